@@ -1,0 +1,6 @@
+namespace Reports.Core.Articles;
+
+/// <summary>An article's normalised text (NFC, word-joining underscores read as spaces) and its title if the format states one.</summary>
+/// <param name="Text">The whole normalised text; offsets of figures point into it.</param>
+/// <param name="Title">The title from markup (HTML title or h1, Markdown heading), or null to take the first line.</param>
+public sealed record ArticleText(string Text, string? Title = null);

@@ -1,0 +1,50 @@
+namespace Reports.Core.Figures;
+
+/// <summary>
+/// One figure stated by an article: its kind, value, qualifier and the bounds the qualifier implies,
+/// with the sentence that states it and where its phrase sits in the normalised text.
+/// </summary>
+/// <param name="Kind">What is counted.</param>
+/// <param name="Value">The integer stated.</param>
+/// <param name="Lower">The smallest count the statement allows.</param>
+/// <param name="Upper">The largest count the statement allows, or null when unbounded ("at least").</param>
+/// <param name="Qualifier">The qualifier as stated.</param>
+/// <param name="Scope">One event, or a running total.</param>
+/// <param name="Evidence">The sentence that states the figure.</param>
+/// <param name="Offset">Start of the figure's phrase in the normalised text (UTF-16 code units).</param>
+/// <param name="Length">Length of the phrase.</param>
+/// <param name="Combined">True when one number counts drones and missiles together.</param>
+public sealed record Figure(
+    FigureKind Kind,
+    long Value,
+    long Lower,
+    long? Upper,
+    Qualifier Qualifier,
+    FigureScope Scope,
+    string Evidence,
+    int Offset,
+    int Length,
+    bool Combined = false)
+{
+    /// <summary>Creates a figure whose bounds follow from its qualifier.</summary>
+    public static Figure Create(FigureKind kind, long value, Qualifier qualifier, FigureScope scope, string evidence, int offset, int length, bool combined = false)
+    {
+        var (lower, upper) = Bounds(value, qualifier);
+        return new Figure(kind, value, lower, upper, qualifier, scope, evidence, offset, length, combined);
+    }
+
+    /// <summary>
+    /// The range a qualified number allows: exact [v, v]; at least [v, ∞); more than [v+1, ∞);
+    /// about [0.9v, 1.1v]; nearly [0.9v, v]; up to [0, v].
+    /// </summary>
+    public static (long Lower, long? Upper) Bounds(long value, Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exact => (value, value),
+        Qualifier.AtLeast => (value, null),
+        Qualifier.MoreThan => (value + 1, null),
+        Qualifier.About => (value - (value / 10), value + (value / 10)),
+        Qualifier.Nearly => (value - (value / 10), value),
+        Qualifier.UpTo => (0, value),
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Unknown qualifier."),
+    };
+}

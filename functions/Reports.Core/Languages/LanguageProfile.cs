@@ -1,0 +1,117 @@
+using System.Text.Json.Serialization;
+
+namespace Reports.Core.Languages;
+
+/// <summary>
+/// Everything the analyzer knows about one language, read from <c>Languages/Data/{code}.json</c>.
+/// Adding a language means adding its data file, not code. Terms are lower-case; a term is one or more
+/// words separated by spaces; a word ending in <c>*</c> matches any word that starts with it.
+/// </summary>
+public sealed class LanguageProfile
+{
+    /// <summary>ISO 639-1 code.</summary>
+    [JsonPropertyName("code")] public string Code { get; init; } = "";
+
+    [JsonPropertyName("name")] public string Name { get; init; } = "";
+
+    /// <summary>Unicode scripts the language is written in (Latin, Cyrillic, Arabic).</summary>
+    [JsonPropertyName("scripts")] public IReadOnlyList<string> Scripts { get; init; } = [];
+
+    /// <summary>Frequent function words: language detection and summarisation.</summary>
+    [JsonPropertyName("stopwords")] public IReadOnlyList<string> Stopwords { get; init; } = [];
+
+    /// <summary>Letters or letter sequences that point strongly to this language (detection).</summary>
+    [JsonPropertyName("markers")] public IReadOnlyList<string> Markers { get; init; } = [];
+
+    /// <summary>Abbreviations whose final dot does not end a sentence ("Mr.", "TP.").</summary>
+    [JsonPropertyName("abbreviations")] public IReadOnlyList<string> Abbreviations { get; init; } = [];
+
+    /// <summary>How the language writes numbers.</summary>
+    [JsonPropertyName("numbers")] public NumberLexicon Numbers { get; init; } = new();
+
+    /// <summary>Qualifier words, by qualifier wire name (at_least, more_than, about, nearly, up_to).</summary>
+    [JsonPropertyName("qualifiers")] public IReadOnlyDictionary<string, IReadOnlyList<string>> Qualifiers { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Words that identify figures.</summary>
+    [JsonPropertyName("figures")] public FigureLexicon Figures { get; init; } = new();
+}
+
+/// <summary>Number words, scales and separators of one language.</summary>
+public sealed class NumberLexicon
+{
+    /// <summary>The decimal separator ("," in most of Europe and Vietnam, "." in English).</summary>
+    [JsonPropertyName("decimalSeparator")] public string DecimalSeparator { get; init; } = ".";
+
+    /// <summary>Characters that group thousands.</summary>
+    [JsonPropertyName("thousandsSeparators")] public IReadOnlyList<string> ThousandsSeparators { get; init; } = [","];
+
+    /// <summary>Words that add their value ("three", "mười", "belas").</summary>
+    [JsonPropertyName("words")] public IReadOnlyDictionary<string, long> Words { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Words that multiply the small number before them ("hundred", "mươi", "puluh", "dozen").</summary>
+    [JsonPropertyName("multipliers")] public IReadOnlyDictionary<string, long> Multipliers { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Scale words ("thousand", "triệu", "هزار"); they multiply everything before them.</summary>
+    [JsonPropertyName("scales")] public IReadOnlyDictionary<string, long> Scales { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Words allowed between number words ("and", "و").</summary>
+    [JsonPropertyName("connectors")] public IReadOnlyList<string> Connectors { get; init; } = [];
+
+    /// <summary>Vague plurals and their ACLED value ("dozens" 12, "hàng trăm" 100); read as "at least".</summary>
+    [JsonPropertyName("vague")] public IReadOnlyDictionary<string, long> Vague { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Approximate round numbers ("seratusan" 100, "un millier" 1000); read as "about".</summary>
+    [JsonPropertyName("approximate")] public IReadOnlyDictionary<string, long> Approximate { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Words that are "a"/"one" at once (một, seorang, un, یک); a tally only beside another number or a counter.</summary>
+    [JsonPropertyName("weakOne")] public IReadOnlyList<string> WeakOne { get; init; } = [];
+
+    /// <summary>Clitic prefixes glued to words or digits (Arabic "و", "ب").</summary>
+    [JsonPropertyName("cliticPrefixes")] public IReadOnlyList<string> CliticPrefixes { get; init; } = [];
+}
+
+/// <summary>The figure vocabulary of one language. All lists hold terms (see <see cref="LanguageProfile"/>).</summary>
+public sealed class FigureLexicon
+{
+    [JsonPropertyName("killed")] public IReadOnlyList<string> Killed { get; init; } = [];
+
+    [JsonPropertyName("injured")] public IReadOnlyList<string> Injured { get; init; } = [];
+
+    [JsonPropertyName("casualties")] public IReadOnlyList<string> Casualties { get; init; } = [];
+
+    /// <summary>Nouns for drones/UAVs.</summary>
+    [JsonPropertyName("drones")] public IReadOnlyList<string> Drones { get; init; } = [];
+
+    /// <summary>Nouns for missiles and rockets.</summary>
+    [JsonPropertyName("missiles")] public IReadOnlyList<string> Missiles { get; init; } = [];
+
+    /// <summary>Verbs of launching, firing, attacking with.</summary>
+    [JsonPropertyName("launched")] public IReadOnlyList<string> Launched { get; init; } = [];
+
+    /// <summary>Verbs of shooting down, intercepting, destroying, losing (drones).</summary>
+    [JsonPropertyName("downed")] public IReadOnlyList<string> Downed { get; init; } = [];
+
+    /// <summary>Nouns for people that may stand between a number and its verb ("people", "người", "نفر").</summary>
+    [JsonPropertyName("people")] public IReadOnlyList<string> People { get; init; } = [];
+
+    /// <summary>Counter words after a number ("quả", "فروند", "تا", "unit").</summary>
+    [JsonPropertyName("counters")] public IReadOnlyList<string> Counters { get; init; } = [];
+
+    /// <summary>"Others" after a number ("six others", "lainnya", "دیگر").</summary>
+    [JsonPropertyName("others")] public IReadOnlyList<string> Others { get; init; } = [];
+
+    /// <summary>"of" / "out of" between two numbers ("24 of 28", "18 trong số 19", "۳۰ تا از ۳۵").</summary>
+    [JsonPropertyName("of")] public IReadOnlyList<string> Of { get; init; } = [];
+
+    /// <summary>Words that open a breakdown of a figure ("including", "trong đó", "termasuk").</summary>
+    [JsonPropertyName("including")] public IReadOnlyList<string> Including { get; init; } = [];
+
+    /// <summary>Words that mark a running total ("since the start of the war", "in total", "kể từ").</summary>
+    [JsonPropertyName("cumulative")] public IReadOnlyList<string> Cumulative { get; init; } = [];
+
+    /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>
+    [JsonPropertyName("exclusions")] public IReadOnlyList<string> Exclusions { get; init; } = [];
+
+    /// <summary>Words that make a statement hypothetical or future ("could", "will", "plans to").</summary>
+    [JsonPropertyName("hypothetical")] public IReadOnlyList<string> Hypothetical { get; init; } = [];
+}
