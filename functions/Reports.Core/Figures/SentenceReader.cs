@@ -131,6 +131,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                         if (gaps <= (scan.People ? PeopleWindow : BareWindow))
                         {
                             scan.Keyword = kw;
+                            scan.KeywordGaps = gaps;
                         }
 
                         break;
@@ -157,7 +158,10 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                         scan.ActionGaps = gaps;
                         break;
                     case Tag.Exclusion:
+                        // Right after the number it says what is counted ("25 years", "3 regions"); later it is just a word.
                         scan.Excluded = gaps == 0;
+                        stop = scan.Excluded;
+                        gaps += stop ? 0 : 1;
                         break;
                     case Tag.Hypothetical:
                         scan.Hypothetical = gaps <= 1;
@@ -217,6 +221,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                         if (gaps <= BareWindow)
                         {
                             scan.Keyword = kw;
+                            scan.KeywordGaps = gaps;
                             scan.Hypothetical |= HypotheticalBefore(kw.Start);
                         }
 
@@ -230,14 +235,10 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                         scan.Noun = kw;
                         break;
                     case Tag.Exclusion:
-                        scan.Excluded = true;
+                        scan.Excluded = gaps <= 1;
                         break;
                     case Tag.Including:
                         scan.Including = true;
-                        stop = false;
-                        break;
-                    case Tag.Hypothetical:
-                        scan.Hypothetical = true;
                         stop = false;
                         break;
                     case Tag.Of:
@@ -319,7 +320,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
 
     private Candidate Weapon(Mention m, Tag weapon, int phraseEnd, bool counted, bool defaultDowned, bool combined)
     {
-        var downed = NearestAction(m) is { } action ? action.Tag == Tag.Downed : defaultDowned;
+        var downed = NearestAction(m, phraseEnd) is { } action ? action.Tag == Tag.Downed : defaultDowned;
         return new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, phraseEnd, combined, counted);
     }
 
@@ -357,8 +358,11 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         return null;
     }
 
-    /// <summary>The launching or downing verb nearest to the number; a clause or another number in between counts against it.</summary>
-    private TermMatch? NearestAction(Mention m)
+    /// <summary>
+    /// The launching or downing verb nearest to the number (after it: nearest to its noun), counted in content words;
+    /// a verb in the number's own clause always beats one across a clause break; on a tie the verb before wins.
+    /// </summary>
+    private TermMatch? NearestAction(Mention m, int phraseEnd)
     {
         TermMatch? best = null;
         var bestDistance = int.MaxValue;
@@ -369,25 +373,17 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                 continue;
             }
 
-            int from, to, distance;
-            if (kw.End <= m.QualifierStart)
-            {
-                (from, to) = (kw.End, m.QualifierStart);
-            }
-            else
-            {
-                (from, to) = (m.End, kw.Start);
-            }
-
-            distance = Math.Max(0, to - from);
+            var before = kw.End <= m.QualifierStart;
+            var (from, to) = before ? (kw.End, m.QualifierStart) : (Math.Max(phraseEnd, m.End), kw.Start);
+            var distance = 0;
             for (var k = from; k < to; k++)
             {
                 var t = sentence.Tokens[k];
-                distance += t.IsClauseBreak ? 10 : t.IsComma ? 2 : 0;
+                distance += t.IsClauseBreak ? 1000 : t.IsComma ? 2 : t.IsWord && !language.Stopwords.Contains(t.Folded) ? 1 : 0;
             }
 
             distance += 3 * mentions.Count(x => x.Start >= from && x.End <= to);
-            if (distance < bestDistance || (distance == bestDistance && kw.Tag == Tag.Downed))
+            if (distance < bestDistance)
             {
                 best = kw;
                 bestDistance = distance;
@@ -399,6 +395,12 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
 
     private Candidate? Casualty(Mention m, Scan forward, Scan backward)
     {
+        // "killed one and wounded six": a verb right before the number beats one further after it.
+        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) && (!forward.NextIsContent || forward.People))
+        {
+            return new Candidate(CasualtyKind(adjacent.Tag), m, adjacent.Start, m.End, false, forward.Counter);
+        }
+
         if (forward.Keyword is { } after)
         {
             return new Candidate(CasualtyKind(after.Tag), m, m.QualifierStart, after.End, false, forward.Counter);
@@ -431,6 +433,12 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         var previous = _found.LastOrDefault(c => IsCasualty(c.Kind));
         if (backward.Including)
         {
+            // "including a teenager" names one victim; only a list ("two Britons, one Dutch…") tallies a weak one.
+            if (m.Weak)
+            {
+                return null;
+            }
+
             if (previous is not null)
             {
                 return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
@@ -483,7 +491,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             return null;
         }
 
-        var action = near ?? NearestAction(m);
+        var action = near ?? NearestAction(m, m.End);
         if (action is null)
         {
             return null;
@@ -511,6 +519,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         public TermMatch? Noun;
         public TermMatch? Action;
         public int ActionGaps;
+        public int KeywordGaps;
         public bool People;
         public bool Counter;
         public int Of;
