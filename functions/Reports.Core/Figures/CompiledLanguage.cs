@@ -30,6 +30,7 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Missiles, Tag.Missile);
         Keywords.AddAll(f.Launched, Tag.Launched);
         Keywords.AddAll(f.Downed, Tag.Downed);
+        Keywords.AddAll(f.Supplied, Tag.Supplied);
         Keywords.AddAll(f.People, Tag.People);
         Keywords.AddAll(f.Counters, Tag.Counter);
         Keywords.AddAll(f.Others, Tag.Others);

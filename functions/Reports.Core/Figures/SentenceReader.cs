@@ -40,7 +40,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
 
             var forward = Forward(m);
             var backward = Backward(m);
-            if (forward.Hypothetical || backward.Hypothetical)
+            if (forward.Hypothetical || backward.Hypothetical || HypotheticalBefore(m.QualifierStart))
             {
                 continue;
             }
@@ -135,8 +135,14 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                         }
 
                         break;
+                    case Tag.Drone or Tag.Missile when scan.People:
+                    case Tag.Launched or Tag.Downed or Tag.Supplied when scan.People:
+                        // "12 people were killed in a drone attack", "۲۳ نفر در حمله ... زخمی شدند": still on the way to the verb.
+                        gaps++;
+                        stop = false;
+                        break;
                     case Tag.Drone or Tag.Missile:
-                        if (!scan.People && gaps <= NounWindow)
+                        if (gaps <= NounWindow)
                         {
                             scan.Noun = kw;
                         }
@@ -153,7 +159,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                     case Tag.Of:
                         scan.Of = j;
                         break;
-                    case Tag.Launched or Tag.Downed:
+                    case Tag.Launched or Tag.Downed or Tag.Supplied:
                         scan.Action = kw;
                         scan.ActionGaps = gaps;
                         break;
@@ -226,7 +232,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                         }
 
                         break;
-                    case Tag.Launched or Tag.Downed:
+                    case Tag.Launched or Tag.Downed or Tag.Supplied:
                         scan.Action = kw;
                         scan.ActionGaps = gaps;
                         scan.Hypothetical |= HypotheticalBefore(kw.Start);
@@ -245,8 +251,11 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                         scan.Of = kw.Start;
                         stop = false;
                         break;
-                    default:
+                    case Tag.People or Tag.Others or Tag.Counter or Tag.Hypothetical:
                         stop = false;
+                        break;
+                    default:
+                        // Another kind of phrase ("since the start of") stands between the verb and the number.
                         break;
                 }
 
@@ -310,17 +319,29 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             {
                 var combined = CombinedAfter(yNoun);
                 var launched = Kind(yNoun.Tag, downed: false, combined);
-                _assigned[y] = new Candidate(launched, mentions[y], mentions[y].QualifierStart, yNoun.End, combined, false);
-                return Weapon(m, yNoun.Tag, m.End, forward.Counter, defaultDowned: true, combined);
+                var x = Weapon(m, yNoun.Tag, m.End, forward.Counter, defaultDowned: true, combined);
+                if (x is not null)
+                {
+                    _assigned[y] = new Candidate(launched, mentions[y], mentions[y].QualifierStart, yNoun.End, combined, false);
+                }
+
+                return x;
             }
         }
 
         return null;
     }
 
-    private Candidate Weapon(Mention m, Tag weapon, int phraseEnd, bool counted, bool defaultDowned, bool combined)
+    private Candidate? Weapon(Mention m, Tag weapon, int phraseEnd, bool counted, bool defaultDowned, bool combined)
     {
-        var downed = NearestAction(m, phraseEnd) is { } action ? action.Tag == Tag.Downed : defaultDowned;
+        var action = NearestAction(m, phraseEnd);
+        if (action is { Tag: Tag.Supplied })
+        {
+            // Weapons supplied, produced, bought or held are not launched.
+            return null;
+        }
+
+        var downed = action is { } a ? a.Tag == Tag.Downed : defaultDowned;
         return new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, phraseEnd, combined, counted);
     }
 
@@ -368,7 +389,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         var bestDistance = int.MaxValue;
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed } kw)
+            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied } kw)
             {
                 continue;
             }
@@ -493,6 +514,11 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
 
         var action = near ?? NearestAction(m, m.End);
         if (action is null)
+        {
+            return null;
+        }
+
+        if (action.Value.Tag == Tag.Supplied)
         {
             return null;
         }

@@ -10,6 +10,7 @@ internal enum Tag
     Missile,
     Launched,
     Downed,
+    Supplied,
     People,
     Counter,
     Others,

@@ -63,6 +63,7 @@ internal sealed class TaggedSentence
     private static int Priority(Tag tag) => tag switch
     {
         Tag.Exclusion => 20,
+        Tag.Supplied => 16,
         Tag.Downed => 15,
         Tag.Killed => 14,
         Tag.Injured => 13,
