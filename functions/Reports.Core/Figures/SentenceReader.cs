@@ -40,7 +40,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
 
             var forward = Forward(m);
             var backward = Backward(m);
-            if (forward.Hypothetical || backward.Hypothetical || HypotheticalBefore(m.QualifierStart))
+            if (forward.Hypothetical || backward.Hypothetical || HypotheticalInClause(m.QualifierStart))
             {
                 continue;
             }
@@ -290,6 +290,25 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         return false;
     }
 
+    /// <summary>"Sẽ có hàng ngàn…", "if … 100 people could die": a modal earlier in the number's clause.</summary>
+    private bool HypotheticalInClause(int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - 8; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Hypothetical })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool StartsMention(int token) => mentions.Exists(x => x.QualifierStart == token || x.Start == token);
 
     private bool EndsMention(int token) => mentions.Exists(x => x.End == token);
@@ -493,7 +512,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
     /// <summary>A number beside a downing or launching verb, the weapons named earlier: "sebanyak 60 berhasil ditembak jatuh".</summary>
     private Candidate? Implicit(Mention m, Scan forward, Scan backward)
     {
-        if (forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded)
+        if (m.Weak || forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded)
         {
             return null;
         }
