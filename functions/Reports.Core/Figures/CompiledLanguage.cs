@@ -31,6 +31,9 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Launched, Tag.Launched);
         Keywords.AddAll(f.Downed, Tag.Downed);
         Keywords.AddAll(f.Supplied, Tag.Supplied);
+        Keywords.AddAll(f.Tolls.Killed, Tag.TollKilled);
+        Keywords.AddAll(f.Tolls.Injured, Tag.TollInjured);
+        Keywords.AddAll(f.Tolls.Casualties, Tag.TollCasualties);
         Keywords.AddAll(f.People, Tag.People);
         Keywords.AddAll(f.Counters, Tag.Counter);
         Keywords.AddAll(f.Others, Tag.Others);

@@ -452,13 +452,30 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             return new Candidate(CasualtyKind(before.Tag), m, before.Start, m.End, false, forward.Counter);
         }
 
+        // "the death toll from Monday's strike has risen to 46": a toll earlier in the clause, no other number between.
+        if (!forward.NextIsContent || forward.People)
+        {
+            for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 12; k--)
+            {
+                if (sentence.Tokens[k].IsClauseBreak || EndsMention(k + 1))
+                {
+                    break;
+                }
+
+                if (sentence.StartingAt(k) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } toll)
+                {
+                    return new Candidate(CasualtyKind(toll.Tag), m, toll.Start, m.End, false, forward.Counter);
+                }
+            }
+        }
+
         return null;
     }
 
     private static FigureKind CasualtyKind(Tag tag) => tag switch
     {
-        Tag.Killed => FigureKind.Killed,
-        Tag.Injured => FigureKind.Injured,
+        Tag.Killed or Tag.TollKilled => FigureKind.Killed,
+        Tag.Injured or Tag.TollInjured => FigureKind.Injured,
         _ => FigureKind.Casualties,
     };
 

@@ -65,6 +65,7 @@ internal sealed class TaggedSentence
         Tag.Exclusion => 20,
         Tag.Supplied => 16,
         Tag.Downed => 15,
+        Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties => 17,
         Tag.Killed => 14,
         Tag.Injured => 13,
         Tag.Casualties => 12,

@@ -91,6 +91,12 @@ public sealed class FigureLexicon
     /// <summary>Verbs of shooting down, intercepting, destroying, losing (drones).</summary>
     [JsonPropertyName("downed")] public IReadOnlyList<string> Downed { get; init; } = [];
 
+    /// <summary>
+    /// Tolls: nouns that name a running count of victims, whose number comes later in the clause
+    /// ("the death toll has risen to 46", "số người thiệt mạng đã tăng lên 50", "شمار کشته‌شدگان به ۴۶ رسید"), by kind.
+    /// </summary>
+    [JsonPropertyName("tolls")] public TollLexicon Tolls { get; init; } = new();
+
     /// <summary>Verbs and nouns of supplying, producing, buying or holding weapons: a weapon count beside them is no figure.</summary>
     [JsonPropertyName("supplied")] public IReadOnlyList<string> Supplied { get; init; } = [];
 
@@ -117,4 +123,14 @@ public sealed class FigureLexicon
 
     /// <summary>Words that make a statement hypothetical or future ("could", "will", "plans to").</summary>
     [JsonPropertyName("hypothetical")] public IReadOnlyList<string> Hypothetical { get; init; } = [];
+}
+
+/// <summary>Toll nouns by the kind of figure they announce.</summary>
+public sealed class TollLexicon
+{
+    [JsonPropertyName("killed")] public IReadOnlyList<string> Killed { get; init; } = [];
+
+    [JsonPropertyName("injured")] public IReadOnlyList<string> Injured { get; init; } = [];
+
+    [JsonPropertyName("casualties")] public IReadOnlyList<string> Casualties { get; init; } = [];
 }

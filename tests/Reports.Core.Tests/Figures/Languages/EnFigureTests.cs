@@ -17,6 +17,7 @@ public sealed class EnFigureTests
     [InlineData("The strike killed a 12-year-old boy and injured his 40-year-old mother.", "")]
     [InlineData("The bombing killed 5 people, including two children.", "killed 5; killed 2")]
     [InlineData("The UN has recorded 1,200 civilian casualties this month.", "casualties 1200")]
+    [InlineData("The death toll from the missile strike on Dnipro has risen to 46, officials said.", "killed 46")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("en", text, expected);
 

@@ -12,6 +12,7 @@ public sealed class FaFigureTests
     [InlineData("بیست و سه نفر در حمله موشکی زخمی شدند.", "injured 23")]
     [InlineData("صدها نفر در این درگیری‌ها کشته شدند.", "killed 100 at_least")]
     [InlineData("در این حمله 7 نفر کشته شدند که از جمله 3 کودک بودند.", "killed 7; killed 3")]
+    [InlineData("شمار کشته‌شدگان این حمله به ۴۶ نفر رسید.", "killed 46")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("fa", text, expected);
 

@@ -13,6 +13,7 @@ public sealed class IdFigureTests
     [InlineData("Seorang pria tewas dan dua lainnya terluka dalam serangan drone.", "killed 1; injured 2")]
     [InlineData("Sebanyak 30 drone hilang akibat peperangan elektronik.", "drones_downed 30")]
     [InlineData("Hampir 500 orang meninggal dunia dalam sebulan terakhir.", "killed 500 nearly")]
+    [InlineData("Jumlah korban tewas akibat serangan itu bertambah menjadi 18 orang.", "killed 18")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("id", text, expected);
 

@@ -14,6 +14,7 @@ public sealed class ViFigureTests
     [InlineData("Quân đội cho biết đã đánh chặn hai quả tên lửa hành trình.", "missiles_downed 2")]
     [InlineData("Một người thiệt mạng và bốn người bị thương trong vụ tập kích.", "killed 1; injured 4")]
     [InlineData("Hai mươi ba người bị thương khi tên lửa rơi xuống khu dân cư.", "injured 23")]
+    [InlineData("Số người thiệt mạng trong vụ tấn công đã tăng lên 25 người.", "killed 25")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("vi", text, expected);
 
