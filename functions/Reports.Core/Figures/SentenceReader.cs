@@ -128,7 +128,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                 switch (kw.Tag)
                 {
                     case Tag.Killed or Tag.Injured or Tag.Casualties:
-                        if (gaps <= (scan.People ? PeopleWindow : BareWindow))
+                        if (gaps <= (scan.People || scan.Others ? PeopleWindow : BareWindow))
                         {
                             scan.Keyword = kw;
                             scan.KeywordGaps = gaps;
@@ -148,8 +148,13 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                         }
 
                         break;
-                    case Tag.People or Tag.Others:
+                    case Tag.People:
                         scan.People = true;
+                        stop = false;
+                        break;
+                    case Tag.Others:
+                        // "six others", "12 lainnya": people or weapons, whatever the sentence counts.
+                        scan.Others = true;
                         stop = false;
                         break;
                     case Tag.Counter:
@@ -195,7 +200,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
 
             gaps++;
             j++;
-            if (gaps > PeopleWindow || (!scan.People && gaps > NounWindow + 1))
+            if (gaps > PeopleWindow || (!scan.People && !scan.Others && gaps > NounWindow + 1))
             {
                 break;
             }
@@ -436,7 +441,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
     private Candidate? Casualty(Mention m, Scan forward, Scan backward)
     {
         // "killed one and wounded six": a verb right before the number beats one further after it.
-        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) && (!forward.NextIsContent || forward.People))
+        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) && (!forward.NextIsContent || forward.People || forward.Others))
         {
             return new Candidate(CasualtyKind(adjacent.Tag), m, adjacent.Start, m.End, false, forward.Counter);
         }
@@ -447,13 +452,13 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         }
 
         // "killing 12 people", "wounded six others", "melukai setidaknya 23": the verb before, and no other noun after.
-        if (backward.Keyword is { } before && (!forward.NextIsContent || forward.People))
+        if (backward.Keyword is { } before && (!forward.NextIsContent || forward.People || forward.Others))
         {
             return new Candidate(CasualtyKind(before.Tag), m, before.Start, m.End, false, forward.Counter);
         }
 
         // "the death toll from Monday's strike has risen to 46": a toll earlier in the clause, no other number between.
-        if (!forward.NextIsContent || forward.People)
+        if (!forward.NextIsContent || forward.People || forward.Others)
         {
             for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 12; k--)
             {
@@ -583,6 +588,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         public int ActionGaps;
         public int KeywordGaps;
         public bool People;
+        public bool Others;
         public bool Counter;
         public int Of;
         public bool Excluded;
