@@ -118,7 +118,7 @@ internal static class NumberReader
             var end = vague.End;
             var value = vague.Value;
             var next = end < tokens.Count && tokens[end].IsWord && language.Stopwords.Contains(tokens[end].Folded) ? end + 1 : end;
-            if (LongestNumberTerm(tokens, language, scratch, next) is { Tag: Tag.Scale } scale)
+            if (LongestNumberTerm(tokens, language, scratch, next) is { } scale && (scale.Tag == Tag.Scale || (scale.Tag == Tag.Vague && scale.Value >= 1000)))
             {
                 value *= scale.Value;
                 end = scale.End;

@@ -1,0 +1,104 @@
+using Reports.Core.Figures;
+using Reports.Core.Languages;
+
+namespace Reports.Core.Tests.Figures;
+
+public sealed class NumberReaderTests
+{
+    private static Mention Single(string code, string text)
+    {
+        var language = CompiledLanguage.For(LanguageCatalog.Default.Get(code));
+        var tokens = new Tokenizer(language).Tokenize(text);
+        return Assert.Single(NumberReader.Read(tokens, language, []));
+    }
+
+    [Theory]
+    [InlineData("en", "1,200", 1200)]
+    [InlineData("en", "21,793", 21793)]
+    [InlineData("en", "1.2 million", 1200000)]
+    [InlineData("en", "twenty-four", 24)]
+    [InlineData("en", "fourteen", 14)]
+    [InlineData("en", "one hundred and twenty", 120)]
+    [InlineData("en", "two dozen", 24)]
+    [InlineData("en", "3 thousand", 3000)]
+    [InlineData("vi", "11.000", 11000)]
+    [InlineData("vi", "1,42 tỷ", 1420000000)]
+    [InlineData("vi", "hai mươi lăm", 25)]
+    [InlineData("vi", "một trăm hai mươi ba", 123)]
+    [InlineData("vi", "mười ba", 13)]
+    [InlineData("vi", "2 triệu", 2000000)]
+    [InlineData("id", "1.200", 1200)]
+    [InlineData("id", "dua puluh tiga", 23)]
+    [InlineData("id", "dua belas", 12)]
+    [InlineData("id", "seratus", 100)]
+    [InlineData("id", "tiga ratus", 300)]
+    [InlineData("id", "1,5 juta", 1500000)]
+    [InlineData("fa", "۲۳۵", 235)]
+    [InlineData("fa", "9 هزار و ۴۳۲", 9432)]
+    [InlineData("fa", "بیست و سه", 23)]
+    [InlineData("fa", "سیصد", 300)]
+    [InlineData("fa", "۱۲٬۵۰۰", 12500)]
+    public void Read_WrittenNumber_HasItsValue(string code, string text, long value)
+    {
+        var sut = Single(code, text);
+        Assert.Equal(value, sut.Value);
+        Assert.Equal(Qualifier.Exact, sut.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("en", "dozens", 12, Qualifier.AtLeast)]
+    [InlineData("en", "hundreds of", 100, Qualifier.AtLeast)]
+    [InlineData("en", "tens of thousands", 10000, Qualifier.AtLeast)]
+    [InlineData("vi", "hàng trăm", 100, Qualifier.AtLeast)]
+    [InlineData("vi", "hàng chục nghìn", 10000, Qualifier.AtLeast)]
+    [InlineData("id", "puluhan", 10, Qualifier.AtLeast)]
+    [InlineData("id", "seratusan", 100, Qualifier.About)]
+    [InlineData("fa", "صدها", 100, Qualifier.AtLeast)]
+    [InlineData("en", "at least 5", 5, Qualifier.AtLeast)]
+    [InlineData("en", "more than 100", 100, Qualifier.MoreThan)]
+    [InlineData("en", "nearly 3,000", 3000, Qualifier.Nearly)]
+    [InlineData("en", "up to 40", 40, Qualifier.UpTo)]
+    [InlineData("vi", "ít nhất 9", 9, Qualifier.AtLeast)]
+    [InlineData("vi", "hơn 400", 400, Qualifier.MoreThan)]
+    [InlineData("vi", "khoảng 35", 35, Qualifier.About)]
+    [InlineData("vi", "gần 3.000", 3000, Qualifier.Nearly)]
+    [InlineData("id", "setidaknya 23", 23, Qualifier.AtLeast)]
+    [InlineData("id", "lebih dari 100", 100, Qualifier.MoreThan)]
+    [InlineData("id", "hampir 1.200", 1200, Qualifier.Nearly)]
+    [InlineData("fa", "حداقل ۳", 3, Qualifier.AtLeast)]
+    [InlineData("fa", "بیش از ۱۰۰", 100, Qualifier.MoreThan)]
+    [InlineData("fa", "حدود ۵۰", 50, Qualifier.About)]
+    [InlineData("fa", "نزدیک به ۲۰۰", 200, Qualifier.Nearly)]
+    public void Read_QualifiedOrVague_CarriesItsQualifier(string code, string text, long value, Qualifier qualifier)
+    {
+        var sut = Single(code, text);
+        Assert.Equal(value, sut.Value);
+        Assert.Equal(qualifier, sut.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("en", "39 and 40")]
+    [InlineData("vi", "2 ba")]
+    public void Read_TwoNumbersSideBySide_StaysTwoNumbers(string code, string text)
+    {
+        var language = CompiledLanguage.For(LanguageCatalog.Default.Get(code));
+        Assert.Equal(2, NumberReader.Read(new Tokenizer(language).Tokenize(text), language, []).Count);
+    }
+
+    [Theory]
+    [InlineData("en", "MQ9 Kh-101 55km 12-year-old 5/9 22/11/2024 10:30")]
+    [InlineData("vi", "ngày 5/9 và 22/11")]
+    public void Read_CodesDatesAndUnits_AreNoNumbers(string code, string text)
+    {
+        var language = CompiledLanguage.For(LanguageCatalog.Default.Get(code));
+        Assert.Empty(NumberReader.Read(new Tokenizer(language).Tokenize(text), language, []));
+    }
+
+    [Fact]
+    public void Read_WeakOne_IsMarkedWeak()
+    {
+        var sut = Single("vi", "một");
+        Assert.True(sut.Weak);
+        Assert.Equal(1, sut.Value);
+    }
+}
