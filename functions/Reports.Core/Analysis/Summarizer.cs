@@ -46,14 +46,14 @@ public sealed class Summarizer
         var vectors = TermVectors.Build(candidates.Select(i => words[i].Content).ToList());
         var centrality = Centrality.PageRank(vectors);
         var max = centrality.Length == 0 ? 0 : centrality.Max();
-        var titleVector = headline is null ? null : vectors.Project(vocabulary.Words(headline).Content);
+        SparseVector? titleVector = headline is null ? null : vectors.Project(vocabulary.Words(headline).Content);
         var scores = new double[candidates.Count];
         for (var c = 0; c < candidates.Count; c++)
         {
             var s = body[candidates[c]];
             var score = (_options.CentralityWeight * (max > 0 ? centrality[c] / max : 0))
                 + (_options.PositionWeight / (1 + (c * _options.PositionDecay)))
-                + (titleVector is null ? 0 : _options.TitleWeight * vectors.Cosine(c, titleVector));
+                + (titleVector is null ? 0 : _options.TitleWeight * vectors.Cosine(c, titleVector.Value));
             score *= Math.Min(1, (double)words[candidates[c]].Total / _options.FullLengthWords);
             scores[c] = Headline.IsTerminated(s.Text) ? score : score * _options.UnterminatedFactor;
         }

@@ -3,13 +3,15 @@ namespace Reports.Core.Analysis;
 /// <summary>TF-IDF vectors of an article's sentences, IDF counted over those sentences, with cosine similarity.</summary>
 internal sealed class TermVectors
 {
-    private readonly Dictionary<string, double> _idf;
-    private readonly Dictionary<string, double>[] _vectors;
+    private readonly Dictionary<string, int> _ids;
+    private readonly double[] _idf;
+    private readonly SparseVector[] _vectors;
 
-    private TermVectors(Dictionary<string, double> idf, Dictionary<string, double>[] vectors)
+    private TermVectors(Dictionary<string, int> ids, double[] idf, int count)
     {
+        _ids = ids;
         _idf = idf;
-        _vectors = vectors;
+        _vectors = new SparseVector[count];
     }
 
     public int Count => _vectors.Length;
@@ -17,66 +19,78 @@ internal sealed class TermVectors
     public static TermVectors Build(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var words in sentences)
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var df = new List<int>();
+        var lastSeen = new List<int>();
+        for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var w in words.Distinct(StringComparer.Ordinal))
+            foreach (var word in sentences[s])
             {
-                df[w] = df.GetValueOrDefault(w) + 1;
+                if (!ids.TryGetValue(word, out var id))
+                {
+                    ids[word] = id = df.Count;
+                    df.Add(0);
+                    lastSeen.Add(-1);
+                }
+
+                if (lastSeen[id] != s)
+                {
+                    lastSeen[id] = s;
+                    df[id]++;
+                }
             }
         }
 
         var n = sentences.Count;
-        var idf = df.ToDictionary(kv => kv.Key, kv => Math.Log(1 + ((double)n / kv.Value)), StringComparer.Ordinal);
-        var result = new TermVectors(idf, new Dictionary<string, double>[n]);
-        for (var i = 0; i < n; i++)
+        var idf = df.Select(d => Math.Log(1 + ((double)n / d))).ToArray();
+        var result = new TermVectors(ids, idf, n);
+        for (var s = 0; s < n; s++)
         {
-            result._vectors[i] = result.Project(sentences[i]);
+            result._vectors[s] = result.Project(sentences[s]);
         }
 
         return result;
     }
 
-    /// <summary>A unit vector for other words (a headline) in this article's IDF space.</summary>
-    public Dictionary<string, double> Project(IReadOnlyList<string> words)
+    /// <summary>A unit vector for these words (a sentence, a headline) in this article's IDF space; unknown words drop out.</summary>
+    public SparseVector Project(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var w in words)
+        var ids = new List<int>(words.Count);
+        foreach (var word in words)
         {
-            if (_idf.TryGetValue(w, out var weight))
+            if (_ids.TryGetValue(word, out var id))
             {
-                vector[w] = vector.GetValueOrDefault(w) + weight;
+                ids.Add(id);
             }
         }
 
-        var norm = Math.Sqrt(vector.Values.Sum(v => v * v));
-        if (norm > 0)
+        if (ids.Count == 0)
         {
-            foreach (var key in vector.Keys.ToList())
+            return SparseVector.Empty;
+        }
+
+        ids.Sort();
+        var unique = new List<int>(ids.Count);
+        var weights = new List<double>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (unique.Count > 0 && unique[^1] == id)
             {
-                vector[key] /= norm;
+                weights[^1] += _idf[id];
+            }
+            else
+            {
+                unique.Add(id);
+                weights.Add(_idf[id]);
             }
         }
 
-        return vector;
+        var norm = Math.Sqrt(weights.Sum(w => w * w));
+        return new SparseVector([.. unique], [.. weights.Select(w => w / norm)]);
     }
 
-    public double Cosine(int a, int b) => Cosine(a, _vectors[b]);
+    public double Cosine(int a, int b) => _vectors[a].Dot(_vectors[b]);
 
-    public double Cosine(int a, Dictionary<string, double> other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        var (small, large) = _vectors[a].Count <= other.Count ? (_vectors[a], other) : (other, _vectors[a]);
-        var sum = 0.0;
-        foreach (var (word, weight) in small)
-        {
-            if (large.TryGetValue(word, out var w))
-            {
-                sum += weight * w;
-            }
-        }
-
-        return sum;
-    }
+    public double Cosine(int a, SparseVector other) => _vectors[a].Dot(other);
 }
