@@ -13,7 +13,7 @@ public sealed class SummarizerOptions
     public double PositionDecay { get; set; } = 0.5;
 
     /// <summary>Weight of the cosine similarity with a headline (only when the title is a headline, not the first sentence).</summary>
-    public double TitleWeight { get; set; } = 0.5;
+    public double TitleWeight { get; set; } = 1.0;
 
     /// <summary>Sentences with fewer words are fragments (bylines, photo credits) and are not chosen.</summary>
     public int MinWords { get; set; } = 5;
