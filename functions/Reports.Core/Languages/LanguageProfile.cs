@@ -91,6 +91,9 @@ public sealed class FigureLexicon
     /// <summary>Verbs of shooting down, intercepting, destroying, losing (drones).</summary>
     [JsonPropertyName("downed")] public IReadOnlyList<string> Downed { get; init; } = [];
 
+    /// <summary>Verbs and nouns of supplying, producing, buying or holding weapons: a weapon count beside them is no figure.</summary>
+    [JsonPropertyName("supplied")] public IReadOnlyList<string> Supplied { get; init; } = [];
+
     /// <summary>Nouns for people that may stand between a number and its verb ("people", "người", "نفر").</summary>
     [JsonPropertyName("people")] public IReadOnlyList<string> People { get; init; } = [];
 

@@ -1,0 +1,119 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using Reports.Core.Languages;
+
+namespace Reports.Core.Figures;
+
+/// <summary>A language profile turned into matchers, built once per profile and shared.</summary>
+internal sealed class CompiledLanguage
+{
+    private static readonly ConditionalWeakTable<LanguageProfile, CompiledLanguage> Cache = [];
+    private readonly FrozenSet<char> _separators;
+    private readonly FrozenSet<char> _thousands;
+    private readonly string[] _clitics;
+
+    private CompiledLanguage(LanguageProfile profile)
+    {
+        Profile = profile;
+        var numbers = profile.Numbers;
+        _clitics = [.. numbers.CliticPrefixes.Select(c => TextFold.Fold(c))];
+        _thousands = numbers.ThousandsSeparators.Where(s => s.Length == 1).Select(s => s[0]).ToFrozenSet();
+        _separators = _thousands.Concat(numbers.DecimalSeparator.Length == 1 ? [numbers.DecimalSeparator[0]] : []).Concat(['.', ',', '٫', '٬']).ToFrozenSet();
+        Stopwords = profile.Stopwords.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+
+        Keywords = new TermMatcher(numbers.CliticPrefixes);
+        var f = profile.Figures;
+        Keywords.AddAll(f.Killed, Tag.Killed);
+        Keywords.AddAll(f.Injured, Tag.Injured);
+        Keywords.AddAll(f.Casualties, Tag.Casualties);
+        Keywords.AddAll(f.Drones, Tag.Drone);
+        Keywords.AddAll(f.Missiles, Tag.Missile);
+        Keywords.AddAll(f.Launched, Tag.Launched);
+        Keywords.AddAll(f.Downed, Tag.Downed);
+        Keywords.AddAll(f.Supplied, Tag.Supplied);
+        Keywords.AddAll(f.People, Tag.People);
+        Keywords.AddAll(f.Counters, Tag.Counter);
+        Keywords.AddAll(f.Others, Tag.Others);
+        Keywords.AddAll(f.Of, Tag.Of);
+        Keywords.AddAll(f.Including, Tag.Including);
+        Keywords.AddAll(f.Cumulative, Tag.Cumulative);
+        Keywords.AddAll(f.Exclusions, Tag.Exclusion);
+        Keywords.AddAll(f.Hypothetical, Tag.Hypothetical);
+
+        Qualifiers = new TermMatcher(numbers.CliticPrefixes);
+        foreach (var (name, terms) in profile.Qualifiers)
+        {
+            if (!FigureNames.TryParseQualifier(name, out var qualifier) || qualifier == Qualifier.Exact)
+            {
+                throw new InvalidDataException($"Language '{profile.Code}': unknown qualifier '{name}' (expected at_least, more_than, about, nearly, up_to).");
+            }
+
+            Qualifiers.AddAll(terms, qualifier switch
+            {
+                Qualifier.AtLeast => Tag.AtLeast,
+                Qualifier.MoreThan => Tag.MoreThan,
+                Qualifier.About => Tag.About,
+                Qualifier.Nearly => Tag.Nearly,
+                _ => Tag.UpTo,
+            });
+        }
+
+        Numbers = new TermMatcher(numbers.CliticPrefixes);
+        foreach (var (word, value) in numbers.Words)
+        {
+            Numbers.Add(word, Tag.NumberWord, value);
+        }
+
+        foreach (var (word, value) in numbers.Multipliers)
+        {
+            Numbers.Add(word, Tag.Multiplier, value);
+        }
+
+        foreach (var (word, value) in numbers.Scales)
+        {
+            Numbers.Add(word, Tag.Scale, value);
+        }
+
+        foreach (var (word, value) in numbers.Vague)
+        {
+            Numbers.Add(word, Tag.Vague, value);
+        }
+
+        foreach (var (word, value) in numbers.Approximate)
+        {
+            Numbers.Add(word, Tag.Approximate, value);
+        }
+
+        foreach (var word in numbers.WeakOne)
+        {
+            Numbers.Add(word, Tag.WeakOne, 1);
+        }
+
+        foreach (var word in numbers.Connectors)
+        {
+            Numbers.Add(word, Tag.Connector);
+        }
+    }
+
+    public LanguageProfile Profile { get; }
+
+    public TermMatcher Keywords { get; }
+
+    public TermMatcher Qualifiers { get; }
+
+    public TermMatcher Numbers { get; }
+
+    public FrozenSet<string> Stopwords { get; }
+
+    public static CompiledLanguage For(LanguageProfile profile) => Cache.GetValue(profile, p => new CompiledLanguage(p));
+
+    public bool IsNumberSeparator(char c) => _separators.Contains(c);
+
+    public bool GroupsThousands(char c) => _thousands.Contains(c) || (c is '٬');
+
+    public bool IsClitic(ReadOnlySpan<char> letters)
+    {
+        var folded = TextFold.Fold(letters);
+        return Array.IndexOf(_clitics, folded) >= 0;
+    }
+}

@@ -1,0 +1,267 @@
+namespace Reports.Core.Figures;
+
+/// <summary>
+/// Reads the numbers of a tokenised sentence: digits, number words and their combinations
+/// ("twenty-four", "hai mươi ba", "dua belas", "بیست و سه", "1,42 tỷ", "9 هزار و ۴۳۲", "two dozen"),
+/// vague plurals ("dozens" = 12, at least) and round approximations ("seratusan" = about 100).
+/// </summary>
+internal static class NumberReader
+{
+    public static List<Mention> Read(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch)
+    {
+        var mentions = new List<Mention>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (TryRead(tokens, language, scratch, i, out var mention))
+            {
+                mentions.Add(WithQualifier(tokens, language, scratch, mention));
+                i = mention.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return mentions;
+    }
+
+    private static TermMatch? LongestNumberTerm(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsWord)
+        {
+            return null;
+        }
+
+        scratch.Clear();
+        language.Numbers.MatchAt(tokens, i, scratch);
+        if (scratch.Count == 0 && tokens[i].Folded.Contains('-', StringComparison.Ordinal))
+        {
+            return HyphenatedWords(tokens[i].Folded, language, i);
+        }
+
+        TermMatch? best = null;
+        foreach (var m in scratch)
+        {
+            if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Rank(m.Tag) > Rank(best.Value.Tag)))
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Rank(Tag tag) => tag switch
+    {
+        Tag.Vague => 5,
+        Tag.Approximate => 4,
+        Tag.NumberWord => 3,
+        Tag.Multiplier => 2,
+        Tag.Scale => 2,
+        Tag.WeakOne => 1,
+        _ => 0,
+    };
+
+    /// <summary>"twenty-four", "vingt-quatre": every part a number word.</summary>
+    private static TermMatch? HyphenatedWords(string folded, CompiledLanguage language, int i)
+    {
+        var parts = folded.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+
+        var values = new List<Token>(parts.Length);
+        foreach (var p in parts)
+        {
+            values.Add(new Token(TokenType.Word, 0, p.Length, p));
+        }
+
+        long total = 0;
+        var scratch = new List<TermMatch>();
+        for (var k = 0; k < values.Count; k++)
+        {
+            scratch.Clear();
+            language.Numbers.MatchAt(values, k, scratch);
+            var word = scratch.FirstOrDefault(m => m.Tag is Tag.NumberWord or Tag.WeakOne or Tag.Multiplier);
+            if (word.End != k + 1 || word.Tag is not (Tag.NumberWord or Tag.WeakOne or Tag.Multiplier))
+            {
+                return null;
+            }
+
+            total = word.Tag == Tag.Multiplier ? Math.Max(total, 1) * word.Value : total + word.Value;
+        }
+
+        return new TermMatch(Tag.NumberWord, i, i + 1, total);
+    }
+
+    private static bool TryRead(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, int start, out Mention mention)
+    {
+        mention = default;
+        var first = tokens[start];
+        var firstTerm = first.IsNumber ? null : LongestNumberTerm(tokens, language, scratch, start);
+        if (!first.IsNumber && firstTerm is null)
+        {
+            return false;
+        }
+
+        if (firstTerm is { Tag: Tag.Connector or Tag.Scale })
+        {
+            return false;
+        }
+
+        if (firstTerm is { Tag: Tag.Vague or Tag.Approximate } vague)
+        {
+            // "tens of thousands", "hàng chục nghìn": a vague word times a scale.
+            var end = vague.End;
+            var value = vague.Value;
+            var next = end < tokens.Count && tokens[end].IsWord && language.Stopwords.Contains(tokens[end].Folded) ? end + 1 : end;
+            if (LongestNumberTerm(tokens, language, scratch, next) is { Tag: Tag.Scale } scale)
+            {
+                value *= scale.Value;
+                end = scale.End;
+            }
+
+            mention = new Mention(start, end, value, vague.Tag == Tag.Vague ? Qualifier.AtLeast : Qualifier.About, start, false, true);
+            return true;
+        }
+
+        double total = 0, group = 0, unit = 0;
+        var i = start;
+        var lastWasRound = false;
+        var spelled = false;
+        var weak = false;
+        var atoms = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (token.IsNumber)
+            {
+                // A digit atom starts a number, or follows a scale word ("9 هزار و ۴۳۲").
+                if (atoms > 0 && !(lastWasRound && unit == 0 && group == 0 && total > token.Number))
+                {
+                    break;
+                }
+
+                unit = token.Number;
+                lastWasRound = false;
+                atoms++;
+                i++;
+                continue;
+            }
+
+            var term = LongestNumberTerm(tokens, language, scratch, i);
+            if (term is null)
+            {
+                break;
+            }
+
+            var t = term.Value;
+            if (t.Tag == Tag.Connector)
+            {
+                // Only between a round part and a smaller one: "hundred and twenty", "بیست و سه", "هزار و ۴۳۲".
+                var after = LongestNumberTerm(tokens, language, scratch, t.End);
+                var afterValue = after is { Tag: Tag.NumberWord } a ? a.Value : (t.End < tokens.Count && tokens[t.End].IsNumber ? tokens[t.End].Number : -1);
+                var previous = unit > 0 ? unit : group > 0 ? group : total;
+                if (!lastWasRound || afterValue <= 0 || afterValue >= previous)
+                {
+                    break;
+                }
+
+                i = t.End;
+                continue;
+            }
+
+            if (atoms > 0 && t.Tag is Tag.Vague or Tag.Approximate)
+            {
+                break;
+            }
+
+            switch (t.Tag)
+            {
+                case Tag.NumberWord or Tag.WeakOne:
+                    if (unit > 0 && !(unit % 10 == 0 && t.Value < 10 && unit < 100) && !(lastWasRound && t.Value < unit))
+                    {
+                        goto done;
+                    }
+
+                    if (unit > 0 && tokens[i - 1].IsNumber)
+                    {
+                        goto done;
+                    }
+
+                    weak = atoms == 0 && t.Tag == Tag.WeakOne;
+                    unit += t.Value;
+                    lastWasRound = t.Value % 10 == 0;
+                    break;
+                case Tag.Multiplier:
+                    group += Math.Max(unit, 1) * t.Value;
+                    unit = 0;
+                    lastWasRound = true;
+                    weak = false;
+                    break;
+                case Tag.Scale:
+                    if (atoms == 0)
+                    {
+                        goto done;
+                    }
+
+                    total += Math.Max(group + unit, 1) * t.Value;
+                    group = unit = 0;
+                    lastWasRound = true;
+                    weak = false;
+                    break;
+                default:
+                    goto done;
+            }
+
+            spelled |= t.Tag != Tag.Scale;
+            atoms++;
+            i = t.End;
+        }
+
+    done:
+        if (atoms == 0)
+        {
+            return false;
+        }
+
+        var result = total + group + unit;
+        if (result < 1 || result > 1e12)
+        {
+            return false;
+        }
+
+        mention = new Mention(start, i, (long)Math.Round(result), Qualifier.Exact, start, weak && atoms == 1, spelled);
+        return true;
+    }
+
+    /// <summary>Attaches the qualifier that ends right before the number ("at least", "hơn", "بیش از").</summary>
+    private static Mention WithQualifier(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, Mention mention)
+    {
+        for (var start = mention.Start - 1; start >= Math.Max(0, mention.Start - 4); start--)
+        {
+            scratch.Clear();
+            language.Qualifiers.MatchAt(tokens, start, scratch);
+            foreach (var m in scratch)
+            {
+                if (m.End == mention.Start)
+                {
+                    var stated = m.Tag switch
+                    {
+                        Tag.AtLeast => Qualifier.AtLeast,
+                        Tag.MoreThan => Qualifier.MoreThan,
+                        Tag.About => Qualifier.About,
+                        Tag.Nearly => Qualifier.Nearly,
+                        _ => Qualifier.UpTo,
+                    };
+                    return mention with { Qualifier = stated, QualifierStart = start };
+                }
+            }
+        }
+
+        return mention;
+    }
+}

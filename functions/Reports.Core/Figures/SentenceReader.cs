@@ -1,0 +1,593 @@
+namespace Reports.Core.Figures;
+
+/// <summary>
+/// Decides, for each number of one sentence, whether it is a figure and of which kind. The rules are
+/// language-independent; what a word means comes from the language's data file:
+/// <list type="bullet">
+/// <item>a number followed by a drone or missile noun ("28 Shahed drones", "۶۱ فروند پهپاد") counts weapons; the
+/// nearest launching or downing verb says which; "X of Y" gives both (Y launched, X downed);</item>
+/// <item>a number with a casualty word after it ("19 dead", "207 người thiệt mạng", "۱۱ نفر ... زخمی شدند") or a
+/// casualty verb right before it ("killing 12 people", "menewaskan tiga orang") counts casualties;</item>
+/// <item>a breakdown ("including two children", "trong đó có 4 trẻ em", "(31 men, 25 women…)") takes the kind of
+/// the figure it breaks down;</item>
+/// <item>a number with no noun beside a downing verb ("sebanyak 60 berhasil ditembak jatuh", "۱۸ تا از آنها را
+/// ساقط کنند") counts the weapons the sentence, or the one before, is about.</item>
+/// </list>
+/// </summary>
+internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> mentions, CompiledLanguage language, ArticleContext context)
+{
+    private const int PeopleWindow = 7;
+    private const int BareWindow = 2;
+    private const int NounWindow = 3;
+    private readonly Dictionary<int, Candidate> _assigned = [];
+    private readonly List<Candidate> _found = [];
+
+    public List<Candidate> Read()
+    {
+        for (var index = 0; index < mentions.Count; index++)
+        {
+            if (_assigned.TryGetValue(index, out var preset))
+            {
+                _found.Add(preset);
+                continue;
+            }
+
+            var m = mentions[index];
+            if (IsExcluded(m))
+            {
+                continue;
+            }
+
+            var forward = Forward(m);
+            var backward = Backward(m);
+            if (forward.Hypothetical || backward.Hypothetical || HypotheticalInClause(m.QualifierStart))
+            {
+                continue;
+            }
+
+            var found = Weapons(index, m, forward, backward)
+                ?? Casualty(m, forward, backward)
+                ?? Inherited(m, forward, backward)
+                ?? Implicit(m, forward, backward);
+            if (found is { } candidate)
+            {
+                _found.Add(candidate);
+            }
+        }
+
+        UpdateContext();
+        return [.. _found.Where(Stands)];
+    }
+
+    /// <summary>A weak "one" (một, seorang, un, یک) is a tally only beside a counter word or another number of its group.</summary>
+    private bool Stands(Candidate c) =>
+        !c.Mention.Weak || c.Counted || _found.Any(o => !o.Mention.Weak && IsCasualty(o.Kind) == IsCasualty(c.Kind));
+
+    private static bool IsCasualty(FigureKind kind) => kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties;
+
+    private void UpdateContext()
+    {
+        for (var i = sentence.Count - 1; i >= 0; i--)
+        {
+            if (sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile } noun)
+            {
+                context.LastWeapon = noun.Tag;
+                context.WeaponSentence = context.SentenceIndex;
+                break;
+            }
+        }
+
+        var lastCasualty = _found.LastOrDefault(c => IsCasualty(c.Kind));
+        if (lastCasualty is not null)
+        {
+            context.LastCasualty = lastCasualty.Kind;
+            context.CasualtySentence = context.SentenceIndex;
+        }
+    }
+
+    private bool IsExcluded(Mention m)
+    {
+        var tokens = sentence.Tokens;
+        if (m.End < tokens.Count && tokens[m.End].IsPunctuation && tokens[m.End].Folded is "%" or "٪" or "‰")
+        {
+            return true;
+        }
+
+        if (m.QualifierStart > 0 && tokens[m.QualifierStart - 1].IsPunctuation && tokens[m.QualifierStart - 1].Folded is "$" or "€" or "£" or "₫" or "₽" or "₴" or "#" or "№")
+        {
+            return true;
+        }
+
+        if (sentence.StartingAt(m.End) is { Tag: Tag.Exclusion } || sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Exclusion })
+        {
+            return true;
+        }
+
+        // A bare year ("in 2022") is a date, not a count.
+        var single = tokens[m.Start];
+        return m.End - m.Start == 1 && single.IsNumber && single.Length == 4 && m.Value is >= 1900 and <= 2100;
+    }
+
+    private Scan Forward(Mention m)
+    {
+        var scan = new Scan { Of = -1 };
+        var tokens = sentence.Tokens;
+        var gaps = 0;
+        var j = m.End;
+        while (j < tokens.Count)
+        {
+            var t = tokens[j];
+            if (t.IsClauseBreak || t.IsComma || StartsMention(j))
+            {
+                break;
+            }
+
+            if (sentence.StartingAt(j) is { } kw)
+            {
+                var stop = true;
+                switch (kw.Tag)
+                {
+                    case Tag.Killed or Tag.Injured or Tag.Casualties:
+                        if (gaps <= (scan.People ? PeopleWindow : BareWindow))
+                        {
+                            scan.Keyword = kw;
+                            scan.KeywordGaps = gaps;
+                        }
+
+                        break;
+                    case Tag.Drone or Tag.Missile when scan.People:
+                    case Tag.Launched or Tag.Downed or Tag.Supplied when scan.People:
+                        // "12 people were killed in a drone attack", "۲۳ نفر در حمله ... زخمی شدند": still on the way to the verb.
+                        gaps++;
+                        stop = false;
+                        break;
+                    case Tag.Drone or Tag.Missile:
+                        if (gaps <= NounWindow)
+                        {
+                            scan.Noun = kw;
+                        }
+
+                        break;
+                    case Tag.People or Tag.Others:
+                        scan.People = true;
+                        stop = false;
+                        break;
+                    case Tag.Counter:
+                        scan.Counter = j == m.End;
+                        stop = false;
+                        break;
+                    case Tag.Of:
+                        scan.Of = j;
+                        break;
+                    case Tag.Launched or Tag.Downed or Tag.Supplied:
+                        scan.Action = kw;
+                        scan.ActionGaps = gaps;
+                        break;
+                    case Tag.Exclusion:
+                        // Right after the number it says what is counted ("25 years", "3 regions"); later it is just a word.
+                        scan.Excluded = gaps == 0;
+                        stop = scan.Excluded;
+                        gaps += stop ? 0 : 1;
+                        break;
+                    case Tag.Hypothetical:
+                        scan.Hypothetical = gaps <= 1;
+                        stop = false;
+                        break;
+                    default:
+                        gaps++;
+                        stop = false;
+                        break;
+                }
+
+                if (stop)
+                {
+                    break;
+                }
+
+                j = kw.End;
+                continue;
+            }
+
+            if (j == m.End && t.IsWord && !language.Stopwords.Contains(t.Folded))
+            {
+                scan.NextIsContent = true;
+            }
+
+            gaps++;
+            j++;
+            if (gaps > PeopleWindow || (!scan.People && gaps > NounWindow + 1))
+            {
+                break;
+            }
+        }
+
+        return scan;
+    }
+
+    private Scan Backward(Mention m)
+    {
+        var scan = new Scan { Of = -1 };
+        var tokens = sentence.Tokens;
+        var gaps = 0;
+        var j = m.QualifierStart - 1;
+        while (j >= 0 && gaps <= 3)
+        {
+            var t = tokens[j];
+            if (t.IsClauseBreak || t.IsComma || EndsMention(j + 1))
+            {
+                break;
+            }
+
+            if (sentence.EndingAt(j + 1) is { } kw)
+            {
+                var stop = true;
+                switch (kw.Tag)
+                {
+                    case Tag.Killed or Tag.Injured or Tag.Casualties:
+                        if (gaps <= BareWindow)
+                        {
+                            scan.Keyword = kw;
+                            scan.KeywordGaps = gaps;
+                            scan.Hypothetical |= HypotheticalBefore(kw.Start);
+                        }
+
+                        break;
+                    case Tag.Launched or Tag.Downed or Tag.Supplied:
+                        scan.Action = kw;
+                        scan.ActionGaps = gaps;
+                        scan.Hypothetical |= HypotheticalBefore(kw.Start);
+                        break;
+                    case Tag.Drone or Tag.Missile:
+                        scan.Noun = kw;
+                        break;
+                    case Tag.Exclusion:
+                        scan.Excluded = gaps <= 1;
+                        break;
+                    case Tag.Including:
+                        scan.Including = true;
+                        stop = false;
+                        break;
+                    case Tag.Of:
+                        scan.Of = kw.Start;
+                        stop = false;
+                        break;
+                    case Tag.People or Tag.Others or Tag.Counter or Tag.Hypothetical:
+                        stop = false;
+                        break;
+                    default:
+                        // Another kind of phrase ("since the start of") stands between the verb and the number.
+                        break;
+                }
+
+                if (stop)
+                {
+                    break;
+                }
+
+                gaps++;
+                j = kw.Start - 1;
+                continue;
+            }
+
+            gaps++;
+            j--;
+        }
+
+        return scan;
+    }
+
+    /// <summary>"could kill", "sẽ phóng": a modal right before a verb.</summary>
+    private bool HypotheticalBefore(int token)
+    {
+        for (var k = token; k > 0 && k >= token - 2; k--)
+        {
+            if (sentence.EndingAt(k) is { Tag: Tag.Hypothetical })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Sẽ có hàng ngàn…", "if … 100 people could die": a modal earlier in the number's clause.</summary>
+    private bool HypotheticalInClause(int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - 8; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Hypothetical })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool StartsMention(int token) => mentions.Exists(x => x.QualifierStart == token || x.Start == token);
+
+    private bool EndsMention(int token) => mentions.Exists(x => x.End == token);
+
+    private Candidate? Weapons(int index, Mention m, Scan forward, Scan backward)
+    {
+        if (forward.Excluded || backward.Excluded)
+        {
+            return null;
+        }
+
+        if (forward.Noun is { } noun)
+        {
+            if (sentence.StartingAt(noun.End) is { Tag: Tag.Exclusion })
+            {
+                return null;
+            }
+
+            return Weapon(m, noun.Tag, noun.End, forward.Counter, defaultDowned: false, CombinedAfter(noun));
+        }
+
+        // "X of Y drones": Y were launched, X downed.
+        if (forward.Of >= 0 && NextMention(index, forward.Of) is { } y)
+        {
+            var yForward = Forward(mentions[y]);
+            if (yForward.Noun is { } yNoun && !yForward.Excluded)
+            {
+                var combined = CombinedAfter(yNoun);
+                var launched = Kind(yNoun.Tag, downed: false, combined);
+                var x = Weapon(m, yNoun.Tag, m.End, forward.Counter, defaultDowned: true, combined);
+                if (x is not null)
+                {
+                    _assigned[y] = new Candidate(launched, mentions[y], mentions[y].QualifierStart, yNoun.End, combined, false);
+                }
+
+                return x;
+            }
+        }
+
+        return null;
+    }
+
+    private Candidate? Weapon(Mention m, Tag weapon, int phraseEnd, bool counted, bool defaultDowned, bool combined)
+    {
+        var action = NearestAction(m, phraseEnd);
+        if (action is { Tag: Tag.Supplied })
+        {
+            // Weapons supplied, produced, bought or held are not launched.
+            return null;
+        }
+
+        var downed = action is { } a ? a.Tag == Tag.Downed : defaultDowned;
+        return new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, phraseEnd, combined, counted);
+    }
+
+    private static FigureKind Kind(Tag weapon, bool downed, bool combined) => (weapon == Tag.Drone || combined, downed) switch
+    {
+        (true, false) => FigureKind.DronesLaunched,
+        (true, true) => FigureKind.DronesDowned,
+        (false, false) => FigureKind.MissilesLaunched,
+        (false, true) => FigureKind.MissilesDowned,
+    };
+
+    /// <summary>"missiles and drones" as one number.</summary>
+    private bool CombinedAfter(TermMatch noun)
+    {
+        var next = noun.End;
+        if (next < sentence.Count && sentence.Tokens[next].IsWord && language.Stopwords.Contains(sentence.Tokens[next].Folded) &&
+            sentence.StartingAt(next + 1) is { Tag: Tag.Drone or Tag.Missile } other && other.Tag != noun.Tag)
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private int? NextMention(int index, int afterToken)
+    {
+        for (var k = index + 1; k < mentions.Count; k++)
+        {
+            if (mentions[k].QualifierStart > afterToken && mentions[k].QualifierStart <= afterToken + 3)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The launching or downing verb nearest to the number (after it: nearest to its noun), counted in content words;
+    /// a verb in the number's own clause always beats one across a clause break; on a tie the verb before wins.
+    /// </summary>
+    private TermMatch? NearestAction(Mention m, int phraseEnd)
+    {
+        TermMatch? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied } kw)
+            {
+                continue;
+            }
+
+            var before = kw.End <= m.QualifierStart;
+            var (from, to) = before ? (kw.End, m.QualifierStart) : (Math.Max(phraseEnd, m.End), kw.Start);
+            var distance = 0;
+            for (var k = from; k < to; k++)
+            {
+                var t = sentence.Tokens[k];
+                distance += t.IsClauseBreak ? 1000 : t.IsComma ? 2 : t.IsWord && !language.Stopwords.Contains(t.Folded) ? 1 : 0;
+            }
+
+            distance += 3 * mentions.Count(x => x.Start >= from && x.End <= to);
+            if (distance < bestDistance)
+            {
+                best = kw;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private Candidate? Casualty(Mention m, Scan forward, Scan backward)
+    {
+        // "killed one and wounded six": a verb right before the number beats one further after it.
+        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) && (!forward.NextIsContent || forward.People))
+        {
+            return new Candidate(CasualtyKind(adjacent.Tag), m, adjacent.Start, m.End, false, forward.Counter);
+        }
+
+        if (forward.Keyword is { } after)
+        {
+            return new Candidate(CasualtyKind(after.Tag), m, m.QualifierStart, after.End, false, forward.Counter);
+        }
+
+        // "killing 12 people", "wounded six others", "melukai setidaknya 23": the verb before, and no other noun after.
+        if (backward.Keyword is { } before && (!forward.NextIsContent || forward.People))
+        {
+            return new Candidate(CasualtyKind(before.Tag), m, before.Start, m.End, false, forward.Counter);
+        }
+
+        return null;
+    }
+
+    private static FigureKind CasualtyKind(Tag tag) => tag switch
+    {
+        Tag.Killed => FigureKind.Killed,
+        Tag.Injured => FigureKind.Injured,
+        _ => FigureKind.Casualties,
+    };
+
+    /// <summary>A breakdown of the figure before it: "including two children", "(31 men, 25 women".</summary>
+    private Candidate? Inherited(Mention m, Scan forward, Scan backward)
+    {
+        if (!forward.People || forward.Noun is not null)
+        {
+            return null;
+        }
+
+        var previous = _found.LastOrDefault(c => IsCasualty(c.Kind));
+        if (backward.Including)
+        {
+            // "including a teenager" names one victim; only a list ("two Britons, one Dutch…") tallies a weak one.
+            if (m.Weak)
+            {
+                return null;
+            }
+
+            if (previous is not null)
+            {
+                return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
+            }
+
+            if (context.LastCasualty is { } kind && context.CasualtySentence == context.SentenceIndex - 1)
+            {
+                return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter);
+            }
+
+            return null;
+        }
+
+        if (previous is null || _found[^1] != previous || previous.PhraseEnd > m.QualifierStart || m.QualifierStart - previous.PhraseEnd > 5)
+        {
+            return null;
+        }
+
+        for (var k = previous.PhraseEnd; k < m.QualifierStart; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.Including) })
+            {
+                return null;
+            }
+        }
+
+        return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
+    }
+
+    /// <summary>A number beside a downing or launching verb, the weapons named earlier: "sebanyak 60 berhasil ditembak jatuh".</summary>
+    private Candidate? Implicit(Mention m, Scan forward, Scan backward)
+    {
+        if (m.Weak || forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded)
+        {
+            return null;
+        }
+
+        var near = forward.Action is { } fa && forward.ActionGaps <= 2 ? fa
+            : backward.Action is { } ba && backward.ActionGaps <= 1 && !forward.NextIsContent ? ba
+            : (TermMatch?)null;
+        if (near is null && !forward.Counter && forward.Of < 0)
+        {
+            return null;
+        }
+
+        var weapon = WeaponInSentence() ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? context.LastWeapon : null);
+        if (weapon is not { } w)
+        {
+            return null;
+        }
+
+        var action = near ?? NearestAction(m, m.End);
+        if (action is null)
+        {
+            return null;
+        }
+
+        if (action.Value.Tag == Tag.Supplied)
+        {
+            return null;
+        }
+
+        return new Candidate(Kind(w, action.Value.Tag == Tag.Downed, false), m, m.QualifierStart, m.End, false, forward.Counter);
+    }
+
+    private Tag? WeaponInSentence()
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile } noun)
+            {
+                return noun.Tag;
+            }
+        }
+
+        return null;
+    }
+
+    private struct Scan
+    {
+        public TermMatch? Keyword;
+        public TermMatch? Noun;
+        public TermMatch? Action;
+        public int ActionGaps;
+        public int KeywordGaps;
+        public bool People;
+        public bool Counter;
+        public int Of;
+        public bool Excluded;
+        public bool Hypothetical;
+        public bool Including;
+        public bool NextIsContent;
+    }
+}
+
+/// <summary>A figure found in a sentence, before de-duplication: kind, number and the token span of its phrase.</summary>
+internal sealed record Candidate(FigureKind Kind, Mention Mention, int PhraseStart, int PhraseEnd, bool Combined, bool Counted);
+
+/// <summary>What earlier sentences of the article were about.</summary>
+internal sealed class ArticleContext
+{
+    public int SentenceIndex { get; set; }
+
+    public Tag? LastWeapon { get; set; }
+
+    public int WeaponSentence { get; set; } = -10;
+
+    public FigureKind? LastCasualty { get; set; }
+
+    public int CasualtySentence { get; set; } = -10;
+}

@@ -1,0 +1,37 @@
+namespace Reports.Core.Figures;
+
+/// <summary>What a matched term means to the extractor.</summary>
+internal enum Tag
+{
+    Killed,
+    Injured,
+    Casualties,
+    Drone,
+    Missile,
+    Launched,
+    Downed,
+    Supplied,
+    People,
+    Counter,
+    Others,
+    Of,
+    Including,
+    Cumulative,
+    Exclusion,
+    Hypothetical,
+    AtLeast,
+    MoreThan,
+    About,
+    Nearly,
+    UpTo,
+    NumberWord,
+    Multiplier,
+    Scale,
+    Vague,
+    Approximate,
+    WeakOne,
+    Connector,
+}
+
+/// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>
+internal readonly record struct TermMatch(Tag Tag, int Start, int End, long Value = 0);

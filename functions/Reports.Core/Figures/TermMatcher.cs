@@ -1,0 +1,142 @@
+namespace Reports.Core.Figures;
+
+/// <summary>
+/// Finds a set of terms (one or more words; a word ending in <c>*</c> is a prefix) in a token list,
+/// longest match first. Words are compared folded; a word may carry one of the language's clitic prefixes.
+/// </summary>
+internal sealed class TermMatcher
+{
+    private readonly Dictionary<string, List<Entry>> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _prefix = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private readonly string[] _clitics;
+    private int _longestPrefix;
+
+    public TermMatcher(IReadOnlyList<string> clitics)
+    {
+        _clitics = [.. clitics.Select(c => TextFold.Fold(c)).Where(c => c.Length > 0).OrderByDescending(c => c.Length)];
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool IsEmpty => _exact.Count == 0 && _prefix.Count == 0;
+
+    public void Add(string term, Tag tag, long value = 0)
+    {
+        var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        var prefix = new bool[words.Length];
+        for (var k = 0; k < words.Length; k++)
+        {
+            prefix[k] = words[k].Length > 1 && words[k].EndsWith('*');
+            words[k] = TextFold.Fold(prefix[k] ? words[k].AsSpan(0, words[k].Length - 1) : words[k]);
+        }
+
+        var entry = new Entry(tag, words, prefix, value);
+        var table = prefix[0] ? _prefix : _exact;
+        if (!table.TryGetValue(words[0], out var list))
+        {
+            table[words[0]] = list = [];
+        }
+
+        list.Add(entry);
+        if (prefix[0])
+        {
+            _longestPrefix = Math.Max(_longestPrefix, words[0].Length);
+        }
+    }
+
+    public void AddAll(IEnumerable<string> terms, Tag tag)
+    {
+        foreach (var term in terms)
+        {
+            Add(term, tag);
+        }
+    }
+
+    /// <summary>All matches that start at token <paramref name="i"/>, added to <paramref name="output"/>.</summary>
+    public void MatchAt(List<Token> tokens, int i, List<TermMatch> output)
+    {
+        var token = tokens[i];
+        if (!token.IsWord)
+        {
+            return;
+        }
+
+        Candidates(token.Folded, tokens, i, output);
+        foreach (var clitic in _clitics)
+        {
+            if (token.Folded.Length > clitic.Length + 1 && token.Folded.StartsWith(clitic, StringComparison.Ordinal))
+            {
+                Candidates(token.Folded[clitic.Length..], tokens, i, output);
+            }
+        }
+    }
+
+    private void Candidates(string word, List<Token> tokens, int i, List<TermMatch> output)
+    {
+        if (_exactLookup.TryGetValue(word.AsSpan(), out var exact))
+        {
+            Complete(exact, tokens, i, output);
+        }
+
+        var max = Math.Min(word.Length, _longestPrefix);
+        for (var length = 1; length <= max; length++)
+        {
+            if (_prefixLookup.TryGetValue(word.AsSpan(0, length), out var prefixed))
+            {
+                Complete(prefixed, tokens, i, output);
+            }
+        }
+    }
+
+    private void Complete(List<Entry> entries, List<Token> tokens, int i, List<TermMatch> output)
+    {
+        foreach (var entry in entries)
+        {
+            var k = 1;
+            for (; k < entry.Words.Length; k++)
+            {
+                var at = i + k;
+                if (at >= tokens.Count || !tokens[at].IsWord || !WordMatches(entry.Words[k], entry.Prefix[k], tokens[at].Folded))
+                {
+                    break;
+                }
+            }
+
+            if (k == entry.Words.Length)
+            {
+                output.Add(new TermMatch(entry.Tag, i, i + k, entry.Value));
+            }
+        }
+    }
+
+    private bool WordMatches(string pattern, bool prefix, string word)
+    {
+        if (prefix ? word.StartsWith(pattern, StringComparison.Ordinal) : word == pattern)
+        {
+            return true;
+        }
+
+        foreach (var clitic in _clitics)
+        {
+            if (word.Length > clitic.Length + 1 && word.StartsWith(clitic, StringComparison.Ordinal))
+            {
+                var rest = word.AsSpan(clitic.Length);
+                if (prefix ? rest.StartsWith(pattern, StringComparison.Ordinal) : rest.SequenceEqual(pattern))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private sealed record Entry(Tag Tag, string[] Words, bool[] Prefix, long Value);
+}

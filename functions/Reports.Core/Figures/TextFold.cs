@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace Reports.Core.Figures;
+
+/// <summary>
+/// Folds a word to the form the lexicons are matched in: lower case, Arabic-script letter variants unified
+/// (ي/ى→ی, ك→ک, أ/إ/آ→ا), Arabic diacritics, tatweel and ZWNJ removed, ё→е, typographic apostrophes unified.
+/// Applied alike to the text's words and to the data files' terms, so the two always meet.
+/// </summary>
+internal static class TextFold
+{
+    public static string Fold(ReadOnlySpan<char> word)
+    {
+        var builder = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            switch (c)
+            {
+                case '\u064A' or '\u0649':
+                    builder.Append('\u06CC');
+                    break;
+                case '\u0643':
+                    builder.Append('\u06A9');
+                    break;
+                case '\u0623' or '\u0625' or '\u0622' or '\u0671':
+                    builder.Append('\u0627');
+                    break;
+                case '\u0640' or '\u200C' or '\u200D' or '\u00AD':
+                    break;
+                case >= '\u064B' and <= '\u065F':
+                case '\u0670':
+                    break;
+                case '\u2019' or '\u2018' or '\u02BC':
+                    builder.Append('\'');
+                    break;
+                case '\u2010' or '\u2011':
+                    builder.Append('-');
+                    break;
+                default:
+                    var lower = char.ToLowerInvariant(c);
+                    builder.Append(lower == 'ё' ? 'е' : lower);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,30 @@
+namespace Reports.Core.Figures;
+
+internal enum TokenType
+{
+    Word,
+    Number,
+    Punctuation,
+}
+
+/// <summary>A word, number or punctuation mark of one sentence, located in the sentence's text.</summary>
+/// <param name="Type">What the token is.</param>
+/// <param name="Start">Offset in the sentence.</param>
+/// <param name="Length">Length in UTF-16 code units.</param>
+/// <param name="Folded">The folded form (see <see cref="TextFold"/>); for punctuation the character itself.</param>
+/// <param name="Number">For numbers, the value written with digits (decimals kept).</param>
+internal readonly record struct Token(TokenType Type, int Start, int Length, string Folded, double Number = 0)
+{
+    public int End => Start + Length;
+
+    public bool IsWord => Type == TokenType.Word;
+
+    public bool IsNumber => Type == TokenType.Number;
+
+    public bool IsPunctuation => Type == TokenType.Punctuation;
+
+    /// <summary>Marks that end a clause for the purpose of attaching a number to its words.</summary>
+    public bool IsClauseBreak => Type == TokenType.Punctuation && Folded is "." or ";" or ":" or "!" or "?" or "؟" or "؛" or "|" or "•";
+
+    public bool IsComma => Type == TokenType.Punctuation && Folded is "," or "،" or "(" or ")" or "–" or "—";
+}

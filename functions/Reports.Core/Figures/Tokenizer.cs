@@ -1,0 +1,217 @@
+using System.Globalization;
+
+namespace Reports.Core.Figures;
+
+/// <summary>
+/// Splits a sentence into words, numbers and punctuation. Numbers are digit runs in any script with the
+/// language's grouping and decimal separators resolved ("11.000" is 11000 in Vietnamese, "1,42" is 1.42);
+/// digits glued to letters ("MQ9", "55km", "Kh-101", "12-year-old") are words; dates and times ("5/9",
+/// "22/11/2024", "10:30") are single punctuation-like tokens so they can never be read as counts.
+/// </summary>
+internal sealed class Tokenizer(CompiledLanguage language)
+{
+    public List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (char.IsDigit(c))
+            {
+                i = ReadNumber(text, i, tokens);
+            }
+            else if (IsWordChar(c))
+            {
+                i = ReadWord(text, i, tokens);
+            }
+            else
+            {
+                tokens.Add(new Token(TokenType.Punctuation, i, 1, c.ToString()));
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c) || c is '\u200C' or '\u200D' ||
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsJoiner(string text, int i) =>
+        i + 1 < text.Length && text[i] is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' && (IsWordChar(text[i + 1]) || char.IsDigit(text[i + 1]));
+
+    private int ReadWord(string text, int start, List<Token> tokens)
+    {
+        var i = start;
+        var lettersEnd = -1;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsWordChar(c))
+            {
+                i++;
+            }
+            else if (char.IsDigit(c))
+            {
+                if (lettersEnd < 0)
+                {
+                    lettersEnd = i;
+                }
+
+                i++;
+            }
+            else if (IsJoiner(text, i))
+            {
+                lettersEnd = -2;
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A clitic glued to digits (Arabic "و115") is a word and a number.
+        if (lettersEnd > start && AllDigits(text, lettersEnd, i) && language.IsClitic(text.AsSpan(start, lettersEnd - start)))
+        {
+            tokens.Add(new Token(TokenType.Word, start, lettersEnd - start, TextFold.Fold(text.AsSpan(start, lettersEnd - start))));
+            return ReadNumber(text, lettersEnd, tokens);
+        }
+
+        tokens.Add(new Token(TokenType.Word, start, i - start, TextFold.Fold(text.AsSpan(start, i - start))));
+        return i;
+    }
+
+    private static bool AllDigits(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!char.IsDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
+    }
+
+    private int ReadNumber(string text, int start, List<Token> tokens)
+    {
+        var i = start;
+        Span<int> separators = stackalloc int[16];
+        var count = 0;
+        while (i < text.Length)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (count < separators.Length && i + 1 < text.Length && char.IsDigit(text[i + 1]) && language.IsNumberSeparator(text[i]) &&
+                (text[i] != ' ' && text[i] != '\u00A0' && text[i] != '\u202F' || GroupOfThree(text, i + 1)))
+            {
+                separators[count++] = i;
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        // Dates and times: 5/9, 22/11/2024, 10:30, 2024-05-09.
+        if (i + 1 < text.Length && text[i] is '/' or ':' && char.IsDigit(text[i + 1]) ||
+            i + 1 < text.Length && text[i] == '-' && char.IsDigit(text[i + 1]) && i - start == 4)
+        {
+            var end = i;
+            while (end < text.Length && (char.IsDigit(text[end]) || text[end] is '/' or ':' or '-' or '.') && !(text[end] is '.' or '-' && (end + 1 >= text.Length || !char.IsDigit(text[end + 1]))))
+            {
+                end++;
+            }
+
+            tokens.Add(new Token(TokenType.Punctuation, start, end - start, "#date"));
+            return end;
+        }
+
+        // Digits glued to letters are part of a word (55km, 12-year-old, 3M).
+        if (i < text.Length && (IsWordChar(text[i]) || IsJoiner(text, i)))
+        {
+            var end = i;
+            while (end < text.Length && (IsWordChar(text[end]) || char.IsDigit(text[end]) || IsJoiner(text, end)))
+            {
+                end++;
+            }
+
+            tokens.Add(new Token(TokenType.Word, start, end - start, TextFold.Fold(text.AsSpan(start, end - start))));
+            return end;
+        }
+
+        var value = ParseValue(text.AsSpan(start, i - start), separators[..count], start);
+        tokens.Add(new Token(TokenType.Number, start, i - start, "#", value));
+        return i;
+    }
+
+    private static bool GroupOfThree(string text, int from) =>
+        from + 3 <= text.Length && char.IsDigit(text[from]) && char.IsDigit(text[from + 1]) && char.IsDigit(text[from + 2]) &&
+        (from + 3 == text.Length || !char.IsDigit(text[from + 3]));
+
+    /// <summary>Reads digits with separators: the language says which separator groups thousands.</summary>
+    private double ParseValue(ReadOnlySpan<char> raw, ReadOnlySpan<int> separators, int start)
+    {
+        var decimalAt = -1;
+        if (separators.Length > 0)
+        {
+            var last = separators[^1] - start;
+            var lastChar = raw[last];
+            var digitsAfter = raw.Length - last - 1;
+            var sameCount = 0;
+            foreach (var s in separators)
+            {
+                if (raw[s - start] == lastChar)
+                {
+                    sameCount++;
+                }
+            }
+
+            var mixed = sameCount != separators.Length;
+            var grouping = digitsAfter == 3 && sameCount == 1 && !mixed && language.GroupsThousands(lastChar);
+            if (mixed || (sameCount == 1 && digitsAfter != 3) || (sameCount == 1 && !grouping))
+            {
+                decimalAt = last;
+            }
+        }
+
+        double whole = 0;
+        double fraction = 0;
+        double scale = 1;
+        for (var k = 0; k < raw.Length; k++)
+        {
+            var c = raw[k];
+            if (!char.IsDigit(c))
+            {
+                continue;
+            }
+
+            var digit = CharUnicodeInfo.GetDecimalDigitValue(c);
+            if (decimalAt >= 0 && k > decimalAt)
+            {
+                scale /= 10;
+                fraction += digit * scale;
+            }
+            else
+            {
+                whole = (whole * 10) + digit;
+            }
+        }
+
+        return whole + fraction;
+    }
+}
