@@ -30,6 +30,17 @@ public sealed class SummarizerTests
     }
 
     [Fact]
+    public void Summarize_QuestionHeadline_NeverReturnsTheHeadline()
+    {
+        const string question = "Can the port of Odesa keep exporting grain?";
+        var text = question + "\n" + Article[(Headline.Length + 1)..];
+
+        var summary = _sut.Summarize(question, Sentences(text), English, 10);
+
+        Assert.DoesNotContain(question, summary);
+    }
+
+    [Fact]
     public void Summarize_OneSentence_PicksTheLeadOfTheStory()
     {
         var summary = _sut.Summarize(Headline, Sentences(Article), English, 1);
