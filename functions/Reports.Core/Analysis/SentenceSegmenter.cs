@@ -1,29 +1,122 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Reports.Core.Languages;
 
 namespace Reports.Core.Analysis;
 
-/// <summary>Splits normalised text into sentences. (Placeholder: line and full-stop splitting.)</summary>
+/// <summary>
+/// Splits normalised text into sentences, each the verbatim substring at its offset. Line breaks always end a sentence
+/// (headlines, paragraphs, list items). A terminator (<c>. ! ? ؟ …</c>) ends one only when whitespace follows it, after
+/// any closing quotes or brackets, and the next word does not start in lower case; a full stop also does not end one
+/// after the profile's abbreviations ("Mr.", "TP.") or after initials ("J. R. Smith", "U.S").
+/// Dots inside tokens (3.5, 5.9.2024, example.com, z.B.) never split; commas and the Arabic ، ؛ never do.
+/// </summary>
 public sealed class SentenceSegmenter
 {
+    private static readonly ConditionalWeakTable<LanguageProfile, FrozenSet<string>> Abbreviations = [];
+
     public IReadOnlyList<Sentence> Split(string text, LanguageProfile? profile)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var abbreviations = profile is null
+            ? FrozenSet<string>.Empty
+            : Abbreviations.GetValue(profile, static p => p.Abbreviations.ToFrozenSet(StringComparer.Ordinal));
         var result = new List<Sentence>();
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var end = i == text.Length || text[i] == '\n' || ((text[i] is '.' or '!' or '?' or '؟') && i + 1 < text.Length && text[i + 1] == ' ');
-            if (!end)
+            var c = text[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
             {
+                Add(text, start, i, result);
+                start = ++i;
                 continue;
             }
 
-            var stop = i < text.Length && text[i] != '\n' ? i + 1 : i;
-            Add(text, start, stop, result);
-            start = i + 1;
+            if (!Punctuation.IsTerminator(c))
+            {
+                i++;
+                continue;
+            }
+
+            var runEnd = i;
+            while (runEnd < text.Length && Punctuation.IsTerminator(text[runEnd]))
+            {
+                runEnd++;
+            }
+
+            var end = runEnd;
+            while (end < text.Length && Punctuation.IsCloser(text[end]))
+            {
+                end++;
+            }
+
+            if (EndsSentence(text, i, runEnd, end, abbreviations))
+            {
+                Add(text, start, end, result);
+                start = end;
+            }
+
+            i = end;
         }
 
+        Add(text, start, text.Length, result);
         return result;
+    }
+
+    /// <summary>Whether the terminators at [<paramref name="run"/>, <paramref name="runEnd"/>) and closers up to <paramref name="end"/> end a sentence.</summary>
+    private static bool EndsSentence(string text, int run, int runEnd, int end, FrozenSet<string> abbreviations)
+    {
+        if (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            return text[run] == '\u3002';
+        }
+
+        var next = end;
+        while (next < text.Length && (char.IsWhiteSpace(text[next]) || Punctuation.IsOpener(text[next])))
+        {
+            next++;
+        }
+
+        if (next == text.Length || text[next] is '\n' or '\r')
+        {
+            return true;
+        }
+
+        if (char.IsLower(text[next]))
+        {
+            return false;
+        }
+
+        return runEnd - run > 1 || text[run] != '.' || !IsAbbreviation(text, run, abbreviations);
+    }
+
+    /// <summary>Whether the word before the full stop at <paramref name="dot"/> is an abbreviation or initials.</summary>
+    private static bool IsAbbreviation(string text, int dot, FrozenSet<string> abbreviations)
+    {
+        var from = dot;
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1]) && !Punctuation.IsOpener(text[from - 1]))
+        {
+            from--;
+        }
+
+        var word = text.AsSpan(from, dot + 1 - from);
+        return word.Length > 1 && (IsInitials(word) || abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+    }
+
+    /// <summary>"J." or "U.S." or "J.R.": single capitals each followed by a dot.</summary>
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        for (var k = 0; k < word.Length; k += 2)
+        {
+            if (k + 1 >= word.Length || !char.IsUpper(word[k]) || word[k + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void Add(string text, int start, int stop, List<Sentence> result)

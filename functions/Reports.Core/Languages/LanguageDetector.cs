@@ -1,25 +1,183 @@
 namespace Reports.Core.Languages;
 
-/// <summary>Tells the catalog's languages apart from text alone. (Placeholder: replaced by the scoring detector.)</summary>
-public sealed class LanguageDetector(LanguageCatalog catalog)
+/// <summary>
+/// Tells the catalog's languages apart from text alone, deterministically and without per-character allocations.
+/// Each profile scores the share of the text's words that are its stopwords, plus a capped bonus for its marker
+/// letters, scaled by the share of letters written in its scripts. The answer is "und" (with the closest profile still
+/// given) when the text is too short, when even the best profile covers few words, or when two profiles nearly tie.
+/// </summary>
+public sealed class LanguageDetector
 {
+    /// <summary>Only the first characters are read; a few kilobytes settle the language.</summary>
+    internal const int MaxChars = 6000;
+
+    /// <summary>Fewer words than this is too little text to tell.</summary>
+    internal const int MinWords = 5;
+
+    /// <summary>Below this stopword share the text is in a language we have no profile for.</summary>
+    internal const double MinStopwordShare = 0.1;
+
+    /// <summary>Below this score (stopword share plus marker bonus) the text is in a language we have no profile for.</summary>
+    internal const double MinScore = 0.22;
+
+    /// <summary>Best and runner-up closer than this (relative) are a tie.</summary>
+    internal const double MinMargin = 0.2;
+
+    /// <summary>Weight of the marker bonus next to the stopword share.</summary>
+    internal const double MarkerWeight = 0.2;
+
+    /// <summary>Marker letters making up this share of all letters earn the full bonus.</summary>
+    internal const double MarkerSaturation = 0.01;
+
+    private const int MaxWordLength = 48;
+    private readonly DetectorIndex _index;
+
+    public LanguageDetector(LanguageCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _index = new DetectorIndex(catalog.All);
+    }
+
     public LanguageGuess Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = text.ToLowerInvariant().Split([' ', '\n', ',', '.', '"'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
-        LanguageProfile? best = null;
-        var bestScore = -1;
-        foreach (var p in catalog.All)
+        var n = _index.Profiles.Count;
+        if (n == 0)
         {
-            var terms = p.Figures.Killed.Concat(p.Figures.Injured).Concat(p.Figures.People).Concat(p.Numbers.Words.Keys).Concat(p.Figures.Exclusions).Concat(p.Figures.Hypothetical);
-            var score = terms.Count(t => words.Contains(t));
-            if (score > bestScore)
+            return new LanguageGuess(LanguageGuess.Undetermined, 0, null);
+        }
+
+        var span = text.AsSpan(0, Math.Min(text.Length, MaxChars));
+        Span<int> stopHits = stackalloc int[n];
+        Span<int> markerHits = stackalloc int[n];
+        Span<int> scriptLetters = stackalloc int[WritingScripts.Count];
+        Span<char> word = stackalloc char[MaxWordLength];
+        stopHits.Clear();
+        markerHits.Clear();
+        scriptLetters.Clear();
+        int words = 0, letters = 0, length = 0;
+        for (var i = 0; i <= span.Length; i++)
+        {
+            var c = i < span.Length ? span[i] : ' ';
+            if (WordFold.IsWordChar(c))
             {
-                best = p;
-                bestScore = score;
+                var folded = WordFold.Fold(c);
+                if (length < MaxWordLength)
+                {
+                    word[length] = folded;
+                }
+
+                length++;
+                letters++;
+                scriptLetters[(int)WritingScripts.Of(c)]++;
+                if (c >= '\u0080')
+                {
+                    foreach (var p in _index.LanguagesOfMarker(folded))
+                    {
+                        markerHits[p]++;
+                    }
+                }
+
+                continue;
+            }
+
+            if (c == '\u200C')
+            {
+                foreach (var p in _index.LanguagesOfMarker(c))
+                {
+                    markerHits[p]++;
+                }
+            }
+
+            if (length > 0)
+            {
+                words++;
+                if (length <= MaxWordLength)
+                {
+                    foreach (var p in _index.LanguagesOfWord(word[..length]))
+                    {
+                        stopHits[p]++;
+                    }
+                }
+
+                length = 0;
             }
         }
 
-        return best is null ? new LanguageGuess(LanguageGuess.Undetermined, 0, null) : new LanguageGuess(best.Code, 0.5, best);
+        foreach (var (marker, p) in _index.Sequences)
+        {
+            markerHits[p] += Count(span, marker);
+        }
+
+        return Decide(stopHits, markerHits, scriptLetters, words, letters);
+    }
+
+    private LanguageGuess Decide(ReadOnlySpan<int> stopHits, ReadOnlySpan<int> markerHits, ReadOnlySpan<int> scriptLetters, int words, int letters)
+    {
+        int best = -1, second = -1;
+        double bestScore = 0, secondScore = 0;
+        for (var p = 0; p < stopHits.Length; p++)
+        {
+            var score = Score(p, stopHits[p], markerHits[p], scriptLetters, words, letters);
+            if (score > bestScore)
+            {
+                (second, secondScore) = (best, bestScore);
+                (best, bestScore) = (p, score);
+            }
+            else if (score > secondScore)
+            {
+                (second, secondScore) = (p, score);
+            }
+        }
+
+        if (best < 0)
+        {
+            return new LanguageGuess(LanguageGuess.Undetermined, 0, null);
+        }
+
+        var closest = _index.Profiles[best];
+        var margin = second < 0 ? 1 : (bestScore - secondScore) / bestScore;
+        var share = (double)stopHits[best] / words;
+        var confidence = Math.Clamp(margin * Math.Min(1, bestScore / (2 * MinScore)) * Math.Min(1, (double)words / (4 * MinWords)), 0, 1);
+        var sure = words >= MinWords && share >= MinStopwordShare && bestScore >= MinScore && margin >= MinMargin;
+        return new LanguageGuess(sure ? closest.Code : LanguageGuess.Undetermined, Math.Round(confidence, 3), closest);
+    }
+
+    private double Score(int p, int stopHits, int markerHits, ReadOnlySpan<int> scriptLetters, int words, int letters)
+    {
+        if (letters == 0 || words == 0)
+        {
+            return 0;
+        }
+
+        var inScript = 0;
+        var scripts = _index.Scripts[p];
+        for (var s = 0; s < scripts.Length; s++)
+        {
+            inScript += scripts[s] ? scriptLetters[s] : 0;
+        }
+
+        var scriptShare = (double)inScript / letters;
+        if (scriptShare < 0.5)
+        {
+            return 0;
+        }
+
+        var markers = Math.Min(1, markerHits / (MarkerSaturation * letters));
+        return scriptShare * (((double)stopHits / words) + (MarkerWeight * markers));
+    }
+
+    private static int Count(ReadOnlySpan<char> text, string marker)
+    {
+        var count = 0;
+        var rest = text;
+        int at;
+        while ((at = rest.IndexOf(marker, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            count++;
+            rest = rest[(at + marker.Length)..];
+        }
+
+        return count;
     }
 }

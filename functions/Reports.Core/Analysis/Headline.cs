@@ -1,0 +1,26 @@
+namespace Reports.Core.Analysis;
+
+/// <summary>Tells a headline (a line not closed by a full stop) from a sentence.</summary>
+internal static class Headline
+{
+    /// <summary>
+    /// A non-empty title that does not end with a full stop. A title the analyzer took from the first sentence ends
+    /// with one and is not a headline; headlines may end with "?" or "!".
+    /// </summary>
+    public static bool IsHeadline(string title) =>
+        !string.IsNullOrWhiteSpace(title) && LastTerminator(title) is not ('.' or '\u2026' or '\u06D4' or '\u3002');
+
+    /// <summary>Whether the text ends with a terminator, possibly followed by closing quotes or brackets.</summary>
+    public static bool IsTerminated(string text) => LastTerminator(text) is not null;
+
+    private static char? LastTerminator(string text)
+    {
+        var end = text.AsSpan().TrimEnd();
+        while (end.Length > 0 && Punctuation.IsCloser(end[^1]))
+        {
+            end = end[..^1];
+        }
+
+        return end.Length > 0 && Punctuation.IsTerminator(end[^1]) ? end[^1] : null;
+    }
+}

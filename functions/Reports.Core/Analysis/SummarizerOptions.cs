@@ -1,0 +1,32 @@
+namespace Reports.Core.Analysis;
+
+/// <summary>Weights and limits of the extractive <see cref="Summarizer"/>. The defaults are the measured ones.</summary>
+public sealed class SummarizerOptions
+{
+    /// <summary>Weight of the sentence's centrality (PageRank over content-word cosine similarity), scaled to 0..1.</summary>
+    public double CentralityWeight { get; set; } = 1.0;
+
+    /// <summary>Weight of the lead bias, 1 for the first candidate and decaying with <see cref="PositionDecay"/>.</summary>
+    public double PositionWeight { get; set; } = 1.0;
+
+    /// <summary>How fast the lead bias falls: the n-th candidate (from 0) gets 1 / (1 + n * decay).</summary>
+    public double PositionDecay { get; set; } = 0.5;
+
+    /// <summary>Weight of the cosine similarity with a headline (only when the title is a headline, not the first sentence).</summary>
+    public double TitleWeight { get; set; } = 1.0;
+
+    /// <summary>Sentences with fewer words are fragments (bylines, photo credits) and are not chosen.</summary>
+    public int MinWords { get; set; } = 5;
+
+    /// <summary>Sentences with more words are run-ons or lists and are not chosen.</summary>
+    public int MaxWords { get; set; } = 200;
+
+    /// <summary>Sentences shorter than this many words score proportionally less (captions, datelines).</summary>
+    public int FullLengthWords { get; set; } = 20;
+
+    /// <summary>Factor for a line that does not end with a sentence terminator (subheadings, captions).</summary>
+    public double UnterminatedFactor { get; set; } = 0.6;
+
+    /// <summary>A sentence this similar (cosine) to one already chosen is skipped.</summary>
+    public double MaxRedundancy { get; set; } = 0.6;
+}

@@ -1,0 +1,132 @@
+using Reports.Core.Analysis;
+using Reports.Core.Languages;
+
+namespace Reports.Core.Tests.Analysis;
+
+public sealed class SummarizerTests
+{
+    private const string Headline = "Drones strike fuel depot near the port";
+
+    private const string Article =
+        Headline + "\n" +
+        "Russian drones struck a fuel depot near the port of Odesa overnight, starting a large fire that burned until morning. " +
+        "Photo: Reuters\n" +
+        "Firefighters fought the fire at the fuel depot for six hours before the blaze near the port was contained. " +
+        "The regional governor said two workers at the depot were injured by falling debris from the drones. " +
+        "A local bakery reopened on Tuesday after a renovation that took most of the summer. " +
+        "Air defence units shot down nine of the twelve drones launched at the port region, the air force said.";
+
+    private static readonly LanguageProfile English = LanguageCatalog.Default.Get("en");
+    private readonly Summarizer _sut = new();
+
+    private static IReadOnlyList<Sentence> Sentences(string text) => new SentenceSegmenter().Split(text, English);
+
+    [Fact]
+    public void Summarize_HeadlineTitle_NeverReturnsTheHeadline()
+    {
+        var summary = _sut.Summarize(Headline, Sentences(Article), English, 3);
+
+        Assert.DoesNotContain(Headline, summary);
+    }
+
+    [Fact]
+    public void Summarize_QuestionHeadline_NeverReturnsTheHeadline()
+    {
+        const string question = "Can the port of Odesa keep exporting grain?";
+        var text = question + "\n" + Article[(Headline.Length + 1)..];
+
+        var summary = _sut.Summarize(question, Sentences(text), English, 10);
+
+        Assert.DoesNotContain(question, summary);
+    }
+
+    [Fact]
+    public void Summarize_OneSentence_PicksTheLeadOfTheStory()
+    {
+        var summary = _sut.Summarize(Headline, Sentences(Article), English, 1);
+
+        Assert.Equal(["Russian drones struck a fuel depot near the port of Odesa overnight, starting a large fire that burned until morning."], summary);
+    }
+
+    [Fact]
+    public void Summarize_SeveralSentences_ReturnsVerbatimSentencesInTextOrder()
+    {
+        var sentences = Sentences(Article);
+
+        var summary = _sut.Summarize(Headline, sentences, English, 3);
+
+        Assert.Equal(3, summary.Count);
+        var positions = summary.Select(s => Article.IndexOf(s, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, positions);
+        Assert.Equal(positions.Order(), positions);
+    }
+
+    [Fact]
+    public void Summarize_OffTopicSentence_IsNotChosenBeforeCentralOnes()
+    {
+        var summary = _sut.Summarize(Headline, Sentences(Article), English, 3);
+
+        Assert.DoesNotContain(summary, s => s.Contains("bakery", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarize_PhotoCredit_IsNeverChosen()
+    {
+        var summary = _sut.Summarize(Headline, Sentences(Article), English, 5);
+
+        Assert.DoesNotContain("Photo: Reuters", summary);
+    }
+
+    [Fact]
+    public void Summarize_ShortCaptionFirst_PrefersTheFullLeadSentence()
+    {
+        const string text = "Smoke over the harbour. Russian drones struck a fuel depot near the port of Odesa overnight and started a large fire, the governor said. Firefighters at the depot contained the fire by morning, officials at the port said.";
+
+        var summary = _sut.Summarize(string.Empty, Sentences(text), English, 1);
+
+        Assert.StartsWith("Russian drones struck", summary.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summarize_TitleThatIsTheFirstSentence_KeepsThatSentence()
+    {
+        var sentences = Sentences(Article[(Headline.Length + 1)..]);
+
+        var summary = _sut.Summarize(sentences[0].Text, sentences, English, 1);
+
+        Assert.Equal(sentences[0].Text, summary.Single());
+    }
+
+    [Fact]
+    public void Summarize_NearDuplicateSentences_ChoosesOnlyOne()
+    {
+        const string text = "Drones hit the fuel depot at the port overnight, officials said. Drones hit the fuel depot at the port overnight, officials said again. The governor ordered schools in the region to stay closed on Monday.";
+
+        var summary = _sut.Summarize(string.Empty, Sentences(text), English, 2);
+
+        Assert.Single(summary, s => s.StartsWith("Drones hit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summarize_WithoutProfile_StillSummarises()
+    {
+        var summary = _sut.Summarize(Headline, Sentences(Article), null, 2);
+
+        Assert.Equal(2, summary.Count);
+    }
+
+    [Fact]
+    public void Summarize_ZeroCountOrNoSentences_ReturnsNothing()
+    {
+        Assert.Empty(_sut.Summarize(Headline, Sentences(Article), English, 0));
+        Assert.Empty(_sut.Summarize(Headline, [], English, 3));
+    }
+
+    [Fact]
+    public void Summarize_SameInput_SameSummary()
+    {
+        var sentences = Sentences(Article);
+
+        Assert.Equal(_sut.Summarize(Headline, sentences, English, 3), _sut.Summarize(Headline, sentences, English, 3));
+    }
+}
