@@ -9,6 +9,9 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
 {
     public const int DefaultSummarySentences = 3;
 
+    /// <summary>Titles longer than this are cut.</summary>
+    public const int MaxTitleLength = 200;
+
     public ArticleAnalyzer()
         : this(LanguageCatalog.Default)
     {
@@ -34,16 +37,27 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         return new ArticleAnalysis(guess.Code, title, summary, figures);
     }
 
-    /// <summary>The first line when it reads like a headline, else the first sentence.</summary>
-    private static string TitleOf(string text, IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// The first line when it reads like a headline (short), else the first sentence; a title longer than
+    /// <see cref="MaxTitleLength"/> is cut at a word boundary with an ellipsis.
+    /// </summary>
+    internal static string TitleOf(string text, IReadOnlyList<Sentence> sentences)
     {
         var firstLine = text.AsSpan().TrimStart();
         var newline = firstLine.IndexOf('\n');
-        if (newline > 0 && newline <= 300)
+        var line = (newline >= 0 ? firstLine[..newline] : firstLine).Trim();
+        if (line.Length is > 0 and <= MaxTitleLength)
         {
-            return firstLine[..newline].Trim().ToString();
+            return line.ToString();
         }
 
-        return sentences.Count > 0 ? sentences[0].Text : string.Empty;
+        var first = sentences.Count > 0 ? sentences[0].Text : line.ToString();
+        if (first.Length <= MaxTitleLength)
+        {
+            return first;
+        }
+
+        var cut = first.LastIndexOf(' ', MaxTitleLength - 1);
+        return string.Concat(first.AsSpan(0, cut > MaxTitleLength / 2 ? cut : MaxTitleLength - 1).TrimEnd(), "…");
     }
 }

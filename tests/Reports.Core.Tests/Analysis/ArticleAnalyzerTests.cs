@@ -1,0 +1,44 @@
+using Reports.Core.Analysis;
+using Reports.Core.Articles;
+
+namespace Reports.Core.Tests.Analysis;
+
+public sealed class ArticleAnalyzerTests
+{
+    private readonly ArticleAnalyzer _sut = new();
+
+    [Fact]
+    public void Analyze_HeadlineLine_IsTheTitle()
+    {
+        var result = _sut.Analyze(new ArticleText("Drone strike kills three in Odesa\nRussian drones struck the port of Odesa overnight, killing three people and wounding 12, the governor said. Firefighters worked until dawn."));
+        Assert.Equal("Drone strike kills three in Odesa", result.Title);
+        Assert.Equal("en", result.Language);
+        Assert.Contains(result.Figures, f => f.Kind == Reports.Core.Figures.FigureKind.Injured && f.Value == 12);
+    }
+
+    [Fact]
+    public void Analyze_NoHeadline_TitleIsTheFirstSentenceCut()
+    {
+        var longSentence = string.Join(' ', Enumerable.Repeat("The regional governor said that rescue work continued through the night", 6)) + ".";
+        var result = _sut.Analyze(new ArticleText(longSentence + " Another sentence follows here."));
+        Assert.True(result.Title.Length <= ArticleAnalyzer.MaxTitleLength);
+        Assert.EndsWith("…", result.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_MarkupTitle_WinsOverFirstLine()
+    {
+        var result = _sut.Analyze(new ArticleText("Body text that starts here.\nMore text.", "The real title"));
+        Assert.Equal("The real title", result.Title);
+    }
+
+    [Fact]
+    public void Analyze_SummarySentences_AreVerbatimAndInTextOrder()
+    {
+        const string text = "Strike on Kharkiv\nRussian missiles hit Kharkiv on Monday, killing four people. The city's mayor said 20 people were wounded. Rescuers searched the rubble of a five-storey building. Power was cut in three districts. Officials said repairs would take days.";
+        var result = _sut.Analyze(new ArticleText(text), 2);
+        Assert.Equal(2, result.Summary.Count);
+        Assert.All(result.Summary, s => Assert.Contains(s, text, StringComparison.Ordinal));
+        Assert.True(text.IndexOf(result.Summary[0], StringComparison.Ordinal) < text.IndexOf(result.Summary[1], StringComparison.Ordinal));
+    }
+}
