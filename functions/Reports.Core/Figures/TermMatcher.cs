@@ -11,7 +11,8 @@ internal sealed class TermMatcher
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly string[] _clitics;
-    private int _longestPrefix;
+    private readonly SortedSet<int> _prefixLengths = [];
+    private int[] _lengths = [];
 
     public TermMatcher(IReadOnlyList<string> clitics)
     {
@@ -45,9 +46,9 @@ internal sealed class TermMatcher
         }
 
         list.Add(entry);
-        if (prefix[0])
+        if (prefix[0] && _prefixLengths.Add(words[0].Length))
         {
-            _longestPrefix = Math.Max(_longestPrefix, words[0].Length);
+            _lengths = [.. _prefixLengths];
         }
     }
 
@@ -85,9 +86,13 @@ internal sealed class TermMatcher
             Complete(exact, tokens, i, output);
         }
 
-        var max = Math.Min(word.Length, _longestPrefix);
-        for (var length = 1; length <= max; length++)
+        foreach (var length in _lengths)
         {
+            if (length > word.Length)
+            {
+                break;
+            }
+
             if (_prefixLookup.TryGetValue(word.AsSpan(0, length), out var prefixed))
             {
                 Complete(prefixed, tokens, i, output);

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Reports.Core.Figures;
 
 /// <summary>
@@ -11,19 +9,26 @@ internal static class TextFold
 {
     public static string Fold(ReadOnlySpan<char> word)
     {
-        var builder = new StringBuilder(word.Length);
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var n = 0;
         foreach (var c in word)
         {
+            if (c < 0x80)
+            {
+                buffer[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                continue;
+            }
+
             switch (c)
             {
                 case '\u064A' or '\u0649':
-                    builder.Append('\u06CC');
+                    buffer[n++] = '\u06CC';
                     break;
                 case '\u0643':
-                    builder.Append('\u06A9');
+                    buffer[n++] = '\u06A9';
                     break;
                 case '\u0623' or '\u0625' or '\u0622' or '\u0671':
-                    builder.Append('\u0627');
+                    buffer[n++] = '\u0627';
                     break;
                 case '\u0640' or '\u200C' or '\u200D' or '\u00AD':
                     break;
@@ -31,18 +36,18 @@ internal static class TextFold
                 case '\u0670':
                     break;
                 case '\u2019' or '\u2018' or '\u02BC':
-                    builder.Append('\'');
+                    buffer[n++] = '\'';
                     break;
                 case '\u2010' or '\u2011':
-                    builder.Append('-');
+                    buffer[n++] = '-';
                     break;
                 default:
                     var lower = char.ToLowerInvariant(c);
-                    builder.Append(lower == 'ё' ? 'е' : lower);
+                    buffer[n++] = lower == 'ё' ? 'е' : lower;
                     break;
             }
         }
 
-        return builder.ToString();
+        return new string(buffer[..n]);
     }
 }

@@ -10,6 +10,8 @@ namespace Reports.Core.Figures;
 /// </summary>
 internal sealed class Tokenizer(CompiledLanguage language)
 {
+    private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     public List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5);
@@ -33,7 +35,7 @@ internal sealed class Tokenizer(CompiledLanguage language)
             }
             else
             {
-                tokens.Add(new Token(TokenType.Punctuation, i, 1, c.ToString()));
+                tokens.Add(new Token(TokenType.Punctuation, i, 1, c < Ascii.Length ? Ascii[c] : c.ToString()));
                 i++;
             }
         }
@@ -42,8 +44,8 @@ internal sealed class Tokenizer(CompiledLanguage language)
     }
 
     private static bool IsWordChar(char c) =>
-        char.IsLetter(c) || c is '\u200C' or '\u200D' ||
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        char.IsLetter(c) || (c >= 0x300 && (c is '\u200C' or '\u200D' ||
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark));
 
     private static bool IsJoiner(string text, int i) =>
         i + 1 < text.Length && text[i] is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' && (IsWordChar(text[i + 1]) || char.IsDigit(text[i + 1]));
