@@ -1,0 +1,30 @@
+namespace Reports.Core.Storage;
+
+/// <summary>
+/// Blob storage as Reports uses it: containers of named blobs with ETags, conditional writes and prefix listing.
+/// Two implementations share one contract test suite: the filesystem (the embedded default) and Azure Blob
+/// Storage through its REST API (Azurite locally). Every call takes the caller's token and has its own timeout.
+/// </summary>
+public interface IBlobStore
+{
+    /// <summary>Creates the container if it does not exist.</summary>
+    Task EnsureContainerAsync(string container, CancellationToken cancellationToken);
+
+    /// <summary>The blob's properties, or null when it does not exist.</summary>
+    Task<BlobItem?> GetPropertiesAsync(string container, string name, CancellationToken cancellationToken);
+
+    /// <summary>The blob's bytes and properties, or null when it does not exist.</summary>
+    Task<BlobContent?> GetAsync(string container, string name, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes a blob. With <see cref="BlobWriteCondition.IfNotExists"/> it fails with
+    /// <see cref="BlobConditionFailedException"/> when the blob exists; with an ETag, when the blob changed.
+    /// </summary>
+    Task<BlobItem> PutAsync(string container, string name, ReadOnlyMemory<byte> content, BlobWriteOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Deletes a blob; false when there was none.</summary>
+    Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken);
+
+    /// <summary>The blobs whose names start with <paramref name="prefix"/>, in name order.</summary>
+    IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, CancellationToken cancellationToken);
+}
