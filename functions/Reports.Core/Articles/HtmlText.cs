@@ -16,10 +16,14 @@ internal static partial class HtmlText
         ["script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static readonly FrozenSet<string> Blocks = FrozenSet.ToFrozenSet(
-        ["p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "thead", "tbody",
-         "tfoot", "section", "article", "header", "footer", "main", "nav", "aside", "blockquote", "pre", "figure", "figcaption",
-         "address", "details", "summary", "form", "fieldset", "caption", "body", "html"],
+    /// <summary>Elements that end a line.</summary>
+    private static readonly FrozenSet<string> LineBlocks = FrozenSet.ToFrozenSet(
+        ["div", "li", "dt", "dd", "tr", "caption", "figcaption", "summary", "details", "address", "form", "fieldset", "nav", "main", "body", "html", "hr"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Elements that end a paragraph (a blank line follows).</summary>
+    private static readonly FrozenSet<string> ParagraphBlocks = FrozenSet.ToFrozenSet(
+        ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "section", "article", "header", "footer", "aside", "figure"],
         StringComparer.OrdinalIgnoreCase);
 
     public static ArticleText Extract(ReadOnlySpan<byte> bytes)
@@ -38,23 +42,17 @@ internal static partial class HtmlText
         var stack = new Stack<(HtmlNode Node, bool Leaving)>();
         stack.Push((root, false));
         var preDepth = 0;
+        var pendingBreaks = 0;
         while (stack.Count > 0)
         {
             var (node, leaving) = stack.Pop();
             if (leaving)
             {
-                if (node.Name.Equals("pre", StringComparison.OrdinalIgnoreCase))
-                {
-                    preDepth--;
-                }
-
+                preDepth -= node.Name.Equals("pre", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                pendingBreaks = Math.Max(pendingBreaks, BreaksAround(node));
                 if (node.Name is "td" or "th")
                 {
                     sb.Append(' ');
-                }
-                else if (Blocks.Contains(node.Name))
-                {
-                    sb.Append('\n');
                 }
 
                 continue;
@@ -66,22 +64,29 @@ internal static partial class HtmlText
                     continue;
                 case HtmlNodeType.Text:
                     var raw = HtmlEntity.DeEntitize(((HtmlTextNode)node).Text) ?? string.Empty;
+                    if (string.IsNullOrWhiteSpace(raw) && preDepth == 0)
+                    {
+                        sb.Append(' ');
+                        continue;
+                    }
+
+                    if (pendingBreaks > 0 && sb.Length > 0)
+                    {
+                        sb.Append('\n', pendingBreaks);
+                    }
+
+                    pendingBreaks = 0;
                     sb.Append(preDepth > 0 ? raw : WhitespaceRegex().Replace(raw, " "));
                     continue;
                 case HtmlNodeType.Element when Skipped.Contains(node.Name) || IsHidden(node):
                     continue;
+                case HtmlNodeType.Element when node.Name.Equals("br", StringComparison.OrdinalIgnoreCase):
+                    sb.Append('\n');
+                    continue;
             }
 
-            if (node.NodeType == HtmlNodeType.Element && Blocks.Contains(node.Name))
-            {
-                sb.Append('\n');
-            }
-
-            if (node.Name.Equals("pre", StringComparison.OrdinalIgnoreCase))
-            {
-                preDepth++;
-            }
-
+            pendingBreaks = Math.Max(pendingBreaks, BreaksAround(node));
+            preDepth += node.Name.Equals("pre", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             stack.Push((node, true));
             for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
             {
@@ -91,6 +96,9 @@ internal static partial class HtmlText
 
         return sb.ToString();
     }
+
+    private static int BreaksAround(HtmlNode node) =>
+        node.NodeType != HtmlNodeType.Element ? 0 : ParagraphBlocks.Contains(node.Name) ? 2 : LineBlocks.Contains(node.Name) ? 1 : 0;
 
     private static bool IsHidden(HtmlNode node) =>
         node.Attributes.Contains("hidden")
