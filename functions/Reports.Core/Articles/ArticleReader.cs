@@ -97,8 +97,8 @@ public sealed class ArticleReader
 
         var article = format switch
         {
-            ArticleFormat.PlainText => new ArticleText(TextDecoder.Decode(content)),
-            ArticleFormat.Markdown => MarkdownText.Extract(TextDecoder.Decode(content)),
+            ArticleFormat.PlainText => new ArticleText(NotBlank(TextDecoder.Decode(content))),
+            ArticleFormat.Markdown => MarkdownText.Extract(NotBlank(TextDecoder.Decode(content))),
             ArticleFormat.Html => HtmlText.Extract(content),
             ArticleFormat.Docx => DocxText.Extract(content, _maxBytes),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown format."),
@@ -107,14 +107,16 @@ public sealed class ArticleReader
         var text = TextNormalizer.Normalize(article.Text);
         if (text.Length == 0)
         {
-            throw new ArticleRejectedException(RejectionReason.Empty, format == ArticleFormat.PlainText
-                ? "file holds only whitespace, no text."
-                : "file holds no visible text.");
+            throw new ArticleRejectedException(RejectionReason.Empty, "file holds no visible text.");
         }
 
         var title = article.Title is null ? null : TextNormalizer.Normalize(article.Title).ReplaceLineEndings(" ");
         return new ArticleText(text, string.IsNullOrEmpty(title) ? null : title);
     }
+
+    private static string NotBlank(string text) => string.IsNullOrWhiteSpace(text) || TextNormalizer.Normalize(text).Length == 0
+        ? throw new ArticleRejectedException(RejectionReason.Empty, "file holds only whitespace, no text.")
+        : text;
 
     private static ArticleFormat FormatOf(string fileName)
     {
