@@ -6,19 +6,19 @@ using HtmlAgilityPack;
 namespace Reports.Core.Articles;
 
 /// <summary>
-/// The visible text of an HTML page: script, style, noscript, template, head (and hidden elements) dropped;
+/// The visible text of an HTML page: script, style, noscript, template, head, nav menus (and hidden elements) dropped;
 /// block elements become line breaks; entities decoded. The title is &lt;title&gt;, else the first &lt;h1&gt;.
 /// Bytes that are not UTF-8 are decoded with the page's &lt;meta charset&gt; when it declares one.
 /// </summary>
 internal static partial class HtmlText
 {
     private static readonly FrozenSet<string> Skipped = FrozenSet.ToFrozenSet(
-        ["script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input"],
+        ["script", "style", "noscript", "template", "head", "nav", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Elements that end a line.</summary>
     private static readonly FrozenSet<string> LineBlocks = FrozenSet.ToFrozenSet(
-        ["div", "li", "dt", "dd", "tr", "caption", "figcaption", "summary", "details", "address", "form", "fieldset", "nav", "main", "body", "html", "hr"],
+        ["div", "li", "dt", "dd", "tr", "caption", "figcaption", "summary", "details", "address", "form", "fieldset", "main", "body", "html", "hr"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Elements that end a paragraph (a blank line follows).</summary>

@@ -16,7 +16,7 @@ public sealed class HtmlReadingTests
             <!DOCTYPE html>
             <html><head><title>Night raid</title><style>p { color: red }</style>
             <script>var killed = 999;</script><meta name="description" content="hidden meta"></head>
-            <body><noscript>Enable JavaScript</noscript><template><p>template text</p></template>
+            <body><nav><a href="/">Home</a> &rsaquo; World</nav><noscript>Enable JavaScript</noscript><template><p>template text</p></template>
             <h1>Drones over the city</h1>
             <p>At least <b>12</b> people were killed.</p><!-- a comment -->
             <div hidden>hidden div</div><div style="display: none">also hidden</div>
