@@ -1,12 +1,6 @@
 using System.Text;
 using Reports.Cli.Commands;
 
+// Ctrl+C is handled by System.CommandLine: it cancels the token the command runs with.
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancellation.Cancel();
-};
-
-return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token);
+return await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

@@ -29,7 +29,7 @@ internal static partial class HtmlText
     public static ArticleText Extract(ReadOnlySpan<byte> bytes)
     {
         var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
-        var document = new HtmlDocument { OptionMaxNestedChildNodes = 0 };
+        var document = new HtmlDocument();
         document.LoadHtml(html);
         var root = document.DocumentNode;
         var text = VisibleText(root);

@@ -27,24 +27,23 @@ internal static class LegacyEncodingDetector
     /// <summary>Decodes when exactly one code page reads the bytes plausibly.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string encodingName)
     {
-        var winners = new List<(Candidate Candidate, string Text)>();
+        var readings = new List<(Candidate Candidate, string Text)>();
         foreach (var candidate in Candidates.Value)
         {
-            string decoded;
             try
             {
-                decoded = candidate.Encoding.GetString(bytes);
+                readings.Add((candidate, candidate.Encoding.GetString(bytes).Normalize(NormalizationForm.FormC)));
             }
             catch (DecoderFallbackException)
             {
-                continue;
-            }
-
-            if (Plausibility(decoded, candidate.Script) >= MinimumPlausibility)
-            {
-                winners.Add((candidate, decoded.Normalize(NormalizationForm.FormC)));
+                // A byte this code page does not define: not this one.
             }
         }
+
+        // Text whose only non-ASCII bytes are typography common to all code pages (curly quotes, dashes) reads the same in each.
+        var winners = readings.Count > 0 && readings.All(r => r.Text == readings[0].Text)
+            ? readings
+            : readings.Where(r => Plausibility(r.Text, r.Candidate.Script) >= MinimumPlausibility).ToList();
 
         if (winners.Count > 0 && winners.All(w => w.Text == winners[0].Text))
         {

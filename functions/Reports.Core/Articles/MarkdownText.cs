@@ -15,7 +15,8 @@ internal static partial class MarkdownText
         var sb = new StringBuilder(markdown.Length);
         string? fence = null;
         var lines = markdown.ReplaceLineEndings("\n").Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var start = SkipFrontMatter(lines, out var frontMatterTitle);
+        for (var i = start; i < lines.Length; i++)
         {
             var line = lines[i];
             var trimmed = line.TrimStart();
@@ -78,7 +79,36 @@ internal static partial class MarkdownText
             sb.Append(Inline(content)).Append('\n');
         }
 
+        title ??= frontMatterTitle;
         return new ArticleText(sb.ToString(), string.IsNullOrWhiteSpace(title) ? null : title);
+    }
+
+    /// <summary>A YAML front matter block (between "---" lines at the top) is metadata, not text; its title: is kept.</summary>
+    private static int SkipFrontMatter(string[] lines, out string? title)
+    {
+        title = null;
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            return 0;
+        }
+
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            if (line is "---" or "...")
+            {
+                return i + 1;
+            }
+
+            var field = FrontMatterTitleRegex().Match(line);
+            if (field.Success)
+            {
+                title = field.Groups[1].Value.Trim().Trim('"', '\'');
+            }
+        }
+
+        title = null;
+        return 0;
     }
 
     /// <summary>Inline syntax: images dropped, links keep text, code spans and emphasis lose their marks, escapes resolved.</summary>
@@ -97,6 +127,9 @@ internal static partial class MarkdownText
         text = EscapeRegex().Replace(text, "$1");
         return text.TrimEnd();
     }
+
+    [GeneratedRegex(@"^title:\s*(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontMatterTitleRegex();
 
     [GeneratedRegex(@"^(`{3,}|~{3,})")]
     private static partial Regex FenceRegex();

@@ -37,6 +37,17 @@ public sealed class LegacyEncodingTests
     }
 
     [Fact]
+    public void Read_Windows1252TypographyOnly_IsDecoded()
+    {
+        const string text = "Officials said \u201cat least 12\u201d people were killed \u2014 the toll may rise.";
+        var bytes = Encoding.GetEncoding(1252).GetBytes(text);
+
+        var result = sut.Read(bytes, "quotes.txt");
+
+        Assert.Equal(text, result.Text);
+    }
+
+    [Fact]
     public void Read_InvalidUtf8TooShortToTell_IsRefusedWithFix()
     {
         byte[] bytes = [.. "Total: "u8, 0xC0, 0xE0, .. " drones"u8];

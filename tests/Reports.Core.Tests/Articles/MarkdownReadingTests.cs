@@ -72,4 +72,22 @@ public sealed class MarkdownReadingTests
 
         Assert.Equal("See the report.", result.Text);
     }
+
+    [Fact]
+    public void Read_FrontMatter_IsDroppedAndGivesTheTitle()
+    {
+        var result = Read("---\ntitle: \"Strikes on the port\"\ndate: 2025-05-21\n---\nBody text.");
+
+        Assert.Equal("Strikes on the port", result.Title);
+        Assert.Equal("Body text.", result.Text);
+    }
+
+    [Fact]
+    public void Read_LeadingRuleWithoutClosingFence_IsNotFrontMatter()
+    {
+        var result = Read("---\ntitle: not metadata\nBody text.");
+
+        Assert.Null(result.Title);
+        Assert.Equal("title: not metadata\nBody text.", result.Text);
+    }
 }
