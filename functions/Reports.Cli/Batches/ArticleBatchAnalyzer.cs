@@ -98,6 +98,11 @@ internal sealed class ArticleBatchAnalyzer
         {
             return new ArticleResult(path, null, e.Message);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A reader bug must cost one line, not the batch.
+            return new ArticleResult(path, null, $"reading failed ({e.GetType().Name}): {e.Message}");
+        }
 
         var analyzer = RentAnalyzer();
         try

@@ -43,7 +43,7 @@ internal static class LegacyEncodingDetector
         // Text whose only non-ASCII bytes are typography common to all code pages (curly quotes, dashes) reads the same in each.
         var winners = readings.Count > 0 && readings.All(r => r.Text == readings[0].Text)
             ? readings
-            : readings.Where(r => Plausibility(r.Text, r.Candidate.Script) >= MinimumPlausibility).ToList();
+            : readings.Where(r => Plausibility(r.Text, r.Candidate) >= MinimumPlausibility).ToList();
 
         if (winners.Count > 0 && winners.All(w => w.Text == winners[0].Text))
         {
@@ -57,9 +57,10 @@ internal static class LegacyEncodingDetector
         return false;
     }
 
-    /// <summary>The share of words with non-ASCII letters that look like real words of <paramref name="script"/>.</summary>
-    private static double Plausibility(string text, Script script)
+    /// <summary>The share of words with non-ASCII letters that look like real words of the candidate's script.</summary>
+    private static double Plausibility(string text, Candidate candidate)
     {
+        var script = candidate.Script;
         int words = 0, plausible = 0, letters = 0, nonAsciiLetters = 0;
         var i = 0;
         while (i < text.Length)
@@ -108,7 +109,7 @@ internal static class LegacyEncodingDetector
             return 0;
         }
 
-        if (script == Script.Latin && nonAsciiLetters > letters / 4)
+        if (nonAsciiLetters > letters * candidate.MaxNonAsciiShare)
         {
             return 0;
         }
@@ -163,14 +164,17 @@ internal static class LegacyEncodingDetector
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return
         [
-            new Candidate(Get(1251), Script.Cyrillic),
-            new Candidate(Get(1256), Script.Arabic),
-            new Candidate(Get(1252), Script.Latin),
-            new Candidate(Get(1258), Script.Latin),
+            new Candidate(Get(1251), Script.Cyrillic, MaxNonAsciiShare: 1),
+            new Candidate(Get(1256), Script.Arabic, MaxNonAsciiShare: 1),
+            new Candidate(Get(1252), Script.Latin, MaxNonAsciiShare: 0.25),
+
+            // Vietnamese: precomposed â ê ô ă ơ ư đ plus combining tone marks, so more letters are non-ASCII.
+            new Candidate(Get(1258), Script.Latin, MaxNonAsciiShare: 0.5),
         ];
 
         static Encoding Get(int codePage) => Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
-    private sealed record Candidate(Encoding Encoding, Script Script);
+    /// <summary>A code page, the script it writes, and the largest share of letters that may be non-ASCII.</summary>
+    private sealed record Candidate(Encoding Encoding, Script Script, double MaxNonAsciiShare);
 }

@@ -31,6 +31,21 @@ public static class TextNormalizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (char.IsSurrogate(c))
+            {
+                // A pair is kept; a lone surrogate (from a bad numeric entity, say) would break NFC: replace it.
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    sb.Append(c).Append(text[++i]);
+                }
+                else
+                {
+                    sb.Append('\uFFFD');
+                }
+
+                continue;
+            }
+
             switch (c)
             {
                 case '\r':

@@ -77,6 +77,15 @@ public sealed class HtmlReadingTests
     }
 
     [Fact]
+    public void Read_NumericEntityForLoneSurrogate_DoesNotThrow()
+    {
+        var result = Read("<p>broken &#xD800; entity</p>");
+
+        Assert.StartsWith("broken ", result.Text);
+        Assert.EndsWith(" entity", result.Text);
+    }
+
+    [Fact]
     public void Read_OnlyMarkup_IsRejectedAsEmpty()
     {
         var e = Assert.Throws<ArticleRejectedException>(() => Read("<html><head><title>t</title><script>x()</script></head><body> </body></html>"));

@@ -37,6 +37,16 @@ public sealed class LegacyEncodingTests
     }
 
     [Fact]
+    public void Read_Windows1258Vietnamese_IsDecodedAndComposed()
+    {
+        const string text = "Lực lượng phòng không đã bắn hạ 48 trong số 56 máy bay không người lái. Ít nhất 7 người thiệt mạng và 19 người bị thương.";
+
+        var result = sut.Read(Windows1258(text), "vi.txt");
+
+        Assert.Equal(text, result.Text);
+    }
+
+    [Fact]
     public void Read_Windows1252TypographyOnly_IsDecoded()
     {
         const string text = "Officials said \u201cat least 12\u201d people were killed \u2014 the toll may rise.";
@@ -69,5 +79,46 @@ public sealed class LegacyEncodingTests
         var e = Assert.Throws<ArticleRejectedException>(() => sut.Read(bytes, "bad.txt"));
 
         Assert.Equal(RejectionReason.Encoding, e.Reason);
+    }
+
+    /// <summary>Vietnamese the way windows-1258 stores it: base letters (â, ơ, đ...) precomposed, tone marks combining.</summary>
+    private static byte[] Windows1258(string text)
+    {
+        var encoding = Encoding.GetEncoding(1258, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var bytes = new List<byte>();
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            if (TryEncode(encoding, c.ToString(), out var whole))
+            {
+                bytes.AddRange(whole);
+                continue;
+            }
+
+            // Base letter with at most one mark composed (â, ơ...), the other marks (tones) combining after it.
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            var encoded = Enumerable.Range(1, decomposed.Length - 1)
+                .Select(m => (Head: (decomposed[0].ToString() + decomposed[m]).Normalize(NormalizationForm.FormC), Marks: decomposed[1..].Remove(m - 1, 1)))
+                .Append((Head: decomposed[..1], Marks: decomposed[1..]))
+                .Select(p => TryEncode(encoding, p.Head + p.Marks, out var b) ? b : null)
+                .FirstOrDefault(b => b is not null);
+            Assert.True(encoded is not null, $"cannot encode '{c}'");
+            bytes.AddRange(encoded);
+        }
+
+        return [.. bytes];
+    }
+
+    private static bool TryEncode(Encoding encoding, string text, out byte[] bytes)
+    {
+        try
+        {
+            bytes = encoding.GetBytes(text);
+            return true;
+        }
+        catch (EncoderFallbackException)
+        {
+            bytes = [];
+            return false;
+        }
     }
 }

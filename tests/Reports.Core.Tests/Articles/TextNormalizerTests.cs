@@ -100,6 +100,14 @@ public sealed class TextNormalizerTests
     }
 
     [Fact]
+    public void Normalize_LoneSurrogate_IsReplacedAndPairsKept()
+    {
+        var result = TextNormalizer.Normalize("bad \uD800 entity, emoji \uD83D\uDE80 kept");
+
+        Assert.Equal("bad \uFFFD entity, emoji \uD83D\uDE80 kept", result);
+    }
+
+    [Fact]
     public void Normalize_EmptyString_StaysEmpty()
     {
         Assert.Equal(string.Empty, TextNormalizer.Normalize(" \n\t\r\n "));
