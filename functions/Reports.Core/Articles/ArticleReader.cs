@@ -56,6 +56,7 @@ public sealed class ArticleReader
     {
         ArgumentNullException.ThrowIfNull(content);
         var format = FormatOf(fileName);
+        CheckStreamLength(content);
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -167,6 +168,7 @@ public sealed class ArticleReader
 
     private async Task<byte[]> ReadBoundedAsync(Stream content, CancellationToken cancellationToken)
     {
+        CheckStreamLength(content);
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
@@ -180,6 +182,15 @@ public sealed class ArticleReader
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>A seekable stream says its length up front: refuse a big one before reading it.</summary>
+    private void CheckStreamLength(Stream content)
+    {
+        if (content.CanSeek && content.Length - content.Position > _maxBytes)
+        {
+            throw ArticleRejectedException.TooLarge(content.Length - content.Position, _maxBytes);
+        }
     }
 
     private static ArticleRejectedException CannotOpen(string path, Exception e) =>

@@ -107,7 +107,7 @@ internal static partial class HtmlText
 
     private static string? TitleOf(HtmlNode root)
     {
-        var title = root.SelectSingleNode("//title") ?? root.SelectSingleNode("//h1");
+        var title = root.SelectSingleNode("//title[not(ancestor::svg)]") ?? root.SelectSingleNode("//h1");
         if (title is null)
         {
             return null;
