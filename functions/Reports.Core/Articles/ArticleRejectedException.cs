@@ -43,10 +43,10 @@ public sealed class ArticleRejectedException : Exception
 
     internal static ArticleRejectedException TooLarge(long? actualBytes, long maxBytes)
     {
-        var size = actualBytes is { } bytes ? $"file is {Size(bytes)}" : "file is larger than the limit";
+        var size = actualBytes is { } bytes ? $"file is {Size(bytes)}," : "file is";
         return new ArticleRejectedException(
             RejectionReason.TooLarge,
-            $"{size}, over the {Size(maxBytes)} limit (--max-bytes {maxBytes.ToString(CultureInfo.InvariantCulture)}); split the file or raise the limit.");
+            $"{size} over the {Size(maxBytes)} limit (--max-bytes {maxBytes.ToString(CultureInfo.InvariantCulture)}); split the file or raise the limit.");
     }
 
     /// <summary>A byte count for people: "812 bytes", "7.2 MB".</summary>

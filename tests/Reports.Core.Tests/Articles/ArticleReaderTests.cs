@@ -152,6 +152,26 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_UnseekableStreamOverMaxBytes_IsRejectedWhileReading()
+    {
+        var small = new ArticleReader(new ArticleReaderOptions { MaxBytes = 100 });
+        using var packed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionMode.Compress, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(new string('a', 5000)));
+        }
+
+        packed.Position = 0;
+        using var unseekable = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionMode.Decompress);
+
+        var e = await Assert.ThrowsAsync<ArticleRejectedException>(() => small.ReadAsync(unseekable, "a.txt", CancellationToken.None));
+
+        Assert.False(unseekable.CanSeek);
+        Assert.Equal(RejectionReason.TooLarge, e.Reason);
+        Assert.Equal("file is over the 100 bytes limit (--max-bytes 100); split the file or raise the limit.", e.Message);
+    }
+
+    [Fact]
     public async Task ReadAsync_Stream_ReadsLikeBytes()
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("# Title\n\nBody text."));
