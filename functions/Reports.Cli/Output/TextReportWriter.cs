@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using Reports.Cli.Batches;
+using Reports.Core.Figures;
+
+namespace Reports.Cli.Output;
+
+/// <summary>The results for a person: a header per file, language, title, numbered summary and a figures table.</summary>
+internal sealed class TextReportWriter(TextWriter output) : IResultWriter
+{
+    private const int EvidenceWidth = 100;
+
+    public async Task WriteAsync(ArticleResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        await output.WriteAsync(Format(result).AsMemory(), cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static string Format(ArticleResult result)
+    {
+        var sb = new StringBuilder();
+        sb.Append("== ").Append(result.Source).Append('\n');
+        if (result.Error is not null || result.Analysis is null)
+        {
+            sb.Append("error: ").Append(result.Error ?? "no analysis").Append("\n\n");
+            return sb.ToString();
+        }
+
+        var analysis = result.Analysis;
+        sb.Append("language: ").Append(analysis.Language).Append('\n');
+        sb.Append("title: ").Append(analysis.Title).Append('\n');
+        if (analysis.Summary.Count > 0)
+        {
+            sb.Append("summary:\n");
+            for (var i = 0; i < analysis.Summary.Count; i++)
+            {
+                sb.Append("  ").Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append(". ").Append(analysis.Summary[i]).Append('\n');
+            }
+        }
+
+        if (analysis.Figures.Count == 0)
+        {
+            sb.Append("figures: none\n\n");
+            return sb.ToString();
+        }
+
+        sb.Append("figures:\n");
+        var rows = analysis.Figures
+            .Select(f => new[] { FigureNames.Of(f.Kind), Value(f), FigureNames.Of(f.Qualifier), FigureNames.Of(f.Scope), Shorten(f.Evidence) })
+            .Prepend(["kind", "value", "qualifier", "scope", "evidence"])
+            .ToList();
+        var widths = Enumerable.Range(0, 4).Select(c => rows.Max(r => r[c].Length)).ToArray();
+        foreach (var row in rows)
+        {
+            sb.Append("  ");
+            for (var c = 0; c < 4; c++)
+            {
+                sb.Append(row[c].PadRight(widths[c] + 2));
+            }
+
+            sb.Append(row[4]).Append('\n');
+        }
+
+        sb.Append('\n');
+        return sb.ToString();
+    }
+
+    private static string Value(Figure figure) =>
+        figure.Value.ToString(CultureInfo.InvariantCulture) + (figure.Combined ? " (drones+missiles)" : string.Empty);
+
+    private static string Shorten(string evidence)
+    {
+        var oneLine = evidence.ReplaceLineEndings(" ");
+        return oneLine.Length <= EvidenceWidth ? oneLine : string.Concat(oneLine.AsSpan(0, EvidenceWidth - 1), "…");
+    }
+}

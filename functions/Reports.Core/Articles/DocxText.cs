@@ -1,0 +1,121 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+
+namespace Reports.Core.Articles;
+
+/// <summary>
+/// The text of a Word document (word/document.xml): paragraphs become lines; w:t text, w:tab tabs, w:br/w:cr breaks.
+/// The title is the first paragraph styled Title or Heading1, else null.
+/// </summary>
+internal static class DocxText
+{
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string CompatibilityNamespace = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    public static ArticleText Extract(ReadOnlySpan<byte> bytes, long maxBytes)
+    {
+        try
+        {
+            using var archive = new ZipArchive(new MemoryStream(bytes.ToArray(), writable: false), ZipArchiveMode.Read);
+            var entry = archive.GetEntry("word/document.xml")
+                ?? throw new ArticleRejectedException(RejectionReason.Corrupt, "docx has no word/document.xml; the file is damaged or not a Word document.");
+
+            // The XML is larger than the zip; still, a zip bomb must not run away with memory.
+            var limit = Math.Max(maxBytes * 20, 64L * 1024 * 1024);
+            if (entry.Length > limit)
+            {
+                throw new ArticleRejectedException(RejectionReason.TooLarge, $"docx text part is {ArticleRejectedException.Size(entry.Length)} unpacked, over the {ArticleRejectedException.Size(limit)} limit.");
+            }
+
+            using var stream = entry.Open();
+            return ReadDocument(stream);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ArticleRejectedException(RejectionReason.Corrupt, $"docx is not a valid zip archive ({e.Message}); the file is damaged or not a Word document.", e);
+        }
+        catch (XmlException e)
+        {
+            throw new ArticleRejectedException(RejectionReason.Corrupt, $"docx holds malformed XML ({e.Message}); the file is damaged.", e);
+        }
+    }
+
+    private static ArticleText ReadDocument(Stream stream)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
+        using var reader = XmlReader.Create(stream, settings);
+        var text = new StringBuilder();
+        var paragraph = new StringBuilder();
+        string? style = null;
+        string? title = null;
+        var more = reader.Read();
+        while (more)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == CompatibilityNamespace && reader.LocalName == "Fallback")
+            {
+                // Alternate content repeats what mc:Choice already holds.
+                reader.Skip();
+                more = !reader.EOF;
+                continue;
+            }
+
+            if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == WordNamespace && reader.LocalName == "t" && !reader.IsEmptyElement)
+            {
+                paragraph.Append(reader.ReadElementContentAsString());
+                more = !reader.EOF;
+                continue;
+            }
+
+            if (reader.NamespaceURI == WordNamespace && reader.NodeType == XmlNodeType.Element)
+            {
+                switch (reader.LocalName)
+                {
+                    case "p" when !reader.IsEmptyElement:
+                        if (paragraph.Length > 0)
+                        {
+                            // A paragraph nested in a text box: keep what came before it as its own line.
+                            text.Append(paragraph).Append('\n');
+                            paragraph.Clear();
+                        }
+
+                        style = null;
+                        break;
+                    case "p":
+                        text.Append('\n');
+                        break;
+                    case "pStyle":
+                        style = reader.GetAttribute("val", WordNamespace);
+                        break;
+                    case "tab":
+                        paragraph.Append('\t');
+                        break;
+                    case "br" or "cr":
+                        paragraph.Append('\n');
+                        break;
+                    case "noBreakHyphen":
+                        paragraph.Append('-');
+                        break;
+                }
+            }
+            else if (reader.NamespaceURI == WordNamespace && reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "p")
+            {
+                var line = paragraph.ToString();
+                if (title is null && IsTitleStyle(style) && line.Trim().Length > 0)
+                {
+                    title = line.Trim();
+                }
+
+                text.Append(line).Append('\n');
+                paragraph.Clear();
+            }
+
+            more = reader.Read();
+        }
+
+        return new ArticleText(text.ToString(), title);
+    }
+
+    private static bool IsTitleStyle(string? style) =>
+        style is not null && (style.Equals("Title", StringComparison.OrdinalIgnoreCase) || style.Equals("Heading1", StringComparison.OrdinalIgnoreCase));
+}

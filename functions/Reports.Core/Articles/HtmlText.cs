@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+
+namespace Reports.Core.Articles;
+
+/// <summary>
+/// The visible text of an HTML page: script, style, noscript, template, head, nav menus (and hidden elements) dropped;
+/// block elements become line breaks; entities decoded. The title is &lt;title&gt;, else the first &lt;h1&gt;.
+/// Bytes that are not UTF-8 are decoded with the page's &lt;meta charset&gt; when it declares one.
+/// </summary>
+internal static partial class HtmlText
+{
+    private static readonly FrozenSet<string> Skipped = FrozenSet.ToFrozenSet(
+        ["script", "style", "noscript", "template", "head", "nav", "svg", "math", "iframe", "object", "embed", "canvas", "button", "select", "input"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Elements that end a line.</summary>
+    private static readonly FrozenSet<string> LineBlocks = FrozenSet.ToFrozenSet(
+        ["div", "li", "dt", "dd", "tr", "caption", "figcaption", "summary", "details", "address", "form", "fieldset", "main", "body", "html", "hr"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Elements that end a paragraph (a blank line follows).</summary>
+    private static readonly FrozenSet<string> ParagraphBlocks = FrozenSet.ToFrozenSet(
+        ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "section", "article", "header", "footer", "aside", "figure"],
+        StringComparer.OrdinalIgnoreCase);
+
+    public static ArticleText Extract(ReadOnlySpan<byte> bytes)
+    {
+        var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
+        var document = new HtmlDocument();
+        document.LoadHtml(html);
+        var root = document.DocumentNode;
+        var text = VisibleText(root);
+        return new ArticleText(text, TitleOf(root));
+    }
+
+    private static string VisibleText(HtmlNode root)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<(HtmlNode Node, bool Leaving)>();
+        stack.Push((root, false));
+        var preDepth = 0;
+        var pendingBreaks = 0;
+        while (stack.Count > 0)
+        {
+            var (node, leaving) = stack.Pop();
+            if (leaving)
+            {
+                preDepth -= node.Name.Equals("pre", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                pendingBreaks = Math.Max(pendingBreaks, BreaksAround(node));
+                if (node.Name is "td" or "th")
+                {
+                    sb.Append(' ');
+                }
+
+                continue;
+            }
+
+            switch (node.NodeType)
+            {
+                case HtmlNodeType.Comment:
+                    continue;
+                case HtmlNodeType.Text:
+                    var raw = HtmlEntity.DeEntitize(((HtmlTextNode)node).Text) ?? string.Empty;
+                    if (string.IsNullOrWhiteSpace(raw) && preDepth == 0)
+                    {
+                        sb.Append(' ');
+                        continue;
+                    }
+
+                    if (pendingBreaks > 0 && sb.Length > 0)
+                    {
+                        sb.Append('\n', pendingBreaks);
+                    }
+
+                    pendingBreaks = 0;
+                    sb.Append(preDepth > 0 ? raw : WhitespaceRegex().Replace(raw, " "));
+                    continue;
+                case HtmlNodeType.Element when Skipped.Contains(node.Name) || IsHidden(node):
+                    continue;
+                case HtmlNodeType.Element when node.Name.Equals("br", StringComparison.OrdinalIgnoreCase):
+                    sb.Append('\n');
+                    continue;
+            }
+
+            pendingBreaks = Math.Max(pendingBreaks, BreaksAround(node));
+            preDepth += node.Name.Equals("pre", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            stack.Push((node, true));
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push((child, false));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static int BreaksAround(HtmlNode node) =>
+        node.NodeType != HtmlNodeType.Element ? 0 : ParagraphBlocks.Contains(node.Name) ? 2 : LineBlocks.Contains(node.Name) ? 1 : 0;
+
+    private static bool IsHidden(HtmlNode node) =>
+        node.Attributes.Contains("hidden")
+        || node.GetAttributeValue("aria-hidden", string.Empty).Equals("true", StringComparison.OrdinalIgnoreCase)
+        || DisplayNoneRegex().IsMatch(node.GetAttributeValue("style", string.Empty));
+
+    private static string? TitleOf(HtmlNode root)
+    {
+        var title = root.SelectSingleNode("//title[not(ancestor::svg)]") ?? root.SelectSingleNode("//h1");
+        if (title is null)
+        {
+            return null;
+        }
+
+        var text = WhitespaceRegex().Replace(HtmlEntity.DeEntitize(title.InnerText) ?? string.Empty, " ").Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>The encoding named by &lt;meta charset&gt; or http-equiv Content-Type in the first 4 KB, if any.</summary>
+    private static Encoding? DeclaredCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var match = CharsetRegex().Match(head);
+        return match.Success ? TextDecoder.Find(match.Groups[1].Value) : null;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRegex();
+
+    [GeneratedRegex(@"display\s*:\s*none", RegexOptions.IgnoreCase)]
+    private static partial Regex DisplayNoneRegex();
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetRegex();
+}

@@ -1,0 +1,17 @@
+using Reports.Cli.Commands;
+
+namespace Reports.Cli.Tests;
+
+/// <summary>Runs the CLI in-process with captured output.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public IReadOnlyList<string> Lines => Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public static async Task<CliRun> InvokeAsync(params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+}

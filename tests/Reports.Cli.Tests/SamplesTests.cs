@@ -1,0 +1,48 @@
+using System.Text.Json;
+
+namespace Reports.Cli.Tests;
+
+public sealed class SamplesTests
+{
+    private static readonly string Articles = Path.Combine(RepositoryRoot(), "samples", "articles");
+
+    [Fact]
+    public async Task Analyze_SampleArticles_ReadsEveryOneWithATitle()
+    {
+        var run = await CliRun.InvokeAsync("analyze", Articles);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(Directory.GetFiles(Articles).Length, run.Lines.Count);
+        Assert.InRange(run.Lines.Count, 6, 8);
+        foreach (var line in run.Lines)
+        {
+            var root = JsonDocument.Parse(line).RootElement;
+            Assert.Equal(JsonValueKind.Null, root.GetProperty("error").ValueKind);
+            Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("title").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task Analyze_HtmlSample_HidesScriptsAndAds()
+    {
+        var run = await CliRun.InvokeAsync("analyze", Path.Combine(Articles, "en-port-strike.html"), "--format", "text", "--sentences", "10");
+
+        Assert.Contains("title: At least 12 killed as missiles and drones hit port city", run.Output);
+        Assert.DoesNotContain("analytics", run.Output);
+        Assert.DoesNotContain("Advertisement", run.Output);
+        Assert.DoesNotContain("font-family", run.Output);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Reports.sln not found above the test binaries.");
+    }
+}
