@@ -221,7 +221,23 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(Directory.GetFiles(seeds, "*.txt").Length, run.Lines.Count);
         Assert.All(run.Lines, l => Assert.Null(Error(l)));
-        Assert.All(run.Lines, l => Assert.DoesNotMatch(@"\p{L}_\p{L}", l));
+        Assert.All(run.Lines.SelectMany(ReadableTexts), t => Assert.DoesNotMatch(@"\p{L}_\p{L}", t));
+    }
+
+    /// <summary>What a person reads: title, summary sentences and evidence (not the snake_case field values).</summary>
+    private static IEnumerable<string> ReadableTexts(string line)
+    {
+        var root = JsonDocument.Parse(line).RootElement;
+        yield return root.GetProperty("title").GetString() ?? "";
+        foreach (var s in root.GetProperty("summary").EnumerateArray())
+        {
+            yield return s.GetString() ?? "";
+        }
+
+        foreach (var f in root.GetProperty("figures").EnumerateArray())
+        {
+            yield return f.GetProperty("evidence").GetString() ?? "";
+        }
     }
 
     private static string? Source(string line) => JsonDocument.Parse(line).RootElement.GetProperty("source").GetString();
