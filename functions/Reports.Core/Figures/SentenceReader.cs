@@ -343,7 +343,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             {
                 var combined = CombinedAfter(yNoun);
                 var launched = Kind(yNoun.Tag, downed: false, combined);
-                var x = Weapon(m, yNoun.Tag, m.End, forward.Counter, defaultDowned: true, combined);
+                var x = Subset(m, yNoun.Tag, forward.Counter, combined);
                 if (x is not null)
                 {
                     _assigned[y] = new Candidate(launched, mentions[y], mentions[y].QualifierStart, yNoun.End, combined, false);
@@ -354,6 +354,40 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// X in "X of Y" / "X of them": a subset, downed unless the sentence only launches. A launching verb after X
+    /// describes Y ("40 of 52 drones launched overnight"), so only one before X can make X launched.
+    /// </summary>
+    private Candidate? Subset(Mention m, Tag weapon, bool counted, bool combined)
+    {
+        TermMatch? before = null;
+        var downedAfter = false;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied } kw)
+            {
+                continue;
+            }
+
+            if (kw.End <= m.QualifierStart)
+            {
+                before = kw;
+            }
+            else if (kw.Tag == Tag.Downed && !sentence.Tokens[m.End..kw.Start].Exists(t => t.IsClauseBreak))
+            {
+                downedAfter = true;
+            }
+        }
+
+        if (before is { Tag: Tag.Supplied })
+        {
+            return null;
+        }
+
+        var downed = downedAfter || before is not { Tag: Tag.Launched };
+        return new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, m.End, combined, counted);
     }
 
     private Candidate? Weapon(Mention m, Tag weapon, int phraseEnd, bool counted, bool defaultDowned, bool combined)
@@ -547,10 +581,16 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             return null;
         }
 
-        var weapon = WeaponInSentence() ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? context.LastWeapon : null);
+        var weapon = WeaponNear(m) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? context.LastWeapon : null);
         if (weapon is not { } w)
         {
             return null;
+        }
+
+        if (forward.Of >= 0)
+        {
+            // "۵ فروند از آن‌ها ... رهگیری شدند", "90 di antaranya": a subset of the weapons named before.
+            return Subset(m, w, forward.Counter, false);
         }
 
         var action = near ?? NearestAction(m, m.End);
@@ -567,17 +607,27 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         return new Candidate(Kind(w, action.Value.Tag == Tag.Downed, false), m, m.QualifierStart, m.End, false, forward.Counter);
     }
 
-    private Tag? WeaponInSentence()
+    /// <summary>The weapon the number's sentence is about: the last one named before it, else the first after it.</summary>
+    private Tag? WeaponNear(Mention m)
     {
+        Tag? after = null;
+        Tag? before = null;
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile } noun)
             {
-                return noun.Tag;
+                if (noun.End <= m.QualifierStart)
+                {
+                    before = noun.Tag;
+                }
+                else
+                {
+                    after ??= noun.Tag;
+                }
             }
         }
 
-        return null;
+        return before ?? after;
     }
 
     private struct Scan

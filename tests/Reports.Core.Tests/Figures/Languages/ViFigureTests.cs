@@ -15,6 +15,7 @@ public sealed class ViFigureTests
     [InlineData("Một người thiệt mạng và bốn người bị thương trong vụ tập kích.", "killed 1; injured 4")]
     [InlineData("Hai mươi ba người bị thương khi tên lửa rơi xuống khu dân cư.", "injured 23")]
     [InlineData("Số người thiệt mạng trong vụ tấn công đã tăng lên 25 người.", "killed 25")]
+    [InlineData("Đối phương phóng 4 tên lửa hành trình, trong đó 3 quả bị đánh chặn.", "missiles_launched 4; missiles_downed 3")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("vi", text, expected);
 
