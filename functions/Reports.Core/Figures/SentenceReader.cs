@@ -127,7 +127,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                 var stop = true;
                 switch (kw.Tag)
                 {
-                    case Tag.Killed or Tag.Injured or Tag.Casualties:
+                    case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
                         if (gaps <= (scan.People || scan.Others ? PeopleWindow : BareWindow))
                         {
                             scan.Keyword = kw;
@@ -228,7 +228,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                 var stop = true;
                 switch (kw.Tag)
                 {
-                    case Tag.Killed or Tag.Injured or Tag.Casualties:
+                    case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
                         if (gaps <= BareWindow)
                         {
                             scan.Keyword = kw;
@@ -462,6 +462,12 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             }
 
             distance += 3 * mentions.Count(x => x.Start >= from && x.End <= to);
+            if (language.Profile.Figures.VerbFinal && before && distance < 1000)
+            {
+                // Verb-final: a verb before the number closes an earlier clause; one after it in the clause is its own.
+                distance += 500;
+            }
+
             if (distance < bestDistance)
             {
                 best = kw;

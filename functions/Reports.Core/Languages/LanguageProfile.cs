@@ -79,6 +79,12 @@ public sealed class FigureLexicon
 
     [JsonPropertyName("casualties")] public IReadOnlyList<string> Casualties { get; init; } = [];
 
+    /// <summary>
+    /// True for verb-final languages (Persian): a clause's verb follows its numbers, so a launching or downing verb
+    /// after a number, in its clause, is preferred to one before it.
+    /// </summary>
+    [JsonPropertyName("verbFinal")] public bool VerbFinal { get; init; }
+
     /// <summary>Nouns for drones/UAVs.</summary>
     [JsonPropertyName("drones")] public IReadOnlyList<string> Drones { get; init; } = [];
 
