@@ -29,6 +29,10 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Drones, Tag.Drone);
         Keywords.AddAll(f.Missiles, Tag.Missile);
         Keywords.AddAll(f.Launched, Tag.Launched);
+        foreach (var attack in f.Attacks)
+        {
+            Keywords.Add(attack, Tag.Launched, AttackValue);
+        }
         Keywords.AddAll(f.Downed, Tag.Downed);
         Keywords.AddAll(f.Supplied, Tag.Supplied);
         Keywords.AddAll(f.Tolls.Killed, Tag.TollKilled);
@@ -42,6 +46,7 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Cumulative, Tag.Cumulative);
         Keywords.AddAll(f.Exclusions, Tag.Exclusion);
         Keywords.AddAll(f.Hypothetical, Tag.Hypothetical);
+        Keywords.AddAll(f.Accidents, Tag.Accident);
 
         Qualifiers = new TermMatcher(numbers.CliticPrefixes);
         foreach (var (name, terms) in profile.Qualifiers)
@@ -97,6 +102,9 @@ internal sealed class CompiledLanguage
             Numbers.Add(word, Tag.Connector);
         }
     }
+
+    /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
+    public const long AttackValue = 1;
 
     public LanguageProfile Profile { get; }
 

@@ -56,7 +56,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         }
 
         UpdateContext();
-        return [.. _found.Where(Stands)];
+        return [.. _found.Where(c => Stands(c) && !(sentence.IsAccident && IsCasualty(c.Kind)))];
     }
 
     /// <summary>A weak "one" (một, seorang, un, یک) is a tally only beside a counter word or another number of its group.</summary>
@@ -128,7 +128,8 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                 switch (kw.Tag)
                 {
                     case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
-                        if (gaps <= (scan.People || scan.Others ? PeopleWindow : BareWindow))
+                        // "305 người và làm bị thương 128 người": a verb right before the next number is that number's.
+                        if (gaps <= (scan.People || scan.Others ? PeopleWindow : BareWindow) && !(gaps > 0 && VerbOfNextNumber(kw)))
                         {
                             scan.Keyword = kw;
                             scan.KeywordGaps = gaps;
@@ -314,9 +315,25 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         return false;
     }
 
-    private bool StartsMention(int token) => mentions.Exists(x => x.QualifierStart == token || x.Start == token);
+    private bool IsInsideTerm(int token)
+    {
+        for (var k = token; k >= 0 && k >= token - 6; k--)
+        {
+            if (sentence.StartingAt(k) is { } m && m.End > token)
+            {
+                return true;
+            }
+        }
 
-    private bool EndsMention(int token) => mentions.Exists(x => x.End == token);
+        return false;
+    }
+
+    private bool VerbOfNextNumber(TermMatch kw) => StartsMention(kw.End);
+
+    /// <summary>A counting number starts here (numbers already excluded, "12 nước", "25 tuổi", do not block a scan).</summary>
+    private bool StartsMention(int token) => mentions.Exists(x => (x.QualifierStart == token || x.Start == token) && !IsExcluded(x));
+
+    private bool EndsMention(int token) => mentions.Exists(x => x.End == token && !IsExcluded(x));
 
     private Candidate? Weapons(int index, Mention m, Scan forward, Scan backward)
     {
@@ -561,8 +578,16 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
 
         for (var k = previous.PhraseEnd; k < m.QualifierStart; k++)
         {
+            // Only punctuation, function words, people, "including" and names ("hai người Anh, một người Hà Lan")
+            // may stand between the items of a breakdown; a verb ("giết 4 người, làm khoảng 50…") ends it.
             var t = sentence.Tokens[k];
             if (t.IsClauseBreak || sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.Including) })
+            {
+                return null;
+            }
+
+            if (t.IsWord && sentence.StartingAt(k) is null && sentence.EndingAt(k + 1) is null && !language.Stopwords.Contains(t.Folded) &&
+                !char.IsUpper(sentence.Text[t.Start]) && !IsInsideTerm(k))
             {
                 return null;
             }

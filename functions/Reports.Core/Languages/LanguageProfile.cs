@@ -94,6 +94,12 @@ public sealed class FigureLexicon
     /// <summary>Verbs of launching, firing, attacking with.</summary>
     [JsonPropertyName("launched")] public IReadOnlyList<string> Launched { get; init; } = [];
 
+    /// <summary>
+    /// Attacks: words that launch weapons and mark violence at once (attack, airstrike, shelling, bombing, terror).
+    /// They act as launching verbs, and tell casualties of an attack from those of an accident.
+    /// </summary>
+    [JsonPropertyName("attacks")] public IReadOnlyList<string> Attacks { get; init; } = [];
+
     /// <summary>Verbs of shooting down, intercepting, destroying, losing (drones).</summary>
     [JsonPropertyName("downed")] public IReadOnlyList<string> Downed { get; init; } = [];
 
@@ -126,6 +132,12 @@ public sealed class FigureLexicon
 
     /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>
     [JsonPropertyName("exclusions")] public IReadOnlyList<string> Exclusions { get; init; } = [];
+
+    /// <summary>
+    /// Accidents and disasters (crash, fire, flood, earthquake): casualties in a sentence that names one and no attack
+    /// or weapon are not figures — the guideline counts people killed or hurt through violence.
+    /// </summary>
+    [JsonPropertyName("accidents")] public IReadOnlyList<string> Accidents { get; init; } = [];
 
     /// <summary>Words that make a statement hypothetical or future ("could", "will", "plans to").</summary>
     [JsonPropertyName("hypothetical")] public IReadOnlyList<string> Hypothetical { get; init; } = [];

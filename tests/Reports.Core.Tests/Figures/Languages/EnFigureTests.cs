@@ -21,6 +21,8 @@ public sealed class EnFigureTests
     [InlineData("The air force said it shot down 40 of 52 drones and 6 of 8 cruise missiles launched in the attack.", "drones_downed 40; drones_launched 52; missiles_downed 6; missiles_launched 8")]
     [InlineData("Israel said it intercepted 99% of the 300 drones and missiles launched by Iran.", "drones_launched 300")]
     [InlineData("The strike wounded 15 others, among them four children.", "injured 15; injured 4")]
+    [InlineData("A helicopter crashed during a training flight, killing both pilots.", "")]
+    [InlineData("Floods have killed at least 40 people in the province this week.", "")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("en", text, expected);
 
