@@ -66,6 +66,10 @@ public sealed class ArFigureTests
     public void Downed_DualMissilesThenDrones() =>
         Expect("أسقطت الدفاعات الجوية صاروخين و12 مسيرة.", ("missiles_downed", 2, "exact"), ("drones_downed", 12, "exact"));
 
+    [Fact(Skip = "engine: qualifiers are looked for only before the number; Arabic often puts 'على الأقل' after the counted noun")]
+    public void Qualifier_AtLeastAfterTheNoun() =>
+        Expect("قتل سبعة أشخاص على الأقل في الهجوم الروسي.", ("killed", 7, "at_least"));
+
     private static void Expect(string text, params (string Kind, long Value, string Qualifier)[] expected) =>
         Assert.Equal(Sorted(expected), Sorted(ExtractorHarness.Extract("ar", text)));
 

@@ -66,6 +66,10 @@ public sealed class FrFigureTests
     public void Downed_XNounSurY() =>
         Expect("La défense a abattu 28 drones sur 31.", ("drones_downed", 28, "exact"), ("drones_launched", 31, "exact"));
 
+    [Fact(Skip = "engine: the forward scan of the first number crosses 'et' into the next clause, so 'blessé' takes the killed number")]
+    public void Casualties_KilledAndWoundedVerbsBeforeNumbers() =>
+        Expect("Le missile a tué 5 personnes et en a blessé 12 autres.", ("killed", 5, "exact"), ("injured", 12, "exact"));
+
     private static void Expect(string text, params (string Kind, long Value, string Qualifier)[] expected) =>
         Assert.Equal(Sorted(expected), Sorted(ExtractorHarness.Extract("fr", text)));
 

@@ -74,6 +74,14 @@ public sealed class RuFigureTests
     public void Scale_AbbreviatedThousands() =>
         Expect("Ранения получили более 4 тыс. человек.", ("injured", 4000, "more_than"));
 
+    [Fact]
+    public void Casualties_VictimsNounAndInjuriesBeforeNumber() =>
+        Expect("Жертвами обстрела стали 5 жителей Горловки, травмы получили еще 9.", ("killed", 5, "exact"), ("injured", 9, "exact"));
+
+    [Fact]
+    public void Casualties_MilitaryLossesUpTo() =>
+        Expect("За сутки потери ВСУ составили до 1 320 военнослужащих на Харьковском направлении.", ("casualties", 1320, "up_to"));
+
     private static void Expect(string text, params (string Kind, long Value, string Qualifier)[] expected) =>
         Assert.Equal(Sorted(expected), Sorted(ExtractorHarness.Extract("ru", text)));
 

@@ -66,6 +66,10 @@ public sealed class UkFigureTests
     public void Qualifier_NoMoreThan_IsUpTo() =>
         Expect("Поранено не більше 5 людей.", ("injured", 5, "up_to"));
 
+    [Fact]
+    public void Injured_NounBeforeVerbAndNumber() =>
+        Expect("Поранення отримали 19 людей, ще 4 загинули.", ("injured", 19, "exact"), ("killed", 4, "exact"));
+
     private static void Expect(string text, params (string Kind, long Value, string Qualifier)[] expected) =>
         Assert.Equal(Sorted(expected), Sorted(ExtractorHarness.Extract("uk", text)));
 
