@@ -58,6 +58,18 @@ public sealed class EsFigureTests
     public void Exclusion_Hypothetical() =>
         Expect("Rusia podría lanzar hasta 1.000 drones en un solo ataque.");
 
+    [Fact]
+    public void Downed_DeLosCualesBreakdown() =>
+        Expect("Rusia lanzó 112 drones, de los cuales 86 fueron derribados.", ("drones_launched", 112, "exact"), ("drones_downed", 86, "exact"));
+
+    [Fact]
+    public void WeakOne_TalliedAgainstAnotherNumber() =>
+        Expect("El bombardeo dejó un muerto y 5 heridos.", ("killed", 1, "exact"), ("injured", 5, "exact"));
+
+    [Fact(Skip = "engine: 'de las' is an 'of' word (for '23 de los 25 drones') and stops the forward scan even when no number follows, so the verb is never reached")]
+    public void Casualties_PeopleOfTheForces() =>
+        Expect("Cinco soldados de las fuerzas ucranianas murieron.", ("killed", 5, "exact"));
+
     private static void Expect(string text, params (string Kind, long Value, string Qualifier)[] expected) =>
         Assert.Equal(Sorted(expected), Sorted(ExtractorHarness.Extract("es", text)));
 

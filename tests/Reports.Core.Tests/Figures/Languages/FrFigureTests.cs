@@ -70,6 +70,10 @@ public sealed class FrFigureTests
     public void Casualties_KilledAndWoundedVerbsBeforeNumbers() =>
         Expect("Le missile a tué 5 personnes et en a blessé 12 autres.", ("killed", 5, "exact"), ("injured", 12, "exact"));
 
+    [Fact(Skip = "engine: 'des' is an 'of' word (for '28 des 31 drones') and stops the forward scan even when no number follows, so the verb is never reached")]
+    public void Casualties_PeopleOfTheForces() =>
+        Expect("Cinq soldats des forces ukrainiennes ont été tués.", ("killed", 5, "exact"));
+
     private static void Expect(string text, params (string Kind, long Value, string Qualifier)[] expected) =>
         Assert.Equal(Sorted(expected), Sorted(ExtractorHarness.Extract("fr", text)));
 
