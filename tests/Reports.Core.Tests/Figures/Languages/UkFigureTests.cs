@@ -12,7 +12,7 @@ public sealed class UkFigureTests
 
     [Fact]
     public void AirForceReport_HitsAndLocationsAreNotFigures() =>
-        Expect("Зафіксовано влучання 14 ударних БпЛА на 6 локаціях.");
+        Expect("Також зафіксовано влучання 14 ударних дронів на шести локаціях.");
 
     [Fact]
     public void Downed_XOfY() =>
