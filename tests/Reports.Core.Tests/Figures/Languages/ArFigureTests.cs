@@ -58,6 +58,10 @@ public sealed class ArFigureTests
     public void Exclusion_Money() =>
         Expect("قدمت الولايات المتحدة مساعدات عسكرية بقيمة 500 مليون دولار.");
 
+    [Fact]
+    public void Casualties_KilledOrInjuredTogether() =>
+        Expect("أدى القصف المدفعي إلى مقتل وإصابة 27 شخصا في المدينة.", ("casualties", 27, "exact"));
+
     [Fact(Skip = "engine: the forward scan crosses the conjunction و into the next clause, so 'وإصابة' takes the killed number")]
     public void Casualties_KilledAndInjuredJoinedByWa() =>
         Expect("أسفر القصف عن استشهاد 6 فلسطينيين وإصابة 15 آخرين.", ("killed", 6, "exact"), ("injured", 15, "exact"));
