@@ -48,7 +48,8 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             var found = Weapons(index, m, forward, backward)
                 ?? Casualty(m, forward, backward)
                 ?? Inherited(m, forward, backward)
-                ?? Implicit(m, forward, backward);
+                ?? Implicit(m, forward, backward)
+                ?? ListItem(m);
             if (found is { } candidate)
             {
                 _found.Add(candidate);
@@ -75,6 +76,18 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                 context.WeaponSentence = context.SentenceIndex;
                 break;
             }
+        }
+
+        // A sentence ending with ":" after a figure opens a list whose items ("- Region – 5,") count the same kind.
+        var listItem = _found.Exists(c => c.PhraseStart == -1);
+        if (sentence.Count > 0 && sentence.Tokens[^1].Folded == ":" && _found.Count > 0)
+        {
+            context.ListKind = _found[^1].Kind;
+            context.ListSentence = context.SentenceIndex;
+        }
+        else if (listItem)
+        {
+            context.ListSentence = context.SentenceIndex;
         }
 
         var lastCasualty = _found.LastOrDefault(c => IsCasualty(c.Kind));
@@ -111,6 +124,18 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
     private Scan Forward(Mention m)
     {
         var scan = new Scan { Of = -1 };
+
+        // A dual is its own number and noun: "صاروخين" (two missiles), "شخصين" (two people).
+        switch (sentence.StartingAt(m.Start))
+        {
+            case { Tag: Tag.Drone or Tag.Missile } own:
+                scan.Noun = own;
+                return scan;
+            case { Tag: Tag.People }:
+                scan.People = true;
+                break;
+        }
+
         var tokens = sentence.Tokens;
         var gaps = 0;
         var j = m.End;
@@ -129,7 +154,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                 {
                     case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
                         // "305 người và làm bị thương 128 người": a verb right before the next number is that number's.
-                        if (gaps <= (scan.People || scan.Others ? PeopleWindow : BareWindow) && !(gaps > 0 && VerbOfNextNumber(kw)))
+                        if (gaps <= (scan.People || scan.Others ? PeopleWindow : BareWindow) && !((gaps > 0 || scan.People || scan.Others) && VerbOfNextNumber(kw)))
                         {
                             scan.Keyword = kw;
                             scan.KeywordGaps = gaps;
@@ -160,6 +185,11 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                         break;
                     case Tag.Counter:
                         scan.Counter = j == m.End;
+                        stop = false;
+                        break;
+                    case Tag.Of when !MentionWithin(kw.End, 3) && j != m.End && !scan.Counter:
+                        // "Cinco soldados de las fuerzas…": an "of" with no number after it is just a word.
+                        gaps++;
                         stop = false;
                         break;
                     case Tag.Of:
@@ -330,6 +360,23 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
 
     private bool VerbOfNextNumber(TermMatch kw) => StartsMention(kw.End);
 
+    /// <summary>"killed 5 Palestinians", "giết 3 người": a capitalised word after the number names people, not things.</summary>
+    private bool ProperNounAfter(Mention m) =>
+        m.End < sentence.Count && sentence.Tokens[m.End].IsWord && char.IsUpper(sentence.Text[sentence.Tokens[m.End].Start]);
+
+    private bool MentionWithin(int token, int count)
+    {
+        for (var k = token; k < Math.Min(sentence.Count, token + count); k++)
+        {
+            if (StartsMention(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A counting number starts here (numbers already excluded, "12 nước", "25 tuổi", do not block a scan).</summary>
     private bool StartsMention(int token) => mentions.Exists(x => (x.QualifierStart == token || x.Start == token) && !IsExcluded(x));
 
@@ -350,6 +397,14 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             }
 
             return Weapon(m, noun.Tag, noun.End, forward.Counter, defaultDowned: false, CombinedAfter(noun));
+        }
+
+        // "28 drones sur 31", "shot down 26 drones out of 28": Y after the noun of X, which was a subset.
+        if (backward.Of >= 0 && sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Of } && _found.Count > 0 &&
+            _found[^1] is { Kind: FigureKind.DronesDowned or FigureKind.MissilesDowned } subset && subset.PhraseEnd >= m.QualifierStart - 2)
+        {
+            var total = subset.Kind == FigureKind.DronesDowned ? FigureKind.DronesLaunched : FigureKind.MissilesLaunched;
+            return new Candidate(total, m, m.QualifierStart, m.End, subset.Combined, false);
         }
 
         // "X of Y drones": Y were launched, X downed.
@@ -432,13 +487,14 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
     private bool CombinedAfter(TermMatch noun)
     {
         var next = noun.End;
-        if (next < sentence.Count && sentence.Tokens[next].IsWord && language.Stopwords.Contains(sentence.Tokens[next].Folded) &&
-            sentence.StartingAt(next + 1) is { Tag: Tag.Drone or Tag.Missile } other && other.Tag != noun.Tag)
+        if (sentence.StartingAt(next) is { Tag: Tag.Drone or Tag.Missile } glued && glued.Tag != noun.Tag)
         {
+            // Arabic "صاروخ وطائرة مسيرة": the conjunction is glued to the second noun.
             return true;
         }
 
-        return false;
+        return next < sentence.Count && sentence.Tokens[next].IsWord && language.Stopwords.Contains(sentence.Tokens[next].Folded) &&
+            sentence.StartingAt(next + 1) is { Tag: Tag.Drone or Tag.Missile } other && other.Tag != noun.Tag;
     }
 
     private int? NextMention(int index, int afterToken)
@@ -498,7 +554,8 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
     private Candidate? Casualty(Mention m, Scan forward, Scan backward)
     {
         // "killed one and wounded six": a verb right before the number beats one further after it.
-        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) && (!forward.NextIsContent || forward.People || forward.Others))
+        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) &&
+            (!forward.NextIsContent || forward.People || forward.Others || ProperNounAfter(m)))
         {
             return new Candidate(CasualtyKind(adjacent.Tag), m, adjacent.Start, m.End, false, forward.Counter);
         }
@@ -638,6 +695,32 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
         return new Candidate(Kind(w, action.Value.Tag == Tag.Downed, false), m, m.QualifierStart, m.End, false, forward.Counter);
     }
 
+    /// <summary>"- Липецкая область – пять,": a list item after a line that opened a list with a figure.</summary>
+    private Candidate? ListItem(Mention m)
+    {
+        if (context.ListKind is not { } kind || context.ListSentence != context.SentenceIndex - 1 || m.QualifierStart == 0)
+        {
+            return null;
+        }
+
+        var dash = sentence.Tokens[m.QualifierStart - 1];
+        if (!dash.IsPunctuation || dash.Folded is not ("–" or "—" or "-" or ":"))
+        {
+            return null;
+        }
+
+        for (var k = m.End; k < sentence.Count; k++)
+        {
+            if (!sentence.Tokens[k].IsPunctuation)
+            {
+                return null;
+            }
+        }
+
+        // PhraseStart -1 marks a list item for the context; the phrase is the number itself.
+        return new Candidate(kind, m, -1, m.End, false, true);
+    }
+
     /// <summary>The weapon the number's sentence is about: the last one named before it, else the first after it.</summary>
     private Tag? WeaponNear(Mention m)
     {
@@ -692,6 +775,10 @@ internal sealed class ArticleContext
     public int WeaponSentence { get; set; } = -10;
 
     public FigureKind? LastCasualty { get; set; }
+
+    public FigureKind? ListKind { get; set; }
+
+    public int ListSentence { get; set; } = -10;
 
     public int CasualtySentence { get; set; } = -10;
 }

@@ -66,6 +66,9 @@ public sealed class NumberLexicon
     /// <summary>Words that are "a"/"one" at once (một, seorang, un, یک); a tally only beside another number or a counter.</summary>
     [JsonPropertyName("weakOne")] public IReadOnlyList<string> WeakOne { get; init; } = [];
 
+    /// <summary>True where "at least" may follow the counted noun (Arabic "سبعة أشخاص على الأقل").</summary>
+    [JsonPropertyName("qualifiersFollow")] public bool QualifiersFollow { get; init; }
+
     /// <summary>Clitic prefixes glued to words or digits (Arabic "و", "ب").</summary>
     [JsonPropertyName("cliticPrefixes")] public IReadOnlyList<string> CliticPrefixes { get; init; } = [];
 }

@@ -62,15 +62,15 @@ public sealed class FrFigureTests
     public void Exclusion_Hypothetical() =>
         Expect("L'Iran pourrait lancer jusqu'à 1 000 missiles sur Israël.");
 
-    [Fact(Skip = "engine: in 'X drones sur Y' the second number has its noun behind it; the backward 'of' is not used, so Y is lost")]
+    [Fact]
     public void Downed_XNounSurY() =>
         Expect("La défense a abattu 28 drones sur 31.", ("drones_downed", 28, "exact"), ("drones_launched", 31, "exact"));
 
-    [Fact(Skip = "engine: the forward scan of the first number crosses 'et' into the next clause, so 'blessé' takes the killed number")]
+    [Fact]
     public void Casualties_KilledAndWoundedVerbsBeforeNumbers() =>
         Expect("Le missile a tué 5 personnes et en a blessé 12 autres.", ("killed", 5, "exact"), ("injured", 12, "exact"));
 
-    [Fact(Skip = "engine: 'des' is an 'of' word (for '28 des 31 drones') and stops the forward scan even when no number follows, so the verb is never reached")]
+    [Fact]
     public void Casualties_PeopleOfTheForces() =>
         Expect("Cinq soldats des forces ukrainiennes ont été tués.", ("killed", 5, "exact"));
 
