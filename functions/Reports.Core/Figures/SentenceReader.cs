@@ -150,6 +150,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             if (sentence.StartingAt(j) is { } kw)
             {
                 var stop = true;
+                scan.NextIsContent |= j == m.End && kw.Tag is Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Accident or Tag.Exclusion;
                 switch (kw.Tag)
                 {
                     case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
@@ -267,6 +268,12 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                             scan.Hypothetical |= HypotheticalBefore(kw.Start);
                         }
 
+                        break;
+                    case Tag.Launched when kw.Value == CompiledLanguage.AttackValue && scan.Action is null:
+                        // "Жертвами обстрела стали 5": an attack noun may stand between a victims word and its number.
+                        scan.Action = kw;
+                        scan.ActionGaps = gaps;
+                        stop = false;
                         break;
                     case Tag.Launched or Tag.Downed or Tag.Supplied:
                         scan.Action = kw;
@@ -553,6 +560,12 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
 
     private Candidate? Casualty(Mention m, Scan forward, Scan backward)
     {
+        if (m.Weak && !forward.People && !forward.Others && !(forward.Keyword is not null && forward.KeywordGaps == 0))
+        {
+            // "blessées dans une frappe": "une" counts people only as "une personne", "un muerto", "یک نفر".
+            return null;
+        }
+
         // "killed one and wounded six": a verb right before the number beats one further after it.
         if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) &&
             (!forward.NextIsContent || forward.People || forward.Others || ProperNounAfter(m)))
