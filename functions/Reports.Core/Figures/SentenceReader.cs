@@ -45,8 +45,9 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                 continue;
             }
 
-            var found = Weapons(index, m, forward, backward)
-                ?? Casualty(m, forward, backward)
+            // A casualty verb right before the number ("وأصيب 29 آخرون في هجوم بطائرات") outranks a weapon noun further on.
+            var casualtyFirst = backward.Keyword is not null && backward.KeywordGaps == 0;
+            var found = (casualtyFirst ? Casualty(m, forward, backward) ?? Weapons(index, m, forward, backward) : Weapons(index, m, forward, backward) ?? Casualty(m, forward, backward))
                 ?? Inherited(m, forward, backward)
                 ?? Implicit(m, forward, backward)
                 ?? ListItem(m);
@@ -403,6 +404,12 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
                 return null;
             }
 
+            if (sentence.StartingAt(noun.End) is { Tag: Tag.Of } of && MentionWithin(of.End, 2))
+            {
+                // "26 drones out of 28", "صاروخين من أصل ثلاثة صواريخ": X is a subset of the Y that follows.
+                return Subset(m, noun.Tag, forward.Counter, CombinedAfter(noun));
+            }
+
             return Weapon(m, noun.Tag, noun.End, forward.Counter, defaultDowned: false, CombinedAfter(noun));
         }
 
@@ -443,6 +450,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
     {
         TermMatch? before = null;
         var downedAfter = false;
+        var downedBefore = false;
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied } kw)
@@ -453,6 +461,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             if (kw.End <= m.QualifierStart)
             {
                 before = kw;
+                downedBefore |= kw.Tag == Tag.Downed;
             }
             else if (kw.Tag == Tag.Downed && !sentence.Tokens[m.End..kw.Start].Exists(t => t.IsClauseBreak))
             {
@@ -465,7 +474,7 @@ internal sealed class SentenceReader(TaggedSentence sentence, List<Mention> ment
             return null;
         }
 
-        var downed = downedAfter || before is not { Tag: Tag.Launched };
+        var downed = downedAfter || downedBefore || before is not { Tag: Tag.Launched };
         return new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, m.End, combined, counted);
     }
 

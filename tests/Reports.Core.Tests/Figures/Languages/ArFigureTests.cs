@@ -79,4 +79,12 @@ public sealed class ArFigureTests
 
     private static (string Kind, long Value, string Qualifier)[] Sorted(IEnumerable<(string Kind, long Value, string Qualifier)> figures) =>
         [.. figures.OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Value)];
+
+    [Fact]
+    public void Downed_DualSubsetOfTotal() =>
+        Expect("وأسقطت الدفاعات 22 من أصل 25 طائرة مسيرة، إضافة إلى صاروخين من أصل ثلاثة صواريخ أطلقت خلال الهجوم.", ("drones_downed", 22, "exact"), ("drones_launched", 25, "exact"), ("missiles_downed", 2, "exact"), ("missiles_launched", 3, "exact"));
+
+    [Fact]
+    public void Casualties_VerbBeforeBeatsWeaponNounAfter() =>
+        Expect("قتل 14 شخصا على الأقل وأصيب 29 آخرون في هجوم بطائرات مسيرة.", ("killed", 14, "at_least"), ("injured", 29, "exact"));
 }

@@ -23,6 +23,7 @@ public sealed class EnFigureTests
     [InlineData("The strike wounded 15 others, among them four children.", "injured 15; injured 4")]
     [InlineData("A helicopter crashed during a training flight, killing both pilots.", "")]
     [InlineData("Floods have killed at least 40 people in the province this week.", "")]
+    [InlineData("Ukraine shot down 26 drones out of 28 launched overnight.", "drones_downed 26; drones_launched 28")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("en", text, expected);
 
