@@ -56,7 +56,8 @@ public sealed class SmtpMailSender : IMailSender
         {
             EnableSsl = settings.EnableSsl,
             DeliveryMethod = SmtpDeliveryMethod.Network,
-            Timeout = (int)Math.Min(int.MaxValue, settings.Timeout.TotalMilliseconds),
+            // A backstop only: the linked token above is the timeout that is meant to fire first.
+            Timeout = (int)Math.Min(int.MaxValue, (settings.Timeout + TimeSpan.FromSeconds(5)).TotalMilliseconds),
         };
         if (settings.User is not null)
         {
