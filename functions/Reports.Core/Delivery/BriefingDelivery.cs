@@ -72,9 +72,17 @@ public sealed class BriefingDelivery
 
         logger.LogInformation("Delivery {BriefingId} run {RunId}: {Due} subscribers to serve, {Skipped} skipped", briefingId, runId, due.Count, tally.Total);
         await ledger.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelSends, CancellationToken = cancellationToken };
+
+        // First the whole batch is written down as pending (no-op where a record exists), so a run that dies midway
+        // leaves a ledger that shows everything still owed; then each delivery is claimed, sent and recorded.
         await Parallel.ForEachAsync(
             due,
-            new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelSends, CancellationToken = cancellationToken },
+            parallel,
+            (subscriber, token) => new ValueTask(ledger.PlanAsync(briefingId, subscriber.Id, composer.MessageId(briefingId, subscriber.Id), token))).ConfigureAwait(false);
+        await Parallel.ForEachAsync(
+            due,
+            parallel,
             async (subscriber, token) => tally.Add(await DeliverOneAsync(briefingId, runId, pdf, briefing, subscriber, tally, token).ConfigureAwait(false))).ConfigureAwait(false);
 
         var result = tally.Result();
@@ -87,7 +95,6 @@ public sealed class BriefingDelivery
     private async Task<Outcome> DeliverOneAsync(string briefingId, string runId, ReadOnlyMemory<byte> pdf, Briefing briefing, Subscriber subscriber, Tally tally, CancellationToken cancellationToken)
     {
         var messageId = composer.MessageId(briefingId, subscriber.Id);
-        await ledger.PlanAsync(briefingId, subscriber.Id, messageId, cancellationToken).ConfigureAwait(false);
         var claim = await ledger.TryClaimAsync(briefingId, subscriber.Id, messageId, runId, cancellationToken).ConfigureAwait(false);
         if (claim.Status != ClaimStatus.Claimed)
         {

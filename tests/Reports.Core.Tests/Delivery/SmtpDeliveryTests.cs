@@ -12,6 +12,10 @@ public sealed class SmtpDeliveryTests : IDisposable
 {
     private static readonly Uri LocalBaseUrl = new("http://127.0.0.1:7071/");
 
+    /// <summary>maildev files a message shortly after SMTP accepted it; wait this long for it, then a little more for copies.</summary>
+    private static readonly TimeSpan Arrival = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
+
     private readonly MailDevFixture maildev;
     private readonly TempFolder folder = new("reports-smtp");
     private readonly ManualTimeProvider clock = new(DeliverySamples.Now);
@@ -41,7 +45,7 @@ public sealed class SmtpDeliveryTests : IDisposable
         var result = await Delivery(maildev.SmtpPort).DeliverAsync("daily-2026-03-27", DeliverySamples.Pdf, briefing, await subscribers.ListActiveAsync(TestContext.Token), TestContext.Token);
 
         Assert.Equal((2, 0), (result.Sent, result.Failed));
-        var emails = await maildev.Client.GetEmailsAsync(TestContext.Token);
+        var emails = await maildev.Client.WaitForEmailsAsync(2, Arrival, Settle, TestContext.Token);
         Assert.Equal(2, emails.Count);
         var mail = Assert.Single(emails, e => e.To.Contains("alice@example.org"));
         Assert.Equal(BriefingEmail.Subject(briefing), mail.Subject);
@@ -78,7 +82,7 @@ public sealed class SmtpDeliveryTests : IDisposable
 
         Assert.Equal((0, 5), (outage.Sent, outage.Failed));
         Assert.All(outage.Failures, f => Assert.False(f.Permanent));
-        Assert.Empty(await maildev.Client.GetEmailsAsync(TestContext.Token));
+        Assert.Empty(await maildev.Client.WaitForEmailsAsync(1, TimeSpan.Zero, Settle, TestContext.Token));
         await foreach (var record in ledger.ListAsync("daily-2026-03-27", TestContext.Token))
         {
             Assert.Equal((DeliveryState.Failed, 1, false), (record.State, record.Attempts, record.Permanent));
@@ -91,7 +95,7 @@ public sealed class SmtpDeliveryTests : IDisposable
 
         Assert.Equal((5, 0), (recovery.Sent, recovery.Failed));
         Assert.Equal((0, 5), (third.Sent, third.AlreadySent));
-        var emails = await maildev.Client.GetEmailsAsync(TestContext.Token);
+        var emails = await maildev.Client.WaitForEmailsAsync(5, Arrival, Settle, TestContext.Token);
         Assert.Equal(5, emails.Count);
         Assert.Equal(people.Select(p => p.Email).Order(), emails.SelectMany(e => e.To).Order());
         Assert.Equal(5, emails.Select(e => e.MessageId).Distinct().Count());

@@ -22,6 +22,23 @@ public sealed class MailDevClient : IDisposable
         return document.RootElement.EnumerateArray().Select(MailDevEmail.From).ToList();
     }
 
+    /// <summary>
+    /// maildev stores a message a moment after its SMTP server accepted it: polls GET /email until at least
+    /// <paramref name="count"/> messages are there (or <paramref name="timeout"/> passes), then waits
+    /// <paramref name="settle"/> and reads once more, so late extra copies (duplicates) are counted too.
+    /// </summary>
+    public async Task<IReadOnlyList<MailDevEmail>> WaitForEmailsAsync(int count, TimeSpan timeout, TimeSpan settle, CancellationToken cancellationToken = default)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while ((await GetEmailsAsync(cancellationToken).ConfigureAwait(false)).Count < count && DateTimeOffset.UtcNow < deadline)
+        {
+            await Task.Delay(50, cancellationToken).ConfigureAwait(false);
+        }
+
+        await Task.Delay(settle, cancellationToken).ConfigureAwait(false);
+        return await GetEmailsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>GET /email/{id}/attachment/{generatedFileName}: an attachment's bytes.</summary>
     public Task<byte[]> GetAttachmentAsync(string id, string generatedFileName, CancellationToken cancellationToken = default) =>
         http.GetByteArrayAsync($"email/{Uri.EscapeDataString(id)}/attachment/{Uri.EscapeDataString(generatedFileName)}", cancellationToken);
