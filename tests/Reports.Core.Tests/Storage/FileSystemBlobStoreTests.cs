@@ -58,6 +58,19 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContractTests
     }
 
     [Fact]
+    public async Task PutAsync_FolderSegmentEndingWithTheFileSuffix_IsRejected()
+    {
+        await sut.EnsureContainerAsync(Container, Token);
+        await sut.PutAsync(Container, "x", Bytes("x"), BlobWriteOptions.Overwrite, Token);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            sut.PutAsync(Container, "x.blob/y", Bytes("y"), BlobWriteOptions.Overwrite, Token));
+
+        Assert.Contains("folder segment ending with '.blob'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("x", Text((await sut.GetAsync(Container, "x", Token))!.Content));
+    }
+
+    [Fact]
     public async Task PutAsync_MissingContainer_ThrowsInvalidOperation()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>

@@ -221,6 +221,13 @@ public sealed partial class FileSystemBlobStore : IBlobStore
     {
         BlobNames.ValidateContainer(container);
         BlobNames.ValidateBlobName(name);
+        var folderEnd = name.LastIndexOf('/');
+        if (folderEnd > 0 && name.AsSpan(0, folderEnd).ToString().Split('/').Any(s => s.EndsWith(BlobFile.Suffix, StringComparison.OrdinalIgnoreCase)))
+        {
+            // The folder would share its name with the file of the blob named without the suffix.
+            throw new ArgumentException($"Blob name '{name}' has a folder segment ending with '{BlobFile.Suffix}', which the filesystem store reserves for blob files.", nameof(name));
+        }
+
         return Path.Combine(ContainerPath(container), name.Replace('/', Path.DirectorySeparatorChar) + BlobFile.Suffix);
     }
 }
