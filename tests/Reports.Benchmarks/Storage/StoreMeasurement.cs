@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Reports.Core.Storage;
-using Reports.Core.Storage.Azure;
-using Reports.Core.Storage.FileSystem;
 using Reports.Testing;
 using Reports.Testing.Azurite;
 

@@ -1,5 +1,4 @@
 using Reports.Core.Storage;
-using Reports.Core.Storage.FileSystem;
 using Reports.Testing;
 
 namespace Reports.Core.Tests.Storage;
@@ -137,6 +136,25 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContractTests
 
         Assert.False(Directory.Exists(Path.Combine(folder.Path, Container, "x")));
         Assert.True(Directory.Exists(Path.Combine(folder.Path, Container)));
+    }
+
+    [Fact]
+    public async Task PutAndDelete_RacingInOneFolder_NeverFail()
+    {
+        await sut.EnsureContainerAsync(Container, Token);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            for (var round = 0; round < 40; round++)
+            {
+                var name = $"race/{round % 3}/w{writer}.txt";
+                await sut.PutAsync(Container, name, Bytes("x"), BlobWriteOptions.Overwrite, Token);
+                Assert.True(await sut.DeleteAsync(Container, name, Token));
+            }
+        })));
+
+        Assert.Empty(await ListAsync(null));
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, Container), "*", SearchOption.AllDirectories));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 
-namespace Reports.Core.Storage.FileSystem;
+using Reports.Core.Storage.FileSystem;
+
+namespace Reports.Core.Storage;
 
 /// <summary>
 /// The embedded store: a data folder with one subfolder per container; a blob "a/b/c.json" is the file
@@ -82,9 +84,10 @@ public sealed partial class FileSystemBlobStore : IBlobStore
                 await PublishAsync(temp, path, options, cancellationToken).ConfigureAwait(false);
             }
         }
-        finally
+        catch
         {
-            File.Delete(temp);
+            TryDelete(temp);
+            throw;
         }
 
         return header.ToItem(container, name);
@@ -182,7 +185,7 @@ public sealed partial class FileSystemBlobStore : IBlobStore
             }
             catch
             {
-                File.Delete(temp);
+                TryDelete(temp);
                 throw;
             }
         }
@@ -210,6 +213,18 @@ public sealed partial class FileSystemBlobStore : IBlobStore
             }
 
             folder = Path.GetDirectoryName(folder)!;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Its folder was pruned, or it is in use: a stray temp file is ignored by reads and listings.
         }
     }
 
