@@ -179,10 +179,13 @@ public sealed partial class FileSystemBlobStore : IBlobStore
                 await BlobFile.WriteAsync(temp, header, content, options.FlushToDisk, cancellationToken).ConfigureAwait(false);
                 return temp;
             }
-            catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException && attempt < DirectoryRaceRetries)
+            catch (IOException) when (attempt < DirectoryRaceRetries)
             {
-                // A delete pruned an empty folder while CreateDirectory walked down (FileNotFound) or before the
-                // write (DirectoryNotFound): create it again.
+                // A delete pruned an empty folder while CreateDirectory walked down or before the write; .NET reports
+                // that as DirectoryNotFound, FileNotFound or "already exists" depending on the moment. Create it
+                // again (a lasting error, such as a full disk, fails the same way every time and is thrown).
+                TryDelete(temp);
+                await Task.Yield();
             }
             catch
             {
