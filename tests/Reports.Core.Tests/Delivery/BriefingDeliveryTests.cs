@@ -1,6 +1,6 @@
 using System.Net.Mail;
 using Reports.Core.Delivery;
-using Reports.Core.Storage.FileSystem;
+using Reports.Core.Storage;
 using Reports.Testing;
 
 namespace Reports.Core.Tests.Delivery;

@@ -1,5 +1,5 @@
 using Reports.Core.Delivery;
-using Reports.Core.Storage.Azure;
+using Reports.Core.Storage;
 using Reports.Testing;
 using Reports.Testing.Azurite;
 

@@ -1,5 +1,5 @@
 using Reports.Core.Delivery;
-using Reports.Core.Storage.FileSystem;
+using Reports.Core.Storage;
 using Reports.Testing;
 
 namespace Reports.Core.Tests.Delivery;

@@ -1,6 +1,6 @@
 using System.Web;
 using Reports.Core.Delivery;
-using Reports.Core.Storage.FileSystem;
+using Reports.Core.Storage;
 using Reports.Testing;
 using Reports.Testing.MailDev;
 

@@ -4,7 +4,9 @@ using Azure.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Reports.Core.Storage.Azure;
+using Reports.Core.Storage.Azure;
+
+namespace Reports.Core.Storage;
 
 /// <summary>
 /// Azure Blob Storage (or Azurite) through the Blob REST API, x-ms-version 2021-08-06, over one HttpClient.
