@@ -37,7 +37,11 @@ public sealed class BriefingEmailOptions
 
     internal void Validate()
     {
-        EmailAddresses.Normalize(FromAddress);
+        if (!EmailAddresses.TryNormalize(FromAddress, out _, out var error))
+        {
+            throw new InvalidOperationException($"{SmtpSettings.Prefix}__From is not a valid sender address: {error}");
+        }
+
         if (BaseUrl is null)
         {
             throw new InvalidOperationException($"{BaseUrlSetting} is not set; briefing emails need it for their unsubscribe links.");
