@@ -107,9 +107,8 @@ public sealed class BriefingDelivery
             };
         }
 
-        // From here the outcome is recorded even if the caller cancels (bounded by RecordTimeout): a claim left
-        // behind would only block the delivery until its lease lapses.
-        using var record = new CancellationTokenSource(options.RecordTimeout);
+        // From here the outcome is recorded even if the caller cancels, each write bounded by RecordTimeout from the
+        // moment the SMTP server answered: a claim left behind would block the delivery until its lease lapses.
         try
         {
             var email = composer.Compose(briefingId, briefing, pdf, subscriber);
@@ -117,26 +116,32 @@ public sealed class BriefingDelivery
         }
         catch (MailSendException e)
         {
-            return await FailAsync(claim, e.Message, !e.Transient, tally, record.Token).ConfigureAwait(false);
+            return await FailAsync(claim, e.Message, !e.Transient, tally).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await ledger.MarkFailedAsync(claim, "Cancelled while sending; the server may or may not have accepted it.", permanent: false, record.Token).ConfigureAwait(false);
+            using var cancelled = new CancellationTokenSource(options.RecordTimeout);
+            await ledger.MarkFailedAsync(claim, "Cancelled while sending; the server may or may not have accepted it.", permanent: false, cancelled.Token).ConfigureAwait(false);
             throw;
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
         {
-            return await FailAsync(claim, $"{e.GetType().Name}: {e.Message}", permanent: false, tally, record.Token).ConfigureAwait(false);
+            return await FailAsync(claim, $"{e.GetType().Name}: {e.Message}", permanent: false, tally).ConfigureAwait(false);
         }
 
-        await ledger.MarkSentAsync(claim, record.Token).ConfigureAwait(false);
+        using (var record = new CancellationTokenSource(options.RecordTimeout))
+        {
+            await ledger.MarkSentAsync(claim, record.Token).ConfigureAwait(false);
+        }
+
         logger.LogInformation("Delivery {BriefingId}/{SubscriberId}: sent as {MessageId} (attempt {Attempt})", briefingId, subscriber.Id, messageId, claim.Record!.Attempts);
         return Outcome.Sent;
     }
 
-    private async Task<Outcome> FailAsync(DeliveryClaim claim, string reason, bool permanent, Tally tally, CancellationToken cancellationToken)
+    private async Task<Outcome> FailAsync(DeliveryClaim claim, string reason, bool permanent, Tally tally)
     {
-        var recorded = await ledger.MarkFailedAsync(claim, reason, permanent, cancellationToken).ConfigureAwait(false);
+        using var record = new CancellationTokenSource(options.RecordTimeout);
+        var recorded = await ledger.MarkFailedAsync(claim, reason, permanent, record.Token).ConfigureAwait(false);
         var held = claim.Record!;
         logger.LogWarning(
             "Delivery {BriefingId}/{SubscriberId}: attempt {Attempt} failed ({Kind}), next attempt {NextAttemptAt}: {Reason}",

@@ -36,7 +36,17 @@ public sealed record DeliveryServices(
         var tokens = UnsubscribeTokens.From(setting);
         var subscribers = new SubscriberStore(store, time, loggers.CreateLogger<SubscriberStore>());
         var composer = new BriefingEmail(BriefingEmailOptions.From(setting), tokens);
-        sender ??= new SmtpMailSender(SmtpSettings.From(setting), loggers.CreateLogger<SmtpMailSender>());
+        if (sender is null)
+        {
+            var smtp = SmtpSettings.From(setting);
+            if (options.ClaimLease < 2 * smtp.Timeout)
+            {
+                throw new InvalidOperationException(
+                    $"The claim lease ({options.ClaimLease.TotalSeconds:0} s) must be at least twice {SmtpSettings.Prefix}__TimeoutSeconds ({smtp.Timeout.TotalSeconds:0} s), or a slow send could be taken over and sent twice.");
+            }
+
+            sender = new SmtpMailSender(smtp, loggers.CreateLogger<SmtpMailSender>());
+        }
         var ledger = new DeliveryLedger(store, options, time, loggers.CreateLogger<DeliveryLedger>());
         return new DeliveryServices(
             subscribers,

@@ -63,4 +63,16 @@ public sealed class DeliveryServicesTests : IDisposable
         Assert.DoesNotContain("smtp-password-value", error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(DeliverySamples.Secret, error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Create_LeaseShorterThanTwoSmtpTimeouts_IsRefused()
+    {
+        var settings = Complete();
+        settings["ReportsSmtp__TimeoutSeconds"] = "60";
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            DeliveryServices.Create(key => settings.GetValueOrDefault(key), store, options: new DeliveryOptions { ClaimLease = TimeSpan.FromSeconds(90) }));
+
+        Assert.Contains("ReportsSmtp__TimeoutSeconds", error.Message, StringComparison.Ordinal);
+    }
 }
