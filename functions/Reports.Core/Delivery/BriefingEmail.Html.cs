@@ -68,10 +68,15 @@ public sealed partial class BriefingEmail
         {
             html.Append("<li style=\"margin-bottom:8px\"><strong>").Append(E($"{DeliveryText.Number(e.Headline)} {DeliveryText.Of(e.Kind)}"))
                 .Append("</strong> ").Append(E($"on {DeliveryText.Day(e.Day)} (range {DeliveryText.Range(e.Lower, e.Upper)})")).Append("\n<ul>\n");
-            foreach (var source in e.Sources)
+            foreach (var source in e.Sources.Take(SourcesPerEvent))
             {
                 html.Append("<li>").Append(E(DeliveryText.Stated(source.Figure))).Append(" — <span dir=\"auto\" lang=\"").Append(E(source.Language)).Append("\">")
                     .Append(E(source.Title)).Append("</span> <span style=\"color:#777\">(").Append(E(source.Source)).Append(")</span></li>\n");
+            }
+
+            if (e.Sources.Count > SourcesPerEvent)
+            {
+                html.Append("<li>").Append(E($"and {Plural(e.Sources.Count - SourcesPerEvent, "more source")} (see the PDF)")).Append("</li>\n");
             }
 
             html.Append("</ul></li>\n");

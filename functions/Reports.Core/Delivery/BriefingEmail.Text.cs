@@ -42,10 +42,15 @@ public sealed partial class BriefingEmail
         {
             text.Append("- ").Append(DeliveryText.Day(e.Day)).Append(": ").Append(DeliveryText.Number(e.Headline)).Append(' ')
                 .Append(DeliveryText.Of(e.Kind)).Append(" (range ").Append(DeliveryText.Range(e.Lower, e.Upper)).AppendLine(")");
-            foreach (var source in e.Sources)
+            foreach (var source in e.Sources.Take(SourcesPerEvent))
             {
                 text.Append("    ").Append(DeliveryText.Stated(source.Figure)).Append(" — \"").Append(OneLine(source.Title)).Append("\" (")
                     .Append(OneLine(source.Source)).AppendLine(")");
+            }
+
+            if (e.Sources.Count > SourcesPerEvent)
+            {
+                text.Append("    and ").Append(Plural(e.Sources.Count - SourcesPerEvent, "more source")).AppendLine(" (see the PDF)");
             }
         }
     }

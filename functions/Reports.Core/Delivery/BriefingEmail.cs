@@ -77,10 +77,15 @@ public sealed partial class BriefingEmail
     /// <summary>&lt;{briefing}.{subscriber}@{sender domain}&gt;; the briefing id is hashed when it is not a plain token.</summary>
     public string MessageId(string briefingId, string subscriberId) => $"<{SafeToken(briefingId)}.{SafeToken(subscriberId)}@{domain}>";
 
+    /// <summary>The events the email lists: people (killed, injured, casualties) before weapons, then the largest first.</summary>
     internal static IReadOnlyList<ReportedEvent> TopEvents(Briefing briefing, int count) =>
         briefing.Events.Where(e => e.Scope == FigureScope.Event)
-            .OrderByDescending(e => e.Headline).ThenBy(e => e.Day).ThenBy(e => e.Kind)
+            .OrderBy(e => e.Kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties ? 0 : 1)
+            .ThenByDescending(e => e.Headline).ThenBy(e => e.Day).ThenBy(e => e.Kind)
             .Take(count).ToList();
+
+    /// <summary>At most this many sources are named per event; the rest are counted ("and 3 more").</summary>
+    internal const int SourcesPerEvent = 5;
 
     private static string SafeToken(string value)
     {

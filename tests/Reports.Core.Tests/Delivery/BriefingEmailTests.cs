@@ -81,6 +81,23 @@ public sealed class BriefingEmailTests
     }
 
     [Fact]
+    public void Compose_Events_PeopleFirstThenLargestAndAtMostFiveSourcesNamed()
+    {
+        var briefing = DeliverySamples.Briefing();
+        var killed = briefing.Events[0];
+        var manySources = Enumerable.Range(1, 8).Select(i => killed.Sources[0] with { Title = $"Report {i}" }).ToList();
+        briefing = briefing with { Events = [briefing.Events[1], killed with { Sources = manySources }] };
+
+        var email = sut.Compose("daily-2026-03-27", briefing, DeliverySamples.Pdf, alice);
+
+        Assert.True(email.TextBody.IndexOf("12 killed", StringComparison.Ordinal) < email.TextBody.IndexOf("45 drones launched (range", StringComparison.Ordinal));
+        Assert.Contains("\"Report 5\"", email.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Report 6\"", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("and 3 more sources (see the PDF)", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("and 3 more sources (see the PDF)", email.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_HttpBaseUrlOffLoopback_IsRefused()
     {
         var options = new BriefingEmailOptions { FromAddress = "b@reports.example.org", BaseUrl = new Uri("http://reports.example.org") };
