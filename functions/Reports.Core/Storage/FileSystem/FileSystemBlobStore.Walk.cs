@@ -1,0 +1,73 @@
+namespace Reports.Core.Storage.FileSystem;
+
+public sealed partial class FileSystemBlobStore
+{
+    /// <summary>
+    /// The blob files under <paramref name="containerPath"/> whose names start with <paramref name="prefix"/>, in
+    /// ordinal name order. It opens only the prefix's deepest complete folder and, below it, the folders whose names
+    /// still match; siblings that cannot match are never read. Within a folder a file sorts by its name and a folder
+    /// by its name plus '/', which gives the same order as comparing whole blob names.
+    /// </summary>
+    private static IEnumerable<(string Path, string Name)> Walk(string containerPath, string prefix, CancellationToken cancellationToken)
+    {
+        var slash = prefix.LastIndexOf('/');
+        var folderPart = slash < 0 ? string.Empty : prefix[..slash];
+        var start = Path.Combine(containerPath, folderPart.Replace('/', Path.DirectorySeparatorChar));
+        var pending = new Stack<Entry>();
+        Push(pending, start, slash < 0 ? string.Empty : prefix[..(slash + 1)], prefix[(slash + 1)..]);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entry = pending.Pop();
+            if (entry.IsFolder)
+            {
+                Push(pending, entry.Path, entry.Key, string.Empty);
+            }
+            else
+            {
+                yield return (entry.Path, entry.Key);
+            }
+        }
+    }
+
+    /// <summary>Pushes a folder's matching entries so that the smallest name pops first.</summary>
+    private static void Push(Stack<Entry> pending, string folder, string namePrefix, string partial)
+    {
+        var entries = new List<Entry>();
+        try
+        {
+            foreach (var info in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+            {
+                var isFolder = (info.Attributes & FileAttributes.Directory) != 0;
+                var name = info.Name;
+                if (isFolder)
+                {
+                    if (name.StartsWith(partial, StringComparison.Ordinal))
+                    {
+                        entries.Add(new Entry(info.FullName, namePrefix + name + "/", true));
+                    }
+                }
+                else if (name.EndsWith(BlobFile.Suffix, StringComparison.Ordinal) && name.Length > BlobFile.Suffix.Length)
+                {
+                    var stem = name[..^BlobFile.Suffix.Length];
+                    if (stem.StartsWith(partial, StringComparison.Ordinal))
+                    {
+                        entries.Add(new Entry(info.FullName, namePrefix + stem, false));
+                    }
+                }
+            }
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return;
+        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(b.Key, a.Key));
+        foreach (var entry in entries)
+        {
+            pending.Push(entry);
+        }
+    }
+
+    private readonly record struct Entry(string Path, string Key, bool IsFolder);
+}

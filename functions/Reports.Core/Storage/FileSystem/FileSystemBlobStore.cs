@@ -1,0 +1,226 @@
+using System.Runtime.CompilerServices;
+
+namespace Reports.Core.Storage.FileSystem;
+
+/// <summary>
+/// The embedded store: a data folder with one subfolder per container; a blob "a/b/c.json" is the file
+/// "container/a/b/c.json.blob" (see <see cref="BlobFile"/> for its format). Writes go to a temp file in the
+/// blob's folder and are published by one rename; writers of one blob are serialised by <see cref="StripedFileLock"/>,
+/// and create-only writes also publish with a no-overwrite rename, so two creators can never both win.
+/// Readers take no lock: they see the old or the new file, whole.
+/// </summary>
+public sealed partial class FileSystemBlobStore : IBlobStore
+{
+    private const string DefaultContentType = "application/octet-stream";
+    private const int DirectoryRaceRetries = 5;
+
+    private readonly string root;
+    private readonly FileSystemBlobStoreOptions options;
+    private readonly TimeProvider time;
+    private readonly StripedFileLock locks;
+
+    public FileSystemBlobStore(FileSystemBlobStoreOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.RootPath);
+        this.options = options;
+        time = timeProvider ?? TimeProvider.System;
+        root = Path.GetFullPath(options.RootPath);
+        locks = new StripedFileLock(Path.Combine(root, ".locks"), options.LockTimeout, time);
+    }
+
+    /// <summary>The data folder, as a full path.</summary>
+    public string RootPath => root;
+
+    public Task EnsureContainerAsync(string container, CancellationToken cancellationToken)
+    {
+        BlobNames.ValidateContainer(container);
+        cancellationToken.ThrowIfCancellationRequested();
+        Directory.CreateDirectory(ContainerPath(container));
+        return Task.CompletedTask;
+    }
+
+    public async Task<BlobItem?> GetPropertiesAsync(string container, string name, CancellationToken cancellationToken)
+    {
+        var path = BlobPath(container, name);
+        cancellationToken.ThrowIfCancellationRequested();
+        var header = await BlobFile.ReadHeaderAsync(path, cancellationToken).ConfigureAwait(false);
+        return header?.ToItem(container, name);
+    }
+
+    public async Task<BlobContent?> GetAsync(string container, string name, CancellationToken cancellationToken)
+    {
+        var path = BlobPath(container, name);
+        cancellationToken.ThrowIfCancellationRequested();
+        var read = await BlobFile.ReadAsync(path, cancellationToken).ConfigureAwait(false);
+        return read is { } found ? new BlobContent(found.Header.ToItem(container, name), found.Content) : null;
+    }
+
+    public async Task<BlobItem> PutAsync(string container, string name, ReadOnlyMemory<byte> content, BlobWriteOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var path = BlobPath(container, name);
+        BlobNames.ValidateMetadata(options.Metadata);
+        if (options.Condition == BlobWriteCondition.IfMatch && string.IsNullOrEmpty(options.ETag))
+        {
+            throw new ArgumentException("An IfMatch write needs the ETag it expects.", nameof(options));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        RequireContainer(container);
+        var header = new BlobFileHeader(
+            Guid.CreateVersion7(time.GetUtcNow()).ToString("N"),
+            time.GetUtcNow(),
+            options.ContentType ?? DefaultContentType,
+            content.Length,
+            options.Metadata is null ? [] : new Dictionary<string, string>(options.Metadata, StringComparer.Ordinal));
+        var temp = await WriteTempAsync(path, header, content, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using (await locks.AcquireAsync(LockKey(container, name), cancellationToken).ConfigureAwait(false))
+            {
+                await PublishAsync(temp, path, options, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
+        return header.ToItem(container, name);
+    }
+
+    public async Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken)
+    {
+        var path = BlobPath(container, name);
+        cancellationToken.ThrowIfCancellationRequested();
+        using (await locks.AcquireAsync(LockKey(container, name), cancellationToken).ConfigureAwait(false))
+        {
+            if (!File.Exists(path))
+            {
+                return false;
+            }
+
+            File.Delete(path);
+        }
+
+        PruneEmptyFolders(Path.GetDirectoryName(path)!, ContainerPath(container));
+        return true;
+    }
+
+    public async IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        BlobNames.ValidateContainer(container);
+        BlobNames.ValidatePrefix(prefix);
+        foreach (var (path, name) in Walk(ContainerPath(container), prefix ?? string.Empty, cancellationToken))
+        {
+            BlobFileHeader? header;
+            try
+            {
+                header = await BlobFile.ReadHeaderAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                header = null;
+            }
+
+            if (header is not null)
+            {
+                yield return header.ToItem(container, name);
+            }
+        }
+    }
+
+    private static async Task PublishAsync(string temp, string path, BlobWriteOptions options, CancellationToken cancellationToken)
+    {
+        switch (options.Condition)
+        {
+            case BlobWriteCondition.IfNotExists:
+                try
+                {
+                    // No-overwrite rename: link(2) on Unix fails atomically when the target exists.
+                    File.Move(temp, path, overwrite: false);
+                }
+                catch (IOException) when (File.Exists(path))
+                {
+                    throw new BlobConditionFailedException($"Blob '{Path.GetFileName(path)}' already exists.");
+                }
+
+                break;
+            case BlobWriteCondition.IfMatch:
+                var current = await BlobFile.ReadHeaderAsync(path, cancellationToken).ConfigureAwait(false);
+                if (current is null || !string.Equals(current.ETag, options.ETag, StringComparison.Ordinal))
+                {
+                    throw new BlobConditionFailedException(current is null
+                        ? "The blob no longer exists."
+                        : "The blob changed since it was read (ETag mismatch).");
+                }
+
+                File.Move(temp, path, overwrite: true);
+                break;
+            default:
+                File.Move(temp, path, overwrite: true);
+                break;
+        }
+    }
+
+    private async Task<string> WriteTempAsync(string path, BlobFileHeader header, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(path)!;
+        for (var attempt = 1; ; attempt++)
+        {
+            var temp = Path.Combine(folder, "." + Guid.NewGuid().ToString("N") + BlobFile.TempSuffix);
+            try
+            {
+                Directory.CreateDirectory(folder);
+                await BlobFile.WriteAsync(temp, header, content, options.FlushToDisk, cancellationToken).ConfigureAwait(false);
+                return temp;
+            }
+            catch (DirectoryNotFoundException) when (attempt < DirectoryRaceRetries)
+            {
+                // A delete pruned the empty folder between CreateDirectory and the write: create it again.
+            }
+            catch
+            {
+                File.Delete(temp);
+                throw;
+            }
+        }
+    }
+
+    private void RequireContainer(string container)
+    {
+        if (!Directory.Exists(ContainerPath(container)))
+        {
+            throw new InvalidOperationException($"Container '{container}' does not exist; call EnsureContainerAsync first.");
+        }
+    }
+
+    private static void PruneEmptyFolders(string folder, string containerPath)
+    {
+        while (folder.Length > containerPath.Length && folder.StartsWith(containerPath, StringComparison.Ordinal))
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: false);
+            }
+            catch (IOException)
+            {
+                return; // Not empty, or already gone.
+            }
+
+            folder = Path.GetDirectoryName(folder)!;
+        }
+    }
+
+    private static string LockKey(string container, string name) => container + "/" + name;
+
+    private string ContainerPath(string container) => Path.Combine(root, container);
+
+    private string BlobPath(string container, string name)
+    {
+        BlobNames.ValidateContainer(container);
+        BlobNames.ValidateBlobName(name);
+        return Path.Combine(ContainerPath(container), name.Replace('/', Path.DirectorySeparatorChar) + BlobFile.Suffix);
+    }
+}

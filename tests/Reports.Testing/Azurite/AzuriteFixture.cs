@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Reports.Core.Storage.Azure;
+
+namespace Reports.Testing.Azurite;
+
+/// <summary>
+/// A real Azurite blob emulator for the tests of one collection: started as a child process on a free loopback
+/// port with its data in a temp folder, and killed on dispose. With AZURITE_BLOB_ENDPOINT set it uses that server
+/// instead. Use it as an xUnit collection fixture (declare the collection in the test assembly:
+/// <c>[CollectionDefinition(AzuriteCollection.Name)] class X : ICollectionFixture&lt;AzuriteFixture&gt;</c>).
+/// </summary>
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly List<string> output = [];
+    private Process? process;
+    private TempFolder? location;
+    private Uri? endpoint;
+
+    /// <summary>The blob endpoint, path-style: http://127.0.0.1:PORT/devstoreaccount1.</summary>
+    public Uri BlobEndpoint => endpoint ?? throw new InvalidOperationException(AzuriteLocator.SkipReason ?? "Azurite did not start.");
+
+    /// <summary>A Shared Key connection string for the emulator's development account.</summary>
+    public string ConnectionString => DevelopmentStorage.ConnectionString(BlobEndpoint);
+
+    /// <summary>True when a server is up (false only when Azurite is missing off CI, where its tests skip).</summary>
+    public bool IsRunning => endpoint is not null;
+
+    public async Task InitializeAsync()
+    {
+        if (AzuriteLocator.ExternalEndpoint is { } external)
+        {
+            endpoint = external;
+            return;
+        }
+
+        var executable = AzuriteLocator.ExecutablePath;
+        if (executable is null)
+        {
+            if (AzuriteLocator.IsCi)
+            {
+                throw new InvalidOperationException("CI=true and Azurite is required, but azurite-blob was found neither on PATH nor in npm's global bin folder. " + AzuriteLocator.InstallHint);
+            }
+
+            return; // The tests skip through AzuriteFact / RequiresAzurite.
+        }
+
+        var port = FreePort();
+        location = new TempFolder("reports-azurite");
+        process = Start(executable, port, location.Path);
+        await WaitUntilListeningAsync(port).ConfigureAwait(false);
+        endpoint = new Uri($"http://127.0.0.1:{port}/{DevelopmentStorage.AccountName}");
+    }
+
+    public Task DisposeAsync()
+    {
+        if (process is not null)
+        {
+            try
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                    process.WaitForExit(5000);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Already gone.
+            }
+
+            process.Dispose();
+            process = null;
+        }
+
+        location?.Dispose();
+        location = null;
+        return Task.CompletedTask;
+    }
+
+    private Process Start(string executable, int port, string dataFolder)
+    {
+        var info = new ProcessStartInfo(executable)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        foreach (var argument in (string[])["--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--location", dataFolder, "--skipApiVersionCheck", "--loose", "--silent"])
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        var started = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {executable}.");
+        started.OutputDataReceived += (_, e) => Remember(e.Data);
+        started.ErrorDataReceived += (_, e) => Remember(e.Data);
+        started.BeginOutputReadLine();
+        started.BeginErrorReadLine();
+        return started;
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            if (output.Count < 200)
+            {
+                output.Add(line);
+            }
+        }
+    }
+
+    private async Task WaitUntilListeningAsync(int port)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < StartTimeout)
+        {
+            if (process is { HasExited: true })
+            {
+                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening on port {port}: {Output()}");
+            }
+
+            using var client = new TcpClient();
+            try
+            {
+                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+                await client.ConnectAsync(IPAddress.Loopback, port, attempt.Token).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception e) when (e is SocketException or OperationCanceledException)
+            {
+                await Task.Delay(100).ConfigureAwait(false);
+            }
+        }
+
+        throw new TimeoutException($"Azurite did not listen on port {port} within {StartTimeout.TotalSeconds:0} s: {Output()}");
+    }
+
+    private string Output()
+    {
+        lock (output)
+        {
+            return output.Count == 0 ? "(no output)" : string.Join(" | ", output);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
