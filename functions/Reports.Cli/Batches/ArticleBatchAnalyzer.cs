@@ -112,7 +112,8 @@ internal sealed class ArticleBatchAnalyzer
         {
             var analysis = analyzer.Analyze(article, summarySentences);
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(article.Text)));
-            return new ArticleResult(path, analysis, null, DatelineDetector.Default.Detect(article.Text), hash);
+            var written = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path));
+            return new ArticleResult(path, analysis, null, DatelineDetector.Default.Detect(article.Text, written), hash);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -13,6 +13,12 @@ internal sealed class BriefingService(TimeProvider timeProvider)
     public async Task<BriefOutcome> CreateAsync(BriefRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var output = Path.GetFullPath(request.Output);
+        if (!Directory.Exists(Path.GetDirectoryName(output)))
+        {
+            throw new BriefException($"{request.Output}: the folder {Path.GetDirectoryName(output)} does not exist.", 2);
+        }
+
         IReadOnlyList<StoredAnalysis> analyses;
         List<string> failures = [];
         Period period;
@@ -73,11 +79,6 @@ internal sealed class BriefingService(TimeProvider timeProvider)
     {
         var output = Path.GetFullPath(request.Output);
         var folder = Path.GetDirectoryName(output) ?? ".";
-        if (!Directory.Exists(folder))
-        {
-            throw new BriefException($"{request.Output}: the folder {folder} does not exist.", 2);
-        }
-
         var temp = Path.Combine(folder, $".{Path.GetFileName(output)}.{Guid.NewGuid():N}.tmp");
         try
         {

@@ -11,8 +11,11 @@ namespace Reports.Cli.Briefs;
 /// Persian (۰–۹) and Arabic-Indic (٠–٩) digits are read as ASCII: ISO "2025-03-27" (and 2025/3/27); numeric
 /// "27/3/2025", "27.03.2025" when the order is clear (a part above 12, both equal, or "ngày" before it); month names
 /// ("March 27, 2025", "27 mars 2025", "3 лютого 2025", "17 نيسان 2025"); Vietnamese "ngày 27 tháng 3 năm 2025"; and
-/// Solar Hijri dates ("۲۲ اردیبهشت ۱۴۰۴", "1404/02/22") converted to the Gregorian day. The first date in the text
-/// wins; a date without a year, outside 1990–2100, or that does not exist, is ignored. Words live in Data/dates.json.
+/// Solar Hijri dates ("۲۲ اردیبهشت ۱۴۰۴", "1404/02/22") converted to the Gregorian day. Wire datelines often omit the
+/// year ("Oct 9", "ngày 15/3", "۲۲ اردیبهشت"): with a reference day (the file's date) such a date is taken in the
+/// latest year that does not put it after the reference (a day of slack for time zones); without one it is ignored.
+/// The first date in the text wins; a date outside 1990–2100, or that does not exist, is ignored. Words live in
+/// Data/dates.json.
 /// </summary>
 internal sealed class DatelineDetector
 {
@@ -24,7 +27,7 @@ internal sealed class DatelineDetector
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
-    private static readonly Calendar Persian = new PersianCalendar();
+    private static readonly PersianCalendar Persian = new();
     private static readonly Regex Iso = new(@"(?<!\d)(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)", Options, MatchTimeout);
     private static readonly Regex Numeric = new(@"(?<!\d)(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4})(?!\d)", Options, MatchTimeout);
 
@@ -48,27 +51,31 @@ internal sealed class DatelineDetector
         }
 
         var names = string.Join('|', months.Keys.OrderByDescending(n => n.Length).Select(n => Regex.Escape(n).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));
-        dayFirst = new Regex($@"(?<!\d)(?<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?<!\p{{L}})(?<name>{names})(?!\p{{L}})\.?,?\s+(?:de\s+)?(?<y>\d{{4}})(?!\d)", Options, MatchTimeout);
-        monthFirst = new Regex($@"(?<!\p{{L}})(?<name>{names})(?!\p{{L}})\.?\s+(?<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?<y>\d{{4}})(?!\d)", Options, MatchTimeout);
+        const string year = @"(?:\.?,?\s+(?:de\s+)?(?<y>\d{4})(?!\d))?";
+        dayFirst = new Regex($@"(?<!\d)(?<d>\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:de\s+)?(?<name>{names})(?!\p{{L}}){year}", Options, MatchTimeout);
+        monthFirst = new Regex($@"(?<!\p{{L}})(?<name>{names})\.?\s+(?<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?{year}", Options, MatchTimeout);
         patterns = [.. data.Patterns.Select(p => new Regex(p, Options, MatchTimeout))];
         dayFirstMarkers = [.. data.DayFirstMarkers];
     }
 
     public static DatelineDetector Default { get; } = Load();
 
-    /// <summary>The first clear date in the first <see cref="Window"/> characters, or null.</summary>
-    public DateOnly? Detect(string text)
+    /// <summary>
+    /// The first clear date in the first <see cref="Window"/> characters, or null. <paramref name="reference"/> (the
+    /// file's date) places dates stated without a year; without it they are ignored.
+    /// </summary>
+    public DateOnly? Detect(string text, DateOnly? reference = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var head = FoldDigits(text.AsSpan(0, Math.Min(text.Length, Window)));
-        var readers = new List<(Regex Regex, Func<Match, DateOnly?> Read)>
+        var readers = new List<(Regex Regex, Func<Match, Parts?> Read)>
         {
             (Iso, FromIso),
             (Numeric, m => FromNumeric(m, head)),
             (dayFirst, FromName),
             (monthFirst, FromName),
         };
-        readers.AddRange(patterns.Select(p => (p, (Func<Match, DateOnly?>)(m => Make(Int(m, "y"), Int(m, "m"), Int(m, "d"), persian: false)))));
+        readers.AddRange(patterns.Select(p => (p, (Func<Match, Parts?>)(m => new Parts(OptionalInt(m, "y"), Int(m, "m"), Int(m, "d"), false)))));
 
         var bestIndex = int.MaxValue;
         DateOnly? best = null;
@@ -77,7 +84,7 @@ internal sealed class DatelineDetector
             // Per pattern, only its first match that reads as a date can come first.
             for (var m = regex.Match(head); m.Success && m.Index < bestIndex; m = m.NextMatch())
             {
-                if (read(m) is { } date)
+                if (read(m) is { } parts && Resolve(parts, reference) is { } date)
                 {
                     (bestIndex, best) = (m.Index, date);
                     break;
@@ -88,30 +95,56 @@ internal sealed class DatelineDetector
         return best;
     }
 
-    private static DateOnly? FromIso(Match m)
+    private static Parts? FromIso(Match m)
     {
         var year = Int(m, "y");
-        return Make(year, Int(m, "m"), Int(m, "d"), persian: year < EarliestYear);
+        return new Parts(year, Int(m, "m"), Int(m, "d"), Persian: year < EarliestYear);
     }
 
-    private DateOnly? FromNumeric(Match m, string head)
+    private Parts? FromNumeric(Match m, string head)
     {
         int a = Int(m, "a"), b = Int(m, "b"), year = Int(m, "y");
         var before = head[..m.Index].TrimEnd();
         var marked = dayFirstMarkers.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase));
         if (marked || a > 12 || a == b)
         {
-            return Make(year, b, a, persian: false);
+            return new Parts(year, b, a, false);
         }
 
         // "3/27/2025" can only be month/day; "3/4/2025" could be either: skipped.
-        return b > 12 ? Make(year, a, b, persian: false) : null;
+        return b > 12 ? new Parts(year, a, b, false) : null;
     }
 
-    private DateOnly? FromName(Match m)
+    private Parts? FromName(Match m)
     {
         var name = Regex.Replace(m.Groups["name"].Value, @"\s+", " ");
-        return months.TryGetValue(name, out var month) ? Make(Int(m, "y"), month.Month, Int(m, "d"), month.Persian) : null;
+        return months.TryGetValue(name, out var month) ? new Parts(OptionalInt(m, "y"), month.Month, Int(m, "d"), month.Persian) : null;
+    }
+
+    private static DateOnly? Resolve(Parts parts, DateOnly? reference)
+    {
+        if (parts.Year is { } year)
+        {
+            return Make(year, parts.Month, parts.Day, parts.Persian);
+        }
+
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        // The latest year that does not put the date after the reference (plus a day for time zones).
+        var latest = r.AddDays(1);
+        var referenceYear = parts.Persian ? Persian.GetYear(latest.ToDateTime(TimeOnly.MinValue)) : latest.Year;
+        for (var y = referenceYear; y >= referenceYear - 1; y--)
+        {
+            if (Make(y, parts.Month, parts.Day, parts.Persian) is { } date && date <= latest)
+            {
+                return date;
+            }
+        }
+
+        return null;
     }
 
     private static DateOnly? Make(int year, int month, int day, bool persian)
@@ -136,6 +169,8 @@ internal sealed class DatelineDetector
     }
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static int? OptionalInt(Match m, string group) => m.Groups[group].Success ? Int(m, group) : null;
 
     /// <summary>Persian and Arabic-Indic digits as ASCII; every other character as is (same length).</summary>
     internal static string FoldDigits(ReadOnlySpan<char> text)
@@ -163,6 +198,9 @@ internal sealed class DatelineDetector
             ?? throw new InvalidDataException($"{resource} is empty.");
         return new DatelineDetector(data);
     }
+
+    /// <summary>A date as stated: the year may be missing.</summary>
+    private readonly record struct Parts(int? Year, int Month, int Day, bool Persian);
 
     private sealed record DatesData(
         Dictionary<string, int> GregorianMonths,

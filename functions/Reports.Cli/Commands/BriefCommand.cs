@@ -25,9 +25,9 @@ internal sealed partial class BriefCommand
         Description = "A folder of articles (analysed now), or a data folder with an 'analyses' subfolder (stored analyses).",
     };
 
-    private readonly Option<DateOnly?> _from = new("--from") { Description = "First day (yyyy-MM-dd). Default: the first day of the input." };
+    private readonly Option<string?> _from = new("--from") { Description = "First day (yyyy-MM-dd). Default: the first day of the input." };
 
-    private readonly Option<DateOnly?> _to = new("--to") { Description = "Last day (yyyy-MM-dd). Default: the last day of the input." };
+    private readonly Option<string?> _to = new("--to") { Description = "Last day (yyyy-MM-dd). Default: the last day of the input." };
 
     private readonly Option<string[]> _languages = new("--language")
     {
@@ -49,8 +49,6 @@ internal sealed partial class BriefCommand
     {
         this.renderers = renderers;
         this.timeProvider = timeProvider;
-        _from.CustomParser = result => ParseDay(result, "--from");
-        _to.CustomParser = result => ParseDay(result, "--to");
         _format.AcceptOnlyFromAmong([.. BriefFormats.All]);
 
         Command = new Command("brief", "Make a briefing (PDF, HTML, JSON or CSV) from articles or stored analyses: totals per kind, de-duplicated events with their sources, running totals.")
@@ -69,22 +67,22 @@ internal sealed partial class BriefCommand
 
     public Command Command { get; }
 
-    private static DateOnly? ParseDay(ArgumentResult result, string option)
-    {
-        var token = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
-        if (DateOnly.TryParseExact(token, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        result.AddError($"{option} must be a date as yyyy-MM-dd, not '{token}'.");
-        return null;
-    }
+    /// <summary>The day an option gives (yyyy-MM-dd), or null when absent or malformed (the validator reports it).</summary>
+    private static DateOnly? Day(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     private void Validate(CommandResult result)
     {
-        var from = result.GetValue(_from);
-        var to = result.GetValue(_to);
+        var from = Day(result.GetValue(_from));
+        var to = Day(result.GetValue(_to));
+        foreach (var (option, text, day) in new[] { ("--from", result.GetValue(_from), from), ("--to", result.GetValue(_to), to) })
+        {
+            if (text is not null && day is null)
+            {
+                result.AddError($"{option} must be a date as yyyy-MM-dd, not '{text}'.");
+            }
+        }
+
         if (from is { } f && to is { } t)
         {
             if (t < f)
@@ -128,8 +126,8 @@ internal sealed partial class BriefCommand
 
         var request = new BriefRequest(
             parseResult.GetRequiredValue(_input),
-            parseResult.GetValue(_from),
-            parseResult.GetValue(_to),
+            Day(parseResult.GetValue(_from)),
+            Day(parseResult.GetValue(_to)),
             [.. (parseResult.GetValue(_languages) ?? []).Select(l => l.ToLowerInvariant()).Distinct()],
             [.. (parseResult.GetValue(_kinds) ?? []).Select(k => FigureNames.TryParseKind(k, out var kind) ? kind : default).Distinct()],
             output,
