@@ -25,7 +25,7 @@ internal sealed class BriefingService(TimeProvider timeProvider)
         if (Directory.Exists(request.Input) && DataFolderSource.IsDataFolder(request.Input))
         {
             var store = DataFolderSource.Open(request.Input);
-            period = await PeriodAsync(request, () => DataFolderSource.SpanAsync(store, cancellationToken)).ConfigureAwait(false);
+            period = await PeriodAsync(request, () => Task.FromResult(DataFolderSource.Span(request.Input))).ConfigureAwait(false);
             try
             {
                 analyses = await new AnalysisRepository(store).ReadAsync(period, cancellationToken).ConfigureAwait(false);

@@ -12,19 +12,32 @@ internal static class DataFolderSource
 
     public static FileSystemBlobStore Open(string path) => new(new FileSystemBlobStoreOptions { RootPath = path });
 
-    /// <summary>The first and last day that hold analyses (one full listing; only used when no period is given), or null.</summary>
-    public static async Task<Period?> SpanAsync(FileSystemBlobStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first and last day that hold analyses, or null. It walks the container's yyyy/MM/dd folders (a folder per
+    /// day, the blob names' prefixes) instead of listing every blob, so it stays cheap on a large store.
+    /// </summary>
+    public static Period? Span(string path)
     {
-        DateOnly? first = null, last = null;
-        await foreach (var item in store.ListAsync(AnalysisRepository.Container, null, cancellationToken).ConfigureAwait(false))
+        var days = DayFolders(Path.Combine(path, AnalysisRepository.Container)).ToList();
+        return days.Count == 0 ? null : new Period(days.Min(), days.Max());
+    }
+
+    private static IEnumerable<DateOnly> DayFolders(string container)
+    {
+        foreach (var year in Directory.EnumerateDirectories(container))
         {
-            if (item.Name.Length > 11 && DateOnly.TryParseExact(item.Name.AsSpan(0, 10), "yyyy'/'MM'/'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            foreach (var month in Directory.EnumerateDirectories(year))
             {
-                first = first is null || day < first ? day : first;
-                last = last is null || day > last ? day : last;
+                foreach (var day in Directory.EnumerateDirectories(month))
+                {
+                    var name = $"{Path.GetFileName(year)}/{Path.GetFileName(month)}/{Path.GetFileName(day)}";
+                    if (DateOnly.TryParseExact(name, "yyyy'/'MM'/'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                        && Directory.EnumerateFiles(day).Any())
+                    {
+                        yield return date;
+                    }
+                }
             }
         }
-
-        return first is { } f && last is { } l ? new Period(f, l) : null;
     }
 }
