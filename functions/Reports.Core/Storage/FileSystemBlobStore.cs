@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 
-namespace Reports.Core.Storage.FileSystem;
+using Reports.Core.Storage.FileSystem;
+
+namespace Reports.Core.Storage;
 
 /// <summary>
 /// The embedded store: a data folder with one subfolder per container; a blob "a/b/c.json" is the file
@@ -82,9 +84,10 @@ public sealed partial class FileSystemBlobStore : IBlobStore
                 await PublishAsync(temp, path, options, cancellationToken).ConfigureAwait(false);
             }
         }
-        finally
+        catch
         {
-            File.Delete(temp);
+            TryDelete(temp);
+            throw;
         }
 
         return header.ToItem(container, name);
@@ -182,7 +185,7 @@ public sealed partial class FileSystemBlobStore : IBlobStore
             }
             catch
             {
-                File.Delete(temp);
+                TryDelete(temp);
                 throw;
             }
         }
@@ -213,6 +216,18 @@ public sealed partial class FileSystemBlobStore : IBlobStore
         }
     }
 
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Its folder was pruned, or it is in use: a stray temp file is ignored by reads and listings.
+        }
+    }
+
     private static string LockKey(string container, string name) => container + "/" + name;
 
     private string ContainerPath(string container) => Path.Combine(root, container);
@@ -221,6 +236,13 @@ public sealed partial class FileSystemBlobStore : IBlobStore
     {
         BlobNames.ValidateContainer(container);
         BlobNames.ValidateBlobName(name);
+        var folderEnd = name.LastIndexOf('/');
+        if (folderEnd > 0 && name.AsSpan(0, folderEnd).ToString().Split('/').Any(s => s.EndsWith(BlobFile.Suffix, StringComparison.OrdinalIgnoreCase)))
+        {
+            // The folder would share its name with the file of the blob named without the suffix.
+            throw new ArgumentException($"Blob name '{name}' has a folder segment ending with '{BlobFile.Suffix}', which the filesystem store reserves for blob files.", nameof(name));
+        }
+
         return Path.Combine(ContainerPath(container), name.Replace('/', Path.DirectorySeparatorChar) + BlobFile.Suffix);
     }
 }
