@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Reports.Core.Aggregation;
-using Reports.Core.Storage.FileSystem;
+using Reports.Core.Storage;
 
 namespace Reports.Benchmarks;
 

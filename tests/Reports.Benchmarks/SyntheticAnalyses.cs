@@ -1,7 +1,6 @@
 using Reports.Core.Aggregation;
 using Reports.Core.Figures;
 using Reports.Core.Storage;
-using Reports.Core.Storage.FileSystem;
 
 namespace Reports.Benchmarks;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Reports.Core.Aggregation;
-using Reports.Core.Storage.FileSystem;
+using Reports.Core.Storage;
 
 namespace Reports.Cli.Briefs;
 

@@ -4,7 +4,6 @@ using Reports.Core.Aggregation;
 using Reports.Core.Briefings;
 using Reports.Core.Figures;
 using Reports.Core.Storage;
-using Reports.Core.Storage.FileSystem;
 
 namespace Reports.Cli.Tests.Commands;
 
