@@ -16,12 +16,14 @@ internal static class ArticleFolderSource
 {
     private const int IdLength = 32;
 
-    public static async Task<(List<StoredAnalysis> Analyses, List<string> Failures)> ReadAsync(string input, CancellationToken cancellationToken)
+    /// <summary>Analyses every article under <paramref name="input"/> except <paramref name="output"/> (an earlier briefing written there).</summary>
+    public static async Task<(List<StoredAnalysis> Analyses, List<string> Failures)> ReadAsync(string input, string output, CancellationToken cancellationToken)
     {
+        var inputs = InputEnumerator.Expand([input]).Where(i => !string.Equals(Path.GetFullPath(i.Source), output, StringComparison.Ordinal));
         var batch = new ArticleBatchAnalyzer(new ArticleReaderOptions(), LanguageCatalog.Default);
         var analyses = new List<StoredAnalysis>();
         var failures = new List<string>();
-        await foreach (var result in batch.AnalyzeAsync(InputEnumerator.Expand([input]), ArticleAnalyzer.DefaultSummarySentences, cancellationToken).ConfigureAwait(false))
+        await foreach (var result in batch.AnalyzeAsync(inputs, ArticleAnalyzer.DefaultSummarySentences, cancellationToken).ConfigureAwait(false))
         {
             if (result.Analysis is not { } analysis || result.TextHash is null)
             {

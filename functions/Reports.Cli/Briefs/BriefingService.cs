@@ -34,10 +34,14 @@ internal sealed class BriefingService(TimeProvider timeProvider)
             {
                 throw new BriefException(e.Message, 1);
             }
+            catch (IOException e)
+            {
+                throw new BriefException($"{request.Input}: the data folder cannot be read: {e.Message}", 1);
+            }
         }
         else if (Directory.Exists(request.Input) || File.Exists(request.Input))
         {
-            (var read, failures) = await ArticleFolderSource.ReadAsync(request.Input, cancellationToken).ConfigureAwait(false);
+            (var read, failures) = await ArticleFolderSource.ReadAsync(request.Input, output, cancellationToken).ConfigureAwait(false);
             analyses = read;
             period = await PeriodAsync(request, () => Task.FromResult(read.Count == 0 ? null : new Period(read.Min(a => a.Day), read.Max(a => a.Day)))).ConfigureAwait(false);
         }
@@ -89,6 +93,10 @@ internal sealed class BriefingService(TimeProvider timeProvider)
             }
 
             File.Move(temp, output, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BriefException($"{request.Output}: cannot be written: {e.Message}", 1);
         }
         finally
         {

@@ -220,10 +220,15 @@ public static class StoredAnalysisJson
                 qualifier,
                 scope,
                 OptionalString(item, "evidence") ?? string.Empty,
-                (int)(Number(item, "offset", where) ?? 0),
-                (int)(Number(item, "length", where) ?? 0),
+                Position(item, "offset", where),
+                Position(item, "length", where),
                 combined);
         }
+
+        private int Position(JsonElement obj, string name, string where) =>
+            Number(obj, name, where) is not { } n ? 0
+            : n is >= 0 and <= int.MaxValue ? (int)n
+            : throw new InvalidDataException($"{blobName}: {where}.{name} is out of range: {n}.");
 
         private long? Number(JsonElement obj, string name, string where) =>
             !obj.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null

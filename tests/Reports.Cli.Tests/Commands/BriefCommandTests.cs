@@ -83,6 +83,20 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Brief_OutputInsideTheArticlesFolder_IsNotReadAsAnArticle()
+    {
+        WriteArticles();
+        var output = Path.Combine(folder.Path, "articles", "briefing.html");
+
+        var first = await CliRun.InvokeAsync("brief", Path.Combine(folder.Path, "articles"), "-o", output);
+        var second = await CliRun.InvokeAsync("brief", Path.Combine(folder.Path, "articles"), "-o", output);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Output, second.Output);
+        Assert.Contains(", 3 articles,", second.Output);
+    }
+
+    [Fact]
     public async Task Brief_CsvByExtension_WritesBomAndRows()
     {
         WriteArticles();

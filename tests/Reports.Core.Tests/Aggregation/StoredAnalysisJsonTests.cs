@@ -87,6 +87,7 @@ public sealed class StoredAnalysisJsonTests
     [InlineData("""{"articleId":"x","uploadedAt":"2025-03-27T08:30:00Z","figures":[{"kind":"killed"}]}""", "'figures[0].value' is missing")]
     [InlineData("""{"articleId":"x","uploadedAt":"2025-03-27T08:30:00Z","figures":[{"kind":"killed","value":"5"}]}""", "figures[0].value should be a whole number")]
     [InlineData("""{"articleId":"x","uploadedAt":"2025-03-27T08:30:00Z","figures":[{"kind":"killed","value":5,"scope":"weekly"}]}""", "scope 'weekly'")]
+    [InlineData("""{"articleId":"x","uploadedAt":"2025-03-27T08:30:00Z","figures":[{"kind":"killed","value":5,"offset":-1}]}""", "figures[0].offset is out of range")]
     [InlineData("""{"articleId":5,"uploadedAt":"2025-03-27T08:30:00Z"}""", "'articleId' should be a string")]
     [InlineData("""[1,2]""", "expected a JSON object")]
     [InlineData("""{"articleId":""", "not valid JSON")]
