@@ -14,7 +14,7 @@ namespace Reports.Core.Storage;
 public sealed partial class FileSystemBlobStore : IBlobStore
 {
     private const string DefaultContentType = "application/octet-stream";
-    private const int DirectoryRaceRetries = 5;
+    private const int DirectoryRaceRetries = 20;
 
     private readonly string root;
     private readonly FileSystemBlobStoreOptions options;
@@ -179,9 +179,10 @@ public sealed partial class FileSystemBlobStore : IBlobStore
                 await BlobFile.WriteAsync(temp, header, content, options.FlushToDisk, cancellationToken).ConfigureAwait(false);
                 return temp;
             }
-            catch (DirectoryNotFoundException) when (attempt < DirectoryRaceRetries)
+            catch (Exception e) when (e is DirectoryNotFoundException or FileNotFoundException && attempt < DirectoryRaceRetries)
             {
-                // A delete pruned the empty folder between CreateDirectory and the write: create it again.
+                // A delete pruned an empty folder while CreateDirectory walked down (FileNotFound) or before the
+                // write (DirectoryNotFound): create it again.
             }
             catch
             {

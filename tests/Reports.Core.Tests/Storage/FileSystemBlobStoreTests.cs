@@ -145,7 +145,7 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContractTests
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
         {
-            for (var round = 0; round < 40; round++)
+            for (var round = 0; round < 30; round++)
             {
                 var name = $"race/{round % 3}/w{writer}.txt";
                 await sut.PutAsync(Container, name, Bytes("x"), BlobWriteOptions.Overwrite, Token);
