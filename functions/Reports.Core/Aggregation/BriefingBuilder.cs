@@ -39,14 +39,33 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
         var eventCandidates = new List<Candidate>();
         var cumulativeCandidates = new List<Candidate>();
+        var mainOfKind = new Figure?[Enum.GetValues<FigureKind>().Length];
         foreach (var article in articles)
         {
-            var figures = article.Figures.Where(f => kindSet.Contains(f.Kind)).ToList();
-            cumulativeCandidates.AddRange(figures.Where(f => f.Scope == FigureScope.Cumulative).Select(f => new Candidate(article, f, false)));
-            foreach (var ofKind in figures.Where(f => f.Scope == FigureScope.Event).GroupBy(f => f.Kind))
+            Array.Clear(mainOfKind);
+            foreach (var f in article.Figures)
             {
-                var main = ofKind.MaxBy(f => (f.Lower, f.Value));
-                eventCandidates.AddRange(ofKind.Select(f => new Candidate(article, f, !ReferenceEquals(f, main))));
+                if (!kindSet.Contains(f.Kind))
+                {
+                    continue;
+                }
+
+                if (f.Scope == FigureScope.Cumulative)
+                {
+                    cumulativeCandidates.Add(new Candidate(article, f, false));
+                }
+                else if (mainOfKind[(int)f.Kind] is not { } main || (f.Lower, f.Value).CompareTo((main.Lower, main.Value)) > 0)
+                {
+                    mainOfKind[(int)f.Kind] = f;
+                }
+            }
+
+            foreach (var f in article.Figures)
+            {
+                if (f.Scope == FigureScope.Event && kindSet.Contains(f.Kind))
+                {
+                    eventCandidates.Add(new Candidate(article, f, !ReferenceEquals(f, mainOfKind[(int)f.Kind])));
+                }
             }
         }
 
