@@ -14,8 +14,8 @@ namespace Reports.Cli.Briefs;
 /// Solar Hijri dates ("۲۲ اردیبهشت ۱۴۰۴", "1404/02/22") converted to the Gregorian day. Wire datelines often omit the
 /// year ("Oct 9", "ngày 15/3", "۲۲ اردیبهشت"): with a reference day (the file's date) such a date is taken in the
 /// latest year that does not put it after the reference (a day of slack for time zones); without one it is ignored.
-/// The first date in the text wins; a date outside 1990–2100, or that does not exist, is ignored. Words live in
-/// Data/dates.json.
+/// Month names that are also common words ("may", Persian "تیر" = shot) count only with a year. The first date in the
+/// text wins; a date outside 1990–2100, or that does not exist, is ignored. Words live in Data/dates.json.
 /// </summary>
 internal sealed class DatelineDetector
 {
@@ -36,6 +36,7 @@ internal sealed class DatelineDetector
     private readonly Regex monthFirst;
     private readonly Regex[] patterns;
     private readonly string[] dayFirstMarkers;
+    private readonly HashSet<string> yearRequired;
 
     private DatelineDetector(DatesData data)
     {
@@ -56,6 +57,7 @@ internal sealed class DatelineDetector
         monthFirst = new Regex($@"(?<!\p{{L}})(?<name>{names})\.?\s+(?<d>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?{year}", Options, MatchTimeout);
         patterns = [.. data.Patterns.Select(p => new Regex(p, Options, MatchTimeout))];
         dayFirstMarkers = [.. data.DayFirstMarkers];
+        yearRequired = new HashSet<string>(data.YearRequired, StringComparer.OrdinalIgnoreCase);
     }
 
     public static DatelineDetector Default { get; } = Load();
@@ -118,7 +120,13 @@ internal sealed class DatelineDetector
     private Parts? FromName(Match m)
     {
         var name = Regex.Replace(m.Groups["name"].Value, @"\s+", " ");
-        return months.TryGetValue(name, out var month) ? new Parts(OptionalInt(m, "y"), month.Month, Int(m, "d"), month.Persian) : null;
+        var year = OptionalInt(m, "y");
+        if (!months.TryGetValue(name, out var month) || (year is null && yearRequired.Contains(name)))
+        {
+            return null;
+        }
+
+        return new Parts(year, month.Month, Int(m, "d"), month.Persian);
     }
 
     private static DateOnly? Resolve(Parts parts, DateOnly? reference)
@@ -206,5 +214,6 @@ internal sealed class DatelineDetector
         Dictionary<string, int> GregorianMonths,
         Dictionary<string, int> PersianMonths,
         List<string> Patterns,
-        List<string> DayFirstMarkers);
+        List<string> DayFirstMarkers,
+        List<string> YearRequired);
 }

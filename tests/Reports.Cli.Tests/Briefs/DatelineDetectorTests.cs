@@ -50,6 +50,15 @@ public sealed class DatelineDetectorTests
     public void Detect_DateWithoutYear_TakesTheLatestYearNotAfterTheReference(string text, string expected) =>
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), sut.Detect(text, Reference));
 
+    [Theory]
+    [InlineData("Officials said the toll may 12 be higher.")]
+    [InlineData("گزارش شد که ۱۲ تیر شلیک شد.")]
+    public void Detect_MonthNameThatIsAlsoAWordWithoutYear_IsIgnored(string text) => Assert.Null(sut.Detect(text, Reference));
+
+    [Fact]
+    public void Detect_MonthNameThatIsAlsoAWordWithYear_IsADate() =>
+        Assert.Equal(new DateOnly(2025, 7, 3), sut.Detect("تهران، ۱۲ تیر ۱۴۰۴ – پهپادها.", Reference));
+
     [Fact]
     public void Detect_DateWithoutYearAndNoReference_IsNull() => Assert.Null(sut.Detect("MARESK, Oct 9 – At least 12 killed."));
 
