@@ -96,6 +96,12 @@ internal sealed class DailyBarChart(TextLayout layout, string title, Period peri
                 {
                     var h = plot.Height * value / scale.Max;
                     graphics.DrawRectangle(new XSolidBrush(s.Color), x, plot.Bottom - h, bar, h);
+                    if (bar >= 11)
+                    {
+                        // Wide bars carry their value, so the chart reads without the table.
+                        var label = layout.Layout(Labels.Number(value), Typography.Caption, 40);
+                        label.Draw(graphics, x + (bar / 2) - 20, plot.Bottom - h - Typography.Caption.LineHeight, 40, TextAlign.Center);
+                    }
                 }
 
                 x += bar;

@@ -36,11 +36,15 @@ internal sealed class EventSources(TextLayout layout, ReportedEvent reported, st
             flow.EnsureSpace(cite.Height + Math.Min(evidence.Height, 2 * Typography.Evidence.LineHeight));
             flow.Text(cite, flow.Left + Indent, flow.Width - Indent);
 
+            // A bar on the side the sentence starts from marks it as quoted evidence.
+            var rightToLeft = evidence.Lines.Count > 0 && evidence.Lines[0].RightToLeft;
+            var textLeft = rightToLeft ? flow.Left + Indent : flow.Left + Indent + 8;
+            var barX = rightToLeft ? flow.Left + flow.Width - 2 : flow.Left + Indent + 2;
             var top = flow.Y;
             var page = flow.Document.PageCount;
-            flow.Text(evidence, flow.Left + Indent + 8, flow.Width - Indent - 8);
+            flow.Text(evidence, textLeft, flow.Width - Indent - 8);
             var barTop = page == flow.Document.PageCount ? top : PageGeometry.ContentTop;
-            flow.Graphics.DrawLine(new XPen(Typography.Accent, 1.4), flow.Left + Indent + 2, barTop + 2, flow.Left + Indent + 2, flow.Y - 2);
+            flow.Graphics.DrawLine(new XPen(Typography.Accent, 1.4), barX, barTop + 2, barX, flow.Y - 2);
             flow.Space(3);
         }
 
