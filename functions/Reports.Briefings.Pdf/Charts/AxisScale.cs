@@ -15,7 +15,7 @@ internal sealed record AxisScale(long Max, long Step)
         var residual = rough / magnitude;
         var nice = residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10;
         var step = Math.Max(1, (long)(nice * magnitude));
-        var max = (largest + step - 1) / step * step;
+        var max = ((largest / step) + 1) * step; // headroom above the tallest bar for its value label
         return new AxisScale(max, step);
     }
 

@@ -2,6 +2,7 @@ using PdfSharp.Drawing;
 using Reports.Briefings.Pdf.Document;
 using Reports.Briefings.Pdf.Layout;
 using Reports.Core.Aggregation;
+using Reports.Core.Figures;
 
 namespace Reports.Briefings.Pdf.Components;
 
@@ -27,32 +28,20 @@ internal sealed class ArticleSection(TextLayout layout, StoredAnalysis article, 
 
         var summary = article.Summary.Count == 0 ? "(no summary)" : string.Join(" ", article.Summary);
         flow.Text(layout.Layout(summary, Typography.Body, flow.Width), flow.Left, flow.Width);
-        flow.Space(4);
+        flow.Space(2);
 
-        if (article.Figures.Count > 0)
-        {
-            new Table(
-                layout,
-                [
-                    new TableColumn("Kind", 3),
-                    new TableColumn("Value", 1.6, TextAlign.End),
-                    new TableColumn("Qualifier", 1.8),
-                    new TableColumn("Range", 2, TextAlign.End),
-                    new TableColumn("Scope", 1.8),
-                ],
-                article.Figures.Select(f => (IReadOnlyList<string>)[
-                    Labels.Of(f.Kind) + (f.Combined ? " (drones and missiles together)" : string.Empty),
-                    Labels.Number(f.Value),
-                    Labels.Of(f.Qualifier),
-                    Labels.Range(f.Lower, f.Upper),
-                    Labels.Of(f.Scope),
-                ]).ToList()).Compose(flow);
-        }
-        else
-        {
-            flow.Text(layout.Layout("No figures stated.", Typography.Small, flow.Width), flow.Left, flow.Width);
-        }
+        // The figures as stated, on one wrapped line: kind, value, qualifier and the range it allows.
+        var figures = article.Figures.Count == 0
+            ? "Figures: none stated."
+            : "Figures: " + string.Join(" · ", article.Figures.Select(Describe));
+        flow.Text(layout.Layout(figures, Typography.Small.WithColor(Typography.Ink), flow.Width), flow.Left, flow.Width);
+        flow.Space(12);
+    }
 
-        flow.Space(14);
+    private static string Describe(Figure figure)
+    {
+        var combined = figure.Combined ? " (drones and missiles together)" : string.Empty;
+        var scope = figure.Scope == FigureScope.Cumulative ? ", running total" : string.Empty;
+        return $"{Labels.Of(figure.Kind)}{combined} {Labels.Number(figure.Value)} ({Labels.Of(figure.Qualifier)}, {Labels.Range(figure.Lower, figure.Upper)}{scope})";
     }
 }
