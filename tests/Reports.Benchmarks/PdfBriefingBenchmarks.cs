@@ -24,6 +24,10 @@ public class PdfBriefingBenchmarks
         output.Position = 0;
         var pages = PdfReader.Open(output, PdfDocumentOpenMode.Import).PageCount;
         Console.WriteLine($"// {Articles} articles, {_briefing.Events.Count} events: {pages} pages, {output.Length / 1024} KiB");
+        if (Environment.GetEnvironmentVariable("REPORTS_BENCH_PDF") is { Length: > 0 } path)
+        {
+            File.WriteAllBytes(path, output.ToArray()); // to look at the pages
+        }
     }
 
     [Benchmark]
