@@ -39,14 +39,20 @@ internal static class BundledFonts
         return false;
     }
 
-    /// <summary>The bytes of an embedded font file; throws when the resource is missing (a packaging error).</summary>
-    public static byte[] Load(string fileName) => Cache.GetOrAdd(fileName, static name =>
+    /// <summary>
+    /// The bytes of an embedded font file, nested composite glyphs flattened so PDFsharp's subsets keep every mark;
+    /// throws when the resource is missing (a packaging error).
+    /// </summary>
+    public static byte[] Load(string fileName) => Cache.GetOrAdd(fileName, static name => CompositeGlyphFlattener.Flatten(ReadResource(name)));
+
+    /// <summary>The embedded file as shipped.</summary>
+    public static byte[] ReadResource(string fileName)
     {
-        var resource = "Reports.Briefings.Pdf.Fonts." + name;
+        var resource = "Reports.Briefings.Pdf.Fonts." + fileName;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The font resource '{resource}' is not embedded in {typeof(BundledFonts).Assembly.GetName().Name}.");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes;
-    });
+    }
 }

@@ -15,7 +15,6 @@ namespace Reports.Briefings.Pdf.Fonts;
 internal sealed class FontSet
 {
     private static readonly XPdfFontOptions Subset = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
-    private static readonly XPdfFontOptions Complete = new(PdfFontEncoding.Unicode, PdfFontEmbedding.EmbedCompleteFontFile);
     private static readonly ConcurrentDictionary<(FontFace, bool, int), bool> Coverage = new();
     private readonly Dictionary<(FontFace, bool, double), XFont> _fonts = [];
 
@@ -28,7 +27,7 @@ internal sealed class FontSet
     {
         if (!_fonts.TryGetValue((face, bold, size), out var font))
         {
-            font = new XFont(BundledFonts.FamilyName(face), size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, face == FontFace.DejaVuSans ? Complete : Subset);
+            font = new XFont(BundledFonts.FamilyName(face), size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Subset);
             _fonts[(face, bold, size)] = font;
         }
 
