@@ -56,10 +56,9 @@ internal sealed class PageFlow : IDisposable
     public void Space(double height) => Y = Math.Min(Y + height, PageGeometry.ContentBottom);
 
     /// <summary>Draws a text block line by line, breaking across pages between lines.</summary>
-    public void Text(TextBlock block, double left, double width, TextAlign align = TextAlign.Start, int keepWithFirst = 1)
+    public void Text(TextBlock block, double left, double width, TextAlign align = TextAlign.Start)
     {
         var lineHeight = block.Style.LineHeight;
-        EnsureSpace(lineHeight * Math.Min(keepWithFirst, block.Lines.Count));
         for (var i = 0; i < block.Lines.Count; i++)
         {
             EnsureSpace(lineHeight);
