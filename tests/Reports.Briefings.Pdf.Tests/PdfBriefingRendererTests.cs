@@ -174,5 +174,19 @@ public sealed class PdfBriefingRendererTests(RenderedBriefing rendered) : IClass
         Assert.True(output.Length > 1000);
     }
 
+    [PopplerFact]
+    public async Task RenderAsync_HugeHeadline_StaysOnOneLineInItsCard()
+    {
+        var briefing = SampleBriefing.Create();
+        briefing = briefing with { Totals = [briefing.Totals[0] with { Headline = 123_456_789_012 }, .. briefing.Totals.Skip(1)] };
+        var path = Path.Combine(rendered.Folder, "huge.pdf");
+        await using (var stream = File.Create(path))
+        {
+            await _sut.RenderAsync(briefing, stream, CancellationToken.None);
+        }
+
+        Assert.Contains("123,456,789,012", Poppler.Text(path, page: 1), StringComparison.Ordinal);
+    }
+
     private string Text() => PdfText.Normalize(Poppler.Text(rendered.Path));
 }

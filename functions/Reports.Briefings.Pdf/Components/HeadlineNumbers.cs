@@ -46,7 +46,15 @@ internal sealed class HeadlineNumbers(TextLayout layout, IReadOnlyList<KindTotal
         graphics.DrawRectangle(new XPen(Typography.Rule, 0.6), XBrushes.White, x, y, width, CardHeight);
         var inner = width - 12;
         layout.Layout(Labels.Of(total.Kind), Typography.Small, inner).Draw(graphics, x + 6, y + 5, inner);
-        layout.Layout(Labels.Number(total.Headline), Typography.Headline, inner).Draw(graphics, x + 6, y + 17, inner);
+        // Large numbers shrink to fit the card rather than wrap.
+        var headline = Labels.Number(total.Headline);
+        var style = Typography.Headline;
+        while (style.Size > 9 && layout.Measure(headline, style) > inner)
+        {
+            style = style with { Size = style.Size - 1 };
+        }
+
+        layout.Layout(headline, style, inner).Draw(graphics, x + 6, y + 17 + (Typography.Headline.Ascent - style.Ascent), inner);
         var range = total.Upper == total.Lower ? "exact" : "range " + Labels.Range(total.Lower, total.Upper);
         layout.Layout(range, Typography.Caption, inner).Draw(graphics, x + 6, y + 45, inner);
         layout.Layout($"{Labels.Count(total.Events, "event", "events")} · {Labels.Count(total.Sources, "source", "sources")}", Typography.Caption, inner)
