@@ -1,6 +1,7 @@
 using PdfSharp.Drawing;
 using Reports.Briefings.Pdf.Document;
 using Reports.Briefings.Pdf.Layout;
+using Reports.Briefings.Pdf.Text;
 using Reports.Core.Aggregation;
 using Reports.Core.Figures;
 
@@ -11,7 +12,7 @@ internal sealed class ArticleSection(TextLayout layout, StoredAnalysis article, 
 {
     public void Compose(PageFlow flow)
     {
-        var title = layout.Layout($"{article.Title}", Typography.Subheading, flow.Width - 34);
+        var title = layout.Layout(article.Title, Typography.Subheading, flow.Width - 34, ParagraphDirection.Dominant);
         var meta = layout.Layout(
             $"Language: {article.Language} · Date: {Labels.Day(article.Day)}{(article.PublishedOn is null ? " (uploaded)" : string.Empty)} · Source: {article.Source}",
             Typography.Small,
@@ -27,7 +28,7 @@ internal sealed class ArticleSection(TextLayout layout, StoredAnalysis article, 
         flow.Space(3);
 
         var summary = article.Summary.Count == 0 ? "(no summary)" : string.Join(" ", article.Summary);
-        flow.Text(layout.Layout(summary, Typography.Body, flow.Width), flow.Left, flow.Width);
+        flow.Text(layout.Layout(summary, Typography.Body, flow.Width, ParagraphDirection.Dominant), flow.Left, flow.Width);
         flow.Space(2);
 
         // The figures as stated, on one wrapped line: kind, value, qualifier and the range it allows.

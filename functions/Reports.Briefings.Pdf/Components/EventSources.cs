@@ -2,6 +2,7 @@ using System.Globalization;
 using PdfSharp.Drawing;
 using Reports.Briefings.Pdf.Document;
 using Reports.Briefings.Pdf.Layout;
+using Reports.Briefings.Pdf.Text;
 using Reports.Core.Aggregation;
 
 namespace Reports.Briefings.Pdf.Components;
@@ -32,7 +33,7 @@ internal sealed class EventSources(TextLayout layout, ReportedEvent reported, st
                 $"{numbers.Of(source.ArticleId)} — {source.Title} ({source.Language}, {source.Source}): {Labels.Of(figure.Qualifier)} {Labels.Number(figure.Value)}",
                 Typography.Small,
                 flow.Width - Indent);
-            var evidence = layout.Layout(figure.Evidence, Typography.Evidence, flow.Width - Indent - 8);
+            var evidence = layout.Layout(figure.Evidence, Typography.Evidence, flow.Width - Indent - 8, ParagraphDirection.Dominant);
             flow.EnsureSpace(cite.Height + Math.Min(evidence.Height, 2 * Typography.Evidence.LineHeight));
             flow.Text(cite, flow.Left + Indent, flow.Width - Indent);
 

@@ -9,7 +9,8 @@ namespace Reports.Briefings.Pdf.Layout;
 /// <summary>
 /// Lays text out into lines: NFC, Arabic shaping (logical order), greedy word wrap at spaces (a word wider than the
 /// box is broken between characters), then per line the bidi reorder into visual order and the split into font runs.
-/// Each paragraph ("\n") takes its direction from its first strong character; right-to-left lines align right.
+/// Each paragraph ("\n") takes its direction from its first strong character, or for an article's own text from the
+/// script most of its letters are in; right-to-left lines align right.
 /// </summary>
 internal sealed class TextLayout : IDisposable
 {
@@ -25,14 +26,14 @@ internal sealed class TextLayout : IDisposable
 
     public FontSet Fonts => _fonts;
 
-    public TextBlock Layout(string text, TextStyle style, double width)
+    public TextBlock Layout(string text, TextStyle style, double width, ParagraphDirection direction = ParagraphDirection.FirstStrong)
     {
         ArgumentNullException.ThrowIfNull(text);
         var prepared = ArabicShaper.Shape(text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n", StringComparison.Ordinal));
         var lines = new List<TextLine>();
         foreach (var paragraph in prepared.Split('\n'))
         {
-            var rightToLeft = BidiLine.IsRightToLeft(paragraph);
+            var rightToLeft = direction == ParagraphDirection.Dominant ? BidiLine.IsMostlyRightToLeft(paragraph) : BidiLine.IsRightToLeft(paragraph);
             var words = paragraph.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)
             {

@@ -27,6 +27,23 @@ internal static class BidiLine
         return false;
     }
 
+    /// <summary>The paragraph direction by the script most of its letters are in; ties go by the first strong character.</summary>
+    public static bool IsMostlyRightToLeft(string text)
+    {
+        var balance = 0;
+        foreach (var c in text)
+        {
+            balance += ClassOf(c) switch
+            {
+                BidiClass.R => 1,
+                BidiClass.L => -1,
+                _ => 0,
+            };
+        }
+
+        return balance == 0 ? IsRightToLeft(text) : balance > 0;
+    }
+
     /// <summary>Returns the characters of a logical-order line in visual order (left to right).</summary>
     public static string Reorder(string line, bool rightToLeft)
     {

@@ -55,6 +55,18 @@ public sealed class TextLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Layout_DominantDirection_PersianOpeningWithLatinNameIsRightToLeft()
+    {
+        const string text = "Karimi گفت که حمله ادامه دارد";
+
+        Assert.False(_sut.Layout(text, Body, 400).Lines[0].RightToLeft);
+        var line = _sut.Layout(text, Body, 400, ParagraphDirection.Dominant).Lines[0];
+
+        Assert.True(line.RightToLeft);
+        Assert.EndsWith("Karimi", line.VisualText, StringComparison.Ordinal); // the first word sits at the right end
+    }
+
+    [Fact]
     public void Measure_WiderText_IsWider() =>
         Assert.True(_sut.Measure("killed and injured", Body) > _sut.Measure("killed", Body));
 

@@ -33,6 +33,14 @@ public sealed class BidiLineTests
     public void IsRightToLeft_FirstStrongCharacter_DecidesDirection(string text, bool expected) =>
         Assert.Equal(expected, BidiLine.IsRightToLeft(text));
 
+    [Theory]
+    [InlineData("Karimi گفت که حمله ادامه دارد", true)]       // a Persian sentence opening with a Latin name
+    [InlineData("Kyiv said سلام", false)]
+    [InlineData("John سلام", false)]                           // a tie goes by the first strong character
+    [InlineData("", false)]
+    public void IsMostlyRightToLeft_MajorityOfLetters_DecidesDirection(string text, bool expected) =>
+        Assert.Equal(expected, BidiLine.IsMostlyRightToLeft(text));
+
     [Fact]
     public void Reorder_ShapedPersian_KeepsNumberAndReversesWords()
     {
