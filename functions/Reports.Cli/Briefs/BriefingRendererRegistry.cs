@@ -1,3 +1,4 @@
+using Reports.Briefings.Pdf;
 using Reports.Core.Briefings;
 
 namespace Reports.Cli.Briefs;
@@ -9,5 +10,6 @@ internal static class BriefingRendererRegistry
     public static BriefingRenderers Create() => new(
     [
         .. BriefingRenderers.BuiltIn,
+        new PdfBriefingRenderer(),
     ]);
 }
