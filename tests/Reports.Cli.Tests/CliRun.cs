@@ -1,4 +1,5 @@
 using Reports.Cli.Commands;
+using Reports.Core.Briefings;
 
 namespace Reports.Cli.Tests;
 
@@ -12,6 +13,15 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs with a chosen renderer set and clock.</summary>
+    public static async Task<CliRun> InvokeAsync(BriefingRenderers renderers, TimeProvider timeProvider, params string[] args)
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        using var error = new StringWriter { NewLine = "\n" };
+        var code = await CliApp.RunAsync(args, output, error, renderers, timeProvider, CancellationToken.None);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 }

@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.Channels;
+using Reports.Cli.Briefs;
 using Reports.Core.Analysis;
 using Reports.Core.Articles;
 using Reports.Core.Languages;
@@ -107,7 +110,10 @@ internal sealed class ArticleBatchAnalyzer
         var analyzer = RentAnalyzer();
         try
         {
-            return new ArticleResult(path, analyzer.Analyze(article, summarySentences), null);
+            var analysis = analyzer.Analyze(article, summarySentences);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(article.Text)));
+            var written = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path));
+            return new ArticleResult(path, analysis, null, DatelineDetector.Default.Detect(article.Text, written), hash);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -16,7 +16,14 @@ public sealed record ReportedEvent(
     long Headline,
     long Lower,
     long? Upper,
-    IReadOnlyList<FigureSource> Sources);
+    IReadOnlyList<FigureSource> Sources)
+{
+    /// <summary>
+    /// False when the event is a breakdown: one of its sources states it as the smaller of two figures of the same
+    /// kind and day in one article ("5 killed, including 2 children"). It is shown, but not added to totals.
+    /// </summary>
+    public bool Counted { get; init; } = true;
+}
 
 /// <summary>The total of one kind over the period: event figures summed, cumulative ones reported apart.</summary>
 public sealed record KindTotal(FigureKind Kind, long Headline, long Lower, long? Upper, int Events, int Sources);

@@ -24,6 +24,15 @@ public sealed record StoredAnalysis(
     DateOnly? PublishedOn,
     DateTimeOffset UploadedAt)
 {
+    /// <summary>SHA-256 of the uploaded bytes (64 hex digits), when known.</summary>
+    public string? ContentHash { get; init; }
+
+    /// <summary>The analyzer (name/version) that produced the analysis, when known.</summary>
+    public string? Analyzer { get; init; }
+
+    /// <summary>Why the article could not be analysed, or null. Failed analyses are left out of briefings.</summary>
+    public string? Error { get; init; }
+
     /// <summary>The day the article's events are filed under: its publication date, else its upload date (UTC).</summary>
     public DateOnly Day => PublishedOn ?? DateOnly.FromDateTime(UploadedAt.UtcDateTime);
 }

@@ -1,0 +1,25 @@
+using Reports.Core.Briefings;
+using Reports.Core.Figures;
+
+namespace Reports.Cli.Briefs;
+
+/// <summary>What <c>reports brief</c> was asked for, already validated.</summary>
+/// <param name="Input">A folder (or file) of articles, or a data folder with an <c>analyses</c> subfolder.</param>
+/// <param name="From">First day, or null for the start of what the input holds.</param>
+/// <param name="To">Last day, or null for the end of what the input holds.</param>
+/// <param name="Languages">Languages to keep (empty = all).</param>
+/// <param name="Kinds">Kinds to keep (empty = all).</param>
+/// <param name="Output">The file to write.</param>
+/// <param name="Renderer">The format's renderer.</param>
+internal sealed record BriefRequest(
+    string Input,
+    DateOnly? From,
+    DateOnly? To,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<FigureKind> Kinds,
+    string Output,
+    IBriefingRenderer Renderer)
+{
+    /// <summary>The longest period a briefing may cover, in days.</summary>
+    public const int MaxDays = 366;
+}

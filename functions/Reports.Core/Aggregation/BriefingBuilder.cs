@@ -1,0 +1,144 @@
+using Reports.Core.Briefings;
+using Reports.Core.Figures;
+
+namespace Reports.Core.Aggregation;
+
+/// <summary>
+/// Builds a <see cref="Briefing"/> from stored analyses. The rules (docs/aggregation.md):
+/// <list type="number">
+/// <item>Analyses with an error, outside the period (by <see cref="StoredAnalysis.Day"/>) or not matching the language
+/// and source filters are left out; an article id seen twice is taken once.</item>
+/// <item>Within one article, event figures of one kind: the largest (by lower bound, then value) is the article's
+/// figure; the smaller ones are breakdowns ("5 killed, including 2 children") and never add to a total.</item>
+/// <item>Event figures of one kind and day whose ranges overlap are one event (<see cref="EventClusterer"/>); its
+/// headline is the lowest stated value, its range the span of the sources' ranges. An event that holds a breakdown
+/// is shown but not counted.</item>
+/// <item>Cumulative figures are never added: per kind, the latest day's largest stated total is reported, with the
+/// sources that agree with it.</item>
+/// <item>Totals per kind sum the counted events' headlines, lowers and uppers (null when any is unbounded); the series
+/// gives, per kind and day of the period, the sum of that day's counted headlines.</item>
+/// </list>
+/// </summary>
+public sealed class BriefingBuilder(TimeProvider timeProvider)
+{
+    public BriefingBuilder()
+        : this(TimeProvider.System)
+    {
+    }
+
+    public Briefing Build(IEnumerable<StoredAnalysis> analyses, BriefingFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(analyses);
+        ArgumentNullException.ThrowIfNull(filter);
+
+        var kinds = filter.Kinds is { Count: > 0 } selected ? selected.Distinct().Order().ToList() : [.. Enum.GetValues<FigureKind>()];
+        var kindSet = kinds.ToHashSet();
+        var articles = Select(analyses, filter)
+            .Where(a => filter.Kinds is not { Count: > 0 } || a.Figures.Any(f => kindSet.Contains(f.Kind)))
+            .ToList();
+
+        var eventCandidates = new List<Candidate>();
+        var cumulativeCandidates = new List<Candidate>();
+        var mainOfKind = new Figure?[Enum.GetValues<FigureKind>().Length];
+        foreach (var article in articles)
+        {
+            Array.Clear(mainOfKind);
+            foreach (var f in article.Figures)
+            {
+                if (!kindSet.Contains(f.Kind))
+                {
+                    continue;
+                }
+
+                if (f.Scope == FigureScope.Cumulative)
+                {
+                    cumulativeCandidates.Add(new Candidate(article, f, false));
+                }
+                else if (mainOfKind[(int)f.Kind] is not { } main || (f.Lower, f.Value).CompareTo((main.Lower, main.Value)) > 0)
+                {
+                    mainOfKind[(int)f.Kind] = f;
+                }
+            }
+
+            foreach (var f in article.Figures)
+            {
+                if (f.Scope == FigureScope.Event && kindSet.Contains(f.Kind))
+                {
+                    eventCandidates.Add(new Candidate(article, f, !ReferenceEquals(f, mainOfKind[(int)f.Kind])));
+                }
+            }
+        }
+
+        var events = eventCandidates
+            .GroupBy(c => (c.Figure.Kind, c.Article.Day))
+            .SelectMany(g => EventClusterer.Cluster(g.Key.Kind, g.Key.Day, g))
+            .OrderBy(e => e.Day)
+            .ThenBy(e => e.Kind)
+            .ThenByDescending(e => e.Headline)
+            .ToList();
+        var counted = events.Where(e => e.Counted).ToList();
+        var totals = Totals(counted, kinds, showEmpty: filter.Kinds is { Count: > 0 });
+        var series = Series(counted, totals.Select(t => t.Kind), filter.Period);
+        var cumulative = Cumulative(cumulativeCandidates);
+
+        return new Briefing(filter, timeProvider.GetUtcNow(), totals, events, cumulative, series, articles);
+    }
+
+    /// <summary>The analyses the filter keeps, once per article id, by day, source and id.</summary>
+    internal static IEnumerable<StoredAnalysis> Select(IEnumerable<StoredAnalysis> analyses, BriefingFilter filter)
+    {
+        var languages = filter.Languages is { Count: > 0 } list ? list.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
+        return analyses
+            .Where(a => a.Error is null
+                && filter.Period.Contains(a.Day)
+                && (languages is null || languages.Contains(a.Language))
+                && (string.IsNullOrEmpty(filter.SourceContains) || a.Source.Contains(filter.SourceContains, StringComparison.OrdinalIgnoreCase)))
+            .DistinctBy(a => a.ArticleId, StringComparer.Ordinal)
+            .OrderBy(a => a.Day)
+            .ThenBy(a => a.Source, StringComparer.Ordinal)
+            .ThenBy(a => a.ArticleId, StringComparer.Ordinal);
+    }
+
+    private static List<KindTotal> Totals(List<ReportedEvent> counted, IEnumerable<FigureKind> kinds, bool showEmpty)
+    {
+        var totals = new List<KindTotal>();
+        foreach (var kind in kinds)
+        {
+            var ofKind = counted.Where(e => e.Kind == kind).ToList();
+            if (ofKind.Count == 0 && !showEmpty)
+            {
+                continue;
+            }
+
+            long? upper = ofKind.Any(e => e.Upper is null) ? null : ofKind.Sum(e => e.Upper!.Value);
+            var sources = ofKind.SelectMany(e => e.Sources).Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count();
+            totals.Add(new KindTotal(kind, ofKind.Sum(e => e.Headline), ofKind.Sum(e => e.Lower), upper, ofKind.Count, sources));
+        }
+
+        return totals;
+    }
+
+    private static List<DailyPoint> Series(List<ReportedEvent> counted, IEnumerable<FigureKind> kinds, Period period)
+    {
+        var byKindDay = counted.GroupBy(e => (e.Kind, e.Day)).ToDictionary(g => g.Key, g => g.Sum(e => e.Headline));
+        return [.. kinds.SelectMany(kind => period.EachDay().Select(day => new DailyPoint(day, kind, byKindDay.GetValueOrDefault((kind, day)))))];
+    }
+
+    /// <summary>Per kind, the largest total stated on the latest day, with the sources whose ranges agree with it.</summary>
+    private static List<ReportedEvent> Cumulative(List<Candidate> candidates) =>
+        [.. candidates
+            .GroupBy(c => c.Figure.Kind)
+            .OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var latestDay = g.Max(c => c.Article.Day);
+                var latest = g.Where(c => c.Article.Day == latestDay).ToList();
+                var chosen = latest.MaxBy(c => (c.Figure.Value, c.Figure.Lower));
+                var members = latest
+                    .Where(c => EventClusterer.Overlap(c.Figure, chosen.Figure))
+                    .GroupBy(c => c.Article.ArticleId, StringComparer.Ordinal)
+                    .Select(a => a.Any(c => ReferenceEquals(c.Figure, chosen.Figure)) ? chosen : a.MaxBy(c => c.Figure.Value))
+                    .ToList();
+                return EventClusterer.ToEvent(g.Key, latestDay, FigureScope.Cumulative, members, chosen.Figure.Value);
+            })];
+}

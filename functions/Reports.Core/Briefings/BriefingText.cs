@@ -1,0 +1,54 @@
+using System.Globalization;
+using Reports.Core.Figures;
+
+namespace Reports.Core.Briefings;
+
+/// <summary>How kinds, qualifiers, numbers, ranges and text direction read in the text formats (English, invariant digits).</summary>
+internal static class BriefingText
+{
+    /// <summary>Languages written right to left.</summary>
+    private static readonly HashSet<string> RightToLeft = new(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug"], StringComparer.OrdinalIgnoreCase);
+
+    public static string Of(FigureKind kind) => kind switch
+    {
+        FigureKind.Killed => "Killed",
+        FigureKind.Injured => "Injured",
+        FigureKind.Casualties => "Casualties",
+        FigureKind.DronesLaunched => "Drones launched",
+        FigureKind.DronesDowned => "Drones shot down",
+        FigureKind.MissilesLaunched => "Missiles launched",
+        FigureKind.MissilesDowned => "Missiles shot down",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    public static string Of(Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exact => "exact",
+        Qualifier.AtLeast => "at least",
+        Qualifier.MoreThan => "more than",
+        Qualifier.About => "about",
+        Qualifier.Nearly => "nearly",
+        Qualifier.UpTo => "up to",
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier)),
+    };
+
+    public static string Number(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>"12–15", "12–∞", or "12" when both ends agree.</summary>
+    public static string Range(long lower, long? upper) => upper switch
+    {
+        null => $"{Number(lower)}–∞",
+        { } u when u == lower => Number(lower),
+        { } u => $"{Number(lower)}–{Number(u)}",
+    };
+
+    /// <summary>The figure as the article states it: "at least 12".</summary>
+    public static string Stated(Figure figure) =>
+        (figure.Qualifier == Qualifier.Exact ? string.Empty : Of(figure.Qualifier) + " ") + Number(figure.Value) + (figure.Combined ? " (drones and missiles)" : string.Empty);
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    public static bool IsRightToLeft(string? language) => language is not null && RightToLeft.Contains(language);
+}

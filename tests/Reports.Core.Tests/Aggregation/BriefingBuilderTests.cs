@@ -1,0 +1,236 @@
+using Reports.Core.Aggregation;
+using Reports.Core.Figures;
+using static Reports.Core.Tests.Aggregation.Analyses;
+
+namespace Reports.Core.Tests.Aggregation;
+
+public sealed class BriefingBuilderTests
+{
+    private static readonly BriefingFilter OneDay = new(new Period(Day1, Day1));
+
+    private readonly BriefingBuilder sut = new(new FixedTimeProvider());
+
+    [Fact]
+    public void Build_TwoOutletsSameEvent_CountsItOnceWithBothSources()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(12)), Article("b", Day1, Killed(12))], OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal(12, e.Headline);
+        Assert.Equal(["a", "b"], e.Sources.Select(s => s.ArticleId));
+        var total = Assert.Single(briefing.Totals);
+        Assert.Equal(new KindTotal(FigureKind.Killed, 12, 12, 12, 1, 2), total);
+    }
+
+    [Fact]
+    public void Build_OverlappingDisagreeingValues_TakesLowestAsHeadlineAndShowsTheRange()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(12, Qualifier.AtLeast)), Article("b", Day1, Killed(15)), Article("c", Day1, Killed(14, Qualifier.About))], OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal(12, e.Headline);
+        Assert.Equal(12, e.Lower);
+        Assert.Null(e.Upper);
+        Assert.Equal(3, e.Sources.Count);
+        Assert.Equal(12, briefing.Totals[0].Headline);
+        Assert.Null(briefing.Totals[0].Upper);
+    }
+
+    [Fact]
+    public void Build_AboutAndExactOverlap_RangeSpansBoth()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(100, Qualifier.About)), Article("b", Day1, Killed(95))], OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal((95L, 90L, (long?)110L), (e.Headline, e.Lower, e.Upper));
+    }
+
+    [Fact]
+    public void Build_ValuesThatDoNotOverlap_AreTwoEventsAndAdd()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(12)), Article("b", Day1, Killed(30))], OneDay);
+
+        Assert.Equal(2, briefing.Events.Count);
+        Assert.Equal(42, briefing.Totals[0].Headline);
+    }
+
+    [Fact]
+    public void Build_SameValueOnDifferentDays_IsTwoEvents()
+    {
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+
+        var briefing = sut.Build([Article("a", Day1, Killed(12)), Article("b", Day1.AddDays(1), Killed(12))], filter);
+
+        Assert.Equal(2, briefing.Events.Count);
+        Assert.Equal(24, briefing.Totals[0].Headline);
+        Assert.Equal([12L, 12L], briefing.Series.Select(p => p.Value));
+    }
+
+    [Fact]
+    public void Build_DifferentKinds_NeverMerge()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(12)), Article("b", Day1, Fig(FigureKind.Injured, 12))], OneDay);
+
+        Assert.Equal(2, briefing.Events.Count);
+        Assert.Equal([FigureKind.Killed, FigureKind.Injured], briefing.Totals.Select(t => t.Kind));
+    }
+
+    [Fact]
+    public void Build_ChainThroughAnUnboundedFigure_DoesNotMergeDisjointValues()
+    {
+        // "at least 5" overlaps both 12 and 30, but 12 and 30 are different events: it joins one of them only.
+        var briefing = sut.Build([Article("a", Day1, Killed(12)), Article("b", Day1, Killed(30)), Article("c", Day1, Killed(5, Qualifier.AtLeast))], OneDay);
+
+        Assert.Equal(2, briefing.Events.Count);
+        Assert.Equal(5 + 30, briefing.Totals[0].Headline);
+        Assert.Equal(3, briefing.Events.Sum(e => e.Sources.Count));
+    }
+
+    [Fact]
+    public void Build_BreakdownInOneArticle_IsShownButNotAdded()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(5), Killed(2))], OneDay);
+
+        Assert.Equal(2, briefing.Events.Count);
+        Assert.Single(briefing.Events, e => !e.Counted && e.Headline == 2);
+        Assert.Equal(5, briefing.Totals[0].Headline);
+        Assert.Equal(1, briefing.Totals[0].Events);
+    }
+
+    [Fact]
+    public void Build_OneArticlesTwoOverlappingFigures_AreNotMergedIntoOneEvent()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(10, Qualifier.About), Killed(11))], OneDay);
+
+        Assert.Equal(2, briefing.Events.Count);
+        Assert.All(briefing.Events, e => Assert.Single(e.Sources));
+        Assert.Equal(11, briefing.Totals[0].Headline);
+    }
+
+    [Fact]
+    public void Build_OtherOutletReportsTheBreakdownAlone_IsNotAddedAgain()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(5), Killed(2)), Article("b", Day1, Killed(2))], OneDay);
+
+        Assert.Equal(5, briefing.Totals[0].Headline);
+        Assert.Single(briefing.Events, e => !e.Counted && e.Sources.Count == 2);
+    }
+
+    [Fact]
+    public void Build_CumulativeFigures_AreNeverSummedAndTheLatestLargestIsReported()
+    {
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(2)));
+        var briefing = sut.Build(
+            [
+                Article("a", Day1, KilledSoFar(9000), Killed(3)),
+                Article("b", Day1.AddDays(2), KilledSoFar(9400)),
+                Article("c", Day1.AddDays(2), KilledSoFar(9432)),
+                Article("d", Day1.AddDays(1), KilledSoFar(9999)),
+            ],
+            filter);
+
+        Assert.Equal(3, briefing.Totals.Single().Headline);
+        var c = Assert.Single(briefing.Cumulative);
+        Assert.Equal(FigureScope.Cumulative, c.Scope);
+        Assert.Equal(Day1.AddDays(2), c.Day);
+        Assert.Equal(9432, c.Headline);
+        Assert.Equal(["c"], c.Sources.Select(s => s.ArticleId));
+    }
+
+    [Fact]
+    public void Build_CumulativeStatedAlike_ListsEveryAgreeingSource()
+    {
+        var briefing = sut.Build([Article("a", Day1, KilledSoFar(9432)), Article("b", Day1, Fig(FigureKind.Killed, 9400, Qualifier.MoreThan, FigureScope.Cumulative))], OneDay);
+
+        var c = Assert.Single(briefing.Cumulative);
+        Assert.Equal(9432, c.Headline);
+        Assert.Equal(2, c.Sources.Count);
+        Assert.Empty(briefing.Events);
+    }
+
+    [Fact]
+    public void Build_PeriodFilter_LeavesOutOtherDays()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(3)), Article("b", Day1.AddDays(-1), Killed(7)), Article("c", Day1.AddDays(1), Killed(9))], OneDay);
+
+        Assert.Equal(["a"], briefing.Articles.Select(a => a.ArticleId));
+        Assert.Equal(3, briefing.Totals[0].Headline);
+    }
+
+    [Fact]
+    public void Build_LanguageFilter_KeepsOnlyThoseLanguages()
+    {
+        var filter = OneDay with { Languages = ["FA", "vi"] };
+
+        var briefing = sut.Build([Article("a", Day1, "fa", Killed(3)), Article("b", Day1, "en", Killed(7)), Article("c", Day1, "vi", Killed(9))], filter);
+
+        Assert.Equal(["a", "c"], briefing.Articles.Select(a => a.ArticleId));
+        Assert.Equal(12, briefing.Totals[0].Headline);
+    }
+
+    [Fact]
+    public void Build_KindFilter_KeepsOnlyThoseKindsAndShowsThemEvenWhenEmpty()
+    {
+        var filter = OneDay with { Kinds = [FigureKind.DronesDowned, FigureKind.Injured] };
+
+        var briefing = sut.Build([Article("a", Day1, Killed(3), Fig(FigureKind.DronesDowned, 40)), Article("b", Day1, Killed(7))], filter);
+
+        Assert.Equal(["a"], briefing.Articles.Select(a => a.ArticleId));
+        Assert.Equal([FigureKind.Injured, FigureKind.DronesDowned], briefing.Totals.Select(t => t.Kind));
+        Assert.Equal([0L, 40L], briefing.Totals.Select(t => t.Headline));
+        Assert.All(briefing.Events, e => Assert.Equal(FigureKind.DronesDowned, e.Kind));
+    }
+
+    [Fact]
+    public void Build_SourceFilter_MatchesPartOfTheSourceIgnoringCase()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(3)) with { Source = "wires/Reuters-1.txt" }, Article("b", Day1, Killed(7))], OneDay with { SourceContains = "reuters" });
+
+        Assert.Equal(["a"], briefing.Articles.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public void Build_FailedAnalysesAndRepeatedIds_AreLeftOutOrTakenOnce()
+    {
+        var failed = Article("x", Day1, Killed(50)) with { Error = "file is empty (0 bytes)." };
+
+        var briefing = sut.Build([Article("a", Day1, Killed(3)), Article("a", Day1, Killed(3)), failed], OneDay);
+
+        Assert.Single(briefing.Articles);
+        Assert.Equal(3, briefing.Totals[0].Headline);
+        Assert.Single(briefing.Events[0].Sources);
+    }
+
+    [Fact]
+    public void Build_UnboundedEvent_MakesTheTotalUpperNull()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(3)), Article("b", Day1, Killed(20, Qualifier.MoreThan))], OneDay);
+
+        var total = briefing.Totals[0];
+        // "more than 20": the stated 20 is the headline, and the lower bound never exceeds the headline.
+        Assert.Equal((23L, 23L), (total.Headline, total.Lower));
+        Assert.Null(total.Upper);
+    }
+
+    [Fact]
+    public void Build_Series_HasEveryDayOfThePeriodPerKind()
+    {
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(6)));
+
+        var briefing = sut.Build([Article("a", Day1.AddDays(3), Killed(3)), Article("b", Day1.AddDays(3), Fig(FigureKind.Injured, 8))], filter);
+
+        Assert.Equal(14, briefing.Series.Count);
+        Assert.Equal(3, briefing.Series.Single(p => p.Kind == FigureKind.Killed && p.Day == Day1.AddDays(3)).Value);
+        Assert.Equal(3, briefing.Series.Where(p => p.Kind == FigureKind.Killed).Sum(p => p.Value));
+    }
+
+    [Fact]
+    public void Build_GeneratedAt_ComesFromTheTimeProvider()
+    {
+        var briefing = sut.Build([], OneDay);
+
+        Assert.Equal(FixedTimeProvider.Noon, briefing.GeneratedAt);
+        Assert.Empty(briefing.Totals);
+        Assert.Empty(briefing.Events);
+    }
+}

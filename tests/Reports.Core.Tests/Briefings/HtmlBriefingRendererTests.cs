@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Reports.Core.Briefings;
+
+namespace Reports.Core.Tests.Briefings;
+
+public sealed partial class HtmlBriefingRendererTests
+{
+    private static readonly HashSet<string> VoidElements = ["meta", "br", "hr", "img", "link", "input"];
+
+    private readonly HtmlBriefingRenderer sut = new();
+
+    [Fact]
+    public async Task Render_ScriptInTitle_IsEscaped()
+    {
+        var html = await RenderAsync();
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Drones hit port", html);
+        Assert.Contains("&lt;b&gt;bold&lt;/b&gt; &amp; done.", html);
+    }
+
+    [Fact]
+    public async Task Render_Briefing_IsBalancedHtml()
+    {
+        var html = await RenderAsync();
+
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", html);
+        Assert.EndsWith("</html>\n", html);
+        var open = new Stack<string>();
+        foreach (Match tag in Tag().Matches(html))
+        {
+            var name = tag.Groups["name"].Value.ToLowerInvariant();
+            if (tag.Value.StartsWith("</", StringComparison.Ordinal))
+            {
+                Assert.True(open.Count > 0, $"stray </{name}>");
+                Assert.Equal(open.Pop(), name);
+            }
+            else if (!VoidElements.Contains(name))
+            {
+                open.Push(name);
+            }
+        }
+
+        Assert.Empty(open);
+    }
+
+    [Fact]
+    public async Task Render_PersianArticle_IsMarkedRightToLeftWithItsLanguage()
+    {
+        var html = await RenderAsync();
+
+        Assert.Matches("<article class=\"doc\" id=\"a-fa1\" lang=\"fa\" dir=\"rtl\">\\n<h3>" + SampleBriefing.PersianTitle, html);
+        Assert.Contains("<blockquote lang=\"fa\" dir=\"rtl\">دست‌کم ۱۵ نفر کشته شدند.</blockquote>", html);
+        Assert.Contains("<article class=\"doc\" id=\"a-vi1\" lang=\"vi\" dir=\"ltr\">", html);
+        Assert.Contains("سامانه‌های دفاعی ۳۵ فروند را رهگیری کردند.", html);
+    }
+
+    [Fact]
+    public async Task Render_Briefing_ShowsTotalsRangesAndRunningTotals()
+    {
+        var html = await RenderAsync();
+
+        Assert.Contains("<td>Killed</td><td class=\"n\">19</td><td class=\"n\">19–∞</td>", html);
+        Assert.Contains("<h2>Running totals (latest stated)</h2>", html);
+        Assert.Contains("9,432", html);
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal));
+    }
+
+    private async Task<string> RenderAsync() => Encoding.UTF8.GetString(await SampleBriefing.RenderAsync(sut, SampleBriefing.Create()));
+
+    [GeneratedRegex("</?(?<name>[a-zA-Z][a-zA-Z0-9]*)[^>]*>")]
+    private static partial Regex Tag();
+}
