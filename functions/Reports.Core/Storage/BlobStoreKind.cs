@@ -1,0 +1,14 @@
+namespace Reports.Core.Storage;
+
+/// <summary>Which implementation <see cref="BlobStoreFactory"/> picks.</summary>
+public enum BlobStoreKind
+{
+    /// <summary>The filesystem store (no ReportsStorage setting).</summary>
+    FileSystem,
+
+    /// <summary>Blob REST with Shared Key (ReportsStorage is a connection string).</summary>
+    SharedKey,
+
+    /// <summary>Blob REST with Entra ID tokens (ReportsStorage__serviceUri).</summary>
+    Token,
+}
