@@ -48,7 +48,11 @@ public static class ReportsFunctionsExtensions
         services.AddSingleton(host);
         services.AddOptions<ReportsOptions>().BindConfiguration(string.Empty);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IBlobStore>(sp => BlobStores.Create(sp.GetRequiredService<IOptions<ReportsOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IBlobStore>(sp => BlobStores.Create(
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IOptions<ReportsOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ReportsOptions>>().Value;

@@ -5,25 +5,12 @@ namespace Reports.Functions.Hosting;
 
 /// <summary>
 /// The app's settings, read from flat keys (app settings in Azure, <c>local.settings.json</c> Values or environment
-/// variables locally). Every key is listed in <c>local.settings.sample.json</c> and docs/functions.md.
+/// variables locally). Every key is listed in <c>local.settings.sample.json</c> and docs/functions.md. Storage
+/// (<c>ReportsStorage</c>, <c>ReportsStorage__serviceUri</c>, <c>ReportsDataPath</c>) is read by
+/// <see cref="Reports.Core.Storage.BlobStoreSettings"/>.
 /// </summary>
 public sealed class ReportsOptions
 {
-    /// <summary>
-    /// Blob storage: empty for the local data folder, "UseDevelopmentStorage=true" for Azurite, a connection string,
-    /// or a service URI (identity-based: <c>ReportsStorage__serviceUri</c>).
-    /// </summary>
-    [ConfigurationKeyName("ReportsStorage")]
-    public string? Storage { get; set; }
-
-    /// <summary>Identity-based connection: the blob service URI (<c>ReportsStorage__serviceUri</c>).</summary>
-    [ConfigurationKeyName("ReportsStorage:serviceUri")]
-    public string? StorageServiceUri { get; set; }
-
-    /// <summary>The folder of the filesystem store when <see cref="Storage"/> is empty. Default "data".</summary>
-    [ConfigurationKeyName("ReportsDataFolder")]
-    public string DataFolder { get; set; } = "data";
-
     /// <summary>The key write endpoints need when run locally (in Azure the host's function keys apply).</summary>
     [ConfigurationKeyName("ReportsApiKey")]
     public string? ApiKey { get; set; }

@@ -1,18 +1,19 @@
 using Reports.Core.Storage;
-using Reports.Core.Storage.FileSystem;
 using Reports.Functions.Hosting;
 
 namespace Reports.Functions.Storage;
 
-/// <summary>Picks the blob store the settings name: the local data folder when ReportsStorage is empty.</summary>
+/// <summary>
+/// The store the settings name (<see cref="BlobStoreSettings"/>: the local data folder when ReportsStorage is unset,
+/// Azurite or Azure otherwise), with a timeout on every call.
+/// </summary>
 internal static class BlobStores
 {
-    public static IBlobStore Create(ReportsOptions options, TimeProvider time)
+    public static IBlobStore Create(IConfiguration configuration, ReportsOptions options, TimeProvider time, ILoggerFactory loggers)
     {
         ArgumentNullException.ThrowIfNull(options);
-        IBlobStore store = string.IsNullOrWhiteSpace(options.Storage) && string.IsNullOrWhiteSpace(options.StorageServiceUri)
-            ? new FileSystemBlobStore(new FileSystemBlobStoreOptions { RootPath = Path.GetFullPath(options.DataFolder) }, time)
-            : throw new NotSupportedException("Azure Blob Storage (ReportsStorage) is not wired in yet.");
+        var settings = BlobStoreSettings.From(key => configuration[key]);
+        var store = BlobStoreFactory.Create(settings, time, loggers.CreateLogger(typeof(BlobStoreFactory).FullName!));
         return new TimeoutBlobStore(store, TimeSpan.FromSeconds(options.StoreTimeoutSeconds));
     }
 }

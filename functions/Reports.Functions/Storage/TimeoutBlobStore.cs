@@ -4,8 +4,11 @@ using Reports.Core.Storage;
 namespace Reports.Functions.Storage;
 
 /// <summary>Gives every call to the inner store a timeout on top of the caller's token (a listing, per page step).</summary>
-internal sealed class TimeoutBlobStore(IBlobStore inner, TimeSpan timeout) : IBlobStore
+internal sealed class TimeoutBlobStore(IBlobStore inner, TimeSpan timeout) : IBlobStore, IDisposable
 {
+    /// <summary>Disposes the inner store when it owns resources (the Azure store's HttpClient).</summary>
+    public void Dispose() => (inner as IDisposable)?.Dispose();
+
     public IBlobStore Inner => inner;
 
     public Task EnsureContainerAsync(string container, CancellationToken cancellationToken) =>

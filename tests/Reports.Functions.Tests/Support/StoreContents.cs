@@ -50,7 +50,7 @@ internal static class StoreContents
                 throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0} s waiting for {what}.");
             }
 
-            await Task.Delay(50);
+            await Task.Delay(200);
         }
     }
 }
