@@ -51,6 +51,7 @@ public static class ReportsFunctionsExtensions
         services.TryAddSingleton<IBlobStore>(sp => BlobStores.Create(
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IOptions<ReportsOptions>>().Value,
+            sp.GetRequiredService<HostSettings>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(sp =>
@@ -69,7 +70,11 @@ public static class ReportsFunctionsExtensions
         services.AddSingleton<WriteAccess>();
         services.AddSingleton<IFunctionHandler, AnalyzeArticleFunction>();
         services.AddSingleton<FunctionDispatcher>();
-        services.AddSingleton(sp => new FunctionCatalog(sp.GetRequiredService<IOptions<ReportsOptions>>().Value.FunctionsRoot ?? AppContext.BaseDirectory));
+        services.AddSingleton(sp =>
+        {
+            var root = sp.GetRequiredService<IOptions<ReportsOptions>>().Value.FunctionsRoot;
+            return new FunctionCatalog(string.IsNullOrWhiteSpace(root) ? AppContext.BaseDirectory : root);
+        });
         services.AddHostedService<ContainerInitializer>();
         if (host.Mode == HostMode.Local)
         {
