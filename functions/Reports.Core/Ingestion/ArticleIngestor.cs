@@ -6,11 +6,11 @@ namespace Reports.Core.Ingestion;
 /// <summary>
 /// Handles one delivery of an article blob with an exactly-once effect on at-least-once delivery:
 /// <list type="number">
-/// <item>a receipt per (function, blob name, ETag) says the version was handled: skip;</item>
 /// <item>the article id is the content hash; its index entry says whether the content was already handled (under
-/// any name): then only the receipt is written;</item>
+/// this name: already done; under another: a duplicate): then only the receipt is written;</item>
 /// <item>otherwise the entry is claimed (created, or replaced by ETag when pending or its claim went stale), the article
-/// read and analysed, the analysis (or the rejection) written, the entry finalised, the receipt written.</item>
+/// read and analysed, the analysis (or the rejection) written, the entry finalised, and a receipt per (function,
+/// blob name, ETag) written, which the local watcher lists to skip handled versions (the host keeps its own).</item>
 /// </list>
 /// Every write is idempotent, so a crash at any point is repaired by the next delivery. Store failures propagate
 /// (the caller answers non-2xx so the host retries); an article that cannot be analysed is rejected, never retried.
@@ -30,11 +30,8 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, Ana
         var contentHash = ArticleIds.ContentHash(blob.Content.Span);
         var articleId = ArticleIds.FromHash(contentHash);
         var receipt = Receipts.NameOf(function, blob.Name, Receipts.VersionOf(blob.ETag, contentHash));
-        if (await store.GetPropertiesAsync(IngestContainers.Receipts, receipt, cancellationToken).ConfigureAwait(false) is not null)
-        {
-            return new IngestOutcome(IngestResult.AlreadyDone, articleId);
-        }
 
+        // No separate receipt check: a version with a receipt has a final index entry, which says the same in one call.
         var claim = await ClaimAsync(articleId, blob.Name, cancellationToken).ConfigureAwait(false);
         if (claim.Outcome is { } done)
         {

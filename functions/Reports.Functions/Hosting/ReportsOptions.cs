@@ -27,9 +27,9 @@ public sealed class ReportsOptions
     [ConfigurationKeyName("ReportsWatchIntervalSeconds")]
     public double WatchIntervalSeconds { get; set; } = 2;
 
-    /// <summary>Local runner: how many blobs are handled at once. Default 4.</summary>
+    /// <summary>Local runner: how many blobs are handled at once (mostly waiting on storage). Default 8.</summary>
     [ConfigurationKeyName("ReportsWatchConcurrency")]
-    public int WatchConcurrency { get; set; } = 4;
+    public int WatchConcurrency { get; set; } = 8;
 
     /// <summary>Local runner: deliveries of one blob version before it is given up as failed. Default 5.</summary>
     [ConfigurationKeyName("ReportsMaxDeliveryAttempts")]

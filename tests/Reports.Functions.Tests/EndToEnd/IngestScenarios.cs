@@ -57,7 +57,7 @@ public abstract class IngestScenarios(ITestOutputHelper output)
     [StoreFact]
     public async Task Ingest_AppStoppedHalfwayAndStarted_LosesAndDuplicatesNothing()
     {
-        const int Count = 300;
+        const int Count = 200;
         var store = await StoreAsync();
         var first = new ReportsApp(store, kestrel: true);
         using (var client = first.CreateKeyedClient())
