@@ -127,7 +127,9 @@ internal sealed partial class BlobTriggerWatcher(
         }
     }
 
-    private static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, attempt - 1)));
+    /// <summary>Retry after 1, 2, 4… scan intervals, at most a minute.</summary>
+    private TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromSeconds(Math.Min(60, Math.Max(0.05, options.Value.WatchIntervalSeconds) * Math.Pow(2, attempt - 1)));
 
     private IEnumerable<BlobTrigger> Triggers()
     {
