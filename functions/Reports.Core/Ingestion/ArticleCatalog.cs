@@ -125,9 +125,3 @@ public sealed class ArticleCatalog(IBlobStore store)
         }
     }
 }
-
-/// <summary>One article's state; <paramref name="Analysis"/> is the stored document when analysed.</summary>
-public sealed record ArticleView(string ArticleId, string Status, string Source, string? Reason, string? Message, ReadOnlyMemory<byte>? Analysis);
-
-/// <summary>A page of analyses and the token for the next page (null on the last).</summary>
-public sealed record AnalysisPage(IReadOnlyList<JsonElement> Items, string? Continuation);

@@ -64,6 +64,3 @@ public sealed class ArticleUploader(IBlobStore store, TimeProvider time)
         return blob is not null && ArticleIds.ContentHash(blob.Content.Span) == contentHash;
     }
 }
-
-/// <summary>An upload's outcome: the article id and its status, or a name conflict.</summary>
-public sealed record UploadResult(string ArticleId, string Name, string? Status, bool Conflict);

@@ -53,6 +53,3 @@ public static class StoredAnalysis
         return buffer.ToArray();
     }
 }
-
-/// <summary>What the pipeline knows of an article besides its analysis.</summary>
-public sealed record ArticleMetadata(string Source, string ArticleId, string ContentHash, DateTimeOffset UploadedAt, DateOnly? PublishedOn);

@@ -2,15 +2,6 @@ using System.Text.Json;
 
 namespace Reports.Functions.Invocations;
 
-/// <summary>One binding of a function.json.</summary>
-internal sealed record FunctionBinding(string Name, string Type, string Direction, string? Path, string? DataType, string? Connection, string? Schedule, bool RunOnStartup);
-
-/// <summary>A function: its folder name and its bindings.</summary>
-internal sealed record FunctionDefinition(string Name, IReadOnlyList<FunctionBinding> Bindings)
-{
-    public FunctionBinding? Trigger => Bindings.FirstOrDefault(b => b.Type.EndsWith("Trigger", StringComparison.OrdinalIgnoreCase));
-}
-
 /// <summary>
 /// The functions of the app as the Functions host sees them: one folder per function holding its function.json,
 /// beside host.json. The local runner reads the same files, so a trigger's path or schedule is configured once.

@@ -13,9 +13,3 @@ internal sealed record InvocationResult(
 {
     public static InvocationResult Of(params string[] logs) => new(new Dictionary<string, object?>(), logs, null);
 }
-
-/// <summary>A status code with the result to send.</summary>
-internal sealed record InvocationResponse(int StatusCode, InvocationResult Result)
-{
-    public bool Succeeded => StatusCode is >= 200 and < 300;
-}
