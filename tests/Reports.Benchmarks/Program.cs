@@ -1,4 +1,13 @@
 using BenchmarkDotNet.Running;
+using Reports.Benchmarks.Storage;
 
 // dotnet run -c Release --project tests/Reports.Benchmarks -- --filter '*'
+// dotnet run -c Release --project tests/Reports.Benchmarks -- store-put [count] [concurrency...]   (see docs/storage.md)
+// dotnet run -c Release --project tests/Reports.Benchmarks -- store-list [blobs]
+if (args.Length > 0 && args[0].StartsWith("store-", StringComparison.Ordinal))
+{
+    return await StoreMeasurement.RunAsync(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Reports.Benchmarks.AnalyzerBenchmarks).Assembly).Run(args);
+return 0;

@@ -2,7 +2,6 @@ using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Logging;
 using Reports.Core.Storage.Azure;
-using Reports.Core.Storage.FileSystem;
 
 namespace Reports.Core.Storage;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Reports.Core.Storage;
-using Reports.Core.Storage.Azure;
 using Reports.Testing;
 using Reports.Testing.Azurite;
 

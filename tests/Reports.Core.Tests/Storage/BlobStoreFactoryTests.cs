@@ -1,6 +1,5 @@
 using Reports.Core.Storage;
 using Reports.Core.Storage.Azure;
-using Reports.Core.Storage.FileSystem;
 
 namespace Reports.Core.Tests.Storage;
 

@@ -1,5 +1,4 @@
 using Reports.Core.Storage;
-using Reports.Core.Storage.FileSystem;
 using Reports.Testing;
 
 namespace Reports.Core.Tests.Storage;
@@ -55,6 +54,19 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContractTests
         Assert.Equal("file", Text((await sut.GetAsync(Container, "a", Token))!.Content));
         Assert.Equal("below", Text((await sut.GetAsync(Container, "a/b", Token))!.Content));
         Assert.Equal(["a", "a.blob", "a/b"], (await ListAsync(null)).Select(b => b.Name));
+    }
+
+    [Fact]
+    public async Task PutAsync_FolderSegmentEndingWithTheFileSuffix_IsRejected()
+    {
+        await sut.EnsureContainerAsync(Container, Token);
+        await sut.PutAsync(Container, "x", Bytes("x"), BlobWriteOptions.Overwrite, Token);
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            sut.PutAsync(Container, "x.blob/y", Bytes("y"), BlobWriteOptions.Overwrite, Token));
+
+        Assert.Contains("folder segment ending with '.blob'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("x", Text((await sut.GetAsync(Container, "x", Token))!.Content));
     }
 
     [Fact]
@@ -124,6 +136,25 @@ public sealed class FileSystemBlobStoreTests : BlobStoreContractTests
 
         Assert.False(Directory.Exists(Path.Combine(folder.Path, Container, "x")));
         Assert.True(Directory.Exists(Path.Combine(folder.Path, Container)));
+    }
+
+    [Fact]
+    public async Task PutAndDelete_RacingInOneFolder_NeverFail()
+    {
+        await sut.EnsureContainerAsync(Container, Token);
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(writer => Task.Run(async () =>
+        {
+            for (var round = 0; round < 30; round++)
+            {
+                var name = $"race/{round % 3}/w{writer}.txt";
+                await sut.PutAsync(Container, name, Bytes("x"), BlobWriteOptions.Overwrite, Token);
+                Assert.True(await sut.DeleteAsync(Container, name, Token));
+            }
+        })));
+
+        Assert.Empty(await ListAsync(null));
+        Assert.Empty(Directory.GetFiles(Path.Combine(folder.Path, Container), "*", SearchOption.AllDirectories));
     }
 
     [Fact]

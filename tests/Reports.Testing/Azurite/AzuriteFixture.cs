@@ -14,6 +14,7 @@ namespace Reports.Testing.Azurite;
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly HttpClient Probe = new();
 
     private readonly List<string> output = [];
     private Process? process;
@@ -48,11 +49,23 @@ public sealed class AzuriteFixture : IAsyncLifetime
             return; // The tests skip through AzuriteFact / RequiresAzurite.
         }
 
-        var port = FreePort();
         location = new TempFolder("reports-azurite");
-        process = Start(executable, port, location.Path);
-        await WaitUntilListeningAsync(port).ConfigureAwait(false);
-        endpoint = new Uri($"http://127.0.0.1:{port}/{DevelopmentStorage.AccountName}");
+        for (var attempt = 1; ; attempt++)
+        {
+            // The free port can be taken between probing and Azurite binding it: then Azurite exits, and we retry.
+            var port = FreePort();
+            process = Start(executable, port, location.Path);
+            try
+            {
+                await WaitUntilListeningAsync(port).ConfigureAwait(false);
+                endpoint = new Uri($"http://127.0.0.1:{port}/{DevelopmentStorage.AccountName}");
+                return;
+            }
+            catch (AzuriteExitedException) when (attempt < 3)
+            {
+                process.Dispose();
+            }
+        }
     }
 
     public Task DisposeAsync()
@@ -127,20 +140,25 @@ public sealed class AzuriteFixture : IAsyncLifetime
         {
             if (process is { HasExited: true })
             {
-                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening on port {port}: {Output()}");
+                throw new AzuriteExitedException($"Azurite exited with code {process.ExitCode} before listening on port {port}: {Output()}");
             }
 
-            using var client = new TcpClient();
             try
             {
-                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-                await client.ConnectAsync(IPAddress.Loopback, port, attempt.Token).ConfigureAwait(false);
-                return;
+                // Any answer whose Server is Azurite's (an unsigned request gets 403) proves it is ours that listens.
+                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                using var response = await Probe.GetAsync(new Uri($"http://127.0.0.1:{port}/{DevelopmentStorage.AccountName}?comp=list"), attempt.Token).ConfigureAwait(false);
+                if (response.Headers.Server.ToString().Contains("Azurite", StringComparison.OrdinalIgnoreCase) && !process!.HasExited)
+                {
+                    return;
+                }
             }
-            catch (Exception e) when (e is SocketException or OperationCanceledException)
+            catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
             {
-                await Task.Delay(100).ConfigureAwait(false);
+                // Not listening yet.
             }
+
+            await Task.Delay(100).ConfigureAwait(false);
         }
 
         throw new TimeoutException($"Azurite did not listen on port {port} within {StartTimeout.TotalSeconds:0} s: {Output()}");
@@ -161,3 +179,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>Azurite stopped before it listened (usually: its port was taken).</summary>
+public sealed class AzuriteExitedException(string message) : InvalidOperationException(message);

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 
-namespace Reports.Core.Storage.FileSystem;
+using Reports.Core.Storage.FileSystem;
+
+namespace Reports.Core.Storage;
 
 /// <summary>
 /// The embedded store: a data folder with one subfolder per container; a blob "a/b/c.json" is the file
@@ -12,7 +14,7 @@ namespace Reports.Core.Storage.FileSystem;
 public sealed partial class FileSystemBlobStore : IBlobStore
 {
     private const string DefaultContentType = "application/octet-stream";
-    private const int DirectoryRaceRetries = 5;
+    private const int DirectoryRaceRetries = 20;
 
     private readonly string root;
     private readonly FileSystemBlobStoreOptions options;
@@ -82,9 +84,10 @@ public sealed partial class FileSystemBlobStore : IBlobStore
                 await PublishAsync(temp, path, options, cancellationToken).ConfigureAwait(false);
             }
         }
-        finally
+        catch
         {
-            File.Delete(temp);
+            TryDelete(temp);
+            throw;
         }
 
         return header.ToItem(container, name);
@@ -131,63 +134,6 @@ public sealed partial class FileSystemBlobStore : IBlobStore
         }
     }
 
-    private static async Task PublishAsync(string temp, string path, BlobWriteOptions options, CancellationToken cancellationToken)
-    {
-        switch (options.Condition)
-        {
-            case BlobWriteCondition.IfNotExists:
-                try
-                {
-                    // No-overwrite rename: link(2) on Unix fails atomically when the target exists.
-                    File.Move(temp, path, overwrite: false);
-                }
-                catch (IOException) when (File.Exists(path))
-                {
-                    throw new BlobConditionFailedException($"Blob '{Path.GetFileName(path)}' already exists.");
-                }
-
-                break;
-            case BlobWriteCondition.IfMatch:
-                var current = await BlobFile.ReadHeaderAsync(path, cancellationToken).ConfigureAwait(false);
-                if (current is null || !string.Equals(current.ETag, options.ETag, StringComparison.Ordinal))
-                {
-                    throw new BlobConditionFailedException(current is null
-                        ? "The blob no longer exists."
-                        : "The blob changed since it was read (ETag mismatch).");
-                }
-
-                File.Move(temp, path, overwrite: true);
-                break;
-            default:
-                File.Move(temp, path, overwrite: true);
-                break;
-        }
-    }
-
-    private async Task<string> WriteTempAsync(string path, BlobFileHeader header, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
-    {
-        var folder = Path.GetDirectoryName(path)!;
-        for (var attempt = 1; ; attempt++)
-        {
-            var temp = Path.Combine(folder, "." + Guid.NewGuid().ToString("N") + BlobFile.TempSuffix);
-            try
-            {
-                Directory.CreateDirectory(folder);
-                await BlobFile.WriteAsync(temp, header, content, options.FlushToDisk, cancellationToken).ConfigureAwait(false);
-                return temp;
-            }
-            catch (DirectoryNotFoundException) when (attempt < DirectoryRaceRetries)
-            {
-                // A delete pruned the empty folder between CreateDirectory and the write: create it again.
-            }
-            catch
-            {
-                File.Delete(temp);
-                throw;
-            }
-        }
-    }
-
     private void RequireContainer(string container)
     {
         if (!Directory.Exists(ContainerPath(container)))
@@ -213,6 +159,18 @@ public sealed partial class FileSystemBlobStore : IBlobStore
         }
     }
 
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Its folder was pruned, or it is in use: a stray temp file is ignored by reads and listings.
+        }
+    }
+
     private static string LockKey(string container, string name) => container + "/" + name;
 
     private string ContainerPath(string container) => Path.Combine(root, container);
@@ -221,6 +179,13 @@ public sealed partial class FileSystemBlobStore : IBlobStore
     {
         BlobNames.ValidateContainer(container);
         BlobNames.ValidateBlobName(name);
+        var folderEnd = name.LastIndexOf('/');
+        if (folderEnd > 0 && name.AsSpan(0, folderEnd).ToString().Split('/').Any(s => s.EndsWith(BlobFile.Suffix, StringComparison.OrdinalIgnoreCase)))
+        {
+            // The folder would share its name with the file of the blob named without the suffix.
+            throw new ArgumentException($"Blob name '{name}' has a folder segment ending with '{BlobFile.Suffix}', which the filesystem store reserves for blob files.", nameof(name));
+        }
+
         return Path.Combine(ContainerPath(container), name.Replace('/', Path.DirectorySeparatorChar) + BlobFile.Suffix);
     }
 }

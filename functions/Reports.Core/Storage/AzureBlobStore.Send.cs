@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
 
-namespace Reports.Core.Storage.Azure;
+using Reports.Core.Storage.Azure;
+
+namespace Reports.Core.Storage;
 
 public sealed partial class AzureBlobStore
 {

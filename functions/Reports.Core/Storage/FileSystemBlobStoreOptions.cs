@@ -1,4 +1,4 @@
-namespace Reports.Core.Storage.FileSystem;
+namespace Reports.Core.Storage;
 
 /// <summary>Settings of <see cref="FileSystemBlobStore"/>.</summary>
 public sealed class FileSystemBlobStoreOptions

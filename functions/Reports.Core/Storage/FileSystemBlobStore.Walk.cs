@@ -1,4 +1,6 @@
-namespace Reports.Core.Storage.FileSystem;
+using Reports.Core.Storage.FileSystem;
+
+namespace Reports.Core.Storage;
 
 public sealed partial class FileSystemBlobStore
 {

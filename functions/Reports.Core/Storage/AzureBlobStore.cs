@@ -4,7 +4,9 @@ using Azure.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Reports.Core.Storage.Azure;
+using Reports.Core.Storage.Azure;
+
+namespace Reports.Core.Storage;
 
 /// <summary>
 /// Azure Blob Storage (or Azurite) through the Blob REST API, x-ms-version 2021-08-06, over one HttpClient.
@@ -150,93 +152,9 @@ public sealed partial class AzureBlobStore : IBlobStore, IDisposable
         };
     }
 
-    public async IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        BlobNames.ValidateContainer(container);
-        BlobNames.ValidatePrefix(prefix);
-        string? marker = null;
-        do
-        {
-            var page = await ListPageAsync(container, prefix, marker, cancellationToken).ConfigureAwait(false);
-            foreach (var item in page.Items)
-            {
-                yield return item;
-            }
-
-            marker = page.NextMarker;
-        }
-        while (marker is not null);
-    }
-
     public void Dispose()
     {
         http.Dispose();
         (authorizer as IDisposable)?.Dispose();
-    }
-
-    private async Task<BlobListPage> ListPageAsync(string container, string? prefix, string? marker, CancellationToken cancellationToken)
-    {
-        var query = $"restype=container&comp=list&include=metadata&maxresults={options.ListPageSize}";
-        if (!string.IsNullOrEmpty(prefix))
-        {
-            query += "&prefix=" + Uri.EscapeDataString(prefix);
-        }
-
-        if (marker is not null)
-        {
-            query += "&marker=" + Uri.EscapeDataString(marker);
-        }
-
-        var uri = ContainerUri(container, query);
-        using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, uri), "List Blobs", cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound && ErrorCode(response) == "ContainerNotFound")
-        {
-            return new BlobListPage([], null);
-        }
-
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            throw Failure(response, "List Blobs", container);
-        }
-
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        return BlobListParser.Parse(body, container);
-    }
-
-    private static HttpRequestMessage PutRequest(Uri uri, ReadOnlyMemory<byte> content, BlobWriteOptions options)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, uri) { Content = new ReadOnlyMemoryContent(content) };
-        request.Headers.TryAddWithoutValidation("x-ms-blob-type", "BlockBlob");
-        if (options.ContentType is not null)
-        {
-            request.Content.Headers.TryAddWithoutValidation("Content-Type", options.ContentType);
-        }
-
-        foreach (var (key, value) in options.Metadata ?? new Dictionary<string, string>())
-        {
-            request.Headers.TryAddWithoutValidation("x-ms-meta-" + key, value);
-        }
-
-        switch (options.Condition)
-        {
-            case BlobWriteCondition.IfNotExists:
-                request.Headers.TryAddWithoutValidation("If-None-Match", "*");
-                break;
-            case BlobWriteCondition.IfMatch:
-                request.Headers.TryAddWithoutValidation("If-Match", $"\"{options.ETag!.Trim('"')}\"");
-                break;
-        }
-
-        return request;
-    }
-
-    private Uri ContainerUri(string container, string query) => new($"{endpoint.AbsoluteUri}/{container}?{query}");
-
-    private Uri BlobUri(string container, string name)
-    {
-        BlobNames.ValidateContainer(container);
-        BlobNames.ValidateBlobName(name);
-        var path = string.Join('/', name.Split('/').Select(Uri.EscapeDataString));
-        return new Uri($"{endpoint.AbsoluteUri}/{container}/{path}");
     }
 }

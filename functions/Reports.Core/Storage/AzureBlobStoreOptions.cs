@@ -1,4 +1,4 @@
-namespace Reports.Core.Storage.Azure;
+namespace Reports.Core.Storage;
 
 /// <summary>Settings of <see cref="AzureBlobStore"/>.</summary>
 public sealed class AzureBlobStoreOptions
