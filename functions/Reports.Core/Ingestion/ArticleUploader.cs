@@ -40,16 +40,37 @@ public sealed class ArticleUploader(IBlobStore store, TimeProvider time)
         {
             if (!await HoldsAsync(name, contentHash, cancellationToken).ConfigureAwait(false))
             {
-                if (created)
-                {
-                    await store.DeleteAsync(IngestContainers.Index, ArticleIndex.NameOf(articleId), cancellationToken).ConfigureAwait(false);
-                }
-
+                await ForgetAsync(created, articleId).ConfigureAwait(false);
                 return new UploadResult(articleId, name, null, Conflict: true);
             }
         }
+        catch (Exception)
+        {
+            // The upload failed: a pending entry without its blob would stay pending forever.
+            await ForgetAsync(created, articleId).ConfigureAwait(false);
+            throw;
+        }
 
         return new UploadResult(articleId, name, existing?.Entry.Status ?? ArticleStatus.Pending, Conflict: false);
+    }
+
+    /// <summary>Removes the pending entry this upload created; best effort.</summary>
+    private async Task ForgetAsync(bool created, string articleId)
+    {
+        if (!created)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await store.DeleteAsync(IngestContainers.Index, ArticleIndex.NameOf(articleId), timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Left pending: the next upload of the same content replaces it.
+        }
     }
 
     private async Task<bool> HoldsAsync(string name, string contentHash, CancellationToken cancellationToken)

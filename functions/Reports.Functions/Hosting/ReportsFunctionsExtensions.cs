@@ -100,6 +100,7 @@ public static class ReportsFunctionsExtensions
             app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto });
         }
 
+        app.UseExceptionHandler(errors => errors.Run(ApiErrors.WriteUnhandledAsync));
         app.MapGet("/", () => Results.Json(new { status = "ready" }));
         app.MapArticleEndpoints();
         if (host.Mode == HostMode.CustomHandler)

@@ -307,6 +307,20 @@ public sealed class ArticleApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_StorageFails_Answers503AndLeavesNothingPending()
+    {
+        var faulty = new FaultyBlobStore(_store) { FailPutsTo = IngestContainers.Articles, Failures = 1 };
+        using var app = new ReportsApp(faulty);
+        using var client = app.CreateKeyedClient();
+
+        using var response = await UploadAsync(client, "outage.txt", TestArticles.Numbered(9));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("storage_unavailable", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await StoreContents.ListAsync(_store, IngestContainers.Index));
+    }
+
+    [Fact]
     public async Task Health_Answers200()
     {
         using var client = _app.CreateClient();
