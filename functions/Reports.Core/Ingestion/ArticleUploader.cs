@@ -18,13 +18,9 @@ public sealed class ArticleUploader(IBlobStore store, TimeProvider time)
         ArgumentNullException.ThrowIfNull(name);
         var contentHash = ArticleIds.ContentHash(content.Span);
         var articleId = ArticleIds.FromHash(contentHash);
-        var existing = await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
-        var created = false;
-        if (existing is null)
-        {
-            var pending = new ArticleIndexEntry(articleId, ArticleStatus.Pending, name, time.GetUtcNow());
-            created = await _index.TryCreateAsync(pending, cancellationToken).ConfigureAwait(false) is not null;
-        }
+        var pending = new ArticleIndexEntry(articleId, ArticleStatus.Pending, name, time.GetUtcNow());
+        var created = await _index.TryCreateAsync(pending, cancellationToken).ConfigureAwait(false) is not null;
+        var existing = created ? null : await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
 
         var options = new BlobWriteOptions
         {
