@@ -27,7 +27,7 @@ internal static class InputEnumerator
             else if (Directory.Exists(path))
             {
                 var files = Directory.EnumerateFiles(path, "*", Recursive)
-                    .Where(f => ArticleFormats.IsSupported(f) && !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
+                    .Where(f => ArticleFormats.IsSupported(f) && !IsHiddenOrLock(Path.GetRelativePath(path, f)))
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 if (files.Count == 0)
@@ -46,4 +46,9 @@ internal static class InputEnumerator
             }
         }
     }
+
+    /// <summary>Dot files and folders (.git, .DS_Store) on every OS, and Word's "~$" lock files.</summary>
+    private static bool IsHiddenOrLock(string relativePath) =>
+        relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.') && part is not ("." or ".."))
+        || Path.GetFileName(relativePath).StartsWith("~$", StringComparison.Ordinal);
 }

@@ -11,6 +11,7 @@ internal sealed class CompiledLanguage
     private readonly FrozenSet<char> _separators;
     private readonly FrozenSet<char> _thousands;
     private readonly string[] _clitics;
+    private readonly FrozenSet<string> _abbreviations;
 
     private CompiledLanguage(LanguageProfile profile)
     {
@@ -20,6 +21,7 @@ internal sealed class CompiledLanguage
         _thousands = numbers.ThousandsSeparators.Where(s => s.Length == 1).Select(s => s[0]).ToFrozenSet();
         _separators = _thousands.Concat(numbers.DecimalSeparator.Length == 1 ? [numbers.DecimalSeparator[0]] : []).Concat(['.', ',', '٫', '٬']).ToFrozenSet();
         Stopwords = profile.Stopwords.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
 
         Keywords = new TermMatcher(numbers.CliticPrefixes);
         var f = profile.Figures;
@@ -29,6 +31,10 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Drones, Tag.Drone);
         Keywords.AddAll(f.Missiles, Tag.Missile);
         Keywords.AddAll(f.Launched, Tag.Launched);
+        foreach (var attack in f.Attacks)
+        {
+            Keywords.Add(attack, Tag.Launched, AttackValue);
+        }
         Keywords.AddAll(f.Downed, Tag.Downed);
         Keywords.AddAll(f.Supplied, Tag.Supplied);
         Keywords.AddAll(f.Tolls.Killed, Tag.TollKilled);
@@ -42,6 +48,7 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Cumulative, Tag.Cumulative);
         Keywords.AddAll(f.Exclusions, Tag.Exclusion);
         Keywords.AddAll(f.Hypothetical, Tag.Hypothetical);
+        Keywords.AddAll(f.Accidents, Tag.Accident);
 
         Qualifiers = new TermMatcher(numbers.CliticPrefixes);
         foreach (var (name, terms) in profile.Qualifiers)
@@ -98,6 +105,9 @@ internal sealed class CompiledLanguage
         }
     }
 
+    /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
+    public const long AttackValue = 1;
+
     public LanguageProfile Profile { get; }
 
     public TermMatcher Keywords { get; }
@@ -113,6 +123,9 @@ internal sealed class CompiledLanguage
     public bool IsNumberSeparator(char c) => _separators.Contains(c);
 
     public bool GroupsThousands(char c) => _thousands.Contains(c) || (c is '٬');
+
+    /// <summary>The word (folded, without its dot) is an abbreviation of the language ("тыс", "mr", "tp").</summary>
+    public bool IsAbbreviation(string folded) => _abbreviations.Contains(folded);
 
     public bool IsClitic(ReadOnlySpan<char> letters)
     {

@@ -20,17 +20,33 @@ public sealed class FigureExtractor
         var figures = new List<Figure>();
         var fromHeadline = new HashSet<int>();
         var byKey = new Dictionary<(FigureKind, long), int>();
+        // First pass: tag every sentence, so article-wide facts (an accident story with no attack in it) are known.
+        var tagged = new TaggedSentence[sentences.Count];
+        var accident = false;
+        var violence = false;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            tagged[s] = new TaggedSentence(sentence.Text, sentence.Offset, tokenizer.Tokenize(sentence.Text), language, scratch);
+            accident |= tagged[s].HasAccident;
+            violence |= tagged[s].HasViolence;
+        }
+
+        var accidentStory = accident && !violence;
         for (var s = 0; s < sentences.Count; s++)
         {
             context.SentenceIndex = s;
-            var sentence = sentences[s];
-            var tokens = tokenizer.Tokenize(sentence.Text);
-            var tagged = new TaggedSentence(sentence.Text, sentence.Offset, tokens, language, scratch);
-            var mentions = NumberReader.Read(tokens, language, scratch);
-            var candidates = new SentenceReader(tagged, mentions, language, context).Read();
+            var mentions = NumberReader.Read(tagged[s].Tokens, language, scratch);
+            var candidates = new SentenceReader(tagged[s], mentions, language, context).Read();
             foreach (var c in candidates)
             {
-                var figure = ToFigure(c, tagged);
+                if (accidentStory && c.Kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties)
+                {
+                    // Casualties of a crash, fire or flood, in an article that names no attack or weapon.
+                    continue;
+                }
+
+                var figure = ToFigure(c, tagged[s]);
                 var key = (figure.Kind, figure.Value);
                 if (!byKey.TryGetValue(key, out var at))
                 {
@@ -56,7 +72,7 @@ public sealed class FigureExtractor
     private static Figure ToFigure(Candidate c, TaggedSentence sentence)
     {
         var tokens = sentence.Tokens;
-        var start = tokens[Math.Min(c.PhraseStart, c.Mention.QualifierStart)].Start;
+        var start = tokens[c.PhraseStart < 0 ? c.Mention.QualifierStart : Math.Min(c.PhraseStart, c.Mention.QualifierStart)].Start;
         var end = tokens[Math.Max(c.PhraseEnd, c.Mention.End) - 1].End;
         var scope = sentence.HasCumulative ? FigureScope.Cumulative : FigureScope.Event;
         return Figure.Create(c.Kind, c.Mention.Value, c.Mention.Qualifier, scope, sentence.Text, sentence.Offset + start, end - start, c.Combined);

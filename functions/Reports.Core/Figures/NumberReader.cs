@@ -238,9 +238,13 @@ internal static class NumberReader
         return true;
     }
 
-    /// <summary>Attaches the qualifier that ends right before the number ("at least", "hơn", "بیش از").</summary>
+    /// <summary>
+    /// Attaches the longest qualifier that ends right before the number ("at least", "hơn", "بیش از", "не більше");
+    /// failing that, an "at least" right after it or after its noun ("سبعة أشخاص على الأقل").
+    /// </summary>
     private static Mention WithQualifier(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, Mention mention)
     {
+        TermMatch? best = null;
         for (var start = mention.Start - 1; start >= Math.Max(0, mention.Start - 4); start--)
         {
             scratch.Clear();
@@ -249,19 +253,35 @@ internal static class NumberReader
             {
                 if (m.End == mention.Start)
                 {
-                    var stated = m.Tag switch
-                    {
-                        Tag.AtLeast => Qualifier.AtLeast,
-                        Tag.MoreThan => Qualifier.MoreThan,
-                        Tag.About => Qualifier.About,
-                        Tag.Nearly => Qualifier.Nearly,
-                        _ => Qualifier.UpTo,
-                    };
-                    return mention with { Qualifier = stated, QualifierStart = start };
+                    best = m;
                 }
+            }
+        }
+
+        if (best is { } before)
+        {
+            return mention with { Qualifier = QualifierOf(before.Tag), QualifierStart = before.Start };
+        }
+
+        for (var start = mention.End; start < Math.Min(tokens.Count, mention.End + 2); start++)
+        {
+            scratch.Clear();
+            language.Qualifiers.MatchAt(tokens, start, scratch);
+            if (scratch.Exists(m => m.Tag == Tag.AtLeast) && mention.Qualifier == Qualifier.Exact && language.Profile.Numbers.QualifiersFollow)
+            {
+                return mention with { Qualifier = Qualifier.AtLeast };
             }
         }
 
         return mention;
     }
+
+    private static Qualifier QualifierOf(Tag tag) => tag switch
+    {
+        Tag.AtLeast => Qualifier.AtLeast,
+        Tag.MoreThan => Qualifier.MoreThan,
+        Tag.About => Qualifier.About,
+        Tag.Nearly => Qualifier.Nearly,
+        _ => Qualifier.UpTo,
+    };
 }

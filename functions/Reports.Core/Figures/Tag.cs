@@ -22,6 +22,7 @@ internal enum Tag
     Cumulative,
     Exclusion,
     Hypothetical,
+    Accident,
     AtLeast,
     MoreThan,
     About,

@@ -41,6 +41,8 @@ internal sealed class TaggedSentence
                 _endsAt[match.End] ??= match;
                 coveredUntil = match.End;
                 HasCumulative |= match.Tag == Tag.Cumulative;
+                HasAccident |= match.Tag == Tag.Accident;
+                HasViolence |= match.Tag is Tag.Downed or Tag.Drone or Tag.Missile || (match.Tag == Tag.Launched && match.Value == CompiledLanguage.AttackValue);
             }
         }
     }
@@ -52,6 +54,15 @@ internal sealed class TaggedSentence
     public List<Token> Tokens { get; }
 
     public bool HasCumulative { get; }
+
+    /// <summary>The sentence names an accident or disaster.</summary>
+    public bool HasAccident { get; }
+
+    /// <summary>The sentence names an attack, a weapon or shooting down.</summary>
+    public bool HasViolence { get; }
+
+    /// <summary>Casualties here were caused by an accident, not violence.</summary>
+    public bool IsAccident => HasAccident && !HasViolence;
 
     public int Count => Tokens.Count;
 

@@ -10,6 +10,9 @@ namespace Reports.Core.Figures;
 /// </summary>
 internal sealed class Tokenizer(CompiledLanguage language)
 {
+    /// <summary>The folded form of a dot that closes an abbreviation.</summary>
+    public const string AbbreviationDot = "abbr.";
+
     private static readonly string[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     public List<Token> Tokenize(string text)
@@ -88,7 +91,15 @@ internal sealed class Tokenizer(CompiledLanguage language)
             return ReadNumber(text, lettersEnd, tokens);
         }
 
-        tokens.Add(new Token(TokenType.Word, start, i - start, TextFold.Fold(text.AsSpan(start, i - start))));
+        var word = TextFold.Fold(text.AsSpan(start, i - start));
+        tokens.Add(new Token(TokenType.Word, start, i - start, word));
+        if (i < text.Length && text[i] == '.' && language.IsAbbreviation(word))
+        {
+            // The dot of "тыс.", "Mr.", "TP." does not end a clause.
+            tokens.Add(new Token(TokenType.Punctuation, i, 1, AbbreviationDot));
+            i++;
+        }
+
         return i;
     }
 

@@ -66,6 +66,9 @@ public sealed class NumberLexicon
     /// <summary>Words that are "a"/"one" at once (một, seorang, un, یک); a tally only beside another number or a counter.</summary>
     [JsonPropertyName("weakOne")] public IReadOnlyList<string> WeakOne { get; init; } = [];
 
+    /// <summary>True where "at least" may follow the counted noun (Arabic "سبعة أشخاص على الأقل").</summary>
+    [JsonPropertyName("qualifiersFollow")] public bool QualifiersFollow { get; init; }
+
     /// <summary>Clitic prefixes glued to words or digits (Arabic "و", "ب").</summary>
     [JsonPropertyName("cliticPrefixes")] public IReadOnlyList<string> CliticPrefixes { get; init; } = [];
 }
@@ -79,6 +82,12 @@ public sealed class FigureLexicon
 
     [JsonPropertyName("casualties")] public IReadOnlyList<string> Casualties { get; init; } = [];
 
+    /// <summary>
+    /// True for verb-final languages (Persian): a clause's verb follows its numbers, so a launching or downing verb
+    /// after a number, in its clause, is preferred to one before it.
+    /// </summary>
+    [JsonPropertyName("verbFinal")] public bool VerbFinal { get; init; }
+
     /// <summary>Nouns for drones/UAVs.</summary>
     [JsonPropertyName("drones")] public IReadOnlyList<string> Drones { get; init; } = [];
 
@@ -87,6 +96,12 @@ public sealed class FigureLexicon
 
     /// <summary>Verbs of launching, firing, attacking with.</summary>
     [JsonPropertyName("launched")] public IReadOnlyList<string> Launched { get; init; } = [];
+
+    /// <summary>
+    /// Attacks: words that launch weapons and mark violence at once (attack, airstrike, shelling, bombing, terror).
+    /// They act as launching verbs, and tell casualties of an attack from those of an accident.
+    /// </summary>
+    [JsonPropertyName("attacks")] public IReadOnlyList<string> Attacks { get; init; } = [];
 
     /// <summary>Verbs of shooting down, intercepting, destroying, losing (drones).</summary>
     [JsonPropertyName("downed")] public IReadOnlyList<string> Downed { get; init; } = [];
@@ -120,6 +135,12 @@ public sealed class FigureLexicon
 
     /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>
     [JsonPropertyName("exclusions")] public IReadOnlyList<string> Exclusions { get; init; } = [];
+
+    /// <summary>
+    /// Accidents and disasters (crash, fire, flood, earthquake): casualties in a sentence that names one and no attack
+    /// or weapon are not figures — the guideline counts people killed or hurt through violence.
+    /// </summary>
+    [JsonPropertyName("accidents")] public IReadOnlyList<string> Accidents { get; init; } = [];
 
     /// <summary>Words that make a statement hypothetical or future ("could", "will", "plans to").</summary>
     [JsonPropertyName("hypothetical")] public IReadOnlyList<string> Hypothetical { get; init; } = [];

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 using Reports.Core.Storage;
 using Reports.Core.Storage.Azure;
 using static Reports.Core.Tests.Storage.ScriptedHandler;
@@ -61,6 +62,42 @@ public sealed class AzureBlobStoreRetryTests
         Assert.Single(handler.Requests);
         var sent = handler.Requests[0];
         Assert.Equal(condition == BlobWriteCondition.IfMatch ? "\"0x1\"" : "*", sent.Headers.GetValues(condition == BlobWriteCondition.IfMatch ? "If-Match" : "If-None-Match").Single());
+    }
+
+    [Fact]
+    public async Task PutAsync_Retry_IsLoggedWithAStructuredTemplateAndNoSecret()
+    {
+        var handler = new ScriptedHandler(Status(HttpStatusCode.ServiceUnavailable), Status(HttpStatusCode.Created));
+        var logger = new ListLogger();
+        using var sut = Store(handler, logger: logger);
+
+        await sut.PutAsync("news", "a.txt", "abc"u8.ToArray(), BlobWriteOptions.Overwrite, CancellationToken.None);
+
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal("Blob {Operation} attempt {Attempt} failed ({Reason}); retrying in {DelayMs} ms", entry.Template);
+        Assert.Contains("Put Blob attempt 1 failed (503)", entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(DevelopmentStorage.AccountKey, entry.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("SharedKey", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PutAsync_RetryAfter_IsHonouredUpToTheCap()
+    {
+        var handler = new ScriptedHandler(
+            (_, _) =>
+            {
+                var busy = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new ByteArrayContent([]) };
+                busy.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromHours(1));
+                return Task.FromResult(busy);
+            },
+            Status(HttpStatusCode.Created));
+        using var sut = Store(handler);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        await sut.PutAsync("news", "a.txt", "abc"u8.ToArray(), BlobWriteOptions.Overwrite, CancellationToken.None);
+
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), "Retry-After must be capped by RetryMaxDelay.");
     }
 
     [Fact]
@@ -144,7 +181,7 @@ public sealed class AzureBlobStoreRetryTests
     private static Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> Xml(string body) =>
         (_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body) });
 
-    private static AzureBlobStore Store(ScriptedHandler handler, TimeSpan? timeout = null) => new(
+    private static AzureBlobStore Store(ScriptedHandler handler, TimeSpan? timeout = null, ILogger? logger = null) => new(
         Endpoint,
         new SharedKeySigner(DevelopmentStorage.AccountName, Convert.FromBase64String(DevelopmentStorage.AccountKey)),
         new AzureBlobStoreOptions
@@ -154,5 +191,6 @@ public sealed class AzureBlobStoreRetryTests
             RetryMaxDelay = TimeSpan.FromMilliseconds(5),
             Timeout = timeout ?? TimeSpan.FromSeconds(5),
         },
+        logger: logger,
         handler: handler);
 }

@@ -34,6 +34,18 @@ public sealed class BlobConnectionStringTests
     }
 
     [Theory]
+    [InlineData("http://127.0.0.1:10000", "http://127.0.0.1:10000/devstoreaccount1")]
+    [InlineData("http://localhost:10000/", "http://localhost:10000/devstoreaccount1")]
+    [InlineData("http://[::1]:10000", "http://[::1]:10000/devstoreaccount1")]
+    [InlineData("https://devstoreaccount1.blob.core.windows.net", "https://devstoreaccount1.blob.core.windows.net/")]
+    public void Parse_IpOrLocalEndpointWithoutPath_GetsTheAccountInItsPath(string endpoint, string expected)
+    {
+        var sut = BlobConnectionString.Parse($"AccountName=devstoreaccount1;AccountKey={Key};BlobEndpoint={endpoint}");
+
+        Assert.Equal(expected, sut.BlobEndpoint.AbsoluteUri);
+    }
+
+    [Theory]
     [InlineData("AccountName=a", "AccountKey is missing")]
     [InlineData("AccountKey=" + Key, "AccountName is missing")]
     [InlineData("AccountName=a;AccountKey=not base64!", "not valid base64")]

@@ -56,10 +56,19 @@ internal sealed class BlobConnectionString
         var account = Required(parts, "AccountName");
         var key = Required(parts, "AccountKey");
         var endpoint = parts.TryGetValue("BlobEndpoint", out var explicitEndpoint)
-            ? ParseEndpoint(explicitEndpoint)
+            ? PathStyle(ParseEndpoint(explicitEndpoint), account)
             : ParseEndpoint($"{parts.GetValueOrDefault("DefaultEndpointsProtocol", "https")}://{account}.blob.{parts.GetValueOrDefault("EndpointSuffix", "core.windows.net")}");
         return new BlobConnectionString(account, DecodeKey(key), endpoint);
     }
+
+    /// <summary>
+    /// An IP or localhost endpoint (Azurite, emulators) addresses the account in its path: given without a path,
+    /// "/account" is added, as Azure's SDKs do.
+    /// </summary>
+    private static Uri PathStyle(Uri endpoint, string account) =>
+        (endpoint.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 || endpoint.IsLoopback) && endpoint.AbsolutePath is "/" or ""
+            ? new Uri($"{endpoint.GetLeftPart(UriPartial.Authority)}/{account}")
+            : endpoint;
 
     public override string ToString() => $"AccountName={AccountName};AccountKey=***;BlobEndpoint={BlobEndpoint}";
 

@@ -18,6 +18,12 @@ public sealed class EnFigureTests
     [InlineData("The bombing killed 5 people, including two children.", "killed 5; killed 2")]
     [InlineData("The UN has recorded 1,200 civilian casualties this month.", "casualties 1200")]
     [InlineData("The death toll from the missile strike on Dnipro has risen to 46, officials said.", "killed 46")]
+    [InlineData("The air force said it shot down 40 of 52 drones and 6 of 8 cruise missiles launched in the attack.", "drones_downed 40; drones_launched 52; missiles_downed 6; missiles_launched 8")]
+    [InlineData("Israel said it intercepted 99% of the 300 drones and missiles launched by Iran.", "drones_launched 300")]
+    [InlineData("The strike wounded 15 others, among them four children.", "injured 15; injured 4")]
+    [InlineData("A helicopter crashed during a training flight, killing both pilots.", "")]
+    [InlineData("Floods have killed at least 40 people in the province this week.", "")]
+    [InlineData("Ukraine shot down 26 drones out of 28 launched overnight.", "drones_downed 26; drones_launched 28")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("en", text, expected);
 

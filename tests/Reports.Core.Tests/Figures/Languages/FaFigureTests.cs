@@ -13,6 +13,10 @@ public sealed class FaFigureTests
     [InlineData("صدها نفر در این درگیری‌ها کشته شدند.", "killed 100 at_least")]
     [InlineData("در این حمله 7 نفر کشته شدند که از جمله 3 کودک بودند.", "killed 7; killed 3")]
     [InlineData("شمار کشته‌شدگان این حمله به ۴۶ نفر رسید.", "killed 46")]
+    [InlineData("در این حمله ۶ موشک شلیک شد که ۵ فروند از آن‌ها رهگیری شدند.", "missiles_launched 6; missiles_downed 5")]
+    [InlineData("سامانه‌ها ۳۵ فروند از ۴۲ پهپادی را که به سوی استان شلیک شده بود رهگیری کردند.", "drones_downed 35; drones_launched 42")]
+    [InlineData("روسیه با ۸۵ پهپاد و ۴ موشک کروز به این کشور حمله کرد که ۶۰ پهپاد ساقط شدند.", "drones_launched 85; missiles_launched 4; drones_downed 60")]
+    [InlineData("در این سانحه هر ۲ خلبان بالگرد کشته شدند.", "")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("fa", text, expected);
 

@@ -14,6 +14,10 @@ public sealed class IdFigureTests
     [InlineData("Sebanyak 30 drone hilang akibat peperangan elektronik.", "drones_downed 30")]
     [InlineData("Hampir 500 orang meninggal dunia dalam sebulan terakhir.", "killed 500 nearly")]
     [InlineData("Jumlah korban tewas akibat serangan itu bertambah menjadi 18 orang.", "killed 18")]
+    [InlineData("Pasukan menembak jatuh 27 dari 31 drone serta 3 dari 5 rudal jelajah yang diluncurkan.", "drones_downed 27; drones_launched 31; missiles_downed 3; missiles_launched 5")]
+    [InlineData("Korban tewas akibat serangan di kota itu mencapai 41.000 orang.", "killed 41000")]
+    [InlineData("Empat orang tewas dan sedikitnya 30 lainnya luka-luka dalam serangan bom luncur.", "killed 4; injured 30 at_least")]
+    [InlineData("Kecelakaan bus di jalan tol menewaskan 12 orang.", "")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("id", text, expected);
 

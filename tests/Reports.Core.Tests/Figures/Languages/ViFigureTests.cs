@@ -15,6 +15,12 @@ public sealed class ViFigureTests
     [InlineData("Một người thiệt mạng và bốn người bị thương trong vụ tập kích.", "killed 1; injured 4")]
     [InlineData("Hai mươi ba người bị thương khi tên lửa rơi xuống khu dân cư.", "injured 23")]
     [InlineData("Số người thiệt mạng trong vụ tấn công đã tăng lên 25 người.", "killed 25")]
+    [InlineData("Đối phương phóng 4 tên lửa hành trình, trong đó 3 quả bị đánh chặn.", "missiles_launched 4; missiles_downed 3")]
+    [InlineData("Cuộc tập kích khiến hai người thiệt mạng, trong đó có một bé gái 8 tuổi.", "killed 2")]
+    [InlineData("Trong số này, 72 UAV đã bị bắn hạ, 11 chiếc khác biến mất khỏi radar.", "drones_downed 72; drones_downed 11")]
+    [InlineData("Vụ cháy xưởng sản xuất làm 8 người chết và 2 người bị thương.", "")]
+    [InlineData("Vụ đánh bom đã cướp đi sinh mạng của 305 người và làm bị thương 128 người.", "killed 305; injured 128")]
+    [InlineData("Tay súng giết 4 người, làm khoảng 50 người từ 12 nước bị thương.", "killed 4; injured 50 about")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("vi", text, expected);
 

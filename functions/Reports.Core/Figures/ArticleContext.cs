@@ -1,0 +1,19 @@
+namespace Reports.Core.Figures;
+
+/// <summary>What earlier sentences of the article were about.</summary>
+internal sealed class ArticleContext
+{
+    public int SentenceIndex { get; set; }
+
+    public Tag? LastWeapon { get; set; }
+
+    public int WeaponSentence { get; set; } = -10;
+
+    public FigureKind? LastCasualty { get; set; }
+
+    public FigureKind? ListKind { get; set; }
+
+    public int ListSentence { get; set; } = -10;
+
+    public int CasualtySentence { get; set; } = -10;
+}

@@ -1,0 +1,139 @@
+namespace Reports.Core.Figures;
+
+/// <summary>Casualty figures: verbs after or before a number, tolls, breakdowns, list items.</summary>
+internal sealed partial class SentenceReader
+{
+    private Candidate? Casualty(Mention m, Scan forward, Scan backward)
+    {
+        if (m.Weak && !forward.People && !forward.Others && !(forward.Keyword is not null && forward.KeywordGaps == 0))
+        {
+            // "blessées dans une frappe": "une" counts people only as "une personne", "un muerto", "یک نفر".
+            return null;
+        }
+
+        // "killed one and wounded six": a verb right before the number beats one further after it.
+        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) &&
+            (!forward.NextIsContent || forward.People || forward.Others || ProperNounAfter(m)))
+        {
+            return new Candidate(CasualtyKind(adjacent.Tag), m, adjacent.Start, m.End, false, forward.Counter);
+        }
+
+        if (forward.Keyword is { } after)
+        {
+            return new Candidate(CasualtyKind(after.Tag), m, m.QualifierStart, after.End, false, forward.Counter);
+        }
+
+        // "killing 12 people", "wounded six others", "melukai setidaknya 23": the verb before, and no other noun after.
+        if (backward.Keyword is { } before && (!forward.NextIsContent || forward.People || forward.Others))
+        {
+            return new Candidate(CasualtyKind(before.Tag), m, before.Start, m.End, false, forward.Counter);
+        }
+
+        // "the death toll from Monday's strike has risen to 46": a toll earlier in the clause, no other number between.
+        if (!forward.NextIsContent || forward.People || forward.Others)
+        {
+            for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 12; k--)
+            {
+                if (sentence.Tokens[k].IsClauseBreak || EndsMention(k + 1))
+                {
+                    break;
+                }
+
+                if (sentence.StartingAt(k) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } toll)
+                {
+                    return new Candidate(CasualtyKind(toll.Tag), m, toll.Start, m.End, false, forward.Counter);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static FigureKind CasualtyKind(Tag tag) => tag switch
+    {
+        Tag.Killed or Tag.TollKilled => FigureKind.Killed,
+        Tag.Injured or Tag.TollInjured => FigureKind.Injured,
+        _ => FigureKind.Casualties,
+    };
+
+    /// <summary>A breakdown of the figure before it: "including two children", "(31 men, 25 women".</summary>
+    private Candidate? Inherited(Mention m, Scan forward, Scan backward)
+    {
+        if (!forward.People || forward.Noun is not null)
+        {
+            return null;
+        }
+
+        var previous = _found.LastOrDefault(c => IsCasualty(c.Kind));
+        if (backward.Including)
+        {
+            // "including a teenager" names one victim; only a list ("two Britons, one Dutch…") tallies a weak one.
+            if (m.Weak)
+            {
+                return null;
+            }
+
+            if (previous is not null)
+            {
+                return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
+            }
+
+            if (context.LastCasualty is { } kind && context.CasualtySentence == context.SentenceIndex - 1)
+            {
+                return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter);
+            }
+
+            return null;
+        }
+
+        if (previous is null || _found[^1] != previous || previous.PhraseEnd > m.QualifierStart || m.QualifierStart - previous.PhraseEnd > 5)
+        {
+            return null;
+        }
+
+        for (var k = previous.PhraseEnd; k < m.QualifierStart; k++)
+        {
+            // Only punctuation, function words, people, "including" and names ("hai người Anh, một người Hà Lan")
+            // may stand between the items of a breakdown; a verb ("giết 4 người, làm khoảng 50…") ends it.
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.Including) })
+            {
+                return null;
+            }
+
+            if (t.IsWord && sentence.StartingAt(k) is null && sentence.EndingAt(k + 1) is null && !language.Stopwords.Contains(t.Folded) &&
+                !char.IsUpper(sentence.Text[t.Start]) && !IsInsideTerm(k))
+            {
+                return null;
+            }
+        }
+
+        return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
+    }
+
+    /// <summary>"- Липецкая область – пять,": a list item after a line that opened a list with a figure.</summary>
+    private Candidate? ListItem(Mention m)
+    {
+        if (context.ListKind is not { } kind || context.ListSentence != context.SentenceIndex - 1 || m.QualifierStart == 0)
+        {
+            return null;
+        }
+
+        var dash = sentence.Tokens[m.QualifierStart - 1];
+        if (!dash.IsPunctuation || dash.Folded is not ("–" or "—" or "-" or ":"))
+        {
+            return null;
+        }
+
+        for (var k = m.End; k < sentence.Count; k++)
+        {
+            if (!sentence.Tokens[k].IsPunctuation)
+            {
+                return null;
+            }
+        }
+
+        // PhraseStart -1 marks a list item for the context; the phrase is the number itself.
+        return new Candidate(kind, m, -1, m.End, false, true);
+    }
+}

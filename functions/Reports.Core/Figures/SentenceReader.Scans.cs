@@ -1,0 +1,290 @@
+namespace Reports.Core.Figures;
+
+/// <summary>Scanning from a number to the words around it.</summary>
+internal sealed partial class SentenceReader
+{
+    private Scan Forward(Mention m)
+    {
+        var scan = new Scan { Of = -1 };
+
+        // A dual is its own number and noun: "صاروخين" (two missiles), "شخصين" (two people).
+        switch (sentence.StartingAt(m.Start))
+        {
+            case { Tag: Tag.Drone or Tag.Missile } own:
+                scan.Noun = own;
+                return scan;
+            case { Tag: Tag.People }:
+                scan.People = true;
+                break;
+        }
+
+        var tokens = sentence.Tokens;
+        var gaps = 0;
+        var j = m.End;
+        while (j < tokens.Count)
+        {
+            var t = tokens[j];
+            if (t.IsClauseBreak || t.IsComma || StartsMention(j))
+            {
+                break;
+            }
+
+            if (sentence.StartingAt(j) is { } kw)
+            {
+                var stop = true;
+                scan.NextIsContent |= j == m.End && kw.Tag is Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Accident or Tag.Exclusion;
+                switch (kw.Tag)
+                {
+                    case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
+                        // "305 người và làm bị thương 128 người": a verb right before the next number is that number's.
+                        if (gaps <= (scan.People || scan.Others ? PeopleWindow : BareWindow) && !((gaps > 0 || scan.People || scan.Others) && VerbOfNextNumber(kw)))
+                        {
+                            scan.Keyword = kw;
+                            scan.KeywordGaps = gaps;
+                        }
+
+                        break;
+                    case Tag.Drone or Tag.Missile when scan.People:
+                    case Tag.Launched or Tag.Downed or Tag.Supplied when scan.People:
+                        // "12 people were killed in a drone attack", "۲۳ نفر در حمله ... زخمی شدند": still on the way to the verb.
+                        gaps++;
+                        stop = false;
+                        break;
+                    case Tag.Drone or Tag.Missile:
+                        if (gaps <= NounWindow)
+                        {
+                            scan.Noun = kw;
+                        }
+
+                        break;
+                    case Tag.People:
+                        scan.People = true;
+                        stop = false;
+                        break;
+                    case Tag.Others:
+                        // "six others", "12 lainnya": people or weapons, whatever the sentence counts.
+                        scan.Others = true;
+                        stop = false;
+                        break;
+                    case Tag.Counter:
+                        scan.Counter = j == m.End;
+                        stop = false;
+                        break;
+                    case Tag.Of when !MentionWithin(kw.End, 3) && j != m.End && !scan.Counter:
+                        // "Cinco soldados de las fuerzas…": an "of" with no number after it is just a word.
+                        gaps++;
+                        stop = false;
+                        break;
+                    case Tag.Of:
+                        scan.Of = j;
+                        break;
+                    case Tag.Launched or Tag.Downed or Tag.Supplied:
+                        scan.Action = kw;
+                        scan.ActionGaps = gaps;
+                        break;
+                    case Tag.Exclusion:
+                        // Right after the number it says what is counted ("25 years", "3 regions"); later it is just a word.
+                        scan.Excluded = gaps == 0;
+                        stop = scan.Excluded;
+                        gaps += stop ? 0 : 1;
+                        break;
+                    case Tag.Hypothetical:
+                        scan.Hypothetical = gaps <= 1;
+                        stop = false;
+                        break;
+                    default:
+                        gaps++;
+                        stop = false;
+                        break;
+                }
+
+                if (stop)
+                {
+                    break;
+                }
+
+                j = kw.End;
+                continue;
+            }
+
+            if (j == m.End && t.IsWord && !language.Stopwords.Contains(t.Folded))
+            {
+                scan.NextIsContent = true;
+            }
+
+            gaps++;
+            j++;
+            if (gaps > PeopleWindow || (!scan.People && !scan.Others && gaps > NounWindow + 1))
+            {
+                break;
+            }
+        }
+
+        return scan;
+    }
+
+    private Scan Backward(Mention m)
+    {
+        var scan = new Scan { Of = -1 };
+        var tokens = sentence.Tokens;
+        var gaps = 0;
+        var j = m.QualifierStart - 1;
+        while (j >= 0 && gaps <= 3)
+        {
+            var t = tokens[j];
+            if (t.IsClauseBreak || t.IsComma || EndsMention(j + 1))
+            {
+                break;
+            }
+
+            if (sentence.EndingAt(j + 1) is { } kw)
+            {
+                var stop = true;
+                switch (kw.Tag)
+                {
+                    case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
+                        if (gaps <= BareWindow)
+                        {
+                            scan.Keyword = kw;
+                            scan.KeywordGaps = gaps;
+                            scan.Hypothetical |= HypotheticalBefore(kw.Start);
+                        }
+
+                        break;
+                    case Tag.Launched when kw.Value == CompiledLanguage.AttackValue && scan.Action is null:
+                        // "Жертвами обстрела стали 5": an attack noun may stand between a victims word and its number.
+                        scan.Action = kw;
+                        scan.ActionGaps = gaps;
+                        stop = false;
+                        break;
+                    case Tag.Launched or Tag.Downed or Tag.Supplied:
+                        scan.Action = kw;
+                        scan.ActionGaps = gaps;
+                        scan.Hypothetical |= HypotheticalBefore(kw.Start);
+                        break;
+                    case Tag.Drone or Tag.Missile:
+                        scan.Noun = kw;
+                        break;
+                    case Tag.Exclusion:
+                        scan.Excluded = gaps <= 1;
+                        break;
+                    case Tag.Including:
+                        scan.Including = true;
+                        stop = false;
+                        break;
+                    case Tag.Of:
+                        scan.Of = kw.Start;
+                        stop = false;
+                        break;
+                    case Tag.People or Tag.Others or Tag.Counter or Tag.Hypothetical:
+                        stop = false;
+                        break;
+                    default:
+                        // Another kind of phrase ("since the start of") stands between the verb and the number.
+                        break;
+                }
+
+                if (stop)
+                {
+                    break;
+                }
+
+                gaps++;
+                j = kw.Start - 1;
+                continue;
+            }
+
+            gaps++;
+            j--;
+        }
+
+        return scan;
+    }
+
+    /// <summary>"could kill", "sẽ phóng": a modal right before a verb.</summary>
+    private bool HypotheticalBefore(int token)
+    {
+        for (var k = token; k > 0 && k >= token - 2; k--)
+        {
+            if (sentence.EndingAt(k) is { Tag: Tag.Hypothetical })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Sẽ có hàng ngàn…", "if … 100 people could die": a modal earlier in the number's clause.</summary>
+    private bool HypotheticalInClause(int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - 8; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Hypothetical })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsInsideTerm(int token)
+    {
+        for (var k = token; k >= 0 && k >= token - 6; k--)
+        {
+            if (sentence.StartingAt(k) is { } m && m.End > token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool VerbOfNextNumber(TermMatch kw) => StartsMention(kw.End);
+
+    /// <summary>"killed 5 Palestinians", "giết 3 người": a capitalised word after the number names people, not things.</summary>
+    private bool ProperNounAfter(Mention m) =>
+        m.End < sentence.Count && sentence.Tokens[m.End].IsWord && char.IsUpper(sentence.Text[sentence.Tokens[m.End].Start]);
+
+    private bool MentionWithin(int token, int count)
+    {
+        for (var k = token; k < Math.Min(sentence.Count, token + count); k++)
+        {
+            if (StartsMention(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A counting number starts here (numbers already excluded, "12 nước", "25 tuổi", do not block a scan).</summary>
+    private bool StartsMention(int token) => mentions.Exists(x => (x.QualifierStart == token || x.Start == token) && !IsExcluded(x));
+
+    private bool EndsMention(int token) => mentions.Exists(x => x.End == token && !IsExcluded(x));
+
+    private struct Scan
+    {
+        public TermMatch? Keyword;
+        public TermMatch? Noun;
+        public TermMatch? Action;
+        public int ActionGaps;
+        public int KeywordGaps;
+        public bool People;
+        public bool Others;
+        public bool Counter;
+        public int Of;
+        public bool Excluded;
+        public bool Hypothetical;
+        public bool Including;
+        public bool NextIsContent;
+    }
+}

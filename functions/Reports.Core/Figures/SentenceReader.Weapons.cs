@@ -1,0 +1,247 @@
+namespace Reports.Core.Figures;
+
+/// <summary>Drone and missile figures: nouns, verbs, X of Y, implicit weapons.</summary>
+internal sealed partial class SentenceReader
+{
+    private Candidate? Weapons(int index, Mention m, Scan forward, Scan backward)
+    {
+        if (forward.Excluded || backward.Excluded)
+        {
+            return null;
+        }
+
+        if (forward.Noun is { } noun)
+        {
+            if (sentence.StartingAt(noun.End) is { Tag: Tag.Exclusion })
+            {
+                return null;
+            }
+
+            if (sentence.StartingAt(noun.End) is { Tag: Tag.Of } of && MentionWithin(of.End, 2))
+            {
+                // "26 drones out of 28", "صاروخين من أصل ثلاثة صواريخ": X is a subset of the Y that follows.
+                return Subset(m, noun.Tag, forward.Counter, CombinedAfter(noun));
+            }
+
+            return Weapon(m, noun.Tag, noun.End, forward.Counter, defaultDowned: false, CombinedAfter(noun));
+        }
+
+        // "28 drones sur 31", "shot down 26 drones out of 28": Y after the noun of X, which was a subset.
+        if (backward.Of >= 0 && sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Of } && _found.Count > 0 &&
+            _found[^1] is { Kind: FigureKind.DronesDowned or FigureKind.MissilesDowned } subset && subset.PhraseEnd >= m.QualifierStart - 2)
+        {
+            var total = subset.Kind == FigureKind.DronesDowned ? FigureKind.DronesLaunched : FigureKind.MissilesLaunched;
+            return new Candidate(total, m, m.QualifierStart, m.End, subset.Combined, false);
+        }
+
+        // "X of Y drones": Y were launched, X downed.
+        if (forward.Of >= 0 && NextMention(index, forward.Of) is { } y)
+        {
+            var yForward = Forward(mentions[y]);
+            if (yForward.Noun is { } yNoun && !yForward.Excluded)
+            {
+                var combined = CombinedAfter(yNoun);
+                var launched = Kind(yNoun.Tag, downed: false, combined);
+                var x = Subset(m, yNoun.Tag, forward.Counter, combined);
+                if (x is not null)
+                {
+                    _assigned[y] = new Candidate(launched, mentions[y], mentions[y].QualifierStart, yNoun.End, combined, false);
+                }
+
+                return x;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// X in "X of Y" / "X of them": a subset, downed unless the sentence only launches. A launching verb after X
+    /// describes Y ("40 of 52 drones launched overnight"), so only one before X can make X launched.
+    /// </summary>
+    private Candidate? Subset(Mention m, Tag weapon, bool counted, bool combined)
+    {
+        TermMatch? before = null;
+        var downedAfter = false;
+        var downedBefore = false;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied } kw)
+            {
+                continue;
+            }
+
+            if (kw.End <= m.QualifierStart)
+            {
+                before = kw;
+                downedBefore |= kw.Tag == Tag.Downed;
+            }
+            else if (kw.Tag == Tag.Downed && !sentence.Tokens[m.End..kw.Start].Exists(t => t.IsClauseBreak))
+            {
+                downedAfter = true;
+            }
+        }
+
+        if (before is { Tag: Tag.Supplied })
+        {
+            return null;
+        }
+
+        var downed = downedAfter || downedBefore || before is not { Tag: Tag.Launched };
+        return new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, m.End, combined, counted);
+    }
+
+    private Candidate? Weapon(Mention m, Tag weapon, int phraseEnd, bool counted, bool defaultDowned, bool combined)
+    {
+        var action = NearestAction(m, phraseEnd);
+        if (action is { Tag: Tag.Supplied })
+        {
+            // Weapons supplied, produced, bought or held are not launched.
+            return null;
+        }
+
+        var downed = action is { } a ? a.Tag == Tag.Downed : defaultDowned;
+        return new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, phraseEnd, combined, counted);
+    }
+
+    private static FigureKind Kind(Tag weapon, bool downed, bool combined) => (weapon == Tag.Drone || combined, downed) switch
+    {
+        (true, false) => FigureKind.DronesLaunched,
+        (true, true) => FigureKind.DronesDowned,
+        (false, false) => FigureKind.MissilesLaunched,
+        (false, true) => FigureKind.MissilesDowned,
+    };
+
+    /// <summary>"missiles and drones" as one number.</summary>
+    private bool CombinedAfter(TermMatch noun)
+    {
+        var next = noun.End;
+        if (sentence.StartingAt(next) is { Tag: Tag.Drone or Tag.Missile } glued && glued.Tag != noun.Tag)
+        {
+            // Arabic "صاروخ وطائرة مسيرة": the conjunction is glued to the second noun.
+            return true;
+        }
+
+        return next < sentence.Count && sentence.Tokens[next].IsWord && language.Stopwords.Contains(sentence.Tokens[next].Folded) &&
+            sentence.StartingAt(next + 1) is { Tag: Tag.Drone or Tag.Missile } other && other.Tag != noun.Tag;
+    }
+
+    private int? NextMention(int index, int afterToken)
+    {
+        for (var k = index + 1; k < mentions.Count; k++)
+        {
+            if (mentions[k].QualifierStart > afterToken && mentions[k].QualifierStart <= afterToken + 3)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The launching or downing verb nearest to the number (after it: nearest to its noun), counted in content words;
+    /// a verb in the number's own clause always beats one across a clause break; on a tie the verb before wins.
+    /// </summary>
+    private TermMatch? NearestAction(Mention m, int phraseEnd)
+    {
+        TermMatch? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied } kw)
+            {
+                continue;
+            }
+
+            var before = kw.End <= m.QualifierStart;
+            var (from, to) = before ? (kw.End, m.QualifierStart) : (Math.Max(phraseEnd, m.End), kw.Start);
+            var distance = 0;
+            for (var k = from; k < to; k++)
+            {
+                var t = sentence.Tokens[k];
+                distance += t.IsClauseBreak ? 1000 : t.IsComma ? 2 : t.IsWord && !language.Stopwords.Contains(t.Folded) ? 1 : 0;
+            }
+
+            distance += 3 * mentions.Count(x => x.Start >= from && x.End <= to);
+            if (language.Profile.Figures.VerbFinal && before && distance < 1000)
+            {
+                // Verb-final: a verb before the number closes an earlier clause; one after it in the clause is its own.
+                distance += 500;
+            }
+
+            if (distance < bestDistance)
+            {
+                best = kw;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A number beside a downing or launching verb, the weapons named earlier: "sebanyak 60 berhasil ditembak jatuh".</summary>
+    private Candidate? Implicit(Mention m, Scan forward, Scan backward)
+    {
+        if (m.Weak || forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded)
+        {
+            return null;
+        }
+
+        var near = forward.Action is { } fa && forward.ActionGaps <= 2 ? fa
+            : backward.Action is { } ba && backward.ActionGaps <= 1 && !forward.NextIsContent ? ba
+            : (TermMatch?)null;
+        if (near is null && !forward.Counter && forward.Of < 0)
+        {
+            return null;
+        }
+
+        var weapon = WeaponNear(m) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? context.LastWeapon : null);
+        if (weapon is not { } w)
+        {
+            return null;
+        }
+
+        if (forward.Of >= 0)
+        {
+            // "۵ فروند از آن‌ها ... رهگیری شدند", "90 di antaranya": a subset of the weapons named before.
+            return Subset(m, w, forward.Counter, false);
+        }
+
+        var action = near ?? NearestAction(m, m.End);
+        if (action is null)
+        {
+            return null;
+        }
+
+        if (action.Value.Tag == Tag.Supplied)
+        {
+            return null;
+        }
+
+        return new Candidate(Kind(w, action.Value.Tag == Tag.Downed, false), m, m.QualifierStart, m.End, false, forward.Counter);
+    }
+
+    /// <summary>The weapon the number's sentence is about: the last one named before it, else the first after it.</summary>
+    private Tag? WeaponNear(Mention m)
+    {
+        Tag? after = null;
+        Tag? before = null;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile } noun)
+            {
+                if (noun.End <= m.QualifierStart)
+                {
+                    before = noun.Tag;
+                }
+                else
+                {
+                    after ??= noun.Tag;
+                }
+            }
+        }
+
+        return before ?? after;
+    }
+}
