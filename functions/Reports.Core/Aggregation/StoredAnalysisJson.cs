@@ -1,3 +1,4 @@
+using Reports.Core.Analysis;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -62,31 +63,8 @@ public static class StoredAnalysisJson
         json.WriteEndObject();
     }
 
-    public static void WriteFigure(Utf8JsonWriter json, Figure figure)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(figure);
-        json.WriteStartObject();
-        json.WriteString("kind", FigureNames.Of(figure.Kind));
-        json.WriteNumber("value", figure.Value);
-        json.WriteNumber("lower", figure.Lower);
-        if (figure.Upper is { } upper)
-        {
-            json.WriteNumber("upper", upper);
-        }
-        else
-        {
-            json.WriteNull("upper");
-        }
-
-        json.WriteString("qualifier", FigureNames.Of(figure.Qualifier));
-        json.WriteString("scope", FigureNames.Of(figure.Scope));
-        json.WriteString("evidence", figure.Evidence);
-        json.WriteNumber("offset", figure.Offset);
-        json.WriteNumber("length", figure.Length);
-        json.WriteBoolean("combined", figure.Combined);
-        json.WriteEndObject();
-    }
+    /// <summary>One figure, exactly as the CLI's JSON line writes it.</summary>
+    public static void WriteFigure(Utf8JsonWriter json, Figure figure) => AnalysisJson.WriteFigure(json, figure);
 
     /// <summary>Reads a stored document; <paramref name="blobName"/> is only used in error messages.</summary>
     public static StoredAnalysis Deserialize(ReadOnlyMemory<byte> utf8, string blobName)

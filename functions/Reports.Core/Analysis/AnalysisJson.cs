@@ -40,8 +40,11 @@ public static class AnalysisJson
         json.WriteString("error", error);
     }
 
-    private static void WriteFigure(Utf8JsonWriter json, Figure figure)
+    /// <summary>One figure of the CLI's JSON line (and of the stored analysis).</summary>
+    public static void WriteFigure(Utf8JsonWriter json, Figure figure)
     {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(figure);
         json.WriteStartObject();
         json.WriteString("kind", FigureNames.Of(figure.Kind));
         json.WriteNumber("value", figure.Value);

@@ -3,8 +3,8 @@ using Reports.Core.Figures;
 
 namespace Reports.Core.Briefings;
 
-/// <summary>How kinds, qualifiers, numbers, ranges and text direction read in the text formats (English, invariant digits).</summary>
-internal static class BriefingText
+/// <summary>How kinds, qualifiers, numbers, ranges and text direction read in every briefing format (English, invariant digits).</summary>
+public static class BriefingText
 {
     /// <summary>Languages written right to left.</summary>
     private static readonly HashSet<string> RightToLeft = new(["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug"], StringComparer.OrdinalIgnoreCase);

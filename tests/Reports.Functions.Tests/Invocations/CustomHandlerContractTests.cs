@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Reports.Core.Ingestion;
 using Reports.Core.Storage;
-using Reports.Core.Tests;
 using Reports.Functions.Tests.Support;
 using Reports.Testing;
 

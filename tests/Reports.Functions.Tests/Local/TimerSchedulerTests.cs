@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Reports.Core.Tests;
 using Reports.Functions.Hosting;
 using Reports.Functions.Invocations;
 using Reports.Functions.Local;

@@ -1,10 +1,10 @@
-namespace Reports.Cli.Tests;
+namespace Reports.Testing;
 
 /// <summary>
 /// The developers' <c>../shared</c> folder (seeds, annotated evaluation sets), found by walking up from the test
 /// binaries. Absent in a user's clone: tests that need it use <see cref="SharedFactAttribute"/> and skip.
 /// </summary>
-internal static class SharedData
+public static class SharedData
 {
     private static readonly Lazy<string?> Root = new(Find);
 
@@ -31,7 +31,7 @@ internal static class SharedData
 }
 
 /// <summary>A fact that skips cleanly when <c>../shared</c> is absent.</summary>
-internal sealed class SharedFactAttribute : FactAttribute
+public sealed class SharedFactAttribute : FactAttribute
 {
     public SharedFactAttribute()
     {
@@ -43,7 +43,7 @@ internal sealed class SharedFactAttribute : FactAttribute
 }
 
 /// <summary>A theory that skips cleanly when <c>../shared</c> is absent.</summary>
-internal sealed class SharedTheoryAttribute : TheoryAttribute
+public sealed class SharedTheoryAttribute : TheoryAttribute
 {
     public SharedTheoryAttribute()
     {
