@@ -1,7 +1,7 @@
-using Reports.Core.Analysis;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Reports.Core.Analysis;
 using Reports.Core.Figures;
 
 namespace Reports.Core.Aggregation;
