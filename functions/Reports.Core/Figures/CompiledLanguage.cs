@@ -69,40 +69,13 @@ internal sealed class CompiledLanguage
         }
 
         Numbers = new TermMatcher(numbers.CliticPrefixes);
-        foreach (var (word, value) in numbers.Words)
-        {
-            Numbers.Add(word, Tag.NumberWord, value);
-        }
-
-        foreach (var (word, value) in numbers.Multipliers)
-        {
-            Numbers.Add(word, Tag.Multiplier, value);
-        }
-
-        foreach (var (word, value) in numbers.Scales)
-        {
-            Numbers.Add(word, Tag.Scale, value);
-        }
-
-        foreach (var (word, value) in numbers.Vague)
-        {
-            Numbers.Add(word, Tag.Vague, value);
-        }
-
-        foreach (var (word, value) in numbers.Approximate)
-        {
-            Numbers.Add(word, Tag.Approximate, value);
-        }
-
-        foreach (var word in numbers.WeakOne)
-        {
-            Numbers.Add(word, Tag.WeakOne, 1);
-        }
-
-        foreach (var word in numbers.Connectors)
-        {
-            Numbers.Add(word, Tag.Connector);
-        }
+        Numbers.AddAll(numbers.Words, Tag.NumberWord);
+        Numbers.AddAll(numbers.Multipliers, Tag.Multiplier);
+        Numbers.AddAll(numbers.Scales, Tag.Scale);
+        Numbers.AddAll(numbers.Vague, Tag.Vague);
+        Numbers.AddAll(numbers.Approximate, Tag.Approximate);
+        Numbers.AddAll(numbers.WeakOne.ToDictionary(w => w, _ => 1L), Tag.WeakOne);
+        Numbers.AddAll(numbers.Connectors, Tag.Connector);
     }
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>

@@ -60,6 +60,15 @@ internal sealed class TermMatcher
         }
     }
 
+    /// <summary>Terms with a value each (number words and their values).</summary>
+    public void AddAll(IReadOnlyDictionary<string, long> terms, Tag tag)
+    {
+        foreach (var (term, value) in terms)
+        {
+            Add(term, tag, value);
+        }
+    }
+
     /// <summary>All matches that start at token <paramref name="i"/>, added to <paramref name="output"/>.</summary>
     public void MatchAt(List<Token> tokens, int i, List<TermMatch> output)
     {
