@@ -1,8 +1,7 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Reports.Cli.Batches;
-using Reports.Core.Figures;
+using Reports.Core.Analysis;
 
 namespace Reports.Cli.Output;
 
@@ -12,8 +11,6 @@ namespace Reports.Cli.Output;
 /// </summary>
 internal sealed class JsonLinesWriter(TextWriter output) : IResultWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
-
     public async Task WriteAsync(ArticleResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -25,55 +22,13 @@ internal sealed class JsonLinesWriter(TextWriter output) : IResultWriter
     internal static string Serialize(ArticleResult result)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using (var json = new Utf8JsonWriter(buffer, AnalysisJson.WriterOptions))
         {
-            var analysis = result.Analysis;
             json.WriteStartObject();
-            json.WriteString("source", result.Source);
-            json.WriteString("language", analysis?.Language);
-            json.WriteString("title", analysis?.Title);
-            json.WriteStartArray("summary");
-            foreach (var sentence in analysis?.Summary ?? [])
-            {
-                json.WriteStringValue(sentence);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("figures");
-            foreach (var figure in analysis?.Figures ?? [])
-            {
-                WriteFigure(json, figure);
-            }
-
-            json.WriteEndArray();
-            json.WriteString("error", result.Error);
+            AnalysisJson.WriteProperties(json, result.Source, result.Analysis, result.Error);
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    private static void WriteFigure(Utf8JsonWriter json, Figure figure)
-    {
-        json.WriteStartObject();
-        json.WriteString("kind", FigureNames.Of(figure.Kind));
-        json.WriteNumber("value", figure.Value);
-        json.WriteNumber("lower", figure.Lower);
-        if (figure.Upper is { } upper)
-        {
-            json.WriteNumber("upper", upper);
-        }
-        else
-        {
-            json.WriteNull("upper");
-        }
-
-        json.WriteString("qualifier", FigureNames.Of(figure.Qualifier));
-        json.WriteString("scope", FigureNames.Of(figure.Scope));
-        json.WriteString("evidence", figure.Evidence);
-        json.WriteNumber("offset", figure.Offset);
-        json.WriteNumber("length", figure.Length);
-        json.WriteBoolean("combined", figure.Combined);
-        json.WriteEndObject();
     }
 }

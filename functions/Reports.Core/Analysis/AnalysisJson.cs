@@ -1,0 +1,66 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Reports.Core.Figures;
+
+namespace Reports.Core.Analysis;
+
+/// <summary>
+/// The analysis as JSON, one shape for every host: source, language, title, summary, figures, error. The CLI prints
+/// it as one line per input; the function app stores it with a few more properties after these.
+/// </summary>
+public static class AnalysisJson
+{
+    /// <summary>Non-ASCII printed as is, no indentation.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    /// <summary>
+    /// Writes the properties of the shape into an object the caller has started. A failed input has language null,
+    /// title null, empty summary and figures, and the error.
+    /// </summary>
+    public static void WriteProperties(Utf8JsonWriter json, string source, ArticleAnalysis? analysis, string? error)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        json.WriteString("source", source);
+        json.WriteString("language", analysis?.Language);
+        json.WriteString("title", analysis?.Title);
+        json.WriteStartArray("summary");
+        foreach (var sentence in analysis?.Summary ?? [])
+        {
+            json.WriteStringValue(sentence);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("figures");
+        foreach (var figure in analysis?.Figures ?? [])
+        {
+            WriteFigure(json, figure);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("error", error);
+    }
+
+    private static void WriteFigure(Utf8JsonWriter json, Figure figure)
+    {
+        json.WriteStartObject();
+        json.WriteString("kind", FigureNames.Of(figure.Kind));
+        json.WriteNumber("value", figure.Value);
+        json.WriteNumber("lower", figure.Lower);
+        if (figure.Upper is { } upper)
+        {
+            json.WriteNumber("upper", upper);
+        }
+        else
+        {
+            json.WriteNull("upper");
+        }
+
+        json.WriteString("qualifier", FigureNames.Of(figure.Qualifier));
+        json.WriteString("scope", FigureNames.Of(figure.Scope));
+        json.WriteString("evidence", figure.Evidence);
+        json.WriteNumber("offset", figure.Offset);
+        json.WriteNumber("length", figure.Length);
+        json.WriteBoolean("combined", figure.Combined);
+        json.WriteEndObject();
+    }
+}

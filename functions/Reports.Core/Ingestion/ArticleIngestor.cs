@@ -1,0 +1,207 @@
+using Reports.Core.Articles;
+using Reports.Core.Storage;
+
+namespace Reports.Core.Ingestion;
+
+/// <summary>
+/// Handles one delivery of an article blob with an exactly-once effect on at-least-once delivery:
+/// <list type="number">
+/// <item>the article id is the content hash; its index entry says whether the content was already handled (under
+/// this name: already done; under another: a duplicate): then only the receipt is written;</item>
+/// <item>otherwise the entry is claimed (created, or replaced by ETag when pending or its claim went stale), the article
+/// read and analysed, the analysis (or the rejection) written, the entry finalised, and a receipt per (function,
+/// blob name, ETag) written, which the local watcher lists to skip handled versions (the host keeps its own).</item>
+/// </list>
+/// Every write is idempotent, so a crash at any point is repaired by the next delivery. Store failures propagate
+/// (the caller answers non-2xx so the host retries); an article that cannot be analysed is rejected, never retried.
+/// </summary>
+public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, AnalyzerPool analyzers, TimeProvider time)
+{
+    /// <summary>The rejection code of a blob whose deliveries kept failing.</summary>
+    public const string FailedReason = "processing_failed";
+
+    private const int MaxClaimAttempts = 5;
+
+    private readonly ArticleIndex _index = new(store);
+
+    public async Task<IngestOutcome> IngestAsync(string function, ArticleBlob blob, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        var contentHash = ArticleIds.ContentHash(blob.Content.Span);
+        var articleId = ArticleIds.FromHash(contentHash);
+        var receipt = Receipts.NameOf(function, blob.Name, Receipts.VersionOf(blob.ETag, contentHash));
+
+        // No separate receipt check: a version with a receipt has a final index entry, which says the same in one call.
+        var claim = await ClaimAsync(articleId, blob.Name, cancellationToken).ConfigureAwait(false);
+        if (claim.Outcome is { } done)
+        {
+            if (done.Result != IngestResult.Busy)
+            {
+                await WriteReceiptAsync(receipt, blob, done, cancellationToken).ConfigureAwait(false);
+            }
+
+            return done;
+        }
+
+        IngestOutcome outcome;
+        try
+        {
+            outcome = await ProcessAsync(blob, contentHash, articleId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            await ReleaseAsync(claim.Entry!, claim.ETag!).ConfigureAwait(false);
+            throw;
+        }
+
+        await WriteReceiptAsync(receipt, blob, outcome, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Records a blob whose deliveries kept failing (the host's poison queue): its bytes and the error go to the
+    /// rejected container, the article is marked rejected unless it was handled meanwhile, and a receipt stops retries.
+    /// </summary>
+    public async Task<IngestOutcome> GiveUpAsync(string function, ArticleBlob blob, string error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(blob);
+        var contentHash = ArticleIds.ContentHash(blob.Content.Span);
+        var articleId = ArticleIds.FromHash(contentHash);
+        var receipt = Receipts.NameOf(function, blob.Name, Receipts.VersionOf(blob.ETag, contentHash));
+        var current = await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
+        IngestOutcome outcome;
+        if (current is { Entry: var entry } && ArticleStatus.IsFinal(entry.Status))
+        {
+            outcome = new IngestOutcome(IngestResult.Duplicate, articleId, entry.Path, entry.Reason);
+        }
+        else
+        {
+            outcome = await RejectAsync(blob, contentHash, articleId, FailedReason, error, cancellationToken).ConfigureAwait(false);
+        }
+
+        await WriteReceiptAsync(receipt, blob, outcome, cancellationToken).ConfigureAwait(false);
+        return outcome;
+    }
+
+    private async Task<IngestOutcome> ProcessAsync(ArticleBlob blob, string contentHash, string articleId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        ArticleText? text = null;
+        string? reason = null;
+        string? error = null;
+        Analysis.ArticleAnalysis? analysis = null;
+        try
+        {
+            text = new ArticleReader(new ArticleReaderOptions { MaxBytes = options.MaxArticleBytes }).Read(blob.Content.Span, blob.Name);
+            analysis = analyzers.Analyze(text, options.SummarySentences);
+        }
+        catch (ArticleRejectedException e)
+        {
+            (reason, error) = (e.Code, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An analyzer bug fails this article every time: reject it rather than retry forever.
+            (reason, error) = ("analysis_failed", $"analysis failed ({e.GetType().Name}): {e.Message}");
+        }
+
+        var uploadDate = DateOnly.FromDateTime(blob.UploadedAt.UtcDateTime);
+        var published = text is null ? null : PublicationDateDetector.Detect(blob.Content.Span, text.Text, uploadDate);
+        var metadata = new ArticleMetadata(blob.Name, articleId, contentHash, blob.UploadedAt, published);
+        var document = StoredAnalysis.Serialize(metadata, analysis, error, reason);
+        var json = new BlobWriteOptions { ContentType = "application/json" };
+        if (reason is null)
+        {
+            var path = StoredAnalysis.PathOf(published ?? uploadDate, articleId);
+            await store.PutAsync(IngestContainers.Analyses, path, document, json, cancellationToken).ConfigureAwait(false);
+            await _index.WriteAsync(new ArticleIndexEntry(articleId, ArticleStatus.Analyzed, blob.Name, now, path), cancellationToken).ConfigureAwait(false);
+            return new IngestOutcome(IngestResult.Analyzed, articleId, path);
+        }
+
+        return await RejectAsync(blob, contentHash, articleId, reason, error!, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IngestOutcome> RejectAsync(ArticleBlob blob, string contentHash, string articleId, string reason, string error, CancellationToken cancellationToken)
+    {
+        var folder = articleId + "/";
+        if (blob.Content.Length <= options.MaxArticleBytes * options.KeepRejectedFactor)
+        {
+            var copy = folder + "content" + ArticleNames.SafeExtension(blob.Name);
+            await store.PutAsync(IngestContainers.Rejected, copy, blob.Content, BlobWriteOptions.Overwrite, cancellationToken).ConfigureAwait(false);
+        }
+
+        var metadata = new ArticleMetadata(blob.Name, articleId, contentHash, blob.UploadedAt, null);
+        var document = StoredAnalysis.Serialize(metadata, null, error, reason);
+        await store.PutAsync(IngestContainers.Rejected, folder + "reason.json", document, new BlobWriteOptions { ContentType = "application/json" }, cancellationToken).ConfigureAwait(false);
+        var entry = new ArticleIndexEntry(articleId, ArticleStatus.Rejected, blob.Name, time.GetUtcNow(), folder, reason, error);
+        await _index.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
+        return new IngestOutcome(IngestResult.Rejected, articleId, folder, reason);
+    }
+
+    private async Task<Claim> ClaimAsync(string articleId, string source, CancellationToken cancellationToken)
+    {
+        var owner = Guid.NewGuid().ToString("N");
+        for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
+        {
+            var now = time.GetUtcNow();
+            var claimed = new ArticleIndexEntry(articleId, ArticleStatus.Processing, source, now, Owner: owner);
+            var current = await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
+            string? etag;
+            if (current is not { } found)
+            {
+                etag = await _index.TryCreateAsync(claimed, cancellationToken).ConfigureAwait(false);
+            }
+            else if (ArticleStatus.IsFinal(found.Entry.Status))
+            {
+                var result = found.Entry.Source == source ? IngestResult.AlreadyDone : IngestResult.Duplicate;
+                return new Claim(null, null, new IngestOutcome(result, articleId, found.Entry.Path, found.Entry.Reason));
+            }
+            else if (found.Entry.Status == ArticleStatus.Processing && found.Entry.Since + options.ClaimLease > now)
+            {
+                return new Claim(null, null, new IngestOutcome(IngestResult.Busy, articleId));
+            }
+            else
+            {
+                // Pending (uploaded) or a stale claim (its holder died): take it over.
+                etag = await _index.TryReplaceAsync(claimed with { Source = found.Entry.Source }, found.ETag, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (etag is not null)
+            {
+                return new Claim(claimed, etag, null);
+            }
+        }
+
+        return new Claim(null, null, new IngestOutcome(IngestResult.Busy, articleId));
+    }
+
+    /// <summary>Gives the claim back after a failure so a retry need not wait for the lease; best effort.</summary>
+    private async Task ReleaseAsync(ArticleIndexEntry claimed, string etag)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            var pending = claimed with { Status = ArticleStatus.Pending, Owner = null, Since = time.GetUtcNow() };
+            await _index.TryReplaceAsync(pending, etag, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The lease runs out on its own.
+        }
+    }
+
+    private async Task WriteReceiptAsync(string receipt, ArticleBlob blob, IngestOutcome outcome, CancellationToken cancellationToken)
+    {
+        var body = Receipts.Body(blob.Name, blob.ETag ?? string.Empty, outcome, time.GetUtcNow());
+        try
+        {
+            await store.PutAsync(IngestContainers.Receipts, receipt, body, BlobWriteOptions.CreateOnly with { ContentType = "application/json" }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BlobConditionFailedException)
+        {
+            // Another delivery of the same version finished first: same effect.
+        }
+    }
+
+    private sealed record Claim(ArticleIndexEntry? Entry, string? ETag, IngestOutcome? Outcome);
+}

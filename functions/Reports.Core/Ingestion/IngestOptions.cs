@@ -1,0 +1,20 @@
+using Reports.Core.Analysis;
+using Reports.Core.Articles;
+
+namespace Reports.Core.Ingestion;
+
+/// <summary>Limits and timings of the ingest pipeline.</summary>
+public sealed class IngestOptions
+{
+    /// <summary>Articles larger than this are refused (HTTP 413) or rejected as too_large. Default 5 MB.</summary>
+    public long MaxArticleBytes { get; set; } = ArticleReaderOptions.DefaultMaxBytes;
+
+    /// <summary>How long a claim on an article holds before another invocation may take it over. Default 2 minutes.</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Summary length in sentences. Default 3.</summary>
+    public int SummarySentences { get; set; } = ArticleAnalyzer.DefaultSummarySentences;
+
+    /// <summary>Rejected uploads larger than this many times <see cref="MaxArticleBytes"/> keep only the reason.</summary>
+    public int KeepRejectedFactor { get; set; } = 4;
+}

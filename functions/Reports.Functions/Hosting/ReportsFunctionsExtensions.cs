@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Reports.Core.Ingestion;
+using Reports.Core.Storage;
+using Reports.Functions.Articles;
+using Reports.Functions.Invocations;
+using Reports.Functions.Local;
+using Reports.Functions.Storage;
+
+namespace Reports.Functions.Hosting;
+
+/// <summary>The app's one entry point for services and endpoints.</summary>
+public static class ReportsFunctionsExtensions
+{
+    /// <summary>The local runner's address when none is configured, the one Functions Core Tools uses.</summary>
+    public const string LocalUrl = "http://localhost:7071";
+
+    /// <summary>
+    /// Adds the functions, the storage and, when run standalone, the local runner (blob watcher, timers). Started by
+    /// the Functions host (FUNCTIONS_CUSTOMHANDLER_PORT set) it listens on 127.0.0.1:port only.
+    /// </summary>
+    public static WebApplicationBuilder AddReportsFunctions(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var host = HostSettings.From(builder.Configuration);
+        if (host.Mode == HostMode.CustomHandler)
+        {
+            builder.WebHost.UseUrls($"http://127.0.0.1:{host.Port}");
+        }
+        else
+        {
+            LocalSettings.AddTo(builder.Configuration, Directory.GetCurrentDirectory());
+            if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
+                && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_HTTP_PORTS"])
+                && string.IsNullOrEmpty(builder.Configuration["HTTP_PORTS"]))
+            {
+                builder.WebHost.UseUrls(LocalUrl);
+            }
+        }
+
+        builder.Services.AddReportsFunctions(host);
+        return builder;
+    }
+
+    internal static IServiceCollection AddReportsFunctions(this IServiceCollection services, HostSettings host)
+    {
+        services.AddSingleton(host);
+        services.AddOptions<ReportsOptions>().BindConfiguration(string.Empty);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IBlobStore>(sp => BlobStores.Create(
+            sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IOptions<ReportsOptions>>().Value,
+            sp.GetRequiredService<HostSettings>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ReportsOptions>>().Value;
+            return new IngestOptions
+            {
+                MaxArticleBytes = options.MaxArticleBytes,
+                ClaimLease = TimeSpan.FromSeconds(options.ClaimLeaseSeconds),
+            };
+        });
+        services.AddSingleton<AnalyzerPool>();
+        services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<ArticleUploader>();
+        services.AddSingleton<ArticleCatalog>();
+        services.AddSingleton<WriteAccess>();
+        services.AddSingleton<IFunctionHandler, AnalyzeArticleFunction>();
+        services.AddSingleton<FunctionDispatcher>();
+        services.AddSingleton(sp =>
+        {
+            var root = sp.GetRequiredService<IOptions<ReportsOptions>>().Value.FunctionsRoot;
+            return new FunctionCatalog(string.IsNullOrWhiteSpace(root) ? AppContext.BaseDirectory : root);
+        });
+        services.AddHostedService<ContainerInitializer>();
+        if (host.Mode == HostMode.Local)
+        {
+            services.AddSingleton<BlobTriggerWatcher>();
+            services.AddHostedService(sp => sp.GetRequiredService<BlobTriggerWatcher>());
+            services.AddHostedService<TimerScheduler>();
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Maps <c>GET /</c> (the host's readiness probe), the HTTP API under /api, and, under the Functions host,
+    /// <c>POST /{FunctionName}</c> for the non-HTTP functions.
+    /// </summary>
+    public static WebApplication MapReportsFunctions(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var host = app.Services.GetRequiredService<HostSettings>();
+        if (host.Mode == HostMode.CustomHandler)
+        {
+            // The host proxies HTTP functions from loopback; its X-Forwarded-* headers give the public address.
+            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto });
+        }
+
+        app.UseExceptionHandler(errors => errors.Run(ApiErrors.WriteUnhandledAsync));
+        app.MapGet("/", () => Results.Json(new { status = "ready" }));
+        app.MapArticleEndpoints();
+        if (host.Mode == HostMode.CustomHandler)
+        {
+            app.MapPost("/{function}", InvokeAsync);
+        }
+
+        return app;
+    }
+
+    private static async Task InvokeAsync(string function, HttpContext context, FunctionDispatcher dispatcher)
+    {
+        var response = await dispatcher.DispatchAsync(function, context.Request.Body, context.RequestAborted).ConfigureAwait(false);
+        context.Response.StatusCode = response.StatusCode;
+        await context.Response.WriteAsJsonAsync(response.Result, context.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Configuration;
+using Reports.Core.Articles;
+
+namespace Reports.Functions.Hosting;
+
+/// <summary>
+/// The app's settings, read from flat keys (app settings in Azure, <c>local.settings.json</c> Values or environment
+/// variables locally). Every key is listed in <c>local.settings.sample.json</c> and docs/functions.md. Storage
+/// (<c>ReportsStorage</c>, <c>ReportsStorage__serviceUri</c>, <c>ReportsDataPath</c>) is read by
+/// <see cref="Reports.Core.Storage.BlobStoreSettings"/>.
+/// </summary>
+public sealed class ReportsOptions
+{
+    /// <summary>The key write endpoints need when run locally (in Azure the host's function keys apply).</summary>
+    [ConfigurationKeyName("ReportsApiKey")]
+    public string? ApiKey { get; set; }
+
+    /// <summary>Locally, with no key set: accept writes from anyone who can reach the port.</summary>
+    [ConfigurationKeyName("ReportsAllowAnonymousWrites")]
+    public bool AllowAnonymousWrites { get; set; }
+
+    /// <summary>Uploads and articles larger than this are refused (413) or rejected. Default 5 MB.</summary>
+    [ConfigurationKeyName("ReportsMaxArticleBytes")]
+    public long MaxArticleBytes { get; set; } = ArticleReaderOptions.DefaultMaxBytes;
+
+    /// <summary>Local runner: how often the articles container is scanned for new blobs, in seconds. Default 2.</summary>
+    [ConfigurationKeyName("ReportsWatchIntervalSeconds")]
+    public double WatchIntervalSeconds { get; set; } = 2;
+
+    /// <summary>Local runner: how many blobs are handled at once (mostly waiting on storage). Default 8.</summary>
+    [ConfigurationKeyName("ReportsWatchConcurrency")]
+    public int WatchConcurrency { get; set; } = 8;
+
+    /// <summary>Local runner: deliveries of one blob version before it is given up as failed. Default 5.</summary>
+    [ConfigurationKeyName("ReportsMaxDeliveryAttempts")]
+    public int MaxDeliveryAttempts { get; set; } = 5;
+
+    /// <summary>Local runner: run the blob watcher. Default true (never under the Functions host).</summary>
+    [ConfigurationKeyName("ReportsRunWatcher")]
+    public bool RunWatcher { get; set; } = true;
+
+    /// <summary>Local runner: run timer functions on their schedules. Default true (never under the Functions host).</summary>
+    [ConfigurationKeyName("ReportsRunTimers")]
+    public bool RunTimers { get; set; } = true;
+
+    /// <summary>How long a claim on an article holds before another delivery may take it over, in seconds. Default 120.</summary>
+    [ConfigurationKeyName("ReportsClaimLeaseSeconds")]
+    public double ClaimLeaseSeconds { get; set; } = 120;
+
+    /// <summary>The timeout of each storage call, in seconds. Default 30.</summary>
+    [ConfigurationKeyName("ReportsStoreTimeoutSeconds")]
+    public double StoreTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>The folder holding host.json and the function folders. Default: beside the executable.</summary>
+    [ConfigurationKeyName("ReportsFunctionsRoot")]
+    public string? FunctionsRoot { get; set; }
+}

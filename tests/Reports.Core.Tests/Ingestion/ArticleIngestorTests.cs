@@ -1,0 +1,191 @@
+using System.Text;
+using System.Text.Json;
+using Reports.Core.Ingestion;
+using Reports.Core.Storage;
+using Reports.Core.Storage.FileSystem;
+using Reports.Testing;
+
+namespace Reports.Core.Tests.Ingestion;
+
+public sealed class ArticleIngestorTests : IDisposable
+{
+    private const string Function = "AnalyzeArticle";
+    private static readonly DateTimeOffset Start = new(2026, 1, 5, 10, 0, 0, TimeSpan.Zero);
+    private static readonly byte[] Article = Encoding.UTF8.GetBytes("Drones hit the port\n\nAt least 12 people were killed when drones hit the port, officials said.");
+
+    private readonly TempFolder _folder = new("reports-ingest-tests");
+    private readonly FileSystemBlobStore _store;
+    private readonly ManualTimeProvider _time = new(Start);
+    private readonly ArticleIngestor _sut;
+
+    public ArticleIngestorTests()
+    {
+        _store = new FileSystemBlobStore(new FileSystemBlobStoreOptions { RootPath = _folder.Path, FlushToDisk = false });
+        _sut = new ArticleIngestor(_store, new IngestOptions { MaxArticleBytes = 1024, ClaimLease = TimeSpan.FromMinutes(1) }, new AnalyzerPool(), _time);
+        foreach (var container in IngestContainers.All)
+        {
+            _store.EnsureContainerAsync(container, CancellationToken.None).GetAwaiter().GetResult();
+        }
+    }
+
+    [Fact]
+    public async Task IngestAsync_NewArticle_StoresAnalysisIndexAndReceipt()
+    {
+        var outcome = await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+
+        Assert.Equal(IngestResult.Analyzed, outcome.Result);
+        Assert.Equal($"2026/01/05/{outcome.ArticleId}.json", outcome.Path);
+        Assert.NotNull(await _store.GetPropertiesAsync(IngestContainers.Analyses, outcome.Path!, CancellationToken.None));
+        Assert.Equal(ArticleStatus.Analyzed, (await IndexAsync(outcome.ArticleId!)).GetProperty("status").GetString());
+        Assert.Single(await ListAsync(IngestContainers.Receipts));
+    }
+
+    [Fact]
+    public async Task IngestAsync_SameBlobAndETagAgain_IsAlreadyDone()
+    {
+        await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+
+        var again = await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+
+        Assert.Equal(IngestResult.AlreadyDone, again.Result);
+        Assert.Single(await ListAsync(IngestContainers.Analyses));
+    }
+
+    [Fact]
+    public async Task IngestAsync_SameContentOtherName_IsADuplicateOfOneArticle()
+    {
+        var first = await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+        _time.Advance(TimeSpan.FromDays(2));
+
+        var second = await _sut.IngestAsync(Function, Blob("b.txt", "e2"), CancellationToken.None);
+
+        Assert.Equal(IngestResult.Duplicate, second.Result);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.Single(await ListAsync(IngestContainers.Analyses));
+        Assert.Equal(2, (await ListAsync(IngestContainers.Receipts)).Count);
+    }
+
+    [Fact]
+    public async Task IngestAsync_FreshClaimByAnother_IsBusyWithoutReceipt()
+    {
+        var id = ArticleIds.FromHash(ArticleIds.ContentHash(Article));
+        var index = new ArticleIndex(_store);
+        await index.TryCreateAsync(new ArticleIndexEntry(id, ArticleStatus.Processing, "a.txt", Start, Owner: "other"), CancellationToken.None);
+
+        var outcome = await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+
+        Assert.Equal(IngestResult.Busy, outcome.Result);
+        Assert.Empty(await ListAsync(IngestContainers.Receipts));
+        Assert.Empty(await ListAsync(IngestContainers.Analyses));
+    }
+
+    [Fact]
+    public async Task IngestAsync_StaleClaim_IsTakenOver()
+    {
+        var id = ArticleIds.FromHash(ArticleIds.ContentHash(Article));
+        await new ArticleIndex(_store).TryCreateAsync(new ArticleIndexEntry(id, ArticleStatus.Processing, "a.txt", Start, Owner: "crashed"), CancellationToken.None);
+        _time.Advance(TimeSpan.FromMinutes(2));
+
+        var outcome = await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+
+        Assert.Equal(IngestResult.Analyzed, outcome.Result);
+    }
+
+    [Fact]
+    public async Task IngestAsync_StoreFailsMidway_ReleasesTheClaimSoARetrySucceeds()
+    {
+        var failing = new ArticleIngestor(new FailingAnalysesStore(_store), new IngestOptions(), new AnalyzerPool(), _time);
+
+        await Assert.ThrowsAsync<IOException>(() => failing.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None));
+        var id = ArticleIds.FromHash(ArticleIds.ContentHash(Article));
+        Assert.Equal(ArticleStatus.Pending, (await IndexAsync(id)).GetProperty("status").GetString());
+        Assert.Empty(await ListAsync(IngestContainers.Receipts));
+
+        var retried = await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+
+        Assert.Equal(IngestResult.Analyzed, retried.Result);
+    }
+
+    [Theory]
+    [InlineData("a.pdf", "unsupported_format")]
+    [InlineData("a.exe", "unsupported_format")]
+    public async Task IngestAsync_UnreadableArticle_IsRejectedWithBytesAndReason(string name, string reason)
+    {
+        var outcome = await _sut.IngestAsync(Function, Blob(name, "e1"), CancellationToken.None);
+
+        Assert.Equal(IngestResult.Rejected, outcome.Result);
+        Assert.Equal(reason, outcome.Reason);
+        var rejected = await ListAsync(IngestContainers.Rejected);
+        Assert.Equal([$"{outcome.ArticleId}/content{Path.GetExtension(name)}", $"{outcome.ArticleId}/reason.json"], rejected.Order(StringComparer.Ordinal));
+        Assert.Equal(ArticleStatus.Rejected, (await IndexAsync(outcome.ArticleId!)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task IngestAsync_TooLarge_IsRejected()
+    {
+        var big = new ArticleBlob("big.txt", "e1", Encoding.UTF8.GetBytes(new string('a', 2000)), Start);
+
+        var outcome = await _sut.IngestAsync(Function, big, CancellationToken.None);
+
+        Assert.Equal("too_large", outcome.Reason);
+    }
+
+    [Fact]
+    public async Task IngestAsync_PublicationDateInText_FilesUnderThatDate()
+    {
+        var dated = new ArticleBlob("d.txt", "e1", Encoding.UTF8.GetBytes("Strike\n\nKYIV, 2025-12-30 – At least 3 people were killed."), Start);
+
+        var outcome = await _sut.IngestAsync(Function, dated, CancellationToken.None);
+
+        Assert.StartsWith("2025/12/30/", outcome.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GiveUpAsync_FailedBlob_IsRecordedRejectedAndReceipted()
+    {
+        var outcome = await _sut.GiveUpAsync(Function, Blob("a.txt", "e1"), "gave up after 5 failed deliveries", CancellationToken.None);
+
+        Assert.Equal(ArticleIngestor.FailedReason, outcome.Reason);
+        Assert.Single(await ListAsync(IngestContainers.Receipts));
+        Assert.Equal(IngestResult.AlreadyDone, (await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None)).Result);
+    }
+
+    private static ArticleBlob Blob(string name, string etag) => new(name, etag, Article, Start);
+
+    private async Task<List<string>> ListAsync(string container)
+    {
+        var names = new List<string>();
+        await foreach (var item in _store.ListAsync(container, null, CancellationToken.None))
+        {
+            names.Add(item.Name);
+        }
+
+        return names;
+    }
+
+    private async Task<JsonElement> IndexAsync(string id)
+    {
+        var blob = await _store.GetAsync(IngestContainers.Index, ArticleIndex.NameOf(id), CancellationToken.None);
+        using var document = JsonDocument.Parse(blob!.Content);
+        return document.RootElement.Clone();
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Fails every write of an analysis, as a storage outage would.</summary>
+    private sealed class FailingAnalysesStore(IBlobStore inner) : IBlobStore
+    {
+        public Task EnsureContainerAsync(string container, CancellationToken cancellationToken) => inner.EnsureContainerAsync(container, cancellationToken);
+
+        public Task<BlobItem?> GetPropertiesAsync(string container, string name, CancellationToken cancellationToken) => inner.GetPropertiesAsync(container, name, cancellationToken);
+
+        public Task<BlobContent?> GetAsync(string container, string name, CancellationToken cancellationToken) => inner.GetAsync(container, name, cancellationToken);
+
+        public Task<BlobItem> PutAsync(string container, string name, ReadOnlyMemory<byte> content, BlobWriteOptions options, CancellationToken cancellationToken) =>
+            container == IngestContainers.Analyses ? throw new IOException("Injected outage.") : inner.PutAsync(container, name, content, options, cancellationToken);
+
+        public Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken) => inner.DeleteAsync(container, name, cancellationToken);
+
+        public IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, CancellationToken cancellationToken) => inner.ListAsync(container, prefix, cancellationToken);
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Reports.Core.Storage;
+using Reports.Core.Storage.FileSystem;
+using Reports.Functions.Hosting;
+
+namespace Reports.Functions.Tests.Support;
+
+/// <summary>
+/// The function app under test, in process: local mode (HTTP API, watcher, timers) or, with
+/// <see cref="CustomHandler"/>, as the Functions host starts it. The store is given, so two apps in a row can share it.
+/// </summary>
+internal sealed class ReportsApp : WebApplicationFactory<Program>
+{
+    public const string Key = "test-key-0123456789";
+
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal)
+    {
+        ["ReportsApiKey"] = Key,
+        ["ReportsWatchIntervalSeconds"] = "0.1",
+        ["ReportsClaimLeaseSeconds"] = "5",
+        ["urls"] = "http://127.0.0.1:0",
+    };
+
+    public ReportsApp(IBlobStore store, bool customHandler = false, bool kestrel = false, IDictionary<string, string?>? settings = null)
+    {
+        Store = store;
+        if (customHandler)
+        {
+            _settings[HostSettings.PortVariable] = "0";
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        if (kestrel)
+        {
+            UseKestrel();
+        }
+    }
+
+    public IBlobStore Store { get; }
+
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
+    /// <summary>A filesystem store in a temp folder (no fsync: tests need not survive power cuts).</summary>
+    public static FileSystemBlobStore FileStore(string folder) => new(new FileSystemBlobStoreOptions { RootPath = folder, FlushToDisk = false });
+
+    public HttpClient CreateKeyedClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("x-functions-key", Key);
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<IBlobStore>();
+            services.AddSingleton(Store);
+            ExtraServices?.Invoke(services);
+        });
+    }
+}
