@@ -151,7 +151,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, Ana
             {
                 etag = await _index.TryCreateAsync(claimed, cancellationToken).ConfigureAwait(false);
             }
-            else if (ArticleStatus.IsFinal(found.Entry.Status))
+            else if (ArticleStatus.IsFinal(found.Entry.Status) && found.Entry.Reason != FailedReason)
             {
                 var result = found.Entry.Source == source ? IngestResult.AlreadyDone : IngestResult.Duplicate;
                 return new Claim(null, null, new IngestOutcome(result, articleId, found.Entry.Path, found.Entry.Reason));
@@ -162,7 +162,8 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, Ana
             }
             else
             {
-                // Pending (uploaded) or a stale claim (its holder died): take it over.
+                // Pending (uploaded), a stale claim (its holder died), or given up after failed deliveries (a new
+                // delivery is a new chance): take it over.
                 etag = await _index.TryReplaceAsync(claimed with { Source = found.Entry.Source }, found.ETag, cancellationToken).ConfigureAwait(false);
             }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -139,8 +140,16 @@ public static class ReportsFunctionsExtensions
         return app;
     }
 
+    /// <summary>Invocation bodies carry whole blobs as base64: allow more than Kestrel's 30 MB default (loopback only).</summary>
+    private const long MaxInvocationBytes = 256L * 1024 * 1024;
+
     private static async Task InvokeAsync(string function, HttpContext context, FunctionDispatcher dispatcher)
     {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxInvocationBytes;
+        }
+
         var response = await dispatcher.DispatchAsync(function, context.Request.Body, context.RequestAborted).ConfigureAwait(false);
         context.Response.StatusCode = response.StatusCode;
         await context.Response.WriteAsJsonAsync(response.Result, context.RequestAborted).ConfigureAwait(false);

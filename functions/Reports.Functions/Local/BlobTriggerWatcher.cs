@@ -24,10 +24,6 @@ internal sealed partial class BlobTriggerWatcher(
     ILogger<BlobTriggerWatcher> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, Attempts> _failures = new(StringComparer.Ordinal);
-    private int _deliveries;
-
-    /// <summary>Deliveries made since start (for tests and logs).</summary>
-    public int Deliveries => _deliveries;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -98,7 +94,6 @@ internal sealed partial class BlobTriggerWatcher(
 
         var key = Receipts.NameOf(trigger.Function, blob.Properties.Name, Receipts.VersionOf(blob.Properties.ETag, string.Empty));
         var payload = InvocationPayloads.BlobTrigger(trigger.Function, trigger.Binding, blob, time.GetUtcNow());
-        Interlocked.Increment(ref _deliveries);
         using var body = new MemoryStream(payload, writable: false);
         var response = await dispatcher.DispatchAsync(trigger.Function, body, cancellationToken).ConfigureAwait(false);
         if (response.Succeeded)

@@ -147,7 +147,17 @@ public sealed class ArticleIngestorTests : IDisposable
 
         Assert.Equal(ArticleIngestor.FailedReason, outcome.Reason);
         Assert.Single(await ListAsync(IngestContainers.Receipts));
-        Assert.Equal(IngestResult.AlreadyDone, (await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None)).Result);
+        Assert.Equal(ArticleStatus.Rejected, (await IndexAsync(outcome.ArticleId!)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task IngestAsync_AfterGiveUp_ANewDeliveryTriesAgain()
+    {
+        await _sut.GiveUpAsync(Function, Blob("a.txt", "e1"), "gave up", CancellationToken.None);
+
+        var again = await _sut.IngestAsync(Function, Blob("a-again.txt", "e2"), CancellationToken.None);
+
+        Assert.Equal(IngestResult.Analyzed, again.Result);
     }
 
     private static ArticleBlob Blob(string name, string etag) => new(name, etag, Article, Start);
