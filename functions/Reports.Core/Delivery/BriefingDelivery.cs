@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reports.Core.Briefings;
@@ -52,17 +51,17 @@ public sealed class BriefingDelivery
         ArgumentNullException.ThrowIfNull(subscribers);
         var runId = Guid.NewGuid().ToString("N")[..12];
         var languages = LanguagesOf(briefing);
-        var tally = new Tally();
+        var tally = new DeliveryTally();
         var due = new List<Subscriber>();
         foreach (var subscriber in subscribers.DistinctBy(s => s.Id))
         {
             if (!subscriber.IsActive)
             {
-                tally.Add(Outcome.Unsubscribed);
+                tally.Add(DeliveryOutcome.Unsubscribed);
             }
             else if (!subscriber.Wants(languages))
             {
-                tally.Add(Outcome.SkippedByLanguage);
+                tally.Add(DeliveryOutcome.SkippedByLanguage);
             }
             else
             {
@@ -92,7 +91,7 @@ public sealed class BriefingDelivery
         return result;
     }
 
-    private async Task<Outcome> DeliverOneAsync(string briefingId, string runId, ReadOnlyMemory<byte> pdf, Briefing briefing, Subscriber subscriber, Tally tally, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> DeliverOneAsync(string briefingId, string runId, ReadOnlyMemory<byte> pdf, Briefing briefing, Subscriber subscriber, DeliveryTally tally, CancellationToken cancellationToken)
     {
         var messageId = composer.MessageId(briefingId, subscriber.Id);
         var claim = await ledger.TryClaimAsync(briefingId, subscriber.Id, messageId, runId, cancellationToken).ConfigureAwait(false);
@@ -100,10 +99,10 @@ public sealed class BriefingDelivery
         {
             return claim.Status switch
             {
-                ClaimStatus.AlreadySent => Outcome.AlreadySent,
-                ClaimStatus.NotDue => Outcome.NotDue,
-                ClaimStatus.GaveUp => Outcome.GaveUp,
-                _ => Outcome.InProgressElsewhere,
+                ClaimStatus.AlreadySent => DeliveryOutcome.AlreadySent,
+                ClaimStatus.NotDue => DeliveryOutcome.NotDue,
+                ClaimStatus.GaveUp => DeliveryOutcome.GaveUp,
+                _ => DeliveryOutcome.InProgressElsewhere,
             };
         }
 
@@ -135,10 +134,10 @@ public sealed class BriefingDelivery
         }
 
         logger.LogInformation("Delivery {BriefingId}/{SubscriberId}: sent as {MessageId} (attempt {Attempt})", briefingId, subscriber.Id, messageId, claim.Record!.Attempts);
-        return Outcome.Sent;
+        return DeliveryOutcome.Sent;
     }
 
-    private async Task<Outcome> FailAsync(DeliveryClaim claim, string reason, bool permanent, Tally tally)
+    private async Task<DeliveryOutcome> FailAsync(DeliveryClaim claim, string reason, bool permanent, DeliveryTally tally)
     {
         using var record = new CancellationTokenSource(options.RecordTimeout);
         var recorded = await ledger.MarkFailedAsync(claim, reason, permanent, record.Token).ConfigureAwait(false);
@@ -147,42 +146,6 @@ public sealed class BriefingDelivery
             "Delivery {BriefingId}/{SubscriberId}: attempt {Attempt} failed ({Kind}), next attempt {NextAttemptAt}: {Reason}",
             held.BriefingId, held.SubscriberId, held.Attempts, recorded?.Permanent == true ? "permanent" : "transient", recorded?.NextAttemptAt, reason);
         tally.Fail(new DeliveryFailure(held.SubscriberId, recorded?.LastError ?? reason, recorded?.Permanent ?? permanent));
-        return Outcome.Failed;
-    }
-
-    private enum Outcome
-    {
-        Sent,
-        AlreadySent,
-        Failed,
-        SkippedByLanguage,
-        Unsubscribed,
-        NotDue,
-        GaveUp,
-        InProgressElsewhere,
-    }
-
-    /// <summary>Thread-safe counts of one run.</summary>
-    private sealed class Tally
-    {
-        private readonly int[] counts = new int[Enum.GetValues<Outcome>().Length];
-        private readonly ConcurrentQueue<DeliveryFailure> failures = new();
-
-        public int Total => counts.Sum();
-
-        public void Add(Outcome outcome) => Interlocked.Increment(ref counts[(int)outcome]);
-
-        public void Fail(DeliveryFailure failure) => failures.Enqueue(failure);
-
-        public DeliveryResult Result() => new(
-            counts[(int)Outcome.Sent],
-            counts[(int)Outcome.AlreadySent],
-            counts[(int)Outcome.Failed],
-            counts[(int)Outcome.SkippedByLanguage],
-            counts[(int)Outcome.Unsubscribed],
-            counts[(int)Outcome.NotDue],
-            counts[(int)Outcome.GaveUp],
-            counts[(int)Outcome.InProgressElsewhere],
-            failures.OrderBy(f => f.SubscriberId, StringComparer.Ordinal).ToList());
+        return DeliveryOutcome.Failed;
     }
 }

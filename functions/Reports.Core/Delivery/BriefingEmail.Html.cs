@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Reports.Core.Aggregation;
+using Reports.Core.Briefings;
 
 namespace Reports.Core.Delivery;
 
@@ -44,8 +45,8 @@ public sealed partial class BriefingEmail
         html.Append("</tr>\n");
         foreach (var total in totals)
         {
-            html.Append("<tr><td style=\"").Append(Cell).Append("\">").Append(E(DeliveryText.Title(total.Kind))).Append("</td>");
-            foreach (var value in (string[])[DeliveryText.Number(total.Headline), DeliveryText.Range(total.Lower, total.Upper), DeliveryText.Number(total.Events), DeliveryText.Number(total.Sources)])
+            html.Append("<tr><td style=\"").Append(Cell).Append("\">").Append(E(BriefingText.Of(total.Kind))).Append("</td>");
+            foreach (var value in (string[])[BriefingText.Number(total.Headline), BriefingText.Range(total.Lower, total.Upper), BriefingText.Number(total.Events), BriefingText.Number(total.Sources)])
             {
                 html.Append("<td style=\"").Append(NumberCell).Append("\">").Append(E(value)).Append("</td>");
             }
@@ -66,11 +67,11 @@ public sealed partial class BriefingEmail
         html.Append("<h2 style=\"font-size:16px\">").Append(E(heading)).Append("</h2>\n<ul style=\"padding-left:20px\">\n");
         foreach (var e in events)
         {
-            html.Append("<li style=\"margin-bottom:8px\"><strong>").Append(E($"{DeliveryText.Number(e.Headline)} {DeliveryText.Of(e.Kind)}"))
-                .Append("</strong> ").Append(E($"on {DeliveryText.Day(e.Day)} (range {DeliveryText.Range(e.Lower, e.Upper)})")).Append("\n<ul>\n");
+            html.Append("<li style=\"margin-bottom:8px\"><strong>").Append(E($"{BriefingText.Number(e.Headline)} {KindText(e.Kind)}"))
+                .Append("</strong> ").Append(E($"on {BriefingText.Day(e.Day)} (range {BriefingText.Range(e.Lower, e.Upper)})")).Append("\n<ul>\n");
             foreach (var source in e.Sources.Take(SourcesPerEvent))
             {
-                html.Append("<li>").Append(E(DeliveryText.Stated(source.Figure))).Append(" — <span dir=\"auto\" lang=\"").Append(E(source.Language)).Append("\">")
+                html.Append("<li>").Append(E(BriefingText.Stated(source.Figure))).Append(" — <span dir=\"auto\" lang=\"").Append(E(source.Language)).Append("\">")
                     .Append(E(source.Title)).Append("</span> <span style=\"color:#777\">(").Append(E(source.Source)).Append(")</span></li>\n");
             }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Reports.Core.Aggregation;
+using Reports.Core.Briefings;
 
 namespace Reports.Core.Delivery;
 
@@ -18,8 +19,8 @@ public sealed partial class BriefingEmail
 
         foreach (var total in view.Briefing.Totals)
         {
-            text.Append("- ").Append(DeliveryText.Title(total.Kind)).Append(": ").Append(DeliveryText.Number(total.Headline))
-                .Append(" (range ").Append(DeliveryText.Range(total.Lower, total.Upper)).Append("; ")
+            text.Append("- ").Append(BriefingText.Of(total.Kind)).Append(": ").Append(BriefingText.Number(total.Headline))
+                .Append(" (range ").Append(BriefingText.Range(total.Lower, total.Upper)).Append("; ")
                 .Append(Plural(total.Events, "event")).Append(", ").Append(Plural(total.Sources, "source")).AppendLine(")");
         }
 
@@ -40,11 +41,11 @@ public sealed partial class BriefingEmail
         text.AppendLine().AppendLine(heading);
         foreach (var e in events)
         {
-            text.Append("- ").Append(DeliveryText.Day(e.Day)).Append(": ").Append(DeliveryText.Number(e.Headline)).Append(' ')
-                .Append(DeliveryText.Of(e.Kind)).Append(" (range ").Append(DeliveryText.Range(e.Lower, e.Upper)).AppendLine(")");
+            text.Append("- ").Append(BriefingText.Day(e.Day)).Append(": ").Append(BriefingText.Number(e.Headline)).Append(' ')
+                .Append(KindText(e.Kind)).Append(" (range ").Append(BriefingText.Range(e.Lower, e.Upper)).AppendLine(")");
             foreach (var source in e.Sources.Take(SourcesPerEvent))
             {
-                text.Append("    ").Append(DeliveryText.Stated(source.Figure)).Append(" — \"").Append(OneLine(source.Title)).Append("\" (")
+                text.Append("    ").Append(BriefingText.Stated(source.Figure)).Append(" — \"").Append(OneLine(source.Title)).Append("\" (")
                     .Append(OneLine(source.Source)).AppendLine(")");
             }
 

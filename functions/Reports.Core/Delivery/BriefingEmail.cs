@@ -62,7 +62,7 @@ public sealed partial class BriefingEmail
     public static string PdfFileName(Briefing briefing)
     {
         ArgumentNullException.ThrowIfNull(briefing);
-        return $"briefing-{DeliveryText.Day(briefing.Filter.Period.To)}.pdf";
+        return $"briefing-{BriefingText.Day(briefing.Filter.Period.To)}.pdf";
     }
 
     /// <summary>"Briefing 2026-03-20 – 2026-03-26: 34 killed, 120 injured, 45 drones launched".</summary>
@@ -70,16 +70,19 @@ public sealed partial class BriefingEmail
     {
         ArgumentNullException.ThrowIfNull(briefing);
         var headline = briefing.Totals.Where(t => t.Headline > 0).OrderBy(t => t.Kind).Take(3)
-            .Select(t => $"{DeliveryText.Number(t.Headline)} {DeliveryText.Of(t.Kind)}").ToList();
+            .Select(t => $"{BriefingText.Number(t.Headline)} {KindText(t.Kind)}").ToList();
         return $"Briefing {briefing.Filter.Period}: " + (headline.Count == 0 ? "no figures reported" : string.Join(", ", headline));
     }
 
     /// <summary>&lt;{briefing}.{subscriber}@{sender domain}&gt;; the briefing id is hashed when it is not a plain token.</summary>
     public string MessageId(string briefingId, string subscriberId) => $"<{SafeToken(briefingId)}.{SafeToken(subscriberId)}@{domain}>";
 
-    /// <summary>The events the email lists: people (killed, injured, casualties) before weapons, then the largest first.</summary>
+    /// <summary>
+    /// The events the email lists: counted ones (not breakdowns such as "including 2 children"), people (killed,
+    /// injured, casualties) before weapons, then the largest first.
+    /// </summary>
     internal static IReadOnlyList<ReportedEvent> TopEvents(Briefing briefing, int count) =>
-        briefing.Events.Where(e => e.Scope == FigureScope.Event)
+        briefing.Events.Where(e => e.Scope == FigureScope.Event && e.Counted)
             .OrderBy(e => e.Kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties ? 0 : 1)
             .ThenByDescending(e => e.Headline).ThenBy(e => e.Day).ThenBy(e => e.Kind)
             .Take(count).ToList();
@@ -98,6 +101,9 @@ public sealed partial class BriefingEmail
         return "h" + Convert.ToHexStringLower(hash.AsSpan(0, 12));
     }
 
+    /// <summary>"killed", "drones shot down": the kind as it reads after a number.</summary>
+    private static string KindText(FigureKind kind) => BriefingText.Of(kind).ToLowerInvariant();
+
     private static string Plural(int count, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {noun}{(count == 1 ? string.Empty : "s")}");
 
@@ -107,7 +113,7 @@ public sealed partial class BriefingEmail
         public string Period => Briefing.Filter.Period.ToString();
 
         public string Meta =>
-            $"Generated {DeliveryText.Timestamp(Briefing.GeneratedAt)} · {Plural(Briefing.Articles.Count, "article")} · {Plural(Briefing.Events.Count, "event")}";
+            $"Generated {BriefingText.Timestamp(Briefing.GeneratedAt)} · {Plural(Briefing.Articles.Count, "article")} · {Plural(Briefing.Events.Count, "event")}";
 
         public IReadOnlyList<ReportedEvent> Cumulative =>
             Briefing.Cumulative.OrderBy(e => e.Kind).ThenByDescending(e => e.Day).Take(5).ToList();

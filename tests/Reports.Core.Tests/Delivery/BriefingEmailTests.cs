@@ -74,8 +74,8 @@ public sealed class BriefingEmailTests
     {
         var email = sut.Compose("daily-2026-03-27", DeliverySamples.Briefing(), DeliverySamples.Pdf, alice);
 
-        Assert.Contains("- Killed: 12 (range 12 or more; 1 event, 2 sources)", email.TextBody, StringComparison.Ordinal);
-        Assert.Contains("- 2026-03-27: 12 killed (range 12 or more)", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("- Killed: 12 (range 12–∞; 1 event, 2 sources)", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("- 2026-03-27: 12 killed (range 12–∞)", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("    at least 12 — \"Strike on <Kharkiv> & suburbs\" (kyiv-post/a1.txt)", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("45 — \"Overnight drone attack\" (reuters/a3.txt)", email.TextBody, StringComparison.Ordinal);
     }
@@ -95,6 +95,18 @@ public sealed class BriefingEmailTests
         Assert.DoesNotContain("\"Report 6\"", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("and 3 more sources (see the PDF)", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("and 3 more sources (see the PDF)", email.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_BreakdownEvent_IsNotAmongTopEvents()
+    {
+        var briefing = DeliverySamples.Briefing();
+        var breakdown = briefing.Events[0] with { Headline = 2, Lower = 2, Upper = 2, Counted = false };
+        briefing = briefing with { Events = [.. briefing.Events, breakdown] };
+
+        var email = sut.Compose("daily-2026-03-27", briefing, DeliverySamples.Pdf, alice);
+
+        Assert.DoesNotContain("2 killed", email.TextBody.Replace("12 killed", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class SmtpDeliveryTests : IDisposable
         var mail = Assert.Single(emails, e => e.To.Contains("alice@example.org"));
         Assert.Equal(BriefingEmail.Subject(briefing), mail.Subject);
         Assert.Equal(composer.MessageId("daily-2026-03-27", alice.Id).Trim('<', '>'), mail.MessageId);
-        Assert.Contains("- Killed: 12 (range 12 or more; 1 event, 2 sources)", mail.Text, StringComparison.Ordinal);
+        Assert.Contains("- Killed: 12 (range 12–∞; 1 event, 2 sources)", mail.Text, StringComparison.Ordinal);
         Assert.Contains("Strike on &lt;Kharkiv&gt; &amp; suburbs", mail.Html, StringComparison.Ordinal);
         Assert.Contains("Удар по Харкову", mail.Html, StringComparison.Ordinal);
         var attachment = Assert.Single(mail.Attachments);
