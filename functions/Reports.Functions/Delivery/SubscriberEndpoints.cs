@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
 using Reports.Core.Delivery;
 using Reports.Functions.Articles;
 
@@ -38,11 +39,20 @@ internal static partial class SubscriberEndpoints
                 return ApiErrors.Problem(StatusCodes.Status413PayloadTooLarge, "too_large", "The body is a small JSON object {\"email\": ..., \"languages\": [...]}.");
             }
 
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+            {
+                sizeFeature.MaxRequestBodySize = MaxBodyBytes;
+            }
+
             body = await JsonSerializer.DeserializeAsync<SubscribeBody>(request.Body, SubscribeBody.Options, cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException)
         {
             body = null;
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return ApiErrors.Problem(StatusCodes.Status413PayloadTooLarge, "too_large", "The body is a small JSON object {\"email\": ..., \"languages\": [...]}.");
         }
 
         if (body?.Email is not { Length: > 0 } email)
