@@ -27,7 +27,12 @@ internal static partial class UnsubscribeEndpoints
             return Page(StatusCodes.Status400BadRequest, "Link incomplete", "This unsubscribe link is incomplete. Use the whole link from the email.");
         }
 
-        if (!delivery.Tokens.Verify(id, token))
+        if (Tokens(delivery, request) is not { } tokens)
+        {
+            return Unavailable();
+        }
+
+        if (!tokens.Verify(id, token))
         {
             return Page(StatusCodes.Status403Forbidden, "Link not valid", "This unsubscribe link is not valid. Use the link from the most recent email.");
         }
@@ -48,12 +53,34 @@ internal static partial class UnsubscribeEndpoints
             return Page(StatusCodes.Status400BadRequest, "Link incomplete", "This unsubscribe link is incomplete. Use the whole link from the email.");
         }
 
+        if (Tokens(delivery, request) is null)
+        {
+            return Unavailable();
+        }
+
         var outcome = await delivery.Unsubscribe.UnsubscribeAsync(id, token, cancellationToken).ConfigureAwait(false);
         LogOutcome(loggers.CreateLogger(typeof(UnsubscribeEndpoints).FullName!), outcome);
         return outcome == UnsubscribeOutcome.InvalidToken
             ? Page(StatusCodes.Status403Forbidden, "Link not valid", "This unsubscribe link is not valid. Use the link from the most recent email.")
             : Page(StatusCodes.Status200OK, "Unsubscribed", "You will not receive the daily briefing any more.");
     }
+
+    /// <summary>The link signer, or null (logged with the setting's name) when the secret is not configured.</summary>
+    private static UnsubscribeTokens? Tokens(DeliverySetup delivery, HttpRequest request)
+    {
+        try
+        {
+            return delivery.Tokens;
+        }
+        catch (InvalidOperationException e)
+        {
+            LogNotConfigured(request.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnsubscribeEndpoints).FullName!), e.Message);
+            return null;
+        }
+    }
+
+    private static IResult Unavailable() =>
+        Page(StatusCodes.Status503ServiceUnavailable, "Unsubscribe unavailable", "Unsubscribing is not available right now. Please try again later.");
 
     private static bool Malformed(string? id, string? token) =>
         !SubscriberIds.IsValid(id) || string.IsNullOrEmpty(token) || token.Length > 128;
@@ -69,6 +96,9 @@ internal static partial class UnsubscribeEndpoints
             """;
         return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unsubscribe links cannot be checked: {Problem}")]
+    private static partial void LogNotConfigured(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Unsubscribe request: {Outcome}")]
     private static partial void LogOutcome(ILogger logger, UnsubscribeOutcome outcome);

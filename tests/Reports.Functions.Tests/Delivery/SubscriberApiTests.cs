@@ -179,6 +179,20 @@ public sealed class SubscriberApiTests : IDisposable
         Assert.True((await store.GetAsync(other.Id, CancellationToken.None))!.IsActive);
     }
 
+    [Fact]
+    public async Task Unsubscribe_NoSecretConfigured_Answers503AndNobodyLeaves()
+    {
+        var victim = await SubscribeDirectlyAsync("gina@example.org", null, CancellationToken.None);
+        var link = new UnsubscribeTokens(Secret).Link(new Uri("http://127.0.0.1/"), victim.Id);
+        using var app = new ReportsApp(_store, settings: new Dictionary<string, string?> { ["ReportsRunWatcher"] = "false", ["ReportsRunTimers"] = "false" });
+        using var client = app.CreateClient();
+
+        using var post = await client.PostAsync(new Uri(link.PathAndQuery, UriKind.Relative), new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, post.StatusCode);
+        Assert.True((await new SubscriberStore(_store).GetAsync(victim.Id, CancellationToken.None))!.IsActive);
+    }
+
     public void Dispose()
     {
         _app.Dispose();
