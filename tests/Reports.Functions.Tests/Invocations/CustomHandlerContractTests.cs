@@ -212,6 +212,29 @@ public sealed class CustomHandlerContractTests : IDisposable
     }
 
     [Fact]
+    public async Task UnderTheHost_BlobWrittenToTheStore_IsLeftToTheHostsTrigger()
+    {
+        using var client = _app.CreateClient();
+        using var ready = await client.GetAsync(new Uri("/", UriKind.Relative));
+        await _store.PutAsync(IngestContainers.Articles, "left.txt", TestArticles.Bytes(TestArticles.English), BlobWriteOptions.Overwrite, CancellationToken.None);
+
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.Empty(await StoreContents.ListAsync(_store, IngestContainers.Analyses));
+    }
+
+    [Fact]
+    public async Task RunLocally_InvocationEndpoints_AreNotServed()
+    {
+        using var local = new ReportsApp(_store);
+        using var client = local.CreateKeyedClient();
+
+        using var response = await PostAsync(client, "AnalyzeArticle", BlobPayload(TestArticles.English, "x.txt"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task HttpApi_UnderTheHost_NeedsNoLocalKey()
     {
         using var client = _app.CreateClient();

@@ -1,0 +1,34 @@
+using Reports.Core.Ingestion;
+
+namespace Reports.Functions.Articles;
+
+/// <summary><c>GET /api/articles/{id}</c>: the analysis, or the article's status (pending, rejected with the reason).</summary>
+internal static class GetArticleEndpoint
+{
+    internal static async Task<IResult> GetAsync(string id, HttpContext context, ArticleCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (!ArticleIds.IsValid(id))
+        {
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_id", $"An article id is {ArticleIds.Length} lowercase hex digits, as returned by POST /api/articles.");
+        }
+
+        var view = await catalog.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        if (view is null)
+        {
+            return ApiErrors.Problem(StatusCodes.Status404NotFound, "not_found", $"No article {id}.");
+        }
+
+        if (view.Analysis is { } analysis)
+        {
+            return Results.Bytes(analysis, "application/json; charset=utf-8");
+        }
+
+        if (view.Status == ArticleStatus.Rejected)
+        {
+            return Results.Json(new { id, status = view.Status, reason = view.Reason, message = view.Message, source = view.Source });
+        }
+
+        context.Response.Headers.RetryAfter = "2";
+        return Results.Json(new { id, status = ArticleStatus.Pending, source = view.Source }, statusCode: StatusCodes.Status202Accepted);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Reports.Core.Ingestion;
+
+namespace Reports.Functions.Articles;
+
+/// <summary><c>GET /api/articles?from=&amp;to=&amp;language=</c>: a page of the analyses of a period.</summary>
+internal static class ListArticlesEndpoint
+{
+    public const int DefaultPageSize = 50;
+
+    internal static async Task<IResult> ListAsync(HttpRequest request, ArticleCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (!TryDate(request.Query["to"], today, out var to) || !TryDate(request.Query["from"], to.AddDays(-6), out var from))
+        {
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_date", "from and to are dates like 2025-03-27 (yyyy-MM-dd); they default to the last 7 days.");
+        }
+
+        if (from > to)
+        {
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_range", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).");
+        }
+
+        if (to.DayNumber - from.DayNumber + 1 > ArticleCatalog.MaxDays)
+        {
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_range", $"A listing covers at most {ArticleCatalog.MaxDays} days; ask for a shorter period.");
+        }
+
+        var language = request.Query["language"].FirstOrDefault();
+        if (language is not null && (language.Length is < 2 or > 3 || !language.All(char.IsAsciiLetterLower)))
+        {
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_language", "language is an ISO 639-1 code in lowercase, such as 'en' or 'vi' (or 'und').");
+        }
+
+        var pageSize = DefaultPageSize;
+        if (request.Query["pageSize"].FirstOrDefault() is { } size
+            && (!int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out pageSize) || pageSize is < 1 or > ArticleCatalog.MaxPageSize))
+        {
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_page_size", $"pageSize is a number from 1 to {ArticleCatalog.MaxPageSize}.");
+        }
+
+        AnalysisPage page;
+        try
+        {
+            page = await catalog.ListAsync(from, to, language, request.Query["continuation"].FirstOrDefault(), pageSize, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FormatException e)
+        {
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_continuation", e.Message);
+        }
+
+        return Results.Json(new
+        {
+            from = from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            to = to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            language,
+            count = page.Items.Count,
+            items = page.Items,
+            continuation = page.Continuation,
+        });
+    }
+
+    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            date = fallback;
+            return true;
+        }
+
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Reports.Core.Ingestion;
+using Reports.Functions.Hosting;
+
+namespace Reports.Functions.Articles;
+
+/// <summary><c>POST /api/articles?name=…</c>: stores the body as an article to analyse; 202 with its id and where to ask.</summary>
+internal static partial class UploadArticleEndpoint
+{
+    public const string NameHeader = "X-Article-Name";
+
+    internal static async Task<IResult> UploadAsync(
+        HttpContext context,
+        WriteAccess access,
+        ArticleUploader uploader,
+        IOptions<ReportsOptions> options,
+        ILoggerFactory loggers,
+        CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        if (access.Check(request) is { } refused)
+        {
+            return refused;
+        }
+
+        var raw = request.Query["name"].FirstOrDefault() ?? request.Headers[NameHeader].FirstOrDefault();
+        if (!ArticleNames.TrySanitize(raw, out var name, out var problem))
+        {
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_name", problem);
+        }
+
+        var limit = options.Value.MaxArticleBytes;
+        if (request.ContentLength > limit)
+        {
+            return TooLarge(limit);
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = limit + 1;
+        }
+
+        byte[]? body;
+        try
+        {
+            body = await ReadBoundedAsync(request.Body, limit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            body = null;
+        }
+
+        if (body is null)
+        {
+            return TooLarge(limit);
+        }
+
+        var result = await uploader.UploadAsync(name, body, request.ContentType, cancellationToken).ConfigureAwait(false);
+        if (result.Conflict)
+        {
+            return ApiErrors.Problem(StatusCodes.Status409Conflict, "name_taken", $"An article named '{name}' with other content exists; upload under another name.");
+        }
+
+        LogUploaded(loggers.CreateLogger(typeof(UploadArticleEndpoint).FullName!), body.Length, result.ArticleId);
+        var location = $"{request.Scheme}://{request.Host}{request.PathBase}/api/articles/{result.ArticleId}";
+        context.Response.Headers.Location = location;
+        return Results.Json(new { id = result.ArticleId, status = result.Status, name = result.Name, location }, statusCode: StatusCodes.Status202Accepted);
+    }
+
+    private static IResult TooLarge(long limit) =>
+        ApiErrors.Problem(StatusCodes.Status413PayloadTooLarge, "too_large", $"An article may be at most {limit.ToString(CultureInfo.InvariantCulture)} bytes (ReportsMaxArticleBytes).");
+
+    /// <summary>The body, or null when it is longer than <paramref name="limit"/>.</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upload of {Bytes} bytes accepted as article {ArticleId}")]
+    private static partial void LogUploaded(ILogger logger, int bytes, string articleId);
+}
