@@ -113,6 +113,25 @@ public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
         Assert.Equal(4, afterAgain.Count);
     }
 
+    [Fact]
+    public async Task Invoke_WithoutSmtpSettings_FailsNamingTheSettingAndNotTheSecret()
+    {
+        var store = ReportsApp.FileStore(_folder.Path);
+        using var app = new ReportsApp(store, customHandler: true, settings: new Dictionary<string, string?>
+        {
+            ["ReportsUnsubscribeSecret"] = "daily-briefing-test-secret-0123456789-abcdefgh",
+            ["ReportsPublicBaseUrl"] = "http://127.0.0.1:7071",
+        });
+        using var client = app.CreateClient();
+
+        using var response = await InvokeAsync(client, ReferencePayload());
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("ReportsSmtp__", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("daily-briefing-test-secret", body, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static ReportsApp App(IBlobStore store, int smtpPort, DateTimeOffset now) =>
