@@ -86,6 +86,26 @@ public sealed class SubscriberStore
         }
     }
 
+    /// <summary>
+    /// Erases the subscriber's record (the address with it). False when there was none. Their ledger records stay: they
+    /// hold only the id.
+    /// </summary>
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!SubscriberIds.IsValid(id))
+        {
+            return false;
+        }
+
+        var deleted = await store.DeleteAsync(Container, BlobName(id), cancellationToken).ConfigureAwait(false);
+        if (deleted)
+        {
+            logger.LogInformation("Subscriber {SubscriberId} deleted", id);
+        }
+
+        return deleted;
+    }
+
     public async Task<Subscriber?> GetAsync(string id, CancellationToken cancellationToken) =>
         SubscriberIds.IsValid(id) ? (await ReadAsync(id, cancellationToken).ConfigureAwait(false))?.Subscriber : null;
 

@@ -2,9 +2,15 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Reports.Briefings.Pdf;
+using Reports.Core.Aggregation;
+using Reports.Core.Briefings;
+using Reports.Core.Delivery;
 using Reports.Core.Ingestion;
 using Reports.Core.Storage;
 using Reports.Functions.Articles;
+using Reports.Functions.Briefings;
+using Reports.Functions.Delivery;
 using Reports.Functions.Invocations;
 using Reports.Functions.Local;
 using Reports.Functions.Storage;
@@ -40,6 +46,11 @@ public static class ReportsFunctionsExtensions
             }
         }
 
+        // Defaults that function.json reads as %Setting% (the local timer resolves them from configuration), lowest first.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["ReportsBriefingSchedule"] = BriefingOptions.DefaultSchedule },
+        });
         builder.Services.AddReportsFunctions(host);
         return builder;
     }
@@ -70,6 +81,7 @@ public static class ReportsFunctionsExtensions
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<WriteAccess>();
         services.AddSingleton<IFunctionHandler, AnalyzeArticleFunction>();
+        services.AddReportsBriefings();
         services.AddSingleton<FunctionDispatcher>();
         services.AddSingleton(sp =>
         {
@@ -84,6 +96,19 @@ public static class ReportsFunctionsExtensions
             services.AddHostedService<TimerScheduler>();
         }
 
+        return services;
+    }
+
+    /// <summary>Reports, the daily briefing and its delivery: renderers (with the PDF), archive, subscribers.</summary>
+    private static IServiceCollection AddReportsBriefings(this IServiceCollection services)
+    {
+        services.AddOptions<BriefingOptions>().BindConfiguration(string.Empty);
+        services.AddSingleton(new BriefingRenderers([.. BriefingRenderers.BuiltIn, new PdfBriefingRenderer()]));
+        services.AddSingleton(sp => new AnalysisRepository(sp.GetRequiredService<IBlobStore>()));
+        services.AddSingleton<BriefingArchive>();
+        services.AddSingleton(sp => new SubscriberStore(sp.GetRequiredService<IBlobStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SubscriberStore>>()));
+        services.AddSingleton<DeliverySetup>();
+        services.AddSingleton<IFunctionHandler, DailyBriefingFunction>();
         return services;
     }
 
@@ -104,6 +129,9 @@ public static class ReportsFunctionsExtensions
         app.UseExceptionHandler(errors => errors.Run(ApiErrors.WriteUnhandledAsync));
         app.MapGet("/", () => Results.Json(new { status = "ready" }));
         app.MapArticleEndpoints();
+        app.MapReportEndpoints();
+        app.MapSubscriberEndpoints();
+        app.MapUnsubscribeEndpoints();
         if (host.Mode == HostMode.CustomHandler)
         {
             app.MapPost("/{function}", InvokeAsync);

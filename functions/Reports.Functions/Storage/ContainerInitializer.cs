@@ -1,5 +1,7 @@
+using Reports.Core.Delivery;
 using Reports.Core.Ingestion;
 using Reports.Core.Storage;
+using Reports.Functions.Briefings;
 
 namespace Reports.Functions.Storage;
 
@@ -12,7 +14,7 @@ internal sealed partial class ContainerInitializer(IBlobStore store, ILogger<Con
         limit.CancelAfter(TimeSpan.FromSeconds(20));
         try
         {
-            foreach (var container in IngestContainers.All)
+            foreach (var container in (string[])[.. IngestContainers.All, BriefingArchive.Container, SubscriberStore.Container, DeliveryLedger.Container])
             {
                 await store.EnsureContainerAsync(container, limit.Token).ConfigureAwait(false);
             }

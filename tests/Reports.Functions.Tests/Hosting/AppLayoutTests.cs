@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
+using Reports.Core.Delivery;
 using Reports.Functions.Articles;
+using Reports.Functions.Briefings;
+using Reports.Functions.Local;
 using Reports.Functions.Hosting;
 using Reports.Functions.Invocations;
 
@@ -57,15 +60,46 @@ public sealed class AppLayoutTests
         Assert.Equal("http", bindings[1].GetProperty("type").GetString());
     }
 
+    [Theory]
+    [InlineData("AdhocReport", "anonymous", "get", "reports")]
+    [InlineData("Subscribers", "function", "get,post", "subscribers")]
+    [InlineData("DeleteSubscriber", "function", "delete", "subscribers/{id}")]
+    [InlineData("Unsubscribe", "anonymous", "get,post", "unsubscribe")]
+    public void BriefingHttpFunctions_HaveTheirRoutesAndAuthLevels(string name, string authLevel, string methods, string route)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, name, "function.json")));
+        var bindings = json.RootElement.GetProperty("bindings").EnumerateArray().ToList();
+
+        Assert.Equal(2, bindings.Count);
+        Assert.Equal("httpTrigger", bindings[0].GetProperty("type").GetString());
+        Assert.Equal(authLevel, bindings[0].GetProperty("authLevel").GetString());
+        Assert.Equal(methods.Split(','), bindings[0].GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal(route, bindings[0].GetProperty("route").GetString());
+        Assert.Equal("http", bindings[1].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void DailyBriefing_IsATimerOnTheScheduleSetting()
+    {
+        var function = FunctionCatalog.Load(Path.Combine(Root, "DailyBriefing", "function.json"));
+
+        var trigger = Assert.Single(function.Bindings);
+        Assert.Equal("timerTrigger", trigger.Type);
+        Assert.Equal(DailyBriefingFunction.Binding, trigger.Name);
+        Assert.Equal("%ReportsBriefingSchedule%", trigger.Schedule);
+        Assert.False(trigger.RunOnStartup);
+        Assert.Equal(new DateTime(2026, 1, 6, 6, 0, 0), TimerScheduler.Parse(BriefingOptions.DefaultSchedule).GetNextOccurrence(new DateTime(2026, 1, 5, 6, 0, 0)));
+    }
+
     [Fact]
     public void Catalog_EveryNonHttpFunctionHasAHandler()
     {
         var catalog = new FunctionCatalog(Root);
-        var handled = new[] { AnalyzeArticleFunction.FunctionName };
+        var handled = new[] { AnalyzeArticleFunction.FunctionName, DailyBriefingFunction.FunctionName };
 
         var triggered = catalog.Functions.Where(f => f.Trigger?.Type != "httpTrigger").Select(f => f.Name);
 
-        Assert.Equal(handled, triggered);
+        Assert.Equal(handled.Order(StringComparer.Ordinal), triggered);
     }
 
     [Fact]
@@ -98,7 +132,17 @@ public sealed class AppLayoutTests
         var keys = typeof(ReportsOptions).GetProperties()
             .Select(p => p.GetCustomAttributes(typeof(ConfigurationKeyNameAttribute), false).OfType<ConfigurationKeyNameAttribute>().Single().Name);
 
-        Assert.All(keys, key => Assert.Contains(key, values));
+        var briefingKeys = typeof(BriefingOptions).GetProperties()
+            .Select(p => p.GetCustomAttributes(typeof(ConfigurationKeyNameAttribute), false).OfType<ConfigurationKeyNameAttribute>().Single().Name);
+        string[] deliveryKeys =
+        [
+            "ReportsPublicBaseUrl", UnsubscribeTokens.SecretSetting, "ReportsSmtp__Host", "ReportsSmtp__Port", "ReportsSmtp__From", "ReportsSmtp__FromName",
+            "ReportsSmtp__User", "ReportsSmtp__Password", "ReportsSmtp__EnableSsl", "ReportsSmtp__TimeoutSeconds",
+        ];
+
+        Assert.All(keys.Concat(briefingKeys).Concat(deliveryKeys), key => Assert.Contains(key, values));
+        Assert.Equal(string.Empty, json.RootElement.GetProperty("Values").GetProperty(UnsubscribeTokens.SecretSetting).GetString());
+        Assert.Equal(string.Empty, json.RootElement.GetProperty("Values").GetProperty("ReportsSmtp__Password").GetString());
         Assert.Contains("ReportsStorage", values);
         Assert.Contains("ReportsDataPath", values);
     }

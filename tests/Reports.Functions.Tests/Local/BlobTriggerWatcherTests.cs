@@ -37,6 +37,8 @@ public sealed class BlobTriggerWatcherTests : IDisposable
         Assert.Equal(ArticleIngestor.FailedReason, rejected.GetProperty("reason").GetString());
         Assert.Contains("3 failed deliveries", rejected.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.NotNull(await store.GetPropertiesAsync(IngestContainers.Rejected, $"{id}/content.txt", CancellationToken.None));
+        // The receipt follows the rejection (index first): under load it may land a moment after GET says rejected.
+        await StoreContents.WaitUntilAsync(async () => (await StoreContents.ListAsync(store, IngestContainers.Receipts)).Count > 0, TimeSpan.FromSeconds(10), "the receipt");
         Assert.Single(await StoreContents.ListAsync(store, IngestContainers.Receipts));
     }
 

@@ -1,0 +1,105 @@
+using System.Net;
+using Reports.Core.Delivery;
+
+namespace Reports.Functions.Delivery;
+
+/// <summary>
+/// <c>/api/unsubscribe?s={id}&amp;t={token}</c>, anonymous: the signed token is the authorisation. POST unsubscribes
+/// (RFC 8058 one-click, body <c>List-Unsubscribe=One-Click</c>, or the page's button); GET only shows a page with that
+/// button, because mail scanners prefetch links. Answers are small HTML pages: 200 done (also for an unknown
+/// subscriber, which reveals nothing), 400 for a missing or malformed id or token, 403 for a token that does not
+/// belong to the id.
+/// </summary>
+internal static partial class UnsubscribeEndpoints
+{
+    public static IEndpointRouteBuilder MapUnsubscribeEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/unsubscribe", Confirm);
+        routes.MapPost("/api/unsubscribe", UnsubscribeAsync);
+        return routes;
+    }
+
+    internal static IResult Confirm(HttpRequest request, DeliverySetup delivery)
+    {
+        var (id, token) = (request.Query["s"].FirstOrDefault(), request.Query["t"].FirstOrDefault());
+        if (Malformed(id, token))
+        {
+            return Page(StatusCodes.Status400BadRequest, "Link incomplete", "This unsubscribe link is incomplete. Use the whole link from the email.");
+        }
+
+        if (Tokens(delivery, request) is not { } tokens)
+        {
+            return Unavailable();
+        }
+
+        if (!tokens.Verify(id, token))
+        {
+            return Page(StatusCodes.Status403Forbidden, "Link not valid", "This unsubscribe link is not valid. Use the link from the most recent email.");
+        }
+
+        var action = $"?s={Uri.EscapeDataString(id!)}&t={Uri.EscapeDataString(token!)}";
+        return Page(
+            StatusCodes.Status200OK,
+            "Unsubscribe",
+            "Press the button to stop receiving the daily briefing.",
+            $"<form method=\"post\" action=\"{WebUtility.HtmlEncode(action)}\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\"><button type=\"submit\">Unsubscribe</button></form>");
+    }
+
+    internal static async Task<IResult> UnsubscribeAsync(HttpRequest request, DeliverySetup delivery, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var (id, token) = (request.Query["s"].FirstOrDefault(), request.Query["t"].FirstOrDefault());
+        if (Malformed(id, token))
+        {
+            return Page(StatusCodes.Status400BadRequest, "Link incomplete", "This unsubscribe link is incomplete. Use the whole link from the email.");
+        }
+
+        if (Tokens(delivery, request) is null)
+        {
+            return Unavailable();
+        }
+
+        var outcome = await delivery.Unsubscribe.UnsubscribeAsync(id, token, cancellationToken).ConfigureAwait(false);
+        LogOutcome(loggers.CreateLogger(typeof(UnsubscribeEndpoints).FullName!), outcome);
+        return outcome == UnsubscribeOutcome.InvalidToken
+            ? Page(StatusCodes.Status403Forbidden, "Link not valid", "This unsubscribe link is not valid. Use the link from the most recent email.")
+            : Page(StatusCodes.Status200OK, "Unsubscribed", "You will not receive the daily briefing any more.");
+    }
+
+    /// <summary>The link signer, or null (logged with the setting's name) when the secret is not configured.</summary>
+    private static UnsubscribeTokens? Tokens(DeliverySetup delivery, HttpRequest request)
+    {
+        try
+        {
+            return delivery.Tokens;
+        }
+        catch (InvalidOperationException e)
+        {
+            LogNotConfigured(request.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnsubscribeEndpoints).FullName!), e.Message);
+            return null;
+        }
+    }
+
+    private static IResult Unavailable() =>
+        Page(StatusCodes.Status503ServiceUnavailable, "Unsubscribe unavailable", "Unsubscribing is not available right now. Please try again later.");
+
+    private static bool Malformed(string? id, string? token) =>
+        !SubscriberIds.IsValid(id) || string.IsNullOrEmpty(token) || token.Length > 128;
+
+    private static IResult Page(int status, string title, string text, string extra = "")
+    {
+        var html = $"""
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex"><title>{WebUtility.HtmlEncode(title)}</title></head>
+            <body style="font-family: sans-serif; max-width: 32em; margin: 3em auto;"><h1>{WebUtility.HtmlEncode(title)}</h1>
+            <p>{WebUtility.HtmlEncode(text)}</p>{extra}</body></html>
+            """;
+        return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unsubscribe links cannot be checked: {Problem}")]
+    private static partial void LogNotConfigured(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Unsubscribe request: {Outcome}")]
+    private static partial void LogOutcome(ILogger logger, UnsubscribeOutcome outcome);
+}
