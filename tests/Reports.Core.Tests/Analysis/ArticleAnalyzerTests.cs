@@ -41,4 +41,12 @@ public sealed class ArticleAnalyzerTests
         Assert.All(result.Summary, s => Assert.Contains(s, text, StringComparison.Ordinal));
         Assert.True(text.IndexOf(result.Summary[0], StringComparison.Ordinal) < text.IndexOf(result.Summary[1], StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Serangan udara Israel di Gaza menewaskan sedikitnya 25 warga Palestina, termasuk anak-anak. Hizbullah menembakkan sekitar 50 roket ke Israel utara, sebagian besar berhasil dicegat.", "id")]
+    [InlineData("Russian drones struck Kharkiv overnight, killing three people and wounding 12, regional governor Oleh Syniehubov said.", "en")]
+    [InlineData("Nga phóng 40 UAV và 5 tên lửa vào Kiev đêm qua, khiến 3 người thiệt mạng, chính quyền thành phố cho biết.", "vi")]
+    [InlineData("ارتش اسرائیل مدعی شد ۲۰ موشک از لبنان شلیک شد که ۱۵ فروند از آنها رهگیری شد.", "fa")]
+    public void Analyze_DenseNewsSentences_DetectsTheirLanguage(string text, string language) =>
+        Assert.Equal(language, _sut.Analyze(new ArticleText(text)).Language);
 }

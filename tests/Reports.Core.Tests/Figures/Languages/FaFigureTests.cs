@@ -17,6 +17,7 @@ public sealed class FaFigureTests
     [InlineData("سامانه‌ها ۳۵ فروند از ۴۲ پهپادی را که به سوی استان شلیک شده بود رهگیری کردند.", "drones_downed 35; drones_launched 42")]
     [InlineData("روسیه با ۸۵ پهپاد و ۴ موشک کروز به این کشور حمله کرد که ۶۰ پهپاد ساقط شدند.", "drones_launched 85; missiles_launched 4; drones_downed 60")]
     [InlineData("در این سانحه هر ۲ خلبان بالگرد کشته شدند.", "")]
+    [InlineData("وزارت بهداشت اعلام کرد شمار شهدای این شهر به ۴۱ هزار و ۲۰۰ نفر رسید.", "killed 41200")]
     public void Extract_WireSentence_FindsItsFigures(string text, string expected) =>
         ExtractorHarness.AssertFigures("fa", text, expected);
 
