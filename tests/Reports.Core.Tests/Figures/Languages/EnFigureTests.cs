@@ -33,6 +33,8 @@ public sealed class EnFigureTests
     [InlineData("Russia carried out 15 attacks on 12 towns in the region.")]
     [InlineData("The aid package is worth 400 million dollars.")]
     [InlineData("Prices rose by 25 percent in 2023.")]
+    [InlineData("The company sold 300 drones to the army last year.")]
+    [InlineData("Five people were killed in a car crash on the highway.")]
     [InlineData("A drone strike could kill 100 people in a crowded square.")]
     [InlineData("The offensive began on 24/2/2022 with 150,000 troops.")]
     public void Extract_NotAFigure_FindsNothing(string text) =>
