@@ -9,7 +9,8 @@
 #   blob trigger); the repository keeps the polling default for the local runner and Core Tools.
 # - The zip is made with `zip` (Info-ZIP keeps the Unix mode, so the executable stays executable after the deploy);
 #   on a machine without it: apt-get install zip. python3's zipfile is not used: CI images may not have python.
-# - REPORTS_PUBLISH_ARGS (optional) adds arguments to dotnet publish, e.g. "--no-restore".
+# - REPORTS_PUBLISH_ARGS (optional) adds arguments to dotnet publish, e.g. "--artifacts-path /tmp/a" (the deployment
+#   tests build in a private folder so they never touch the repository's obj/bin while other tests run).
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,8 +21,15 @@ zip_path="$(dirname "$out")/reports-functions.zip"
 
 command -v zip >/dev/null 2>&1 || { echo "publish.sh: 'zip' is required (apt-get install zip)" >&2; exit 1; }
 
-# A clean folder: stale files from an earlier publish must not be deployed.
-find "$out" -mindepth 1 -delete
+# A clean folder: stale files from an earlier publish must not be deployed. Only an empty folder or an earlier
+# publish (host.json at its root, no .git) is emptied, so a mistyped argument cannot wipe a checkout.
+if [[ -n "$(ls -A "$out")" ]]; then
+    if [[ ! -f "$out/host.json" || -e "$out/.git" || "$out" == "$repo" ]]; then
+        echo "publish.sh: $out is not empty and is not an earlier publish folder; choose another out-dir" >&2
+        exit 1
+    fi
+    find "$out" -mindepth 1 -delete
+fi
 
 # shellcheck disable=SC2086
 dotnet publish "$repo/functions/Reports.Functions" -c Release -r linux-x64 --self-contained -o "$out" \

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Reports.Deployment.Tests;
 
 /// <summary>
-/// Runs scripts/publish.sh once (self-contained linux-x64, as deployed; about 15–40 s) into a temporary folder and
+/// Runs scripts/publish.sh once (self-contained linux-x64, as deployed; about 15–20 s from cold) into a temporary folder and
 /// shares the output with the package tests.
 /// </summary>
 public sealed class PublishedPackage : IDisposable
@@ -21,6 +21,9 @@ public sealed class PublishedPackage : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = RepoPaths.Root,
         };
+        // Build into a private artifacts folder: the nested publish must not rewrite the repository's obj/bin
+        // (project.assets.json, Reports.Core.dll) while other test projects build or run in parallel.
+        start.Environment["REPORTS_PUBLISH_ARGS"] = "--artifacts-path " + Path.Combine(_root, "artifacts");
         // The nested build must not hand work to (or keep alive) the test run's MSBuild nodes.
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
