@@ -125,8 +125,15 @@ module eventGrid 'app/eventgrid.bicep' = {
     location: location
     tags: tags
     storageAccountId: storage.outputs.id
+  }
+}
+
+// Second pass only: needs the deployed code (the blobs_extension key and a host that answers the validation).
+module blobSubscription 'app/blobsubscription.bicep' = if (deployEventSubscription) {
+  name: 'blobsubscription'
+  params: {
+    systemTopicName: eventGrid.outputs.name
     functionAppName: functionApp.outputs.name
-    deployEventSubscription: deployEventSubscription
   }
 }
 

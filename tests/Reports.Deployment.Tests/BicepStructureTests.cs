@@ -17,7 +17,7 @@ public sealed partial class BicepStructureTests
     {
         var main = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
         var modules = ModuleDeclaration().Matches(main).ToList();
-        Assert.Equal(6, modules.Count);
+        Assert.Equal(7, modules.Count);
         foreach (Match module in modules)
         {
             var symbol = module.Groups[1].Value;
@@ -122,13 +122,15 @@ public sealed partial class BicepStructureTests
     [Fact]
     public void EventSubscription_TargetsTheBlobsExtensionWebhookForArticles()
     {
-        var text = File.ReadAllText(Path.Combine(Infra, "app", "eventgrid.bicep"));
+        var text = File.ReadAllText(Path.Combine(Infra, "app", "blobsubscription.bicep"));
         Assert.Contains("/runtime/webhooks/blobs?functionName=Host.Functions.${functionName}&code=", text, StringComparison.Ordinal);
         Assert.Contains("systemKeys.blobs_extension", text, StringComparison.Ordinal);
         Assert.Contains("'Microsoft.Storage.BlobCreated'", text, StringComparison.Ordinal);
         Assert.Contains("subjectBeginsWith: '/blobServices/default/containers/${container}/'", text, StringComparison.Ordinal);
         Assert.Contains("param functionName string = 'AnalyzeArticle'", text, StringComparison.Ordinal);
         Assert.Contains("param container string = 'articles'", text, StringComparison.Ordinal);
+        var main = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
+        Assert.Contains("module blobSubscription 'app/blobsubscription.bicep' = if (deployEventSubscription)", main, StringComparison.Ordinal);
     }
 
     /// <summary>Declared parameters, and whether each is required (no default).</summary>
