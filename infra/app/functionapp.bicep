@@ -1,0 +1,128 @@
+// Flex Consumption (FC1, Linux) function app running the custom handler (runtime custom 1.0): the package made by
+// scripts/publish.sh (self-contained linux-x64) is deployed to the deployment container with the app's identity.
+param name string
+param planName string
+param location string
+param tags object = {}
+param identityId string
+param identityClientId string
+param storageBlobEndpoint string
+param storageQueueEndpoint string
+param storageTableEndpoint string
+param deploymentContainerName string
+param applicationInsightsConnectionString string
+param smtpPasswordSecretUri string
+param unsubscribeSecretUri string
+param maximumInstanceCount int = 40
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+@description('Public https root for unsubscribe links; empty: https://<the app\'s default host name>.')
+param publicBaseUrl string = ''
+param briefingSchedule string = '0 0 6 * * *'
+param smtpHost string = ''
+param smtpPort int = 587
+param smtpFrom string = ''
+param smtpFromName string = 'Reports'
+param smtpUser string = ''
+
+resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    name: 'FC1'
+    tier: 'FlexConsumption'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource site 'Microsoft.Web/sites@2024-04-01' = {
+  name: name
+  location: location
+  tags: tags
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    // Key Vault references are resolved with the user-assigned identity.
+    keyVaultReferenceIdentity: identityId
+    siteConfig: {
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: '${storageBlobEndpoint}${deploymentContainerName}'
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        maximumInstanceCount: maximumInstanceCount
+        instanceMemoryMB: instanceMemoryMB
+      }
+      runtime: {
+        name: 'custom'
+        version: '1.0'
+      }
+    }
+  }
+}
+
+// The complete app settings (this resource replaces them all on every deployment). No account keys: every storage
+// connection is identity-based. FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION are not allowed on Flex
+// Consumption (functionAppConfig.runtime says custom). Names between the markers are checked by
+// tests/Reports.Deployment.Tests (ConfigurationContractTests) against the settings the code reads.
+resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: site
+  name: 'appsettings'
+  properties: {
+    // app-settings:begin
+    AzureWebJobsStorage__blobServiceUri: storageBlobEndpoint
+    AzureWebJobsStorage__queueServiceUri: storageQueueEndpoint
+    AzureWebJobsStorage__tableServiceUri: storageTableEndpoint
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identityClientId
+    APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
+    ReportsStorage__serviceUri: storageBlobEndpoint
+    ReportsStorage__queueServiceUri: storageQueueEndpoint
+    ReportsStorage__credential: 'managedidentity'
+    ReportsStorage__clientId: identityClientId
+    ReportsMaxArticleBytes: '5242880'
+    ReportsClaimLeaseSeconds: '120'
+    ReportsStoreTimeoutSeconds: '30'
+    ReportsBriefingSchedule: briefingSchedule
+    ReportsBriefingPeriodDays: '1'
+    ReportsBriefingRetryDays: '2'
+    ReportsReportMaxDays: '366'
+    ReportsPublicBaseUrl: empty(publicBaseUrl) ? 'https://${site.properties.defaultHostName}' : publicBaseUrl
+    ReportsUnsubscribeSecret: '@Microsoft.KeyVault(SecretUri=${unsubscribeSecretUri})'
+    ReportsSmtp__Host: smtpHost
+    ReportsSmtp__Port: string(smtpPort)
+    ReportsSmtp__From: smtpFrom
+    ReportsSmtp__FromName: smtpFromName
+    ReportsSmtp__User: smtpUser
+    ReportsSmtp__Password: '@Microsoft.KeyVault(SecretUri=${smtpPasswordSecretUri})'
+    ReportsSmtp__EnableSsl: 'true'
+    ReportsSmtp__TimeoutSeconds: '30'
+    // app-settings:end
+  }
+}
+
+output name string = site.name
+output id string = site.id
+output defaultHostName string = site.properties.defaultHostName
