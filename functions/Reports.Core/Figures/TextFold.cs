@@ -1,8 +1,10 @@
+using Reports.Core.Languages;
+
 namespace Reports.Core.Figures;
 
 /// <summary>
-/// Folds a word to the form the lexicons are matched in: lower case, Arabic-script letter variants unified
-/// (ي/ى→ی, ك→ک, أ/إ/آ→ا), Arabic diacritics, tatweel and ZWNJ removed, ё→е, typographic apostrophes unified.
+/// Folds a word to the form the lexicons are matched in: <see cref="WordFold"/> (lower case, ي/ى→ی, ك→ک) plus
+/// أ/إ/آ→ا, Arabic diacritics, tatweel and ZWNJ removed, ё→е, typographic apostrophes unified.
 /// Applied alike to the text's words and to the data files' terms, so the two always meet.
 /// </summary>
 internal static class TextFold
@@ -21,12 +23,6 @@ internal static class TextFold
 
             switch (c)
             {
-                case '\u064A' or '\u0649':
-                    buffer[n++] = '\u06CC';
-                    break;
-                case '\u0643':
-                    buffer[n++] = '\u06A9';
-                    break;
                 case '\u0623' or '\u0625' or '\u0622' or '\u0671':
                     buffer[n++] = '\u0627';
                     break;
@@ -42,7 +38,8 @@ internal static class TextFold
                     buffer[n++] = '-';
                     break;
                 default:
-                    var lower = char.ToLowerInvariant(c);
+                    // Lower case and ي/ى→ی, ك→ک, as the detector folds (WordFold), then ё→е.
+                    var lower = WordFold.Fold(c);
                     buffer[n++] = lower == 'ё' ? 'е' : lower;
                     break;
             }

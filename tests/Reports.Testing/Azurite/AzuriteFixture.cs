@@ -16,7 +16,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private static readonly HttpClient Probe = new();
 
-    private readonly List<string> output = [];
+    private readonly ProcessOutput output = new();
     private Process? process;
     private TempFolder? location;
     private Uri? endpoint;
@@ -110,27 +110,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
 
         var started = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        started.OutputDataReceived += (_, e) => Remember(e.Data);
-        started.ErrorDataReceived += (_, e) => Remember(e.Data);
-        started.BeginOutputReadLine();
-        started.BeginErrorReadLine();
+        output.Attach(started);
         return started;
-    }
-
-    private void Remember(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            if (output.Count < 200)
-            {
-                output.Add(line);
-            }
-        }
     }
 
     private async Task WaitUntilListeningAsync(int port)
@@ -164,13 +145,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         throw new TimeoutException($"Azurite did not listen on port {port} within {StartTimeout.TotalSeconds:0} s: {Output()}");
     }
 
-    private string Output()
-    {
-        lock (output)
-        {
-            return output.Count == 0 ? "(no output)" : string.Join(" | ", output);
-        }
-    }
+    private string Output() => output.ToString();
 
     private static int FreePort()
     {

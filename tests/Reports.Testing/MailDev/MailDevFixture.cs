@@ -15,7 +15,7 @@ public sealed class MailDevFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly List<string> output = [];
+    private readonly ProcessOutput output = new();
     private Process? process;
     private (int Smtp, int Web)? ports;
     private MailDevClient? client;
@@ -101,30 +101,11 @@ public sealed class MailDevFixture : IAsyncLifetime
         }
 
         var started = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        started.OutputDataReceived += (_, e) => Remember(e.Data);
-        started.ErrorDataReceived += (_, e) => Remember(e.Data);
-        started.BeginOutputReadLine();
-        started.BeginErrorReadLine();
+        output.Attach(started);
         return started;
     }
 
     private static string Text(int port) => port.ToString(CultureInfo.InvariantCulture);
-
-    private void Remember(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            if (output.Count < 200)
-            {
-                output.Add(line);
-            }
-        }
-    }
 
     private async Task WaitUntilListeningAsync(int port)
     {
@@ -152,13 +133,7 @@ public sealed class MailDevFixture : IAsyncLifetime
         throw new TimeoutException($"maildev did not listen on port {port} within {StartTimeout.TotalSeconds:0} s: {Output()}");
     }
 
-    private string Output()
-    {
-        lock (output)
-        {
-            return output.Count == 0 ? "(no output)" : string.Join(" | ", output);
-        }
-    }
+    private string Output() => output.ToString();
 
     private static InvalidOperationException NotRunning() => new(MailDevLocator.SkipReason ?? "maildev did not start.");
 
