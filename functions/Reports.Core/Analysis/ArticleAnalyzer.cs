@@ -24,17 +24,25 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
 
     public LanguageCatalog Catalog => catalog;
 
-    public ArticleAnalysis Analyze(ArticleText article, int summarySentences = DefaultSummarySentences)
+    public ArticleAnalysis Analyze(ArticleText article, int summarySentences = DefaultSummarySentences) => Analyze(article, summarySentences, null);
+
+    /// <summary>
+    /// Analyses the article as written in <paramref name="language"/> when given (a code another detector decided):
+    /// its profile segments the text and reads the figures when the catalog has it; otherwise the built-in detector's
+    /// closest profile does, and the code is still reported.
+    /// </summary>
+    public ArticleAnalysis Analyze(ArticleText article, int summarySentences, string? language)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentOutOfRangeException.ThrowIfNegative(summarySentences);
-        var guess = detector.Detect(article.Text);
-        var profile = guess.Closest;
+        var profile = language is null ? null : catalog.Find(language);
+        var guess = profile is null ? detector.Detect(article.Text) : null;
+        profile ??= guess!.Closest;
         var sentences = segmenter.Split(article.Text, profile);
         var title = article.Title ?? TitleOf(article.Text, sentences);
         var summary = summarizer.Summarize(title, sentences, profile, summarySentences);
         var figures = profile is null ? [] : extractor.Extract(sentences, profile);
-        return new ArticleAnalysis(guess.Code, title, summary, figures);
+        return new ArticleAnalysis(language ?? guess!.Code, title, summary, figures);
     }
 
     /// <summary>

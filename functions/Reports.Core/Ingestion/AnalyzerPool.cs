@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
 using Reports.Core.Analysis;
+using Reports.Core.Articles;
 using Reports.Core.Languages;
 
 namespace Reports.Core.Ingestion;
 
-/// <summary>Analyzers are not thread-safe: each concurrent invocation rents its own.</summary>
-public sealed class AnalyzerPool(LanguageCatalog catalog)
+/// <summary>
+/// The built-in analyzer as a service. Analyzers are not thread-safe: each concurrent caller rents its own.
+/// </summary>
+public sealed class AnalyzerPool(LanguageCatalog catalog) : IArticleAnalysisService
 {
     private readonly ConcurrentBag<ArticleAnalyzer> _analyzers = [];
 
@@ -14,16 +17,33 @@ public sealed class AnalyzerPool(LanguageCatalog catalog)
     {
     }
 
-    public ArticleAnalysis Analyze(Articles.ArticleText article, int summarySentences)
+    public string Name => AnalyzerProvenance.BuiltInName;
+
+    public int PreferredBatchSize => 1;
+
+    public ArticleAnalysis Analyze(ArticleText article, int summarySentences, string? language = null)
     {
         var analyzer = _analyzers.TryTake(out var pooled) ? pooled : new ArticleAnalyzer(catalog);
         try
         {
-            return analyzer.Analyze(article, summarySentences);
+            return analyzer.Analyze(article, summarySentences, language);
         }
         finally
         {
             _analyzers.Add(analyzer);
         }
+    }
+
+    public Task<IReadOnlyList<ArticleAnalysis>> AnalyzeAsync(IReadOnlyList<ArticleText> articles, int summarySentences, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var analyses = new ArticleAnalysis[articles.Count];
+        for (var i = 0; i < articles.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            analyses[i] = Analyze(articles[i], summarySentences);
+        }
+
+        return Task.FromResult<IReadOnlyList<ArticleAnalysis>>(analyses);
     }
 }

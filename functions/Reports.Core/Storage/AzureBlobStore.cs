@@ -4,6 +4,7 @@ using Azure.Core;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
+using Reports.Core.Http;
 using Reports.Core.Storage.Azure;
 
 namespace Reports.Core.Storage;
@@ -24,6 +25,7 @@ public sealed partial class AzureBlobStore : IBlobStore, IDisposable
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly HttpClient http;
+    private readonly RetryingHttpSender sender;
 
     internal AzureBlobStore(Uri endpoint, IRequestAuthorizer authorizer, AzureBlobStoreOptions options, TimeProvider? time = null, ILogger? logger = null, HttpMessageHandler? handler = null)
     {
@@ -43,6 +45,14 @@ public sealed partial class AzureBlobStore : IBlobStore, IDisposable
             // Attempts are bounded by our own per-attempt token.
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
+        sender = new RetryingHttpSender(
+            http,
+            authorizer,
+            new HttpRetryOptions(options.Timeout, options.MaxRetries, options.RetryBaseDelay, options.RetryMaxDelay),
+            this.time,
+            this.logger,
+            "Blob",
+            Stamp);
     }
 
     /// <summary>A store authorized by an account key from a connection string (or UseDevelopmentStorage=true).</summary>

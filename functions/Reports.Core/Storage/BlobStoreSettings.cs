@@ -1,4 +1,4 @@
-using Reports.Core.Storage.Azure;
+using Reports.Core.Http;
 
 namespace Reports.Core.Storage;
 
@@ -55,7 +55,7 @@ public sealed record BlobStoreSettings
     public static BlobStoreSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
 
     public override string ToString() =>
-        $"BlobStoreSettings {{ ConnectionString = {(ConnectionString is null ? "null" : StorageSecrets.Redact(ConnectionString))}, ServiceUri = {ServiceUri}, Credential = {Credential}, ClientId = {ClientId}, DataPath = {DataPath} }}";
+        $"BlobStoreSettings {{ ConnectionString = {(ConnectionString is null ? "null" : Secrets.Redact(ConnectionString))}, ServiceUri = {ServiceUri}, Credential = {Credential}, ClientId = {ClientId}, DataPath = {DataPath} }}";
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

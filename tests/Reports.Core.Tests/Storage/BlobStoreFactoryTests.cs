@@ -93,7 +93,7 @@ public sealed class BlobStoreFactoryTests
     [InlineData("Authorization: SharedKey devstoreaccount1:cG7vHUrl+0=", "Authorization: SharedKey devstoreaccount1:***")]
     [InlineData("Authorization: Bearer eyJ0eXAi.abc.def", "Authorization: Bearer ***")]
     [InlineData("nothing secret here", "nothing secret here")]
-    public void Redact_Secrets_AreMasked(string text, string expected) => Assert.Equal(expected, StorageSecrets.Redact(text));
+    public void Redact_Secrets_AreMasked(string text, string expected) => Assert.Equal(expected, Reports.Core.Http.Secrets.Redact(text));
 
     private static Func<string, string?> Settings(params (string Name, string Value)[] values) =>
         name => values.Where(v => v.Name == name).Select(v => v.Value).FirstOrDefault();

@@ -1,15 +1,15 @@
 using System.Net.Http.Headers;
 using Azure.Core;
 
-namespace Reports.Core.Storage.Azure;
+namespace Reports.Core.Http;
 
 /// <summary>
-/// Entra ID authorization (managed identity, or any TokenCredential): a bearer token for
-/// https://storage.azure.com/.default, cached until five minutes before it expires.
+/// Entra ID authorization (managed identity, or any TokenCredential): a bearer token for the scope (Blob storage by
+/// default), cached until five minutes before it expires.
 /// </summary>
-internal sealed class BearerTokenAuthorizer(TokenCredential credential, TimeProvider time) : IRequestAuthorizer, IDisposable
+internal sealed class BearerTokenAuthorizer(TokenCredential credential, TimeProvider time, string scope = BearerTokenAuthorizer.StorageScope) : IRequestAuthorizer, IDisposable
 {
-    public const string Scope = "https://storage.azure.com/.default";
+    public const string StorageScope = "https://storage.azure.com/.default";
 
     private static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -39,7 +39,7 @@ internal sealed class BearerTokenAuthorizer(TokenCredential credential, TimeProv
                 return again.Token;
             }
 
-            var token = await credential.GetTokenAsync(new TokenRequestContext([Scope]), cancellationToken).ConfigureAwait(false);
+            var token = await credential.GetTokenAsync(new TokenRequestContext([scope]), cancellationToken).ConfigureAwait(false);
             cached = token;
             return token.Token;
         }
