@@ -1,6 +1,7 @@
 // Reports on Azure: a Flex Consumption function app (custom handler) with identity-based storage, an Event Grid
-// fed blob trigger, Application Insights and Key Vault. Deploy into an existing resource group:
-//   az deployment group create -g <rg> -f infra/main.bicep -p infra/main.parameters.json
+// fed blob trigger, Application Insights and Key Vault, and (analyzer=azure-language only) an Azure AI Language
+// account the app calls with its identity. Deploy into an existing resource group:
+//   az deployment group create -g <rg> -f infra/main.bicep -p infra/main.parameters.json [-p analyzer=azure-language]
 // then publish the code (scripts/publish.sh + az functionapp deploy) and deploy again with
 // deployEventSubscription=true (the subscription needs the host's blobs_extension key). See README "Deploy to Azure".
 targetScope = 'resourceGroup'
@@ -40,12 +41,25 @@ param publicBaseUrl string = ''
 
 param maximumInstanceCount int = 40
 
+@description('ReportsAnalyzer: builtin (offline, nothing leaves the app) or azure-language (an Azure AI Language account, called with the app\'s identity; article text is sent to the service).')
+@allowed(['builtin', 'azure-language'])
+param analyzer string = 'builtin'
+
+@description('ReportsLanguage__summary with azure-language: extractive (sentences of the article) or abstractive (written by the service; not offered in every region).')
+@allowed(['extractive', 'abstractive'])
+param languageSummary string = 'extractive'
+
+@description('The Language account\'s SKU with azure-language: S (standard) or F0 (free, one per subscription).')
+@allowed(['F0', 'S'])
+param languageSku string = 'S'
+
 var token = toLower(uniqueString(subscription().id, resourceGroup().id, appName))
 var tags = {
   app: appName
 }
 var functionAppName = 'func-${appName}-${token}'
 var deploymentContainerName = 'app-package-${take(token, 7)}'
+var useLanguage = analyzer == 'azure-language'
 
 module identity 'app/identity.bicep' = {
   name: 'identity'
@@ -91,6 +105,18 @@ module keyVault 'app/keyvault.bicep' = {
   }
 }
 
+// Only with analyzer=azure-language: the Language account (local auth off) and Cognitive Services User for the identity.
+module language 'app/language.bicep' = if (analyzer == 'azure-language') {
+  name: 'language'
+  params: {
+    name: 'lang-${appName}-${token}'
+    location: location
+    tags: tags
+    identityPrincipalId: identity.outputs.principalId
+    sku: languageSku
+  }
+}
+
 module functionApp 'app/functionapp.bicep' = {
   name: 'functionapp'
   params: {
@@ -115,6 +141,9 @@ module functionApp 'app/functionapp.bicep' = {
     smtpFrom: smtpFrom
     smtpFromName: smtpFromName
     smtpUser: smtpUser
+    analyzer: analyzer
+    languageEndpoint: useLanguage ? language.outputs.endpoint : ''
+    languageSummary: languageSummary
   }
 }
 
@@ -142,3 +171,4 @@ output functionAppUrl string = 'https://${functionApp.outputs.defaultHostName}'
 output storageAccountName string = storage.outputs.name
 output keyVaultName string = keyVault.outputs.name
 output applicationInsightsName string = monitoring.outputs.applicationInsightsName
+output languageEndpoint string = useLanguage ? language.outputs.endpoint : ''

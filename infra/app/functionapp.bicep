@@ -24,6 +24,18 @@ param smtpPort int = 587
 param smtpFrom string = ''
 param smtpFromName string = 'Reports'
 param smtpUser string = ''
+@description('ReportsAnalyzer: builtin or azure-language.')
+@allowed(['builtin', 'azure-language'])
+param analyzer string = 'builtin'
+@description('With azure-language: the Language account\'s endpoint (https://NAME.cognitiveservices.azure.com/); empty with builtin.')
+param languageEndpoint string = ''
+@allowed(['extractive', 'abstractive'])
+param languageSummary string = 'extractive'
+@description('The service\'s detected language is used at or above this confidence (0..1).')
+param languageMinimumConfidence string = '0.8'
+param languageTimeoutSeconds int = 30
+@description('All service work for one batch of articles; keep it below ReportsClaimLeaseSeconds (120).')
+param languageBudgetSeconds int = 90
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -119,6 +131,16 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ReportsSmtp__Password: '@Microsoft.KeyVault(SecretUri=${smtpPasswordSecretUri})'
     ReportsSmtp__EnableSsl: 'true'
     ReportsSmtp__TimeoutSeconds: '30'
+    // Azure AI Language (used only with ReportsAnalyzer=azure-language). Identity only: the account has local auth
+    // off, so ReportsLanguage__key is deliberately not set.
+    ReportsAnalyzer: analyzer
+    ReportsLanguage__endpoint: languageEndpoint
+    ReportsLanguage__credential: 'managedidentity'
+    ReportsLanguage__clientId: identityClientId
+    ReportsLanguage__summary: languageSummary
+    ReportsLanguage__minimumConfidence: languageMinimumConfidence
+    ReportsLanguage__timeoutSeconds: string(languageTimeoutSeconds)
+    ReportsLanguage__budgetSeconds: string(languageBudgetSeconds)
     // app-settings:end
   }
 }

@@ -17,7 +17,7 @@ public sealed partial class BicepStructureTests
     {
         var main = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
         var modules = ModuleDeclaration().Matches(main).ToList();
-        Assert.Equal(7, modules.Count);
+        Assert.Equal(8, modules.Count);
         foreach (Match module in modules)
         {
             var symbol = module.Groups[1].Value;
@@ -117,6 +117,52 @@ public sealed partial class BicepStructureTests
         Assert.Contains("974c5e8b-45b9-4653-ba55-5f855dd0fb88", all, StringComparison.Ordinal); // Storage Queue Data Contributor
         Assert.Contains("4633458b-17de-408a-b874-0445c86b69e6", all, StringComparison.Ordinal); // Key Vault Secrets User
         Assert.Contains("3913510d-42f4-4e42-8a64-420c390055eb", all, StringComparison.Ordinal); // Monitoring Metrics Publisher
+        Assert.Contains("a97b65f3-24c7-4388-baec-2e87135dc908", all, StringComparison.Ordinal); // Cognitive Services User
+    }
+
+    [Fact]
+    public void LanguageModule_IsOnlyDeployedWithTheAzureLanguageAnalyzer()
+    {
+        var main = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
+        Assert.Contains("module language 'app/language.bicep' = if (analyzer == 'azure-language')", main, StringComparison.Ordinal);
+        Assert.Matches(@"@allowed\(\['builtin', 'azure-language'\]\)\s*param analyzer string = 'builtin'", main);
+        Assert.Matches(@"@allowed\(\['extractive', 'abstractive'\]\)\s*param languageSummary string = 'extractive'", main);
+
+        // Every use of the conditional module's outputs is guarded by the same condition (a builtin deployment has no
+        // such module); the function app then gets an empty endpoint.
+        Assert.Contains("var useLanguage = analyzer == 'azure-language'", main, StringComparison.Ordinal);
+        var uses = Regex.Matches(main, @"^.*\blanguage\.outputs\.\w+.*$", RegexOptions.Multiline);
+        Assert.NotEmpty(uses);
+        Assert.All(uses, u => Assert.Matches(@"useLanguage \? language\.outputs\.\w+ : ''", u.Value));
+        var functionApp = BlockAfter(main, main.IndexOf("module functionApp ", StringComparison.Ordinal));
+        Assert.Contains("analyzer: analyzer", functionApp, StringComparison.Ordinal);
+        Assert.Contains("languageEndpoint: useLanguage ? language.outputs.endpoint : ''", functionApp, StringComparison.Ordinal);
+        Assert.Contains("languageSummary: languageSummary", functionApp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LanguageModule_IsATextAnalyticsAccount_WithIdentityOnly_AndCognitiveServicesUserForTheApp()
+    {
+        var text = File.ReadAllText(Path.Combine(Infra, "app", "language.bicep"));
+        Assert.Contains("'Microsoft.CognitiveServices/accounts@2023-05-01'", text, StringComparison.Ordinal);
+        Assert.Contains("kind: 'TextAnalytics'", text, StringComparison.Ordinal);
+        Assert.Matches(@"param sku string = 'S'", text);
+        Assert.Matches(@"customSubDomainName:\s*\S", text); // Entra ID tokens need a custom subdomain
+        Assert.Contains("disableLocalAuth: true", text, StringComparison.Ordinal);
+        Assert.Contains("output endpoint string = account.properties.endpoint", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("listKeys", text, StringComparison.OrdinalIgnoreCase);
+
+        // Cognitive Services User (not a look-alike id), on the account, for the identity passed in.
+        var role = BlockAfter(text, text.IndexOf("resource cognitiveServicesUser 'Microsoft.Authorization/roleAssignments@2022-04-01'", StringComparison.Ordinal));
+        Assert.Contains("var cognitiveServicesUserRoleId = 'a97b65f3-24c7-4388-baec-2e87135dc908'", text, StringComparison.Ordinal);
+        Assert.Contains("scope: account", role, StringComparison.Ordinal);
+        Assert.Contains("subscriptionResourceId('Microsoft.Authorization/roleDefinitions', cognitiveServicesUserRoleId)", role, StringComparison.Ordinal);
+        Assert.Contains("principalId: identityPrincipalId", role, StringComparison.Ordinal);
+        Assert.Contains("principalType: 'ServicePrincipal'", role, StringComparison.Ordinal);
+
+        var main = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
+        var module = BlockAfter(main, main.IndexOf("module language ", StringComparison.Ordinal));
+        Assert.Contains("identityPrincipalId: identity.outputs.principalId", module, StringComparison.Ordinal);
     }
 
     [Fact]

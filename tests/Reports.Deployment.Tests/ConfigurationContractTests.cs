@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -40,6 +41,13 @@ public sealed partial class ConfigurationContractTests
         "ReportsRunWatcher", "ReportsRunTimers", "ReportsFunctionsRoot",
     ];
 
+    /// <summary>
+    /// Secrets read by the code but deliberately not set in Azure, where the identity replaces them: the Azure AI
+    /// Language key (Azure uses ReportsLanguage__credential=managedidentity with the Cognitive Services User role, and
+    /// infra/app/language.bicep turns the account's local auth off, so a key would not even work).
+    /// </summary>
+    private static readonly string[] KeyOnlyLocally = ["ReportsLanguage__key"];
+
     [Fact]
     public void CodeSettings_AreFound()
     {
@@ -50,6 +58,7 @@ public sealed partial class ConfigurationContractTests
                      "ReportsStorage", "ReportsStorage__serviceUri", "ReportsStorage__clientId", "ReportsApiKey",
                      "ReportsBriefingSchedule", "ReportsUnsubscribeSecret", "ReportsPublicBaseUrl",
                      "ReportsSmtp__Host", "ReportsSmtp__Password", "ReportsSmtp__FromName", "ReportsStoreTimeoutSeconds",
+                     "ReportsAnalyzer", "ReportsLanguage__endpoint", "ReportsLanguage__key",
                  })
         {
             Assert.Contains(name, read);
@@ -85,7 +94,7 @@ public sealed partial class ConfigurationContractTests
     [Fact]
     public void EverySettingTheCodeReads_IsInTheBicepAppSettings_UnlessLocalOnly()
     {
-        var missing = SettingsTheCodeReads().Except(Aliases).Except(LocalOnly).Except(BicepAppSettings())
+        var missing = SettingsTheCodeReads().Except(Aliases).Except(LocalOnly).Except(KeyOnlyLocally).Except(BicepAppSettings())
             .Order(StringComparer.Ordinal).ToArray();
         Assert.True(missing.Length == 0, "not in the Bicep app settings: " + string.Join(", ", missing));
     }
@@ -113,6 +122,41 @@ public sealed partial class ConfigurationContractTests
         Assert.DoesNotContain("listKeys(storage", text, StringComparison.OrdinalIgnoreCase);
         Assert.Matches(@"ReportsSmtp__Password:\s*'@Microsoft\.KeyVault\(SecretUri=", BicepAppSettingsBlock());
         Assert.Matches(@"ReportsUnsubscribeSecret:\s*'@Microsoft\.KeyVault\(SecretUri=", BicepAppSettingsBlock());
+    }
+
+    [Fact]
+    public void AzureLanguage_UsesTheIdentityInAzure_NeverAKey()
+    {
+        var settings = BicepAppSettings();
+        foreach (var name in KeyOnlyLocally)
+        {
+            Assert.DoesNotContain(name, settings);
+            Assert.Contains(name, SettingsTheCodeReads());
+        }
+
+        var block = BicepAppSettingsBlock();
+        Assert.Matches(@"ReportsLanguage__credential:\s*'managedidentity'", block);
+        Assert.Matches(@"ReportsLanguage__clientId:\s*identityClientId\s", block);
+        Assert.Matches(@"ReportsAnalyzer:\s*analyzer\s", block);
+        Assert.Matches(@"ReportsLanguage__endpoint:\s*languageEndpoint\s", block);
+    }
+
+    [Fact]
+    public void AzureLanguageBudget_StaysBelowTheClaimLease()
+    {
+        // The sample and the Bicep defaults: a batch's service work must end before another delivery may take the claim.
+        using var doc = JsonDocument.Parse(File.ReadAllText(RepoPaths.Combine("local.settings.sample.json")));
+        var values = doc.RootElement.GetProperty("Values");
+        Assert.True(
+            int.Parse(values.GetProperty("ReportsLanguage__budgetSeconds").GetString()!, CultureInfo.InvariantCulture)
+            < int.Parse(values.GetProperty("ReportsClaimLeaseSeconds").GetString()!, CultureInfo.InvariantCulture));
+        Assert.Equal("builtin", values.GetProperty("ReportsAnalyzer").GetString());
+        Assert.Equal(string.Empty, values.GetProperty("ReportsLanguage__key").GetString());
+
+        var functionApp = File.ReadAllText(RepoPaths.Combine("infra", "app", "functionapp.bicep"));
+        var budget = int.Parse(Regex.Match(functionApp, @"^param languageBudgetSeconds int = (\d+)", RegexOptions.Multiline).Groups[1].Value, CultureInfo.InvariantCulture);
+        var lease = int.Parse(Regex.Match(BicepAppSettingsBlock(), @"ReportsClaimLeaseSeconds:\s*'(\d+)'").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.True(budget < lease, $"languageBudgetSeconds {budget} is not below ReportsClaimLeaseSeconds {lease}");
     }
 
     [Fact]
