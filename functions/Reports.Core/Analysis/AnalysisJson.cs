@@ -15,9 +15,11 @@ public static class AnalysisJson
 
     /// <summary>
     /// Writes the properties of the shape into an object the caller has started. A failed input has language null,
-    /// title null, empty summary and figures, and the error.
+    /// title null, empty summary and figures, and the error. After them comes <c>analyzers</c> (which analyzer produced
+    /// the language, summary and figures, and notes on fallbacks) when anything but the built-in analyzer took part or
+    /// <paramref name="alwaysAnalyzers"/> asks for it.
     /// </summary>
-    public static void WriteProperties(Utf8JsonWriter json, string source, ArticleAnalysis? analysis, string? error)
+    public static void WriteProperties(Utf8JsonWriter json, string source, ArticleAnalysis? analysis, string? error, bool alwaysAnalyzers = false)
     {
         ArgumentNullException.ThrowIfNull(json);
         json.WriteString("source", source);
@@ -38,6 +40,29 @@ public static class AnalysisJson
 
         json.WriteEndArray();
         json.WriteString("error", error);
+        if (analysis is not null && (alwaysAnalyzers || !analysis.Analyzers.IsBuiltInOnly))
+        {
+            WriteAnalyzers(json, analysis.Analyzers);
+        }
+    }
+
+    /// <summary><c>"analyzers": {"language", "summary", "figures", "notes": [...]}</c>.</summary>
+    public static void WriteAnalyzers(Utf8JsonWriter json, AnalyzerProvenance analyzers)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(analyzers);
+        json.WriteStartObject("analyzers");
+        json.WriteString("language", analyzers.Language);
+        json.WriteString("summary", analyzers.Summary);
+        json.WriteString("figures", analyzers.Figures);
+        json.WriteStartArray("notes");
+        foreach (var note in analyzers.Notes)
+        {
+            json.WriteStringValue(note);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     /// <summary>One figure of the CLI's JSON line (and of the stored analysis).</summary>

@@ -1,3 +1,4 @@
+using Reports.Core.Analysis;
 using Reports.Core.Articles;
 using Reports.Core.Storage;
 
@@ -15,7 +16,7 @@ namespace Reports.Core.Ingestion;
 /// Every write is idempotent, so a crash at any point is repaired by the next delivery. Store failures propagate
 /// (the caller answers non-2xx so the host retries); an article that cannot be analysed is rejected, never retried.
 /// </summary>
-public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, AnalyzerPool analyzers, TimeProvider time)
+public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IArticleAnalysisService analyzer, TimeProvider time)
 {
     /// <summary>The rejection code of a blob whose deliveries kept failing.</summary>
     public const string FailedReason = "processing_failed";
@@ -93,7 +94,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, Ana
         try
         {
             text = new ArticleReader(new ArticleReaderOptions { MaxBytes = options.MaxArticleBytes }).Read(blob.Content.Span, blob.Name);
-            analysis = analyzers.Analyze(text, options.SummarySentences);
+            analysis = (await analyzer.AnalyzeAsync([text], options.SummarySentences, cancellationToken).ConfigureAwait(false))[0];
         }
         catch (ArticleRejectedException e)
         {

@@ -6,7 +6,7 @@ using Reports.Core.Analysis;
 namespace Reports.Core.Ingestion;
 
 /// <summary>
-/// The stored analysis document: the CLI's line (source, language, title, summary, figures, error) followed by
+/// The stored analysis document: the CLI's line (source, language, title, summary, figures, error, analyzers) followed by
 /// status, articleId, contentHash, uploadedAt, publishedOn, analyzerVersion, and for rejections reason.
 /// </summary>
 public static class StoredAnalysis
@@ -27,7 +27,7 @@ public static class StoredAnalysis
         using (var json = new Utf8JsonWriter(buffer, AnalysisJson.WriterOptions))
         {
             json.WriteStartObject();
-            AnalysisJson.WriteProperties(json, article.Source, analysis, error);
+            AnalysisJson.WriteProperties(json, article.Source, analysis, error, alwaysAnalyzers: true);
             json.WriteString("status", reason is null ? ArticleStatus.Analyzed : ArticleStatus.Rejected);
             json.WriteString("articleId", article.ArticleId);
             json.WriteString("contentHash", article.ContentHash);

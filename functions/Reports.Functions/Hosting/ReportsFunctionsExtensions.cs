@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reports.Briefings.Pdf;
 using Reports.Core.Aggregation;
+using Reports.Core.Analysis;
+using Reports.Core.AzureLanguage;
 using Reports.Core.Briefings;
 using Reports.Core.Delivery;
 using Reports.Core.Ingestion;
@@ -75,7 +77,7 @@ public static class ReportsFunctionsExtensions
                 ClaimLease = TimeSpan.FromSeconds(options.ClaimLeaseSeconds),
             };
         });
-        services.AddSingleton<AnalyzerPool>();
+        services.AddReportsAnalyzer();
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ArticleUploader>();
         services.AddSingleton<ArticleCatalog>();
@@ -96,6 +98,29 @@ public static class ReportsFunctionsExtensions
             services.AddHostedService<TimerScheduler>();
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// The analyzer <c>ReportsAnalyzer</c> selects: the built-in one, or Azure AI Language for summaries and languages
+    /// (its settings are checked at startup: a wrong one stops the app with a message naming it).
+    /// </summary>
+    private static IServiceCollection AddReportsAnalyzer(this IServiceCollection services)
+    {
+        services.AddSingleton<AnalyzerPool>();
+        services.AddSingleton(sp => AzureLanguageSettings.From(key => sp.GetRequiredService<IConfiguration>()[key]));
+        services.AddSingleton(sp => LanguageClient.Create(
+            sp.GetRequiredService<AzureLanguageSettings>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<LanguageClient>>()));
+        services.AddSingleton<IArticleAnalysisService>(sp =>
+        {
+            var settings = sp.GetRequiredService<AzureLanguageSettings>();
+            var builtIn = sp.GetRequiredService<AnalyzerPool>();
+            return settings.UsesService
+                ? new AzureLanguageAnalyzer(sp.GetRequiredService<LanguageClient>(), builtIn, settings, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AzureLanguageAnalyzer>>())
+                : builtIn;
+        });
         return services;
     }
 
