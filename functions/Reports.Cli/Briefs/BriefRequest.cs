@@ -1,3 +1,4 @@
+using Reports.Cli.Analyzers;
 using Reports.Core.Briefings;
 using Reports.Core.Figures;
 
@@ -11,6 +12,10 @@ namespace Reports.Cli.Briefs;
 /// <param name="Kinds">Kinds to keep (empty = all).</param>
 /// <param name="Output">The file to write.</param>
 /// <param name="Renderer">The format's renderer.</param>
+/// <param name="Analyzer">
+/// Makes the analyzer for a folder of articles (<c>--analyzer</c> and the settings; throws <see cref="FormatException"/>
+/// on a wrong setting), only called when the input is such a folder; null: the built-in analyzer.
+/// </param>
 internal sealed record BriefRequest(
     string Input,
     DateOnly? From,
@@ -18,7 +23,8 @@ internal sealed record BriefRequest(
     IReadOnlyList<string> Languages,
     IReadOnlyList<FigureKind> Kinds,
     string Output,
-    IBriefingRenderer Renderer)
+    IBriefingRenderer Renderer,
+    Func<TextWriter, CliAnalyzer>? Analyzer = null)
 {
     /// <summary>The longest period a briefing may cover, in days.</summary>
     public const int MaxDays = 366;

@@ -1,3 +1,4 @@
+using Reports.Cli.Analyzers;
 using Reports.Core.Aggregation;
 using Reports.Core.Briefings;
 
@@ -8,7 +9,7 @@ namespace Reports.Cli.Briefs;
 /// settles the period (the given days, else the span of what was read), builds the briefing and renders it to a
 /// temporary file that replaces the output only once complete.
 /// </summary>
-internal sealed class BriefingService(TimeProvider timeProvider)
+internal sealed class BriefingService(TimeProvider timeProvider, TextWriter? warnings = null)
 {
     public async Task<BriefOutcome> CreateAsync(BriefRequest request, CancellationToken cancellationToken)
     {
@@ -41,7 +42,8 @@ internal sealed class BriefingService(TimeProvider timeProvider)
         }
         else if (Directory.Exists(request.Input) || File.Exists(request.Input))
         {
-            (var read, failures) = await ArticleFolderSource.ReadAsync(request.Input, output, cancellationToken).ConfigureAwait(false);
+            using var analyzer = CreateAnalyzer(request);
+            (var read, failures) = await ArticleFolderSource.ReadAsync(request.Input, output, analyzer.Service, cancellationToken).ConfigureAwait(false);
             analyses = read;
             period = await PeriodAsync(request, () => Task.FromResult(read.Count == 0 ? null : new Period(read.Min(a => a.Day), read.Max(a => a.Day)))).ConfigureAwait(false);
         }
@@ -54,6 +56,20 @@ internal sealed class BriefingService(TimeProvider timeProvider)
         var briefing = new BriefingBuilder(timeProvider).Build(analyses, filter);
         await WriteAsync(request, briefing, cancellationToken).ConfigureAwait(false);
         return new BriefOutcome(briefing, failures);
+    }
+
+    /// <summary>The analyzer for a folder of articles; a wrong or missing setting is a usage error (exit code 2).</summary>
+    private CliAnalyzer CreateAnalyzer(BriefRequest request)
+    {
+        var create = request.Analyzer ?? (error => CliAnalyzer.Create(null, _ => null, error));
+        try
+        {
+            return create(warnings ?? TextWriter.Null);
+        }
+        catch (FormatException e)
+        {
+            throw new BriefException(e.Message.ReplaceLineEndings(" "), 2);
+        }
     }
 
     /// <summary>The period asked for; a missing end is taken from the span of the input.</summary>

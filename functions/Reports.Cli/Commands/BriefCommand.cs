@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Reports.Cli.Analyzers;
 using Reports.Cli.Briefs;
 using Reports.Core.Briefings;
 using Reports.Core.Figures;
@@ -9,16 +10,17 @@ using Reports.Core.Figures;
 namespace Reports.Cli.Commands;
 
 /// <summary>
-/// <c>brief &lt;folder&gt; [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--language xx]... [--kind k]... -o &lt;file&gt; [--format pdf|json|csv|html]</c>:
+/// <c>brief &lt;folder&gt; [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--language xx]... [--kind k]... -o &lt;file&gt; [--format pdf|json|csv|html] [--analyzer builtin|azure-language]</c>:
 /// validates the options (exit 2 on a bad one), runs <see cref="BriefingService"/> and prints one line saying what
 /// was written. Exit code 1 when some articles could not be analysed (the briefing is still written), else 0.
 /// </summary>
 internal sealed partial class BriefCommand
 {
-    public const string Usage = "usage: reports brief <folder-of-articles-or-data-folder> [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--language xx]... [--kind k]... -o <file> [--format pdf|json|csv|html]";
+    public const string Usage = "usage: reports brief <folder-of-articles-or-data-folder> [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--language xx]... [--kind k]... -o <file> [--format pdf|json|csv|html] [--analyzer builtin|azure-language]";
 
     private readonly BriefingRenderers renderers;
     private readonly TimeProvider timeProvider;
+    private readonly Func<string, string?> settings;
 
     private readonly Argument<string> _input = new("input")
     {
@@ -45,10 +47,18 @@ internal sealed partial class BriefCommand
 
     private readonly Option<string?> _format = new("--format") { Description = "pdf, json, csv or html. Default: from the output's extension, else pdf." };
 
-    public BriefCommand(BriefingRenderers renderers, TimeProvider timeProvider)
+    private readonly Option<string?> _analyzer = AnalyzerOption.Create();
+
+    /// <param name="renderers">The formats on offer.</param>
+    /// <param name="timeProvider">The briefing's clock.</param>
+    /// <param name="settings">Reads a setting (ReportsAnalyzer, ReportsLanguage__*): the environment, or a test's lookup.</param>
+    public BriefCommand(BriefingRenderers renderers, TimeProvider timeProvider, Func<string, string?> settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         this.renderers = renderers;
         this.timeProvider = timeProvider;
+        this.settings = settings;
+        _analyzer.Description = "For a folder of articles: " + _analyzer.Description + " Ignored for a data folder (its stored analyses are used as they are).";
         _format.AcceptOnlyFromAmong([.. BriefFormats.All]);
 
         Command = new Command("brief", "Make a briefing (PDF, HTML, JSON or CSV) from articles or stored analyses: totals per kind, de-duplicated events with their sources, running totals.")
@@ -60,6 +70,7 @@ internal sealed partial class BriefCommand
             _kinds,
             _output,
             _format,
+            _analyzer,
         };
         Command.Validators.Add(Validate);
         Command.SetAction(RunAsync);
@@ -117,6 +128,7 @@ internal sealed partial class BriefCommand
         var output = parseResult.GetRequiredValue(_output);
         var error = parseResult.InvocationConfiguration.Error;
         var format = parseResult.GetValue(_format) ?? BriefFormats.FromPath(output);
+        var analyzer = parseResult.GetValue(_analyzer);
         if (!renderers.TryGet(format, out var renderer))
         {
             var available = string.Join(", ", renderers.Formats);
@@ -131,12 +143,13 @@ internal sealed partial class BriefCommand
             [.. (parseResult.GetValue(_languages) ?? []).Select(l => l.ToLowerInvariant()).Distinct()],
             [.. (parseResult.GetValue(_kinds) ?? []).Select(k => FigureNames.TryParseKind(k, out var kind) ? kind : default).Distinct()],
             output,
-            renderer);
+            renderer,
+            warnings => CliAnalyzer.Create(analyzer, settings, warnings));
 
         BriefOutcome outcome;
         try
         {
-            outcome = await new BriefingService(timeProvider).CreateAsync(request, cancellationToken).ConfigureAwait(false);
+            outcome = await new BriefingService(timeProvider, error).CreateAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (BriefException e)
         {

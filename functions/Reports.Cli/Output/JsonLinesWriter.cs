@@ -6,8 +6,9 @@ using Reports.Core.Analysis;
 namespace Reports.Cli.Output;
 
 /// <summary>
-/// One JSON object per input, one per line: source, language, title, summary, figures, error. Non-ASCII is printed
-/// as is. A failed input has language null, title null, empty summary and figures, and the error.
+/// One JSON object per input, one per line: source, language, title, summary, figures, error, and analyzers when an
+/// analyzer other than the built-in one took part. Non-ASCII is printed as is. A failed input has language null,
+/// title null, empty summary and figures, and the error.
 /// </summary>
 internal sealed class JsonLinesWriter(TextWriter output) : IResultWriter
 {

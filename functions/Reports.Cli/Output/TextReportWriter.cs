@@ -5,7 +5,10 @@ using Reports.Core.Figures;
 
 namespace Reports.Cli.Output;
 
-/// <summary>The results for a person: a header per file, language, title, numbered summary and a figures table.</summary>
+/// <summary>
+/// The results for a person: a header per file, language, title, numbered summary and a figures table; when another
+/// analyzer than the built-in one took part, a line saying which gave what, and its notes.
+/// </summary>
 internal sealed class TextReportWriter(TextWriter output) : IResultWriter
 {
     private const int EvidenceWidth = 100;
@@ -30,6 +33,17 @@ internal sealed class TextReportWriter(TextWriter output) : IResultWriter
         var analysis = result.Analysis;
         sb.Append("language: ").Append(analysis.Language).Append('\n');
         sb.Append("title: ").Append(analysis.Title).Append('\n');
+        if (!analysis.Analyzers.IsBuiltInOnly)
+        {
+            var analyzers = analysis.Analyzers;
+            sb.Append("analyzers: language ").Append(analyzers.Language).Append(", summary ").Append(analyzers.Summary)
+                .Append(", figures ").Append(analyzers.Figures).Append('\n');
+            foreach (var note in analyzers.Notes)
+            {
+                sb.Append("  note: ").Append(note.ReplaceLineEndings(" ")).Append('\n');
+            }
+        }
+
         if (analysis.Summary.Count > 0)
         {
             sb.Append("summary:\n");
