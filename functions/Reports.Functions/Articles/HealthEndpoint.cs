@@ -1,14 +1,19 @@
+using Reports.Core.AzureLanguage;
 using Reports.Core.Ingestion;
 using Reports.Core.Storage;
 using Reports.Functions.Hosting;
 
 namespace Reports.Functions.Articles;
 
-/// <summary><c>GET /api/health</c>: up, and whether storage answers.</summary>
+/// <summary>
+/// <c>GET /api/health</c>: up, whether storage answers, and the analyzer configured (<c>builtin</c>, or
+/// <c>azure-language</c> with the Language endpoint's host; never the key). The Language service is not called.
+/// </summary>
 internal static class HealthEndpoint
 {
-    internal static async Task<IResult> HealthAsync(IBlobStore store, HostSettings host, TimeProvider time, CancellationToken cancellationToken)
+    internal static async Task<IResult> HealthAsync(IBlobStore store, HostSettings host, AzureLanguageSettings analyzer, TimeProvider time, CancellationToken cancellationToken)
     {
+        var endpoint = analyzer.UsesService ? analyzer.Endpoint?.Host : null;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(TimeSpan.FromSeconds(5));
         try
@@ -17,9 +22,19 @@ internal static class HealthEndpoint
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return Results.Json(new { status = "unhealthy", storage = e.GetType().Name }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Json(
+                new { status = "unhealthy", storage = e.GetType().Name, analyzer = analyzer.Analyzer, analyzerEndpoint = endpoint },
+                statusCode: StatusCodes.Status503ServiceUnavailable);
         }
 
-        return Results.Json(new { status = "healthy", mode = host.Mode.ToString(), analyzerVersion = StoredAnalysis.AnalyzerVersion, time = time.GetUtcNow() });
+        return Results.Json(new
+        {
+            status = "healthy",
+            mode = host.Mode.ToString(),
+            analyzer = analyzer.Analyzer,
+            analyzerEndpoint = endpoint,
+            analyzerVersion = StoredAnalysis.AnalyzerVersion,
+            time = time.GetUtcNow(),
+        });
     }
 }

@@ -103,7 +103,8 @@ public static class ReportsFunctionsExtensions
 
     /// <summary>
     /// The analyzer <c>ReportsAnalyzer</c> selects: the built-in one, or Azure AI Language for summaries and languages
-    /// (its settings are checked at startup: a wrong one stops the app with a message naming it).
+    /// (its settings are checked at startup by <see cref="AnalyzerStartupCheck"/>: a wrong one stops the app with a
+    /// message naming it).
     /// </summary>
     private static IServiceCollection AddReportsAnalyzer(this IServiceCollection services)
     {
@@ -121,6 +122,9 @@ public static class ReportsFunctionsExtensions
                 ? new AzureLanguageAnalyzer(sp.GetRequiredService<LanguageClient>(), builtIn, settings, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AzureLanguageAnalyzer>>())
                 : builtIn;
         });
+
+        // First of the hosted services: a wrong setting stops the app before anything else starts.
+        services.AddHostedService<AnalyzerStartupCheck>();
         return services;
     }
 
