@@ -161,6 +161,30 @@ public sealed class PdfBriefingRendererTests(RenderedBriefing rendered) : IClass
         Assert.Contains("Câu số 250 kể lại", text, StringComparison.Ordinal);
     }
 
+    [PopplerFact]
+    public async Task RenderAsync_ServiceSummaries_AreLabelled_BuiltInOnesAreNot()
+    {
+        var day = new DateOnly(2026, 3, 1);
+        var abstractive = SampleBriefing.Article("abs-1", "en", "Written by the service", day, ["The service's own summary of the night."], []) with { SummaryBy = "azure-language/abstractive" };
+        var extractive = SampleBriefing.Article("ext-1", "en", "Chosen by the service", day, ["A sentence the service chose."], []) with { SummaryBy = "azure-language/extractive" };
+        var builtIn = SampleBriefing.Article("own-1", "en", "Our own summary", day, ["A sentence the built-in analyzer chose."], []);
+        var briefing = SampleBriefing.Create() with { Articles = [abstractive, extractive, builtIn] };
+        var path = Path.Combine(rendered.Folder, "labelled.pdf");
+        await using (var stream = File.Create(path))
+        {
+            await _sut.RenderAsync(briefing, stream, CancellationToken.None);
+        }
+
+        var text = PdfText.Normalize(Poppler.Text(path));
+
+        Assert.Contains("Summary written by Azure AI Language (abstractive): the service's words", text, StringComparison.Ordinal);
+        Assert.Contains("Summary sentences chosen by Azure AI Language (extractive).", text, StringComparison.Ordinal);
+        Assert.Equal(1, Count(text, "(abstractive)"));
+        Assert.Equal(1, Count(text, "(extractive)"));
+    }
+
+    private static int Count(string text, string what) => (text.Length - text.Replace(what, string.Empty, StringComparison.Ordinal).Length) / what.Length;
+
     [Fact]
     public async Task RenderAsync_EmptyBriefing_StillRenders()
     {

@@ -3,6 +3,7 @@ using Reports.Briefings.Pdf.Document;
 using Reports.Briefings.Pdf.Layout;
 using Reports.Briefings.Pdf.Text;
 using Reports.Core.Aggregation;
+using Reports.Core.Briefings;
 using Reports.Core.Figures;
 
 namespace Reports.Briefings.Pdf.Components;
@@ -26,6 +27,12 @@ internal sealed class ArticleSection(TextLayout layout, StoredAnalysis article, 
         flow.Text(title, flow.Left + 34, flow.Width - 34);
         flow.Text(meta, flow.Left, flow.Width);
         flow.Space(3);
+
+        if (BriefingText.SummaryNote(article.SummaryBy) is { } note)
+        {
+            flow.Text(layout.Layout(note, Typography.Small.WithColor(Typography.Ink), flow.Width), flow.Left, flow.Width);
+            flow.Space(1);
+        }
 
         var summary = article.Summary.Count == 0 ? "(no summary)" : string.Join(" ", article.Summary);
         flow.Text(layout.Layout(summary, Typography.Body, flow.Width, ParagraphDirection.Dominant), flow.Left, flow.Width);

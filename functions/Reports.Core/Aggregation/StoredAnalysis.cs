@@ -30,6 +30,12 @@ public sealed record StoredAnalysis(
     /// <summary>The analyzer (name/version) that produced the analysis, when known.</summary>
     public string? Analyzer { get; init; }
 
+    /// <summary>
+    /// Who wrote the summary when it was not the built-in analyzer (the stored <c>analyzers.summary</c>, e.g.
+    /// azure-language/abstractive), else null.
+    /// </summary>
+    public string? SummaryBy { get; init; }
+
     /// <summary>Why the article could not be analysed, or null. Failed analyses are left out of briefings.</summary>
     public string? Error { get; init; }
 

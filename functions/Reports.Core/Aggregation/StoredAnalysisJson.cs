@@ -9,7 +9,7 @@ namespace Reports.Core.Aggregation;
 /// <summary>
 /// The stored analysis document (<c>analyses/{yyyy}/{MM}/{dd}/{articleId}.json</c>): the CLI's JSON line (source,
 /// language, title, summary, figures, error) followed by articleId, contentHash, uploadedAt (ISO 8601), publishedOn
-/// (yyyy-MM-dd or null) and analyzer. The reader is tolerant: unknown fields are ignored, missing optional ones are
+/// (yyyy-MM-dd or null), analyzer, and who wrote the summary when not the built-in analyzer (analyzers.summary). The reader is tolerant: unknown fields are ignored, missing optional ones are
 /// null or empty, a figure of an unknown kind (from a newer analyzer) is skipped; a missing required field
 /// (articleId, uploadedAt, and kind/value in a figure) or a malformed value fails with an
 /// <see cref="InvalidDataException"/> that names the blob.
@@ -60,6 +60,13 @@ public static class StoredAnalysisJson
         json.WriteString("uploadedAt", analysis.UploadedAt.ToString("O", CultureInfo.InvariantCulture));
         json.WriteString("publishedOn", analysis.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("analyzer", analysis.Analyzer);
+        if (analysis.SummaryBy is { } summaryBy)
+        {
+            json.WriteStartObject("analyzers");
+            json.WriteString("summary", summaryBy);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 
@@ -136,6 +143,10 @@ public static class StoredAnalysisJson
                 ContentHash = reader.OptionalString(root, "contentHash"),
                 Analyzer = reader.OptionalString(root, "analyzer") ?? reader.OptionalString(root, "analyzerVersion"),
                 Error = reader.OptionalString(root, "error"),
+                SummaryBy = root.TryGetProperty("analyzers", out var analyzers) && analyzers.ValueKind == JsonValueKind.Object
+                    && reader.OptionalString(analyzers, "summary") is { } by && by != AnalyzerProvenance.BuiltInName
+                    ? by
+                    : null,
             };
         }
     }

@@ -50,5 +50,18 @@ public static class BriefingText
 
     public static string Timestamp(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A note for a summary the built-in analyzer did not write (null for the built-in one): abstractive summaries are
+    /// the service's words, so their numbers are not the article's.
+    /// </summary>
+    public static string? SummaryNote(string? summaryBy) => summaryBy switch
+    {
+        null or "builtin" => null,
+        var by when by.EndsWith("/abstractive", StringComparison.Ordinal) =>
+            "Summary written by Azure AI Language (abstractive): the service's words, not the article's; figures come from the article.",
+        var by when by.EndsWith("/extractive", StringComparison.Ordinal) => "Summary sentences chosen by Azure AI Language (extractive).",
+        var by => $"Summary by {by}.",
+    };
+
     public static bool IsRightToLeft(string? language) => language is not null && RightToLeft.Contains(language);
 }

@@ -183,6 +183,11 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         {
             page.Raw("<article class=\"doc\" id=\"").Text(Anchor(a.ArticleId)).Raw("\"").Lang(a.Language).Raw(">\n<h3>").Text(a.Title).Raw("</h3>\n");
             page.Raw("<p class=\"meta\" dir=\"ltr\" lang=\"en\">").Text($"{BriefingText.Day(a.Day)} · {a.Language} · {a.Source} · {a.Figures.Count} figures").Raw("</p>\n");
+            if (BriefingText.SummaryNote(a.SummaryBy) is { } note)
+            {
+                page.Raw("<p class=\"meta\" dir=\"ltr\" lang=\"en\">").Text(note).Raw("</p>\n");
+            }
+
             foreach (var sentence in a.Summary)
             {
                 page.Raw("<p>").Text(sentence).Raw("</p>\n");

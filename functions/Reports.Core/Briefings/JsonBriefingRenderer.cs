@@ -1,3 +1,4 @@
+using Reports.Core.Analysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Reports.Core.Aggregation;
@@ -86,6 +87,7 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
             json.WriteString("publishedOn", a.PublishedOn is { } p ? BriefingText.Day(p) : null);
             json.WriteString("uploadedAt", a.UploadedAt);
             WriteStrings(json, "summary", a.Summary);
+            json.WriteString("summaryBy", a.SummaryBy ?? AnalyzerProvenance.BuiltInName);
             json.WriteNumber("figures", a.Figures.Count);
             json.WriteEndObject();
         }

@@ -30,6 +30,22 @@ public sealed class StoredAnalysisJsonTests
     }
 
     [Fact]
+    public void Deserialize_IngestedAnalysis_KnowsWhoWroteTheSummary()
+    {
+        var metadata = new Reports.Core.Ingestion.ArticleMetadata("a.txt", "id1", new string('0', 64), new DateTimeOffset(2025, 3, 27, 8, 0, 0, TimeSpan.Zero), null);
+        var analysis = new Reports.Core.Analysis.ArticleAnalysis("en", "T", ["Summary."], []);
+        var byService = analysis with { Analyzers = new("azure-language", "azure-language/abstractive", "builtin", ["note"]) };
+
+        var builtIn = StoredAnalysisJson.Deserialize(Reports.Core.Ingestion.StoredAnalysis.Serialize(metadata, analysis, null, null), Blob);
+        var service = StoredAnalysisJson.Deserialize(Reports.Core.Ingestion.StoredAnalysis.Serialize(metadata, byService, null, null), Blob);
+        var roundTrip = StoredAnalysisJson.Deserialize(StoredAnalysisJson.Serialize(service), Blob);
+
+        Assert.Null(builtIn.SummaryBy);
+        Assert.Equal("azure-language/abstractive", service.SummaryBy);
+        Assert.Equal("azure-language/abstractive", roundTrip.SummaryBy);
+    }
+
+    [Fact]
     public void Serialize_StartsWithTheCliLineFields()
     {
         var json = Encoding.UTF8.GetString(StoredAnalysisJson.Serialize(Article("a", Day1, Killed(3))));

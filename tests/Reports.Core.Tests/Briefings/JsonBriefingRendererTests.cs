@@ -45,5 +45,17 @@ public sealed class JsonBriefingRendererTests
     }
 
     [Fact]
+    public async Task Render_SaysWhoWroteEachSummary()
+    {
+        var briefing = SampleBriefing.Create();
+        briefing = briefing with { Articles = [briefing.Articles[0] with { SummaryBy = "azure-language/extractive" }, .. briefing.Articles.Skip(1)] };
+
+        using var json = JsonDocument.Parse(await SampleBriefing.RenderAsync(sut, briefing));
+
+        var by = json.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("summaryBy").GetString()).ToList();
+        Assert.Equal(["azure-language/extractive", "builtin", "builtin"], by);
+    }
+
+    [Fact]
     public void Format_IsJson() => Assert.Equal("json", sut.Format);
 }

@@ -74,7 +74,7 @@ public sealed class AzureBlobStoreRetryTests
         await sut.PutAsync("news", "a.txt", "abc"u8.ToArray(), BlobWriteOptions.Overwrite, CancellationToken.None);
 
         var entry = Assert.Single(logger.Entries);
-        Assert.Equal("Blob {Operation} attempt {Attempt} failed ({Reason}); retrying in {DelayMs} ms", entry.Template);
+        Assert.Equal("{Service} {Operation} attempt {Attempt} failed ({Reason}); retrying in {DelayMs} ms", entry.Template);
         Assert.Contains("Put Blob attempt 1 failed (503)", entry.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(DevelopmentStorage.AccountKey, entry.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("SharedKey", entry.Message, StringComparison.Ordinal);

@@ -92,6 +92,7 @@ public sealed class BlobStoreFactoryTests
     [InlineData("https://a.blob.core.windows.net/c/b?sv=2021-08-06&sig=abc%2Bdef&se=1", "https://a.blob.core.windows.net/c/b?sv=2021-08-06&sig=***&se=1")]
     [InlineData("Authorization: SharedKey devstoreaccount1:cG7vHUrl+0=", "Authorization: SharedKey devstoreaccount1:***")]
     [InlineData("Authorization: Bearer eyJ0eXAi.abc.def", "Authorization: Bearer ***")]
+    [InlineData("Ocp-Apim-Subscription-Key: 0123abcd", "Ocp-Apim-Subscription-Key: ***")]
     [InlineData("nothing secret here", "nothing secret here")]
     public void Redact_Secrets_AreMasked(string text, string expected) => Assert.Equal(expected, Reports.Core.Http.Secrets.Redact(text));
 
