@@ -39,6 +39,7 @@ internal static class ArticleFolderSource
             {
                 ContentHash = result.TextHash,
                 Analyzer = analyzer,
+                SummaryBy = analysis.Analyzers.Summary == AnalyzerProvenance.BuiltInName ? null : analysis.Analyzers.Summary,
             });
         }
 

@@ -279,6 +279,7 @@ public sealed class AnalyzeAzureLanguageTests : IAsyncLifetime
         using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(output));
         var article = Assert.Single(json.RootElement.GetProperty("articles").EnumerateArray());
         Assert.Equal(LastThree, Strings(article.GetProperty("summary")));
+        Assert.Equal("azure-language/extractive", article.GetProperty("summaryBy").GetString());
         Assert.Single(fake.Requests, r => r is { Method: "POST", Path: "/language/:analyze-text" });
     }
 
