@@ -41,6 +41,9 @@ public sealed class LanguageServiceFake : IAsyncDisposable
     /// <summary>The unscripted detection: text → (iso6391Name, confidence). Default: English, 0.99.</summary>
     public Func<string, (string Code, double Confidence)> Detect { get; set; } = _ => ("en", 0.99);
 
+    /// <summary>Keep every request in <see cref="Requests"/>. Default true (benchmarks turn it off).</summary>
+    public bool RecordRequests { get; set; } = true;
+
     /// <summary>Polls answered "running" before a job succeeds. Default 1.</summary>
     public int RunningPolls { get; set; } = 1;
 
@@ -108,7 +111,11 @@ public sealed class LanguageServiceFake : IAsyncDisposable
         var body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
         var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
         var request = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "/", context.Request.QueryString.Value ?? string.Empty, headers, body);
-        requests.Enqueue(request);
+        if (RecordRequests)
+        {
+            requests.Enqueue(request);
+        }
+
         var response = script.TryDequeue(out var next) ? next(request) : Serve(request);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
@@ -160,7 +167,13 @@ public sealed class LanguageServiceFake : IAsyncDisposable
                 return new FakeResponse(202);
             }
 
-            return FakeResponse.Json(job.Poll(id));
+            var state = job.Poll(id);
+            if ((string?)state["status"] is "succeeded" or "cancelled")
+            {
+                jobs.TryRemove(id, out _);
+            }
+
+            return FakeResponse.Json(state);
         }
 
         return FakeResponse.Failure(404, "404", $"Resource not found: {request.Method} {request.Path}");
