@@ -15,7 +15,9 @@ namespace Reports.Core.AzureLanguage;
 /// profile, when there is one); its summary replaces the built-in one. Whatever the service cannot give (unreachable,
 /// refusing, throttling past the retries, over <see cref="AzureLanguageSettings.Budget"/>, an error for one article)
 /// falls back to the built-in result, and <see cref="ArticleAnalysis.Analyzers"/> says which analyzer produced what
-/// and why. Only the caller's cancellation stops it.
+/// and why. Only the caller's cancellation stops it. After the service failed as a whole (not for one article), it is
+/// left alone for <see cref="Cooldown"/>: analyses in that time are built-in at once (with a note) instead of each
+/// waiting out the retries and the budget again.
 /// </summary>
 public sealed class AzureLanguageAnalyzer(LanguageClient client, AnalyzerPool builtIn, AzureLanguageSettings settings, TimeProvider? time = null, ILogger? logger = null)
     : IArticleAnalysisService
@@ -24,6 +26,11 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AnalyzerPool bu
 
     private readonly TimeProvider time = time ?? TimeProvider.System;
     private readonly ILogger logger = logger ?? NullLogger.Instance;
+    private readonly Lock gate = new();
+    private (DateTimeOffset Until, string Reason)? resting;
+
+    /// <summary>How long the service is left alone after it failed as a whole. Default 60 s.</summary>
+    public TimeSpan Cooldown { get; init; } = TimeSpan.FromSeconds(60);
 
     public string Name => ServiceName;
 
@@ -39,6 +46,14 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AnalyzerPool bu
         }
 
         var notes = articles.Select(_ => new List<string>()).ToArray();
+        if (Resting() is { } rest)
+        {
+            return articles.Select(a => builtIn.Analyze(a, summarySentences) with
+            {
+                Analyzers = AnalyzerProvenance.BuiltIn with { Notes = [$"azure-language skipped: it failed at {rest.Since} ({rest.Reason}); retried after {rest.Until}; built-in analysis used"] },
+            }).ToList();
+        }
+
         using var budget = new CancellationTokenSource(settings.Budget, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
 
@@ -50,9 +65,16 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AnalyzerPool bu
             analyses[i] = builtIn.Analyze(articles[i], summarySentences, languages[i]);
         }
 
-        var summaries = summarySentences > 0
+        var summaries = summarySentences > 0 && Resting() is null
             ? await SummarizeAsync(articles, analyses, summarySentences, notes, linked.Token, cancellationToken).ConfigureAwait(false)
             : new IReadOnlyList<string>?[articles.Count];
+        if (summarySentences > 0 && languages.All(l => l is null) && Resting() is not null)
+        {
+            foreach (var list in notes)
+            {
+                list.Add("summary: azure-language skipped after the failure above; built-in summary used");
+            }
+        }
         var summaryName = ServiceName + "/" + (settings.Summary == SummaryKind.Extractive ? "extractive" : "abstractive");
         for (var i = 0; i < analyses.Length; i++)
         {
@@ -83,6 +105,7 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AnalyzerPool bu
         catch (Exception e) when (IsServiceFailure(e, callerToken))
         {
             var reason = Reason(e);
+            Rest(reason);
             logger.LogWarning("Azure AI Language detection failed for {Count} articles ({Reason}); the built-in detector is used", articles.Count, reason);
             foreach (var list in notes)
             {
@@ -148,6 +171,7 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AnalyzerPool bu
         catch (Exception e) when (IsServiceFailure(e, callerToken))
         {
             var reason = Reason(e);
+            Rest(reason);
             logger.LogWarning("Azure AI Language summarization failed for {Count} articles ({Reason}); the built-in summaries are used", asked.Count, reason);
             foreach (var i in asked)
             {
@@ -196,6 +220,32 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AnalyzerPool bu
         }
 
         return sentences;
+    }
+
+    /// <summary>Starts a cooldown after a whole-service failure.</summary>
+    private void Rest(string reason)
+    {
+        lock (gate)
+        {
+            resting = (time.GetUtcNow() + Cooldown, reason);
+        }
+    }
+
+    /// <summary>The cooldown in force, if any, as text for the note.</summary>
+    private (string Since, string Until, string Reason)? Resting()
+    {
+        lock (gate)
+        {
+            if (resting is not { } rest || rest.Until <= time.GetUtcNow())
+            {
+                return null;
+            }
+
+            return (
+                (rest.Until - Cooldown).ToString("HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
+                rest.Until.ToString("HH:mm:ss 'UTC'", CultureInfo.InvariantCulture),
+                rest.Reason);
+        }
     }
 
     private static string Id(int index) => index.ToString(CultureInfo.InvariantCulture);

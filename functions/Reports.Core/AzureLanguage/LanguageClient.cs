@@ -216,7 +216,7 @@ public sealed partial class LanguageClient : IDisposable
             HttpStatusCode.NotFound => " Check ReportsLanguage__endpoint (the resource root, https://NAME.cognitiveservices.azure.com).",
             _ => string.Empty,
         };
-        var text = $"{operation} failed: {status} {code ?? response.ReasonPhrase ?? "no error code"}{(message is null ? string.Empty : ": " + message)}.{hint}";
+        var text = $"{operation} failed: {status} {code ?? response.ReasonPhrase ?? "no error code"}{(message is null ? string.Empty : ": " + message.TrimEnd().TrimEnd('.'))}.{hint}";
         return new LanguageServiceException(Secrets.Redact(text), response.StatusCode, code);
     }
 

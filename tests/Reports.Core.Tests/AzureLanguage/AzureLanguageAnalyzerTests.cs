@@ -110,7 +110,35 @@ public sealed class AzureLanguageAnalyzerTests : IAsyncLifetime
         Assert.Equal("builtin", analysis.Analyzers.Language);
         Assert.Equal("builtin", analysis.Analyzers.Summary);
         Assert.Contains(analysis.Analyzers.Notes, n => n.StartsWith("language: azure-language failed", StringComparison.Ordinal));
-        Assert.Contains(analysis.Analyzers.Notes, n => n.StartsWith("summary: azure-language failed", StringComparison.Ordinal));
+        Assert.Contains(analysis.Analyzers.Notes, n => n.StartsWith("summary: azure-language skipped after the failure", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AfterTheServiceFailed_ItIsLeftAloneForTheCooldown_ThenTriedAgain()
+    {
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero));
+        _fake.Enqueue(FakeResponse.Failure(503, "ServiceUnavailable", "Down for maintenance."));
+
+        using var client = LanguageClient.Create(Settings(), options: new LanguageClientOptions { MaxRetries = 0, PollInterval = TimeSpan.FromMilliseconds(10) });
+        var sut = new AzureLanguageAnalyzer(client, _builtIn, Settings(), clock) { Cooldown = TimeSpan.FromSeconds(60) };
+
+        var failed = Assert.Single(await sut.AnalyzeAsync([Article(English)], 1, CancellationToken.None));
+        var requestsAfterFailure = _fake.Requests.Count;
+        clock.Advance(TimeSpan.FromSeconds(30));
+        var skipped = Assert.Single(await sut.AnalyzeAsync([Article(Vietnamese)], 1, CancellationToken.None));
+
+        Assert.Equal(1, requestsAfterFailure);
+        Assert.Equal(requestsAfterFailure, _fake.Requests.Count);
+        Assert.Equal(_builtIn.Analyze(Article(Vietnamese), 1).Summary, skipped.Summary);
+        Assert.Contains(skipped.Analyzers.Notes, n => n.Contains("skipped: it failed at 06:00:00 UTC (Detect Language failed: 503 ServiceUnavailable: Down for maintenance.)", StringComparison.Ordinal));
+        Assert.Equal("builtin", failed.Analyzers.Language);
+
+        clock.Advance(TimeSpan.FromSeconds(31));
+        var again = Assert.Single(await sut.AnalyzeAsync([Article(English)], 1, CancellationToken.None));
+
+        Assert.Equal("azure-language", again.Analyzers.Language);
+        Assert.Equal("azure-language/extractive", again.Analyzers.Summary);
+        Assert.True(_fake.Requests.Count > requestsAfterFailure);
     }
 
     [Fact]
