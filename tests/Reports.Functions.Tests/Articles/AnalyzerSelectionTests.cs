@@ -16,16 +16,9 @@ public sealed class AnalyzerSelectionTests : IAsyncLifetime
 {
     private const string LanguageKey = "fake-language-key-0123";
 
-    /// <summary>Six sentences: the built-in summary leads with the first ones, the fake's is the last three.</summary>
-    private const string Article = "Drones hit the port city\n\n"
-        + "At least 12 people were killed on Monday when drones hit the port. "
-        + "Air defence shot down 40 of 52 drones overnight, the air force said. "
-        + "The governor said 34 people were wounded. "
-        + "Rescue teams searched the rubble all day. "
-        + "Power was cut in three districts. "
-        + "The mayor said repairs would start soon.";
+    private const string Article = LanguageTestArticle.Text;
 
-    private static readonly string[] LastThree = ["Rescue teams searched the rubble all day.", "Power was cut in three districts.", "The mayor said repairs would start soon."];
+    private static readonly IReadOnlyList<string> LastThree = LanguageTestArticle.LastThree;
 
     private readonly TempFolder _folder = new("reports-functions-tests");
     private readonly IBlobStore _store;
