@@ -78,6 +78,12 @@ public sealed record AzureLanguageSettings
             throw new FormatException($"{AnalyzerName} '{analyzer}' is not known; use '{BuiltIn}' (default) or '{AzureLanguage}'.");
         }
 
+        if (analyzer == BuiltIn)
+        {
+            // The service's settings matter only when it is used: a stale or malformed one must not stop the built-in analyzer.
+            return new AzureLanguageSettings();
+        }
+
         var settings = new AzureLanguageSettings
         {
             Analyzer = analyzer,

@@ -216,13 +216,28 @@ public sealed class AnalyzeAzureLanguageTests : IAsyncLifetime
     public async Task Analyze_WrongSetting_ExitsTwoNamingIt(string name, string value, string named)
     {
         var file = folder.Write("news.txt", English);
-        var settings = new Dictionary<string, string> { [name] = value };
+        var settings = Settings();
+        settings[name] = value;
+        var args = name == AzureLanguageSettings.AnalyzerName ? new[] { "analyze", file } : new[] { "analyze", file, "--analyzer", "azure-language" };
 
-        var run = await CliRun.InvokeAsync(settings, "analyze", file);
+        var run = await CliRun.InvokeAsync(settings, args);
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(string.Empty, run.Output);
         Assert.Contains(named, Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Empty(fake.Requests);
+    }
+
+    [Fact]
+    public async Task Analyze_BuiltIn_IgnoresMalformedServiceSettings()
+    {
+        var file = folder.Write("news.txt", English);
+        var settings = new Dictionary<string, string> { [AzureLanguageSettings.BudgetName] = "soon", [AzureLanguageSettings.EndpointName] = "ftp://example.com" };
+
+        var run = await CliRun.InvokeAsync(settings, "analyze", file);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
     }
 
     [Fact]

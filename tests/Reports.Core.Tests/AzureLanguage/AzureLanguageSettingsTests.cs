@@ -72,6 +72,17 @@ public sealed class AzureLanguageSettingsTests
     }
 
     [Fact]
+    public void BuiltIn_IgnoresMalformedServiceSettings()
+    {
+        var values = new Dictionary<string, string> { ["ReportsLanguage__endpoint"] = "not a url", ["ReportsLanguage__budgetSeconds"] = "soon" };
+
+        var settings = AzureLanguageSettings.From(values.GetValueOrDefault);
+
+        Assert.False(settings.UsesService);
+        Assert.Null(settings.Endpoint);
+    }
+
+    [Fact]
     public void BuiltIn_IgnoresAMissingEndpoint()
     {
         var values = new Dictionary<string, string> { ["ReportsLanguage__key"] = "k" };
