@@ -8,6 +8,30 @@ public sealed class ProcessOutput
     private const int MaxLines = 200;
     private readonly List<string> _lines = [];
 
+    /// <summary>Kills a child test server with its children (if still running) and disposes it.</summary>
+    public static void Stop(Process? process)
+    {
+        if (process is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        process.Dispose();
+    }
+
     /// <summary>Starts reading the process's output and error streams.</summary>
     public void Attach(Process process)
     {

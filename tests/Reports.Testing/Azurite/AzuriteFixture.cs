@@ -70,24 +70,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        if (process is not null)
-        {
-            try
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                    process.WaitForExit(5000);
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Already gone.
-            }
-
-            process.Dispose();
-            process = null;
-        }
+        ProcessOutput.Stop(process);
+        process = null;
 
         location?.Dispose();
         location = null;

@@ -61,24 +61,8 @@ public sealed class MailDevFixture : IAsyncLifetime
     {
         client?.Dispose();
         client = null;
-        if (process is not null)
-        {
-            try
-            {
-                if (!process.HasExited)
-                {
-                    process.Kill(entireProcessTree: true);
-                    process.WaitForExit(5000);
-                }
-            }
-            catch (InvalidOperationException)
-            {
-                // Already gone.
-            }
-
-            process.Dispose();
-            process = null;
-        }
+        ProcessOutput.Stop(process);
+        process = null;
 
         return Task.CompletedTask;
     }
