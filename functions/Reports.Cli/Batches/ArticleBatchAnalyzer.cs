@@ -192,12 +192,28 @@ internal sealed class ArticleBatchAnalyzer
             {
                 var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(article.Text)));
                 var written = DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path));
-                results[index] = new ArticleResult(path, analyses[j], null, DatelineDetector.Default.Detect(article.Text, written), hash);
+                results[index] = new ArticleResult(path, analyses[j], null, PublicationDateDetector.Detect(MarkupHead(path), article.Text, written), hash);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 results[index] = new ArticleResult(path, null, $"analysis failed ({e.GetType().Name}): {e.Message}");
             }
+        }
+    }
+
+    /// <summary>The first bytes of the file, where HTML metadata states a publication date (empty when unreadable).</summary>
+    private static byte[] MarkupHead(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[Math.Min(stream.Length, PublicationDateDetector.MarkupWindow)];
+            stream.ReadExactly(buffer);
+            return buffer;
+        }
+        catch (IOException)
+        {
+            return [];
         }
     }
 }

@@ -1,3 +1,4 @@
+using Reports.Core.Articles;
 using Reports.Core.Briefings;
 using Reports.Core.Figures;
 
@@ -39,10 +40,9 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
         var eventCandidates = new List<Candidate>();
         var cumulativeCandidates = new List<Candidate>();
-        var mainOfKind = new Figure?[Enum.GetValues<FigureKind>().Length];
         foreach (var article in articles)
         {
-            Array.Clear(mainOfKind);
+            var ofArticle = new List<(Figure Figure, DateOnly Day)>();
             foreach (var f in article.Figures)
             {
                 if (!kindSet.Contains(f.Kind))
@@ -50,28 +50,31 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                     continue;
                 }
 
+                var day = EventDates.Default.Resolve(f.Evidence, article.Language, article.Day).Day;
                 if (f.Scope == FigureScope.Cumulative)
                 {
-                    cumulativeCandidates.Add(new Candidate(article, f, false));
+                    cumulativeCandidates.Add(new Candidate(article, f, day, []));
                 }
-                else if (mainOfKind[(int)f.Kind] is not { } main || (f.Lower, f.Value).CompareTo((main.Lower, main.Value)) > 0)
+                else
                 {
-                    mainOfKind[(int)f.Kind] = f;
+                    ofArticle.Add((f, day));
                 }
             }
 
-            foreach (var f in article.Figures)
+            foreach (var group in ofArticle.GroupBy(x => (x.Figure.Kind, x.Day)))
             {
-                if (f.Scope == FigureScope.Event && kindSet.Contains(f.Kind))
-                {
-                    eventCandidates.Add(new Candidate(article, f, !ReferenceEquals(f, mainOfKind[(int)f.Kind])));
-                }
+                eventCandidates.AddRange(ArticleEvents(article, group.Key.Day, [.. group.Select(x => x.Figure)]));
             }
         }
 
         var events = eventCandidates
-            .GroupBy(c => (c.Figure.Kind, c.Article.Day))
+            .GroupBy(c => (c.Figure.Kind, c.Day))
             .SelectMany(g => EventClusterer.Cluster(g.Key.Kind, g.Key.Day, g))
+            .Select(e => filter.Period.Contains(e.Day) ? e : e with
+            {
+                Counted = false,
+                NotCountedReason = $"took place on {e.Day:yyyy-MM-dd}, outside the period (recalled as background)",
+            })
             .OrderBy(e => e.Day)
             .ThenBy(e => e.Kind)
             .ThenByDescending(e => e.Headline)
@@ -82,6 +85,32 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         var cumulative = Cumulative(cumulativeCandidates);
 
         return new Briefing(filter, timeProvider.GetUtcNow(), totals, events, cumulative, series, articles);
+    }
+
+    /// <summary>
+    /// One article's figures of one kind and day, as event candidates: the largest is the article's figure; a smaller one
+    /// is a part of it ("including two children", a region's share of a nationwide tally) unless both name places and
+    /// the larger one is a city or region that does not contain the smaller one's ("3 killed in Kharkiv, 2 in Odesa":
+    /// two events). A figure stated with a country or no place is taken as a tally that includes the others.
+    /// </summary>
+    internal static IEnumerable<Candidate> ArticleEvents(StoredAnalysis article, DateOnly day, List<Figure> figures)
+    {
+        var ordered = figures.OrderByDescending(f => f.Lower).ThenByDescending(f => f.Value).ToList();
+        var heads = new List<(Figure Figure, List<Figure> Parts)>();
+        foreach (var f in ordered)
+        {
+            var home = heads.FindIndex(h => EventClusterer.Depth(h.Figure.Place) <= 0 || Places.Gazetteer.Compatible(h.Figure.Place, f.Place));
+            if (home >= 0)
+            {
+                heads[home].Parts.Add(f);
+            }
+            else
+            {
+                heads.Add((f, []));
+            }
+        }
+
+        return heads.Select(h => new Candidate(article, h.Figure, day, h.Parts));
     }
 
     /// <summary>The analyses the filter keeps, once per article id, by day, source and id.</summary>
@@ -124,21 +153,26 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         return [.. kinds.SelectMany(kind => period.EachDay().Select(day => new DailyPoint(day, kind, byKindDay.GetValueOrDefault((kind, day)))))];
     }
 
-    /// <summary>Per kind, the largest total stated on the latest day, with the sources whose ranges agree with it.</summary>
+    /// <summary>
+    /// Per kind and place, the largest total stated on the latest day, with the sources whose ranges agree with it; a
+    /// total without a place joins its kind's only placed total when there is just one.
+    /// </summary>
     private static List<ReportedEvent> Cumulative(List<Candidate> candidates) =>
         [.. candidates
-            .GroupBy(c => c.Figure.Kind)
-            .OrderBy(g => g.Key)
+            .GroupBy(c => (c.Figure.Kind, Place: c.Figure.Place ?? string.Empty))
+            .OrderBy(g => g.Key.Kind)
+            .ThenBy(g => g.Key.Place, StringComparer.Ordinal)
             .Select(g =>
             {
                 var latestDay = g.Max(c => c.Article.Day);
                 var latest = g.Where(c => c.Article.Day == latestDay).ToList();
-                var chosen = latest.MaxBy(c => (c.Figure.Value, c.Figure.Lower));
+                var chosen = latest.MaxBy(c => (c.Figure.Value, c.Figure.Lower))!;
                 var members = latest
                     .Where(c => EventClusterer.Overlap(c.Figure, chosen.Figure))
                     .GroupBy(c => c.Article.ArticleId, StringComparer.Ordinal)
-                    .Select(a => a.Any(c => ReferenceEquals(c.Figure, chosen.Figure)) ? chosen : a.MaxBy(c => c.Figure.Value))
+                    .Select(a => a.Any(c => ReferenceEquals(c.Figure, chosen.Figure)) ? chosen : a.MaxBy(c => c.Figure.Value)!)
+                    .Select(c => (c.Article, c.Figure))
                     .ToList();
-                return EventClusterer.ToEvent(g.Key, latestDay, FigureScope.Cumulative, members, chosen.Figure.Value);
+                return EventClusterer.ToEvent(g.Key.Kind, latestDay, FigureScope.Cumulative, members, [], g.Key.Place.Length == 0 ? null : g.Key.Place);
             })];
 }

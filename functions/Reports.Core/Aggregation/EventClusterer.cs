@@ -1,81 +1,113 @@
 using Reports.Core.Figures;
+using Reports.Core.Places;
 
 namespace Reports.Core.Aggregation;
 
-/// <summary>One article's figure offered for clustering; <see cref="Breakdown"/> marks a part of a larger figure.</summary>
-internal readonly record struct Candidate(StoredAnalysis Article, Figure Figure, bool Breakdown);
+/// <summary>One figure offered for clustering: its article, its event day, and the smaller figures of the same kind,
+/// day and place in the same article that are parts of it ("5 killed, including 2 children").</summary>
+internal sealed record Candidate(StoredAnalysis Article, Figure Figure, DateOnly Day, IReadOnlyList<Figure> Parts);
 
 /// <summary>
-/// Groups figures of one kind and day into reported events. Two figures are the same event when their
-/// [lower, upper] ranges overlap; a cluster only takes a figure that overlaps every member (the members' common
-/// range stays non-empty), and never two figures of one article. Figures are taken in order of upper bound
-/// (unbounded last) and each joins the first cluster that accepts it: the interval greedy that yields the fewest
-/// events, so the count errs low, as the ACLED rule asks.
+/// Forms reported events (docs/aggregation.md, "Events"). Figures of one kind and event day are one event when their
+/// places are compatible (equal, unknown, or one containing the other: a city's toll is inside a nationwide tally);
+/// different places never merge, values do not decide identity (a toll that rises from 10 to 25 through the day is one
+/// event). Figures are taken from the most general place to the most specific, unknown places last, so a regional
+/// figure joins the nationwide tally that contains it. The headline follows one rule:
+/// <b>the largest value stated on the latest publication day among the event's sources</b> (tolls rise as reports come
+/// in; a figure that counts drones and missiles together is used only when no source counts them apart); lower and
+/// upper span what the sources state.
 /// </summary>
 internal static class EventClusterer
 {
     public static List<ReportedEvent> Cluster(FigureKind kind, DateOnly day, IEnumerable<Candidate> candidates)
     {
         var ordered = candidates
-            .OrderBy(c => c.Figure.Upper ?? long.MaxValue)
-            .ThenBy(c => c.Figure.Lower)
-            .ThenBy(c => c.Article.ArticleId, StringComparer.Ordinal)
-            .ThenBy(c => c.Figure.Value);
-        var clusters = new List<Group>();
+            .OrderBy(c => c.Figure.Place is null ? 1 : 0)
+            .ThenBy(c => Depth(c.Figure.Place))
+            .ThenByDescending(c => c.Figure.Value)
+            .ThenBy(c => c.Article.ArticleId, StringComparer.Ordinal);
+        var groups = new List<Group>();
         foreach (var candidate in ordered)
         {
-            var home = clusters.Find(c => c.Accepts(candidate));
+            var home = groups.Find(g => g.Accepts(candidate));
             if (home is null)
             {
                 home = new Group();
-                clusters.Add(home);
+                groups.Add(home);
             }
 
             home.Add(candidate);
         }
 
-        return clusters.ConvertAll(c => c.ToEvent(kind, day, FigureScope.Event));
+        return groups.ConvertAll(g => g.ToEvent(kind, day));
     }
 
     /// <summary>Whether two figures' ranges overlap (an unbounded upper is infinity).</summary>
     public static bool Overlap(Figure a, Figure b) =>
         a.Lower <= (b.Upper ?? long.MaxValue) && b.Lower <= (a.Upper ?? long.MaxValue);
 
-    /// <summary>The event built from figures taken as one: the lowest stated value, the span of the ranges.</summary>
-    public static ReportedEvent ToEvent(FigureKind kind, DateOnly day, FigureScope scope, IReadOnlyList<Candidate> members, long headline)
+    /// <summary>The headline rule: largest value on the latest publication day, separate counts before combined ones.</summary>
+    public static Figure Headline(IReadOnlyList<(StoredAnalysis Article, Figure Figure)> members)
     {
-        var lower = Math.Min(headline, members.Min(m => m.Figure.Lower));
-        long? upper = members.Any(m => m.Figure.Upper is null) ? null : Math.Max(headline, members.Max(m => m.Figure.Upper!.Value));
-        var sources = members
+        var pool = members.Any(m => !m.Figure.Combined) ? members.Where(m => !m.Figure.Combined).ToList() : [.. members];
+        var latest = pool.Max(m => m.Article.Day);
+        return pool.Where(m => m.Article.Day == latest).MaxBy(m => (m.Figure.Value, m.Figure.Lower)).Figure;
+    }
+
+    /// <summary>The event built from figures taken as one.</summary>
+    public static ReportedEvent ToEvent(FigureKind kind, DateOnly day, FigureScope scope, IReadOnlyList<(StoredAnalysis Article, Figure Figure)> members, IEnumerable<(StoredAnalysis Article, Figure Figure)> parts, string? place)
+    {
+        var headline = Headline(members);
+        var lower = Math.Min(headline.Value, members.Min(m => m.Figure.Lower));
+        long? upper = members.Any(m => m.Figure.Upper is null) ? null : Math.Max(headline.Value, members.Max(m => m.Figure.Upper!.Value));
+        var sources = members.Select(m => (m.Article, m.Figure, Part: false))
+            .Concat(parts.Select(p => (p.Article, p.Figure, Part: true)))
             .OrderBy(m => m.Article.Day)
             .ThenBy(m => m.Article.Source, StringComparer.Ordinal)
             .ThenBy(m => m.Article.ArticleId, StringComparer.Ordinal)
-            .Select(m => new FigureSource(m.Article.ArticleId, m.Article.Title, m.Article.Source, m.Article.Language, m.Figure))
+            .ThenBy(m => m.Part)
+            .ThenByDescending(m => m.Figure.Value)
+            .Select(m => new FigureSource(m.Article.ArticleId, m.Article.Title, m.Article.Source, m.Article.Language, m.Figure) { Part = m.Part })
             .ToList();
-        return new ReportedEvent(kind, day, scope, headline, lower, upper, sources) { Counted = !members.Any(m => m.Breakdown) };
+        return new ReportedEvent(kind, day, scope, headline.Value, lower, upper, sources) { Place = place };
     }
+
+    internal static int Depth(string? place) => place is null ? -1 : place.Count(c => c == '/');
 
     private sealed class Group
     {
         private readonly List<Candidate> members = [];
-        private readonly HashSet<string> articles = new(StringComparer.Ordinal);
-        private long low = long.MinValue;
-        private long high = long.MaxValue;
+        private string? place;
 
-        public bool Accepts(Candidate candidate) =>
-            !articles.Contains(candidate.Article.ArticleId)
-            && candidate.Figure.Lower <= high
-            && (candidate.Figure.Upper ?? long.MaxValue) >= low;
+        public bool Accepts(Candidate candidate)
+        {
+            var p = candidate.Figure.Place;
+            if (!Gazetteer.Compatible(place, p))
+            {
+                return false;
+            }
+
+            // Below a country-wide tally every place of the country fits; below a city or region, only its own parts.
+            return Depth(place) <= 0 || members.All(m => Gazetteer.Compatible(m.Figure.Place, p));
+        }
 
         public void Add(Candidate candidate)
         {
             members.Add(candidate);
-            articles.Add(candidate.Article.ArticleId);
-            low = Math.Max(low, candidate.Figure.Lower);
-            high = Math.Min(high, candidate.Figure.Upper ?? long.MaxValue);
+            var p = candidate.Figure.Place;
+            if (p is not null && (place is null || Gazetteer.Contains(p, place)))
+            {
+                place = p;
+            }
         }
 
-        public ReportedEvent ToEvent(FigureKind kind, DateOnly day, FigureScope scope) =>
-            EventClusterer.ToEvent(kind, day, scope, members, members.Min(m => m.Figure.Value));
+        public ReportedEvent ToEvent(FigureKind kind, DateOnly day) =>
+            EventClusterer.ToEvent(
+                kind,
+                day,
+                FigureScope.Event,
+                [.. members.Select(m => (m.Article, m.Figure))],
+                members.SelectMany(m => m.Parts.Select(p => (m.Article, p))),
+                place);
     }
 }

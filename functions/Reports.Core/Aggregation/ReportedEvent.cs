@@ -3,7 +3,14 @@ using Reports.Core.Figures;
 namespace Reports.Core.Aggregation;
 
 /// <summary>One article's statement of a figure: which article, which figure (with its sentence).</summary>
-public sealed record FigureSource(string ArticleId, string Title, string Source, string Language, Figure Figure);
+public sealed record FigureSource(string ArticleId, string Title, string Source, string Language, Figure Figure)
+{
+    /// <summary>
+    /// True when the figure is a part of a larger figure of the same kind, day and place in the same article
+    /// ("including two children", a region's share of a nationwide tally): shown with its event, never counted.
+    /// </summary>
+    public bool Part { get; init; }
+}
 
 /// <summary>
 /// One reported event: figures of one kind and day from one or more articles that agree or overlap, counted once.
@@ -23,6 +30,12 @@ public sealed record ReportedEvent(
     /// kind and day in one article ("5 killed, including 2 children"). It is shown, but not added to totals.
     /// </summary>
     public bool Counted { get; init; } = true;
+
+    /// <summary>Why the event is not counted in the totals, or null when it is.</summary>
+    public string? NotCountedReason { get; init; }
+
+    /// <summary>The most general place its sources name (a gazetteer id), or null when none names one.</summary>
+    public string? Place { get; init; }
 }
 
 /// <summary>The total of one kind over the period: event figures summed, cumulative ones reported apart.</summary>

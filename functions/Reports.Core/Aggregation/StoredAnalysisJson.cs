@@ -211,7 +211,11 @@ public static class StoredAnalysisJson
                 OptionalString(item, "evidence") ?? string.Empty,
                 Position(item, "offset", where),
                 Position(item, "length", where),
-                combined);
+                combined)
+            {
+                Place = OptionalString(item, "place"),
+                PlaceBasis = OptionalString(item, "placeBasis"),
+            };
         }
 
         private int Position(JsonElement obj, string name, string where) =>

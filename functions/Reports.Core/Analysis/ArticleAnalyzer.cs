@@ -1,6 +1,7 @@
 using Reports.Core.Articles;
 using Reports.Core.Figures;
 using Reports.Core.Languages;
+using Reports.Core.Places;
 
 namespace Reports.Core.Analysis;
 
@@ -41,8 +42,10 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var sentences = segmenter.Split(article.Text, profile);
         var title = article.Title ?? TitleOf(article.Text, sentences);
         var summary = summarizer.Summarize(title, sentences, profile, summarySentences);
+        var code = language ?? guess!.Code;
         var figures = profile is null ? [] : extractor.Extract(sentences, profile);
-        return new ArticleAnalysis(language ?? guess!.Code, title, summary, figures);
+        figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default);
+        return new ArticleAnalysis(code, title, summary, figures);
     }
 
     /// <summary>

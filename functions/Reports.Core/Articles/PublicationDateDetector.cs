@@ -16,15 +16,9 @@ public static partial class PublicationDateDetector
     public const int MarkupWindow = 64 * 1024;
 
     /// <summary>Only this much of the text is searched for a dateline.</summary>
-    public const int TextWindow = 600;
+    public const int TextWindow = DatelineDetector.Window;
 
     private static readonly DateOnly Earliest = new(1990, 1, 1);
-
-    private static readonly string[] Months =
-    [
-        "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december",
-    ];
 
     /// <summary>The publication date, from the raw bytes (for markup) and the normalised text, or null.</summary>
     /// <param name="content">The article's bytes as uploaded.</param>
@@ -52,27 +46,15 @@ public static partial class PublicationDateDetector
         return null;
     }
 
-    /// <summary>A dateline within the first <see cref="TextWindow"/> characters of the text.</summary>
+    /// <summary>
+    /// A dateline within the first <see cref="TextWindow"/> characters of the text, read by the one multilingual
+    /// <see cref="DatelineDetector"/> (month names in every supported language, dates without a year placed before
+    /// <paramref name="latest"/>); a date after <paramref name="latest"/> or before 1990 is ignored.
+    /// </summary>
     public static DateOnly? FromText(string text, DateOnly latest)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var head = text.Length > TextWindow ? text[..TextWindow] : text;
-        DateOnly? found = null;
-        var at = int.MaxValue;
-        Consider(IsoInText().Match(head), m => IsoDate(m.Value, latest));
-        Consider(DayMonthYear().Match(head), m => DayFirst(m, latest));
-        Consider(MonthNameFirst().Match(head), m => Named(m, latest));
-        Consider(DayFirstMonthName().Match(head), m => Named(m, latest));
-        return found;
-
-        void Consider(Match match, Func<Match, DateOnly?> read)
-        {
-            if (match.Success && match.Index < at && read(match) is { } date)
-            {
-                found = date;
-                at = match.Index;
-            }
-        }
+        return DatelineDetector.Default.Detect(text, latest) is { } date && date >= Earliest && date <= latest ? date : null;
     }
 
     private static DateOnly? IsoDate(string value, DateOnly latest)
@@ -81,21 +63,7 @@ public static partial class PublicationDateDetector
         return match.Success ? Make(Int(match.Groups["y"]), Int(match.Groups["m"]), Int(match.Groups["d"]), latest) : null;
     }
 
-    private static DateOnly? DayFirst(Match match, DateOnly latest)
-    {
-        var first = Int(match.Groups["a"]);
-        var second = Int(match.Groups["b"]);
-        var year = Int(match.Groups["y"]);
 
-        // Newsrooms outside the US write day first; accept only what cannot be read the other way round.
-        return first > 12 || first == second ? Make(year, second, first, latest) : null;
-    }
-
-    private static DateOnly? Named(Match match, DateOnly latest)
-    {
-        var month = Array.IndexOf(Months, match.Groups["month"].Value.ToLowerInvariant()) + 1;
-        return month == 0 ? null : Make(Int(match.Groups["y"]), month, Int(match.Groups["d"]), latest);
-    }
 
     private static DateOnly? Make(int year, int month, int day, DateOnly latest)
     {
@@ -124,16 +92,4 @@ public static partial class PublicationDateDetector
 
     [GeneratedRegex(@"^\s*(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?![0-9])", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex IsoPrefix();
-
-    [GeneratedRegex(@"(?<![\d.\-/])\d{4}-\d{2}-\d{2}(?![\d\-])", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex IsoInText();
-
-    [GeneratedRegex(@"(?<![\d./\-])(?<a>\d{1,2})([/.])(?<b>\d{1,2})\1(?<y>\d{4})(?![\d./])", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex DayMonthYear();
-
-    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex MonthNameFirst();
-
-    [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<month>January|February|March|April|May|June|July|August|September|October|November|December),?\s+(?<y>\d{4})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex DayFirstMonthName();
 }

@@ -109,6 +109,9 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
             json.WriteNumber("lower", e.Lower);
             WriteNullable(json, "upper", e.Upper);
             json.WriteBoolean("counted", e.Counted);
+            json.WriteString("notCountedReason", e.NotCountedReason);
+            json.WriteString("place", e.Place);
+            json.WriteString("placeName", e.Place is null ? null : Places.Gazetteer.Default.DisplayName(e.Place));
             json.WriteStartArray("sources");
             foreach (var s in e.Sources)
             {
@@ -122,6 +125,8 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
                 WriteNullable(json, "upper", s.Figure.Upper);
                 json.WriteString("qualifier", FigureNames.Of(s.Figure.Qualifier));
                 json.WriteBoolean("combined", s.Figure.Combined);
+                json.WriteBoolean("part", s.Part);
+                json.WriteString("place", s.Figure.Place);
                 json.WriteString("evidence", s.Figure.Evidence);
                 json.WriteEndObject();
             }

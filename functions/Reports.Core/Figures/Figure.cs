@@ -26,6 +26,17 @@ public sealed record Figure(
     int Length,
     bool Combined = false)
 {
+    /// <summary>
+    /// The place the figure is about, as a gazetteer id ("ua/kharkiv-oblast/kharkiv"; see
+    /// <see cref="Reports.Core.Places.Gazetteer"/>): from its sentence, else the article's main place; null when the
+    /// article names no known place.
+    /// </summary>
+    public string? Place { get; init; }
+
+    /// <summary>How <see cref="Place"/> was found: "sentence", "article" or "country" (a weapons tally placed in the
+    /// country of the article's main place).</summary>
+    public string? PlaceBasis { get; init; }
+
     /// <summary>Creates a figure whose bounds follow from its qualifier.</summary>
     public static Figure Create(FigureKind kind, long value, Qualifier qualifier, FigureScope scope, string evidence, int offset, int length, bool combined = false)
     {

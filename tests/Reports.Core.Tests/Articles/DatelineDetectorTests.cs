@@ -1,6 +1,6 @@
-using Reports.Cli.Briefs;
+using Reports.Core.Articles;
 
-namespace Reports.Cli.Tests.Briefs;
+namespace Reports.Core.Tests.Articles;
 
 public sealed class DatelineDetectorTests
 {

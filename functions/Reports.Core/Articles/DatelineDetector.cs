@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Reports.Cli.Briefs;
+namespace Reports.Core.Articles;
 
 /// <summary>
 /// Finds a publication date near the top of an article (title and dateline), conservatively. Recognised, after
@@ -17,7 +17,7 @@ namespace Reports.Cli.Briefs;
 /// Month names that are also common words ("may", Persian "تیر" = shot) count only with a year. The first date in the
 /// text wins; a date outside 1990–2100, or that does not exist, is ignored. Words live in Data/dates.json.
 /// </summary>
-internal sealed class DatelineDetector
+public sealed class DatelineDetector
 {
     /// <summary>Only this much of the text (title, dateline, first paragraph) is searched.</summary>
     public const int Window = 1000;
@@ -69,7 +69,18 @@ internal sealed class DatelineDetector
     public DateOnly? Detect(string text, DateOnly? reference = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var head = FoldDigits(text.AsSpan(0, Math.Min(text.Length, Window)));
+        var all = FindAll(text.Length > Window ? text[..Window] : text, reference);
+        return all.Count == 0 ? null : all.MinBy(d => d.Index).Date;
+    }
+
+    /// <summary>
+    /// Every clear date stated in <paramref name="text"/> (a sentence), with where it starts; overlapping readings of one
+    /// date count once. <paramref name="reference"/> places dates stated without a year.
+    /// </summary>
+    public List<(int Index, DateOnly Date)> FindAll(string text, DateOnly? reference = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var head = FoldDigits(text);
         var readers = new List<(Regex Regex, Func<Match, Parts?> Read)>
         {
             (Iso, FromIso),
@@ -79,22 +90,19 @@ internal sealed class DatelineDetector
         };
         readers.AddRange(patterns.Select(p => (p, (Func<Match, Parts?>)(m => new Parts(OptionalInt(m, "y"), Int(m, "m"), Int(m, "d"), false)))));
 
-        var bestIndex = int.MaxValue;
-        DateOnly? best = null;
+        var found = new List<(int Index, int End, DateOnly Date)>();
         foreach (var (regex, read) in readers)
         {
-            // Per pattern, only its first match that reads as a date can come first.
-            for (var m = regex.Match(head); m.Success && m.Index < bestIndex; m = m.NextMatch())
+            for (var m = regex.Match(head); m.Success; m = m.NextMatch())
             {
-                if (read(m) is { } parts && Resolve(parts, reference) is { } date)
+                if (!found.Any(f => m.Index < f.End && f.Index < m.Index + m.Length) && read(m) is { } parts && Resolve(parts, reference) is { } date)
                 {
-                    (bestIndex, best) = (m.Index, date);
-                    break;
+                    found.Add((m.Index, m.Index + m.Length, date));
                 }
             }
         }
 
-        return best;
+        return found.ConvertAll(f => (f.Index, f.Date));
     }
 
     private static Parts? FromIso(Match m)
@@ -199,7 +207,7 @@ internal sealed class DatelineDetector
 
     private static DatelineDetector Load()
     {
-        const string resource = "Reports.Cli.Briefs.Data.dates.json";
+        const string resource = "Reports.Core.Articles.Data.dates.json";
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded resource {resource} is missing.");
         var data = JsonSerializer.Deserialize<DatesData>(stream, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase })

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Reports.Core.Figures;
+using Reports.Core.Places;
+
+namespace Reports.Core.Articles;
+
+/// <summary>
+/// The day a figure's event took place, read from the sentence that states it and the article's publication day
+/// (docs/aggregation.md, "Event dates"), in this order:
+/// <list type="number">
+/// <item>a date the sentence states ("on the night of August 28", "28/8", "۲۲ اردیبهشت"), read by the
+/// <see cref="DatelineDetector"/> with the publication day as reference; a date after the publication day is not the
+/// event's (a deadline, a forecast) and is ignored;</item>
+/// <item>a word for an earlier day ("yesterday", "вчора", "kemarin") or a weekday ("on Tuesday": the latest such day
+/// not after the publication day), words from <c>Articles/Data/event-dates.json</c>;</item>
+/// <item>else the publication day: an overnight attack belongs to the morning it is reported for.</item>
+/// </list>
+/// </summary>
+public sealed class EventDates
+{
+    private const string Resource = "Reports.Core.Articles.Data.event-dates.json";
+
+    private const int DatelineLead = 40;
+
+    private readonly Dictionary<string, Rules> languages;
+
+    private EventDates(Dictionary<string, Rules> languages) => this.languages = languages;
+
+    public static EventDates Default { get; } = Load();
+
+    /// <summary>The event day and how it was found: "stated", "relative", "weekday" or "publication".</summary>
+    public (DateOnly Day, string Basis) Resolve(string evidence, string language, DateOnly published)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        // The article's own dateline can open the first sentence ("date 2025-03-27 Drones hit …"): a date at the very
+        // start that is the publication day is not the event's. Of the others, the latest not after the publication
+        // day wins ("from 23:00 on the 27th to 07:00 on the 28th" is the night of the 28th's morning).
+        var stated = DatelineDetector.Default.FindAll(evidence, published)
+            .Where(d => d.Date <= published && !(d.Index < DatelineLead && d.Date == published))
+            .Select(d => (DateOnly?)d.Date)
+            .Max();
+        if (stated is { } day)
+        {
+            return (day, "stated");
+        }
+
+        if (!languages.TryGetValue(language ?? "", out var rules))
+        {
+            return (published, "publication");
+        }
+
+        var words = Gazetteer.Words(evidence).ConvertAll(w => TextFold.Fold(evidence.AsSpan(w.Offset, w.Length)));
+        foreach (var (days, stems) in rules.DaysBefore)
+        {
+            if (stems.Any(s => Contains(words, s, rules.MaxSuffix)))
+            {
+                return (published.AddDays(-days), "relative");
+            }
+        }
+
+        for (var d = 0; d < rules.Weekdays.Length; d++)
+        {
+            if (rules.Weekdays[d].Any(s => Contains(words, s, rules.MaxSuffix)))
+            {
+                var weekday = (DayOfWeek)((d + 1) % 7);
+                var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
+                return (published.AddDays(-back), "weekday");
+            }
+        }
+
+        return (published, "publication");
+    }
+
+    private static bool Contains(List<string> words, string[] stem, int maxSuffix)
+    {
+        for (var i = 0; i + stem.Length <= words.Count; i++)
+        {
+            var all = true;
+            for (var k = 0; k < stem.Length && all; k++)
+            {
+                var w = words[i + k];
+                all = w.StartsWith(stem[k], StringComparison.Ordinal) && w.Length - stem[k].Length <= maxSuffix;
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static EventDates Load()
+    {
+        using var stream = typeof(EventDates).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"Embedded resource {Resource} is missing.");
+        using var doc = JsonDocument.Parse(stream);
+        var languages = new Dictionary<string, Rules>(StringComparer.OrdinalIgnoreCase);
+        foreach (var lang in doc.RootElement.GetProperty("languages").EnumerateObject())
+        {
+            var max = lang.Value.GetProperty("maxSuffix").GetInt32();
+            var before = lang.Value.GetProperty("daysBefore").EnumerateObject()
+                .OrderByDescending(p => int.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture))
+                .Select(p => (int.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture), p.Value.EnumerateArray().Select(x => Split(x.GetString()!)).ToArray()))
+                .ToArray();
+            var weekdays = lang.Value.GetProperty("weekdays").EnumerateArray()
+                .Select(d => d.EnumerateArray().Select(x => Split(x.GetString()!)).ToArray())
+                .ToArray();
+            languages[lang.Name] = new Rules(max, before, weekdays);
+        }
+
+        return new EventDates(languages);
+    }
+
+    private static string[] Split(string phrase) =>
+        [.. Gazetteer.Words(phrase).Select(w => TextFold.Fold(phrase.AsSpan(w.Offset, w.Length)))];
+
+    private sealed record Rules(int MaxSuffix, (int Days, string[][] Stems)[] DaysBefore, string[][][] Weekdays);
+}

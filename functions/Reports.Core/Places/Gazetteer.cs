@@ -1,0 +1,219 @@
+using System.Text.Json;
+using Reports.Core.Figures;
+
+namespace Reports.Core.Places;
+
+/// <summary>
+/// The places the event model knows (<c>Places/Data/gazetteer.json</c>): hierarchical ids ("ua/kharkiv-oblast/kharkiv")
+/// and their spellings in every supported language, written as stems. <see cref="Find"/> lists the places a text
+/// names: a word matches a stem when it starts with it and what is left is at most the language's <c>maxSuffix</c>
+/// letters (after one of the language's clitic prefixes, if any); a name of several words matches word by word; the
+/// longest match wins. A place contains every place whose id extends its own (<see cref="Contains"/>).
+/// </summary>
+public sealed class Gazetteer
+{
+    private const string Resource = "Reports.Core.Places.Data.gazetteer.json";
+
+    private readonly Dictionary<string, List<Name>> byFirstWord;
+    private readonly Dictionary<string, LanguageRule> languages;
+    private readonly Dictionary<string, string> displayNames;
+    private readonly int minStem;
+    private readonly int longestFirstWord;
+
+    private Gazetteer(IEnumerable<(string Id, string[] Names)> places, Dictionary<string, LanguageRule> languages, int minStem)
+    {
+        this.languages = languages;
+        this.minStem = minStem;
+        byFirstWord = new(StringComparer.Ordinal);
+        displayNames = new(StringComparer.Ordinal);
+        foreach (var (id, names) in places)
+        {
+            displayNames.TryAdd(id, names.Length > 0 ? names[0] : id);
+            foreach (var name in names)
+            {
+                var words = Words(name).Select(w => TextFold.Fold(name.AsSpan(w.Offset, w.Length))).ToArray();
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!byFirstWord.TryGetValue(words[0], out var list))
+                {
+                    byFirstWord[words[0]] = list = [];
+                }
+
+                list.Add(new Name(id, words));
+                longestFirstWord = Math.Max(longestFirstWord, words[0].Length);
+            }
+        }
+    }
+
+    /// <summary>The gazetteer shipped with the project.</summary>
+    public static Gazetteer Default { get; } = Load();
+
+    /// <summary>Every place id the gazetteer knows.</summary>
+    public IEnumerable<string> PlaceIds => displayNames.Keys;
+
+    /// <summary>Whether <paramref name="outer"/> is <paramref name="inner"/> or contains it ("ua" contains "ua/kyiv").</summary>
+    public static bool Contains(string outer, string inner) =>
+        inner.StartsWith(outer, StringComparison.Ordinal) && (inner.Length == outer.Length || inner[outer.Length] == '/');
+
+    /// <summary>
+    /// Whether two figures' places can be the same occurrence: either unknown, equal, or one containing the other
+    /// (a region's part of a nationwide tally is inside the tally).
+    /// </summary>
+    public static bool Compatible(string? a, string? b) =>
+        a is null || b is null || Contains(a, b) || Contains(b, a);
+
+    /// <summary>The first spelling the data gives for the place (English), or the id when unknown.</summary>
+    public string DisplayName(string placeId) => displayNames.GetValueOrDefault(placeId, placeId);
+
+    /// <summary>The places <paramref name="text"/> names, in text order, longest match first at each word.</summary>
+    public List<PlaceMention> Find(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        var words = Words(text);
+        var folded = words.ConvertAll(w => TextFold.Fold(text.AsSpan(w.Offset, w.Length)));
+        var found = new List<PlaceMention>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var best = (Id: (string?)null, Count: 0, Letters: 0);
+            foreach (var word in Variants(folded[i], rule))
+            {
+                for (var take = Math.Min(word.Length, longestFirstWord); take >= 1 && word.Length - take <= rule.MaxSuffix; take--)
+                {
+                    if (!byFirstWord.TryGetValue(word[..take], out var names) || (take < word.Length && take < minStem))
+                    {
+                        continue;
+                    }
+
+                    foreach (var name in names)
+                    {
+                        var letters = Matches(name, folded, i, rule);
+                        if (letters > best.Letters)
+                        {
+                            best = (name.Id, name.Words.Length, letters);
+                        }
+                    }
+                }
+            }
+
+            if (best.Id is not null)
+            {
+                var last = words[i + best.Count - 1];
+                found.Add(new PlaceMention(best.Id, words[i].Offset, last.Offset + last.Length - words[i].Offset));
+                i += best.Count - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The letters matched when <paramref name="name"/> starts at word <paramref name="start"/>, else 0.</summary>
+    private int Matches(Name name, List<string> folded, int start, LanguageRule rule)
+    {
+        if (start + name.Words.Length > folded.Count)
+        {
+            return 0;
+        }
+
+        var letters = 0;
+        for (var k = 0; k < name.Words.Length; k++)
+        {
+            var stem = name.Words[k];
+            var ok = false;
+            foreach (var word in Variants(folded[start + k], rule))
+            {
+                if (word.StartsWith(stem, StringComparison.Ordinal)
+                    && (word.Length == stem.Length || (stem.Length >= minStem && word.Length - stem.Length <= rule.MaxSuffix)))
+                {
+                    ok = true;
+                    break;
+                }
+            }
+
+            if (!ok)
+            {
+                return 0;
+            }
+
+            letters += stem.Length;
+        }
+
+        return letters;
+    }
+
+    private static IEnumerable<string> Variants(string word, LanguageRule rule)
+    {
+        yield return word;
+        foreach (var prefix in rule.Prefixes)
+        {
+            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                yield return word[prefix.Length..];
+            }
+        }
+    }
+
+    /// <summary>Runs of letters, marks and digits; hyphens, apostrophes and everything else separate words.</summary>
+    internal static List<(int Offset, int Length)> Words(string text)
+    {
+        var words = new List<(int, int)>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || text[i] == '\u200C');
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                words.Add((start, i - start));
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
+    private static Gazetteer Load()
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"The gazetteer resource {Resource} is missing.");
+        return Parse(stream);
+    }
+
+    /// <summary>Reads a gazetteer in the data file's format.</summary>
+    public static Gazetteer Parse(Stream json)
+    {
+        using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var root = doc.RootElement;
+        var minStem = root.TryGetProperty("minStem", out var m) ? m.GetInt32() : 4;
+        var languages = new Dictionary<string, LanguageRule>(StringComparer.OrdinalIgnoreCase);
+        if (root.TryGetProperty("languages", out var langs))
+        {
+            foreach (var lang in langs.EnumerateObject())
+            {
+                var max = lang.Value.TryGetProperty("maxSuffix", out var s) ? s.GetInt32() : 0;
+                var prefixes = lang.Value.TryGetProperty("prefixes", out var p)
+                    ? p.EnumerateArray().Select(x => TextFold.Fold(x.GetString()!)).OrderByDescending(x => x.Length).ToArray()
+                    : [];
+                languages[lang.Name] = new LanguageRule(max, prefixes);
+            }
+        }
+
+        var places = root.GetProperty("places").EnumerateArray()
+            .Select(p => (p.GetProperty("id").GetString()!, p.GetProperty("names").EnumerateArray().Select(n => n.GetString()!).ToArray()))
+            .ToList();
+        return new Gazetteer(places, languages, minStem);
+    }
+
+    private sealed record Name(string Id, string[] Words);
+
+    private sealed record LanguageRule(int MaxSuffix, string[] Prefixes)
+    {
+        public static LanguageRule None { get; } = new(0, []);
+    }
+}

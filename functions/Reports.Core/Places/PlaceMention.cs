@@ -1,0 +1,8 @@
+namespace Reports.Core.Places;
+
+/// <summary>A place named in a text: the gazetteer id and where its words sit (UTF-16 offsets into the text).</summary>
+public readonly record struct PlaceMention(string PlaceId, int Offset, int Length)
+{
+    /// <summary>One past the mention's last character.</summary>
+    public int End => Offset + Length;
+}
