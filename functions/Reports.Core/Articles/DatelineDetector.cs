@@ -28,7 +28,7 @@ public sealed class DatelineDetector
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
     private static readonly PersianCalendar Persian = new();
-    private static readonly Regex Iso = new(@"(?<!\d)(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)", Options, MatchTimeout);
+    private static readonly Regex Iso = new(@"(?<![\d\-/.])(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)", Options, MatchTimeout);
     private static readonly Regex Numeric = new(@"(?<!\d)(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4})(?!\d)", Options, MatchTimeout);
 
     private readonly Dictionary<string, (int Month, bool Persian)> months;

@@ -19,6 +19,12 @@ internal static class Analyses
     public static Figure Killed(long value, Qualifier qualifier = Qualifier.Exact) => Fig(FigureKind.Killed, value, qualifier);
 
     public static Figure KilledSoFar(long value) => Fig(FigureKind.Killed, value, Qualifier.Exact, FigureScope.Cumulative);
+
+    /// <summary>The figure placed at a gazetteer id ("ua/kharkiv-oblast/kharkiv").</summary>
+    public static Figure At(this Figure figure, string place) => figure with { Place = place };
+
+    /// <summary>The figure stated by another sentence.</summary>
+    public static Figure Saying(this Figure figure, string evidence) => figure with { Evidence = evidence };
 }
 
 /// <summary>A clock that always says the same time.</summary>

@@ -6,6 +6,9 @@ namespace Reports.Core.Tests.Aggregation;
 
 public sealed class BriefingBuilderTests
 {
+    private const string Kharkiv = "ua/kharkiv-oblast/kharkiv";
+    private const string Odesa = "ua/odesa-oblast/odesa";
+
     private static readonly BriefingFilter OneDay = new(new Period(Day1, Day1));
 
     private readonly BriefingBuilder sut = new(new FixedTimeProvider());
@@ -23,35 +26,75 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
-    public void Build_OverlappingDisagreeingValues_TakesLowestAsHeadlineAndShowsTheRange()
+    public void Build_SamePlaceAndDayDisagreeingValues_OneEventWithTheLargestOfTheLatestDayAndTheRange()
     {
-        var briefing = sut.Build([Article("a", Day1, Killed(12, Qualifier.AtLeast)), Article("b", Day1, Killed(15)), Article("c", Day1, Killed(14, Qualifier.About))], OneDay);
+        var briefing = sut.Build([Article("a", Day1, Killed(12, Qualifier.AtLeast).At(Kharkiv)), Article("b", Day1, Killed(15).At(Kharkiv)), Article("c", Day1, Killed(14, Qualifier.About).At(Kharkiv))], OneDay);
 
         var e = Assert.Single(briefing.Events);
-        Assert.Equal(12, e.Headline);
+        Assert.Equal(15, e.Headline);
         Assert.Equal(12, e.Lower);
         Assert.Null(e.Upper);
         Assert.Equal(3, e.Sources.Count);
-        Assert.Equal(12, briefing.Totals[0].Headline);
+        Assert.Equal(Kharkiv, e.Place);
+        Assert.Equal(15, briefing.Totals[0].Headline);
         Assert.Null(briefing.Totals[0].Upper);
     }
 
     [Fact]
-    public void Build_AboutAndExactOverlap_RangeSpansBoth()
+    public void Build_TollReportedNextDayForTheStatedDay_JoinsTheEventAndTheLatestReportIsTheHeadline()
     {
-        var briefing = sut.Build([Article("a", Day1, Killed(100, Qualifier.About)), Article("b", Day1, Killed(95))], OneDay);
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+        var early = Killed(10).At(Kharkiv).Saying("Ten people were killed in the strike on the city.");
+        var later = Killed(25).At(Kharkiv).Saying("The toll of the strike on 27 March has risen to 25 dead.");
+
+        var briefing = sut.Build([Article("a", Day1, early), Article("b", Day1.AddDays(1), later)], filter);
 
         var e = Assert.Single(briefing.Events);
-        Assert.Equal((95L, 90L, (long?)110L), (e.Headline, e.Lower, e.Upper));
+        Assert.Equal((Day1, 25L, 10L), (e.Day, e.Headline, e.Lower));
+        Assert.Equal(25, briefing.Totals[0].Headline);
     }
 
     [Fact]
-    public void Build_ValuesThatDoNotOverlap_AreTwoEventsAndAdd()
+    public void Build_RecalledEventFromWeeksBefore_KeepsItsDateAndIsNotCountedInThePeriod()
     {
-        var briefing = sut.Build([Article("a", Day1, Killed(12)), Article("b", Day1, Killed(30))], OneDay);
+        var recalled = Killed(40).At(Kharkiv).Saying("On 2 March a missile strike killed 40 people there.");
+
+        var briefing = sut.Build([Article("a", Day1, recalled, Killed(3).At(Odesa))], OneDay);
+
+        var old = Assert.Single(briefing.Events, e => !e.Counted);
+        Assert.Equal(new DateOnly(2025, 3, 2), old.Day);
+        Assert.Contains("outside the period", old.NotCountedReason, StringComparison.Ordinal);
+        Assert.Equal(3, briefing.Totals[0].Headline);
+        Assert.Equal(1, briefing.Totals[0].Events);
+    }
+
+    [Fact]
+    public void Build_CombinedDronesAndMissilesCount_YieldsToASeparateCount()
+    {
+        var combined = Fig(FigureKind.DronesLaunched, 629) with { Combined = true };
+
+        var briefing = sut.Build([Article("a", Day1, combined.At("ua")), Article("b", Day1, Fig(FigureKind.DronesLaunched, 598).At("ua"))], OneDay);
+
+        Assert.Equal(598, Assert.Single(briefing.Events).Headline);
+    }
+
+    [Fact]
+    public void Build_AboutAndExactSamePlace_RangeSpansBoth()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(100, Qualifier.About).At(Kharkiv)), Article("b", Day1, Killed(95).At(Kharkiv))], OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal((100L, 90L, (long?)110L), (e.Headline, e.Lower, e.Upper));
+    }
+
+    [Fact]
+    public void Build_SameDayDifferentCities_AreTwoEventsAndAdd()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(2).At(Kharkiv)), Article("b", Day1, Killed(2).At(Odesa))], OneDay);
 
         Assert.Equal(2, briefing.Events.Count);
-        Assert.Equal(42, briefing.Totals[0].Headline);
+        Assert.Equal(4, briefing.Totals[0].Headline);
+        Assert.Equal(2, briefing.Totals[0].Events);
     }
 
     [Fact]
@@ -76,44 +119,74 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
-    public void Build_ChainThroughAnUnboundedFigure_DoesNotMergeDisjointValues()
+    public void Build_RegionalPartsOfANationalTally_AreOneEvent()
     {
-        // "at least 5" overlaps both 12 and 30, but 12 and 30 are different events: it joins one of them only.
-        var briefing = sut.Build([Article("a", Day1, Killed(12)), Article("b", Day1, Killed(30)), Article("c", Day1, Killed(5, Qualifier.AtLeast))], OneDay);
+        var national = Fig(FigureKind.DronesDowned, 90).At("ua");
+        var briefing = sut.Build(
+            [Article("a", Day1, national), Article("b", Day1, Fig(FigureKind.DronesDowned, 6).At("ua/mykolaiv-oblast")), Article("c", Day1, Fig(FigureKind.DronesDowned, 11).At(Odesa))],
+            OneDay);
 
-        Assert.Equal(2, briefing.Events.Count);
-        Assert.Equal(5 + 30, briefing.Totals[0].Headline);
-        Assert.Equal(3, briefing.Events.Sum(e => e.Sources.Count));
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal(("ua", 90L), (e.Place, e.Headline));
+        Assert.Equal(3, e.Sources.Count);
+        Assert.Equal(90, briefing.Totals[0].Headline);
     }
 
     [Fact]
-    public void Build_BreakdownInOneArticle_IsShownButNotAdded()
+    public void Build_UnknownPlace_JoinsTheEventOfItsKindAndDay()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(5).At(Kharkiv)), Article("b", Day1, Killed(6))], OneDay);
+
+        Assert.Equal(6, Assert.Single(briefing.Events).Headline);
+    }
+
+    [Fact]
+    public void Build_BreakdownInOneArticle_IsShownAsAPartAndNotAdded()
     {
         var briefing = sut.Build([Article("a", Day1, Killed(5), Killed(2))], OneDay);
 
-        Assert.Equal(2, briefing.Events.Count);
-        Assert.Single(briefing.Events, e => !e.Counted && e.Headline == 2);
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal(5, e.Headline);
+        Assert.Single(e.Sources, s => s.Part && s.Figure.Value == 2);
         Assert.Equal(5, briefing.Totals[0].Headline);
         Assert.Equal(1, briefing.Totals[0].Events);
     }
 
     [Fact]
-    public void Build_OneArticlesTwoOverlappingFigures_AreNotMergedIntoOneEvent()
+    public void Build_OneArticleTwoCities_AreTwoEvents()
     {
-        var briefing = sut.Build([Article("a", Day1, Killed(10, Qualifier.About), Killed(11))], OneDay);
+        var briefing = sut.Build([Article("a", Day1, Killed(3).At(Kharkiv), Killed(2).At(Odesa))], OneDay);
 
         Assert.Equal(2, briefing.Events.Count);
-        Assert.All(briefing.Events, e => Assert.Single(e.Sources));
+        Assert.Equal(5, briefing.Totals[0].Headline);
+    }
+
+    [Fact]
+    public void Build_OneArticleTwoFiguresOneCity_TheSmallerIsAPart()
+    {
+        var briefing = sut.Build([Article("a", Day1, Killed(10, Qualifier.About).At(Kharkiv), Killed(11).At(Kharkiv))], OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal(11, e.Headline);
         Assert.Equal(11, briefing.Totals[0].Headline);
     }
 
     [Fact]
     public void Build_OtherOutletReportsTheBreakdownAlone_IsNotAddedAgain()
     {
-        var briefing = sut.Build([Article("a", Day1, Killed(5), Killed(2)), Article("b", Day1, Killed(2))], OneDay);
+        var briefing = sut.Build([Article("a", Day1, Killed(5).At(Kharkiv), Killed(2).At(Kharkiv)), Article("b", Day1, Killed(2).At(Kharkiv))], OneDay);
 
         Assert.Equal(5, briefing.Totals[0].Headline);
-        Assert.Single(briefing.Events, e => !e.Counted && e.Sources.Count == 2);
+        Assert.Equal(3, Assert.Single(briefing.Events).Sources.Count);
+    }
+
+    [Fact]
+    public void Build_RunningTotalsOfTwoPlaces_AreBothReported()
+    {
+        var briefing = sut.Build([Article("a", Day1, KilledSoFar(45000).At("ps/gaza")), Article("b", Day1, KilledSoFar(12000).At("ua"))], OneDay);
+
+        Assert.Equal(["ps/gaza", "ua"], briefing.Cumulative.Select(c => c.Place));
+        Assert.Empty(briefing.Events);
     }
 
     [Fact]
@@ -162,7 +235,7 @@ public sealed class BriefingBuilderTests
     {
         var filter = OneDay with { Languages = ["FA", "vi"] };
 
-        var briefing = sut.Build([Article("a", Day1, "fa", Killed(3)), Article("b", Day1, "en", Killed(7)), Article("c", Day1, "vi", Killed(9))], filter);
+        var briefing = sut.Build([Article("a", Day1, "fa", Killed(3).At(Kharkiv)), Article("b", Day1, "en", Killed(7).At(Odesa)), Article("c", Day1, "vi", Killed(9).At("ps/gaza"))], filter);
 
         Assert.Equal(["a", "c"], briefing.Articles.Select(a => a.ArticleId));
         Assert.Equal(12, briefing.Totals[0].Headline);
@@ -204,7 +277,7 @@ public sealed class BriefingBuilderTests
     [Fact]
     public void Build_UnboundedEvent_MakesTheTotalUpperNull()
     {
-        var briefing = sut.Build([Article("a", Day1, Killed(3)), Article("b", Day1, Killed(20, Qualifier.MoreThan))], OneDay);
+        var briefing = sut.Build([Article("a", Day1, Killed(3).At(Kharkiv)), Article("b", Day1, Killed(20, Qualifier.MoreThan).At(Odesa))], OneDay);
 
         var total = briefing.Totals[0];
         // "more than 20": the stated 20 is the headline, and the lower bound never exceeds the headline.

@@ -28,7 +28,7 @@ public sealed class CsvBriefingRendererTests
         Assert.Equal(briefing.Events.Concat(briefing.Cumulative).Sum(e => e.Sources.Count), data.Count);
         Assert.All(data, r => Assert.Equal(CsvBriefingRenderer.Header.Count, r.Count));
         var awkward = Assert.Single(data, r => r[^1] == SampleBriefing.AwkwardEvidence);
-        Assert.Equal(["2025-03-27", "killed", "12", "12", ""], awkward.Take(5));
+        Assert.Equal(["2025-03-27", "killed", "15", "12", ""], awkward.Take(5));
         Assert.Equal("at least 12", awkward[9]);
         Assert.Contains(data, r => r[11] == SampleBriefing.PersianTitle && r[12] == "fa");
         Assert.Contains(data, r => r[5] == "cumulative" && r[2] == "9432");

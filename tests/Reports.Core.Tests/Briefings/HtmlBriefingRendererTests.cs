@@ -61,7 +61,7 @@ public sealed partial class HtmlBriefingRendererTests
     {
         var html = await RenderAsync();
 
-        Assert.Contains("<td>Killed</td><td class=\"n\">19</td><td class=\"n\">19–∞</td>", html);
+        Assert.Contains("<td>Killed</td><td class=\"n\">22</td><td class=\"n\">19–∞</td>", html);
         Assert.Contains("<h2>Running totals (latest stated)</h2>", html);
         Assert.Contains("9,432", html);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", string.Empty, StringComparison.Ordinal));

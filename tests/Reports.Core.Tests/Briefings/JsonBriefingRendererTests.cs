@@ -26,11 +26,11 @@ public sealed class JsonBriefingRendererTests
         Assert.Equal(briefing.GeneratedAt, root.GetProperty("generatedAt").GetDateTimeOffset());
 
         var killed = root.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("kind").GetString() == "killed");
-        Assert.Equal(12 + 7, killed.GetProperty("headline").GetInt64());
+        Assert.Equal(15 + 7, killed.GetProperty("headline").GetInt64());
         Assert.Equal(JsonValueKind.Null, killed.GetProperty("upper").ValueKind);
 
         var merged = root.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("sources").GetArrayLength() == 2);
-        Assert.Equal(12, merged.GetProperty("headline").GetInt64());
+        Assert.Equal(15, merged.GetProperty("headline").GetInt64());
         Assert.True(merged.GetProperty("counted").GetBoolean());
         var evidence = merged.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("evidence").GetString()).ToList();
         Assert.Contains(SampleBriefing.AwkwardEvidence, evidence);
