@@ -10,7 +10,8 @@ namespace Reports.Core.Articles;
 /// <list type="number">
 /// <item>a date the sentence states ("on the night of August 28", "28/8", "۲۲ اردیبهشت"), read by the
 /// <see cref="DatelineDetector"/> with the publication day as reference; a date after the publication day is not the
-/// event's (a deadline, a forecast) and is ignored;</item>
+/// event's (a deadline, a forecast) and is ignored, and so is a date 330 days or more before it (a coming date stated
+/// without a year);</item>
 /// <item>a word for an earlier day ("yesterday", "вчора", "kemarin") or a weekday ("on Tuesday": the latest such day
 /// not after the publication day), words from <c>Articles/Data/event-dates.json</c>;</item>
 /// <item>else the publication day: an overnight attack belongs to the morning it is reported for.</item>
@@ -21,6 +22,13 @@ public sealed class EventDates
     private const string Resource = "Reports.Core.Articles.Data.event-dates.json";
 
     private const int DatelineLead = 40;
+
+    /// <summary>
+    /// A date without a year is placed in the latest year that does not put it after the publication day, so a coming
+    /// date ("by August 30") lands almost a year back: stated dates this many days or more before publication are not
+    /// taken as the event's.
+    /// </summary>
+    private const int WrappedYear = 330;
 
     private readonly Dictionary<string, Rules> languages;
 
@@ -36,7 +44,7 @@ public sealed class EventDates
         // start that is the publication day is not the event's. Of the others, the latest not after the publication
         // day wins ("from 23:00 on the 27th to 07:00 on the 28th" is the night of the 28th's morning).
         var stated = DatelineDetector.Default.FindAll(evidence, published)
-            .Where(d => d.Date <= published && !(d.Index < DatelineLead && d.Date == published))
+            .Where(d => d.Date <= published && d.Date > published.AddDays(-WrappedYear) && !(d.Index < DatelineLead && d.Date == published))
             .Select(d => (DateOnly?)d.Date)
             .Max();
         if (stated is { } day)
