@@ -43,14 +43,13 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         foreach (var article in articles)
         {
             var ofArticle = new List<(Figure Figure, DateOnly Day)>();
-            foreach (var f in article.Figures)
+            var dated = article.Figures.Where(f => kindSet.Contains(f.Kind))
+                .Select(f => (Figure: f, Date: EventDates.Default.Resolve(f.Evidence, article.Language, article.Day)))
+                .ToList();
+            var newsDay = NewsDay(dated.Select(d => d.Date), article.Day);
+            foreach (var (f, (resolved, basis)) in dated)
             {
-                if (!kindSet.Contains(f.Kind))
-                {
-                    continue;
-                }
-
-                var day = EventDates.Default.Resolve(f.Evidence, article.Language, article.Day).Day;
+                var day = basis == "publication" ? newsDay : resolved;
                 if (f.Scope == FigureScope.Cumulative)
                 {
                     cumulativeCandidates.Add(new Candidate(article, f, day, []));
@@ -85,6 +84,23 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         var cumulative = Cumulative(cumulativeCandidates);
 
         return new Briefing(filter, timeProvider.GetUtcNow(), totals, events, cumulative, series, articles);
+    }
+
+    /// <summary>
+    /// The day an article's news is about: the date its figures' sentences state most often (the latest on a tie), when
+    /// more than half of its figures state it, else its publication day (an article that recalls Monday's attack in
+    /// one sentence is still about the night it reports). A figure whose own sentence dates nothing belongs to it: a report
+    /// published the morning after ("the toll of the August 28 attack has risen; 35 are in hospital") is about the 28th.
+    /// </summary>
+    internal static DateOnly NewsDay(IEnumerable<(DateOnly Day, string Basis)> dates, DateOnly published)
+    {
+        var all = dates.ToList();
+        var top = all.Where(d => d.Basis != "publication")
+            .GroupBy(d => d.Day)
+            .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key)
+            .FirstOrDefault();
+        return top is not null && top.Count() * 2 > all.Count ? top.Key : published;
     }
 
     /// <summary>

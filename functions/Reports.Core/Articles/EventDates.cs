@@ -8,8 +8,9 @@ namespace Reports.Core.Articles;
 /// The day a figure's event took place, read from the sentence that states it and the article's publication day
 /// (docs/aggregation.md, "Event dates"), in this order:
 /// <list type="number">
-/// <item>a date the sentence states ("on the night of August 28", "28/8", "۲۲ اردیبهشت"), read by the
-/// <see cref="DatelineDetector"/> with the publication day as reference; a date after the publication day is not the
+/// <item>a date before the publication day that the sentence states ("on the night of August 28", "28/8",
+/// "۲۲ اردیبهشت"), read by the <see cref="DatelineDetector"/> with the publication day as reference (the publication day
+/// itself counts only when it closes a night that began the day before); a date after the publication day is not the
 /// event's (a deadline, a forecast) and is ignored, and so is a date 330 days or more before it (a coming date stated
 /// without a year);</item>
 /// <item>a word for an earlier day ("yesterday", "вчора", "kemarin") or a weekday ("on Tuesday": the latest such day
@@ -20,8 +21,6 @@ namespace Reports.Core.Articles;
 public sealed class EventDates
 {
     private const string Resource = "Reports.Core.Articles.Data.event-dates.json";
-
-    private const int DatelineLead = 40;
 
     /// <summary>
     /// A date without a year is placed in the latest year that does not put it after the publication day, so a coming
@@ -40,16 +39,22 @@ public sealed class EventDates
     public (DateOnly Day, string Basis) Resolve(string evidence, string language, DateOnly published)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        // The article's own dateline can open the first sentence ("date 2025-03-27 Drones hit …"): a date at the very
-        // start that is the publication day is not the event's. Of the others, the latest not after the publication
-        // day wins ("from 23:00 on the 27th to 07:00 on the 28th" is the night of the 28th's morning).
+        // A date stated in the sentence: the publication day itself says nothing (a dateline, "as of this morning"),
+        // unless it closes a night that began the day before ("from 23:00 on the 27th to 07:00 on the 28th" is the
+        // night of the 28th's morning); otherwise the latest earlier date wins.
         var stated = DatelineDetector.Default.FindAll(evidence, published)
-            .Where(d => d.Date <= published && d.Date > published.AddDays(-WrappedYear) && !(d.Index < DatelineLead && d.Date == published))
-            .Select(d => (DateOnly?)d.Date)
-            .Max();
-        if (stated is { } day)
+            .Select(d => d.Date)
+            .Where(d => d <= published && d > published.AddDays(-WrappedYear))
+            .ToHashSet();
+        if (stated.Contains(published) && stated.Contains(published.AddDays(-1)))
         {
-            return (day, "stated");
+            return (published, "stated");
+        }
+
+        stated.Remove(published);
+        if (stated.Count > 0)
+        {
+            return (stated.Max(), "stated");
         }
 
         if (!languages.TryGetValue(language ?? "", out var rules))

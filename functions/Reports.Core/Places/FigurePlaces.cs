@@ -9,8 +9,8 @@ namespace Reports.Core.Places;
 /// <item>the place below country level named nearest to the figure's number in its own sentence (a tie goes to the more
 /// specific place; a country named in the sentence is most often an actor, "Russia launched…");</item>
 /// <item>else the article's main place: the country whose cities and regions the article names most (else the most
-/// named country), and in it the place named most often, a mention in the title or first sentence counting three
-/// times (a tie goes to the more specific place) — for a drone or missile tally, only its country, since air
+/// named country), and in it the place named most: a mention weighs 3 in the title or first sentence, else from 2 at
+/// the top of the text down to 1 at its end, since news puts what matters first (a tie goes to the more specific place) — for a drone or missile tally, only its country, since air
 /// forces report such tallies country-wide;</item>
 /// <item>else none (unknown: compatible with every place when events are formed).</item>
 /// </list>
@@ -31,7 +31,7 @@ public static class FigurePlaces
         }
 
         var mentions = gazetteer.Find(text, language);
-        var main = MainPlace(mentions, gazetteer.Find(title ?? string.Empty, language), sentences);
+        var main = MainPlace(mentions, gazetteer.Find(title ?? string.Empty, language), sentences, text.Length);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
         {
@@ -111,13 +111,16 @@ public static class FigurePlaces
         return best;
     }
 
-    private static string? MainPlace(List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences)
+    private static string? MainPlace(List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences, int textLength)
     {
+        // News is written most important first: a mention weighs 3 in the title or first sentence, else from 2 at the
+        // top of the text down to 1 at its end.
         var leadEnd = sentences.Count > 0 ? sentences[0].End : 0;
-        var weights = new Dictionary<string, int>(StringComparer.Ordinal);
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            weights[m.PlaceId] = weights.GetValueOrDefault(m.PlaceId) + (m.Offset < leadEnd ? LeadWeight : 1);
+            var weight = m.Offset < leadEnd ? LeadWeight : 2.0 - ((double)m.Offset / Math.Max(1, textLength));
+            weights[m.PlaceId] = weights.GetValueOrDefault(m.PlaceId) + weight;
         }
 
         foreach (var m in inTitle)
