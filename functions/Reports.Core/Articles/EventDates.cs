@@ -29,6 +29,10 @@ public sealed class EventDates
     /// </summary>
     private const int WrappedYear = 330;
 
+    /// <summary>The article's own dateline can open its first sentence ("date 2025-03-27 Drones hit …"): the
+    /// publication day stated this close to the start is the dateline, not an event date.</summary>
+    private const int DatelineLead = 12;
+
     private readonly Dictionary<string, Rules> languages;
 
     private EventDates(Dictionary<string, Rules> languages) => this.languages = languages;
@@ -43,6 +47,7 @@ public sealed class EventDates
         // unless it closes a night that began the day before ("from 23:00 on the 27th to 07:00 on the 28th" is the
         // night of the 28th's morning); otherwise the latest earlier date wins.
         var stated = DatelineDetector.Default.FindAll(evidence, published)
+            .Where(d => !(d.Index < DatelineLead && d.Date == published))
             .Select(d => d.Date)
             .Where(d => d <= published && d > published.AddDays(-WrappedYear))
             .ToHashSet();
