@@ -38,6 +38,7 @@ public sealed class ArticleRejectedException : Exception
         RejectionReason.TooLarge => "too_large",
         RejectionReason.Encoding => "encoding",
         RejectionReason.Corrupt => "corrupt",
+        RejectionReason.TooComplex => "too_complex",
         _ => Reason.ToString().ToLowerInvariant(),
     };
 

@@ -26,9 +26,74 @@ internal static partial class HtmlText
         ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "section", "article", "header", "footer", "aside", "figure"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Deeper nesting is refused before parsing: the parser's work grows with the square of the depth (100,000 levels
+    /// took minutes), and no article needs more than a few dozen.
+    /// </summary>
+    public const int MaxDepth = 1000;
+
+    /// <summary>Elements without an end tag, or whose end tag may be left out: they never deepen the nesting count.</summary>
+    private static readonly FrozenSet<string> Unnested = FrozenSet.ToFrozenSet(
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body", "!doctype"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The deepest nesting of start tags in <paramref name="html"/>, in one linear scan (no parsing).</summary>
+    internal static int NestingDepth(string html)
+    {
+        int depth = 0, max = 0, gt = -1;
+        for (var i = html.IndexOf('<'); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
+        {
+            var closing = html[i + 1] == '/';
+            var start = closing ? i + 2 : i + 1;
+            var end = start;
+            while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is '!' or '-'))
+            {
+                end++;
+            }
+
+            if (end == start || html[start] == '!')
+            {
+                continue;
+            }
+
+            var name = html.AsSpan(start, end - start).ToString();
+            if (Unnested.Contains(name))
+            {
+                continue;
+            }
+
+            // The next '>' only moves forward, so finding it stays linear however many '<' come without one.
+            if (gt != int.MaxValue && gt < end)
+            {
+                gt = html.IndexOf('>', end);
+                gt = gt < 0 ? int.MaxValue : gt;
+            }
+
+            if (closing)
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (gt == int.MaxValue || html[gt - 1] != '/')
+            {
+                depth++;
+                max = Math.Max(max, depth);
+            }
+        }
+
+        return max;
+    }
+
     public static ArticleText Extract(ReadOnlySpan<byte> bytes)
     {
         var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
+        var depth = NestingDepth(html);
+        if (depth > MaxDepth)
+        {
+            throw new ArticleRejectedException(
+                RejectionReason.TooComplex,
+                $"too complex: HTML nested {depth:N0} levels deep (at most {MaxDepth:N0} are read; a news page needs a few dozen).");
+        }
+
         var document = new HtmlDocument();
         document.LoadHtml(html);
         var root = document.DocumentNode;

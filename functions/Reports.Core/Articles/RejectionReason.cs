@@ -23,4 +23,7 @@ public enum RejectionReason
 
     /// <summary>The container (docx) is damaged or is not what its extension says.</summary>
     Corrupt,
+
+    /// <summary>The file's structure would take unbounded work to read (HTML nested thousands of levels deep).</summary>
+    TooComplex,
 }
