@@ -13,6 +13,12 @@ namespace Reports.Core.Analysis;
 /// </summary>
 public sealed class SentenceSegmenter
 {
+    /// <summary>
+    /// Longer runs without a sentence end are cut (at a clause break, comma or space): no news sentence comes near it,
+    /// and reading one sentence costs more than its length.
+    /// </summary>
+    public const int MaxSentenceLength = 1500;
+
     private static readonly ConditionalWeakTable<LanguageProfile, FrozenSet<string>> Abbreviations = [];
 
     public IReadOnlyList<Sentence> Split(string text, LanguageProfile? profile)
@@ -131,9 +137,36 @@ public sealed class SentenceSegmenter
             stop--;
         }
 
+        // A "sentence" longer than any real one (a page without punctuation, a list run together) is cut at its last
+        // clause break (; : ،) or comma, else space, before the limit, so the work per sentence stays bounded.
+        while (stop - start > MaxSentenceLength)
+        {
+            var cut = LastBreak(text, start, start + MaxSentenceLength);
+            result.Add(new Sentence(text[start..cut].TrimEnd(), start));
+            start = cut;
+            while (start < stop && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
         if (stop > start)
         {
             result.Add(new Sentence(text[start..stop], start));
         }
+    }
+
+    private static int LastBreak(string text, int start, int limit)
+    {
+        foreach (var breaks in (ReadOnlySpan<string>)[";:؛", ",،", " "])
+        {
+            var at = text.AsSpan(start + (MaxSentenceLength / 2), limit - start - (MaxSentenceLength / 2)).LastIndexOfAny(breaks);
+            if (at >= 0)
+            {
+                return start + (MaxSentenceLength / 2) + at + 1;
+            }
+        }
+
+        return limit;
     }
 }

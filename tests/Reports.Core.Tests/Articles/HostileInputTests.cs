@@ -65,3 +65,19 @@ public sealed class HostileInputTests
         Assert.Equal("Sirens sounded in the port city again tonight.", Assert.Single(analysis.Summary));
     }
 }
+
+public sealed class LongSentenceTests
+{
+    [Fact]
+    public void Split_RunWithoutSentenceEnds_IsCutAtClauseBreaksWithinTheLimit()
+    {
+        var text = string.Concat(Enumerable.Repeat("Three people were killed in the port city, officials said; ", 500));
+
+        var sentences = new SentenceSegmenter().Split(text, null);
+
+        Assert.True(sentences.Count > 10);
+        Assert.All(sentences, s => Assert.InRange(s.Length, 1, SentenceSegmenter.MaxSentenceLength));
+        Assert.All(sentences, s => Assert.EndsWith(";", s.Text, StringComparison.Ordinal));
+        Assert.All(sentences, s => Assert.Equal(s.Text, text.Substring(s.Offset, s.Length)));
+    }
+}
