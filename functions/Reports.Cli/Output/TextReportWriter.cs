@@ -61,7 +61,7 @@ internal sealed class TextReportWriter(TextWriter output) : IResultWriter
 
         sb.Append("figures:\n");
         var rows = analysis.Figures
-            .Select(f => new[] { FigureNames.Of(f.Kind), Value(f), FigureNames.Of(f.Qualifier), FigureNames.Of(f.Scope), Shorten(f.Evidence) })
+            .Select(f => new[] { FigureNames.Of(f.Kind), Value(f), FigureNames.Of(f.Qualifier), FigureNames.Of(f.Scope), Shorten(f) })
             .Prepend(["kind", "value", "qualifier", "scope", "evidence"])
             .ToList();
         var widths = Enumerable.Range(0, 4).Select(c => rows.Max(r => r[c].Length)).ToArray();
@@ -83,9 +83,53 @@ internal sealed class TextReportWriter(TextWriter output) : IResultWriter
     private static string Value(Figure figure) =>
         figure.Value.ToString(CultureInfo.InvariantCulture) + (figure.Combined ? " (drones+missiles)" : string.Empty);
 
-    private static string Shorten(string evidence)
+    /// <summary>
+    /// The evidence on one line, at most <see cref="EvidenceWidth"/> characters; a longer sentence is cut to a window
+    /// that always holds the figure's phrase (its number), with "…" where it was cut.
+    /// </summary>
+    private static string Shorten(Figure figure)
     {
-        var oneLine = evidence.ReplaceLineEndings(" ");
-        return oneLine.Length <= EvidenceWidth ? oneLine : string.Concat(oneLine.AsSpan(0, EvidenceWidth - 1), "…");
+        var oneLine = figure.Evidence.Replace('\r', ' ').Replace('\n', ' ');
+        if (oneLine.Length <= EvidenceWidth)
+        {
+            return oneLine;
+        }
+
+        var (at, length) = figure.EvidenceOffset >= 0 && figure.EvidenceOffset + figure.Length <= oneLine.Length
+            ? (figure.EvidenceOffset, figure.Length)
+            : NumberIn(oneLine, figure.Value);
+        var width = EvidenceWidth - 2;
+        length = Math.Min(length, width);
+        var start = Math.Max(0, at - ((width - length) / 3));
+        start = Math.Min(start, oneLine.Length - width);
+        return (start > 0 ? "…" : string.Empty) + oneLine.Substring(start, width) + (start + width < oneLine.Length ? "…" : string.Empty);
+    }
+
+    /// <summary>The first place the value is written with digits ("1,200", "1.200", "1 200", "1200"), else the start.</summary>
+    private static (int At, int Length) NumberIn(string text, long value)
+    {
+        var digits = value.ToString(CultureInfo.InvariantCulture);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]) || (i > 0 && char.IsDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var k = i;
+            var matched = 0;
+            while (k < text.Length && matched < digits.Length && (char.IsDigit(text[k]) ? CharUnicodeInfo.GetDecimalDigitValue(text[k]) == digits[matched] - '0' : matched > 0 && text[k] is ',' or '.' or ' ' or '\u00A0' or '\u202F' or '٬'))
+            {
+                matched += char.IsDigit(text[k]) ? 1 : 0;
+                k++;
+            }
+
+            if (matched == digits.Length && (k >= text.Length || !char.IsDigit(text[k])))
+            {
+                return (i, k - i);
+            }
+        }
+
+        return (0, 0);
     }
 }

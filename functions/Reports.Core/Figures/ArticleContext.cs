@@ -16,4 +16,14 @@ internal sealed class ArticleContext
     public int ListSentence { get; set; } = -10;
 
     public int CasualtySentence { get; set; } = -10;
+
+    /// <summary>The scope of the last figure read, and its sentence.</summary>
+    public FigureScope LastScope { get; set; }
+
+    public int FigureSentence { get; set; } = -10;
+
+    /// <summary>The article has stated a launched total of drones / of missiles.</summary>
+    public bool DronesLaunched { get; set; }
+
+    public bool MissilesLaunched { get; set; }
 }

@@ -1,4 +1,13 @@
 namespace Reports.Core.Figures;
 
-/// <summary>A figure found in a sentence, before de-duplication: kind, number and the token span of its phrase.</summary>
-internal sealed record Candidate(FigureKind Kind, Mention Mention, int PhraseStart, int PhraseEnd, bool Combined, bool Counted);
+/// <summary>
+/// A figure found in a sentence, before de-duplication: kind, number and the token span of its phrase. Parent is the
+/// figure it was read from (the list item, breakdown or comparison it shares a predicate with), whose scope it takes
+/// when its own clause has no time expression.
+/// </summary>
+internal sealed record Candidate(FigureKind Kind, Mention Mention, int PhraseStart, int PhraseEnd, bool Combined, bool Counted)
+{
+    public Candidate? Parent { get; init; }
+
+    public FigureScope Scope { get; init; }
+}

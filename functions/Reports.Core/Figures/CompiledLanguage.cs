@@ -49,6 +49,17 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Exclusions, Tag.Exclusion);
         Keywords.AddAll(f.Hypothetical, Tag.Hypothetical);
         Keywords.AddAll(f.Accidents, Tag.Accident);
+        Keywords.AddAll(f.EventTime, Tag.EventTime);
+        Keywords.AddAll(f.Months, Tag.Month);
+        Keywords.AddAll(f.Periods, Tag.Period);
+        Keywords.AddAll(f.And, Tag.And);
+        Keywords.AddAll(f.Comparisons, Tag.Comparison);
+        Keywords.AddAll(f.Links, Tag.Link);
+        Keywords.AddAll(f.All, Tag.All);
+        Keywords.AddAll(f.Hits, Tag.Hit);
+        Keywords.AddAll(f.Remains, Tag.Remains);
+        Keywords.AddAll(f.Relatives, Tag.Relative);
+        Keywords.AddAll(f.ClauseOpeners, Tag.ClauseOpener);
 
         Qualifiers = new TermMatcher(numbers.CliticPrefixes);
         foreach (var (name, terms) in profile.Qualifiers)

@@ -37,6 +37,12 @@ public sealed record Figure(
     /// country of the article's main place).</summary>
     public string? PlaceBasis { get; init; }
 
+    /// <summary>
+    /// Where the figure's phrase (<see cref="Length"/> long) starts inside <see cref="Evidence"/>, so a shortened
+    /// evidence can keep the number; -1 when unknown (a figure read back from storage).
+    /// </summary>
+    public int EvidenceOffset { get; init; } = -1;
+
     /// <summary>Creates a figure whose bounds follow from its qualifier.</summary>
     public static Figure Create(FigureKind kind, long value, Qualifier qualifier, FigureScope scope, string evidence, int offset, int length, bool combined = false)
     {

@@ -33,9 +33,24 @@ public sealed class FigureExtractor
         }
 
         var accidentStory = accident && !violence;
+        var linkedLines = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             context.SentenceIndex = s;
+            if (tagged[s].IsLink)
+            {
+                // "Read more: …": a headline of another article; a marker alone heads the lines that follow it.
+                linkedLines = tagged[s].LinkOnly ? 3 : 0;
+                continue;
+            }
+
+            if (linkedLines > 0 && !EndsLikeProse(tagged[s].Text))
+            {
+                linkedLines--;
+                continue;
+            }
+
+            linkedLines = 0;
             var mentions = NumberReader.Read(tagged[s].Tokens, language, scratch);
             var candidates = new SentenceReader(tagged[s], mentions, language, context).Read();
             foreach (var c in candidates)
@@ -69,12 +84,18 @@ public sealed class FigureExtractor
         return figures;
     }
 
+    /// <summary>Prose ends with a full stop; a headline usually does not.</summary>
+    private static bool EndsLikeProse(string text)
+    {
+        var end = text.AsSpan().TrimEnd(" \"'”»’)");
+        return end.Length > 0 && end[^1] is '.' or '!' or '?' or '؟' or '。';
+    }
+
     private static Figure ToFigure(Candidate c, TaggedSentence sentence)
     {
         var tokens = sentence.Tokens;
         var start = tokens[c.PhraseStart < 0 ? c.Mention.QualifierStart : Math.Min(c.PhraseStart, c.Mention.QualifierStart)].Start;
         var end = tokens[Math.Max(c.PhraseEnd, c.Mention.End) - 1].End;
-        var scope = sentence.HasCumulative ? FigureScope.Cumulative : FigureScope.Event;
-        return Figure.Create(c.Kind, c.Mention.Value, c.Mention.Qualifier, scope, sentence.Text, sentence.Offset + start, end - start, c.Combined);
+        return Figure.Create(c.Kind, c.Mention.Value, c.Mention.Qualifier, c.Scope, sentence.Text, sentence.Offset + start, end - start, c.Combined) with { EvidenceOffset = start };
     }
 }

@@ -96,7 +96,7 @@ internal sealed partial class SentenceReader
             // Only punctuation, function words, people, "including" and names ("hai người Anh, một người Hà Lan")
             // may stand between the items of a breakdown; a verb ("giết 4 người, làm khoảng 50…") ends it.
             var t = sentence.Tokens[k];
-            if (t.IsClauseBreak || sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.Including) })
+            if (t.IsClauseBreak || sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.Including or Tag.Relative or Tag.And) })
             {
                 return null;
             }

@@ -3,9 +3,9 @@ namespace Reports.Core.Figures;
 /// <summary>Scanning from a number to the words around it.</summary>
 internal sealed partial class SentenceReader
 {
-    private Scan Forward(Mention m)
+    private Scan Forward(Mention m, bool people = false)
     {
-        var scan = new Scan { Of = -1 };
+        var scan = new Scan { Of = -1, People = people };
 
         // A dual is its own number and noun: "صاروخين" (two missiles), "شخصين" (two people).
         switch (sentence.StartingAt(m.Start))
@@ -24,6 +24,14 @@ internal sealed partial class SentenceReader
         while (j < tokens.Count)
         {
             var t = tokens[j];
+            if (t.IsComma && (scan.People || scan.Others) && j + 1 < tokens.Count && sentence.StartingAt(j + 1) is { Tag: Tag.Relative } relative)
+            {
+                // "1,865 people, who were injured": a relative clause carries the number's own predicate.
+                j = relative.End;
+                gaps++;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(j))
             {
                 break;
@@ -32,9 +40,12 @@ internal sealed partial class SentenceReader
             if (sentence.StartingAt(j) is { } kw)
             {
                 var stop = true;
-                scan.NextIsContent |= j == m.End && kw.Tag is Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Accident or Tag.Exclusion;
+                scan.NextIsContent |= j == m.End && kw.Tag is Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Accident or Tag.Exclusion or Tag.Period or Tag.Hit;
                 switch (kw.Tag)
                 {
+                    case Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties when gaps > 0 || scan.People || scan.Others:
+                        // A toll announces the number after it ("... 30,361 and the number of wounded 72,042"), never one before.
+                        break;
                     case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
                         // "305 người và làm bị thương 128 người": a verb right before the next number is that number's.
                         if (gaps <= (scan.People || scan.Others ? PeopleWindow : BareWindow) && !((gaps > 0 || scan.People || scan.Others) && VerbOfNextNumber(kw)))
@@ -82,7 +93,7 @@ internal sealed partial class SentenceReader
                         scan.Action = kw;
                         scan.ActionGaps = gaps;
                         break;
-                    case Tag.Exclusion:
+                    case Tag.Exclusion or Tag.Period:
                         // Right after the number it says what is counted ("25 years", "3 regions"); later it is just a word.
                         scan.Excluded = gaps == 0;
                         stop = scan.Excluded;
@@ -167,6 +178,13 @@ internal sealed partial class SentenceReader
                         break;
                     case Tag.Exclusion:
                         scan.Excluded = gaps <= 1;
+                        break;
+                    case Tag.Remains:
+                        // "debris from three drones": weapons counted by their remains.
+                        scan.Excluded = gaps <= 2;
+                        break;
+                    case Tag.And or Tag.All or Tag.Month or Tag.Comparison or Tag.Relative or Tag.Link:
+                        stop = false;
                         break;
                     case Tag.Including:
                         scan.Including = true;

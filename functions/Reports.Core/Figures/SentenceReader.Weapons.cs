@@ -12,7 +12,7 @@ internal sealed partial class SentenceReader
 
         if (forward.Noun is { } noun)
         {
-            if (sentence.StartingAt(noun.End) is { Tag: Tag.Exclusion })
+            if (sentence.StartingAt(noun.End) is { Tag: Tag.Exclusion or Tag.Period })
             {
                 return null;
             }
@@ -64,10 +64,17 @@ internal sealed partial class SentenceReader
         TermMatch? before = null;
         var downedAfter = false;
         var downedBefore = false;
+        var hit = false;
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied } kw)
+            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Hit } kw)
             {
+                continue;
+            }
+
+            if (kw.Tag == Tag.Hit)
+            {
+                hit |= kw.Start >= m.End && !Crosses(m.End, kw.Start);
                 continue;
             }
 
@@ -82,8 +89,9 @@ internal sealed partial class SentenceReader
             }
         }
 
-        if (before is { Tag: Tag.Supplied })
+        if (before is { Tag: Tag.Supplied } || (hit && !downedAfter))
         {
+            // "20 of 400 missiles hit urban areas": the hits are no figure (the 400 are).
             return null;
         }
 
@@ -100,8 +108,72 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (action is { Tag: Tag.Hit })
+        {
+            // "54 drones hit 33 sites" after a launched total: the hits are part of it, no figure of their own;
+            // without one, what struck is what was launched ("Dozens of missiles struck the city").
+            var launched = Kind(weapon, false, combined);
+            if (_found.Exists(c => c.Kind == launched) || (weapon == Tag.Drone ? context.DronesLaunched : context.MissilesLaunched))
+            {
+                return null;
+            }
+
+            action = null;
+        }
+
         var downed = action is { } a ? a.Tag == Tag.Downed : defaultDowned;
-        return new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, phraseEnd, combined, counted);
+        var candidate = new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, phraseEnd, combined, counted);
+        if (downed && AllBefore(m))
+        {
+            // "shot down all 27 drones": 27 were launched, and 27 downed.
+            _extra.Add(candidate with { Kind = Kind(weapon, false, combined) });
+        }
+
+        return candidate;
+    }
+
+    /// <summary>A comma, clause break, subordinator or relative pronoun stands between the two tokens.</summary>
+    private bool Crosses(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma || sentence.StartingAt(k) is { Tag: Tag.ClauseOpener or Tag.Relative })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"all 27", "tất cả 27", "alle 15": the whole of what was launched.</summary>
+    private bool AllBefore(Mention m)
+    {
+        for (var k = m.QualifierStart; k > 0 && k >= m.QualifierStart - 3; k--)
+        {
+            if (sentence.EndingAt(k) is { } kw)
+            {
+                if (kw.Tag == Tag.All)
+                {
+                    return true;
+                }
+
+                if (kw.Tag is not Tag.Of)
+                {
+                    return false;
+                }
+
+                k = kw.Start + 1;
+                continue;
+            }
+
+            if (!language.Stopwords.Contains(sentence.Tokens[k - 1].Folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static FigureKind Kind(Tag weapon, bool downed, bool combined) => (weapon == Tag.Drone || combined, downed) switch
@@ -149,18 +221,19 @@ internal sealed partial class SentenceReader
         var bestDistance = int.MaxValue;
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied } kw)
+            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Hit } found)
             {
                 continue;
             }
 
+            var kw = found;
             var before = kw.End <= m.QualifierStart;
             var (from, to) = before ? (kw.End, m.QualifierStart) : (Math.Max(phraseEnd, m.End), kw.Start);
             var distance = 0;
             for (var k = from; k < to; k++)
             {
                 var t = sentence.Tokens[k];
-                distance += t.IsClauseBreak ? 1000 : t.IsComma ? 2 : t.IsWord && !language.Stopwords.Contains(t.Folded) ? 1 : 0;
+                distance += t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.ClauseOpener or Tag.Relative } ? 1000 : t.IsComma ? 2 : t.IsWord && !language.Stopwords.Contains(t.Folded) ? 1 : 0;
             }
 
             distance += 3 * mentions.Count(x => x.Start >= from && x.End <= to);
@@ -188,6 +261,34 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (forward.Action is { Value: CompiledLanguage.AttackValue, Tag: Tag.Launched } attack && forward.ActionGaps == 0 &&
+            sentence.StartingAt(attack.End) is not { Tag: Tag.Drone or Tag.Missile })
+        {
+            // "the October 7 attack", "15 strikes": the number counts attacks ("163 ударными беспилотниками" counts drones).
+            return null;
+        }
+
+        Tag? named = null;
+        if (forward.Of >= 0 && sentence.StartingAt(forward.Of) is { } of)
+        {
+            // "three of its fighters were killed", "21 of the drones": the noun after "of" says what is counted.
+            var k = of.End;
+            while (k < sentence.Count && k < of.End + 3 && sentence.StartingAt(k) is null && language.Stopwords.Contains(sentence.Tokens[k].Folded))
+            {
+                k++;
+            }
+
+            switch (sentence.StartingAt(k))
+            {
+                case { Tag: Tag.People } people:
+                    var shifted = m with { End = people.End };
+                    return Casualty(shifted, Forward(shifted, people: true), backward) is { } c ? c with { Mention = m, PhraseEnd = Math.Max(c.PhraseEnd, m.End) } : null;
+                case { Tag: Tag.Drone or Tag.Missile } noun:
+                    named = noun.Tag;
+                    break;
+            }
+        }
+
         var near = forward.Action is { } fa && forward.ActionGaps <= 2 ? fa
             : backward.Action is { } ba && backward.ActionGaps <= 1 && !forward.NextIsContent ? ba
             : (TermMatch?)null;
@@ -196,7 +297,7 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        var weapon = WeaponNear(m) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? context.LastWeapon : null);
+        var weapon = named ?? WeaponNear(m) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? context.LastWeapon : null);
         if (weapon is not { } w)
         {
             return null;

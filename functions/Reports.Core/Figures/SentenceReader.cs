@@ -21,6 +21,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     private const int NounWindow = 3;
     private readonly Dictionary<int, Candidate> _assigned = [];
     private readonly List<Candidate> _found = [];
+    private readonly List<Candidate> _extra = [];
 
     public List<Candidate> Read()
     {
@@ -33,7 +34,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             }
 
             var m = mentions[index];
-            if (IsExcluded(m))
+            if (IsExcluded(m) || AfterNumber(index))
             {
                 continue;
             }
@@ -57,8 +58,20 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             }
         }
 
-        UpdateContext();
-        return [.. _found.Where(c => Stands(c) && !(sentence.IsAccident && IsCasualty(c.Kind)))];
+        Distribute();
+        PartsOfTotal();
+        _found.AddRange(_extra);
+        var result = new List<Candidate>(_found.Count);
+        foreach (var c in _found)
+        {
+            if (Stands(c) && !(sentence.IsAccident && IsCasualty(c.Kind)))
+            {
+                result.Add(c with { Scope = ScopeOf(c, 0) });
+            }
+        }
+
+        UpdateContext(result);
+        return result;
     }
 
     /// <summary>A weak "one" (một, seorang, un, یک) is a tally only beside a counter word or another number of its group.</summary>
@@ -67,8 +80,16 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
     private static bool IsCasualty(FigureKind kind) => kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties;
 
-    private void UpdateContext()
+    private void UpdateContext(List<Candidate> result)
     {
+        context.DronesLaunched |= result.Exists(c => c.Kind == FigureKind.DronesLaunched);
+        context.MissilesLaunched |= result.Exists(c => c.Kind == FigureKind.MissilesLaunched);
+        if (result.Count > 0)
+        {
+            context.LastScope = result[^1].Scope;
+            context.FigureSentence = context.SentenceIndex;
+        }
+
         for (var i = sentence.Count - 1; i >= 0; i--)
         {
             if (sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile } noun)
@@ -112,7 +133,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        if (sentence.StartingAt(m.End) is { Tag: Tag.Exclusion } || sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Exclusion })
+        if (sentence.ExcludesAt(m.End) || sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Exclusion })
+        {
+            return true;
+        }
+
+        // "5 April", "April 5": a day of a month is a date, not a count.
+        if (!m.Spelled && m.Value <= 31 && m.QualifierStart == m.Start &&
+            (sentence.StartingAt(m.End) is { Tag: Tag.Month } || sentence.EndingAt(m.Start) is { Tag: Tag.Month }))
         {
             return true;
         }

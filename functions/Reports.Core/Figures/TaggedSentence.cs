@@ -8,6 +8,7 @@ internal sealed class TaggedSentence
 {
     private readonly TermMatch?[] _startsAt;
     private readonly TermMatch?[] _endsAt;
+    private readonly bool[] _excludes;
 
     public TaggedSentence(string text, int offset, List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch)
     {
@@ -16,6 +17,7 @@ internal sealed class TaggedSentence
         Tokens = tokens;
         _startsAt = new TermMatch?[tokens.Count];
         _endsAt = new TermMatch?[tokens.Count + 1];
+        _excludes = new bool[tokens.Count + 1];
         var coveredUntil = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -29,10 +31,17 @@ internal sealed class TaggedSentence
             TermMatch? best = null;
             foreach (var m in scratch)
             {
+                _excludes[i] |= m.Tag is Tag.Exclusion or Tag.Period;
                 if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Priority(m.Tag) > Priority(best.Value.Tag)))
                 {
                     best = m;
                 }
+            }
+
+            if (best is { Tag: Tag.Drone or Tag.Missile or Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Others or Tag.Counter })
+            {
+                // "máy bay không người lái" is a drone, though "máy bay" alone is other equipment.
+                _excludes[i] = false;
             }
 
             if (best is { } match)
@@ -48,6 +57,64 @@ internal sealed class TaggedSentence
     }
 
     public string Text { get; }
+
+    /// <summary>
+    /// The line links another article ("Read more: …", "Xem thêm", "[Headline of another story]"): its figures are that
+    /// article's. <see cref="LinkOnly"/> when the line is the marker alone and the headlines follow on their own lines.
+    /// </summary>
+    public bool IsLink
+    {
+        get
+        {
+            var first = 0;
+            while (first < Tokens.Count && Tokens[first].IsPunctuation && Tokens[first].Folded != "[")
+            {
+                first++;
+            }
+
+            if (first >= Tokens.Count)
+            {
+                return false;
+            }
+
+            if (Tokens[first].Folded == "[" && Tokens[^1].Folded == "]")
+            {
+                return true;
+            }
+
+            return StartingAt(first) is { Tag: Tag.Link };
+        }
+    }
+
+    /// <summary>The line is a link marker and nothing else ("Read more:", "Baca juga").</summary>
+    public bool LinkOnly
+    {
+        get
+        {
+            for (var i = 0; i < Tokens.Count; i++)
+            {
+                if (StartingAt(i) is { Tag: Tag.Link } link)
+                {
+                    for (var k = link.End; k < Tokens.Count; k++)
+                    {
+                        if (!Tokens[k].IsPunctuation)
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                }
+
+                if (!Tokens[i].IsPunctuation)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+    }
 
     public int Offset { get; }
 
@@ -68,12 +135,18 @@ internal sealed class TaggedSentence
 
     public TermMatch? StartingAt(int i) => i >= 0 && i < _startsAt.Length ? _startsAt[i] : null;
 
+    /// <summary>A unit, object or period starts here ("hari", "months"), even inside a longer term ("hari ini").</summary>
+    public bool ExcludesAt(int i) => i >= 0 && i < _excludes.Length && _excludes[i];
+
     public TermMatch? EndingAt(int i) => i >= 0 && i < _endsAt.Length ? _endsAt[i] : null;
 
     /// <summary>When one term is in two lists, what it is taken for.</summary>
     private static int Priority(Tag tag) => tag switch
     {
+        Tag.Month => 22,
+        Tag.Period => 21,
         Tag.Exclusion => 20,
+        Tag.Link => 19,
         Tag.Supplied => 16,
         Tag.Downed => 15,
         Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties => 17,

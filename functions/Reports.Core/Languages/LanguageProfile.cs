@@ -144,6 +144,63 @@ public sealed class FigureLexicon
 
     /// <summary>Words that make a statement hypothetical or future ("could", "will", "plans to").</summary>
     [JsonPropertyName("hypothetical")] public IReadOnlyList<string> Hypothetical { get; init; } = [];
+
+    /// <summary>
+    /// Time expressions of one event ("overnight", "on Sunday", "in the past 24 hours", "đêm qua", "semalam"): the
+    /// nearest time expression to a number decides its scope, against <see cref="Cumulative"/>.
+    /// </summary>
+    [JsonPropertyName("eventTime")] public IReadOnlyList<string> EventTime { get; init; } = [];
+
+    /// <summary>
+    /// Month names. A month without a day beside it ("in April", "during March 2024") frames a monthly tally
+    /// (cumulative); with a day ("on 5 April") it dates one event.
+    /// </summary>
+    [JsonPropertyName("months")] public IReadOnlyList<string> Months { get; init; } = [];
+
+    /// <summary>
+    /// Units of a long period (weeks, months, years): a number of them ("in the past 12 months") is a duration, not
+    /// a count, and frames a running total.
+    /// </summary>
+    [JsonPropertyName("periods")] public IReadOnlyList<string> Periods { get; init; } = [];
+
+    /// <summary>
+    /// Words that join the items of a list ("and", "và", "dan", "و", "и"): a predicate stated once is shared by every
+    /// count of the list ("41 men, 12 women and 5 children were killed").
+    /// </summary>
+    [JsonPropertyName("and")] public IReadOnlyList<string> And { get; init; } = [];
+
+    /// <summary>
+    /// Comparisons and changes that give an earlier or other value of the same figure ("compared with", "up from",
+    /// "from", "a week earlier", "so với", "dibandingkan"): a bare number after one counts what the figure before it counts.
+    /// </summary>
+    [JsonPropertyName("comparisons")] public IReadOnlyList<string> Comparisons { get; init; } = [];
+
+    /// <summary>
+    /// Markers of a line that links another article ("Read more", "Xem thêm", "Baca juga", "بیشتر بخوانید"): its
+    /// figures belong to that article.
+    /// </summary>
+    [JsonPropertyName("links")] public IReadOnlyList<string> Links { get; init; } = [];
+
+    /// <summary>"all", "every", "tất cả", "semua": "shot down all 27 drones" states 27 launched as well as downed.</summary>
+    [JsonPropertyName("all")] public IReadOnlyList<string> All { get; init; } = [];
+
+    /// <summary>
+    /// Verbs of weapons reaching their target ("hit", "struck", "влучили", "đánh trúng"): a count of hits is neither a
+    /// launch nor an interception.
+    /// </summary>
+    [JsonPropertyName("hits")] public IReadOnlyList<string> Hits { get; init; } = [];
+
+    /// <summary>Debris and remains ("debris from", "fragments of", "уламки", "mảnh vỡ"): weapons counted by their remains are no figure.</summary>
+    [JsonPropertyName("remains")] public IReadOnlyList<string> Remains { get; init; } = [];
+
+    /// <summary>Relative pronouns that carry a number's clause on after a comma ("1,865 people, who were injured", "die", "yang").</summary>
+    [JsonPropertyName("relatives")] public IReadOnlyList<string> Relatives { get; init; } = [];
+
+    /// <summary>
+    /// Subordinators that open a new clause ("as", "when", "while", "khi", "ketika", "когда"): a verb across one belongs
+    /// to another clause.
+    /// </summary>
+    [JsonPropertyName("clauseOpeners")] public IReadOnlyList<string> ClauseOpeners { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

@@ -49,6 +49,37 @@ public sealed class TextReportWriterTests
     }
 
     [Fact]
+    public void Format_LongEvidence_KeepsTheFiguresNumber()
+    {
+        var evidence = string.Concat(Enumerable.Repeat("Officials said the shelling went on all night. ", 4)) + "Later 1,234 people were reported wounded in total.";
+        var at = evidence.IndexOf("1,234", StringComparison.Ordinal);
+        var figure = Figure.Create(FigureKind.Injured, 1234, Qualifier.Exact, FigureScope.Event, evidence, 500 + at, 12) with { EvidenceOffset = at };
+        var analysis = new ArticleAnalysis("en", "T", [], [figure]);
+
+        var text = TextReportWriter.Format(new ArticleResult("a.txt", analysis, null));
+
+        var line = text.Split('\n').Single(l => l.StartsWith("  injured", StringComparison.Ordinal));
+        var shown = line[(line.IndexOf("event", StringComparison.Ordinal) + "event  ".Length)..];
+        Assert.Contains("1,234 people", shown, StringComparison.Ordinal);
+        Assert.StartsWith("…", shown, StringComparison.Ordinal);
+        Assert.InRange(shown.Length, 10, 100);
+    }
+
+    [Theory]
+    [InlineData("1.234", 1234)]
+    [InlineData("1 234", 1234)]
+    [InlineData("77", 77)]
+    public void Format_LongEvidenceWithoutPhrase_FindsTheNumberInIt(string written, long value)
+    {
+        var evidence = string.Concat(Enumerable.Repeat("Die Behörden berichteten am Abend von weiteren Angriffen. ", 3)) + $"Es gab {written} Verletzte.";
+        var analysis = new ArticleAnalysis("de", "T", [], [Figure.Create(FigureKind.Injured, value, Qualifier.Exact, FigureScope.Event, evidence, 0, 0)]);
+
+        var text = TextReportWriter.Format(new ArticleResult("a.txt", analysis, null));
+
+        Assert.Contains($"{written} Verletzte", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Format_NoFigures_SaysNone()
     {
         var text = TextReportWriter.Format(new ArticleResult("a.txt", new ArticleAnalysis("und", "T", [], []), null));

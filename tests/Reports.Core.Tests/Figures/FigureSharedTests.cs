@@ -12,16 +12,24 @@ namespace Reports.Core.Tests.Figures;
 /// </summary>
 public sealed class FigureSharedTests
 {
-    private static IEnumerable<(string Lang, string Text, HashSet<(string Kind, long Value)> Gold)> Articles()
+    private static IEnumerable<(string Lang, string Text, HashSet<(string Kind, long Value)> Gold)> Articles() =>
+        Annotated().Select(a => (a.Lang, a.Text, a.Scopes.Keys.ToHashSet()));
+
+    /// <summary>Each article with its gold figures and their scopes (the first annotation of a (kind, value) wins).</summary>
+    private static IEnumerable<(string Lang, string Text, Dictionary<(string Kind, long Value), string> Scopes)> Annotated()
     {
         foreach (var line in File.ReadLines(SharedData.File("eval/dev/figures.jsonl")).Where(l => !string.IsNullOrWhiteSpace(l)))
         {
             using var row = JsonDocument.Parse(line);
             var root = row.RootElement;
-            var gold = root.GetProperty("figures").EnumerateArray()
-                .Select(f => (f.GetProperty("kind").GetString()!, f.GetProperty("value").GetInt64()))
-                .ToHashSet();
-            yield return (root.GetProperty("lang").GetString()!, root.GetProperty("text").GetString()!, gold);
+            var scopes = new Dictionary<(string Kind, long Value), string>();
+            foreach (var f in root.GetProperty("figures").EnumerateArray())
+            {
+                scopes.TryAdd((f.GetProperty("kind").GetString()!, f.GetProperty("value").GetInt64()),
+                    f.TryGetProperty("scope", out var scope) ? scope.GetString()! : "event");
+            }
+
+            yield return (root.GetProperty("lang").GetString()!, root.GetProperty("text").GetString()!, scopes);
         }
     }
 
@@ -42,11 +50,35 @@ public sealed class FigureSharedTests
         }
 
         static double F1((int Tp, int Predicted, int Gold) c) => c.Tp == 0 ? 0 : 2.0 * c.Tp / (c.Predicted + c.Gold);
-        Assert.True(F1(counts["all"]) >= 0.85, $"overall F1 {F1(counts["all"]):F3} < 0.85");
+        // Floors a little below what is measured (overall 0.900; vi 0.966, en 0.934, id 0.906, fa 0.865): raise them as it improves.
+        Assert.True(F1(counts["all"]) >= 0.89, $"overall F1 {F1(counts["all"]):F3} < 0.89");
         foreach (var lang in new[] { "vi", "fa", "en", "id" })
         {
-            Assert.True(F1(counts[lang]) >= 0.80, $"{lang} F1 {F1(counts[lang]):F3} < 0.80");
+            Assert.True(F1(counts[lang]) >= 0.855, $"{lang} F1 {F1(counts[lang]):F3} < 0.855");
         }
+    }
+
+    [SharedFact]
+    public void Extract_DevSet_GetsTheScopeOfMatchedFiguresRight()
+    {
+        var sut = new ArticleAnalyzer();
+        int matched = 0, right = 0;
+        foreach (var (_, text, scopes) in Annotated())
+        {
+            var seen = new HashSet<(string, long)>();
+            foreach (var f in sut.Analyze(new ArticleText(text.Normalize(NormalizationForm.FormC))).Figures)
+            {
+                var key = (FigureNames.Of(f.Kind), f.Value);
+                if (seen.Add(key) && scopes.TryGetValue(key, out var gold))
+                {
+                    matched++;
+                    right += gold == FigureNames.Of(f.Scope) ? 1 : 0;
+                }
+            }
+        }
+
+        // Measured 0.932 of matched figures (0.839 before the scope came from the nearest time expression).
+        Assert.True(matched > 0 && (double)right / matched >= 0.92, $"scope right on {right}/{matched} matched figures");
     }
 
     [SharedFact]

@@ -1,0 +1,275 @@
+namespace Reports.Core.Figures;
+
+/// <summary>
+/// Counts that share another count's predicate: the items of a list ("41 men, 12 women and 5 children were killed",
+/// "killed: 35 in April, 52 in May"), earlier or other values given beside a figure ("120 (a week earlier 98)",
+/// "fell to 140 in April from 210 in March", "790 drones, compared to 426 in July").
+/// </summary>
+internal sealed partial class SentenceReader
+{
+    private const int ItemSpan = 8;
+
+    /// <summary>Gives every count still without a kind the kind of the list, label or comparison it belongs to.</summary>
+    private void Distribute()
+    {
+        if (_found.Count == 0 && !HasLabel())
+        {
+            return;
+        }
+
+        var byMention = new Candidate?[mentions.Count];
+        foreach (var c in _found)
+        {
+            var at = mentions.IndexOf(c.Mention);
+            if (at >= 0)
+            {
+                byMention[at] ??= c;
+            }
+        }
+
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (byMention[i] is not null || !Open(i))
+                {
+                    continue;
+                }
+
+                var m = mentions[i];
+                var parent = (i > 0 && byMention[i - 1] is { } left && Joined(left.Mention.End, m.QualifierStart) ? left : null)
+                    ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null)
+                    ?? Compared(m, byMention, i);
+                var candidate = parent is not null ? Item(m, parent) : Labelled(m);
+                if (candidate is not null)
+                {
+                    byMention[i] = candidate;
+                    _found.Add(candidate);
+                    changed = true;
+                }
+            }
+        }
+
+        _found.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
+    }
+
+    /// <summary>"1,865 people, who were injured": a predicate in a relative clause is its noun's alone.</summary>
+    private bool OwnClause(Candidate c)
+    {
+        for (var k = c.Mention.End; k < c.PhraseEnd; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Relative })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasLabel()
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.Tokens[i].Folded == ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A count no rule has read yet, and that may still be one.</summary>
+    private bool Open(int index)
+    {
+        var m = mentions[index];
+        if (IsExcluded(m) || HypotheticalInClause(m.QualifierStart) || AfterNumber(index))
+        {
+            return false;
+        }
+
+        var forward = Forward(m);
+        return !forward.Excluded && !forward.Hypothetical && forward.Of < 0;
+    }
+
+    /// <summary>
+    /// Tokens between two counts make them items of one list: a comma or "and" joins them, and nothing there is a
+    /// predicate of its own (a verb, a toll, "of", "including", a comparison or a new clause).
+    /// </summary>
+    private bool Joined(int from, int to)
+    {
+        if (to <= from || to - from > ItemSpan)
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var k = from; k < to; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak && t.Folded != ":")
+            {
+                return false;
+            }
+
+            joined |= t.IsComma || t.Folded == ":" || sentence.StartingAt(k) is { Tag: Tag.And };
+            if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw)
+            {
+                return false;
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>
+    /// The figure a bare number gives another value of: after a comparison word ("compared with", "up from", "from",
+    /// "a week earlier") or inside a parenthesis opened right after the figure.
+    /// </summary>
+    private Candidate? Compared(Mention m, Candidate?[] byMention, int index)
+    {
+        Candidate? before = null;
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (byMention[k] is { } c)
+            {
+                before = c;
+                break;
+            }
+        }
+
+        if (before is null)
+        {
+            return null;
+        }
+
+        var compared = false;
+        for (var k = m.QualifierStart - 1; k >= before.Mention.End; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Hit or Tag.Including or Tag.Of })
+            {
+                return null;
+            }
+
+            if (sentence.EndingAt(k + 1) is { Tag: Tag.Comparison } cmp && m.QualifierStart - cmp.End <= 2)
+            {
+                compared = true;
+                break;
+            }
+
+            if (t.Folded == "(" && k - Math.Max(before.PhraseEnd, before.Mention.End) <= 2)
+            {
+                compared = true;
+                break;
+            }
+        }
+
+        return compared && m.QualifierStart - before.Mention.End <= 2 * ItemSpan ? before : null;
+    }
+
+    /// <summary>"Killed: 35 in April", "Civilian deaths by month: 163 in April": a label before a colon names what follows.</summary>
+    private Candidate? Labelled(Mention m)
+    {
+        var colon = m.QualifierStart - 1;
+        if (colon <= 0 || sentence.Tokens[colon].Folded != ":")
+        {
+            return null;
+        }
+
+        for (var k = colon - 1; k >= 0 && k >= colon - 4; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return null;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } kw)
+            {
+                var label = new Candidate(CasualtyKind(kw.Tag), m, kw.Start, kw.End, false, true);
+                return Item(m, label) is { } item ? item with { PhraseStart = m.QualifierStart, PhraseEnd = m.End, Parent = null } : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A list item or compared value of the parent's kind, if what follows the number fits that kind.</summary>
+    private Candidate? Item(Mention m, Candidate parent)
+    {
+        var forward = Forward(m);
+        if (forward.Excluded || forward.Keyword is not null)
+        {
+            return null;
+        }
+
+        if (IsCasualty(parent.Kind))
+        {
+            if (forward.Noun is not null || (forward.NextIsContent && !forward.People && !forward.Others && !ProperNounAfter(m) && !MonthAfter(m)))
+            {
+                return null;
+            }
+
+            return new Candidate(parent.Kind, m, m.QualifierStart, m.End, false, forward.Counter) { Parent = parent };
+        }
+
+        var downed = parent.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned;
+        if (forward.Noun is { } noun)
+        {
+            return new Candidate(Kind(noun.Tag, downed, parent.Combined), m, m.QualifierStart, noun.End, parent.Combined, forward.Counter) { Parent = parent };
+        }
+
+        if (forward.People || (forward.NextIsContent && !forward.Others && !ProperNounAfter(m) && !MonthAfter(m)) || m.Weak)
+        {
+            return null;
+        }
+
+        return new Candidate(parent.Kind, m, m.QualifierStart, m.End, parent.Combined, forward.Counter) { Parent = parent };
+    }
+
+    private bool MonthAfter(Mention m) =>
+        sentence.StartingAt(m.End) is { Tag: Tag.Month } ||
+        (m.End + 1 < sentence.Count && language.Stopwords.Contains(sentence.Tokens[m.End].Folded) && sentence.StartingAt(m.End + 1) is { Tag: Tag.Month });
+
+    /// <summary>A number word right after a number ("1,300 One Way Attack drones") is part of a name, not a count.</summary>
+    private bool AfterNumber(int index) =>
+        index > 0 && mentions[index].Spelled && mentions[index - 1].End == mentions[index].QualifierStart && !mentions[index - 1].Spelled;
+
+    /// <summary>"1,200 casualties ... 500 killed and 700 injured": a killed count that its parts add up to is a casualty count.</summary>
+    private void PartsOfTotal()
+    {
+        for (var i = 0; i < _found.Count; i++)
+        {
+            var total = _found[i];
+            if (total.Kind != FigureKind.Killed)
+            {
+                continue;
+            }
+
+            for (var a = i + 1; a < _found.Count; a++)
+            {
+                if (_found[a].Kind != FigureKind.Killed)
+                {
+                    continue;
+                }
+
+                for (var b = i + 1; b < _found.Count; b++)
+                {
+                    if (_found[b].Kind == FigureKind.Injured && _found[a].Mention.Value + _found[b].Mention.Value == total.Mention.Value)
+                    {
+                        var casualties = total with { Kind = FigureKind.Casualties };
+                        _found[i] = casualties;
+                        _found[a] = _found[a] with { Parent = casualties };
+                        _found[b] = _found[b] with { Parent = casualties };
+                        goto next;
+                    }
+                }
+            }
+
+        next:;
+        }
+    }
+}

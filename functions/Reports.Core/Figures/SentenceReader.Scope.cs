@@ -1,0 +1,155 @@
+namespace Reports.Core.Figures;
+
+/// <summary>
+/// Scope: one event or a running total, decided by the time expression nearest to the number. Running-total cues
+/// ("since the start of the war", "so far", a month without a day, "in the past 12 months") and event cues
+/// ("overnight", "on Sunday", "in the past 24 hours", a date) compete by distance, a comma or a clause break between
+/// counting as far. A count read from another (a list item, a breakdown, a compared value) takes that one's scope unless
+/// its own clause has a time expression. Without any cue, a count in the thousands is a running total, and a casualty
+/// count right after a running total continues it ("Among the dead are 382 children").
+/// </summary>
+internal sealed partial class SentenceReader
+{
+    private const int CommaCost = 8;
+    private const int ClauseCost = 30;
+    private const long TotalMagnitude = 1000;
+
+    private FigureScope ScopeOf(Candidate c, int depth)
+    {
+        var (cue, distance, ownClause) = NearestCue(c.Mention);
+        if (cue is { } own && (ownClause || c.Parent is null))
+        {
+            return own;
+        }
+
+        if (c.Parent is { } parent && depth < 4)
+        {
+            return ScopeOf(parent, depth + 1);
+        }
+
+        if (cue is { } far && distance < 1000)
+        {
+            return far;
+        }
+
+        if (c.Mention.Value >= TotalMagnitude && c.Mention.Qualifier != Qualifier.UpTo)
+        {
+            return FigureScope.Cumulative;
+        }
+
+        if (IsCasualty(c.Kind) && context.LastScope == FigureScope.Cumulative && context.FigureSentence >= context.SentenceIndex - 1 &&
+            context.FigureSentence < context.SentenceIndex && !NamesAnAttack())
+        {
+            return FigureScope.Cumulative;
+        }
+
+        return FigureScope.Event;
+    }
+
+    /// <summary>The time expression nearest to the number; ownClause when no comma or clause break stands between.</summary>
+    private (FigureScope? Scope, int Distance, bool OwnClause) NearestCue(Mention m)
+    {
+        FigureScope? best = null;
+        var bestDistance = int.MaxValue;
+        var bestOwn = false;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            FigureScope? scope = null;
+            var end = i + 1;
+            var token = sentence.Tokens[i];
+            if (sentence.StartingAt(i) is { } kw)
+            {
+                end = kw.End;
+                scope = kw.Tag switch
+                {
+                    Tag.Cumulative => FigureScope.Cumulative,
+                    Tag.EventTime => FigureScope.Event,
+                    Tag.Month => DayBeside(kw) && !Range() ? FigureScope.Event : FigureScope.Cumulative,
+                    Tag.Period => FigureScope.Cumulative,
+                    _ => null,
+                };
+            }
+            else if (token.IsPunctuation && token.Folded == "#date")
+            {
+                scope = FigureScope.Event;
+            }
+
+            if (scope is null)
+            {
+                continue;
+            }
+
+            var (from, to) = end <= m.QualifierStart ? (end, m.QualifierStart) : (m.End, i);
+            if (i < m.End && end > m.QualifierStart)
+            {
+                continue;
+            }
+
+            var distance = Math.Max(0, to - from);
+            var own = true;
+            for (var k = from; k < to; k++)
+            {
+                var t = sentence.Tokens[k];
+                if (t.IsClauseBreak)
+                {
+                    distance += ClauseCost;
+                    own = false;
+                }
+                else if (t.IsComma)
+                {
+                    distance += CommaCost;
+                    own = false;
+                }
+            }
+
+            if (distance < bestDistance || (distance == bestDistance && scope == FigureScope.Cumulative))
+            {
+                best = scope;
+                bestDistance = distance;
+                bestOwn = own;
+            }
+        }
+
+        return (best, bestDistance, bestOwn);
+    }
+
+    /// <summary>"5 April", "April 5", "5 آوریل": a day number beside a month name makes a date.</summary>
+    private bool DayBeside(TermMatch month)
+    {
+        var tokens = sentence.Tokens;
+        var before = month.Start - 1;
+        var after = month.End;
+        return (before >= 0 && tokens[before].IsNumber && tokens[before].Number is >= 1 and <= 31) ||
+            (after < tokens.Count && tokens[after].IsNumber && tokens[after].Number is >= 1 and <= 31 &&
+             !(after + 1 < tokens.Count && sentence.StartingAt(after + 1) is { Tag: Tag.People or Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured }));
+    }
+
+    /// <summary>Two dates in one sentence ("from 24 February 2022 to 5 March 2023") bound a period, not one event.</summary>
+    private bool Range()
+    {
+        var dates = 0;
+        for (var i = 0; i < sentence.Count && dates < 2; i++)
+        {
+            if (sentence.StartingAt(i) is { Tag: Tag.Month } month && DayBeside(month))
+            {
+                dates++;
+            }
+        }
+
+        return dates >= 2;
+    }
+
+    /// <summary>The sentence names an attack (a strike, a shelling): its casualties are that event's.</summary>
+    private bool NamesAnAttack()
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } or { Tag: Tag.EventTime })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

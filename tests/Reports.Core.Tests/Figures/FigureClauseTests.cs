@@ -1,0 +1,109 @@
+using Reports.Core.Figures;
+
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// The clause mechanism by error class, in several languages, on sentences written for these tests: lists sharing one
+/// predicate, labels, parenthesised and compared values, changes, durations and link lines that are no figures, the
+/// time expression deciding the scope, "all N", "X of its fighters", totals whose parts add up, hits.
+/// </summary>
+public sealed class FigureClauseTests
+{
+    [Theory]
+    [InlineData("en", "The monitoring mission said 41 men, 12 women, 7 boys and 5 girls were killed in the region.", "killed 41; killed 12; killed 7; killed 5")]
+    [InlineData("id", "Menurut misi PBB, 14 pria, 9 wanita dan 3 anak tewas di wilayah itu.", "killed 14; killed 9; killed 3")]
+    [InlineData("vi", "Theo phái bộ, 20 đàn ông, 8 phụ nữ và 5 trẻ em đã thiệt mạng.", "killed 20; killed 8; killed 5")]
+    [InlineData("ru", "По данным миссии, 17 мужчин, 6 женщин и 4 ребенка погибли.", "killed 17; killed 6; killed 4")]
+    [InlineData("uk", "За даними місії, 19 чоловіків, 7 жінок і 3 дитини загинули.", "killed 19; killed 7; killed 3")]
+    [InlineData("fr", "Selon la mission, 11 hommes, 7 femmes et 2 enfants ont été tués.", "killed 11; killed 7; killed 2")]
+    [InlineData("es", "Según la misión, 15 hombres, 6 mujeres y 3 niños murieron.", "killed 15; killed 6; killed 3")]
+    [InlineData("de", "Laut der Mission wurden 13 Männer, 5 Frauen und 4 Kinder getötet.", "killed 13; killed 5; killed 4")]
+    [InlineData("fa", "بر اساس گزارش، ۱۲ مرد، ۵ زن و ۳ کودک کشته شدند.", "killed 12; killed 5; killed 3")]
+    [InlineData("en", "Killed: 35 in April, 52 in May.", "killed 35; killed 52")]
+    [InlineData("en", "Civilian deaths by month: 163 in April, 174 in May and 189 in June, the mission said.", "killed 163; killed 174; killed 189")]
+    [InlineData("id", "Korban tewas: 41 pada April, 57 pada Mei.", "killed 41; killed 57")]
+    public void Lists_SharingOnePredicate_GiveEveryCountItsKind(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The ministry recorded 64 civilians killed last week (a week earlier 51).", "killed 64; killed 51")]
+    [InlineData("en", "The number of civilians killed fell to 97 in May from 131 in April.", "killed 97; killed 131")]
+    [InlineData("en", "Civilian deaths rose to 232 in July, up from 170 in June.", "killed 232; killed 170")]
+    [InlineData("en", "Russia said 886 drones were destroyed during the month, compared with 751 in the previous month.", "drones_downed 886; drones_downed 751")]
+    [InlineData("id", "Jumlah warga sipil yang tewas naik menjadi 88 pada Mei dibandingkan 70 pada April.", "killed 88; killed 70")]
+    public void ParenthesesAndChanges_GiveTheirOwnFigures(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "It was the heaviest missile attack in the past two months, officials said.")]
+    [InlineData("id", "Itu adalah serangan rudal terbesar dalam dua bulan terakhir.")]
+    [InlineData("en", "Read more: Eight killed as drones hit a market in the city")]
+    [InlineData("id", "Baca juga: Serangan drone tewaskan 9 orang di pasar")]
+    [InlineData("vi", "Xem thêm: 6 người thiệt mạng trong vụ không kích")]
+    [InlineData("fa", "بیشتر بخوانید: ۷ نفر در حمله پهپادی کشته شدند")]
+    [InlineData("en", "[Strike on Odesa port: 4 dead, 12 wounded]")]
+    [InlineData("en", "Prosecutors said shops were damaged by debris from three drones.")]
+    [InlineData("en", "Hezbollah has fought Israel since the group's October 7 attack.")]
+    public void DurationsLinksAndRemains_AreNoFigures(string code, string text) =>
+        Assert.Empty(ExtractorHarness.Extract(code, text));
+
+    [Fact]
+    public void LinkMarkerAlone_HidesTheHeadlinesBelowIt_NotTheProseAfter()
+    {
+        const string text = "Shelling hits the city\n\nTwo people were wounded in the morning shelling.\nKeep reading\nFive dead in a drone strike on a bus\nNine killed as missiles hit a port\nOfficials said 3 more people were hurt later.";
+        ExtractorHarness.AssertFigures("en", text, "injured 2; injured 3");
+    }
+
+    [Theory]
+    [InlineData("en", "Since the start of the invasion, 12,340 civilians have been killed.", FigureScope.Cumulative)]
+    [InlineData("en", "Two people were killed in the overnight strike on Kharkiv, the governor said.", FigureScope.Event)]
+    [InlineData("en", "In total, 16 people were wounded in the attack on Monday.", FigureScope.Event)]
+    [InlineData("en", "The mission said 210 civilians were killed in March.", FigureScope.Cumulative)]
+    [InlineData("en", "Five people were killed on 5 March when a missile hit a school.", FigureScope.Event)]
+    [InlineData("en", "Russia launched over 1,300 drones at Ukraine during September.", FigureScope.Cumulative)]
+    [InlineData("en", "The violence has already killed at least 518 people in Lebanon since October.", FigureScope.Cumulative)]
+    [InlineData("id", "Dalam 12 bulan terakhir, 980 warga sipil tewas di negara itu.", FigureScope.Cumulative)]
+    [InlineData("id", "Sebanyak 6 orang tewas dalam serangan semalam di kota itu.", FigureScope.Event)]
+    [InlineData("vi", "Kể từ đầu cuộc chiến, 1.400 dân thường đã thiệt mạng.", FigureScope.Cumulative)]
+    [InlineData("vi", "Đêm qua, 4 người thiệt mạng trong vụ tấn công.", FigureScope.Event)]
+    [InlineData("fa", "از آغاز جنگ تاکنون ۳۲۰ نفر کشته شده‌اند.", FigureScope.Cumulative)]
+    [InlineData("fa", "شب گذشته ۸ نفر در حمله موشکی زخمی شدند.", FigureScope.Event)]
+    [InlineData("ru", "С 24 февраля по 13 августа ООН зафиксировала 930 погибших.", FigureScope.Cumulative)]
+    [InlineData("de", "Insgesamt wurden in der Nacht sechs Drohnen abgeschossen.", FigureScope.Event)]
+    [InlineData("es", "En total, 89 heridos leves fueron atendidos tras el ataque de hoy.", FigureScope.Event)]
+    public void Scope_FollowsTheNearestTimeExpression(string code, string text, FigureScope scope)
+    {
+        var figures = ExtractorHarness.Figures(code, text);
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Equal(scope, f.Scope));
+    }
+
+    [Fact]
+    public void Scope_ABreakdownRightAfterARunningTotal_IsCumulative()
+    {
+        var figures = ExtractorHarness.Figures("en", "Health officials said 2,310 people have been killed since the war began. Among the dead are 382 children.");
+        Assert.Equal(FigureScope.Cumulative, Assert.Single(figures, f => f.Value == 382).Scope);
+    }
+
+    [Fact]
+    public void Scope_PartsOfACumulativeTotal_TakeItsScope()
+    {
+        var figures = ExtractorHarness.Figures("ru", "ООН зафиксировала 1 930 жертв среди мирных жителей: 530 убитых и 1 400 раненых.");
+        Assert.All(figures, f => Assert.Equal(FigureScope.Cumulative, f.Scope));
+    }
+
+    [Theory]
+    [InlineData("en", "Ukraine says it shot down all 33 drones launched overnight.", "drones_downed 33; drones_launched 33")]
+    [InlineData("de", "Die Luftabwehr schoss in der Nacht alle 21 Drohnen ab.", "drones_downed 21; drones_launched 21")]
+    [InlineData("en", "Hezbollah said four of its fighters were killed in the south.", "killed 4")]
+    [InlineData("en", "Russia launched 28 drones and three missiles; air defence destroyed 21 of the drones.", "drones_launched 28; missiles_launched 3; drones_downed 21")]
+    [InlineData("en", "The UN recorded 2,650 civilian casualties in March, 610 killed and 2,040 injured.", "casualties 2650; killed 610; injured 2040")]
+    [InlineData("ru", "ООН зафиксировала 1 930 жертв среди мирных жителей: 530 убитых и 1 400 раненых.", "casualties 1930; killed 530; injured 1400")]
+    [InlineData("en", "Russia launched 60 drones overnight; 48 were shot down and 9 hit buildings in the city.", "drones_launched 60; drones_downed 48")]
+    [InlineData("en", "A block was destroyed as fourteen missiles were fired at the region.", "missiles_launched 14")]
+    [InlineData("en", "Dozens of missiles struck the port city before dawn.", "missiles_launched 12 at_least")]
+    [InlineData("de", "Unter den Toten sind 41 Kinder sowie 120 Menschen, die verletzt wurden.", "killed 41; injured 120")]
+    [InlineData("fa", "در این حمله ۱۸ موشک بالستیک به کار گرفته شد که پدافند هوایی ۱۲ موشک را منهدم کرد.", "missiles_launched 18; missiles_downed 12")]
+    public void Kinds_FollowTheClause(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
