@@ -4,6 +4,7 @@ using Reports.Briefings.Pdf.Document;
 using Reports.Briefings.Pdf.Layout;
 using Reports.Briefings.Pdf.Text;
 using Reports.Core.Aggregation;
+using Reports.Core.Briefings;
 
 namespace Reports.Briefings.Pdf.Components;
 
@@ -20,7 +21,7 @@ internal sealed class EventSources(TextLayout layout, ReportedEvent reported, st
         var heading = layout.Layout(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"{label} · {Labels.Of(reported.Kind)} · {Labels.Day(reported.Day)} · headline {Labels.Number(reported.Headline)} · range {Labels.Range(reported.Lower, reported.Upper)} · {Labels.Count(reported.Sources.Count, "source", "sources")}"),
+                $"{label} · {Labels.Of(reported.Kind)} · {Labels.Day(reported.Day)}{(BriefingText.Place(reported) is { } place ? " · " + place : string.Empty)} · headline {Labels.Number(reported.Headline)} · range {Labels.Range(reported.Lower, reported.Upper)} · {Labels.Count(reported.Sources.Count, "source", "sources")}{(BriefingText.NotCounted(reported) is { } why ? " · " + why : string.Empty)}"),
             Typography.BodyBold,
             flow.Width);
         flow.EnsureSpace(heading.Height + (3 * Typography.Evidence.LineHeight));
@@ -30,7 +31,7 @@ internal sealed class EventSources(TextLayout layout, ReportedEvent reported, st
         {
             var figure = source.Figure;
             var cite = layout.Layout(
-                $"{numbers.Of(source.ArticleId)} — {source.Title} ({source.Language}, {source.Source}): {Labels.Of(figure.Qualifier)} {Labels.Number(figure.Value)}",
+                $"{numbers.Of(source.ArticleId)} — {source.Title} ({source.Language}, {source.Source}): {Labels.Of(figure.Qualifier)} {Labels.Number(figure.Value)}{(source.Part ? " (" + BriefingText.PartNote + ")" : string.Empty)}",
                 Typography.Small,
                 flow.Width - Indent);
             var evidence = layout.Layout(figure.Evidence, Typography.Evidence, flow.Width - Indent - 8, ParagraphDirection.Dominant);

@@ -1,5 +1,6 @@
 using Reports.Briefings.Pdf.Document;
 using Reports.Briefings.Pdf.Layout;
+using Reports.Core.Briefings;
 using Reports.Core.Figures;
 
 namespace Reports.Briefings.Pdf.Components;
@@ -11,7 +12,7 @@ internal sealed class QualifierLegend(TextLayout layout)
     [
         (Qualifier.Exact, "the article states the number as a fact", "n – n"),
         (Qualifier.AtLeast, "“at least n”: n or more", "n – ∞"),
-        (Qualifier.MoreThan, "“more than n”: strictly more", "n+1 – ∞"),
+        (Qualifier.MoreThan, "“more than n”: strictly more (the headline states n)", "n+1 – ∞"),
         (Qualifier.About, "“about / around n”: ±10 %", "0.9n – 1.1n"),
         (Qualifier.Nearly, "“nearly / almost n”: up to 10 % below", "0.9n – n"),
         (Qualifier.UpTo, "“up to n”: n at most", "0 – n"),
@@ -26,7 +27,7 @@ internal sealed class QualifierLegend(TextLayout layout)
         flow.Space(6);
         const string text =
             "Range lower–upper: the smallest and largest count the sources allow together; ∞ means no upper bound (an “at least” or “more than” figure). "
-            + "Headline: the most conservative value the sources support — an event reported by several articles is counted once. "
+            + BriefingText.HeadlineRule + " An event reported by several articles is counted once; one not counted says why. "
             + "Running totals (“since the start of the war”) are shown apart and never added to the period's events. "
             + "Every event figure is listed with its articles and the sentence that states it in the Sources appendix.";
         flow.Text(layout.Layout(text, Typography.Small, flow.Width), flow.Left, flow.Width);

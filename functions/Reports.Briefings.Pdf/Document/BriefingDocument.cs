@@ -76,7 +76,7 @@ internal sealed class BriefingDocument : IDisposable
             ("Kinds", filter.Kinds is { Count: > 0 } kinds ? string.Join(", ", kinds.Select(Labels.Of)) : "all"),
             ("Source contains", string.IsNullOrEmpty(filter.SourceContains) ? "—" : $"“{filter.SourceContains}”"),
             ("Articles", Labels.Count(_briefing.Articles.Count, "article", "articles")),
-            ("Events", Labels.Count(_briefing.Events.Count, "event", "events")),
+            ("Events", Labels.Count(_briefing.EventCount, "event", "events")),
             ("Generated", Labels.Time(_briefing.GeneratedAt)),
         };
         foreach (var (label, value) in facts)
@@ -93,8 +93,7 @@ internal sealed class BriefingDocument : IDisposable
         flow.Space(16);
         flow.Text(
             _layout.Layout(
-                "Headline: the most conservative count the sources support; range: what all sources allow together. "
-                + "Qualifiers and ranges are explained on the next page; every number is traced to its article and sentence in the Sources appendix.",
+                BriefingText.HeadlineRule + " Qualifiers and ranges are explained on the next page; every number is traced to its article and sentence in the Sources appendix.",
                 Typography.Small,
                 flow.Width),
             flow.Left,

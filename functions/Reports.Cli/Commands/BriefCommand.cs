@@ -163,7 +163,7 @@ internal sealed partial class BriefCommand
         }
 
         var b = outcome.Briefing;
-        var line = $"{output}: {renderer.Format}, {b.Filter.Period}, {b.Articles.Count} articles, {b.Events.Count(e => e.Counted)} events"
+        var line = $"{output}: {renderer.Format}, {b.Filter.Period}, {b.Articles.Count} articles, {b.EventCount} events"
             + (outcome.Failures.Count > 0 ? $", {outcome.Failures.Count} inputs failed" : string.Empty);
         await parseResult.InvocationConfiguration.Output.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
         return outcome.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;

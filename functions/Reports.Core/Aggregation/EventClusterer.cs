@@ -58,7 +58,7 @@ internal static class EventClusterer
     public static ReportedEvent ToEvent(FigureKind kind, DateOnly day, FigureScope scope, IReadOnlyList<(StoredAnalysis Article, Figure Figure)> members, IEnumerable<(StoredAnalysis Article, Figure Figure)> parts, string? place)
     {
         var headline = Headline(members);
-        var lower = Math.Min(headline.Value, members.Min(m => m.Figure.Lower));
+        var lower = members.Min(m => m.Figure.Lower);
         long? upper = members.Any(m => m.Figure.Upper is null) ? null : Math.Max(headline.Value, members.Max(m => m.Figure.Upper!.Value));
         var sources = members.Select(m => (m.Article, m.Figure, Part: false))
             .Concat(parts.Select(p => (p.Article, p.Figure, Part: true)))

@@ -14,7 +14,9 @@ public sealed record FigureSource(string ArticleId, string Title, string Source,
 
 /// <summary>
 /// One reported event: figures of one kind and day from one or more articles that agree or overlap, counted once.
-/// The headline is the most conservative value (the ACLED rule); Lower/Upper span what the sources allow.
+/// The headline follows one rule (the largest value stated on the latest publication day among its sources, see
+/// <see cref="EventClusterer"/>); Lower/Upper span what the sources allow together, by the qualifiers' ranges
+/// ("more than 1,100" allows 1,101–∞, so its headline 1,100 can sit just below its range).
 /// </summary>
 public sealed record ReportedEvent(
     FigureKind Kind,

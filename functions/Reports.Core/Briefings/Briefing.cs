@@ -13,4 +13,14 @@ public sealed record Briefing(
     IReadOnlyList<ReportedEvent> Events,
     IReadOnlyList<ReportedEvent> Cumulative,
     IReadOnlyList<DailyPoint> Series,
-    IReadOnlyList<StoredAnalysis> Articles);
+    IReadOnlyList<StoredAnalysis> Articles)
+{
+    /// <summary>
+    /// The events added to the totals. Every format states this count (and lists the rest with their reason), so a
+    /// total is always the sum of the counted events listed under it.
+    /// </summary>
+    public IEnumerable<ReportedEvent> CountedEvents => Events.Where(e => e.Counted);
+
+    /// <summary>How many events the totals add up: the one event count every format shows.</summary>
+    public int EventCount => Events.Count(e => e.Counted);
+}

@@ -63,5 +63,21 @@ public static class BriefingText
         var by => $"Summary by {by}.",
     };
 
+    /// <summary>The headline rule every format states beside its numbers (docs/aggregation.md, "Events").</summary>
+    public const string HeadlineRule =
+        "Headline: the largest figure stated on the latest day any source reported the event (tolls rise as reports come in); "
+        + "range: what all its sources allow together. A total is the sum of the counted events listed under it.";
+
+    /// <summary>Said of a source whose figure is a part of a larger figure of the same article ("including 2 children").</summary>
+    public const string PartNote = "part of a larger figure in the same article, not added";
+
+    /// <summary>The event's place as a reader names it ("Kharkiv oblast"), or null when no source names one.</summary>
+    public static string? Place(Aggregation.ReportedEvent reported) =>
+        reported.Place is { } id ? Places.Gazetteer.Default.DisplayName(id) : null;
+
+    /// <summary>"not counted: {why}" for an event the totals leave out, or null for a counted one.</summary>
+    public static string? NotCounted(Aggregation.ReportedEvent reported) =>
+        reported.Counted ? null : "not counted: " + (reported.NotCountedReason ?? "part of a larger figure");
+
     public static bool IsRightToLeft(string? language) => language is not null && RightToLeft.Contains(language);
 }

@@ -7,7 +7,8 @@ namespace Reports.Core.Briefings;
 
 /// <summary>
 /// One row per event source (events, then cumulative totals): day, kind, headline, lower, upper, scope, counted,
-/// value, qualifier, stated, article_id, title, language, source, evidence. RFC 4180: comma-separated, CRLF
+/// value, qualifier, stated, article_id, title, language, source, place (the event's gazetteer id), part (the source's
+/// figure is a part of a larger one in its article, not added), not_counted_reason (empty when counted), evidence. RFC 4180: comma-separated, CRLF
 /// line ends, fields with a comma, quote or line break quoted and quotes doubled. UTF-8 with a BOM so Excel reads
 /// Persian or Vietnamese right. A text cell that starts with = + - @ (or a tab/CR) gets a leading apostrophe, so a
 /// spreadsheet never runs an article's text as a formula.
@@ -15,7 +16,7 @@ namespace Reports.Core.Briefings;
 public sealed class CsvBriefingRenderer : IBriefingRenderer
 {
     public static readonly IReadOnlyList<string> Header =
-        ["day", "kind", "headline", "lower", "upper", "scope", "counted", "value", "qualifier", "stated", "article_id", "title", "language", "source", "evidence"];
+        ["day", "kind", "headline", "lower", "upper", "scope", "counted", "value", "qualifier", "stated", "article_id", "title", "language", "source", "place", "part", "not_counted_reason", "evidence"];
 
     public string Format => "csv";
 
@@ -55,6 +56,9 @@ public sealed class CsvBriefingRenderer : IBriefingRenderer
         Text(s.Title),
         Text(s.Language),
         Text(s.Source),
+        Text(e.Place ?? string.Empty),
+        s.Part ? "true" : "false",
+        Text(e.Counted ? string.Empty : e.NotCountedReason ?? "part of a larger figure"),
         Text(s.Figure.Evidence),
     ];
 

@@ -51,7 +51,7 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
     {
         var filter = briefing.Filter;
         page.Raw("<header>\n<h1>").Text($"Briefing: {filter.Period}").Raw("</h1>\n<p class=\"meta\">");
-        page.Text($"Generated {BriefingText.Timestamp(briefing.GeneratedAt)} · {briefing.Articles.Count} articles · {briefing.Events.Count(e => e.Counted)} events");
+        page.Text($"Generated {BriefingText.Timestamp(briefing.GeneratedAt)} · {briefing.Articles.Count} articles · {briefing.EventCount} events");
         if (filter.Languages is { Count: > 0 } languages)
         {
             page.Text($" · languages: {string.Join(", ", languages)}");
@@ -151,22 +151,24 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
 
         foreach (var e in briefing.Events)
         {
-            page.Raw("<div class=\"event\">\n<h3>").Text($"{BriefingText.Day(e.Day)} · {BriefingText.Of(e.Kind)}: {BriefingText.Number(e.Headline)}");
+            page.Raw(e.Counted ? "<div class=\"event\">\n<h3>" : "<div class=\"event not-counted\">\n<h3>")
+                .Text($"{BriefingText.Day(e.Day)} · {BriefingText.Of(e.Kind)}{(BriefingText.Place(e) is { } place ? " · " + place : string.Empty)}: {BriefingText.Number(e.Headline)}");
             if (e.Upper != e.Lower || e.Lower != e.Headline)
             {
                 page.Raw(" <span class=\"muted\">(").Text(BriefingText.Range(e.Lower, e.Upper)).Raw(")</span>");
             }
 
-            if (!e.Counted)
+            if (BriefingText.NotCounted(e) is { } why)
             {
-                page.Raw(" <span class=\"muted\">— part of a larger figure, not added</span>");
+                page.Raw(" <span class=\"muted\">— ").Text(why).Raw("</span>");
             }
 
             page.Raw("</h3>\n<ul>\n");
             foreach (var s in e.Sources)
             {
                 page.Raw("<li><a href=\"#").Text(Anchor(s.ArticleId)).Raw("\"").Lang(s.Language).Raw(">").Text(s.Title).Raw("</a> <span class=\"muted\">(")
-                    .Text(s.Language).Raw(")</span>: ").Text(BriefingText.Stated(s.Figure)).Raw("\n<blockquote").Lang(s.Language).Raw(">").Text(s.Figure.Evidence).Raw("</blockquote></li>\n");
+                    .Text(s.Language).Raw(")</span>: ").Text(BriefingText.Stated(s.Figure))
+                    .Raw(s.Part ? " <span class=\"muted\">(" + System.Net.WebUtility.HtmlEncode(BriefingText.PartNote) + ")</span>" : string.Empty).Raw("\n<blockquote").Lang(s.Language).Raw(">").Text(s.Figure.Evidence).Raw("</blockquote></li>\n");
             }
 
             page.Raw("</ul>\n</div>\n");

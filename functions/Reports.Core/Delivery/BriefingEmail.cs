@@ -113,7 +113,7 @@ public sealed partial class BriefingEmail
         public string Period => Briefing.Filter.Period.ToString();
 
         public string Meta =>
-            $"Generated {BriefingText.Timestamp(Briefing.GeneratedAt)} · {Plural(Briefing.Articles.Count, "article")} · {Plural(Briefing.Events.Count, "event")}";
+            $"Generated {BriefingText.Timestamp(Briefing.GeneratedAt)} · {Plural(Briefing.Articles.Count, "article")} · {Plural(Briefing.EventCount, "event")}";
 
         public IReadOnlyList<ReportedEvent> Cumulative =>
             Briefing.Cumulative.OrderBy(e => e.Kind).ThenByDescending(e => e.Day).Take(5).ToList();

@@ -280,8 +280,8 @@ public sealed class BriefingBuilderTests
         var briefing = sut.Build([Article("a", Day1, Killed(3).At(Kharkiv)), Article("b", Day1, Killed(20, Qualifier.MoreThan).At(Odesa))], OneDay);
 
         var total = briefing.Totals[0];
-        // "more than 20": the stated 20 is the headline, and the lower bound never exceeds the headline.
-        Assert.Equal((23L, 23L), (total.Headline, total.Lower));
+        // "more than 20": the stated 20 is the headline; the range is 21–∞ as the qualifier legend says.
+        Assert.Equal((23L, 24L), (total.Headline, total.Lower));
         Assert.Null(total.Upper);
     }
 
