@@ -42,7 +42,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         var cumulativeCandidates = new List<Candidate>();
         foreach (var article in articles)
         {
-            var ofArticle = new List<(Figure Figure, DateOnly Day)>();
+            var ofArticle = new List<(Figure Figure, DateOnly Day, bool Undated)>();
             var dated = article.Figures.Where(f => kindSet.Contains(f.Kind))
                 .Select(f => (Figure: f, Date: EventDates.Default.Resolve(f.Evidence, article.Language, article.Day)))
                 .ToList();
@@ -50,23 +50,25 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             foreach (var (f, (resolved, basis)) in dated)
             {
                 var day = basis == "publication" ? newsDay : resolved;
+                var undated = basis == "publication" && newsDay == article.Day;
                 if (f.Scope == FigureScope.Cumulative)
                 {
                     cumulativeCandidates.Add(new Candidate(article, f, day, []));
                 }
                 else
                 {
-                    ofArticle.Add((f, day));
+                    ofArticle.Add((f, day, undated));
                 }
             }
 
             foreach (var group in ofArticle.GroupBy(x => (x.Figure.Kind, x.Day)))
             {
-                eventCandidates.AddRange(ArticleEvents(article, group.Key.Day, [.. group.Select(x => x.Figure)]));
+                var undated = group.Key.Day == article.Day && group.All(x => x.Undated);
+                eventCandidates.AddRange(ArticleEvents(article, group.Key.Day, [.. group.Select(x => x.Figure)]).Select(c => c with { Undated = undated }));
             }
         }
 
-        var events = eventCandidates
+        var events = LaterReports(eventCandidates)
             .GroupBy(c => (c.Figure.Kind, c.Day))
             .SelectMany(g => EventClusterer.Cluster(g.Key.Kind, g.Key.Day, g))
             .Select(e => filter.Period.Contains(e.Day) ? e : e with
@@ -84,6 +86,33 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         var cumulative = Cumulative(cumulativeCandidates);
 
         return new Briefing(filter, timeProvider.GetUtcNow(), totals, events, cumulative, series, articles);
+    }
+
+    /// <summary>
+    /// A drone or missile tally nothing dates, published the day after a tally of its kind with a compatible place and
+    /// side that states the same number the same way, is a later report of that night (the morning-after article
+    /// repeating the air force's tally), and takes its day. Casualty counts are left alone: small equal tolls on two
+    /// days are too often two events.
+    /// </summary>
+    internal static IEnumerable<Candidate> LaterReports(List<Candidate> candidates)
+    {
+        var byKindDay = candidates.ToLookup(c => (c.Figure.Kind, c.Day));
+        foreach (var c in candidates)
+        {
+            if (!c.Undated || c.Figure.Kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties)
+            {
+                yield return c;
+                continue;
+            }
+
+            var earlier = byKindDay[(c.Figure.Kind, c.Day.AddDays(-1))].FirstOrDefault(o =>
+                o.Article.ArticleId != c.Article.ArticleId
+                && Places.Gazetteer.Compatible(o.Figure.Place, c.Figure.Place)
+                && (o.Figure.Side is null || c.Figure.Side is null || o.Figure.Side == c.Figure.Side)
+                && o.Figure.Value == c.Figure.Value
+                && o.Figure.Qualifier == c.Figure.Qualifier);
+            yield return earlier is null ? c : c with { Day = earlier.Day };
+        }
     }
 
     /// <summary>

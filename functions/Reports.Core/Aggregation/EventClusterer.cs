@@ -5,7 +5,11 @@ namespace Reports.Core.Aggregation;
 
 /// <summary>One figure offered for clustering: its article, its event day, and the smaller figures of the same kind,
 /// day and place in the same article that are parts of it ("5 killed, including 2 children").</summary>
-internal sealed record Candidate(StoredAnalysis Article, Figure Figure, DateOnly Day, IReadOnlyList<Figure> Parts);
+internal sealed record Candidate(StoredAnalysis Article, Figure Figure, DateOnly Day, IReadOnlyList<Figure> Parts)
+{
+    /// <summary>True when nothing in the article dates the figure: its day is the publication day.</summary>
+    public bool Undated { get; init; }
+}
 
 /// <summary>
 /// Forms reported events (docs/aggregation.md, "Events"). Figures of one kind and event day are one event when their
@@ -83,6 +87,12 @@ internal static class EventClusterer
         {
             var p = candidate.Figure.Place;
             if (!Gazetteer.Compatible(place, p))
+            {
+                return false;
+            }
+
+            // Sides must agree: "nine Israeli soldiers" and a toll of Palestinians are two events in one place.
+            if (candidate.Figure.Side is { } side && members.Any(m => m.Figure.Side is { } other && other != side))
             {
                 return false;
             }

@@ -215,6 +215,7 @@ public static class StoredAnalysisJson
             {
                 Place = OptionalString(item, "place"),
                 PlaceBasis = OptionalString(item, "placeBasis"),
+                Side = OptionalString(item, "side"),
             };
         }
 

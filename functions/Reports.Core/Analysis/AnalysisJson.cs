@@ -94,6 +94,12 @@ public static class AnalysisJson
             json.WriteString("place", place);
             json.WriteString("placeBasis", figure.PlaceBasis);
         }
+
+        if (figure.Side is { } side)
+        {
+            json.WriteString("side", side);
+        }
+
         json.WriteEndObject();
     }
 }

@@ -33,9 +33,16 @@ public sealed record Figure(
     /// </summary>
     public string? Place { get; init; }
 
-    /// <summary>How <see cref="Place"/> was found: "sentence", "article" or "country" (a weapons tally placed in the
-    /// country of the article's main place).</summary>
+    /// <summary>How <see cref="Place"/> was found: "sentence", "article", "country" (a weapons tally placed in the
+    /// country of the article's main place) or "side" (a weapons tally placed at the one opponent of the side that
+    /// launched it: "102 Ukrainian drones shot down" is over Russia).</summary>
     public string? PlaceBasis { get; init; }
+
+    /// <summary>
+    /// The side the figure's own words name, as a country id: who launched the drones or missiles ("Ukrainian drones"),
+    /// or whose people were killed or wounded ("nine Israeli soldiers"); null when the text does not say.
+    /// </summary>
+    public string? Side { get; init; }
 
     /// <summary>
     /// Where the figure's phrase (<see cref="Length"/> long) starts inside <see cref="Evidence"/>, so a shortened

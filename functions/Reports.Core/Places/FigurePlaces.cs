@@ -32,30 +32,89 @@ public static class FigurePlaces
 
         var mentions = gazetteer.Find(text, language);
         var main = MainPlace(mentions, gazetteer.Find(title ?? string.Empty, language), sentences, text.Length);
+        var mainCountry = main is null ? null : Country(main);
+        var sides = gazetteer.Demonyms.Find(text, language);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
         {
-            var sentence = SentenceOf(sentences, figure.Offset);
-            var near = sentence is { } s ? Nearest(mentions, s, figure) : null;
-            if (near is not null)
+            var side = SideOf(sides, text, figure, IsWeaponTally(figure.Kind) ? WeaponSideWords : PeopleSideWords);
+            if (side is not null && mainCountry is not null && side != mainCountry && !gazetteer.AtWar(side, mainCountry))
             {
-                result.Add(figure with { Place = near, PlaceBasis = "sentence" });
+                // "Iranian drones" in an article about Ukraine: a maker, not a side of the war the article covers.
+                side = null;
+            }
+
+            var sentence = SentenceOf(sentences, figure.Offset);
+            var near = sentence is { } s ? Nearest(mentions, s, figure, text, mainCountry) : null;
+            var placed = figure with { Side = side };
+            if (IsWeaponTally(figure.Kind) && side is not null && gazetteer.Opponent(side) is { } target)
+            {
+                // A side's drones are launched at and shot down over its opponent, and air defences report country-wide
+                // tallies: a sea, a region or a capital named in the sentence ("over Russian regions and the Sea of
+                // Azov", "Moscow said") does not change whose tally it is.
+                result.Add(placed with { Place = target, PlaceBasis = "side" });
+            }
+            else if (near is not null)
+            {
+                result.Add(placed with { Place = near, PlaceBasis = "sentence" });
             }
             else if (main is null)
             {
-                result.Add(figure);
+                result.Add(placed);
             }
             else if (IsWeaponTally(figure.Kind))
             {
-                result.Add(figure with { Place = Country(main), PlaceBasis = "country" });
+                result.Add(placed with { Place = Country(main), PlaceBasis = "country" });
             }
             else
             {
-                result.Add(figure with { Place = main, PlaceBasis = "article" });
+                result.Add(placed with { Place = main, PlaceBasis = "article" });
             }
         }
 
         return result;
+    }
+
+    /// <summary>Words a side may stand after a weapons count ("45 of 60 Russian drones") or a people count ("9 Israeli soldiers").</summary>
+    private const int WeaponSideWords = 4;
+
+    private const int PeopleSideWords = 2;
+
+    /// <summary>
+    /// The side named in the figure's own noun phrase: a demonym inside the figure's phrase or among the first words
+    /// after it, before any punctuation ("102 Ukrainian drones", "18 پهپاد اوکراینی"). A demonym joined by a hyphen to
+    /// the next word ("Iranian-designed", "Russian-occupied") says where something comes from, not who used it.
+    /// </summary>
+    private static string? SideOf(List<PlaceMention> sides, string text, Figure figure, int maxWords)
+    {
+        var end = figure.Offset + figure.Length;
+        if (figure.Length <= 0 || end > text.Length)
+        {
+            return null;
+        }
+
+        foreach (var m in sides)
+        {
+            if (m.Offset < figure.Offset)
+            {
+                continue;
+            }
+
+            if (m.End <= end)
+            {
+                return m.End < text.Length && text[m.End] == '-' ? null : m.PlaceId;
+            }
+
+            var between = text.AsSpan(end, m.Offset - end);
+            if (between.IndexOfAny(".,;:!?()\"“”«»—–\n") >= 0 || Gazetteer.Words(between.ToString()).Count > maxWords)
+            {
+                return null;
+            }
+
+            return m.End < text.Length && text[m.End] == '-' ? null : m.PlaceId;
+        }
+
+        return null;
     }
 
     internal static string Country(string placeId) => placeId.Split('/')[0];
@@ -86,8 +145,9 @@ public static class FigurePlaces
         return null;
     }
 
-    private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure)
+    private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure, string text, string? mainCountry)
     {
+        var clauseEnd = ClauseEnd(text, sentence, figure);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var m in mentions)
@@ -95,6 +155,13 @@ public static class FigurePlaces
             // A country named in the sentence is most often an actor ("Russia launched 90 drones", "Ukraine's air
             // force said"), not where the figure happened: countries come from the article's main place instead.
             if (m.Offset < sentence.Offset || m.End > sentence.End || Depth(m.PlaceId) == 0)
+            {
+                continue;
+            }
+
+            // After the figure's clause, a place of another country is most often a government or an actor
+            // ("…, calling for sanctions on Moscow"), not where the figure happened.
+            if (mainCountry is not null && Country(m.PlaceId) != mainCountry && !Gazetteer.Contains(mainCountry, m.PlaceId) && m.Offset >= clauseEnd)
             {
                 continue;
             }
@@ -109,6 +176,19 @@ public static class FigurePlaces
         }
 
         return best;
+    }
+
+    /// <summary>Where the figure's clause ends: the first clause break after its phrase, within its sentence.</summary>
+    private static int ClauseEnd(string text, Sentence sentence, Figure figure)
+    {
+        const string Breaks = ",;:()\"“”«»—–";
+        var end = Math.Min(figure.Offset + figure.Length, sentence.End);
+        while (end < sentence.End && end < text.Length && Breaks.IndexOf(text[end], StringComparison.Ordinal) < 0)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static string? MainPlace(List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences, int textLength)

@@ -19,6 +19,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string> displayNames;
     private readonly int minStem;
     private readonly int longestFirstWord;
+    private readonly Dictionary<string, string[]> alsoIn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> opponents = new(StringComparer.Ordinal);
 
     private Gazetteer(IEnumerable<(string Id, string[] Names)> places, Dictionary<string, LanguageRule> languages, int minStem)
     {
@@ -51,11 +53,53 @@ public sealed class Gazetteer
     /// <summary>The gazetteer shipped with the project.</summary>
     public static Gazetteer Default { get; } = Load();
 
+    /// <summary>
+    /// The words that name a side rather than a place ("Ukrainian drones", "российских ракет"), as a gazetteer whose ids
+    /// are countries: <see cref="Find"/> on it lists the sides a text names.
+    /// </summary>
+    public Gazetteer Demonyms => demonyms ?? (empty ??= new Gazetteer([], new(StringComparer.OrdinalIgnoreCase), 4));
+
+    private static Gazetteer? empty;
+    private Gazetteer? demonyms;
+
+    /// <summary>The one side <paramref name="side"/> is at war with in the data's conflicts, or null when none or several.</summary>
+    public string? Opponent(string side) => opponents.GetValueOrDefault(side);
+
+    /// <summary>Whether <paramref name="first"/> and <paramref name="second"/> are opposing sides of one conflict.</summary>
+    public bool AtWar(string first, string second) => Opponent(first) == second || Opponent(second) == first || conflictPairs.Contains((first, second));
+
+    private readonly HashSet<(string, string)> conflictPairs = [];
+
     /// <summary>Every place id the gazetteer knows.</summary>
     public IEnumerable<string> PlaceIds => displayNames.Keys;
 
     /// <summary>Whether <paramref name="outer"/> is <paramref name="inner"/> or contains it ("ua" contains "ua/kyiv").</summary>
-    public static bool Contains(string outer, string inner) =>
+    public static bool Contains(string outer, string inner) => Default.Includes(outer, inner);
+
+    /// <summary>
+    /// Whether <paramref name="outer"/> contains <paramref name="inner"/> by the id tree, or because a place on
+    /// <paramref name="inner"/>'s path is counted by <paramref name="outer"/>'s tallies too (its <c>alsoIn</c>: Russia's
+    /// air-defence reports count Crimea and the Black Sea).
+    /// </summary>
+    public bool Includes(string outer, string inner)
+    {
+        if (IsPrefix(outer, inner))
+        {
+            return true;
+        }
+
+        foreach (var (place, countries) in alsoIn)
+        {
+            if (IsPrefix(place, inner) && countries.Any(c => IsPrefix(outer, c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPrefix(string outer, string inner) =>
         inner.StartsWith(outer, StringComparison.Ordinal) && (inner.Length == outer.Length || inner[outer.Length] == '/');
 
     /// <summary>
@@ -204,10 +248,51 @@ public sealed class Gazetteer
             }
         }
 
-        var places = root.GetProperty("places").EnumerateArray()
-            .Select(p => (p.GetProperty("id").GetString()!, p.GetProperty("names").EnumerateArray().Select(n => n.GetString()!).ToArray()))
-            .ToList();
-        return new Gazetteer(places, languages, minStem);
+        static List<(string, string[])> Entries(JsonElement array) =>
+            [.. array.EnumerateArray().Select(p => (p.GetProperty("id").GetString()!, p.GetProperty("names").EnumerateArray().Select(n => n.GetString()!).ToArray()))];
+        var gazetteer = new Gazetteer(Entries(root.GetProperty("places")), languages, minStem);
+        foreach (var p in root.GetProperty("places").EnumerateArray())
+        {
+            if (p.TryGetProperty("alsoIn", out var also))
+            {
+                gazetteer.alsoIn[p.GetProperty("id").GetString()!] = [.. also.EnumerateArray().Select(c => c.GetString()!)];
+            }
+        }
+
+        if (root.TryGetProperty("conflicts", out var conflicts))
+        {
+            var sides = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var pair in conflicts.EnumerateArray())
+            {
+                var (a, b) = (pair[0].GetString()!, pair[1].GetString()!);
+                gazetteer.conflictPairs.Add((a, b));
+                gazetteer.conflictPairs.Add((b, a));
+                (sides.TryGetValue(a, out var sa) ? sa : sides[a] = []).Add(b);
+                (sides.TryGetValue(b, out var sb) ? sb : sides[b] = []).Add(a);
+            }
+
+            foreach (var (side, against) in sides.Where(s => s.Value.Count == 1))
+            {
+                gazetteer.opponents[side] = against.First();
+            }
+        }
+
+        if (root.TryGetProperty("demonyms", out var demonyms))
+        {
+            var demonymLanguages = new Dictionary<string, LanguageRule>(languages, StringComparer.OrdinalIgnoreCase);
+            if (root.TryGetProperty("demonymSuffix", out var suffixes))
+            {
+                foreach (var lang in suffixes.EnumerateObject())
+                {
+                    var rule = languages.GetValueOrDefault(lang.Name, LanguageRule.None);
+                    demonymLanguages[lang.Name] = rule with { MaxSuffix = Math.Max(rule.MaxSuffix, lang.Value.GetInt32()) };
+                }
+            }
+
+            gazetteer.demonyms = new Gazetteer(Entries(demonyms), demonymLanguages, minStem);
+        }
+
+        return gazetteer;
     }
 
     private sealed record Name(string Id, string[] Words);

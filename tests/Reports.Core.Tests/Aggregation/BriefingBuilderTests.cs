@@ -275,6 +275,55 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_SamePlaceAndDayDifferentSides_TwoEvents()
+    {
+        var soldiers = Killed(6).At("ps/gaza") with { Side = "il" };
+        var civilians = Killed(20).At("ps/gaza") with { Side = "ps" };
+
+        var briefing = sut.Build([Article("a", Day1, soldiers), Article("b", Day1, civilians)], OneDay);
+
+        Assert.Equal(2, briefing.EventCount);
+        Assert.Equal(26, briefing.Totals[0].Headline);
+    }
+
+    [Fact]
+    public void Build_UndatedWeaponsTallyRepeatedNextMorning_JoinsTheNightBefore()
+    {
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+        var night = Fig(FigureKind.MissilesDowned, 81).At("ua").Saying("Air defences destroyed 81 missiles overnight.");
+        var repeated = Fig(FigureKind.MissilesDowned, 81).At("ua").Saying("Air defences destroyed 81 missiles.");
+
+        var briefing = sut.Build([Article("a", Day1, night), Article("b", Day1.AddDays(1), repeated)], filter);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal((Day1, 81L, 2), (e.Day, e.Headline, e.Sources.Count));
+    }
+
+    [Fact]
+    public void Build_UndatedEqualTollNextDay_StaysItsOwnEvent()
+    {
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+
+        var briefing = sut.Build([Article("a", Day1, Killed(4).At("ua")), Article("b", Day1.AddDays(1), Killed(4).At("ua"))], filter);
+
+        Assert.Equal(2, briefing.EventCount);
+        Assert.Equal(8, briefing.Totals[0].Headline);
+    }
+
+    [Fact]
+    public void Build_CrimeaAndBlackSeaPiecesOfRussiasTally_JoinIt()
+    {
+        var tally = Fig(FigureKind.DronesDowned, 102).At("ru");
+        var crimea = Fig(FigureKind.DronesDowned, 11).At("ua/crimea");
+        var sea = Fig(FigureKind.DronesDowned, 22).At("sea/black-sea");
+
+        var briefing = sut.Build([Article("a", Day1, tally), Article("b", Day1, crimea, sea)], OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal(("ru", 102L), (e.Place, e.Headline));
+    }
+
+    [Fact]
     public void Build_UnboundedEvent_MakesTheTotalUpperNull()
     {
         var briefing = sut.Build([Article("a", Day1, Killed(3).At(Kharkiv)), Article("b", Day1, Killed(20, Qualifier.MoreThan).At(Odesa))], OneDay);

@@ -35,5 +35,46 @@ public sealed class FigurePlacesTests
         Assert.Equal(("ua", "country"), (launched.Place, launched.PlaceBasis));
     }
 
+    [Theory]
+    [InlineData("Drones over Kyiv\n\nDrones hit Kyiv overnight. Moscow said its air defences destroyed 57 Ukrainian drones over several regions.", "en")]
+    [InlineData("Атака на Київ\n\nУночі дрони атакували Київ. У Москві заявили, що збили 57 українських безпілотників.", "uk")]
+    [InlineData("Атака на Киев\n\nНочью дроны атаковали Киев. В Москве заявили, что сбиты 57 украинских беспилотников.", "ru")]
+    public void Analyze_WeaponsOfANamedSide_AreCountedOverItsOpponent(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        var downed = Assert.Single(analysis.Figures, f => f.Value == 57);
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal(("ua", "ru", "side"), (downed.Side, downed.Place, downed.PlaceBasis));
+    }
+
+    [Fact]
+    public void Analyze_MakerJoinedByAHyphen_IsNoSide()
+    {
+        var analysis = Analyze("Drones over Kyiv\n\nDrones hit Kyiv overnight. Russia launched 64 Iranian-designed drones, the air force said.");
+
+        var launched = Assert.Single(analysis.Figures, f => f.Value == 64);
+        Assert.Null(launched.Side);
+        Assert.Equal("ua", launched.Place);
+    }
+
+    [Fact]
+    public void Analyze_PeopleOfANamedSide_CarryTheirSide()
+    {
+        var analysis = Analyze("Fighting in Gaza\n\nFighting continued in Gaza. Six Israeli soldiers were killed in the south of Gaza on Monday. Twenty Palestinians were killed in Gaza City.");
+
+        Assert.Equal("il", analysis.Figures.Single(f => f.Value == 6).Side);
+        Assert.Equal("ps", analysis.Figures.Single(f => f.Value == 20).Side);
+    }
+
+    [Fact]
+    public void Analyze_ForeignCapitalAfterTheFiguresClause_IsAnActorNotThePlace()
+    {
+        var analysis = Analyze("Strikes on Kharkiv\n\nKharkiv was hit again. Eleven people were wounded in the attack, the mayor said, urging more sanctions on Moscow.");
+
+        var injured = Assert.Single(analysis.Figures);
+        Assert.Equal("ua/kharkiv-oblast/kharkiv", injured.Place);
+    }
+
     private ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));
 }

@@ -49,6 +49,34 @@ public sealed class GazetteerTests
     }
 
     [Theory]
+    [InlineData("ru", "ua/crimea", true)]
+    [InlineData("ru", "sea/black-sea", true)]
+    [InlineData("ua", "sea/azov", true)]
+    [InlineData("ye", "sea/red-sea", true)]
+    [InlineData("ru/belgorod-oblast", "ua/crimea", false)]
+    [InlineData("ua/kharkiv-oblast", "sea/black-sea", false)]
+    [InlineData("ua/crimea", "ru", false)]
+    public void Contains_PlacesCountedByAnotherCountrysTallies_AreInsideIt(string outer, string inner, bool expected) =>
+        Assert.Equal(expected, Gazetteer.Contains(outer, inner));
+
+    [Theory]
+    [InlineData("ua", "ru")]
+    [InlineData("ru", "ua")]
+    [InlineData("ir", "il")]
+    [InlineData("il", null)]
+    public void Opponent_OneOpponentOrNone(string side, string? expected) =>
+        Assert.Equal(expected, Gazetteer.Default.Opponent(side));
+
+    [Theory]
+    [InlineData("102 Ukrainian drones", "en", "ua")]
+    [InlineData("уничтожены 40 украинских беспилотников", "ru", "ua")]
+    [InlineData("28 російських ракет", "uk", "ru")]
+    [InlineData("sechs israelische Soldaten", "de", "il")]
+    [InlineData("۱۲ پهپاد اسرائیلی", "fa", "il")]
+    public void Demonyms_Find_NamesTheSide(string text, string language, string expected) =>
+        Assert.Equal(expected, Assert.Single(Gazetteer.Default.Demonyms.Find(text, language)).PlaceId);
+
+    [Theory]
     [InlineData("ua", "ua/kyiv", true)]
     [InlineData("ua/kyiv", "ua", true)]
     [InlineData("ua/kharkiv-oblast", "ua/kharkiv-oblast/kharkiv", true)]
