@@ -12,6 +12,12 @@ internal static class TextFold
     public static string Fold(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(buffer[..FoldInto(word, buffer)]);
+    }
+
+    /// <summary>Writes the folded word into <paramref name="buffer"/> (at least as long as the word); returns its length.</summary>
+    public static int FoldInto(ReadOnlySpan<char> word, Span<char> buffer)
+    {
         var n = 0;
         foreach (var c in word)
         {
@@ -45,6 +51,6 @@ internal static class TextFold
             }
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 }

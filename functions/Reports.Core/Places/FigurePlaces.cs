@@ -33,11 +33,10 @@ public static class FigurePlaces
         var mentions = gazetteer.Find(text, language);
         var main = MainPlace(mentions, gazetteer.Find(title ?? string.Empty, language), sentences, text.Length);
         var mainCountry = main is null ? null : Country(main);
-        var sides = gazetteer.Demonyms.Find(text, language);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
         {
-            var side = SideOf(sides, text, figure, IsWeaponTally(figure.Kind) ? WeaponSideWords : PeopleSideWords);
+            var side = SideOf(gazetteer.Demonyms, language, text, figure, IsWeaponTally(figure.Kind) ? WeaponSideWords : PeopleSideWords);
             if (side is not null && mainCountry is not null && side != mainCountry && !gazetteer.AtWar(side, mainCountry))
             {
                 // "Iranian drones" in an article about Ukraine: a maker, not a side of the war the article covers.
@@ -80,12 +79,14 @@ public static class FigurePlaces
 
     private const int PeopleSideWords = 2;
 
+    private const int SideWindow = 80;
+
     /// <summary>
     /// The side named in the figure's own noun phrase: a demonym inside the figure's phrase or among the first words
     /// after it, before any punctuation ("102 Ukrainian drones", "18 پهپاد اوکراینی"). A demonym joined by a hyphen to
     /// the next word ("Iranian-designed", "Russian-occupied") says where something comes from, not who used it.
     /// </summary>
-    private static string? SideOf(List<PlaceMention> sides, string text, Figure figure, int maxWords)
+    private static string? SideOf(Gazetteer demonyms, string language, string text, Figure figure, int maxWords)
     {
         var end = figure.Offset + figure.Length;
         if (figure.Length <= 0 || end > text.Length)
@@ -93,12 +94,11 @@ public static class FigurePlaces
             return null;
         }
 
-        foreach (var m in sides)
+        // Only the figure's phrase and the few words after it are read (SideWindow characters at most).
+        var windowEnd = Math.Min(text.Length, end + SideWindow);
+        foreach (var found in demonyms.Find(text[figure.Offset..windowEnd], language))
         {
-            if (m.Offset < figure.Offset)
-            {
-                continue;
-            }
+            var m = found with { Offset = found.Offset + figure.Offset };
 
             if (m.End <= end)
             {

@@ -116,18 +116,37 @@ public sealed class Gazetteer
     public List<PlaceMention> Find(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var found = new List<PlaceMention>();
+        if (byFirstWord.Count == 0)
+        {
+            return found;
+        }
+
         var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
         var words = Words(text);
-        var folded = words.ConvertAll(w => TextFold.Fold(text.AsSpan(w.Offset, w.Length)));
-        var found = new List<PlaceMention>();
+        var folded = new Folded(text, words);
+        var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Count; i++)
         {
             var best = (Id: (string?)null, Count: 0, Letters: 0);
-            foreach (var word in Variants(folded[i], rule))
+            var word = folded.Span(i);
+            for (var v = -1; v < rule.Prefixes.Length; v++)
             {
-                for (var take = Math.Min(word.Length, longestFirstWord); take >= 1 && word.Length - take <= rule.MaxSuffix; take--)
+                var variant = word;
+                if (v >= 0)
                 {
-                    if (!byFirstWord.TryGetValue(word[..take], out var names) || (take < word.Length && take < minStem))
+                    var prefix = rule.Prefixes[v];
+                    if (word.Length <= prefix.Length + 2 || !word.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    variant = word[prefix.Length..];
+                }
+
+                for (var take = Math.Min(variant.Length, longestFirstWord); take >= 1 && variant.Length - take <= rule.MaxSuffix; take--)
+                {
+                    if ((take < variant.Length && take < minStem) || !lookup.TryGetValue(variant[..take], out var names))
                     {
                         continue;
                     }
@@ -155,7 +174,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>The letters matched when <paramref name="name"/> starts at word <paramref name="start"/>, else 0.</summary>
-    private int Matches(Name name, List<string> folded, int start, LanguageRule rule)
+    private int Matches(Name name, Folded folded, int start, LanguageRule rule)
     {
         if (start + name.Words.Length > folded.Count)
         {
@@ -186,6 +205,40 @@ public sealed class Gazetteer
         }
 
         return letters;
+    }
+
+    /// <summary>
+    /// The text's words folded once into one buffer (no string per word); a word is made a string only when a name's
+    /// first word matched and the words after it are compared.
+    /// </summary>
+    private sealed class Folded
+    {
+        private readonly char[] buffer;
+        private readonly int[] starts;
+        private readonly int[] lengths;
+        private readonly string?[] strings;
+
+        public Folded(string text, List<(int Offset, int Length)> words)
+        {
+            buffer = new char[text.Length];
+            starts = new int[words.Count];
+            lengths = new int[words.Count];
+            strings = new string?[words.Count];
+            var at = 0;
+            for (var i = 0; i < words.Count; i++)
+            {
+                var (offset, length) = words[i];
+                starts[i] = at;
+                lengths[i] = TextFold.FoldInto(text.AsSpan(offset, length), buffer.AsSpan(at));
+                at += lengths[i];
+            }
+        }
+
+        public int Count => starts.Length;
+
+        public ReadOnlySpan<char> Span(int i) => buffer.AsSpan(starts[i], lengths[i]);
+
+        public string this[int i] => strings[i] ??= new string(Span(i));
     }
 
     private static IEnumerable<string> Variants(string word, LanguageRule rule)
