@@ -121,26 +121,31 @@ internal sealed class BriefingDocument : IDisposable
     private void ComposeCharts(PageFlow flow)
     {
         flow.NewPage();
-        Heading(flow, "Per day");
         var period = _briefing.Filter.Period;
-        var strikes = new DailyBarChart(
+        var size = SeriesBuckets.SizeFor(period);
+        var buckets = SeriesBuckets.Of(period);
+        var bucketName = SeriesBuckets.Describe(size);
+        Heading(flow, size switch { BucketSize.Day => "Per day", BucketSize.Week => "Per week", _ => "Per month" });
+        var strikes = new PeriodBarChart(
             _layout,
             "Drones and missiles: launched versus shot down",
-            period,
+            buckets,
+            bucketName,
             [
-                Series(FigureKind.DronesLaunched, Typography.DronesLaunched),
-                Series(FigureKind.DronesDowned, Typography.DronesDowned),
-                Series(FigureKind.MissilesLaunched, Typography.MissilesLaunched),
-                Series(FigureKind.MissilesDowned, Typography.MissilesDowned),
+                Series(FigureKind.DronesLaunched, Typography.DronesLaunched, buckets),
+                Series(FigureKind.DronesDowned, Typography.DronesDowned, buckets, hatched: true),
+                Series(FigureKind.MissilesLaunched, Typography.MissilesLaunched, buckets),
+                Series(FigureKind.MissilesDowned, Typography.MissilesDowned, buckets, hatched: true),
             ]);
         strikes.Compose(flow, ChartHeight);
         var strikesPage = flow.Document.PageCount - 1;
         flow.Space(20);
-        var people = new DailyBarChart(
+        var people = new PeriodBarChart(
             _layout,
             "People killed and injured",
-            period,
-            [Series(FigureKind.Killed, Typography.Killed), Series(FigureKind.Injured, Typography.Injured)]);
+            buckets,
+            bucketName,
+            [Series(FigureKind.Killed, Typography.Killed, buckets), Series(FigureKind.Injured, Typography.Injured, buckets, hatched: true)]);
         people.Compose(flow, ChartHeight);
         ChartAreas = [(strikesPage, strikes.PlotArea), (flow.Document.PageCount - 1, people.PlotArea)];
     }
@@ -210,16 +215,8 @@ internal sealed class BriefingDocument : IDisposable
         }
     }
 
-    private ChartSeries Series(FigureKind kind, XColor color)
-    {
-        var values = _briefing.Filter.Period.EachDay().ToDictionary(d => d, _ => 0L);
-        foreach (var point in _briefing.Series.Where(p => p.Kind == kind && values.ContainsKey(p.Day)))
-        {
-            values[point.Day] += point.Value;
-        }
-
-        return new ChartSeries(Labels.Of(kind), color, values.OrderBy(v => v.Key).Select(v => v.Value).ToList());
-    }
+    private ChartSeries Series(FigureKind kind, XColor color, IReadOnlyList<SeriesBucket> buckets, bool hatched = false) =>
+        new(Labels.Of(kind), color, SeriesBuckets.Sum(_briefing.Series, kind, buckets), hatched);
 
     private void Heading(PageFlow flow, string text)
     {

@@ -112,27 +112,31 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
 
     private static void ByDay(Page page, Briefing briefing)
     {
+        // Days, ISO weeks or months as the period needs (SeriesBuckets), only the buckets with figures.
         var kinds = briefing.Totals.Select(t => t.Kind).ToList();
-        var days = briefing.Series.Where(p => p.Value != 0).Select(p => p.Day).Distinct().Order().ToList();
-        if (days.Count < 2)
+        var buckets = SeriesBuckets.Of(briefing.Filter.Period);
+        var values = kinds.ToDictionary(k => k, k => SeriesBuckets.Sum(briefing.Series, k, buckets));
+        var rows = Enumerable.Range(0, buckets.Count).Where(i => kinds.Any(k => values[k][i] != 0)).ToList();
+        if (rows.Count < 2)
         {
             return;
         }
 
-        var values = briefing.Series.ToDictionary(p => (p.Day, p.Kind), p => p.Value);
-        page.Raw("<section id=\"by-day\">\n<h2>By day</h2>\n<table>\n<thead><tr><th>Day</th>");
+        var size = SeriesBuckets.SizeFor(briefing.Filter.Period);
+        var heading = size switch { BucketSize.Day => "By day", BucketSize.Week => "By week", _ => "By month" };
+        page.Raw("<section id=\"by-day\">\n<h2>").Text(heading).Raw("</h2>\n<table>\n<thead><tr><th>").Text(size == BucketSize.Day ? "Day" : size == BucketSize.Week ? "Week" : "Month").Raw("</th>");
         foreach (var kind in kinds)
         {
             page.Raw("<th class=\"n\">").Text(BriefingText.Of(kind)).Raw("</th>");
         }
 
         page.Raw("</tr></thead>\n<tbody>\n");
-        foreach (var day in days)
+        foreach (var i in rows)
         {
-            page.Raw("<tr><td>").Text(BriefingText.Day(day)).Raw("</td>");
+            page.Raw("<tr><td>").Text(buckets[i].LongLabel).Raw("</td>");
             foreach (var kind in kinds)
             {
-                page.Raw("<td class=\"n\">").Text(BriefingText.Number(values.GetValueOrDefault((day, kind)))).Raw("</td>");
+                page.Raw("<td class=\"n\">").Text(BriefingText.Number(values[kind][i])).Raw("</td>");
             }
 
             page.Raw("</tr>\n");

@@ -41,14 +41,35 @@ public sealed partial class BriefingLayoutTests : IDisposable
     }
 
     [PopplerFact]
-    public void Charts_NinetyDays_ThinDayLabelsToFit()
+    public void Charts_NinetyDays_OneBarPerIsoWeekWithLabelsThinnedToFit()
     {
         var (path, areas) = Render(SampleBriefing.Create(days: 90), "ninety");
         var page = Poppler.Text(path, page: areas[0].Page + 1);
 
-        var labels = DayLabel().Matches(page).Count;
-        Assert.InRange(labels, 2 * 5, 2 * 13); // two charts, 5 to 13 labels each
+        Assert.Contains("Per week", page, StringComparison.Ordinal);
+        var labels = WeekLabel().Matches(page).Count;
+        Assert.InRange(labels, 2 * 5, 2 * 14); // two charts, 14 weeks, labels thinned to fit
         Assert.Contains("2026-03-01 – 2026-05-29", page, StringComparison.Ordinal);
+    }
+
+    [PopplerFact]
+    public void Charts_AYear_OneBarPerMonthWithItsValueWritten()
+    {
+        var briefing = SampleBriefing.Create(days: 365);
+        var (path, areas) = Render(briefing, "year");
+        var page = Poppler.Text(path, page: areas[0].Page + 1);
+        var buckets = SeriesBuckets.Of(briefing.Filter.Period);
+
+        Assert.Contains("Per month", page, StringComparison.Ordinal);
+        Assert.Equal(12, buckets.Count);
+        Assert.Contains("Mar", page, StringComparison.Ordinal);
+        foreach (var kind in briefing.Series.Select(p => p.Kind).Distinct())
+        {
+            foreach (var value in SeriesBuckets.Sum(briefing.Series, kind, buckets).Where(v => v > 0))
+            {
+                Assert.Matches($@"(?<![\d,]){Regex.Escape(Labels.Number(value))}(?![\d,])", page);
+            }
+        }
     }
 
     [PopplerFact]
@@ -80,6 +101,6 @@ public sealed partial class BriefingLayoutTests : IDisposable
         return (path, document.ChartAreas);
     }
 
-    [GeneratedRegex(@"(?<![\d-])\d\d-\d\d(?![\d-])")]
-    private static partial Regex DayLabel();
+    [GeneratedRegex(@"\bW\d\d\b")]
+    private static partial Regex WeekLabel();
 }
