@@ -36,7 +36,7 @@ public sealed partial class ConfigurationContractTests
     /// </summary>
     private static readonly string[] LocalOnly =
     [
-        "ReportsStorage", "ReportsDataPath", "ReportsApiKey", "ReportsAllowAnonymousWrites",
+        "ReportsStorage", "ReportsDataPath", "ReportsApiKey", "ReportsReadKey", "ReportsAllowAnonymousReads", "ReportsAllowAnonymousWrites",
         "ReportsWatchIntervalSeconds", "ReportsWatchConcurrency", "ReportsMaxDeliveryAttempts",
         "ReportsRunWatcher", "ReportsRunTimers", "ReportsFunctionsRoot",
     ];

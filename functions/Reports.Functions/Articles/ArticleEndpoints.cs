@@ -9,9 +9,13 @@ internal static class ArticleEndpoints
     public static IEndpointRouteBuilder MapArticleEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/articles", UploadArticleEndpoint.UploadAsync);
-        routes.MapGet("/api/articles/{id}", GetArticleEndpoint.GetAsync);
-        routes.MapGet("/api/articles", ListArticlesEndpoint.ListAsync);
+        routes.MapGet("/api/articles/{id}", GetArticleEndpoint.GetAsync).AddEndpointFilter(ReadFilter);
+        routes.MapGet("/api/articles", ListArticlesEndpoint.ListAsync).AddEndpointFilter(ReadFilter);
         routes.MapGet("/api/health", HealthEndpoint.HealthAsync);
         return routes;
     }
+
+    /// <summary>Reading needs the read or the write key unless anonymous reading is on (<see cref="ApiAccess"/>).</summary>
+    internal static async ValueTask<object?> ReadFilter(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.RequestServices.GetRequiredService<ApiAccess>().CheckRead(context.HttpContext.Request) ?? await next(context).ConfigureAwait(false);
 }

@@ -13,14 +13,14 @@ internal static partial class UploadArticleEndpoint
 
     internal static async Task<IResult> UploadAsync(
         HttpContext context,
-        WriteAccess access,
+        ApiAccess access,
         ArticleUploader uploader,
         IOptions<ReportsOptions> options,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var request = context.Request;
-        if (access.Check(request) is { } refused)
+        if (access.CheckWrite(request) is { } refused)
         {
             return refused;
         }

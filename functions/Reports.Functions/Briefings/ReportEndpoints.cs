@@ -13,7 +13,7 @@ internal static partial class ReportEndpoints
 {
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/reports", GetAsync);
+        routes.MapGet("/api/reports", GetAsync).AddEndpointFilter(Articles.ArticleEndpoints.ReadFilter);
         return routes;
     }
 

@@ -6,9 +6,9 @@ namespace Reports.Functions.Delivery;
 /// <summary><c>DELETE /api/subscribers/{id}</c> (key): 204 the record and its address are erased; 404 unknown; 400 not an id.</summary>
 internal static class DeleteSubscriberEndpoint
 {
-    internal static async Task<IResult> DeleteAsync(string id, HttpRequest request, WriteAccess access, SubscriberStore subscribers, CancellationToken cancellationToken)
+    internal static async Task<IResult> DeleteAsync(string id, HttpRequest request, ApiAccess access, SubscriberStore subscribers, CancellationToken cancellationToken)
     {
-        if (access.Check(request) is { } refused)
+        if (access.CheckSubscribers(request) is { } refused)
         {
             return refused;
         }

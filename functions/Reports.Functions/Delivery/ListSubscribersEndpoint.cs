@@ -6,9 +6,9 @@ namespace Reports.Functions.Delivery;
 /// <summary><c>GET /api/subscribers</c> (key): every subscriber, active or not.</summary>
 internal static class ListSubscribersEndpoint
 {
-    internal static async Task<IResult> ListAsync(HttpRequest request, WriteAccess access, SubscriberStore subscribers, CancellationToken cancellationToken)
+    internal static async Task<IResult> ListAsync(HttpRequest request, ApiAccess access, SubscriberStore subscribers, CancellationToken cancellationToken)
     {
-        if (access.Check(request) is { } refused)
+        if (access.CheckSubscribers(request) is { } refused)
         {
             return refused;
         }

@@ -14,10 +14,10 @@ internal static class SubscribeEndpoint
 {
     public const int MaxBodyBytes = 16 * 1024;
 
-    internal static async Task<IResult> SubscribeAsync(HttpContext context, WriteAccess access, SubscriberStore subscribers, CancellationToken cancellationToken)
+    internal static async Task<IResult> SubscribeAsync(HttpContext context, ApiAccess access, SubscriberStore subscribers, CancellationToken cancellationToken)
     {
         var request = context.Request;
-        if (access.Check(request) is { } refused)
+        if (access.CheckSubscribers(request) is { } refused)
         {
             return refused;
         }

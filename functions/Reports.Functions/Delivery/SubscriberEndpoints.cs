@@ -3,7 +3,7 @@ using Reports.Core.Delivery;
 namespace Reports.Functions.Delivery;
 
 /// <summary>
-/// The subscriber list, behind the write key (<see cref="Articles.WriteAccess"/>; function keys under the host):
+/// The subscriber list, behind the write key (<see cref="Articles.ApiAccess"/>; function keys under the host):
 /// <c>POST /api/subscribers</c>, <c>GET /api/subscribers</c>, <c>DELETE /api/subscribers/{id}</c>; and the anonymous
 /// <c>/api/unsubscribe</c> link. One small file per endpoint.
 /// </summary>

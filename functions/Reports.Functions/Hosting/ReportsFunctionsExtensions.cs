@@ -60,7 +60,9 @@ public static class ReportsFunctionsExtensions
     internal static IServiceCollection AddReportsFunctions(this IServiceCollection services, HostSettings host)
     {
         services.AddSingleton(host);
-        services.AddOptions<ReportsOptions>().BindConfiguration(string.Empty);
+        services.AddOptions<ReportsOptions>().BindConfiguration(string.Empty)
+            .Validate(o => o.KeyProblem() is null, "A configured key is unusable: ReportsApiKey and ReportsReadKey must be at least 16 characters with no spaces, and differ.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IBlobStore>(sp => BlobStores.Create(
             sp.GetRequiredService<IConfiguration>(),
@@ -81,7 +83,7 @@ public static class ReportsFunctionsExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ArticleUploader>();
         services.AddSingleton<ArticleCatalog>();
-        services.AddSingleton<WriteAccess>();
+        services.AddSingleton<ApiAccess>();
         services.AddSingleton<IFunctionHandler, AnalyzeArticleFunction>();
         services.AddReportsBriefings();
         services.AddSingleton<FunctionDispatcher>();

@@ -15,6 +15,39 @@ public sealed class ReportsOptions
     [ConfigurationKeyName("ReportsApiKey")]
     public string? ApiKey { get; set; }
 
+    /// <summary>The key that only reads analyses, lists and reports when run locally (the write key reads too).</summary>
+    [ConfigurationKeyName("ReportsReadKey")]
+    public string? ReadKey { get; set; }
+
+    /// <summary>
+    /// Let anyone who can reach the app read analyses, lists and reports without a key. Off by default: on, a deployed
+    /// app publishes its newsroom's work to the internet.
+    /// </summary>
+    [ConfigurationKeyName("ReportsAllowAnonymousReads")]
+    public bool AllowAnonymousReads { get; set; }
+
+    /// <summary>Keys shorter than this are refused at start: a short key is guessed.</summary>
+    public const int MinKeyLength = 16;
+
+    /// <summary>Why the configured keys cannot be used, or null when they can (unset, or at least 16 characters without spaces).</summary>
+    public string? KeyProblem()
+    {
+        foreach (var (name, key) in new[] { ("ReportsApiKey", ApiKey), ("ReportsReadKey", ReadKey) })
+        {
+            if (string.IsNullOrEmpty(key))
+            {
+                continue;
+            }
+
+            if (key.Length < MinKeyLength || key.Any(char.IsWhiteSpace))
+            {
+                return $"{name} must be at least {MinKeyLength} characters with no spaces (it has {key.Length}); generate one, e.g. `openssl rand -hex 24`.";
+            }
+        }
+
+        return !string.IsNullOrEmpty(ApiKey) && ApiKey == ReadKey ? "ReportsReadKey must differ from ReportsApiKey." : null;
+    }
+
     /// <summary>Locally, with no key set: accept writes from anyone who can reach the port.</summary>
     [ConfigurationKeyName("ReportsAllowAnonymousWrites")]
     public bool AllowAnonymousWrites { get; set; }

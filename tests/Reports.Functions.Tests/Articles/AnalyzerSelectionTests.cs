@@ -12,6 +12,7 @@ namespace Reports.Functions.Tests.Articles;
 /// language and summary (and with the built-in analyzer when it fails), a missing endpoint stops the app at startup,
 /// and health says which analyzer is configured.
 /// </summary>
+[Collection(HostStartCollection.Name)]
 public sealed class AnalyzerSelectionTests : IAsyncLifetime
 {
     private const string LanguageKey = "fake-language-key-0123";

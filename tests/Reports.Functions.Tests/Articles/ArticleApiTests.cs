@@ -61,7 +61,7 @@ public sealed class ArticleApiTests : IDisposable
     [Fact]
     public async Task Upload_KeyInQuery_IsAccepted()
     {
-        using var client = _app.CreateClient();
+        using var client = _app.CreateAnonymousClient();
 
         using var response = await client.PostAsync(new Uri($"/api/articles?name=q.txt&code={ReportsApp.Key}", UriKind.Relative), new ByteArrayContent(TestArticles.Bytes(TestArticles.English)));
 
@@ -73,7 +73,7 @@ public sealed class ArticleApiTests : IDisposable
     [InlineData("wrong-key")]
     public async Task Upload_WithoutTheKey_Answers401(string? key)
     {
-        using var client = _app.CreateClient();
+        using var client = _app.CreateAnonymousClient();
         if (key is not null)
         {
             client.DefaultRequestHeaders.Add("x-functions-key", key);

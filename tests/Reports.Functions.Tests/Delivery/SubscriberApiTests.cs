@@ -98,7 +98,7 @@ public sealed class SubscriberApiTests : IDisposable
     [InlineData("GET", "wrong-key")]
     public async Task Subscribers_WithoutTheKey_Answer401(string method, string? key)
     {
-        using var client = _app.CreateClient();
+        using var client = _app.CreateAnonymousClient();
         if (key is not null)
         {
             client.DefaultRequestHeaders.Add("x-functions-key", key);

@@ -44,8 +44,8 @@ public sealed class AppLayoutTests
 
     [Theory]
     [InlineData("UploadArticle", "function", "post", "articles")]
-    [InlineData("GetArticle", "anonymous", "get", "articles/{id}")]
-    [InlineData("ListArticles", "anonymous", "get", "articles")]
+    [InlineData("GetArticle", "function", "get", "articles/{id}")]
+    [InlineData("ListArticles", "function", "get", "articles")]
     [InlineData("Health", "anonymous", "get", "health")]
     public void HttpFunctions_HaveOneTriggerAndOneHttpOutput(string name, string authLevel, string method, string route)
     {
@@ -61,7 +61,7 @@ public sealed class AppLayoutTests
     }
 
     [Theory]
-    [InlineData("AdhocReport", "anonymous", "get", "reports")]
+    [InlineData("AdhocReport", "function", "get", "reports")]
     [InlineData("Subscribers", "function", "get,post", "subscribers")]
     [InlineData("DeleteSubscriber", "function", "delete", "subscribers/{id}")]
     [InlineData("Unsubscribe", "anonymous", "get,post", "unsubscribe")]
