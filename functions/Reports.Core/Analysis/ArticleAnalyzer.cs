@@ -45,7 +45,8 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var code = language ?? guess!.Code;
         var figures = profile is null ? [] : extractor.Extract(sentences, profile);
         figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default);
-        return new ArticleAnalysis(code, title, summary, figures);
+        var analysis = new ArticleAnalysis(code, title, summary, figures);
+        return article.Warnings.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. article.Warnings] } };
     }
 
     /// <summary>

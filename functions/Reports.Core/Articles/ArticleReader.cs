@@ -96,11 +96,12 @@ public sealed class ArticleReader
             throw new ArticleRejectedException(RejectionReason.Empty, "file is empty (0 bytes).");
         }
 
+        var warnings = new List<string>();
         var article = format switch
         {
-            ArticleFormat.PlainText => new ArticleText(NotBlank(TextDecoder.Decode(content))),
-            ArticleFormat.Markdown => MarkdownText.Extract(NotBlank(TextDecoder.Decode(content))),
-            ArticleFormat.Html => HtmlText.Extract(content),
+            ArticleFormat.PlainText => new ArticleText(NotBlank(TextDecoder.Decode(content, null, warnings))),
+            ArticleFormat.Markdown => MarkdownText.Extract(NotBlank(TextDecoder.Decode(content, null, warnings))),
+            ArticleFormat.Html => HtmlText.Extract(content, warnings),
             ArticleFormat.Docx => DocxText.Extract(content, _maxBytes),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown format."),
         };
@@ -112,7 +113,7 @@ public sealed class ArticleReader
         }
 
         var title = article.Title is null ? null : TextNormalizer.Normalize(article.Title).ReplaceLineEndings(" ");
-        return new ArticleText(text, string.IsNullOrEmpty(title) ? null : title);
+        return new ArticleText(text, string.IsNullOrEmpty(title) ? null : title) { Warnings = warnings };
     }
 
     private static string NotBlank(string text) => string.IsNullOrWhiteSpace(text) || TextNormalizer.Normalize(text).Length == 0

@@ -83,9 +83,12 @@ internal static partial class HtmlText
         return max;
     }
 
-    public static ArticleText Extract(ReadOnlySpan<byte> bytes)
+    public static ArticleText Extract(ReadOnlySpan<byte> bytes) => Extract(bytes, warnings: null);
+
+    /// <summary>Extracts, adding to <paramref name="warnings"/> what decoding had to repair.</summary>
+    public static ArticleText Extract(ReadOnlySpan<byte> bytes, List<string>? warnings)
     {
-        var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes));
+        var html = TextDecoder.Decode(bytes, DeclaredCharset(bytes), warnings);
         var depth = NestingDepth(html);
         if (depth > MaxDepth)
         {

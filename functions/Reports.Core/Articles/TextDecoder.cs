@@ -6,16 +6,27 @@ namespace Reports.Core.Articles;
 
 /// <summary>
 /// Turns the bytes of a text file into a string: a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) wins; otherwise strict UTF-8;
-/// otherwise a legacy code page when <see cref="LegacyEncodingDetector"/> can tell it reliably; otherwise a clear refusal.
+/// otherwise, when the bytes are UTF-8 with a few invalid sequences (no more than <see cref="MaxRepairs"/>, or fewer
+/// than its valid multi-byte characters), UTF-8 with each invalid sequence replaced by U+FFFD and a warning; otherwise a
+/// legacy code page when <see cref="LegacyEncodingDetector"/> can tell it reliably; otherwise a clear refusal. (English
+/// with two stray bytes is UTF-8 with two replacement characters, never a Vietnamese code page.)
 /// </summary>
 internal static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Invalid UTF-8 sequences repaired in text that is otherwise plain ASCII.</summary>
+    public const int MaxRepairs = 3;
+
+    private static readonly UTF8Encoding RepairingUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, fallback: null);
 
     /// <summary>Decodes; <paramref name="fallback"/> (a declared charset) is tried before guessing when the bytes are not UTF-8.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, Encoding? fallback)
+    public static string Decode(ReadOnlySpan<byte> bytes, Encoding? fallback) => Decode(bytes, fallback, warnings: null);
+
+    /// <summary>Decodes, adding to <paramref name="warnings"/> what had to be repaired.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, Encoding? fallback, List<string>? warnings)
     {
         if (TryDecodeWithBom(bytes, out var text))
         {
@@ -26,6 +37,19 @@ internal static class TextDecoder
         if (TryDecodeUtf8(bytes, out text, out var badOffset))
         {
             return CheckText(text);
+        }
+
+        var (valid, invalid) = CountUtf8(bytes);
+        if (valid == 0 && invalid <= MaxRepairs && TypographyOnly1252(bytes) is { } typography)
+        {
+            // Word's curly quotes and dashes saved as windows-1252: the only non-ASCII bytes read as punctuation there.
+            return CheckText(typography);
+        }
+
+        if (invalid <= MaxRepairs || valid > invalid || (fallback is not null && IsUtf8(fallback)))
+        {
+            warnings?.Add(string.Create(CultureInfo.InvariantCulture, $"{invalid} invalid UTF-8 byte sequence{(invalid == 1 ? "" : "s")} (the first at byte {badOffset}) replaced with U+FFFD; the rest of the text is UTF-8."));
+            return CheckText(RepairingUtf8.GetString(bytes));
         }
 
         if (fallback is not null && !IsUtf8(fallback))
@@ -157,6 +181,42 @@ internal static class TextDecoder
     }
 
     private static bool IsUtf8(Encoding encoding) => encoding.CodePage == Encoding.UTF8.CodePage;
+
+    /// <summary>The bytes as windows-1252 when every non-ASCII character that gives is typography (quotes, dashes, ellipsis, no-break space), else null.</summary>
+    private static string? TypographyOnly1252(ReadOnlySpan<byte> bytes)
+    {
+        var text = Find("windows-1252")?.GetString(bytes);
+        return text is not null && text.All(c => c < 0x80 || c is '\u00A0' or '\u00AB' or '\u00BB' or (>= '\u2010' and <= '\u2026') or '\u2039' or '\u203A') ? text : null;
+    }
+
+    /// <summary>Valid multi-byte UTF-8 characters and invalid sequences in the bytes.</summary>
+    internal static (int Valid, int Invalid) CountUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        while (!bytes.IsEmpty)
+        {
+            var ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+            {
+                break;
+            }
+
+            bytes = bytes[ascii..];
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+            }
+
+            bytes = bytes[Math.Max(1, consumed)..];
+        }
+
+        return (valid, invalid);
+    }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {

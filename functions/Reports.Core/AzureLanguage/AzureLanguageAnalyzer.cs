@@ -45,12 +45,12 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AnalyzerPool bu
             return [];
         }
 
-        var notes = articles.Select(_ => new List<string>()).ToArray();
+        var notes = articles.Select(a => new List<string>(a.Warnings)).ToArray();
         if (Resting() is { } rest)
         {
             return articles.Select(a => builtIn.Analyze(a, summarySentences) with
             {
-                Analyzers = AnalyzerProvenance.BuiltIn with { Notes = [$"azure-language skipped: it failed at {rest.Since} ({rest.Reason}); retried after {rest.Until}; built-in analysis used"] },
+                Analyzers = AnalyzerProvenance.BuiltIn with { Notes = [.. a.Warnings, $"azure-language skipped: it failed at {rest.Since} ({rest.Reason}); retried after {rest.Until}; built-in analysis used"] },
             }).ToList();
         }
 

@@ -58,17 +58,29 @@ public sealed class LegacyEncodingTests
     }
 
     [Fact]
-    public void Read_InvalidUtf8TooShortToTell_IsRefusedWithFix()
+    public void Read_AsciiWithTwoStrayBytes_IsUtf8WithReplacementsAndAWarning()
     {
-        byte[] bytes = [.. "Total: "u8, 0xC0, 0xE0, .. " drones"u8];
+        byte[] bytes = [.. "When the sirens stopped, "u8, 0xFF, 0xFE, .. " three drones had been shot down."u8];
 
-        var e = Assert.Throws<ArticleRejectedException>(() => sut.Read(bytes, "bad.txt"));
+        var result = sut.Read(bytes, "stray.txt");
 
-        Assert.Equal(RejectionReason.Encoding, e.Reason);
-        Assert.Contains("not valid UTF-8", e.Message);
-        Assert.Contains("0xC0", e.Message);
-        Assert.Contains("offset 7", e.Message);
-        Assert.Contains("save the file as UTF-8", e.Message);
+        Assert.Equal("When the sirens stopped, \uFFFD\uFFFD three drones had been shot down.", result.Text);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Contains("2 invalid UTF-8 byte sequences", warning, StringComparison.Ordinal);
+        Assert.Contains("byte 25", warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Utf8WithOneBrokenCharacter_KeepsTheRestAsUtf8()
+    {
+        var good = Encoding.UTF8.GetBytes("Ít nhất 12 người thiệt mạng trong đợt tấn công ");
+        byte[] bytes = [.. good, 0xE1, 0xBB, .. "đêm qua."u8.ToArray()];
+
+        var result = sut.Read(bytes, "vi.txt");
+
+        Assert.StartsWith("Ít nhất 12 người thiệt mạng", result.Text, StringComparison.Ordinal);
+        Assert.Contains("\uFFFD", result.Text, StringComparison.Ordinal);
+        Assert.Single(result.Warnings);
     }
 
     [Fact]
