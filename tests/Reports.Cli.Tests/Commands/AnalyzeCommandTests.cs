@@ -107,7 +107,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         { "empty.txt", [], "file is empty" },
         { "blank.md", " \n\n  \t\n"u8.ToArray(), "only whitespace" },
         { "binary.txt", [0x48, 0x49, 0x00, 0x01, 0x02, 0x00], "looks binary" },
-        { "latin.txt", [0x41, 0x42, 0xC3, 0x28, 0x20, 0x43], "not valid UTF-8" },
+        { "latin.txt", [0x41, 0x42, 0xC3, 0x28, 0xC0, 0xE0, 0xFF, 0xFE, 0x20, 0x43], "not valid UTF-8" },
         { "broken.docx", "PK this is not really a zip"u8.ToArray(), "docx is not a valid zip" },
     };
 
