@@ -9,6 +9,9 @@ namespace Reports.Core.Ingestion;
 /// <param name="Reason">The rejection code ("empty", "unsupported_format").</param>
 /// <param name="Message">What is wrong, for people.</param>
 /// <param name="Owner">The invocation holding the claim while processing.</param>
+/// <param name="Attempts">How many times the article has been claimed for analysis: it travels with the claim in the
+/// store, so it survives a process that dies during the analysis (poison articles end, see <see cref="IngestOptions.MaxAttempts"/>).</param>
+/// <param name="LastError">What ended the previous attempt, when it did not finish.</param>
 public sealed record ArticleIndexEntry(
     string Id,
     string Status,
@@ -17,4 +20,6 @@ public sealed record ArticleIndexEntry(
     string? Path = null,
     string? Reason = null,
     string? Message = null,
-    string? Owner = null);
+    string? Owner = null,
+    int Attempts = 0,
+    string? LastError = null);

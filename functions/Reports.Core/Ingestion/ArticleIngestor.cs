@@ -21,6 +21,9 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
     /// <summary>The rejection code of a blob whose deliveries kept failing.</summary>
     public const string FailedReason = "processing_failed";
 
+    /// <summary>The rejection code of an article whose analysis failed or never finished.</summary>
+    public const string AnalysisFailedReason = "analysis_failed";
+
     private const int MaxClaimAttempts = 5;
 
     private readonly ArticleIndex _index = new(store);
@@ -45,13 +48,23 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         }
 
         IngestOutcome outcome;
+        if (claim.Entry!.Attempts > options.MaxAttempts)
+        {
+            // A poison article: every earlier attempt died or failed; keep it, with why, and stop.
+            var tried = claim.Entry.Attempts - 1;
+            var error = $"analysis did not finish after {tried} attempt{(tried == 1 ? "" : "s")}; the last one: {claim.Entry.LastError ?? "unknown"}";
+            outcome = await RejectAsync(blob, contentHash, articleId, AnalysisFailedReason, error, cancellationToken).ConfigureAwait(false);
+            await WriteReceiptAsync(receipt, blob, outcome, cancellationToken).ConfigureAwait(false);
+            return outcome;
+        }
+
         try
         {
             outcome = await ProcessAsync(blob, contentHash, articleId, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception)
+        catch (Exception e)
         {
-            await ReleaseAsync(claim.Entry!, claim.ETag!).ConfigureAwait(false);
+            await ReleaseAsync(claim.Entry!, claim.ETag!, $"{e.GetType().Name}: {e.Message}").ConfigureAwait(false);
             throw;
         }
 
@@ -103,7 +116,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // An analyzer bug fails this article every time: reject it rather than retry forever.
-            (reason, error) = ("analysis_failed", $"analysis failed ({e.GetType().Name}): {e.Message}");
+            (reason, error) = (AnalysisFailedReason, $"analysis failed ({e.GetType().Name}): {e.Message}");
         }
 
         var uploadDate = DateOnly.FromDateTime(blob.UploadedAt.UtcDateTime);
@@ -145,7 +158,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
         {
             var now = time.GetUtcNow();
-            var claimed = new ArticleIndexEntry(articleId, ArticleStatus.Processing, source, now, Owner: owner);
+            var claimed = new ArticleIndexEntry(articleId, ArticleStatus.Processing, source, now, Owner: owner, Attempts: 1);
             var current = await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
             string? etag;
             if (current is not { } found)
@@ -165,7 +178,13 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
             {
                 // Pending (uploaded), a stale claim (its holder died), or given up after failed deliveries (a new
                 // delivery is a new chance): take it over.
-                etag = await _index.TryReplaceAsync(claimed with { Source = found.Entry.Source }, found.ETag, cancellationToken).ConfigureAwait(false);
+                var previous = found.Entry;
+                var attempts = previous.Status == ArticleStatus.Rejected ? 1 : previous.Attempts + 1;
+                var lastError = previous.Status == ArticleStatus.Processing
+                    ? $"the attempt that started at {previous.Since:yyyy-MM-dd HH:mm:ss}Z stopped without finishing (the process ended or hung past the {options.ClaimLease.TotalSeconds:0} s lease)"
+                    : previous.LastError;
+                claimed = claimed with { Source = previous.Source, Attempts = attempts, LastError = lastError };
+                etag = await _index.TryReplaceAsync(claimed, found.ETag, cancellationToken).ConfigureAwait(false);
             }
 
             if (etag is not null)
@@ -178,12 +197,12 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
     }
 
     /// <summary>Gives the claim back after a failure so a retry need not wait for the lease; best effort.</summary>
-    private async Task ReleaseAsync(ArticleIndexEntry claimed, string etag)
+    private async Task ReleaseAsync(ArticleIndexEntry claimed, string etag, string error)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {
-            var pending = claimed with { Status = ArticleStatus.Pending, Owner = null, Since = time.GetUtcNow() };
+            var pending = claimed with { Status = ArticleStatus.Pending, Owner = null, Since = time.GetUtcNow(), LastError = error };
             await _index.TryReplaceAsync(pending, etag, timeout.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

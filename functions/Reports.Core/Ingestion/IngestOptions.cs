@@ -12,6 +12,13 @@ public sealed class IngestOptions
     /// <summary>How long a claim on an article holds before another invocation may take it over. Default 2 minutes.</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Analyses of one article that may start before it is rejected as <c>analysis_failed</c> with the attempts and the
+    /// last error: an article that kills the process (or never finishes) every time ends here instead of being retried
+    /// forever. Default 5, as the Functions blob trigger's poison threshold.
+    /// </summary>
+    public int MaxAttempts { get; set; } = 5;
+
     /// <summary>Summary length in sentences. Default 3.</summary>
     public int SummarySentences { get; set; } = ArticleAnalyzer.DefaultSummarySentences;
 

@@ -77,6 +77,7 @@ public static class ReportsFunctionsExtensions
             {
                 MaxArticleBytes = options.MaxArticleBytes,
                 ClaimLease = TimeSpan.FromSeconds(options.ClaimLeaseSeconds),
+                MaxAttempts = options.MaxDeliveryAttempts,
             };
         });
         services.AddReportsAnalyzer();

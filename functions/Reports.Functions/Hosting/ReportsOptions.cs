@@ -64,7 +64,11 @@ public sealed class ReportsOptions
     [ConfigurationKeyName("ReportsWatchConcurrency")]
     public int WatchConcurrency { get; set; } = 8;
 
-    /// <summary>Local runner: deliveries of one blob version before it is given up as failed. Default 5.</summary>
+    /// <summary>
+    /// Deliveries of one blob version before it is given up as failed (local runner), and analyses of one article that
+    /// may start before it is rejected as analysis_failed — counted in the store, so a process that dies during the
+    /// article counts too. Default 5.
+    /// </summary>
     [ConfigurationKeyName("ReportsMaxDeliveryAttempts")]
     public int MaxDeliveryAttempts { get; set; } = 5;
 

@@ -92,6 +92,47 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_ArticleThatKillsEveryAttempt_IsRejectedAfterMaxAttemptsWithWhyAndKept()
+    {
+        // Each attempt's process "dies" during the analysis: the analysis never returns and nothing releases the claim.
+        var dying = new NeverFinishingAnalyzer();
+        var options = new IngestOptions { ClaimLease = TimeSpan.FromMinutes(1), MaxAttempts = 3 };
+        for (var restart = 1; restart <= options.MaxAttempts; restart++)
+        {
+            _ = new ArticleIngestor(_store, options, dying, _time).IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+            await dying.WaitForCallsAsync(restart);
+            _time.Advance(TimeSpan.FromMinutes(2)); // the dead attempt's lease runs out
+        }
+
+        var outcome = await new ArticleIngestor(_store, options, dying, _time).IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+
+        Assert.Equal((IngestResult.Rejected, ArticleIngestor.AnalysisFailedReason), (outcome.Result, outcome.Reason));
+        Assert.Equal(3, dying.Calls);
+        var entry = await IndexAsync(outcome.ArticleId!);
+        Assert.Contains("after 3 attempts", entry.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("stopped without finishing", entry.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"{outcome.ArticleId}/content.txt", await ListAsync(IngestContainers.Rejected));
+
+        // The others are not blocked: another article is analysed at once.
+        var other = await _sut.IngestAsync(Function, new ArticleBlob("b.txt", "e2", Encoding.UTF8.GetBytes("Strike on the city\n\nFive people were killed in the strike."), Start), CancellationToken.None);
+        Assert.Equal(IngestResult.Analyzed, other.Result);
+    }
+
+    [Fact]
+    public async Task IngestAsync_FailuresReleasedGracefully_CountTowardsTheAttemptsWithTheLastError()
+    {
+        var options = new IngestOptions { MaxAttempts = 2 };
+        var failing = new ArticleIngestor(new FailingAnalysesStore(_store), options, new AnalyzerPool(), _time);
+        await Assert.ThrowsAsync<IOException>(() => failing.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None));
+        await Assert.ThrowsAsync<IOException>(() => failing.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None));
+
+        var outcome = await new ArticleIngestor(_store, options, new AnalyzerPool(), _time).IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+
+        Assert.Equal(ArticleIngestor.AnalysisFailedReason, outcome.Reason);
+        Assert.Contains("IOException", (await IndexAsync(outcome.ArticleId!)).GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IngestAsync_StoreFailsMidway_ReleasesTheClaimSoARetrySucceeds()
     {
         var failing = new ArticleIngestor(new FailingAnalysesStore(_store), new IngestOptions(), new AnalyzerPool(), _time);
@@ -197,5 +238,34 @@ public sealed class ArticleIngestorTests : IDisposable
         public Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken) => inner.DeleteAsync(container, name, cancellationToken);
 
         public IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, CancellationToken cancellationToken) => inner.ListAsync(container, prefix, cancellationToken);
+    }
+
+    /// <summary>An analysis that never returns: what a process killed during the article looks like to the store.</summary>
+    private sealed class NeverFinishingAnalyzer : Reports.Core.Analysis.IArticleAnalysisService
+    {
+        private int _calls;
+
+        public string Name => "never-finishing";
+
+        public int PreferredBatchSize => 1;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public Task<IReadOnlyList<Reports.Core.Analysis.ArticleAnalysis>> AnalyzeAsync(IReadOnlyList<Reports.Core.Articles.ArticleText> articles, int summarySentences, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            return new TaskCompletionSource<IReadOnlyList<Reports.Core.Analysis.ArticleAnalysis>>().Task;
+        }
+
+        public async Task WaitForCallsAsync(int count)
+        {
+            for (var i = 0; i < 500 && Calls < count; i++)
+            {
+                await Task.Yield();
+                await Task.Delay(1);
+            }
+
+            Assert.Equal(count, Calls);
+        }
     }
 }
