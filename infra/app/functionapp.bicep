@@ -129,7 +129,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ReportsSmtp__FromName: smtpFromName
     ReportsSmtp__User: smtpUser
     ReportsSmtp__Password: '@Microsoft.KeyVault(SecretUri=${smtpPasswordSecretUri})'
-    ReportsSmtp__EnableSsl: 'true'
+    ReportsSmtp__Tls: 'StartTls'
     ReportsSmtp__TimeoutSeconds: '30'
     // Azure AI Language (used only with ReportsAnalyzer=azure-language). Identity only: the account has local auth
     // off, so ReportsLanguage__key is deliberately not set.

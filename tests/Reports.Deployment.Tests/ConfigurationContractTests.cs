@@ -256,7 +256,7 @@ public sealed partial class ConfigurationContractTests
     [GeneratedRegex("""const string \w+ = "(Reports[A-Za-z0-9_]*)";""")]
     private static partial Regex SettingConstant();
 
-    [GeneratedRegex("""SmtpSettings\.Read\(\w+, "(\w+)"\)""")]
+    [GeneratedRegex("""(?:Smtp|Mail)Settings\.Read\(\w+, "(\w+)"\)""")]
     private static partial Regex SmtpReadElsewhere();
 
     [GeneratedRegex("""\bRead\(setting, "(\w+)"\)""")]

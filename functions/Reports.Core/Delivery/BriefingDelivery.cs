@@ -73,6 +73,9 @@ public sealed class BriefingDelivery
         await ledger.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelSends, CancellationToken = cancellationToken };
 
+        // One mail session per run: an SMTP sender keeps one connection open for all of the run's messages.
+        await using var session = sender.OpenSession();
+
         // First the whole batch is written down as pending (no-op where a record exists), so a run that dies midway
         // leaves a ledger that shows everything still owed; then each delivery is claimed, sent and recorded.
         await Parallel.ForEachAsync(
@@ -82,7 +85,7 @@ public sealed class BriefingDelivery
         await Parallel.ForEachAsync(
             due,
             parallel,
-            async (subscriber, token) => tally.Add(await DeliverOneAsync(briefingId, runId, pdf, briefing, subscriber, tally, token).ConfigureAwait(false))).ConfigureAwait(false);
+            async (subscriber, token) => tally.Add(await DeliverOneAsync(session, briefingId, runId, pdf, briefing, subscriber, tally, token).ConfigureAwait(false))).ConfigureAwait(false);
 
         var result = tally.Result();
         logger.LogInformation(
@@ -91,7 +94,7 @@ public sealed class BriefingDelivery
         return result;
     }
 
-    private async Task<DeliveryOutcome> DeliverOneAsync(string briefingId, string runId, ReadOnlyMemory<byte> pdf, Briefing briefing, Subscriber subscriber, DeliveryTally tally, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> DeliverOneAsync(IMailSession session, string briefingId, string runId, ReadOnlyMemory<byte> pdf, Briefing briefing, Subscriber subscriber, DeliveryTally tally, CancellationToken cancellationToken)
     {
         var messageId = composer.MessageId(briefingId, subscriber.Id);
         var claim = await ledger.TryClaimAsync(briefingId, subscriber.Id, messageId, runId, cancellationToken).ConfigureAwait(false);
@@ -111,7 +114,7 @@ public sealed class BriefingDelivery
         try
         {
             var email = composer.Compose(briefingId, briefing, pdf, subscriber);
-            await sender.SendAsync(email, cancellationToken).ConfigureAwait(false);
+            await session.SendAsync(email, cancellationToken).ConfigureAwait(false);
         }
         catch (MailSendException e)
         {

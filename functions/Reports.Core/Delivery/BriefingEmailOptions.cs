@@ -27,8 +27,8 @@ public sealed class BriefingEmailOptions
         var baseUrl = setting(BaseUrlSetting);
         return new BriefingEmailOptions
         {
-            FromAddress = SmtpSettings.Read(setting, "From") ?? string.Empty,
-            FromName = SmtpSettings.Read(setting, "FromName") ?? "Reports",
+            FromAddress = MailSettings.Read(setting, "From") ?? string.Empty,
+            FromName = MailSettings.Read(setting, "FromName") ?? "Reports",
             BaseUrl = string.IsNullOrWhiteSpace(baseUrl) ? null
                 : Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out var uri) ? uri
                 : throw new FormatException($"{BaseUrlSetting} is not an absolute URL."),
@@ -39,7 +39,7 @@ public sealed class BriefingEmailOptions
     {
         if (!EmailAddresses.TryNormalize(FromAddress, out _, out var error))
         {
-            throw new InvalidOperationException($"{SmtpSettings.Prefix}__From is not a valid sender address: {error}");
+            throw new InvalidOperationException($"{MailSettings.Prefix}__From is not a valid sender address: {error}");
         }
 
         if (BaseUrl is null)

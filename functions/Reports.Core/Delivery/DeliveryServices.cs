@@ -17,36 +17,26 @@ public sealed record DeliveryServices(
 {
     /// <param name="setting">A settings lookup: <c>key =&gt; configuration[key]</c> or <c>Environment.GetEnvironmentVariable</c>.</param>
     /// <param name="store">The app's blob store (containers <c>subscribers</c> and <c>deliveries</c>).</param>
+    /// <param name="sender">The mail sender (the SMTP adapter in Reports.Adapters, a recording one in tests).</param>
     /// <param name="time">The clock; TimeProvider.System in production.</param>
     /// <param name="loggers">Optional logger factory.</param>
     /// <param name="options">Claim lease, attempts, backoff, parallelism; defaults when null.</param>
-    /// <param name="sender">Replaces the SMTP sender (tests); null builds <see cref="SmtpMailSender"/> from the settings.</param>
     public static DeliveryServices Create(
         Func<string, string?> setting,
         IBlobStore store,
+        IMailSender sender,
         TimeProvider? time = null,
         ILoggerFactory? loggers = null,
-        DeliveryOptions? options = null,
-        IMailSender? sender = null)
+        DeliveryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(setting);
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(sender);
         loggers ??= NullLoggerFactory.Instance;
         options ??= new DeliveryOptions();
         var tokens = UnsubscribeTokens.From(setting);
         var subscribers = new SubscriberStore(store, time, loggers.CreateLogger<SubscriberStore>());
         var composer = new BriefingEmail(BriefingEmailOptions.From(setting), tokens);
-        if (sender is null)
-        {
-            var smtp = SmtpSettings.From(setting);
-            if (options.ClaimLease < 2 * smtp.Timeout)
-            {
-                throw new InvalidOperationException(
-                    $"The claim lease ({options.ClaimLease.TotalSeconds:0} s) must be at least twice {SmtpSettings.Prefix}__TimeoutSeconds ({smtp.Timeout.TotalSeconds:0} s), or a slow send could be taken over and sent twice.");
-            }
-
-            sender = new SmtpMailSender(smtp, loggers.CreateLogger<SmtpMailSender>());
-        }
         var ledger = new DeliveryLedger(store, options, time, loggers.CreateLogger<DeliveryLedger>());
         return new DeliveryServices(
             subscribers,

@@ -1,10 +1,11 @@
+using Reports.Adapters.Mail;
 using Reports.Core.Delivery;
 using Reports.Core.Storage;
 
 namespace Reports.Functions.Delivery;
 
 /// <summary>
-/// Email delivery built from the app settings on first use (<see cref="DeliveryServices.Create"/>): the app starts
+/// Email delivery built from the app settings on first use (<see cref="SmtpDelivery.Create"/>: SMTP through MailKit): the app starts
 /// without SMTP settings, and only the functions that need them fail, with the missing setting's name (never a value).
 /// The unsubscribe endpoint needs only <c>ReportsUnsubscribeSecret</c>.
 /// </summary>
@@ -17,7 +18,9 @@ internal sealed class DeliverySetup
     public DeliverySetup(IConfiguration configuration, IBlobStore store, SubscriberStore subscribers, TimeProvider time, ILoggerFactory loggers, IMailSender? sender = null)
     {
         Func<string, string?> setting = key => configuration[key];
-        services = new Lazy<DeliveryServices>(() => DeliveryServices.Create(setting, store, time, loggers, sender: sender));
+        services = new Lazy<DeliveryServices>(() => sender is null
+            ? SmtpDelivery.Create(setting, store, time, loggers)
+            : DeliveryServices.Create(setting, store, sender, time, loggers));
         tokens = new Lazy<UnsubscribeTokens>(() => UnsubscribeTokens.From(setting));
         unsubscribe = new Lazy<UnsubscribeService>(() => new UnsubscribeService(tokens.Value, subscribers, loggers.CreateLogger<UnsubscribeService>()));
     }

@@ -1,4 +1,5 @@
-using System.Net.Mail;
+using System.Text;
+using Reports.Adapters.Mail;
 using Reports.Core.Delivery;
 using Reports.Testing;
 
@@ -118,24 +119,33 @@ public sealed class BriefingEmailTests
     }
 
     [Fact]
-    public async Task MailMessages_From_WritesHeadersBodiesAndAttachmentAsMime()
+    public async Task MimeMessages_From_WritesHeadersBodiesAndAttachmentAsMime()
     {
-        using var folder = new TempFolder("reports-mime");
         var email = sut.Compose("daily-2026-03-27", DeliverySamples.Briefing(), DeliverySamples.Pdf, alice);
+        using var buffer = new MemoryStream();
 
-        using (var message = MailMessages.From(email))
-        using (var pickup = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder.Path })
+        using (var message = MimeMessages.From(email))
         {
-            await pickup.SendMailAsync(message, TestContext.Token);
+            await message.WriteToAsync(buffer, TestContext.Token);
         }
 
-        var mime = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(folder.Path, "*.eml")), TestContext.Token);
-        Assert.Contains($"Message-ID: {email.MessageId}", mime, StringComparison.Ordinal);
-        Assert.Contains($"List-Unsubscribe: {email.Headers["List-Unsubscribe"]}", mime, StringComparison.Ordinal);
+        var mime = Encoding.UTF8.GetString(buffer.ToArray());
+        using var parsed = MimeKit.MimeMessage.Load(new MemoryStream(buffer.ToArray()));
+        Assert.Equal("multipart/mixed", parsed.Body!.ContentType.MimeType);
+        Assert.Equal(email.TextBody, parsed.TextBody);
+        Assert.Equal(email.HtmlBody, parsed.HtmlBody);
+        var pdf = Assert.IsType<MimeKit.MimePart>(Assert.Single(parsed.Attachments));
+        using var pdfBytes = new MemoryStream();
+        await pdf.Content!.DecodeToAsync(pdfBytes, TestContext.Token);
+        Assert.Equal(DeliverySamples.Pdf, pdfBytes.ToArray());
+        Assert.Equal(email.MessageId, $"<{parsed.MessageId}>");
+        Assert.Contains($"Message-ID: {email.MessageId}", mime, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(email.Headers["List-Unsubscribe"], parsed.Headers["List-Unsubscribe"]!.Replace("\r\n", string.Empty, StringComparison.Ordinal).Trim());
         Assert.Contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click", mime, StringComparison.Ordinal);
         Assert.Contains("multipart/alternative", mime, StringComparison.Ordinal);
         Assert.Contains("Content-Type: text/html; charset=utf-8", mime, StringComparison.Ordinal);
         Assert.Contains("Content-Type: application/pdf; name=briefing-2026-03-27.pdf", mime, StringComparison.Ordinal);
+        Assert.Contains("Content-Disposition: attachment; filename=briefing-2026-03-27.pdf", mime, StringComparison.Ordinal);
         Assert.Contains(Convert.ToBase64String(DeliverySamples.Pdf)[..60], mime.Replace("\r\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using Reports.Adapters.Mail;
 using Reports.Core.Delivery;
 using Reports.Core.Storage;
 using Reports.Testing;
@@ -31,7 +32,7 @@ public sealed class DeliveryServicesTests : IDisposable
     {
         var sender = new RecordingMailSender();
         var settings = Complete();
-        var sut = DeliveryServices.Create(key => settings.GetValueOrDefault(key), store, sender: sender);
+        var sut = DeliveryServices.Create(key => settings.GetValueOrDefault(key), store, sender);
         await sut.EnsureContainersAsync(TestContext.Token);
         var alice = await sut.Subscribers.SubscribeAsync("alice@example.org", null, TestContext.Token);
 
@@ -57,7 +58,7 @@ public sealed class DeliveryServicesTests : IDisposable
         var settings = Complete();
         settings.Remove(missing);
 
-        var error = Assert.ThrowsAny<Exception>(() => DeliveryServices.Create(key => settings.GetValueOrDefault(key), store));
+        var error = Assert.ThrowsAny<Exception>(() => SmtpDelivery.Create(key => settings.GetValueOrDefault(key), store));
 
         Assert.Contains(missing, error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("smtp-password-value", error.ToString(), StringComparison.Ordinal);
@@ -65,14 +66,15 @@ public sealed class DeliveryServicesTests : IDisposable
     }
 
     [Fact]
-    public void Create_LeaseShorterThanTwoSmtpTimeouts_IsRefused()
+    public void SmtpCreate_LeaseShorterThanTheRunsQueuedSends_IsRefused()
     {
         var settings = Complete();
         settings["ReportsSmtp__TimeoutSeconds"] = "60";
 
         var error = Assert.Throws<InvalidOperationException>(() =>
-            DeliveryServices.Create(key => settings.GetValueOrDefault(key), store, options: new DeliveryOptions { ClaimLease = TimeSpan.FromSeconds(90) }));
+            SmtpDelivery.Create(key => settings.GetValueOrDefault(key), store, options: new DeliveryOptions { ClaimLease = TimeSpan.FromSeconds(479), MaxParallelSends = 4 }));
 
         Assert.Contains("ReportsSmtp__TimeoutSeconds", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(SmtpDelivery.Create(key => settings.GetValueOrDefault(key), store, options: new DeliveryOptions { ClaimLease = TimeSpan.FromSeconds(480), MaxParallelSends = 4 }));
     }
 }

@@ -22,7 +22,19 @@ internal sealed class ScriptedSmtpServer : IAsyncDisposable
         loop = AcceptAsync();
     }
 
+    private int connections;
+    private int accepted;
+
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
+
+    /// <summary>TCP connections accepted so far.</summary>
+    public int Connections => Volatile.Read(ref connections);
+
+    /// <summary>Messages accepted (a 2xx after the data) so far.</summary>
+    public int Accepted => Volatile.Read(ref accepted);
+
+    /// <summary>When set, the server closes each connection after this many accepted messages (a dropped connection).</summary>
+    public int? CloseAfterMessages { get; init; }
 
     public string? Greeting { get; }
 
@@ -49,6 +61,7 @@ internal sealed class ScriptedSmtpServer : IAsyncDisposable
         while (!stop.IsCancellationRequested)
         {
             var client = await listener.AcceptTcpClientAsync(stop.Token);
+            Interlocked.Increment(ref connections);
             _ = Task.Run(() => ServeAsync(client), stop.Token);
         }
     }
@@ -75,6 +88,7 @@ internal sealed class ScriptedSmtpServer : IAsyncDisposable
                 }
 
                 var inData = false;
+                var messages = 0;
                 while (await reader.ReadLineAsync(stop.Token) is { } line)
                 {
                     if (inData)
@@ -82,7 +96,16 @@ internal sealed class ScriptedSmtpServer : IAsyncDisposable
                         inData = line != ".";
                         if (!inData)
                         {
-                            await writer.WriteLineAsync(Replies.GetValueOrDefault(".", "250 2.0.0 queued"));
+                            var end = Replies.GetValueOrDefault(".", "250 2.0.0 queued");
+                            await writer.WriteLineAsync(end);
+                            if (end.StartsWith('2'))
+                            {
+                                Interlocked.Increment(ref accepted);
+                                if (++messages == CloseAfterMessages)
+                                {
+                                    return;
+                                }
+                            }
                         }
 
                         continue;

@@ -1,4 +1,5 @@
 using System.Web;
+using Reports.Adapters.Mail;
 using Reports.Core.Delivery;
 using Reports.Core.Storage;
 using Reports.Testing;
@@ -103,12 +104,12 @@ public sealed class SmtpDeliveryTests : IDisposable
 
     private BriefingDelivery Delivery(int smtpPort)
     {
-        var sender = new SmtpMailSender(new SmtpSettings
+        var sender = new MailKitSender(new SmtpSettings
         {
             Host = "127.0.0.1",
             Port = smtpPort,
             FromAddress = "briefings@reports.example.org",
-            EnableSsl = false,
+            Tls = SmtpTls.None,
             Timeout = TimeSpan.FromSeconds(10),
         });
         return new BriefingDelivery(ledger, composer, sender);

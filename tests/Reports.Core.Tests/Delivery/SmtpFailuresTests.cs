@@ -1,6 +1,8 @@
-using System.Net.Mail;
 using System.Net.Sockets;
-using Reports.Core.Delivery;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+using Reports.Adapters.Mail;
 
 namespace Reports.Core.Tests.Delivery;
 
@@ -9,12 +11,10 @@ public sealed class SmtpFailuresTests
     [Theory]
     [InlineData(SmtpStatusCode.ServiceNotAvailable)]
     [InlineData(SmtpStatusCode.MailboxBusy)]
-    [InlineData(SmtpStatusCode.LocalErrorInProcessing)]
+    [InlineData(SmtpStatusCode.ErrorInProcessing)]
     [InlineData(SmtpStatusCode.InsufficientStorage)]
-    [InlineData(SmtpStatusCode.GeneralFailure)]
-    [InlineData(SmtpStatusCode.MustIssueStartTlsFirst)]
-    public void IsTransient_TemporaryOrSenderSideReply_IsRetryable(SmtpStatusCode code) =>
-        Assert.True(SmtpFailures.IsTransient(new SmtpException(code, "x")));
+    public void IsTransient_TemporaryReplyToTheRecipient_IsRetryable(SmtpStatusCode code) =>
+        Assert.True(SmtpFailures.IsTransient(new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, code, new MailboxAddress("", "alice@example.org"), "x")));
 
     [Theory]
     [InlineData(SmtpStatusCode.MailboxUnavailable)]
@@ -23,7 +23,17 @@ public sealed class SmtpFailuresTests
     [InlineData(SmtpStatusCode.TransactionFailed)]
     [InlineData(SmtpStatusCode.SyntaxError)]
     public void IsTransient_RecipientRefused_IsPermanent(SmtpStatusCode code) =>
-        Assert.False(SmtpFailures.IsTransient(new SmtpFailedRecipientException(code, "alice@example.org")));
+        Assert.False(SmtpFailures.IsTransient(new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, code, new MailboxAddress("", "alice@example.org"), "x")));
+
+    [Fact]
+    public void IsTransient_MessageRefusedAfterData_IsPermanent() =>
+        Assert.False(SmtpFailures.IsTransient(new SmtpCommandException(SmtpErrorCode.MessageNotAccepted, SmtpStatusCode.TransactionFailed, "spam")));
+
+    [Theory]
+    [InlineData(SmtpStatusCode.MailboxUnavailable)]
+    [InlineData(SmtpStatusCode.AuthenticationRequired)]
+    public void IsTransient_SenderSideRefusal_IsRetryable(SmtpStatusCode code) =>
+        Assert.True(SmtpFailures.IsTransient(new SmtpCommandException(SmtpErrorCode.SenderNotAccepted, code, new MailboxAddress("", "b@example.org"), "x")));
 
     [Fact]
     public void IsTransient_ConnectionProblems_AreRetryable()
@@ -31,21 +41,27 @@ public sealed class SmtpFailuresTests
         Assert.True(SmtpFailures.IsTransient(new IOException("reset")));
         Assert.True(SmtpFailures.IsTransient(new SocketException((int)SocketError.ConnectionRefused)));
         Assert.True(SmtpFailures.IsTransient(new TimeoutException()));
-        Assert.True(SmtpFailures.IsTransient(new SmtpException("Failure sending mail.", new IOException("Unable to read data"))));
+        Assert.True(SmtpFailures.IsTransient(new SmtpProtocolException("The SMTP server has unexpectedly disconnected.")));
+        Assert.True(SmtpFailures.IsTransient(new SslHandshakeException("handshake")));
+        Assert.True(SmtpFailures.IsTransient(new AuthenticationException("535 bad credentials")));
     }
 
     [Fact]
-    public void IsTransient_BadAddressFormat_IsPermanent() => Assert.False(SmtpFailures.IsTransient(new FormatException("bad")));
-
-    [Fact]
-    public void IsTransient_SeveralRecipientsOneBusy_IsRetryable()
+    public void IsTransient_BadAddress_IsPermanent()
     {
-        var many = new SmtpFailedRecipientsException("x", [new SmtpFailedRecipientException(SmtpStatusCode.MailboxUnavailable, "a@x.org"), new SmtpFailedRecipientException(SmtpStatusCode.MailboxBusy, "b@x.org")]);
-
-        Assert.True(SmtpFailures.IsTransient(many));
+        Assert.False(SmtpFailures.IsTransient(new ParseException("bad", 0, 0)));
+        Assert.False(SmtpFailures.IsTransient(new FormatException("bad")));
     }
 
     [Fact]
-    public void Describe_SmtpException_NamesTheStatus() =>
-        Assert.StartsWith("MailboxUnavailable (550): ", SmtpFailures.Describe(new SmtpException(SmtpStatusCode.MailboxUnavailable, "no such user")), StringComparison.Ordinal);
+    public void IsSendFailure_ProgrammingErrors_AreNotSwallowed()
+    {
+        Assert.False(SmtpFailures.IsSendFailure(new NullReferenceException()));
+        Assert.False(SmtpFailures.IsSendFailure(new InvalidOperationException()));
+        Assert.True(SmtpFailures.IsSendFailure(new SmtpProtocolException("gone")));
+    }
+
+    [Fact]
+    public void Describe_CommandException_NamesTheStatus() =>
+        Assert.StartsWith("MailboxUnavailable (550): ", SmtpFailures.Describe(new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, new MailboxAddress("", "a@x.org"), "no such user")), StringComparison.Ordinal);
 }

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using Reports.Adapters.Mail;
 using Reports.Core.Delivery;
 using Reports.Testing.MailDev;
 
 namespace Reports.Core.Tests.Delivery;
 
-/// <summary>The real SmtpClient against scripted servers: how each failure is classified, timeouts and cancellation.</summary>
+/// <summary>The MailKit sender against scripted servers: failures classified, timeouts, cancellation, one connection per session.</summary>
 public sealed class SmtpMailSenderTests
 {
     private readonly OutgoingEmail email = DeliverySamples.Composer().Compose("daily-2026-03-27", DeliverySamples.Briefing(), DeliverySamples.Pdf, DeliverySamples.Subscriber("alice@example.org"));
@@ -27,6 +28,61 @@ public sealed class SmtpMailSenderTests
         Assert.False(error.Transient);
         Assert.Contains("MailboxUnavailable (550)", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Session_ManyMessages_UseOneConnection()
+    {
+        await using var server = new ScriptedSmtpServer();
+
+        await using (var session = Sender(server.Port).OpenSession())
+        {
+            await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => session.SendAsync(email, TestContext.Token)));
+        }
+
+        Assert.Equal((6, 1), (server.Accepted, server.Connections));
+    }
+
+    [Fact]
+    public async Task Session_WithoutReuse_OpensOneConnectionPerMessage()
+    {
+        await using var server = new ScriptedSmtpServer();
+
+        await using (var session = Sender(server.Port, reuse: false).OpenSession())
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                await session.SendAsync(email, TestContext.Token);
+            }
+        }
+
+        Assert.Equal((3, 3), (server.Accepted, server.Connections));
+    }
+
+    [Fact]
+    public async Task Session_ServerDropsTheConnection_ReconnectsForTheNextMessage()
+    {
+        await using var server = new ScriptedSmtpServer { CloseAfterMessages = 2 };
+        var failures = 0;
+
+        await using (var session = Sender(server.Port).OpenSession())
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                try
+                {
+                    await session.SendAsync(email, TestContext.Token);
+                }
+                catch (MailSendException e) when (e.Transient)
+                {
+                    failures++;
+                }
+            }
+        }
+
+        // A reused connection is checked (NOOP) before each message: a dropped one is replaced, no message is lost.
+        Assert.Equal((5, 0, 3), (server.Accepted, failures, server.Connections));
+    }
+
 
     [Fact]
     public async Task SendAsync_ServiceNotAvailable421_IsTransient()
@@ -78,12 +134,12 @@ public sealed class SmtpMailSenderTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Sender(server.Port, TimeSpan.FromSeconds(30)).SendAsync(email, cancel.Token));
     }
 
-    private static SmtpMailSender Sender(int port, TimeSpan? timeout = null) => new(new SmtpSettings
+    private static MailKitSender Sender(int port, TimeSpan? timeout = null, bool reuse = true) => new(new SmtpSettings
     {
         Host = "127.0.0.1",
         Port = port,
         FromAddress = "briefings@reports.example.org",
-        EnableSsl = false,
+        Tls = SmtpTls.None,
         Timeout = timeout ?? TimeSpan.FromSeconds(10),
-    });
+    }, reuseConnection: reuse);
 }

@@ -1,4 +1,4 @@
-using Reports.Core.Delivery;
+using Reports.Adapters.Mail;
 
 namespace Reports.Core.Tests.Delivery;
 
@@ -15,10 +15,10 @@ public sealed class SmtpSettingsTests
     {
         var sut = SmtpSettings.From(Settings(
             ("ReportsSmtp__Host", "smtp.example.org"), ("ReportsSmtp__Port", "2525"), ("ReportsSmtp__From", "briefings@example.org"),
-            ("ReportsSmtp__User", "apikey"), ("ReportsSmtp__Password", "p4ssw0rd-secret"), ("ReportsSmtp__EnableSsl", "false"), ("ReportsSmtp__TimeoutSeconds", "12")));
+            ("ReportsSmtp__User", "apikey"), ("ReportsSmtp__Password", "p4ssw0rd-secret"), ("ReportsSmtp__Tls", "none"), ("ReportsSmtp__TimeoutSeconds", "12")));
 
-        Assert.Equal(("smtp.example.org", 2525, "briefings@example.org", "apikey", "p4ssw0rd-secret", false, TimeSpan.FromSeconds(12)),
-            (sut.Host, sut.Port, sut.FromAddress, sut.User, sut.Password, sut.EnableSsl, sut.Timeout));
+        Assert.Equal(("smtp.example.org", 2525, "briefings@example.org", "apikey", "p4ssw0rd-secret", SmtpTls.None, TimeSpan.FromSeconds(12)),
+            (sut.Host, sut.Port, sut.FromAddress, sut.User, sut.Password, sut.Tls, sut.Timeout));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class SmtpSettingsTests
     {
         var sut = SmtpSettings.From(Settings(("ReportsSmtp:Host", "smtp.example.org"), ("ReportsSmtp:From", "b@example.org")));
 
-        Assert.Equal((587, true, TimeSpan.FromSeconds(30), null), (sut.Port, sut.EnableSsl, sut.Timeout, sut.User));
+        Assert.Equal((587, SmtpTls.StartTls, TimeSpan.FromSeconds(30), null), (sut.Port, sut.Tls, sut.Timeout, sut.User));
     }
 
     [Theory]
@@ -56,5 +56,29 @@ public sealed class SmtpSettingsTests
 
         Assert.DoesNotContain("p4ssw0rd-secret", sut.ToString(), StringComparison.Ordinal);
         Assert.Contains("Password = ***", sut.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void From_ImplicitTls_DefaultsToPort465()
+    {
+        var sut = SmtpSettings.From(Settings(("ReportsSmtp__Host", "smtp.example.org"), ("ReportsSmtp__From", "b@example.org"), ("ReportsSmtp__Tls", "Implicit")));
+
+        Assert.Equal((465, SmtpTls.Implicit), (sut.Port, sut.Tls));
+    }
+
+    [Fact]
+    public void From_UnknownTlsMode_IsRefusedNamingTheSetting()
+    {
+        var error = Assert.Throws<FormatException>(() => SmtpSettings.From(Settings(("ReportsSmtp__Host", "h"), ("ReportsSmtp__From", "b@example.org"), ("ReportsSmtp__Tls", "yes"))));
+
+        Assert.Contains("ReportsSmtp__Tls", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void From_OldEnableSslSetting_IsRefusedNamingItsReplacement()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => SmtpSettings.From(Settings(("ReportsSmtp__Host", "h"), ("ReportsSmtp__From", "b@example.org"), ("ReportsSmtp__EnableSsl", "false"))));
+
+        Assert.Contains("ReportsSmtp__Tls", error.Message, StringComparison.Ordinal);
     }
 }

@@ -141,7 +141,7 @@ public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
             ["ReportsRunTimers"] = "false",
             ["ReportsSmtp__Host"] = "127.0.0.1",
             ["ReportsSmtp__Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
-            ["ReportsSmtp__EnableSsl"] = "false",
+            ["ReportsSmtp__Tls"] = "None",
             ["ReportsSmtp__TimeoutSeconds"] = "5",
             ["ReportsSmtp__From"] = "briefings@reports.test",
             ["ReportsPublicBaseUrl"] = "http://127.0.0.1:7071",

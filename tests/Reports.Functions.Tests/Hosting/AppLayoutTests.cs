@@ -137,7 +137,7 @@ public sealed class AppLayoutTests
         string[] deliveryKeys =
         [
             "ReportsPublicBaseUrl", UnsubscribeTokens.SecretSetting, "ReportsSmtp__Host", "ReportsSmtp__Port", "ReportsSmtp__From", "ReportsSmtp__FromName",
-            "ReportsSmtp__User", "ReportsSmtp__Password", "ReportsSmtp__EnableSsl", "ReportsSmtp__TimeoutSeconds",
+            "ReportsSmtp__User", "ReportsSmtp__Password", "ReportsSmtp__Tls", "ReportsSmtp__TimeoutSeconds",
         ];
 
         Assert.All(keys.Concat(briefingKeys).Concat(deliveryKeys), key => Assert.Contains(key, values));

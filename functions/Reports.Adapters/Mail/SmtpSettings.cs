@@ -1,16 +1,31 @@
 using System.Globalization;
+using Reports.Core.Delivery;
 
-namespace Reports.Core.Delivery;
+namespace Reports.Adapters.Mail;
+
+/// <summary>How the SMTP connection is secured.</summary>
+public enum SmtpTls
+{
+    /// <summary>Plain connect, then STARTTLS (required: a server that does not offer it is refused). Port 587.</summary>
+    StartTls,
+
+    /// <summary>TLS from the first byte ("SMTPS", implicit TLS). Port 465.</summary>
+    Implicit,
+
+    /// <summary>No TLS at all: only for a local test server (maildev).</summary>
+    None,
+}
 
 /// <summary>
-/// The SMTP server, from app settings: <c>ReportsSmtp__Host</c>, <c>__Port</c> (default 587), <c>__From</c>,
-/// <c>__User</c>, <c>__Password</c>, <c>__EnableSsl</c> (default true: STARTTLS), <c>__TimeoutSeconds</c> (per message,
-/// default 30). The password comes only from settings (an app setting, a Key Vault reference that the platform resolves
-/// into one, or an environment variable), never from a file, and <see cref="ToString"/> never shows it.
+/// The SMTP server, from app settings: <c>ReportsSmtp__Host</c>, <c>__Port</c> (default 587, or 465 with implicit
+/// TLS), <c>__From</c>, <c>__User</c>, <c>__Password</c>, <c>__Tls</c> (<c>StartTls</c> default, <c>Implicit</c>,
+/// <c>None</c>), <c>__TimeoutSeconds</c> (per message, default 30). The password comes only from settings (an app
+/// setting, a Key Vault reference that the platform resolves into one, or an environment variable), never from a
+/// file, and <see cref="ToString"/> never shows it.
 /// </summary>
 public sealed record SmtpSettings
 {
-    public const string Prefix = "ReportsSmtp";
+    public const string Prefix = MailSettings.Prefix;
 
     public string Host { get; init; } = string.Empty;
 
@@ -22,7 +37,7 @@ public sealed record SmtpSettings
 
     public string? Password { get; init; }
 
-    public bool EnableSsl { get; init; } = true;
+    public SmtpTls Tls { get; init; } = SmtpTls.StartTls;
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -30,16 +45,26 @@ public sealed record SmtpSettings
     public static SmtpSettings From(Func<string, string?> setting)
     {
         ArgumentNullException.ThrowIfNull(setting);
+        // The retired boolean: refused rather than ignored, so a configuration that turned TLS off does not silently turn it on.
+        const string Retired = "EnableSsl";
+        if (Read(setting, Retired) is not null)
+        {
+            throw new InvalidOperationException($"{Prefix}__{Retired} was replaced by {Prefix}__Tls (StartTls, Implicit or None); remove it.");
+        }
+
+        var tls = Read(setting, "Tls") is { } mode
+            ? Enum.TryParse<SmtpTls>(mode, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+                ? parsed
+                : throw new FormatException($"{Prefix}__Tls must be StartTls, Implicit or None.")
+            : SmtpTls.StartTls;
         var settings = new SmtpSettings
         {
             Host = Read(setting, "Host") ?? throw new InvalidOperationException($"{Prefix}__Host is not set."),
-            Port = Read(setting, "Port") is { } port ? ParseInt(port, "Port", 1, 65535) : 587,
+            Port = Read(setting, "Port") is { } port ? ParseInt(port, "Port", 1, 65535) : tls == SmtpTls.Implicit ? 465 : 587,
             FromAddress = Read(setting, "From") ?? throw new InvalidOperationException($"{Prefix}__From is not set."),
             User = Read(setting, "User"),
             Password = Read(setting, "Password"),
-            EnableSsl = Read(setting, "EnableSsl") is not { } ssl || (bool.TryParse(ssl, out var on)
-                ? on
-                : throw new FormatException($"{Prefix}__EnableSsl must be true or false.")),
+            Tls = tls,
             Timeout = Read(setting, "TimeoutSeconds") is { } seconds ? TimeSpan.FromSeconds(ParseInt(seconds, "TimeoutSeconds", 1, 600)) : TimeSpan.FromSeconds(30),
         };
         settings.Validate();
@@ -74,13 +99,9 @@ public sealed record SmtpSettings
     }
 
     public override string ToString() =>
-        $"SmtpSettings {{ Host = {Host}, Port = {Port}, From = {FromAddress}, User = {User}, Password = {(Password is null ? "null" : "***")}, EnableSsl = {EnableSsl}, Timeout = {Timeout.TotalSeconds}s }}";
+        $"SmtpSettings {{ Host = {Host}, Port = {Port}, From = {FromAddress}, User = {User}, Password = {(Password is null ? "null" : "***")}, Tls = {Tls}, Timeout = {Timeout.TotalSeconds}s }}";
 
-    /// <summary>ReportsSmtp__{name}, else ReportsSmtp:{name}; blank is unset.</summary>
-    internal static string? Read(Func<string, string?> setting, string name) =>
-        NonEmpty(setting($"{Prefix}__{name}")) ?? NonEmpty(setting($"{Prefix}:{name}"));
-
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Read(Func<string, string?> setting, string name) => MailSettings.Read(setting, name);
 
     private static int ParseInt(string value, string name, int min, int max) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
