@@ -12,7 +12,9 @@ namespace Reports.Functions.Local;
 /// blob versions that have a receipt, and delivers the rest through <see cref="FunctionDispatcher"/> with the payload
 /// the Functions host would send. A failed delivery is retried with backoff, at most
 /// <see cref="ReportsOptions.MaxDeliveryAttempts"/> times, then recorded as rejected (the host's poison queue); a busy
-/// answer (503: another delivery holds the article) is retried without counting.
+/// answer (503: another delivery holds the article) is retried without counting. Deliveries run in the background, at
+/// most <see cref="ReportsOptions.WatchConcurrency"/> at once, and a scan never waits for them: a slow article delays
+/// only itself, and the next scan skips what is still in flight (no head-of-line blocking).
 /// </summary>
 internal sealed partial class BlobTriggerWatcher(
     IBlobStore store,
@@ -24,6 +26,13 @@ internal sealed partial class BlobTriggerWatcher(
     ILogger<BlobTriggerWatcher> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, Attempts> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
+    private SemaphoreSlim? _slots;
+
+    private SemaphoreSlim Slots => LazyInitializer.EnsureInitialized(ref _slots, () => new SemaphoreSlim(Math.Max(1, options.Value.WatchConcurrency)));
+
+    /// <summary>Deliveries started and not finished yet.</summary>
+    internal int InFlight => _inFlight.Count;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -55,12 +64,18 @@ internal sealed partial class BlobTriggerWatcher(
             }
             catch (OperationCanceledException)
             {
-                return;
+                break;
             }
         }
+
+        // A graceful stop lets the deliveries in flight hand their claims back.
+        await Task.WhenAll(_inFlight.Values).ConfigureAwait(false);
     }
 
-    /// <summary>One pass over a trigger's container: every blob version without a receipt is delivered.</summary>
+    /// <summary>
+    /// One pass over a trigger's container: every blob version without a receipt and not already in flight is handed to
+    /// a background delivery; the pass does not wait for them.
+    /// </summary>
     internal async Task ScanAsync(BlobTrigger trigger, CancellationToken cancellationToken)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
@@ -74,14 +89,49 @@ internal sealed partial class BlobTriggerWatcher(
         await foreach (var item in store.ListAsync(trigger.Container, trigger.Prefix, cancellationToken).ConfigureAwait(false))
         {
             var key = Receipts.NameOf(trigger.Function, item.Name, Receipts.VersionOf(item.ETag, string.Empty));
-            if (!done.Contains(key) && (!_failures.TryGetValue(key, out var failed) || failed.NotBefore <= now))
+            if (!done.Contains(key) && !_inFlight.ContainsKey(key) && (!_failures.TryGetValue(key, out var failed) || failed.NotBefore <= now))
             {
                 due.Add(item);
             }
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.WatchConcurrency), CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(due, parallel, (item, token) => new ValueTask(DeliverAsync(trigger, item, token))).ConfigureAwait(false);
+        foreach (var item in due)
+        {
+            var key = Receipts.NameOf(trigger.Function, item.Name, Receipts.VersionOf(item.ETag, string.Empty));
+            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!_inFlight.TryAdd(key, started.Task))
+            {
+                continue;
+            }
+
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await Slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    try
+                    {
+                        await DeliverAsync(trigger, item, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        Slots.Release();
+                    }
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    if (!cancellationToken.IsCancellationRequested)
+                    {
+                        LogScanFailed(e, trigger.Function, e.GetType().Name);
+                    }
+                }
+                finally
+                {
+                    _inFlight.TryRemove(key, out _);
+                    started.TrySetResult();
+                }
+            }, CancellationToken.None);
+        }
     }
 
     private async Task DeliverAsync(BlobTrigger trigger, BlobItem item, CancellationToken cancellationToken)

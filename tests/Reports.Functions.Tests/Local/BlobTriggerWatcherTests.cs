@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Reports.Core.Analysis;
+using Reports.Core.Articles;
 using Reports.Core.Ingestion;
 using Reports.Core.Storage;
 using Reports.Functions.Tests.Articles;
@@ -42,5 +46,60 @@ public sealed class BlobTriggerWatcherTests : IDisposable
         Assert.Single(await StoreContents.ListAsync(store, IngestContainers.Receipts));
     }
 
+    [Fact]
+    public async Task Watcher_SlowArticleThenASmallOne_TheSmallOneIsAnalysedWhileTheSlowOneWaits()
+    {
+        var gated = new GatedAnalyzer("GATE-7Q");
+        using var app = new ReportsApp(ReportsApp.FileStore(_folder.Path))
+        {
+            ExtraServices = services =>
+            {
+                services.RemoveAll<IArticleAnalysisService>();
+                services.AddSingleton<IArticleAnalysisService>(gated);
+            },
+        };
+        using var client = app.CreateKeyedClient();
+
+        var slow = await ArticleApiTests.IdOfAsync(await ArticleApiTests.UploadAsync(client, "slow.txt", TestArticles.Bytes("Held back\n\nGATE-7Q Four people were killed in the strike.")));
+        await gated.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var small = await ArticleApiTests.IdOfAsync(await ArticleApiTests.UploadAsync(client, "small.txt", TestArticles.Numbered(5)));
+
+        // The small article does not wait for the slow one, which is still being analysed.
+        await ArticleApiTests.WaitForAsync(client, small, "analyzed");
+        Assert.False(gated.Release.Task.IsCompleted);
+        using (var pending = await client.GetAsync(new Uri($"/api/articles/{slow}", UriKind.Relative)))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, pending.StatusCode);
+        }
+
+        gated.Release.SetResult();
+        await ArticleApiTests.WaitForAsync(client, slow, "analyzed");
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>The built-in analyzer, except that an article holding the marker waits until the test releases it.</summary>
+    private sealed class GatedAnalyzer(string marker) : IArticleAnalysisService
+    {
+        private readonly AnalyzerPool _pool = new();
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Name => "gated";
+
+        public int PreferredBatchSize => 1;
+
+        public async Task<IReadOnlyList<ArticleAnalysis>> AnalyzeAsync(IReadOnlyList<ArticleText> articles, int summarySentences, CancellationToken cancellationToken)
+        {
+            if (articles.Any(a => a.Text.Contains(marker, StringComparison.Ordinal)))
+            {
+                Entered.TrySetResult();
+                await Release.Task.WaitAsync(cancellationToken);
+            }
+
+            return await _pool.AnalyzeAsync(articles, summarySentences, cancellationToken);
+        }
+    }
 }
