@@ -116,12 +116,15 @@ public sealed class AnalyzerSelectionTests : IAsyncLifetime
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Start_AzureLanguageWithoutEndpoint_FailsNamingTheSetting(bool customHandler)
+    public async Task Start_AzureLanguageWithoutEndpoint_FailsNamingTheSetting(bool customHandler)
     {
         var settings = new Dictionary<string, string?> { [AzureLanguageSettings.AnalyzerName] = "azure-language", [AzureLanguageSettings.KeyName] = LanguageKey };
-        using var app = new ReportsApp(_store, customHandler, settings: settings);
+        if (customHandler)
+        {
+            settings[Reports.Functions.Hosting.HostSettings.PortVariable] = "0";
+        }
 
-        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        var error = await DirectStart.FailureAsync(_folder.Path, settings);
 
         var messages = string.Join(" | ", Chain(error).Select(e => e.Message));
         Assert.Contains("ReportsLanguage__endpoint", messages, StringComparison.Ordinal);

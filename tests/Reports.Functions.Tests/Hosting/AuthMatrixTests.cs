@@ -122,13 +122,11 @@ public sealed class KeyRulesTests : IDisposable
     [InlineData(" ")]
     [InlineData("short-key")]
     [InlineData("a key with spaces in it")]
-    public void Start_UnusableKey_IsRefusedWithWhatIsWrong(string key)
+    public async Task Start_UnusableKey_IsRefusedWithWhatIsWrong(string key)
     {
-        using var app = new ReportsApp(ReportsApp.FileStore(_folder.Path), settings: new Dictionary<string, string?> { ["ReportsApiKey"] = key });
+        var error = await DirectStart.FailureAsync(_folder.Path, new Dictionary<string, string?> { ["ReportsApiKey"] = key });
 
-        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
-
-        Assert.Contains("at least 16 characters", error.ToString(), StringComparison.Ordinal);
+        Assert.True(error.ToString().Contains("at least 16 characters", StringComparison.Ordinal), error.ToString());
     }
 
     public void Dispose() => _folder.Dispose();
