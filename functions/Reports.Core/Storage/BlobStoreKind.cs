@@ -1,6 +1,6 @@
 namespace Reports.Core.Storage;
 
-/// <summary>Which implementation <see cref="BlobStoreFactory"/> picks.</summary>
+/// <summary>Which implementation the settings select (Reports.Adapters BlobStoreFactory picks it).</summary>
 public enum BlobStoreKind
 {
     /// <summary>The filesystem store (no ReportsStorage setting).</summary>

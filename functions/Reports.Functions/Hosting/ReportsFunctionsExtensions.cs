@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Reports.Adapters.Storage;
 using Reports.Briefings.Pdf;
 using Reports.Core.Aggregation;
 using Reports.Core.Analysis;
@@ -64,12 +65,14 @@ public static class ReportsFunctionsExtensions
             .Validate(o => o.KeyProblem() is null, "A configured key is unusable: ReportsApiKey and ReportsReadKey must be at least 16 characters with no spaces, and differ.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddReportsBlobClient();
         services.TryAddSingleton<IBlobStore>(sp => BlobStores.Create(
             sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IOptions<ReportsOptions>>().Value,
             sp.GetRequiredService<HostSettings>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>()));
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ReportsOptions>>().Value;

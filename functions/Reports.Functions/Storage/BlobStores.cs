@@ -1,3 +1,4 @@
+using Reports.Adapters.Storage;
 using Reports.Core.Storage;
 using Reports.Functions.Hosting;
 
@@ -9,7 +10,7 @@ namespace Reports.Functions.Storage;
 /// </summary>
 internal static partial class BlobStores
 {
-    public static IBlobStore Create(IConfiguration configuration, ReportsOptions options, HostSettings host, TimeProvider time, ILoggerFactory loggers)
+    public static IBlobStore Create(IConfiguration configuration, ReportsOptions options, HostSettings host, TimeProvider time, ILoggerFactory loggers, IServiceProvider? services = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = BlobStoreSettings.From(key => configuration[key]);
@@ -21,7 +22,9 @@ internal static partial class BlobStores
             LogLocalUnderHost(logger);
         }
 
-        var store = BlobStoreFactory.Create(settings, time, loggers.CreateLogger(typeof(BlobStoreFactory).FullName!));
+        // Azure storage: the SDK client registered with Microsoft.Extensions.Azure (AddReportsBlobClient).
+        var client = kind == BlobStoreKind.FileSystem ? null : services?.GetService<Azure.Storage.Blobs.BlobServiceClient>();
+        var store = BlobStoreFactory.Create(settings, time, client);
         return new TimeoutBlobStore(store, TimeSpan.FromSeconds(options.StoreTimeoutSeconds));
     }
 

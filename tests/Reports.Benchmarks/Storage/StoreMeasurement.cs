@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Azure.Storage.Blobs;
+using Reports.Adapters.Storage;
 using Reports.Core.Storage;
 using Reports.Testing;
 using Reports.Testing.Azurite;
@@ -60,8 +62,8 @@ internal static class StoreMeasurement
                 return;
             }
 
-            using var store = AzureBlobStore.FromConnectionString(azurite.ConnectionString);
-            await RunLevelsAsync($"azurite {azurite.BlobEndpoint.Authority} (REST, Shared Key)", store, count, levels, token);
+            var store = new AzureSdkBlobStore(new BlobServiceClient(azurite.ConnectionString, AzureBlobClients.Options()));
+            await RunLevelsAsync($"azurite {azurite.BlobEndpoint.Authority} (Azure.Storage.Blobs, Shared Key)", store, count, levels, token);
         }
         finally
         {

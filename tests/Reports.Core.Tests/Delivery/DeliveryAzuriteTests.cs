@@ -1,3 +1,5 @@
+using Azure.Storage.Blobs;
+using Reports.Adapters.Storage;
 using Reports.Core.Delivery;
 using Reports.Core.Storage;
 using Reports.Testing;
@@ -5,13 +7,13 @@ using Reports.Testing.Azurite;
 
 namespace Reports.Core.Tests.Delivery;
 
-/// <summary>The claim race and concurrent runs on the Azure REST store (Azurite), where production keeps its ledger.</summary>
+/// <summary>The claim race and concurrent runs on the Azure SDK store (Azurite), where production keeps its ledger.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class DeliveryAzuriteTests : IDisposable
+public sealed class DeliveryAzuriteTests
 {
     private static readonly string Alice = SubscriberIds.For("alice@example.org");
 
-    private readonly AzureBlobStore blobs;
+    private readonly AzureSdkBlobStore blobs;
     private readonly ManualTimeProvider clock = new(DeliverySamples.Now);
     private readonly DeliveryLedger ledger;
     private readonly string briefingId = "azurite-" + Guid.NewGuid().ToString("N")[..12];
@@ -20,12 +22,10 @@ public sealed class DeliveryAzuriteTests : IDisposable
     {
         ArgumentNullException.ThrowIfNull(azurite);
         blobs = azurite.IsRunning
-            ? AzureBlobStore.FromConnectionString(azurite.ConnectionString, new AzureBlobStoreOptions { Timeout = TimeSpan.FromSeconds(10), MaxRetries = 2 })
+            ? new AzureSdkBlobStore(new BlobServiceClient(azurite.ConnectionString, AzureBlobClients.Options(TimeSpan.FromSeconds(10), maxRetries: 2)))
             : null!;
         ledger = azurite.IsRunning ? new DeliveryLedger(blobs, new DeliveryOptions(), clock) : null!;
     }
-
-    public void Dispose() => blobs?.Dispose();
 
     [AzuriteFact]
     public async Task TryClaimAsync_ManyRunsAtOnce_ExactlyOneWins()

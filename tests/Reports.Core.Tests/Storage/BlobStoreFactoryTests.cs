@@ -1,5 +1,5 @@
 using Reports.Core.Storage;
-using Reports.Core.Storage.Azure;
+using Reports.Adapters.Storage;
 
 namespace Reports.Core.Tests.Storage;
 
@@ -24,19 +24,19 @@ public sealed class BlobStoreFactoryTests
     }
 
     [Fact]
-    public void From_ConnectionString_SelectsSharedKeyRest()
+    public void From_ConnectionString_SelectsTheSdkStoreWithSharedKey()
     {
         var settings = BlobStoreSettings.From(Settings(("ReportsStorage", "UseDevelopmentStorage=true")));
 
         Assert.Equal(BlobStoreKind.SharedKey, BlobStoreFactory.KindOf(settings));
-        using var store = Assert.IsType<AzureBlobStore>(BlobStoreFactory.Create(settings));
-        Assert.Equal("http://127.0.0.1:10000/devstoreaccount1", store.Endpoint.AbsoluteUri);
+        var store = Assert.IsType<AzureSdkBlobStore>(BlobStoreFactory.Create(settings));
+        Assert.Equal("http://127.0.0.1:10000/devstoreaccount1", store.Endpoint.AbsoluteUri.TrimEnd('/'));
     }
 
     [Theory]
     [InlineData("ReportsStorage__serviceUri", "ReportsStorage__credential", "ReportsStorage__clientId")]
     [InlineData("ReportsStorage:serviceUri", "ReportsStorage:credential", "ReportsStorage:clientId")]
-    public void From_ServiceUri_SelectsTokenRestWithManagedIdentity(string uriName, string credentialName, string clientIdName)
+    public void From_ServiceUri_SelectsTheSdkStoreWithManagedIdentity(string uriName, string credentialName, string clientIdName)
     {
         var settings = BlobStoreSettings.From(Settings(
             (uriName, "https://reportsdata.blob.core.windows.net"),
@@ -45,8 +45,8 @@ public sealed class BlobStoreFactoryTests
 
         Assert.Equal(BlobStoreKind.Token, BlobStoreFactory.KindOf(settings));
         Assert.Equal("00000000-0000-0000-0000-000000000001", settings.ClientId);
-        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(BlobStoreFactory.CredentialFor(settings));
-        using var store = Assert.IsType<AzureBlobStore>(BlobStoreFactory.Create(settings));
+        Assert.IsType<Azure.Identity.ManagedIdentityCredential>(AzureBlobClients.CredentialFor(settings));
+        var store = Assert.IsType<AzureSdkBlobStore>(BlobStoreFactory.Create(settings));
         Assert.Equal("https://reportsdata.blob.core.windows.net/", store.Endpoint.AbsoluteUri);
     }
 

@@ -1,22 +1,23 @@
+using Azure.Storage.Blobs;
+using Reports.Adapters.Storage;
 using Reports.Core.Ingestion;
 using Reports.Core.Storage;
-using Reports.Core.Storage.Azure;
 using Reports.Testing;
 using Reports.Testing.Azurite;
 using Xunit.Abstractions;
 
 namespace Reports.Functions.Tests.EndToEnd;
 
-/// <summary>The scenarios against a real Azurite through the Blob REST store (skipped off CI when Azurite is missing).</summary>
+/// <summary>The scenarios against a real Azurite through the Azure SDK store (Azure.Storage.Blobs) (skipped off CI when Azurite is missing).</summary>
 [Collection(AzuriteCollection.Name)]
 [RequiresAzurite]
-public sealed class AzuriteIngestTests(AzuriteFixture azurite, ITestOutputHelper output) : IngestScenarios(output), IDisposable
+public sealed class AzuriteIngestTests(AzuriteFixture azurite, ITestOutputHelper output) : IngestScenarios(output)
 {
-    private AzureBlobStore? _store;
+    private AzureSdkBlobStore? _store;
 
     protected override async Task<IBlobStore> StoreAsync()
     {
-        _store = AzureBlobStore.FromConnectionString(azurite.ConnectionString);
+        _store = new AzureSdkBlobStore(new BlobServiceClient(azurite.ConnectionString, AzureBlobClients.Options()));
 
         // The tests of this class share one Azurite and the pipeline's container names: start each from empty.
         foreach (var container in IngestContainers.All)
@@ -30,8 +31,6 @@ public sealed class AzuriteIngestTests(AzuriteFixture azurite, ITestOutputHelper
 
         return _store;
     }
-
-    public void Dispose() => _store?.Dispose();
 }
 
 /// <summary>One Azurite for every test class of this assembly that joins the collection.</summary>

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using Reports.Core.Storage.Azure;
 
 namespace Reports.Testing.Azurite;
 
@@ -88,7 +87,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             RedirectStandardInput = true,
         };
         foreach (var argument in (string[])["--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--location", dataFolder, "--skipApiVersionCheck", "--loose", "--silent"])
+                     "--location", dataFolder, "--disableTelemetry", "--loose", "--silent"])
         {
             info.ArgumentList.Add(argument);
         }

@@ -1,4 +1,4 @@
-namespace Reports.Core.Storage.Azure;
+namespace Reports.Testing.Azurite;
 
 /// <summary>
 /// Azurite's development account. Its key is public (Azurite's README) and only ever opens a local emulator;
