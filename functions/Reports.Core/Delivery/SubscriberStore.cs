@@ -192,6 +192,13 @@ public sealed class SubscriberStore
             {
                 throw new ArgumentException($"Language '{code}' is not a language code (use ISO 639-1, e.g. 'en', 'uk').", nameof(languages));
             }
+
+            // A language no analysis is ever filed under would silently never match: refuse it now.
+            if (Languages.LanguageCatalog.Default.Find(code) is null)
+            {
+                var known = string.Join(", ", Languages.LanguageCatalog.Default.All.Select(l => l.Code).Order(StringComparer.Ordinal));
+                throw new ArgumentException($"Language '{code}' is not one the analyzer reads, so no briefing would ever match it; use one of {known}.", nameof(languages));
+            }
         }
 
         return codes.Length == 0 ? null : codes;

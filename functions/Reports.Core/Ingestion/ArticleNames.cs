@@ -1,4 +1,5 @@
 using System.Text;
+using Reports.Core.Storage;
 
 namespace Reports.Core.Ingestion;
 
@@ -61,6 +62,30 @@ public static class ArticleNames
             error = joined.Length > MaxLength
                 ? $"the name is {joined.Length} characters long; at most {MaxLength} are allowed."
                 : "a part of the name is only dots.";
+            return false;
+        }
+
+        // The same rules the stores apply, checked here once, so a name no store can hold is a 400, never a 500.
+        var parts = joined.Split('/');
+        if (parts[..^1].Any(p => p.EndsWith(Storage.FileSystem.BlobFile.Suffix, StringComparison.OrdinalIgnoreCase)))
+        {
+            error = $"a folder in the name may not end with '{Storage.FileSystem.BlobFile.Suffix}' (the local store's file suffix); rename it.";
+            return false;
+        }
+
+        if (parts.FirstOrDefault(p => Encoding.UTF8.GetByteCount(p) > BlobNames.MaxSegmentBytes) is { } tooLong)
+        {
+            error = $"a part of the name is {Encoding.UTF8.GetByteCount(tooLong)} bytes in UTF-8 ({tooLong.Length} characters); at most {BlobNames.MaxSegmentBytes} bytes are allowed (about 80 characters of Chinese or Japanese).";
+            return false;
+        }
+
+        try
+        {
+            BlobNames.ValidateBlobName(joined);
+        }
+        catch (ArgumentException e)
+        {
+            error = "the store cannot hold this name: " + e.Message;
             return false;
         }
 

@@ -9,12 +9,20 @@ internal static class ApiErrors
         Results.Json(new { error = code, message }, statusCode: status);
 
     /// <summary>
-    /// An exception no endpoint handled: storage that did not answer is 503 with Retry-After (try again), anything else
+    /// An exception no endpoint handled: a request Kestrel could not read is 400 with why; storage that did not answer is 503 with Retry-After (try again), anything else
     /// 500. The exception's text stays in the log (it may name internals), not in the answer.
     /// </summary>
     public static async Task WriteUnhandledAsync(HttpContext context)
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (error is BadHttpRequestException bad)
+        {
+            // A malformed request (a broken chunked body, a body cut short) is the caller's, not storage's: 400, not 503.
+            context.Response.StatusCode = bad.StatusCode is >= 400 and < 500 ? bad.StatusCode : StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsJsonAsync(new { error = "bad_request", message = "The request could not be read: " + bad.Message }, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         var transient = error is IOException or TimeoutException or HttpRequestException;
         context.Response.StatusCode = transient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         if (transient)

@@ -51,6 +51,10 @@ internal static partial class UploadArticleEndpoint
         {
             body = null;
         }
+        catch (BadHttpRequestException e)
+        {
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_body", "The upload's body could not be read (" + e.Message + "); send the file's bytes as the body.");
+        }
 
         if (body is null)
         {

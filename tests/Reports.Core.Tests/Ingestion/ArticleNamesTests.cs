@@ -33,6 +33,24 @@ public sealed class ArticleNamesTests
     }
 
     [Fact]
+    public void TrySanitize_NameOverTheStoresByteLimit_IsRefusedSayingBytes()
+    {
+        var raw = new string('戦', 100) + ".txt"; // 104 characters, 304 bytes in UTF-8
+
+        Assert.False(ArticleNames.TrySanitize(raw, out _, out var error));
+        Assert.Contains("bytes in UTF-8", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a.blob/b.txt")]
+    [InlineData("desk/old.BLOB/b.txt")]
+    public void TrySanitize_FolderEndingWithTheLocalStoresSuffix_IsRefused(string raw)
+    {
+        Assert.False(ArticleNames.TrySanitize(raw, out _, out var error));
+        Assert.Contains(".blob", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TrySanitize_TooLong_IsRefused()
     {
         var raw = string.Join('/', Enumerable.Repeat(new string('a', 100), 3));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 using Reports.Core.Ingestion;
 using Reports.Core.Storage;
@@ -349,6 +350,25 @@ public sealed class ArticleApiTests : IDisposable
     }
 
     /// <summary>Polls GET /api/articles/{id} until its status is <paramref name="status"/>.</summary>
+    [Fact]
+    public async Task Upload_MalformedChunkedBody_Answers400NotStorageUnavailable()
+    {
+        await using var app = new ReportsApp(_store, kestrel: true, settings: new Dictionary<string, string?> { ["ReportsRunWatcher"] = "false" });
+        using var client = app.CreateKeyedClient();
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(client.BaseAddress!.Host, client.BaseAddress.Port);
+        var stream = tcp.GetStream();
+        var request = "POST /api/articles?name=chunky.txt HTTP/1.1\r\nHost: localhost\r\nx-functions-key: " + ReportsApp.Key
+            + "\r\nTransfer-Encoding: chunked\r\n\r\nZZ-not-a-size\r\nabc\r\n0\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(request));
+
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        var status = await reader.ReadLineAsync();
+
+        Assert.StartsWith("HTTP/1.1 400", status, StringComparison.Ordinal);
+        Assert.Empty(await StoreContents.ListAsync(_store, IngestContainers.Articles));
+    }
+
     internal static async Task<JsonElement> WaitForAsync(HttpClient client, string id, string status)
     {
         JsonElement last = default;

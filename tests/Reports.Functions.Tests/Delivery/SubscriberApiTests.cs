@@ -54,6 +54,7 @@ public sealed class SubscriberApiTests : IDisposable
     [InlineData("""{"email":"a@b"}""", "bad_email")]
     [InlineData("""{"email":"Alice <a@example.org>"}""", "bad_email")]
     [InlineData("""{"email":"a@example.org","languages":["english!"]}""", "bad_language")]
+    [InlineData("""{"email":"a@example.org","languages":["xx"]}""", "bad_language")]
     [InlineData("""{"languages":["en"]}""", "bad_body")]
     [InlineData("not json", "bad_body")]
     public async Task Post_BadBody_Answers400(string body, string code)
