@@ -1,3 +1,4 @@
+using Reports.Adapters.Language;
 using Reports.Core.Analysis;
 using Reports.Core.AzureLanguage;
 using Reports.Core.Ingestion;
@@ -43,7 +44,7 @@ internal sealed class CliAnalyzer : IDisposable
         }
 
         // Retries are not worth a line each; a step that falls back is (the JSON line's notes say the same per file).
-        var client = LanguageClient.Create(resolved, TimeProvider.System);
+        var client = LanguageClients.Create(resolved, TimeProvider.System);
         var service = new AzureLanguageAnalyzer(client, builtIn, resolved, TimeProvider.System, new WarningWriter(error));
         return new CliAnalyzer(service, resolved, client);
     }

@@ -1,6 +1,4 @@
 using System.Net;
-using Azure.Core;
-using Azure.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Reports.Core.Http;
@@ -54,8 +52,8 @@ public sealed partial class LanguageClient : IDisposable
     public Uri Endpoint => endpoint;
 
     /// <summary>
-    /// A client for the settings: the key when one is set, else a managed identity
-    /// (<c>ReportsLanguage__credential=managedidentity</c>) or the default Azure credential chain.
+    /// A client for the settings with the resource key. Without a key (token access: a managed identity or the default
+    /// Azure credential chain) use <c>Reports.Adapters.Language.LanguageClients.Create</c>, which owns Azure.Identity.
     /// </summary>
     public static LanguageClient Create(AzureLanguageSettings settings, TimeProvider? time = null, ILogger? logger = null, LanguageClientOptions? options = null)
     {
@@ -67,18 +65,13 @@ public sealed partial class LanguageClient : IDisposable
             return new LanguageClient(endpoint, new KeyAuthorizer(key), options, time, logger);
         }
 
-        TokenCredential credential = settings.Credential == AzureLanguageSettings.ManagedIdentityCredential
-            ? new ManagedIdentityCredential(settings.ClientId is null ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(settings.ClientId))
-            : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = settings.ClientId });
-        return WithCredential(endpoint, credential, options, time, logger);
+        throw new InvalidOperationException(
+            $"{AzureLanguageSettings.KeyName} is not set: token access (managed identity, the Azure credential chain) is built by Reports.Adapters (LanguageClients.Create).");
     }
 
-    /// <summary>A client authorized by Entra ID tokens (the resource needs a custom subdomain and the Cognitive Services User role).</summary>
-    public static LanguageClient WithCredential(Uri endpoint, TokenCredential credential, LanguageClientOptions? options = null, TimeProvider? time = null, ILogger? logger = null)
-    {
-        ArgumentNullException.ThrowIfNull(credential);
-        return new LanguageClient(endpoint, new BearerTokenAuthorizer(credential, time ?? TimeProvider.System, Scope), options, time, logger);
-    }
+    /// <summary>A client whose requests are authorized by <paramref name="authorizer"/> (an Entra ID token from Reports.Adapters, a key).</summary>
+    public static LanguageClient WithAuthorizer(Uri endpoint, IRequestAuthorizer authorizer, LanguageClientOptions? options = null, TimeProvider? time = null, ILogger? logger = null) =>
+        new(endpoint, authorizer, options, time, logger);
 
     public void Dispose()
     {

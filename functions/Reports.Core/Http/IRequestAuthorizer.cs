@@ -1,7 +1,7 @@
 namespace Reports.Core.Http;
 
 /// <summary>Adds the credentials (Authorization or a key header) to a request built for one attempt.</summary>
-internal interface IRequestAuthorizer
+public interface IRequestAuthorizer
 {
     ValueTask AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken);
 }

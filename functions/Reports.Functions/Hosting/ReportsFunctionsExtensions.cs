@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Reports.Adapters.Language;
 using Reports.Adapters.Storage;
 using Reports.Briefings.Pdf;
 using Reports.Core.Aggregation;
@@ -116,7 +117,7 @@ public static class ReportsFunctionsExtensions
     {
         services.AddSingleton<AnalyzerPool>();
         services.AddSingleton(sp => AzureLanguageSettings.From(key => sp.GetRequiredService<IConfiguration>()[key]));
-        services.AddSingleton(sp => LanguageClient.Create(
+        services.AddSingleton(sp => LanguageClients.Create(
             sp.GetRequiredService<AzureLanguageSettings>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<LanguageClient>>()));

@@ -333,7 +333,7 @@ public sealed class LanguageClientTests : IAsyncLifetime
     public async Task TokenCredential_SendsABearerTokenForCognitiveServices()
     {
         var credential = new FixedCredential();
-        using var client = LanguageClient.WithCredential(_fake.Endpoint, credential, FastOptions());
+        using var client = Reports.Adapters.Language.LanguageClients.WithCredential(_fake.Endpoint, credential, FastOptions());
 
         await client.DetectLanguageAsync([new("0", "Hello")], CancellationToken.None);
 

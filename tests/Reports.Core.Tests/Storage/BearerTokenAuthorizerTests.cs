@@ -1,5 +1,5 @@
 using Azure.Core;
-using Reports.Core.Http;
+using Reports.Adapters.Language;
 using Reports.Testing;
 
 namespace Reports.Core.Tests.Storage;

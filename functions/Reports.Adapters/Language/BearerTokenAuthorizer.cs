@@ -1,13 +1,14 @@
 using System.Net.Http.Headers;
 using Azure.Core;
+using Reports.Core.Http;
 
-namespace Reports.Core.Http;
+namespace Reports.Adapters.Language;
 
 /// <summary>
 /// Entra ID authorization (managed identity, or any TokenCredential): a bearer token for the scope (Blob storage by
 /// default), cached until five minutes before it expires.
 /// </summary>
-internal sealed class BearerTokenAuthorizer(TokenCredential credential, TimeProvider time, string scope = BearerTokenAuthorizer.StorageScope) : IRequestAuthorizer, IDisposable
+public sealed class BearerTokenAuthorizer(TokenCredential credential, TimeProvider time, string scope = BearerTokenAuthorizer.StorageScope) : IRequestAuthorizer, IDisposable
 {
     public const string StorageScope = "https://storage.azure.com/.default";
 
