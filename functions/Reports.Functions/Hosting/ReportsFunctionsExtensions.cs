@@ -55,9 +55,20 @@ public static class ReportsFunctionsExtensions
         {
             InitialData = new Dictionary<string, string?> { ["ReportsBriefingSchedule"] = BriefingOptions.DefaultSchedule },
         });
+        // Keys never reach the log: ASP.NET Core's request lines carry the query string (?code=<key>), so they stay off
+        // whatever the configuration asks (this rule is registered after the configuration's and wins on a tie).
+        foreach (var category in RequestLineCategories)
+        {
+            builder.Logging.AddFilter(category, LogLevel.Warning);
+        }
+
         builder.Services.AddReportsFunctions(host);
         return builder;
     }
+
+    /// <summary>The logger categories that write request URLs, query string included.</summary>
+    internal static readonly string[] RequestLineCategories =
+        ["Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.Routing.EndpointMiddleware", "Microsoft.AspNetCore.HttpLogging", "System.Net.Http.HttpClient"];
 
     internal static IServiceCollection AddReportsFunctions(this IServiceCollection services, HostSettings host)
     {
