@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Azure.Storage.Blobs;
 using Reports.Adapters.Storage;
 using Reports.Core.Ingestion;
@@ -30,6 +31,43 @@ public sealed class AzuriteIngestTests(AzuriteFixture azurite, ITestOutputHelper
         }
 
         return _store;
+    }
+
+    /// <summary>
+    /// For comparison with <see cref="IngestScenarios.Ingest_500UploadsAtOnceThroughApiAndStore_EachAnalysedExactlyOnce"/>
+    /// (docs/functions.md): the same 500 articles uploaded straight through the SDK, 32 at a time, nothing else.
+    /// Prints the time; asserts only that every blob arrived.
+    /// </summary>
+    [AzuriteFact]
+    public async Task RawSdkUpload_TheSameArticles_ForComparison()
+    {
+        var container = new BlobServiceClient(azurite.ConnectionString, AzureBlobClients.Options()).GetBlobContainerClient("rawupload");
+        await container.DeleteIfExistsAsync();
+        await container.CreateIfNotExistsAsync();
+        using var gate = new SemaphoreSlim(32);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, 500).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                await container.UploadBlobAsync($"raw/{i:D4}.txt", BinaryData.FromBytes(Support.TestArticles.Numbered(i < 450 ? i : i - 450)));
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        var elapsed = clock.Elapsed;
+
+        Output.WriteLine($"500 raw SDK uploads in {elapsed.TotalSeconds:0.00} s: {500 / elapsed.TotalSeconds:0} blobs/s on {Environment.ProcessorCount} cores.");
+        var listed = 0;
+        await foreach (var _ in container.GetBlobsAsync())
+        {
+            listed++;
+        }
+
+        Assert.Equal(500, listed);
     }
 }
 

@@ -20,6 +20,9 @@ public abstract class IngestScenarios(ITestOutputHelper output)
     private const int Duplicates = 50;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(50);
 
+    /// <summary>The test's output (for measurements the subclasses print).</summary>
+    protected ITestOutputHelper Output => output;
+
     protected abstract Task<IBlobStore> StoreAsync();
 
     [StoreFact]
