@@ -199,14 +199,15 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     }
 
     /// <summary>
-    /// Per kind and place, the largest total stated on the latest day, with the sources whose ranges agree with it; a
-    /// total without a place joins its kind's only placed total when there is just one.
+    /// Per kind, place and side, the largest total stated on the latest day, with the sources whose ranges agree with it:
+    /// one side's running total ("Israeli soldiers killed since the ground operation began") never hides the other's.
     /// </summary>
     private static List<ReportedEvent> Cumulative(List<Candidate> candidates) =>
         [.. candidates
-            .GroupBy(c => (c.Figure.Kind, Place: c.Figure.Place ?? string.Empty))
+            .GroupBy(c => (c.Figure.Kind, Place: c.Figure.Place ?? string.Empty, Side: c.Figure.Side ?? string.Empty))
             .OrderBy(g => g.Key.Kind)
             .ThenBy(g => g.Key.Place, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Side, StringComparer.Ordinal)
             .Select(g =>
             {
                 var latestDay = g.Max(c => c.Article.Day);

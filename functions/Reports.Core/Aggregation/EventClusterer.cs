@@ -73,7 +73,8 @@ internal static class EventClusterer
             .ThenByDescending(m => m.Figure.Value)
             .Select(m => new FigureSource(m.Article.ArticleId, m.Article.Title, m.Article.Source, m.Article.Language, m.Figure) { Part = m.Part })
             .ToList();
-        return new ReportedEvent(kind, day, scope, headline.Value, lower, upper, sources) { Place = place };
+        var side = members.Select(m => m.Figure.Side).FirstOrDefault(s => s is not null);
+        return new ReportedEvent(kind, day, scope, headline.Value, lower, upper, sources) { Place = place, Side = side };
     }
 
     internal static int Depth(string? place) => place is null ? -1 : place.Count(c => c == '/');

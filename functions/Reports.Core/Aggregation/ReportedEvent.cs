@@ -38,6 +38,9 @@ public sealed record ReportedEvent(
 
     /// <summary>The most general place its sources name (a gazetteer id), or null when none names one.</summary>
     public string? Place { get; init; }
+
+    /// <summary>The side its sources name (who launched the weapons, whose people), or null when none does.</summary>
+    public string? Side { get; init; }
 }
 
 /// <summary>The total of one kind over the period: event figures summed, cumulative ones reported apart.</summary>

@@ -112,6 +112,7 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
             json.WriteString("notCountedReason", e.NotCountedReason);
             json.WriteString("place", e.Place);
             json.WriteString("placeName", e.Place is null ? null : Places.Gazetteer.Default.DisplayName(e.Place));
+            json.WriteString("side", e.Side);
             json.WriteStartArray("sources");
             foreach (var s in e.Sources)
             {
@@ -127,6 +128,7 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
                 json.WriteBoolean("combined", s.Figure.Combined);
                 json.WriteBoolean("part", s.Part);
                 json.WriteString("place", s.Figure.Place);
+                json.WriteString("side", s.Figure.Side);
                 json.WriteString("evidence", s.Figure.Evidence);
                 json.WriteEndObject();
             }

@@ -324,6 +324,17 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_RunningTotalsOfTwoSidesInOnePlace_BothKept()
+    {
+        var soldiers = KilledSoFar(185).At("ps/gaza") with { Side = "il" };
+        var civilians = KilledSoFar(23000).At("ps/gaza") with { Side = "ps" };
+
+        var briefing = sut.Build([Article("a", Day1, soldiers), Article("b", Day1, civilians)], OneDay);
+
+        Assert.Equal([185L, 23000L], briefing.Cumulative.Select(c => c.Headline).Order());
+    }
+
+    [Fact]
     public void Build_UnboundedEvent_MakesTheTotalUpperNull()
     {
         var briefing = sut.Build([Article("a", Day1, Killed(3).At(Kharkiv)), Article("b", Day1, Killed(20, Qualifier.MoreThan).At(Odesa))], OneDay);
