@@ -37,7 +37,7 @@ public sealed partial class BriefingEmail
         ArgumentException.ThrowIfNullOrWhiteSpace(briefingId);
         ArgumentNullException.ThrowIfNull(briefing);
         ArgumentNullException.ThrowIfNull(subscriber);
-        var unsubscribe = tokens.Link(options.BaseUrl!, subscriber.Id);
+        var unsubscribe = tokens.Link(options.BaseUrl!, subscriber.Id, subscriber.Generation);
         var view = new View(briefing, TopEvents(briefing, options.TopEvents), unsubscribe);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {

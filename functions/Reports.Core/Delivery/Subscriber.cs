@@ -17,6 +17,15 @@ public sealed record Subscriber(
 {
     public bool IsActive => UnsubscribedAt is null;
 
+    /// <summary>When the current subscription began (set on subscribing and on subscribing again after leaving).</summary>
+    public DateTimeOffset? SubscribedAt { get; init; }
+
+    /// <summary>
+    /// The subscription an unsubscribe link is bound to (milliseconds of <see cref="SubscribedAt"/>), or null for a
+    /// record made before links were bound.
+    /// </summary>
+    public string? Generation => SubscribedAt?.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Whether a briefing covering <paramref name="briefingLanguages"/> is for this subscriber: always without a
     /// language list, else when the two share a language (case-insensitive).

@@ -41,9 +41,17 @@ public sealed class SubscriberStore
         for (var attempt = 1; ; attempt++)
         {
             var current = await ReadAsync(id, cancellationToken).ConfigureAwait(false);
+            var now = time.GetUtcNow();
             var next = current is null
-                ? new Subscriber(id, address, wanted, time.GetUtcNow())
-                : current.Value.Subscriber with { Email = address, Languages = wanted, UnsubscribedAt = null };
+                ? new Subscriber(id, address, wanted, now) { SubscribedAt = now }
+                : current.Value.Subscriber with
+                {
+                    Email = address,
+                    Languages = wanted,
+                    UnsubscribedAt = null,
+                    // Subscribing again after leaving starts a new subscription: the old emails' links stop working.
+                    SubscribedAt = current.Value.Subscriber.IsActive ? current.Value.Subscriber.SubscribedAt : now,
+                };
             if (await TryWriteAsync(next, current?.ETag, cancellationToken).ConfigureAwait(false))
             {
                 logger.LogInformation("Subscriber {SubscriberId} subscribed ({Languages})", id, wanted is null ? "all languages" : string.Join(",", wanted));
@@ -52,6 +60,26 @@ public sealed class SubscriberStore
 
             ThrowWhenExhausted(attempt, id);
         }
+    }
+
+    /// <summary>
+    /// Marks the subscriber as gone when <paramref name="generation"/> (from the link) is their current subscription;
+    /// a link from an earlier subscription changes nothing (<see cref="UnsubscribeOutcome.StaleLink"/>).
+    /// </summary>
+    public async Task<UnsubscribeOutcome> UnsubscribeAsync(string id, string? generation, CancellationToken cancellationToken)
+    {
+        var current = SubscriberIds.IsValid(id) ? await ReadAsync(id, cancellationToken).ConfigureAwait(false) : null;
+        if (current is null)
+        {
+            return UnsubscribeOutcome.NotFound;
+        }
+
+        if (!string.Equals(current.Value.Subscriber.Generation, generation, StringComparison.Ordinal))
+        {
+            return UnsubscribeOutcome.StaleLink;
+        }
+
+        return await UnsubscribeAsync(id, cancellationToken).ConfigureAwait(false) ? UnsubscribeOutcome.Unsubscribed : UnsubscribeOutcome.NotFound;
     }
 
     /// <summary>Marks the subscriber as gone. False when there is no such subscriber; idempotent otherwise.</summary>

@@ -11,4 +11,10 @@ public enum UnsubscribeOutcome
 
     /// <summary>The token is valid but there is no such subscriber (deleted).</summary>
     NotFound,
+
+    /// <summary>
+    /// The link belongs to an earlier subscription of this address: the person subscribed again after the email was
+    /// sent, so the old link no longer unsubscribes them.
+    /// </summary>
+    StaleLink,
 }

@@ -12,18 +12,26 @@ public sealed class UnsubscribeService(UnsubscribeTokens tokens, SubscriberStore
 {
     private readonly ILogger log = logger ?? NullLogger<UnsubscribeService>.Instance;
 
-    public async Task<UnsubscribeOutcome> UnsubscribeAsync(string? subscriberId, string? token, CancellationToken cancellationToken)
+    public Task<UnsubscribeOutcome> UnsubscribeAsync(string? subscriberId, string? token, CancellationToken cancellationToken) =>
+        UnsubscribeAsync(subscriberId, token, generation: null, cancellationToken);
+
+    /// <summary>Verifies the link (id, subscription generation, token), then unsubscribes when it is the current subscription's.</summary>
+    public async Task<UnsubscribeOutcome> UnsubscribeAsync(string? subscriberId, string? token, string? generation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(subscribers);
-        if (!SubscriberIds.IsValid(subscriberId) || !tokens.Verify(subscriberId, token))
+        if (!SubscriberIds.IsValid(subscriberId) || !tokens.Verify(subscriberId, token, generation))
         {
             log.LogWarning("Unsubscribe refused: the token does not match the subscriber id");
             return UnsubscribeOutcome.InvalidToken;
         }
 
-        return await subscribers.UnsubscribeAsync(subscriberId!, cancellationToken).ConfigureAwait(false)
-            ? UnsubscribeOutcome.Unsubscribed
-            : UnsubscribeOutcome.NotFound;
+        var outcome = await subscribers.UnsubscribeAsync(subscriberId!, generation, cancellationToken).ConfigureAwait(false);
+        if (outcome == UnsubscribeOutcome.StaleLink)
+        {
+            log.LogInformation("Unsubscribe link of an earlier subscription of {SubscriberId} ignored", subscriberId);
+        }
+
+        return outcome;
     }
 }

@@ -40,14 +40,14 @@ public sealed class UnsubscribeTokens
             : new UnsubscribeTokens(secret);
     }
 
-    public string Create(string subscriberId)
+    public string Create(string subscriberId, string? generation = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(subscriberId);
-        return Base64Url.EncodeToString(Mac(subscriberId));
+        return Base64Url.EncodeToString(Mac(subscriberId, generation));
     }
 
     /// <summary>True only for the token <see cref="Create"/> makes for this subscriber id.</summary>
-    public bool Verify(string? subscriberId, string? token)
+    public bool Verify(string? subscriberId, string? token, string? generation = null)
     {
         if (string.IsNullOrEmpty(subscriberId) || string.IsNullOrEmpty(token) || token.Length > 128)
         {
@@ -61,20 +61,23 @@ public sealed class UnsubscribeTokens
         }
 
         // Only the canonical encoding is accepted (no padding, no trailing bits), so a token has one spelling.
-        var expected = Mac(subscriberId);
+        var expected = Mac(subscriberId, generation);
         return CryptographicOperations.FixedTimeEquals(given[..written], expected)
             && string.Equals(token, Base64Url.EncodeToString(expected), StringComparison.Ordinal);
     }
 
     /// <summary><c>{baseUrl}/api/unsubscribe?s={id}&amp;t={token}</c>.</summary>
-    public Uri Link(Uri baseUrl, string subscriberId)
+    public Uri Link(Uri baseUrl, string subscriberId, string? generation = null)
     {
         ArgumentNullException.ThrowIfNull(baseUrl);
         var root = baseUrl.AbsoluteUri.TrimEnd('/');
-        return new Uri($"{root}/api/unsubscribe?s={Uri.EscapeDataString(subscriberId)}&t={Create(subscriberId)}");
+        var bound = generation is null ? string.Empty : "&g=" + Uri.EscapeDataString(generation);
+        return new Uri($"{root}/api/unsubscribe?s={Uri.EscapeDataString(subscriberId)}{bound}&t={Create(subscriberId, generation)}");
     }
 
     public override string ToString() => "UnsubscribeTokens { Secret = *** }";
 
-    private byte[] Mac(string subscriberId) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Purpose + subscriberId));
+    /// <summary>The MAC of the id, bound to the subscription (its generation) when there is one.</summary>
+    private byte[] Mac(string subscriberId, string? generation) =>
+        HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(Purpose + subscriberId + (generation is null ? string.Empty : "\n" + generation)));
 }

@@ -32,12 +32,13 @@ internal static partial class UnsubscribeEndpoints
             return Unavailable();
         }
 
-        if (!tokens.Verify(id, token))
+        var generation = request.Query["g"].FirstOrDefault();
+        if (!tokens.Verify(id, token, generation))
         {
             return Page(StatusCodes.Status403Forbidden, "Link not valid", "This unsubscribe link is not valid. Use the link from the most recent email.");
         }
 
-        var action = $"?s={Uri.EscapeDataString(id!)}&t={Uri.EscapeDataString(token!)}";
+        var action = $"?s={Uri.EscapeDataString(id!)}{(generation is null ? string.Empty : "&g=" + Uri.EscapeDataString(generation))}&t={Uri.EscapeDataString(token!)}";
         return Page(
             StatusCodes.Status200OK,
             "Unsubscribe",
@@ -58,11 +59,15 @@ internal static partial class UnsubscribeEndpoints
             return Unavailable();
         }
 
-        var outcome = await delivery.Unsubscribe.UnsubscribeAsync(id, token, cancellationToken).ConfigureAwait(false);
+        var generation = request.Query["g"].FirstOrDefault();
+        var outcome = await delivery.Unsubscribe.UnsubscribeAsync(id, token, generation, cancellationToken).ConfigureAwait(false);
         LogOutcome(loggers.CreateLogger(typeof(UnsubscribeEndpoints).FullName!), outcome);
-        return outcome == UnsubscribeOutcome.InvalidToken
-            ? Page(StatusCodes.Status403Forbidden, "Link not valid", "This unsubscribe link is not valid. Use the link from the most recent email.")
-            : Page(StatusCodes.Status200OK, "Unsubscribed", "You will not receive the daily briefing any more.");
+        return outcome switch
+        {
+            UnsubscribeOutcome.InvalidToken => Page(StatusCodes.Status403Forbidden, "Link not valid", "This unsubscribe link is not valid. Use the link from the most recent email."),
+            UnsubscribeOutcome.StaleLink => Page(StatusCodes.Status409Conflict, "Link from an earlier subscription", "You subscribed again after this email was sent, so this link no longer unsubscribes you. Use the link in your most recent email."),
+            _ => Page(StatusCodes.Status200OK, "Unsubscribed", "You will not receive the daily briefing any more."),
+        };
     }
 
     /// <summary>The link signer, or null (logged with the setting's name) when the secret is not configured.</summary>

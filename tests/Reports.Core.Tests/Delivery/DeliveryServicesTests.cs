@@ -43,8 +43,8 @@ public sealed class DeliveryServicesTests : IDisposable
         Assert.Equal("briefings@example.org", email.FromAddress);
         var link = new Uri(email.Headers["List-Unsubscribe"].Trim('<', '>'));
         Assert.StartsWith("https://reports.example.org/api/unsubscribe?s=" + alice.Id, link.AbsoluteUri, StringComparison.Ordinal);
-        var token = link.Query.Split("&t=")[1];
-        Assert.Equal(UnsubscribeOutcome.Unsubscribed, await sut.Unsubscribe.UnsubscribeAsync(alice.Id, token, TestContext.Token));
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        Assert.Equal(UnsubscribeOutcome.Unsubscribed, await sut.Unsubscribe.UnsubscribeAsync(alice.Id, query["t"], query["g"], TestContext.Token));
         Assert.Empty(await sut.Subscribers.ListActiveAsync(TestContext.Token));
     }
 

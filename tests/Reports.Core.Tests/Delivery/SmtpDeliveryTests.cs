@@ -63,12 +63,13 @@ public sealed class SmtpDeliveryTests : IDisposable
         Assert.Equal("/api/unsubscribe", link.AbsolutePath);
         var query = HttpUtility.ParseQueryString(link.Query);
         Assert.Equal(alice.Id, query["s"]);
-        Assert.True(DeliverySamples.Tokens.Verify(query["s"], query["t"]));
-        Assert.False(DeliverySamples.Tokens.Verify(bob.Id, query["t"]));
-        Assert.False(DeliverySamples.Tokens.Verify(query["s"], query["t"]![..^2] + "AA"));
+        Assert.True(DeliverySamples.Tokens.Verify(query["s"], query["t"], query["g"]));
+        Assert.False(DeliverySamples.Tokens.Verify(query["s"], query["t"])); // bound to the subscription
+        Assert.False(DeliverySamples.Tokens.Verify(bob.Id, query["t"], query["g"]));
+        Assert.False(DeliverySamples.Tokens.Verify(query["s"], query["t"]![..^2] + "AA", query["g"]));
         var service = new UnsubscribeService(DeliverySamples.Tokens, subscribers);
-        Assert.Equal(UnsubscribeOutcome.InvalidToken, await service.UnsubscribeAsync(bob.Id, query["t"], TestContext.Token));
-        Assert.Equal(UnsubscribeOutcome.Unsubscribed, await service.UnsubscribeAsync(query["s"], query["t"], TestContext.Token));
+        Assert.Equal(UnsubscribeOutcome.InvalidToken, await service.UnsubscribeAsync(bob.Id, query["t"], query["g"], TestContext.Token));
+        Assert.Equal(UnsubscribeOutcome.Unsubscribed, await service.UnsubscribeAsync(query["s"], query["t"], query["g"], TestContext.Token));
         Assert.Equal(["bob@example.org"], (await subscribers.ListActiveAsync(TestContext.Token)).Select(s => s.Email));
     }
 

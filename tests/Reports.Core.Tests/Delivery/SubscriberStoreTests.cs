@@ -100,13 +100,31 @@ public sealed class SubscriberStoreTests : IDisposable
         var bob = await sut.SubscribeAsync("bob@example.org", null, TestContext.Token);
         var service = new UnsubscribeService(DeliverySamples.Tokens, sut);
 
-        Assert.Equal(UnsubscribeOutcome.InvalidToken, await service.UnsubscribeAsync(alice.Id, DeliverySamples.Tokens.Create(bob.Id), TestContext.Token));
-        Assert.Equal(UnsubscribeOutcome.InvalidToken, await service.UnsubscribeAsync(alice.Id, "x" + DeliverySamples.Tokens.Create(alice.Id)[1..], TestContext.Token));
+        Assert.Equal(UnsubscribeOutcome.InvalidToken, await service.UnsubscribeAsync(alice.Id, DeliverySamples.Tokens.Create(bob.Id, bob.Generation), bob.Generation, TestContext.Token));
+        Assert.Equal(UnsubscribeOutcome.InvalidToken, await service.UnsubscribeAsync(alice.Id, "x" + DeliverySamples.Tokens.Create(alice.Id, alice.Generation)[1..], alice.Generation, TestContext.Token));
         Assert.True((await sut.GetAsync(alice.Id, TestContext.Token))!.IsActive);
 
-        Assert.Equal(UnsubscribeOutcome.Unsubscribed, await service.UnsubscribeAsync(alice.Id, DeliverySamples.Tokens.Create(alice.Id), TestContext.Token));
+        Assert.Equal(UnsubscribeOutcome.Unsubscribed, await service.UnsubscribeAsync(alice.Id, DeliverySamples.Tokens.Create(alice.Id, alice.Generation), alice.Generation, TestContext.Token));
         Assert.False((await sut.GetAsync(alice.Id, TestContext.Token))!.IsActive);
         Assert.True((await sut.GetAsync(bob.Id, TestContext.Token))!.IsActive);
+    }
+
+    [Fact]
+    public async Task UnsubscribeService_LinkOfAnEarlierSubscription_NoLongerUnsubscribes()
+    {
+        await sut.EnsureContainerAsync(TestContext.Token);
+        var service = new UnsubscribeService(DeliverySamples.Tokens, sut);
+        var first = await sut.SubscribeAsync("dana@example.org", null, TestContext.Token);
+        var oldToken = DeliverySamples.Tokens.Create(first.Id, first.Generation);
+        Assert.Equal(UnsubscribeOutcome.Unsubscribed, await service.UnsubscribeAsync(first.Id, oldToken, first.Generation, TestContext.Token));
+        clock.Advance(TimeSpan.FromDays(3));
+
+        var again = await sut.SubscribeAsync("dana@example.org", ["uk"], TestContext.Token);
+
+        Assert.NotEqual(first.Generation, again.Generation);
+        Assert.Equal(UnsubscribeOutcome.StaleLink, await service.UnsubscribeAsync(first.Id, oldToken, first.Generation, TestContext.Token));
+        Assert.True((await sut.GetAsync(first.Id, TestContext.Token))!.IsActive);
+        Assert.Equal(UnsubscribeOutcome.Unsubscribed, await service.UnsubscribeAsync(again.Id, DeliverySamples.Tokens.Create(again.Id, again.Generation), again.Generation, TestContext.Token));
     }
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)

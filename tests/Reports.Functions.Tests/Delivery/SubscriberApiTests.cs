@@ -122,7 +122,7 @@ public sealed class SubscriberApiTests : IDisposable
     public async Task UnsubscribePost_ValidLink_UnsubscribesWithoutAKey()
     {
         var subscriber = await SubscribeDirectlyAsync("carol@example.org", null, CancellationToken.None);
-        var link = new UnsubscribeTokens(Secret).Link(new Uri("http://127.0.0.1/"), subscriber.Id);
+        var link = new UnsubscribeTokens(Secret).Link(new Uri("http://127.0.0.1/"), subscriber.Id, subscriber.Generation);
         using var client = _app.CreateClient();
 
         using var response = await client.PostAsync(new Uri(link.PathAndQuery, UriKind.Relative), new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
@@ -139,7 +139,7 @@ public sealed class SubscriberApiTests : IDisposable
     public async Task UnsubscribeGet_ValidLink_ShowsAButtonAndUnsubscribesNobody()
     {
         var subscriber = await SubscribeDirectlyAsync("dan@example.org", null, CancellationToken.None);
-        var link = new UnsubscribeTokens(Secret).Link(new Uri("http://127.0.0.1/"), subscriber.Id);
+        var link = new UnsubscribeTokens(Secret).Link(new Uri("http://127.0.0.1/"), subscriber.Id, subscriber.Generation);
         using var client = _app.CreateClient();
 
         using var response = await client.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
@@ -161,13 +161,13 @@ public sealed class SubscriberApiTests : IDisposable
         var victim = await SubscribeDirectlyAsync("erin@example.org", null, CancellationToken.None);
         var other = await SubscribeDirectlyAsync("frank@example.org", null, CancellationToken.None);
         var tokens = new UnsubscribeTokens(Secret);
-        var token = tokens.Create(victim.Id);
+        var token = tokens.Create(victim.Id, victim.Generation);
         var query = kind switch
         {
-            "tampered" => $"s={victim.Id}&t={(token[0] == 'A' ? 'B' : 'A')}{token[1..]}",
-            "foreign" => $"s={victim.Id}&t={tokens.Create(other.Id)}",
+            "tampered" => $"s={victim.Id}&g={victim.Generation}&t={(token[0] == 'A' ? 'B' : 'A')}{token[1..]}",
+            "foreign" => $"s={victim.Id}&g={victim.Generation}&t={tokens.Create(other.Id, other.Generation)}",
             "missing" => $"s={victim.Id}",
-            _ => $"s=../{victim.Id}&t={token}",
+            _ => $"s=../{victim.Id}&g={victim.Generation}&t={token}",
         };
         using var client = _app.CreateClient();
 
@@ -184,7 +184,7 @@ public sealed class SubscriberApiTests : IDisposable
     public async Task Unsubscribe_NoSecretConfigured_Answers503AndNobodyLeaves()
     {
         var victim = await SubscribeDirectlyAsync("gina@example.org", null, CancellationToken.None);
-        var link = new UnsubscribeTokens(Secret).Link(new Uri("http://127.0.0.1/"), victim.Id);
+        var link = new UnsubscribeTokens(Secret).Link(new Uri("http://127.0.0.1/"), victim.Id, victim.Generation);
         using var app = new ReportsApp(_store, settings: new Dictionary<string, string?> { ["ReportsRunWatcher"] = "false", ["ReportsRunTimers"] = "false" });
         using var client = app.CreateClient();
 
