@@ -21,6 +21,7 @@ public sealed class Gazetteer
     private readonly int longestFirstWord;
     private readonly Dictionary<string, string[]> alsoIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> opponents = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> conflictPairs = [];
 
     private Gazetteer(IEnumerable<(string Id, string[] Names)> places, Dictionary<string, LanguageRule> languages, int minStem)
     {
@@ -66,9 +67,7 @@ public sealed class Gazetteer
     public string? Opponent(string side) => opponents.GetValueOrDefault(side);
 
     /// <summary>Whether <paramref name="first"/> and <paramref name="second"/> are opposing sides of one conflict.</summary>
-    public bool AtWar(string first, string second) => Opponent(first) == second || Opponent(second) == first || conflictPairs.Contains((first, second));
-
-    private readonly HashSet<(string, string)> conflictPairs = [];
+    public bool AtWar(string first, string second) => conflictPairs.Contains((first, second));
 
     /// <summary>Every place id the gazetteer knows.</summary>
     public IEnumerable<string> PlaceIds => displayNames.Keys;
