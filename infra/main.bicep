@@ -1,4 +1,4 @@
-// Reports on Azure: a Flex Consumption function app (custom handler) with identity-based storage, an Event Grid
+// Reports on Azure: a Flex Consumption function app (.NET isolated worker) with identity-based storage, an Event Grid
 // fed blob trigger, Application Insights and Key Vault, and (analyzer=azure-language only) an Azure AI Language
 // account the app calls with its identity. Deploy into an existing resource group:
 //   az deployment group create -g <rg> -f infra/main.bicep -p infra/main.parameters.json [-p analyzer=azure-language]

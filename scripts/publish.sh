@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Publishes the function app as a Functions app folder for Flex Consumption and zips it.
+# Publishes the function app (a .NET isolated worker) for Flex Consumption (runtime dotnet-isolated 10.0) and zips it.
 #
 #   scripts/publish.sh [out-dir]        (default: ./publish; the zip is written beside it: <out-dir>/../reports-functions.zip)
 #
-# - dotnet publish, self-contained for linux-x64: the Flex Consumption image has no .NET; the host starts the
-#   executable host.json names (customHandler.description.defaultExecutablePath).
-# - In the OUTPUT copy only, AnalyzeArticle/function.json gets "source": "EventGrid" (Flex Consumption has no polling
-#   blob trigger); the repository keeps the polling default for the local runner and Core Tools.
-# - The zip is made with `zip` (Info-ZIP keeps the Unix mode, so the executable stays executable after the deploy);
-#   on a machine without it: apt-get install zip. python3's zipfile is not used: CI images may not have python.
+# - dotnet publish, framework-dependent: the Flex Consumption image has .NET; the host starts the worker that
+#   worker.config.json names (dotnet Reports.Functions.dll). The Worker SDK writes functions.metadata (every function,
+#   its trigger and bindings, from the attributes; the blob trigger's "source": "EventGrid" included) and
+#   .azurefunctions/ (the host's extensions: blobs, timers, HTTP proxying) into the output.
+# - The zip is made with `zip`; on a machine without it: apt-get install zip. python3's zipfile is not used: CI images
+#   may not have python.
 # - REPORTS_PUBLISH_ARGS (optional) adds arguments to dotnet publish, e.g. "--artifacts-path /tmp/a" (the deployment
 #   tests build in a private folder so they never touch the repository's obj/bin while other tests run).
 set -euo pipefail
@@ -32,25 +32,14 @@ if [[ -n "$(ls -A "$out")" ]]; then
 fi
 
 # shellcheck disable=SC2086
-dotnet publish "$repo/functions/Reports.Functions" -c Release -r linux-x64 --self-contained -o "$out" \
-    -p:UseAppHost=true ${REPORTS_PUBLISH_ARGS:-}
+dotnet publish "$repo/functions/Reports.Functions" -c Release -o "$out" ${REPORTS_PUBLISH_ARGS:-}
 
-host_json="$out/host.json"
-[[ -f "$host_json" ]] || { echo "publish.sh: $host_json is missing" >&2; exit 1; }
-
-# The executable host.json names (a plain JSON string; no jq needed).
-exe="$(sed -n 's/.*"defaultExecutablePath"[[:space:]]*:[[:space:]]*"\([^"]*\)".*/\1/p' "$host_json" | head -n 1)"
-[[ -n "$exe" ]] || { echo "publish.sh: host.json has no customHandler.description.defaultExecutablePath" >&2; exit 1; }
-[[ -f "$out/$exe" ]] || { echo "publish.sh: host.json names '$exe' but $out/$exe does not exist" >&2; exit 1; }
-chmod +x "$out/$exe"
-
-# Blob trigger → Event Grid source (output copy only). Inserted after the "type": "blobTrigger" line.
-fj="$out/AnalyzeArticle/function.json"
-[[ -f "$fj" ]] || { echo "publish.sh: $fj is missing" >&2; exit 1; }
-if ! grep -q '"source"' "$fj"; then
-    sed -i 's/^\([[:space:]]*\)"type":[[:space:]]*"blobTrigger",[[:space:]]*$/&\n\1"source": "EventGrid",/' "$fj"
-fi
-grep -q '"source": "EventGrid"' "$fj" || { echo "publish.sh: could not set source EventGrid in $fj" >&2; exit 1; }
+for file in host.json functions.metadata worker.config.json Reports.Functions.dll; do
+    [[ -f "$out/$file" ]] || { echo "publish.sh: $out/$file is missing" >&2; exit 1; }
+done
+[[ -d "$out/.azurefunctions" ]] || { echo "publish.sh: $out/.azurefunctions (the host's extensions) is missing" >&2; exit 1; }
+grep -q '"source": "EventGrid"' "$out/functions.metadata" \
+    || { echo "publish.sh: the blob trigger in functions.metadata has no \"source\": \"EventGrid\" (Flex Consumption needs it)" >&2; exit 1; }
 
 rm -f "$zip_path"
 (cd "$out" && zip -qr -X "$zip_path" .)

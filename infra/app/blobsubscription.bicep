@@ -1,5 +1,5 @@
-// The Event Grid subscription that feeds the blob trigger (AnalyzeArticle, "source": "EventGrid" in the published
-// function.json) through the host's blobs extension webhook. It needs the blobs_extension system key, which exists
+// The Event Grid subscription that feeds the blob trigger (AnalyzeArticle, [BlobTrigger(Source = EventGrid)]: "source":
+// "EventGrid" in the published functions.metadata) through the host's blobs extension webhook. It needs the blobs_extension system key, which exists
 // only once the host has started with the code, and Event Grid validates the webhook on creation (the host answers
 // the handshake): main.bicep deploys this module only with deployEventSubscription=true, after the code is published.
 // As a separate, conditional module, nothing here (listKeys included) is evaluated in the first pass.

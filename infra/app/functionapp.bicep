@@ -1,5 +1,6 @@
-// Flex Consumption (FC1, Linux) function app running the custom handler (runtime custom 1.0): the package made by
-// scripts/publish.sh (self-contained linux-x64) is deployed to the deployment container with the app's identity.
+// Flex Consumption (FC1, Linux) function app running the .NET isolated worker (runtime dotnet-isolated 10.0): the
+// package made by scripts/publish.sh (dotnet publish: functions.metadata, worker.config.json, .azurefunctions/) is
+// deployed to the deployment container with the app's identity.
 param name string
 param planName string
 param location string
@@ -87,8 +88,8 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         instanceMemoryMB: instanceMemoryMB
       }
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }
@@ -96,7 +97,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
 
 // The complete app settings (this resource replaces them all on every deployment). No account keys: every storage
 // connection is identity-based. FUNCTIONS_WORKER_RUNTIME / FUNCTIONS_EXTENSION_VERSION are not allowed on Flex
-// Consumption (functionAppConfig.runtime says custom). Names between the markers are checked by
+// Consumption (functionAppConfig.runtime says dotnet-isolated). Names between the markers are checked by
 // tests/Reports.Deployment.Tests (ConfigurationContractTests) against the settings the code reads.
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: site

@@ -86,13 +86,13 @@ public sealed partial class BicepStructureTests
     }
 
     [Fact]
-    public void FunctionApp_IsFlexConsumptionWithTheCustomRuntime()
+    public void FunctionApp_IsFlexConsumptionWithTheIsolatedWorkerRuntime()
     {
         var text = File.ReadAllText(Path.Combine(Infra, "app", "functionapp.bicep"));
         Assert.Contains("name: 'FC1'", text, StringComparison.Ordinal);
         Assert.Contains("tier: 'FlexConsumption'", text, StringComparison.Ordinal);
         Assert.Contains("kind: 'functionapp,linux'", text, StringComparison.Ordinal);
-        Assert.Matches(@"runtime:\s*\{\s*name:\s*'custom'\s*version:\s*'1\.0'", text);
+        Assert.Matches(@"runtime:\s*\{\s*name:\s*'dotnet-isolated'\s*version:\s*'10\.0'", text);
         Assert.Matches(@"type:\s*'blobContainer'", text);
         Assert.Matches(@"type:\s*'UserAssignedIdentity'", text);
     }

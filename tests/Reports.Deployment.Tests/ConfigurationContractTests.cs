@@ -9,15 +9,15 @@ namespace Reports.Deployment.Tests;
 /// runner) in the Bicep app settings; nothing is declared that neither the code nor the Functions host reads.
 /// The settings the code reads are collected from the code itself: <c>[ConfigurationKeyName("…")]</c> on the option
 /// classes, <c>const string … = "Reports…"</c> setting names, the prefixed readers (<c>ReportsStorage__x</c> in
-/// BlobStoreSettings, <c>ReportsSmtp__x</c> through SmtpSettings.Read), and <c>%Setting%</c> / <c>connection</c> in
-/// the function.json files.
+/// BlobStoreSettings, <c>ReportsSmtp__x</c> through SmtpSettings.Read), and <c>%Setting%</c> / <c>Connection</c> in
+/// the functions' trigger attributes.
 /// </summary>
 public sealed partial class ConfigurationContractTests
 {
     /// <summary>Settings the Functions host (not the app) reads; allowed in the sample and in Bicep.</summary>
     private static readonly string[] HostSettingPrefixes =
     [
-        "FUNCTIONS_WORKER_RUNTIME", // custom (local/Core Tools; Flex Consumption takes it from functionAppConfig.runtime)
+        "FUNCTIONS_WORKER_RUNTIME", // dotnet-isolated (func start; Flex Consumption takes it from functionAppConfig.runtime)
         "AzureWebJobsStorage", // the host's own storage, and its identity-based AzureWebJobsStorage__* form
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
         "APPLICATIONINSIGHTS_AUTHENTICATION_STRING", // Entra ID ingestion with the app's identity
@@ -38,7 +38,7 @@ public sealed partial class ConfigurationContractTests
     [
         "ReportsStorage", "ReportsDataPath", "ReportsApiKey", "ReportsReadKey", "ReportsAllowAnonymousReads", "ReportsAllowAnonymousWrites",
         "ReportsWatchIntervalSeconds", "ReportsWatchConcurrency", "ReportsMaxDeliveryAttempts",
-        "ReportsRunWatcher", "ReportsRunTimers", "ReportsFunctionsRoot",
+        "ReportsRunWatcher", "ReportsRunTimers",
     ];
 
     /// <summary>
@@ -205,7 +205,7 @@ public sealed partial class ConfigurationContractTests
             }
         }
 
-        foreach (var file in SourceFiles(RepoPaths.Combine("functions", "Reports.Functions"), "function.json"))
+        foreach (var file in SourceFiles(RepoPaths.Combine("functions", "Reports.Functions"), "*Function.cs"))
         {
             var text = File.ReadAllText(file);
             foreach (Match m in PercentSetting().Matches(text))
@@ -268,7 +268,7 @@ public sealed partial class ConfigurationContractTests
     [GeneratedRegex("%([A-Za-z0-9_]+)%")]
     private static partial Regex PercentSetting();
 
-    [GeneratedRegex("\"connection\"\\s*:\\s*\"([A-Za-z0-9_]+)\"")]
+    [GeneratedRegex("\\bConnection\\s*=\\s*\"([A-Za-z0-9_]+)\"")]
     private static partial Regex Connection();
 
     [GeneratedRegex(@"// app-settings:begin(.*?)// app-settings:end", RegexOptions.Singleline)]

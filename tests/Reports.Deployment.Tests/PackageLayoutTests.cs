@@ -3,11 +3,25 @@ using System.Text.Json;
 
 namespace Reports.Deployment.Tests;
 
-/// <summary>The folder and zip scripts/publish.sh makes are a valid Functions app for Flex Consumption.</summary>
+/// <summary>
+/// The folder and zip scripts/publish.sh makes are a .NET isolated worker app for Flex Consumption (runtime
+/// dotnet-isolated): host.json, worker.config.json, functions.metadata (written by the Worker SDK from the functions'
+/// attributes) and the host's extensions in .azurefunctions/.
+/// </summary>
 public sealed class PackageLayoutTests(PublishedPackage package) : IClassFixture<PublishedPackage>
 {
-    private static readonly string[] HttpFunctions =
-        ["AdhocReport", "DeleteSubscriber", "GetArticle", "Health", "ListArticles", "Subscribers", "Unsubscribe", "UploadArticle"];
+    /// <summary>Every HTTP function: name → (authLevel, methods, route).</summary>
+    private static readonly Dictionary<string, (string AuthLevel, string[] Methods, string Route)> HttpFunctions = new(StringComparer.Ordinal)
+    {
+        ["AdhocReport"] = ("Function", ["get"], "reports"),
+        ["DeleteSubscriber"] = ("Function", ["delete"], "subscribers/{id}"),
+        ["GetArticle"] = ("Function", ["get"], "articles/{id}"),
+        ["Health"] = ("Anonymous", ["get"], "health"),
+        ["ListArticles"] = ("Function", ["get"], "articles"),
+        ["Subscribers"] = ("Function", ["get", "post"], "subscribers"),
+        ["Unsubscribe"] = ("Anonymous", ["get", "post"], "unsubscribe"),
+        ["UploadArticle"] = ("Function", ["post"], "articles"),
+    };
 
     [Fact]
     public void Publish_Succeeds()
@@ -17,129 +31,134 @@ public sealed class PackageLayoutTests(PublishedPackage package) : IClassFixture
     }
 
     [Fact]
-    public void HostJson_IsAtTheRoot_AndNamesAnExecutableThatExists()
+    public void HostJson_IsAtTheRoot_ForTheIsolatedWorker()
     {
-        var exe = DefaultExecutablePath(Path.Combine(package.Folder, "host.json"));
-        var path = Path.Combine(package.Folder, exe);
-        Assert.True(File.Exists(path), $"host.json names {exe}, which is not in the package");
-        if (!OperatingSystem.IsWindows())
+        using var host = Json("host.json");
+
+        Assert.Equal("2.0", host.RootElement.GetProperty("version").GetString());
+        Assert.False(host.RootElement.TryGetProperty("customHandler", out _), "host.json still describes a custom handler");
+        Assert.Equal("api", host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+    }
+
+    [Fact]
+    public void WorkerConfig_StartsTheAppsAssemblyWithDotnet()
+    {
+        using var config = Json("worker.config.json");
+        var description = config.RootElement.GetProperty("description");
+
+        Assert.Equal("dotnet-isolated", description.GetProperty("language").GetString());
+        Assert.Equal("dotnet", description.GetProperty("defaultExecutablePath").GetString());
+        var worker = description.GetProperty("defaultWorkerPath").GetString()!;
+        Assert.Equal("Reports.Functions.dll", worker);
+        Assert.True(File.Exists(Path.Combine(package.Folder, worker)), $"{worker} is not in the package");
+    }
+
+    [Fact]
+    public void Extensions_ForTheBlobTriggerAndTheMetadataLoader_AreInThePackage()
+    {
+        var folder = Path.Combine(package.Folder, ".azurefunctions");
+        Assert.True(Directory.Exists(folder), ".azurefunctions is missing");
+        using var extensions = Json("extensions.json");
+        var hints = extensions.RootElement.GetProperty("extensions").EnumerateArray()
+            .Select(e => e.GetProperty("hintPath").GetString()!)
+            .ToList();
+
+        Assert.Contains(hints, h => h.EndsWith("Microsoft.Azure.WebJobs.Extensions.Storage.Blobs.dll", StringComparison.Ordinal));
+        Assert.Contains(hints, h => h.EndsWith("Microsoft.Azure.WebJobs.Extensions.FunctionMetadataLoader.dll", StringComparison.Ordinal));
+        Assert.All(hints, h => Assert.True(File.Exists(Path.Combine(package.Folder, h)), $"extensions.json names {h}, which is not in the package"));
+    }
+
+    [Fact]
+    public void FunctionsMetadata_ListsEveryFunctionOfTheApp_InTheAppsAssembly()
+    {
+        var functions = Functions();
+
+        Assert.Equal(
+            HttpFunctions.Keys.Append("AnalyzeArticle").Append("DailyBriefing").Order(StringComparer.Ordinal),
+            functions.Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, function) in functions)
         {
-            Assert.True(File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserExecute), $"{exe} is not executable");
+            Assert.Equal("dotnet-isolated", function.GetProperty("language").GetString());
+            Assert.Equal("Reports.Functions.dll", function.GetProperty("scriptFile").GetString());
+            Assert.StartsWith("Reports.Functions.", function.GetProperty("entryPoint").GetString(), StringComparison.Ordinal);
+            Assert.Single(Bindings(function), b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
+            Assert.All(Bindings(function), b => Assert.False(string.IsNullOrEmpty(b.GetProperty("name").GetString()), $"{name}: a binding has no name"));
         }
     }
 
     [Fact]
-    public void EveryFunctionFolderOfTheRepository_IsInThePackage()
+    public void HttpFunctions_HaveTheirRouteMethodsAndAuthLevel_AndAnHttpOutput()
     {
-        var source = RepoPaths.Combine("functions", "Reports.Functions");
-        var expected = Directory.EnumerateFiles(source, "function.json", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Select(f => Path.GetFileName(Path.GetDirectoryName(f)!))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        Assert.Equal(expected, PackagedFunctions().Order(StringComparer.Ordinal).ToArray());
-        Assert.Equal(10, expected.Length);
-    }
-
-    [Fact]
-    public void EveryFunctionJson_HasBindingsWithTypeDirectionAndName()
-    {
-        foreach (var function in PackagedFunctions())
+        var functions = Functions();
+        foreach (var (name, (authLevel, methods, route)) in HttpFunctions)
         {
-            var bindings = Bindings(function);
-            Assert.NotEmpty(bindings);
-            foreach (var binding in bindings)
-            {
-                foreach (var property in new[] { "type", "direction", "name" })
-                {
-                    Assert.True(
-                        binding.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Length > 0,
-                        $"{function}: a binding has no {property}");
-                }
-
-                Assert.Contains(binding.GetProperty("direction").GetString(), new[] { "in", "out", "inout" });
-            }
-
-            Assert.Single(bindings, b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
-        }
-    }
-
-    [Fact]
-    public void BlobTrigger_ReadsArticlesAsBinary_FromEventGrid()
-    {
-        var trigger = Assert.Single(Bindings("AnalyzeArticle"));
-        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
-        Assert.Equal("articles/{name}", trigger.GetProperty("path").GetString());
-        Assert.Equal("binary", trigger.GetProperty("dataType").GetString());
-        Assert.Equal("ReportsStorage", trigger.GetProperty("connection").GetString());
-        Assert.Equal("EventGrid", trigger.GetProperty("source").GetString());
-    }
-
-    [Fact]
-    public void RepositoryBlobTrigger_KeepsThePollingDefault()
-    {
-        var path = RepoPaths.Combine("functions", "Reports.Functions", "AnalyzeArticle", "function.json");
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        Assert.False(doc.RootElement.GetProperty("bindings")[0].TryGetProperty("source", out _));
-    }
-
-    [Fact]
-    public void HttpFunctions_HaveARouteAndAnHttpOutput()
-    {
-        foreach (var function in HttpFunctions)
-        {
-            var bindings = Bindings(function);
+            var bindings = Bindings(functions[name]);
             var trigger = Assert.Single(bindings, b => b.GetProperty("type").GetString() == "httpTrigger");
-            Assert.False(string.IsNullOrWhiteSpace(trigger.GetProperty("route").GetString()), $"{function} has no route");
-            Assert.Contains(trigger.GetProperty("authLevel").GetString(), new[] { "anonymous", "function" });
-            Assert.Single(bindings, b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "out");
+            Assert.Equal(route, trigger.GetProperty("route").GetString());
+            Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
+            Assert.Equal(methods, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!).ToArray());
+            Assert.Single(bindings, b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "Out");
         }
+    }
+
+    [Fact]
+    public void BlobTrigger_ReadsArticles_FromEventGrid_WithTheStorageConnection()
+    {
+        var trigger = Assert.Single(Bindings(Functions()["AnalyzeArticle"]));
+
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("In", trigger.GetProperty("direction").GetString());
+        Assert.Equal("articles/{name}", trigger.GetProperty("path").GetString());
+        Assert.Equal("EventGrid", trigger.GetProperty("source").GetString());
+        Assert.Equal("ReportsStorage", trigger.GetProperty("connection").GetString());
     }
 
     [Fact]
     public void TimerTrigger_ReadsItsScheduleFromASetting()
     {
-        var timer = Assert.Single(Bindings("DailyBriefing"));
+        var timer = Assert.Single(Bindings(Functions()["DailyBriefing"]));
+
         Assert.Equal("timerTrigger", timer.GetProperty("type").GetString());
         Assert.Equal("%ReportsBriefingSchedule%", timer.GetProperty("schedule").GetString());
     }
 
     [Fact]
-    public void Zip_HasHostJsonAtTheRoot_AndKeepsTheExecutableBit()
+    public void Package_HasNoCustomHandlerLeftovers()
     {
-        var exe = DefaultExecutablePath(Path.Combine(package.Folder, "host.json"));
+        var packaged = Directory.EnumerateFiles(package.Folder, "*", SearchOption.AllDirectories).Select(Path.GetFileName);
+        var source = Directory.EnumerateFiles(RepoPaths.Combine("functions", "Reports.Functions"), "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(Path.GetFileName);
+
+        Assert.DoesNotContain("function.json", packaged);
+        Assert.DoesNotContain("function.json", source);
+    }
+
+    [Fact]
+    public void Zip_HasTheWorkerFilesAtTheRoot_AndTheExtensions()
+    {
         using var zip = ZipFile.OpenRead(package.ZipPath);
-        Assert.NotNull(zip.GetEntry("host.json"));
-        Assert.NotNull(zip.GetEntry("AnalyzeArticle/function.json"));
-        var entry = zip.GetEntry(exe);
-        Assert.NotNull(entry);
-        var unixMode = (entry.ExternalAttributes >> 16) & 0x1FF;
-        Assert.True((unixMode & 0x40) != 0, $"{exe} in the zip has mode {Convert.ToString(unixMode, 8)}: not executable");
+
+        foreach (var entry in new[] { "host.json", "worker.config.json", "functions.metadata", "extensions.json", "Reports.Functions.dll", ".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Blobs.dll" })
+        {
+            Assert.True(zip.GetEntry(entry) is not null, $"{entry} is not in the zip");
+        }
     }
 
-    private IEnumerable<string> PackagedFunctions() =>
-        Directory.EnumerateDirectories(package.Folder)
-            .Where(d => File.Exists(Path.Combine(d, "function.json")))
-            .Select(Path.GetFileName)
-            .Select(n => n!);
-
-    private List<JsonElement> Bindings(string function)
+    private JsonDocument Json(string file)
     {
-        var path = Path.Combine(package.Folder, function, "function.json");
-        Assert.True(File.Exists(path), $"{function}/function.json is missing");
-        using var doc = JsonDocument.Parse(File.ReadAllText(path));
-        Assert.True(doc.RootElement.TryGetProperty("bindings", out var bindings) && bindings.ValueKind == JsonValueKind.Array,
-            $"{function}/function.json has no bindings array");
-        return bindings.EnumerateArray().Select(b => b.Clone()).ToList();
+        var path = Path.Combine(package.Folder, file);
+        Assert.True(File.Exists(path), $"{file} is not at the package root");
+        return JsonDocument.Parse(File.ReadAllText(path));
     }
 
-    private static string DefaultExecutablePath(string hostJson)
+    private Dictionary<string, JsonElement> Functions()
     {
-        Assert.True(File.Exists(hostJson), "host.json is not at the package root");
-        using var doc = JsonDocument.Parse(File.ReadAllText(hostJson));
-        var exe = doc.RootElement.GetProperty("customHandler").GetProperty("description").GetProperty("defaultExecutablePath").GetString();
-        Assert.False(string.IsNullOrWhiteSpace(exe));
-        return exe;
+        using var metadata = Json("functions.metadata");
+        return metadata.RootElement.EnumerateArray().ToDictionary(f => f.GetProperty("name").GetString()!, f => f.Clone(), StringComparer.Ordinal);
     }
+
+    private static List<JsonElement> Bindings(JsonElement function) =>
+        [.. function.GetProperty("bindings").EnumerateArray()];
 }

@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace Reports.Deployment.Tests;
 
 /// <summary>
-/// Runs scripts/publish.sh once (self-contained linux-x64, as deployed; about 15–20 s from cold) into a temporary folder and
+/// Runs scripts/publish.sh once (framework-dependent, as deployed; about a minute from cold, the Worker SDK restores and
+/// builds the host extensions) into a temporary folder and
 /// shares the output with the package tests.
 /// </summary>
 public sealed class PublishedPackage : IDisposable

@@ -1,59 +1,122 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Azure.Functions.Worker;
 using Reports.Core.Ingestion;
-using Reports.Functions.Invocations;
 
 namespace Reports.Functions.Articles;
 
 /// <summary>
-/// The <c>AnalyzeArticle</c> blob trigger (<c>articles/{name}</c>, binary): reads the invocation, hands the blob to
-/// the <see cref="ArticleIngestor"/> and maps its outcome. Storage failures and a busy article fail the invocation
-/// (non-2xx) so the host retries; an article that cannot be analysed is a success (it is stored as rejected).
+/// The <c>AnalyzeArticle</c> blob trigger on <c>articles/{name}</c> (Event Grid source, connection
+/// <c>ReportsStorage</c>): hands the blob's bytes to the <see cref="ArticleIngestor"/> and maps its outcome. Storage
+/// failures throw, and so does a busy article (<see cref="ArticleBusyException"/>), so the host retries; an article
+/// that cannot be analysed is a success (it is stored as rejected with the reason).
 /// </summary>
-internal sealed partial class AnalyzeArticleFunction(ArticleIngestor ingestor, TimeProvider time, ILogger<AnalyzeArticleFunction> logger) : IFunctionHandler
+internal sealed partial class AnalyzeArticleFunction(ArticleIngestor ingestor, TimeProvider time, ILogger<AnalyzeArticleFunction> logger)
 {
-    public const string FunctionName = "AnalyzeArticle";
+    public const string Name = "AnalyzeArticle";
 
-    public const string Binding = "article";
+    /// <summary>The trigger's path: the container is <see cref="IngestContainers.Articles"/>.</summary>
+    public const string Path = IngestContainers.Articles + "/{name}";
 
-    public string Name => FunctionName;
+    /// <summary>The app setting (prefix) of the storage account the trigger watches.</summary>
+    public const string Connection = "ReportsStorage";
 
-    public async Task<InvocationResponse> InvokeAsync(InvocationRequest request, CancellationToken cancellationToken)
+    [Function(Name)]
+    public async Task<IngestOutcome> RunAsync(
+        [BlobTrigger(Path, Source = BlobTriggerSource.EventGrid, Connection = Connection)] byte[] content,
+        string name,
+        FunctionContext context,
+        CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var content = request.Binary(Binding)
-            ?? throw new InvalidInvocationException($"Data.{Binding} is missing: the blob's bytes are expected as base64.");
-        var name = request.MetadataString("name") ?? NameFromUri(request.MetadataString("Uri"))
-            ?? throw new InvalidInvocationException("Metadata has neither 'name' nor a 'Uri' under /articles/: the blob name is unknown.");
-        var properties = request.MetadataObject("Properties");
-        var etag = properties is { } p && InvocationRequest.Property(p, "ETag") is { } tag ? InvocationRequest.Scalar(tag)?.Trim('"') : null;
-        var sys = request.MetadataObject("sys");
-        var uploadedAt = InvocationRequest.Date(properties, "LastModified")
-            ?? InvocationRequest.Date(properties, "CreatedOn")
-            ?? InvocationRequest.Date(properties, "Created")
-            ?? InvocationRequest.Date(sys, "UtcNow")
-            ?? time.GetUtcNow();
-
-        var outcome = await ingestor.IngestAsync(FunctionName, new ArticleBlob(name, etag, content, uploadedAt), cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(context);
+        var properties = BlobProperties.From(context.BindingContext.BindingData);
+        var uploadedAt = properties.LastModified ?? properties.CreatedOn ?? time.GetUtcNow();
+        var outcome = await ingestor.IngestAsync(Name, new ArticleBlob(name, properties.ETag, content, uploadedAt), cancellationToken).ConfigureAwait(false);
         LogOutcome(outcome.Result, content.Length, outcome.ArticleId, outcome.Reason);
-        var line = $"{outcome.Result} {outcome.ArticleId}" + (outcome.Reason is null ? string.Empty : $" ({outcome.Reason})");
         return outcome.Result == IngestResult.Busy
-            ? new InvocationResponse(StatusCodes.Status503ServiceUnavailable, InvocationResult.Of($"Article {outcome.ArticleId} is being analysed by another invocation; retry later."))
-            : new InvocationResponse(StatusCodes.Status200OK, InvocationResult.Of(line));
-    }
-
-    /// <summary>The blob name from a blob URI: what follows the articles container.</summary>
-    internal static string? NameFromUri(string? uri)
-    {
-        if (uri is null || !Uri.TryCreate(uri, UriKind.Absolute, out var parsed))
-        {
-            return null;
-        }
-
-        const string Marker = "/" + IngestContainers.Articles + "/";
-        var path = parsed.AbsolutePath;
-        var at = path.IndexOf(Marker, StringComparison.Ordinal);
-        return at < 0 || at + Marker.Length >= path.Length ? null : Uri.UnescapeDataString(path[(at + Marker.Length)..]);
+            ? throw new ArticleBusyException($"Article {outcome.ArticleId} is being analysed by another invocation; retry later.")
+            : outcome;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "AnalyzeArticle: {Result} for a blob of {Bytes} bytes, article {ArticleId} {Reason}")]
     private partial void LogOutcome(IngestResult result, int bytes, string? articleId, string? reason);
+}
+
+/// <summary>Another invocation holds a fresh claim on the same article: the host (or the local watcher) retries later.</summary>
+public sealed class ArticleBusyException : Exception
+{
+    public ArticleBusyException()
+    {
+    }
+
+    public ArticleBusyException(string message)
+        : base(message)
+    {
+    }
+
+    public ArticleBusyException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
+
+/// <summary>
+/// What the blob trigger's binding data says about the blob version: its <c>Properties</c> (a JSON object, or a JSON
+/// string of one), of which the ETag (the version, for the receipt; without one the content hash stands for it) and
+/// the dates are used.
+/// </summary>
+internal sealed record BlobProperties(string? ETag, DateTimeOffset? LastModified, DateTimeOffset? CreatedOn)
+{
+    public const string Key = "Properties";
+
+    public static BlobProperties From(IReadOnlyDictionary<string, object?> bindingData)
+    {
+        ArgumentNullException.ThrowIfNull(bindingData);
+        if (!bindingData.TryGetValue(Key, out var value) || value is null)
+        {
+            return new BlobProperties(null, null, null);
+        }
+
+        try
+        {
+            using var document = value switch
+            {
+                string text => JsonDocument.Parse(text),
+                JsonElement element => JsonDocument.Parse(element.GetRawText()),
+                _ => JsonDocument.Parse(JsonSerializer.Serialize(value)),
+            };
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.String && root.GetString() is { } inner)
+            {
+                return From(new Dictionary<string, object?> { [Key] = inner });
+            }
+
+            return root.ValueKind != JsonValueKind.Object
+                ? new BlobProperties(null, null, null)
+                : new BlobProperties(Text(root, "ETag")?.Trim('"'), Date(root, "LastModified"), Date(root, "CreatedOn") ?? Date(root, "Created"));
+        }
+        catch (JsonException)
+        {
+            return new BlobProperties(null, null, null);
+        }
+    }
+
+    private static string? Text(JsonElement element, string name)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateTimeOffset? Date(JsonElement element, string name) =>
+        Text(element, name) is { } text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : null;
 }

@@ -21,7 +21,7 @@ internal sealed class ApiAccess(HostSettings host, IOptions<ReportsOptions> opti
     /// <summary>Null when the request may read analyses, lists and reports; else the answer to send.</summary>
     public IResult? CheckRead(HttpRequest request)
     {
-        if (host.Mode == HostMode.CustomHandler)
+        if (host.Mode == HostMode.Worker)
         {
             return null;
         }
@@ -41,7 +41,7 @@ internal sealed class ApiAccess(HostSettings host, IOptions<ReportsOptions> opti
     /// <summary>Null when the request may upload; else the answer to send.</summary>
     public IResult? CheckWrite(HttpRequest request)
     {
-        if (host.Mode == HostMode.CustomHandler)
+        if (host.Mode == HostMode.Worker)
         {
             return null;
         }
@@ -63,7 +63,7 @@ internal sealed class ApiAccess(HostSettings host, IOptions<ReportsOptions> opti
     /// </summary>
     public IResult? CheckSubscribers(HttpRequest request)
     {
-        if (host.Mode == HostMode.CustomHandler)
+        if (host.Mode == HostMode.Worker)
         {
             return null;
         }

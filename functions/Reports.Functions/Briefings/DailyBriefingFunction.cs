@@ -1,9 +1,9 @@
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Reports.Core.Aggregation;
 using Reports.Core.Briefings;
 using Reports.Core.Delivery;
 using Reports.Functions.Delivery;
-using Reports.Functions.Invocations;
 
 namespace Reports.Functions.Briefings;
 
@@ -20,24 +20,22 @@ internal sealed partial class DailyBriefingFunction(
     DeliverySetup delivery,
     IOptions<BriefingOptions> options,
     TimeProvider time,
-    ILogger<DailyBriefingFunction> logger) : IFunctionHandler
+    ILogger<DailyBriefingFunction> logger)
 {
-    public const string FunctionName = "DailyBriefing";
+    public const string Name = "DailyBriefing";
 
-    public const string Binding = "myTimer";
+    /// <summary>The app setting that holds the NCRONTAB schedule (six fields, UTC; <see cref="BriefingOptions.Schedule"/>).</summary>
+    public const string Schedule = "%ReportsBriefingSchedule%";
 
-    public string Name => FunctionName;
-
-    public async Task<InvocationResponse> InvokeAsync(InvocationRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// One run: briefings and deliveries as described above. Failed emails stay in the ledger and are retried by the
+    /// next runs, so the run itself succeeds; it returns what it did. A missing SMTP setting throws, naming it.
+    /// </summary>
+    [Function(Name)]
+    public async Task<BriefingRun> RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (InvocationRequest.Property(request.Data, Binding) is not { ValueKind: System.Text.Json.JsonValueKind.Object })
-        {
-            throw new InvalidInvocationException($"Data.{Binding} is missing: a timer payload {{\"Schedule\":…,\"IsPastDue\":…}} is expected.");
-        }
-
-        // The run's day is the host's (sys.UtcNow): a late or replayed run still makes the briefing it was due to make.
-        var now = InvocationRequest.Date(request.MetadataObject("sys"), "UtcNow") ?? time.GetUtcNow();
+        ArgumentNullException.ThrowIfNull(timer);
+        var now = time.GetUtcNow();
         var settings = options.Value;
         var days = Math.Max(1, settings.PeriodDays);
         var mail = delivery.Services;
@@ -61,8 +59,7 @@ internal sealed partial class DailyBriefingFunction(
             }
         }
 
-        // Failed emails stay in the ledger and are retried by the next runs; the invocation itself succeeded.
-        return new InvocationResponse(StatusCodes.Status200OK, InvocationResult.Of([.. logs, complete ? "complete" : "incomplete: failed emails are retried by the next run"]));
+        return new BriefingRun(logs, complete);
     }
 
     /// <summary>Builds (or re-uses) the period's briefing and delivers it to every subscriber who wants it.</summary>
@@ -117,4 +114,11 @@ internal sealed partial class DailyBriefingFunction(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "DailyBriefing {BriefingId}: {Sent} sent, {AlreadySent} already sent, {Failed} failed, {NotDue} waiting for their retry, {Skipped} skipped by language")]
     private partial void LogDelivered(string briefingId, int sent, int alreadySent, int failed, int notDue, int skipped);
+}
+
+/// <summary>What a DailyBriefing run did: a line per briefing, and whether every email went out.</summary>
+public sealed record BriefingRun(IReadOnlyList<string> Briefings, bool Complete)
+{
+    public override string ToString() =>
+        string.Join("; ", Briefings.Append(Complete ? "complete" : "incomplete: failed emails are retried by the next run"));
 }

@@ -1,11 +1,14 @@
 namespace Reports.Functions.Hosting;
 
 /// <summary>How the app was started.</summary>
-internal enum HostMode
+public enum HostMode
 {
-    /// <summary>By the Functions host (FUNCTIONS_CUSTOMHANDLER_PORT set): custom-handler endpoints only.</summary>
-    CustomHandler,
+    /// <summary>
+    /// By the Functions host, as an isolated worker: the host runs the triggers and checks function keys before a
+    /// request reaches a function.
+    /// </summary>
+    Worker,
 
-    /// <summary>Standalone: the HTTP API on :7071, the blob watcher and the timers.</summary>
+    /// <summary>On its own (dotnet run): the local host serves the HTTP API on :7071, runs the blob watcher and the timers.</summary>
     Local,
 }

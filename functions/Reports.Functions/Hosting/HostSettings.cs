@@ -1,15 +1,23 @@
 namespace Reports.Functions.Hosting;
 
-/// <summary>The host mode and port, read once from configuration.</summary>
-internal sealed record HostSettings(HostMode Mode, int? Port)
+/// <summary>The host mode, decided once at start.</summary>
+public sealed record HostSettings(HostMode Mode)
 {
-    public const string PortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
+    /// <summary>The argument the Functions host passes to a worker it starts (the address of its gRPC channel).</summary>
+    public const string HostUriArgument = "--functions-uri";
 
-    public static HostSettings From(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    /// <summary>The same address as an environment variable, which a worker also reads.</summary>
+    public const string HostEndpointVariable = "Functions__Worker__HostEndpoint";
+
+    /// <summary>Worker when the Functions host started the process (its arguments or environment say so), else Local.</summary>
+    public static HostMode Detect(IReadOnlyList<string> args, Func<string, string?> environment)
     {
-        var port = configuration[PortVariable];
-        return string.IsNullOrWhiteSpace(port)
-            ? new HostSettings(HostMode.Local, null)
-            : new HostSettings(HostMode.CustomHandler, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture));
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(environment);
+        return args.Any(a => a.StartsWith(HostUriArgument, StringComparison.Ordinal))
+            || !string.IsNullOrEmpty(environment(HostEndpointVariable))
+            || !string.IsNullOrEmpty(environment("AZURE_FUNCTIONS_" + HostEndpointVariable))
+                ? HostMode.Worker
+                : HostMode.Local;
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Reports.Adapters.Language;
@@ -15,8 +13,7 @@ using Reports.Core.Storage;
 using Reports.Functions.Articles;
 using Reports.Functions.Briefings;
 using Reports.Functions.Delivery;
-using Reports.Functions.Invocations;
-using Reports.Functions.Local;
+using Reports.Functions.LocalHost;
 using Reports.Functions.Storage;
 
 namespace Reports.Functions.Hosting;
@@ -28,50 +25,57 @@ public static class ReportsFunctionsExtensions
     public const string LocalUrl = "http://localhost:7071";
 
     /// <summary>
-    /// Adds the functions, the storage and, when run standalone, the local runner (blob watcher, timers). Started by
-    /// the Functions host (FUNCTIONS_CUSTOMHANDLER_PORT set) it listens on 127.0.0.1:port only.
+    /// The local host (the app started on its own, without the Functions host): its settings (local.settings.json,
+    /// http://localhost:7071 unless configured), the services the functions use, the blob watcher and the timers.
     /// </summary>
     public static WebApplicationBuilder AddReportsFunctions(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var host = HostSettings.From(builder.Configuration);
-        if (host.Mode == HostMode.CustomHandler)
+        LocalSettings.AddTo(builder.Configuration, Directory.GetCurrentDirectory());
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
+            && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_HTTP_PORTS"])
+            && string.IsNullOrEmpty(builder.Configuration["HTTP_PORTS"]))
         {
-            builder.WebHost.UseUrls($"http://127.0.0.1:{host.Port}");
-        }
-        else
-        {
-            LocalSettings.AddTo(builder.Configuration, Directory.GetCurrentDirectory());
-            if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey])
-                && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_HTTP_PORTS"])
-                && string.IsNullOrEmpty(builder.Configuration["HTTP_PORTS"]))
-            {
-                builder.WebHost.UseUrls(LocalUrl);
-            }
+            builder.WebHost.UseUrls(LocalUrl);
         }
 
-        // Defaults that function.json reads as %Setting% (the local timer resolves them from configuration), lowest first.
-        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+        AddScheduleDefault(builder.Configuration);
+        KeepKeysOutOfTheLog(builder.Logging);
+        builder.Services.AddReportsServices(new HostSettings(HostMode.Local));
+        builder.Services.AddLocalHost();
+        return builder;
+    }
+
+    /// <summary>
+    /// Defaults that the triggers read as %Setting% (the local timers resolve them from configuration), lowest first.
+    /// In Azure the setting must exist (infra/app/functionapp.bicep sets it): the host cannot index a timer without it.
+    /// </summary>
+    internal static void AddScheduleDefault(IConfigurationBuilder configuration) =>
+        configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
         {
             InitialData = new Dictionary<string, string?> { ["ReportsBriefingSchedule"] = BriefingOptions.DefaultSchedule },
         });
-        // Keys never reach the log: ASP.NET Core's request lines carry the query string (?code=<key>), so they stay off
-        // whatever the configuration asks (this rule is registered after the configuration's and wins on a tie).
+
+    /// <summary>
+    /// Keys never reach the log: ASP.NET Core's request lines carry the query string (?code=&lt;key&gt;), so they stay
+    /// off whatever the configuration asks (this rule is registered after the configuration's and wins on a tie).
+    /// </summary>
+    internal static void KeepKeysOutOfTheLog(ILoggingBuilder logging)
+    {
         foreach (var category in RequestLineCategories)
         {
-            builder.Logging.AddFilter(category, LogLevel.Warning);
+            logging.AddFilter(category, LogLevel.Warning);
         }
-
-        builder.Services.AddReportsFunctions(host);
-        return builder;
     }
 
     /// <summary>The logger categories that write request URLs, query string included.</summary>
     internal static readonly string[] RequestLineCategories =
         ["Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.Routing.EndpointMiddleware", "Microsoft.AspNetCore.HttpLogging", "System.Net.Http.HttpClient"];
 
-    internal static IServiceCollection AddReportsFunctions(this IServiceCollection services, HostSettings host)
+    /// <summary>The services the function classes use, the same under the Functions host and in the local host.</summary>
+    public static IServiceCollection AddReportsServices(this IServiceCollection services, HostSettings host)
     {
+        ArgumentNullException.ThrowIfNull(host);
         services.AddSingleton(host);
         services.AddOptions<ReportsOptions>().BindConfiguration(string.Empty)
             .Validate(o => o.KeyProblem() is null, "A configured key is unusable: ReportsApiKey and ReportsReadKey must be at least 16 characters with no spaces, and differ.")
@@ -100,22 +104,8 @@ public static class ReportsFunctionsExtensions
         services.AddSingleton<ArticleUploader>();
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<ApiAccess>();
-        services.AddSingleton<IFunctionHandler, AnalyzeArticleFunction>();
         services.AddReportsBriefings();
-        services.AddSingleton<FunctionDispatcher>();
-        services.AddSingleton(sp =>
-        {
-            var root = sp.GetRequiredService<IOptions<ReportsOptions>>().Value.FunctionsRoot;
-            return new FunctionCatalog(string.IsNullOrWhiteSpace(root) ? AppContext.BaseDirectory : root);
-        });
         services.AddHostedService<ContainerInitializer>();
-        if (host.Mode == HostMode.Local)
-        {
-            services.AddSingleton<BlobTriggerWatcher>();
-            services.AddHostedService(sp => sp.GetRequiredService<BlobTriggerWatcher>());
-            services.AddHostedService<TimerScheduler>();
-        }
-
         return services;
     }
 
@@ -155,50 +145,19 @@ public static class ReportsFunctionsExtensions
         services.AddSingleton<BriefingArchive>();
         services.AddSingleton(sp => new SubscriberStore(sp.GetRequiredService<IBlobStore>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<SubscriberStore>>()));
         services.AddSingleton<DeliverySetup>();
-        services.AddSingleton<IFunctionHandler, DailyBriefingFunction>();
         return services;
     }
 
     /// <summary>
-    /// Maps <c>GET /</c> (the host's readiness probe), the HTTP API under /api, and, under the Functions host,
-    /// <c>POST /{FunctionName}</c> for the non-HTTP functions.
+    /// The local host's HTTP side: <c>GET /</c> (ready), every HTTP function at its route under /api (built from the
+    /// function classes' attributes, <see cref="LocalFunctions"/>), and the error answers for exceptions.
     /// </summary>
     public static WebApplication MapReportsFunctions(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var host = app.Services.GetRequiredService<HostSettings>();
-        if (host.Mode == HostMode.CustomHandler)
-        {
-            // The host proxies HTTP functions from loopback; its X-Forwarded-* headers give the public address.
-            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedHost | ForwardedHeaders.XForwardedProto });
-        }
-
         app.UseExceptionHandler(errors => errors.Run(ApiErrors.WriteUnhandledAsync));
         app.MapGet("/", () => Results.Json(new { status = "ready" }));
-        app.MapArticleEndpoints();
-        app.MapReportEndpoints();
-        app.MapSubscriberEndpoints();
-        app.MapUnsubscribeEndpoints();
-        if (host.Mode == HostMode.CustomHandler)
-        {
-            app.MapPost("/{function}", InvokeAsync);
-        }
-
+        app.MapHttpFunctions(app.Services.GetRequiredService<LocalFunctions>());
         return app;
-    }
-
-    /// <summary>Invocation bodies carry whole blobs as base64: allow more than Kestrel's 30 MB default (loopback only).</summary>
-    private const long MaxInvocationBytes = 256L * 1024 * 1024;
-
-    private static async Task InvokeAsync(string function, HttpContext context, FunctionDispatcher dispatcher)
-    {
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxInvocationBytes;
-        }
-
-        var response = await dispatcher.DispatchAsync(function, context.Request.Body, context.RequestAborted).ConfigureAwait(false);
-        context.Response.StatusCode = response.StatusCode;
-        await context.Response.WriteAsJsonAsync(response.Result, context.RequestAborted).ConfigureAwait(false);
     }
 }

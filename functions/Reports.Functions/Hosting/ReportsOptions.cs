@@ -87,8 +87,4 @@ public sealed class ReportsOptions
     /// <summary>The timeout of each storage call, in seconds. Default 30.</summary>
     [ConfigurationKeyName("ReportsStoreTimeoutSeconds")]
     public double StoreTimeoutSeconds { get; set; } = 30;
-
-    /// <summary>The folder holding host.json and the function folders. Default: beside the executable.</summary>
-    [ConfigurationKeyName("ReportsFunctionsRoot")]
-    public string? FunctionsRoot { get; set; }
 }

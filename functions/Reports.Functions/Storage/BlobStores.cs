@@ -17,7 +17,7 @@ internal static partial class BlobStores
         var kind = BlobStoreFactory.KindOf(settings);
         var logger = loggers.CreateLogger(typeof(BlobStores).FullName!);
         LogStore(logger, kind, host.Mode);
-        if (kind == BlobStoreKind.FileSystem && host.Mode == HostMode.CustomHandler)
+        if (kind == BlobStoreKind.FileSystem && host.Mode == HostMode.Worker)
         {
             LogLocalUnderHost(logger);
         }

@@ -113,16 +113,10 @@ public sealed class AnalyzerSelectionTests : IAsyncLifetime
         Assert.Empty(_fake.Requests);
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task Start_AzureLanguageWithoutEndpoint_FailsNamingTheSetting(bool customHandler)
+    [Fact]
+    public async Task Start_AzureLanguageWithoutEndpoint_FailsNamingTheSetting()
     {
         var settings = new Dictionary<string, string?> { [AzureLanguageSettings.AnalyzerName] = "azure-language", [AzureLanguageSettings.KeyName] = LanguageKey };
-        if (customHandler)
-        {
-            settings[Reports.Functions.Hosting.HostSettings.PortVariable] = "0";
-        }
 
         var error = await DirectStart.FailureAsync(_folder.Path, settings);
 

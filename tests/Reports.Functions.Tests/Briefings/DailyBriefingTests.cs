@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Reports.Core.Delivery;
@@ -15,8 +15,9 @@ using Reports.Testing.MailDev;
 namespace Reports.Functions.Tests.Briefings;
 
 /// <summary>
-/// DailyBriefing end to end, invoked as the Functions host does (POST /DailyBriefing with the host's timer payload):
-/// stored analyses → briefing PDF and JSON in briefings/ → one email per subscriber through a real SMTP server.
+/// DailyBriefing end to end, the function class called with a TimerInfo as the worker calls it (subscribers added
+/// through the local host's HTTP API): stored analyses → briefing PDF and JSON in briefings/ → one email per
+/// subscriber through a real SMTP server.
 /// </summary>
 [Collection(MailDevCollection.Name)]
 public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
@@ -24,7 +25,7 @@ public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(400);
 
-    /// <summary>The reference payload's sys.UtcNow: the briefing covers the day before, 2026-01-05.</summary>
+    /// <summary>The run's time: the briefing covers the day before, 2026-01-05.</summary>
     private static readonly DateTimeOffset RunAt = new(2026, 1, 6, 6, 0, 0, 12, TimeSpan.Zero);
     private static readonly DateOnly Yesterday = new(2026, 1, 5);
 
@@ -38,17 +39,15 @@ public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
         await SeededAnalyses.SeedDayAsync(store, Yesterday);
         await SeededAnalyses.SeedDayAsync(store, Yesterday.AddDays(-1)); // outside the period
         using var app = App(store, mail.SmtpPort, RunAt);
-        using var client = app.CreateClient();
         using var keyed = app.CreateKeyedClient();
         await SubscribeAsync(keyed, "alice@example.org", null);
         await SubscribeAsync(keyed, "bob@example.org", ["uk"]);
         await SubscribeAsync(keyed, "farid@example.org", ["fa"]); // no Persian article: skipped by language
 
-        using var first = await InvokeAsync(client, ReferencePayload());
+        var first = await InvokeAsync(app);
         var emails = await mail.Client.WaitForEmailsAsync(2, Patience, Settle);
 
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Equal("application/json", first.Content.Headers.ContentType?.MediaType);
+        Assert.True(first.Complete, first.ToString());
         var pdf = await store.GetAsync(BriefingArchive.Container, "2026/01/05/briefing.pdf", CancellationToken.None);
         var json = await store.GetAsync(BriefingArchive.Container, "2026/01/05/briefing.json", CancellationToken.None);
         Assert.NotNull(pdf);
@@ -71,10 +70,11 @@ public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
             Assert.StartsWith("Briefing", email.Subject, StringComparison.Ordinal);
         }
 
-        using var second = await InvokeAsync(client, ReferencePayload());
+        var second = await InvokeAsync(app);
         var afterSecond = await mail.Client.WaitForEmailsAsync(3, Settle, Settle);
 
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(second.Complete, second.ToString());
+        Assert.Contains("0 sent, 2 already sent", second.ToString(), StringComparison.Ordinal);
         Assert.Equal(2, afterSecond.Count);
         Assert.Equal(pdf.Content.ToArray(), (await store.GetAsync(BriefingArchive.Container, "2026/01/05/briefing.pdf", CancellationToken.None))!.Content.ToArray());
     }
@@ -90,9 +90,9 @@ public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
             using var keyed = down.CreateKeyedClient();
             await SubscribeAsync(keyed, "alice@example.org", null);
             await SubscribeAsync(keyed, "bob@example.org", null);
-            using var failed = await InvokeAsync(down.CreateClient(), ReferencePayload());
-            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
-            Assert.Contains("incomplete", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var failed = await InvokeAsync(down);
+            Assert.False(failed.Complete);
+            Assert.Contains("incomplete", failed.ToString(), StringComparison.Ordinal);
         }
 
         Assert.Empty(await mail.Client.GetEmailsAsync());
@@ -100,12 +100,12 @@ public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
         using var up = App(store, mail.SmtpPort, nextDay);
         using var client = up.CreateClient();
 
-        using var next = await InvokeAsync(client, ReferencePayload(nextDay));
+        var next = await InvokeAsync(up);
         var emails = await mail.Client.WaitForEmailsAsync(4, Patience, Settle);
-        using var again = await InvokeAsync(client, ReferencePayload(nextDay));
+        await InvokeAsync(up);
         var afterAgain = await mail.Client.WaitForEmailsAsync(5, Settle, Settle);
 
-        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.True(next.Complete, next.ToString());
         // Each subscriber: the retried briefing of 2026-01-05 and the new one of 2026-01-06, once each.
         Assert.Equal(4, emails.Count);
         Assert.Equal(4, emails.Select(e => e.MessageId).Distinct(StringComparer.Ordinal).Count());
@@ -117,25 +117,22 @@ public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
     public async Task Invoke_WithoutSmtpSettings_FailsNamingTheSettingAndNotTheSecret()
     {
         var store = ReportsApp.FileStore(_folder.Path);
-        using var app = new ReportsApp(store, customHandler: true, settings: new Dictionary<string, string?>
+        using var worker = new WorkerServices(store, settings: new Dictionary<string, string?>
         {
             ["ReportsUnsubscribeSecret"] = "daily-briefing-test-secret-0123456789-abcdefgh",
             ["ReportsPublicBaseUrl"] = "http://127.0.0.1:7071",
         });
-        using var client = app.CreateClient();
 
-        using var response = await InvokeAsync(client, ReferencePayload());
+        var error = await Assert.ThrowsAnyAsync<InvalidOperationException>(() => worker.Create<DailyBriefingFunction>().RunAsync(new TimerInfo(), CancellationToken.None));
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.Contains("ReportsSmtp__", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("daily-briefing-test-secret", body, StringComparison.Ordinal);
+        Assert.Contains("ReportsSmtp__", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("daily-briefing-test-secret", error.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();
 
     private static ReportsApp App(IBlobStore store, int smtpPort, DateTimeOffset now) =>
-        new(store, customHandler: true, settings: new Dictionary<string, string?>
+        new(store, settings: new Dictionary<string, string?>
         {
             ["ReportsRunWatcher"] = "false",
             ["ReportsRunTimers"] = "false",
@@ -155,20 +152,12 @@ public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
             },
         };
 
-    /// <summary>The reference timer payload (DERIVED.timer-trigger.request.json), moved to another run time if asked.</summary>
-    private static string ReferencePayload(DateTimeOffset? at = null)
+    /// <summary>One run, as the worker makes it: the function class from the app's services, a TimerInfo.</summary>
+    private static Task<BriefingRun> InvokeAsync(ReportsApp app)
     {
-        var payload = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payloads", "timer-trigger.request.json")))!;
-        if (at is { } when)
-        {
-            payload["Metadata"]!["sys"]!["UtcNow"] = when.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-        }
-
-        return payload.ToJsonString();
+        var timer = new TimerInfo { ScheduleStatus = new ScheduleStatus { Last = RunAt.UtcDateTime.AddDays(-1), Next = RunAt.UtcDateTime.AddDays(1), LastUpdated = RunAt.UtcDateTime } };
+        return ActivatorUtilities.CreateInstance<DailyBriefingFunction>(app.Services).RunAsync(timer, CancellationToken.None);
     }
-
-    private static Task<HttpResponseMessage> InvokeAsync(HttpClient client, string payload) =>
-        client.PostAsync(new Uri("/" + DailyBriefingFunction.FunctionName, UriKind.Relative), new StringContent(payload, Encoding.UTF8, "application/json"));
 
     private static async Task SubscribeAsync(HttpClient client, string email, string[]? languages)
     {

@@ -1,105 +1,99 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Reports.Core.Delivery;
 using Reports.Functions.Articles;
 using Reports.Functions.Briefings;
-using Reports.Functions.Local;
 using Reports.Functions.Hosting;
-using Reports.Functions.Invocations;
+using Reports.Functions.LocalHost;
 
 namespace Reports.Functions.Tests.Hosting;
 
-/// <summary>The output folder is a valid Functions app: host.json, one function.json per function, the executable.</summary>
+/// <summary>
+/// The functions as their attributes declare them (what the Worker SDK writes to functions.metadata and the local host
+/// routes by), host.json for the isolated worker, and the settings.
+/// </summary>
 public sealed class AppLayoutTests
 {
     private static readonly string Root = AppContext.BaseDirectory;
 
-    [Fact]
-    public void HostJson_PointsAtTheExecutableAndProxiesHttp()
-    {
-        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, "host.json")));
-        var handler = host.RootElement.GetProperty("customHandler");
+    private static readonly LocalFunctions Functions = LocalFunctions.FromAssembly(typeof(AnalyzeArticleFunction).Assembly);
 
-        var executable = handler.GetProperty("description").GetProperty("defaultExecutablePath").GetString()!;
+    [Fact]
+    public void HostJson_IsForTheIsolatedWorker_WithTheApiRoutePrefix()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(FindUp(Path.Combine("functions", "Reports.Functions", "host.json"))));
 
         Assert.Equal("2.0", host.RootElement.GetProperty("version").GetString());
-        Assert.True(File.Exists(Path.Combine(Root, executable)) || File.Exists(Path.Combine(Root, executable + ".exe")));
-        Assert.True(handler.GetProperty("enableProxyingHttpRequest").GetBoolean());
-        Assert.Equal("Microsoft.Azure.Functions.ExtensionBundle", host.RootElement.GetProperty("extensionBundle").GetProperty("id").GetString());
-        Assert.Equal("[4.*, 5.0.0)", host.RootElement.GetProperty("extensionBundle").GetProperty("version").GetString());
+        Assert.False(host.RootElement.TryGetProperty("customHandler", out _));
+        Assert.False(host.RootElement.TryGetProperty("extensionBundle", out _)); // the worker brings its extensions (.azurefunctions/)
+        Assert.Equal(LocalFunctions.RoutePrefix, host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 
     [Fact]
-    public void AnalyzeArticle_IsABinaryBlobTriggerOnArticles()
+    public void AnalyzeArticle_IsABlobTriggerOnArticles_FromEventGrid_WithTheStorageConnection()
     {
-        var function = FunctionCatalog.Load(Path.Combine(Root, "AnalyzeArticle", "function.json"));
+        var function = Functions[AnalyzeArticleFunction.Name];
 
-        var trigger = Assert.Single(function.Bindings);
-        Assert.Equal("blobTrigger", trigger.Type);
-        Assert.Equal(AnalyzeArticleFunction.Binding, trigger.Name);
-        Assert.Equal("articles/{name}", trigger.Path);
-        Assert.Equal("binary", trigger.DataType);
+        var trigger = Assert.IsType<BlobTriggerAttribute>(function.Trigger);
+        Assert.Equal(TriggerKind.Blob, function.Kind);
+        Assert.Equal("articles/{name}", trigger.BlobPath);
+        Assert.Equal(BlobTriggerSource.EventGrid, trigger.Source);
         Assert.Equal("ReportsStorage", trigger.Connection);
+        Assert.Equal(typeof(byte[]), function.TriggerParameter.ParameterType);
     }
 
     [Theory]
-    [InlineData("UploadArticle", "function", "post", "articles")]
-    [InlineData("GetArticle", "function", "get", "articles/{id}")]
-    [InlineData("ListArticles", "function", "get", "articles")]
-    [InlineData("Health", "anonymous", "get", "health")]
-    public void HttpFunctions_HaveOneTriggerAndOneHttpOutput(string name, string authLevel, string method, string route)
+    [InlineData("UploadArticle", AuthorizationLevel.Function, "POST", "articles")]
+    [InlineData("GetArticle", AuthorizationLevel.Function, "GET", "articles/{id}")]
+    [InlineData("ListArticles", AuthorizationLevel.Function, "GET", "articles")]
+    [InlineData("Health", AuthorizationLevel.Anonymous, "GET", "health")]
+    [InlineData("AdhocReport", AuthorizationLevel.Function, "GET", "reports")]
+    [InlineData("Subscribers", AuthorizationLevel.Function, "GET,POST", "subscribers")]
+    [InlineData("DeleteSubscriber", AuthorizationLevel.Function, "DELETE", "subscribers/{id}")]
+    [InlineData("Unsubscribe", AuthorizationLevel.Anonymous, "GET,POST", "unsubscribe")]
+    public void HttpFunctions_HaveTheirRoutesMethodsAndAuthLevels(string name, AuthorizationLevel level, string methods, string route)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, name, "function.json")));
-        var bindings = json.RootElement.GetProperty("bindings").EnumerateArray().ToList();
+        var function = Functions[name];
 
-        Assert.Equal(2, bindings.Count);
-        Assert.Equal("httpTrigger", bindings[0].GetProperty("type").GetString());
-        Assert.Equal(authLevel, bindings[0].GetProperty("authLevel").GetString());
-        Assert.Equal([method], bindings[0].GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
-        Assert.Equal(route, bindings[0].GetProperty("route").GetString());
-        Assert.Equal("http", bindings[1].GetProperty("type").GetString());
-    }
-
-    [Theory]
-    [InlineData("AdhocReport", "function", "get", "reports")]
-    [InlineData("Subscribers", "function", "get,post", "subscribers")]
-    [InlineData("DeleteSubscriber", "function", "delete", "subscribers/{id}")]
-    [InlineData("Unsubscribe", "anonymous", "get,post", "unsubscribe")]
-    public void BriefingHttpFunctions_HaveTheirRoutesAndAuthLevels(string name, string authLevel, string methods, string route)
-    {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, name, "function.json")));
-        var bindings = json.RootElement.GetProperty("bindings").EnumerateArray().ToList();
-
-        Assert.Equal(2, bindings.Count);
-        Assert.Equal("httpTrigger", bindings[0].GetProperty("type").GetString());
-        Assert.Equal(authLevel, bindings[0].GetProperty("authLevel").GetString());
-        Assert.Equal(methods.Split(','), bindings[0].GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
-        Assert.Equal(route, bindings[0].GetProperty("route").GetString());
-        Assert.Equal("http", bindings[1].GetProperty("type").GetString());
+        Assert.Equal(TriggerKind.Http, function.Kind);
+        Assert.Equal(level, function.AuthLevel);
+        Assert.Equal(methods.Split(','), function.Methods);
+        Assert.Equal(route, function.Route);
+        Assert.Equal(typeof(HttpRequest), function.TriggerParameter.ParameterType);
+        Assert.True(typeof(Task<IResult>).IsAssignableFrom(function.Method.ReturnType), $"{name} returns {function.Method.ReturnType}");
     }
 
     [Fact]
     public void DailyBriefing_IsATimerOnTheScheduleSetting()
     {
-        var function = FunctionCatalog.Load(Path.Combine(Root, "DailyBriefing", "function.json"));
+        var function = Functions[DailyBriefingFunction.Name];
 
-        var trigger = Assert.Single(function.Bindings);
-        Assert.Equal("timerTrigger", trigger.Type);
-        Assert.Equal(DailyBriefingFunction.Binding, trigger.Name);
+        var trigger = Assert.IsType<TimerTriggerAttribute>(function.Trigger);
         Assert.Equal("%ReportsBriefingSchedule%", trigger.Schedule);
         Assert.False(trigger.RunOnStartup);
         Assert.Equal(new DateTime(2026, 1, 6, 6, 0, 0), TimerScheduler.Parse(BriefingOptions.DefaultSchedule).GetNextOccurrence(new DateTime(2026, 1, 5, 6, 0, 0)));
     }
 
     [Fact]
-    public void Catalog_EveryNonHttpFunctionHasAHandler()
+    public void Functions_AreTheTenOfTheApp()
     {
-        var catalog = new FunctionCatalog(Root);
-        var handled = new[] { AnalyzeArticleFunction.FunctionName, DailyBriefingFunction.FunctionName };
+        string[] expected = ["AdhocReport", "AnalyzeArticle", "DailyBriefing", "DeleteSubscriber", "GetArticle", "Health", "ListArticles", "Subscribers", "Unsubscribe", "UploadArticle"];
 
-        var triggered = catalog.Functions.Where(f => f.Trigger?.Type != "httpTrigger").Select(f => f.Name);
+        Assert.Equal(expected, Functions.All.Select(f => f.Name).Order(StringComparer.Ordinal));
+    }
 
-        Assert.Equal(handled.Order(StringComparer.Ordinal), triggered);
+    [Theory]
+    [InlineData(new string[0], null, HostMode.Local)]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:7072" }, null, HostMode.Local)]
+    [InlineData(new[] { "--host", "127.0.0.1", "--functions-uri", "http://127.0.0.1:50051/", "--functions-worker-id", "w" }, null, HostMode.Worker)]
+    [InlineData(new string[0], "http://127.0.0.1:50051/", HostMode.Worker)]
+    public void Detect_TheFunctionsHostsArguments_MeanWorker(string[] args, string? endpoint, HostMode expected)
+    {
+        var mode = HostSettings.Detect(args, name => name == HostSettings.HostEndpointVariable ? endpoint : null);
+
+        Assert.Equal(expected, mode);
     }
 
     [Fact]

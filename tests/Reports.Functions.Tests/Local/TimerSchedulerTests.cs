@@ -1,66 +1,58 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Reports.Functions.Hosting;
-using Reports.Functions.Invocations;
-using Reports.Functions.Local;
+using Reports.Functions.LocalHost;
 using Reports.Functions.Tests.Support;
 using Reports.Testing;
 
 namespace Reports.Functions.Tests.Local;
 
-/// <summary>The local runner's timers: function.json schedules, the host's timer payload, the same dispatch path.</summary>
-public sealed class TimerSchedulerTests : IDisposable
+/// <summary>The local host's timers: the [TimerTrigger] schedules, a TimerInfo as the host gives it, the function class called.</summary>
+public sealed class TimerSchedulerTests
 {
-    private readonly TempFolder _root = new("reports-functions-timers");
-
     [Fact]
     public async Task RunDueAsync_AtTheScheduledTime_InvokesOnceAndMovesToTheNextDay()
     {
-        WriteTimer("Daily", "0 0 6 * * *");
-        var handler = new RecordingHandler("Daily");
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 1, 5, 5, 59, 59, TimeSpan.Zero));
-        var sut = Scheduler(handler, time);
+        var (sut, calls) = Scheduler(typeof(DailyAtSix), time);
         var timers = sut.Timers().ToList();
         var timer = Assert.Single(timers);
         timer.Next = TimerScheduler.NextAfter(timer.Schedule, time.GetUtcNow());
 
         await sut.RunDueAsync(timers, time.GetUtcNow(), CancellationToken.None);
-        Assert.Empty(handler.Payloads);
+        Assert.Empty(calls);
         time.Advance(TimeSpan.FromSeconds(1));
         await sut.RunDueAsync(timers, time.GetUtcNow(), CancellationToken.None);
 
-        var payload = Assert.Single(handler.Payloads);
+        var info = Assert.Single(calls);
         Assert.Equal(new DateTimeOffset(2026, 1, 6, 6, 0, 0, TimeSpan.Zero), timer.Next);
-        Assert.False(payload["Data"]!["myTimer"]!["IsPastDue"]!.GetValue<bool>());
-        Assert.Equal("Daily", payload["Metadata"]!["sys"]!["MethodName"]!.GetValue<string>());
+        Assert.False(info.IsPastDue);
+        Assert.Equal(new DateTime(2026, 1, 6, 6, 0, 0, DateTimeKind.Utc), info.ScheduleStatus!.Next);
     }
 
     [Fact]
     public async Task RunDueAsync_LongAfterTheScheduledTime_SaysPastDue()
     {
-        WriteTimer("Daily", "0 0 6 * * *");
-        var handler = new RecordingHandler("Daily");
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 1, 5, 5, 0, 0, TimeSpan.Zero));
-        var sut = Scheduler(handler, time);
+        var (sut, calls) = Scheduler(typeof(DailyAtSix), time);
         var timers = sut.Timers().ToList();
         timers[0].Next = TimerScheduler.NextAfter(timers[0].Schedule, time.GetUtcNow());
 
         await sut.RunDueAsync(timers, time.GetUtcNow().AddHours(2), CancellationToken.None);
 
-        Assert.True(Assert.Single(handler.Payloads)["Data"]!["myTimer"]!["IsPastDue"]!.GetValue<bool>());
+        Assert.True(Assert.Single(calls).IsPastDue);
     }
 
     [Fact]
     public void Timers_ScheduleFromASetting_IsRead()
     {
-        WriteTimer("Daily", "%BriefingSchedule%");
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["BriefingSchedule"] = "0 30 7 * * *" }).Build();
-        var sut = Scheduler(new RecordingHandler("Daily"), TimeProvider.System, configuration);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["TestBriefingSchedule"] = "0 30 7 * * *" }).Build();
+        var (sut, _) = Scheduler(typeof(FromSetting), TimeProvider.System, configuration);
 
         var timer = Assert.Single(sut.Timers());
 
@@ -68,13 +60,16 @@ public sealed class TimerSchedulerTests : IDisposable
     }
 
     [Fact]
-    public void Timers_FunctionWithoutHandler_IsNotScheduled()
+    public void Timers_OfTheApp_AreTheDailyBriefingOnItsSetting()
     {
-        WriteTimer("Orphan", "0 0 6 * * *");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ReportsBriefingSchedule"] = "0 15 5 * * *" }).Build();
+        var (sut, _) = Scheduler(null, TimeProvider.System, configuration);
 
-        var sut = Scheduler(new RecordingHandler("Daily"), TimeProvider.System);
+        var timer = Assert.Single(sut.Timers());
 
-        Assert.Empty(sut.Timers());
+        Assert.Equal(Reports.Functions.Briefings.DailyBriefingFunction.Name, timer.Function);
+        Assert.False(timer.RunOnStartup);
+        Assert.Equal(new DateTimeOffset(2026, 1, 5, 5, 15, 0, TimeSpan.Zero), TimerScheduler.NextAfter(timer.Schedule, new DateTimeOffset(2026, 1, 5, 5, 0, 0, TimeSpan.Zero)));
     }
 
     [Theory]
@@ -89,70 +84,66 @@ public sealed class TimerSchedulerTests : IDisposable
     }
 
     [Fact]
-    public async Task LocalRunner_EverySecondTimer_IsInvokedThroughTheApp()
+    public async Task LocalHost_EverySecondTimer_IsInvokedThroughTheApp()
     {
-        WriteTimer("Tick", "* * * * * *");
-        var handler = new RecordingHandler("Tick");
+        EverySecond.Calls.Clear();
         using var folder = new TempFolder("reports-functions-tests");
-        using var app = new ReportsApp(ReportsApp.FileStore(folder.Path), settings: new Dictionary<string, string?> { ["ReportsFunctionsRoot"] = _root.Path })
+        using var app = new ReportsApp(ReportsApp.FileStore(folder.Path))
         {
-            ExtraServices = services => services.AddSingleton<IFunctionHandler>(handler),
+            ExtraServices = services =>
+            {
+                services.RemoveAll<LocalFunctions>();
+                services.AddSingleton(LocalFunctions.FromAssembly(typeof(LocalFunctions).Assembly).With(typeof(EverySecond)));
+            },
         };
         using var client = app.CreateClient();
 
-        await StoreContents.WaitUntilAsync(() => Task.FromResult(!handler.Payloads.IsEmpty), TimeSpan.FromSeconds(10), "a timer invocation");
+        await StoreContents.WaitUntilAsync(() => Task.FromResult(!EverySecond.Calls.IsEmpty), TimeSpan.FromSeconds(10), "a timer invocation");
 
-        var payload = handler.Payloads.First();
-        Assert.True(payload["Data"]!["myTimer"]!["Schedule"]!["AdjustForDST"]!.GetValue<bool>());
+        Assert.NotNull(EverySecond.Calls.First().ScheduleStatus);
     }
 
-    [SharedFact]
-    public void TimerPayload_HasTheKeysOfTheReference()
+    private static (TimerScheduler Scheduler, ConcurrentQueue<TimerInfo> Calls) Scheduler(Type? type, TimeProvider time, IConfiguration? configuration = null)
     {
-        var reference = JsonNode.Parse(File.ReadAllText(SharedData.File("reference/custom-handler/DERIVED.timer-trigger.request.json")))!;
-        var now = new DateTimeOffset(2026, 1, 6, 6, 0, 0, TimeSpan.Zero);
-
-        var built = JsonNode.Parse(InvocationPayloads.TimerTrigger("DailyBriefing", "myTimer", now.AddDays(-1), now.AddDays(1), false, now))!;
-
-        Assert.Equal(Keys(reference["Data"]!["myTimer"]!), Keys(built["Data"]!["myTimer"]!));
-        Assert.Equal(Keys(reference["Data"]!["myTimer"]!["ScheduleStatus"]!), Keys(built["Data"]!["myTimer"]!["ScheduleStatus"]!));
-        Assert.Equal(Keys(reference["Metadata"]!["sys"]!), Keys(built["Metadata"]!["sys"]!));
-    }
-
-    private static string[] Keys(JsonNode node) => node.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal).ToArray();
-
-    private TimerScheduler Scheduler(IFunctionHandler handler, TimeProvider time, IConfiguration? configuration = null) =>
-        new(
-            new FunctionCatalog(_root.Path),
-            new FunctionDispatcher([handler], NullLogger<FunctionDispatcher>.Instance),
+        var calls = new ConcurrentQueue<TimerInfo>();
+        var services = new ServiceCollection().AddSingleton(calls).BuildServiceProvider();
+        var functions = type is null ? LocalFunctions.FromAssembly(typeof(LocalFunctions).Assembly) : LocalFunctions.From(type);
+        var scheduler = new TimerScheduler(
+            functions,
+            services,
             configuration ?? new ConfigurationBuilder().Build(),
             Options.Create(new ReportsOptions()),
             time,
             NullLogger<TimerScheduler>.Instance);
-
-    private void WriteTimer(string name, string schedule)
-    {
-        var folder = Directory.CreateDirectory(Path.Combine(_root.Path, name)).FullName;
-        var json = new JsonObject
-        {
-            ["bindings"] = new JsonArray(new JsonObject { ["name"] = "myTimer", ["type"] = "timerTrigger", ["direction"] = "in", ["schedule"] = schedule }),
-        };
-        File.WriteAllText(Path.Combine(folder, "function.json"), json.ToJsonString());
+        return (scheduler, calls);
     }
 
-    public void Dispose() => _root.Dispose();
-
-    /// <summary>A timer function that keeps the payloads it was invoked with.</summary>
-    private sealed class RecordingHandler(string name) : IFunctionHandler
+    /// <summary>A timer function at 06:00 UTC that records its TimerInfo.</summary>
+    internal sealed class DailyAtSix(ConcurrentQueue<TimerInfo> calls)
     {
-        public ConcurrentQueue<JsonNode> Payloads { get; } = new();
-
-        public string Name => name;
-
-        public Task<InvocationResponse> InvokeAsync(InvocationRequest request, CancellationToken cancellationToken)
+        [Function("Daily")]
+        public Task RunAsync([TimerTrigger("0 0 6 * * *")] TimerInfo timer, CancellationToken cancellationToken)
         {
-            Payloads.Enqueue(JsonNode.Parse(JsonSerializer.Serialize(new { Data = request.Data, Metadata = request.Metadata }))!);
-            return Task.FromResult(new InvocationResponse(200, InvocationResult.Of()));
+            calls.Enqueue(timer);
+            return Task.CompletedTask;
         }
+    }
+
+    /// <summary>A timer function whose schedule is a setting.</summary>
+    internal sealed class FromSetting
+    {
+        [Function("FromSetting")]
+        public static void Run([TimerTrigger("%TestBriefingSchedule%")] TimerInfo timer)
+        {
+        }
+    }
+
+    /// <summary>A timer function every second, for the running app.</summary>
+    internal sealed class EverySecond
+    {
+        public static ConcurrentQueue<TimerInfo> Calls { get; } = new();
+
+        [Function("Tick")]
+        public static void Run([TimerTrigger("* * * * * *")] TimerInfo timer) => Calls.Enqueue(timer);
     }
 }

@@ -5,13 +5,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Reports.Core.Storage;
 using Reports.Core.Storage.FileSystem;
-using Reports.Functions.Hosting;
 
 namespace Reports.Functions.Tests.Support;
 
 /// <summary>
-/// The function app under test, in process: local mode (HTTP API, watcher, timers) or, with
-/// <see cref="CustomHandler"/>, as the Functions host starts it. The store is given, so two apps in a row can share it.
+/// The local host under test, in process (the HTTP API served by the function classes, the watcher, the timers). The
+/// store is given, so two apps in a row can share it.
 /// </summary>
 internal sealed class ReportsApp : WebApplicationFactory<Program>
 {
@@ -29,13 +28,9 @@ internal sealed class ReportsApp : WebApplicationFactory<Program>
         ["urls"] = "http://127.0.0.1:0",
     };
 
-    public ReportsApp(IBlobStore store, bool customHandler = false, bool kestrel = false, IDictionary<string, string?>? settings = null)
+    public ReportsApp(IBlobStore store, bool kestrel = false, IDictionary<string, string?>? settings = null)
     {
         Store = store;
-        if (customHandler)
-        {
-            _settings[HostSettings.PortVariable] = "0";
-        }
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,3 +1,4 @@
+using Microsoft.Azure.Functions.Worker;
 using Reports.Core.AzureLanguage;
 using Reports.Core.Ingestion;
 using Reports.Core.Storage;
@@ -9,10 +10,16 @@ namespace Reports.Functions.Articles;
 /// <c>GET /api/health</c>: up, whether storage answers, and the analyzer configured (<c>builtin</c>, or
 /// <c>azure-language</c> with the Language endpoint's host; never the key). The Language service is not called.
 /// </summary>
-internal static class HealthEndpoint
+internal sealed class HealthFunction(IBlobStore store, HostSettings host, AzureLanguageSettings analyzer, TimeProvider time)
 {
-    internal static async Task<IResult> HealthAsync(IBlobStore store, HostSettings host, AzureLanguageSettings analyzer, TimeProvider time, CancellationToken cancellationToken)
+    public const string Name = "Health";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         var endpoint = analyzer.UsesService ? analyzer.Endpoint?.Host : null;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(TimeSpan.FromSeconds(5));

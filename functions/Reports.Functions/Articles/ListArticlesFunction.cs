@@ -1,15 +1,27 @@
 using System.Globalization;
+using Microsoft.Azure.Functions.Worker;
 using Reports.Core.Ingestion;
 
 namespace Reports.Functions.Articles;
 
 /// <summary><c>GET /api/articles?from=&amp;to=&amp;language=</c>: a page of the analyses of a period.</summary>
-internal static class ListArticlesEndpoint
+internal sealed class ListArticlesFunction(ApiAccess access, ArticleCatalog catalog, TimeProvider time)
 {
+    public const string Name = "ListArticles";
+
     public const int DefaultPageSize = 50;
 
-    internal static async Task<IResult> ListAsync(HttpRequest request, ArticleCatalog catalog, TimeProvider time, CancellationToken cancellationToken)
+    [Function(Name)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "articles")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        if (access.CheckRead(request) is { } refused)
+        {
+            return refused;
+        }
+
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         if (!TryDate(request.Query["to"], today, out var to) || !TryDate(request.Query["from"], to.AddDays(-6), out var from))
         {

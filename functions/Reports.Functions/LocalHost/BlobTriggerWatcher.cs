@@ -1,25 +1,28 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Reports.Core.Ingestion;
 using Reports.Core.Storage;
+using Reports.Functions.Articles;
 using Reports.Functions.Hosting;
-using Reports.Functions.Invocations;
 
-namespace Reports.Functions.Local;
+namespace Reports.Functions.LocalHost;
 
 /// <summary>
-/// The local runner's blob trigger: scans the container of every blobTrigger function.json on an interval, skips
-/// blob versions that have a receipt, and delivers the rest through <see cref="FunctionDispatcher"/> with the payload
-/// the Functions host would send. A failed delivery is retried with backoff, at most
+/// The local host's blob trigger: scans the container of every <c>[BlobTrigger]</c> function on an interval, skips
+/// blob versions that have a receipt, and calls the function (<see cref="LocalFunctions.InvokeAsync"/>) with the
+/// blob's bytes and the binding data the Functions host would give (<c>name</c>, <c>Uri</c>, <c>Properties</c>,
+/// <c>Metadata</c>). A failed invocation (an exception) is retried with backoff, at most
 /// <see cref="ReportsOptions.MaxDeliveryAttempts"/> times, then recorded as rejected (the host's poison queue); a busy
-/// answer (503: another delivery holds the article) is retried without counting. Deliveries run in the background, at
+/// article (<see cref="ArticleBusyException"/>: another delivery holds it) is retried without counting. Deliveries run in the background, at
 /// most <see cref="ReportsOptions.WatchConcurrency"/> at once, and a scan never waits for them: a slow article delays
 /// only itself, and the next scan skips what is still in flight (no head-of-line blocking).
 /// </summary>
 internal sealed partial class BlobTriggerWatcher(
     IBlobStore store,
-    FunctionCatalog catalog,
-    FunctionDispatcher dispatcher,
+    LocalFunctions functions,
+    IServiceProvider services,
     ArticleIngestor ingestor,
     IOptions<ReportsOptions> options,
     TimeProvider time,
@@ -143,26 +146,29 @@ internal sealed partial class BlobTriggerWatcher(
         }
 
         var key = Receipts.NameOf(trigger.Function, blob.Properties.Name, Receipts.VersionOf(blob.Properties.ETag, string.Empty));
-        var payload = InvocationPayloads.BlobTrigger(trigger.Function, trigger.Binding, blob, time.GetUtcNow());
-        using var body = new MemoryStream(payload, writable: false);
-        var response = await dispatcher.DispatchAsync(trigger.Function, body, cancellationToken).ConfigureAwait(false);
-        if (response.Succeeded)
+        var context = new LocalFunctionContext(trigger.Function, services, BindingData(blob), cancellationToken);
+        string message;
+        try
         {
+            await functions.InvokeAsync(functions[trigger.Function], services, context, blob.Content.ToArray()).ConfigureAwait(false);
             _failures.TryRemove(key, out _);
             return;
         }
-
-        if (response.StatusCode == StatusCodes.Status503ServiceUnavailable)
+        catch (ArticleBusyException)
         {
             return; // Busy elsewhere: the next scan tries again, uncounted.
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            message = $"{e.GetType().Name}: {e.Message}";
+            LogInvocationFailed(e, trigger.Function, e.GetType().Name);
         }
 
         var attempts = _failures.AddOrUpdate(
             key,
             _ => new Attempts(1, time.GetUtcNow() + Backoff(1)),
             (_, old) => new Attempts(old.Count + 1, time.GetUtcNow() + Backoff(old.Count + 1)));
-        var message = string.Join(" ", response.Result.Logs);
-        LogDeliveryFailed(trigger.Function, response.StatusCode, attempts.Count, options.Value.MaxDeliveryAttempts);
+        LogDeliveryFailed(trigger.Function, attempts.Count, options.Value.MaxDeliveryAttempts);
         if (attempts.Count >= options.Value.MaxDeliveryAttempts)
         {
             var article = new ArticleBlob(blob.Properties.Name, blob.Properties.ETag, blob.Content, blob.Properties.LastModified);
@@ -176,24 +182,44 @@ internal sealed partial class BlobTriggerWatcher(
     private TimeSpan Backoff(int attempt) =>
         TimeSpan.FromSeconds(Math.Min(60, Math.Max(0.05, options.Value.WatchIntervalSeconds) * Math.Pow(2, attempt - 1)));
 
+    /// <summary>
+    /// The binding data the Functions host gives a blob trigger: <c>name</c> (the {name} of the path), <c>Uri</c>,
+    /// <c>BlobTrigger</c> (container/name), <c>Properties</c> and <c>Metadata</c> as JSON.
+    /// </summary>
+    internal static Dictionary<string, object?> BindingData(BlobContent blob)
+    {
+        var item = blob.Properties;
+        return new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["name"] = item.Name,
+            ["BlobTrigger"] = $"{item.Container}/{item.Name}",
+            ["Uri"] = $"http://127.0.0.1/local/{item.Container}/{string.Join('/', item.Name.Split('/').Select(Uri.EscapeDataString))}",
+            [BlobProperties.Key] = JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["ETag"] = $"\"{item.ETag}\"",
+                ["LastModified"] = item.LastModified.ToString("O", CultureInfo.InvariantCulture),
+                ["CreatedOn"] = item.LastModified.ToString("O", CultureInfo.InvariantCulture),
+                ["ContentLength"] = item.Length,
+                ["ContentType"] = item.ContentType,
+            }),
+            ["Metadata"] = JsonSerializer.Serialize(item.Metadata),
+        };
+    }
+
     private IEnumerable<BlobTrigger> Triggers()
     {
-        foreach (var function in catalog.Functions)
+        foreach (var function in functions.Of(TriggerKind.Blob))
         {
-            if (function.Trigger is { Type: var type, Path: { } path } binding
-                && type.Equals("blobTrigger", StringComparison.OrdinalIgnoreCase)
-                && dispatcher.Handles(function.Name))
-            {
-                var slash = path.IndexOf('/', StringComparison.Ordinal);
-                var container = slash < 0 ? path : path[..slash];
-                var pattern = slash < 0 ? string.Empty : path[(slash + 1)..];
-                var brace = pattern.IndexOf('{', StringComparison.Ordinal);
-                yield return new BlobTrigger(function.Name, binding.Name, container, brace < 0 ? pattern : pattern[..brace]);
-            }
+            var path = function.BlobPath ?? string.Empty;
+            var slash = path.IndexOf('/', StringComparison.Ordinal);
+            var container = slash < 0 ? path : path[..slash];
+            var pattern = slash < 0 ? string.Empty : path[(slash + 1)..];
+            var brace = pattern.IndexOf('{', StringComparison.Ordinal);
+            yield return new BlobTrigger(function.Name, container, brace < 0 ? pattern : pattern[..brace]);
         }
     }
 
-    internal sealed record BlobTrigger(string Function, string Binding, string Container, string Prefix);
+    internal sealed record BlobTrigger(string Function, string Container, string Prefix);
 
     private sealed record Attempts(int Count, DateTimeOffset NotBefore);
 
@@ -203,8 +229,11 @@ internal sealed partial class BlobTriggerWatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Scan for {Function} failed with {ErrorType}; the next scan tries again")]
     private partial void LogScanFailed(Exception exception, string function, string errorType);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Function} delivery answered {Status} (attempt {Attempt} of {MaxAttempts})")]
-    private partial void LogDeliveryFailed(string function, int status, int attempt, int maxAttempts);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Function} failed (attempt {Attempt} of {MaxAttempts})")]
+    private partial void LogDeliveryFailed(string function, int attempt, int maxAttempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Function} threw {ErrorType}; the watcher retries it")]
+    private partial void LogInvocationFailed(Exception exception, string function, string errorType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Function} gave a blob up after {Attempts} failed deliveries; it is recorded as rejected")]
     private partial void LogGaveUp(string function, int attempts);

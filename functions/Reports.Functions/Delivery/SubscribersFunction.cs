@@ -1,26 +1,64 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Azure.Functions.Worker;
 using Reports.Core.Delivery;
 using Reports.Functions.Articles;
 
 namespace Reports.Functions.Delivery;
 
 /// <summary>
-/// <c>POST /api/subscribers</c> <c>{"email", "languages"?}</c> (key): 201 with the id for a new address; 200 with the
+/// The subscriber list, behind the write key (<see cref="ApiAccess.CheckSubscribers"/>; function keys under the host).
+/// <c>GET /api/subscribers</c>: every subscriber, active or not. <c>POST /api/subscribers</c> <c>{"email", "languages"?}</c> (key): 201 with the id for a new address; 200 with the
 /// same id when the address is already subscribed (idempotent: the languages are replaced and a former subscriber is
 /// active again); 400 for a bad address, language list or body.
 /// </summary>
-internal static class SubscribeEndpoint
+internal sealed class SubscribersFunction(ApiAccess access, SubscriberStore subscribers)
 {
+    public const string Name = "Subscribers";
+
     public const int MaxBodyBytes = 16 * 1024;
 
-    internal static async Task<IResult> SubscribeAsync(HttpContext context, ApiAccess access, SubscriberStore subscribers, CancellationToken cancellationToken)
+    [Function(Name)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", "post", Route = "subscribers")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
-        var request = context.Request;
+        ArgumentNullException.ThrowIfNull(request);
         if (access.CheckSubscribers(request) is { } refused)
         {
             return refused;
         }
+
+        return HttpMethods.IsGet(request.Method)
+            ? await ListAsync(cancellationToken).ConfigureAwait(false)
+            : await SubscribeAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A subscriber as the API shows it.</summary>
+    internal static object View(Subscriber s) => new
+    {
+        id = s.Id,
+        email = s.Email,
+        languages = s.Languages,
+        active = s.IsActive,
+        createdAt = s.CreatedAt,
+        unsubscribedAt = s.UnsubscribedAt,
+    };
+
+    private async Task<IResult> ListAsync(CancellationToken cancellationToken)
+    {
+        var items = new List<object>();
+        await foreach (var subscriber in subscribers.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(View(subscriber));
+        }
+
+        return Results.Json(new { count = items.Count, items });
+    }
+
+    private async Task<IResult> SubscribeAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var context = request.HttpContext;
 
         SubscribeBody? body;
         try
@@ -70,7 +108,7 @@ internal static class SubscribeEndpoint
 
         var location = $"{request.Scheme}://{request.Host}{request.PathBase}/api/subscribers/{subscriber.Id}";
         context.Response.Headers.Location = location;
-        return Results.Json(SubscriberEndpoints.View(subscriber), statusCode: existed ? StatusCodes.Status200OK : StatusCodes.Status201Created);
+        return Results.Json(View(subscriber), statusCode: existed ? StatusCodes.Status200OK : StatusCodes.Status201Created);
     }
 
     private sealed record SubscribeBody(string? Email, IReadOnlyList<string>? Languages)

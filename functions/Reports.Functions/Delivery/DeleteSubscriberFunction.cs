@@ -1,13 +1,21 @@
+using Microsoft.Azure.Functions.Worker;
 using Reports.Core.Delivery;
 using Reports.Functions.Articles;
 
 namespace Reports.Functions.Delivery;
 
 /// <summary><c>DELETE /api/subscribers/{id}</c> (key): 204 the record and its address are erased; 404 unknown; 400 not an id.</summary>
-internal static class DeleteSubscriberEndpoint
+internal sealed class DeleteSubscriberFunction(ApiAccess access, SubscriberStore subscribers)
 {
-    internal static async Task<IResult> DeleteAsync(string id, HttpRequest request, ApiAccess access, SubscriberStore subscribers, CancellationToken cancellationToken)
+    public const string Name = "DeleteSubscriber";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "subscribers/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (access.CheckSubscribers(request) is { } refused)
         {
             return refused;

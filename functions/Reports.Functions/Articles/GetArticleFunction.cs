@@ -1,12 +1,25 @@
+using Microsoft.Azure.Functions.Worker;
 using Reports.Core.Ingestion;
 
 namespace Reports.Functions.Articles;
 
 /// <summary><c>GET /api/articles/{id}</c>: the analysis, or the article's status (pending, rejected with the reason).</summary>
-internal static class GetArticleEndpoint
+internal sealed class GetArticleFunction(ApiAccess access, ArticleCatalog catalog)
 {
-    internal static async Task<IResult> GetAsync(string id, HttpContext context, ArticleCatalog catalog, CancellationToken cancellationToken)
+    public const string Name = "GetArticle";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "articles/{id}")] HttpRequest request,
+        string id,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        if (access.CheckRead(request) is { } refused)
+        {
+            return refused;
+        }
+
         if (!ArticleIds.IsValid(id))
         {
             return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_id", $"An article id is {ArticleIds.Length} lowercase hex digits, as returned by POST /api/articles.");
@@ -28,7 +41,7 @@ internal static class GetArticleEndpoint
             return Results.Json(new { id, status = view.Status, reason = view.Reason, message = view.Message, source = view.Source });
         }
 
-        context.Response.Headers.RetryAfter = "2";
+        request.HttpContext.Response.Headers.RetryAfter = "2";
         return Results.Json(new { id, status = ArticleStatus.Pending, source = view.Source }, statusCode: StatusCodes.Status202Accepted);
     }
 }

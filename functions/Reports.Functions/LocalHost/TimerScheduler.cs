@@ -1,18 +1,18 @@
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using NCrontab;
 using Reports.Functions.Hosting;
-using Reports.Functions.Invocations;
 
-namespace Reports.Functions.Local;
+namespace Reports.Functions.LocalHost;
 
 /// <summary>
-/// The local runner's timer trigger: every timerTrigger function.json with a handler is invoked on its NCRONTAB
-/// schedule (six fields with seconds, or five; UTC; "%Setting%" reads the schedule from configuration), with the
-/// payload the Functions host sends, through <see cref="FunctionDispatcher"/>. <c>runOnStartup</c> is honoured.
+/// The local host's timer trigger: every <c>[TimerTrigger]</c> function is called on its NCRONTAB schedule (six
+/// fields with seconds, or five; UTC; "%Setting%" reads the schedule from configuration) with a
+/// <see cref="TimerInfo"/> as the host gives it (schedule status, past due). <c>RunOnStartup</c> is honoured.
 /// </summary>
 internal sealed partial class TimerScheduler(
-    FunctionCatalog catalog,
-    FunctionDispatcher dispatcher,
+    LocalFunctions functions,
+    IServiceProvider services,
     IConfiguration configuration,
     IOptions<ReportsOptions> options,
     TimeProvider time,
@@ -68,29 +68,18 @@ internal sealed partial class TimerScheduler(
         }
     }
 
-    /// <summary>The timers of the catalog that have a handler.</summary>
+    /// <summary>The timer functions, their schedules read (a %Setting% from configuration).</summary>
     internal IEnumerable<ScheduledTimer> Timers()
     {
-        foreach (var function in catalog.Functions)
+        foreach (var function in functions.Of(TriggerKind.Timer))
         {
-            if (function.Trigger is not { Type: var type } binding || !type.Equals("timerTrigger", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            if (!dispatcher.Handles(function.Name))
-            {
-                LogNoHandler(function.Name);
-                continue;
-            }
-
-            var expression = binding.Schedule ?? string.Empty;
+            var expression = function.Schedule ?? string.Empty;
             if (expression.Length > 2 && expression[0] == '%' && expression[^1] == '%')
             {
                 expression = configuration[expression[1..^1]] ?? string.Empty;
             }
 
-            yield return new ScheduledTimer(function.Name, binding.Name, Parse(expression), binding.RunOnStartup);
+            yield return new ScheduledTimer(function.Name, Parse(expression), function.RunOnStartup);
         }
     }
 
@@ -106,27 +95,34 @@ internal sealed partial class TimerScheduler(
 
     private async Task InvokeAsync(ScheduledTimer timer, DateTimeOffset now, bool isPastDue, CancellationToken cancellationToken)
     {
-        var payload = InvocationPayloads.TimerTrigger(timer.Function, timer.Binding, timer.Last, NextAfter(timer.Schedule, now), isPastDue, now);
-        using var body = new MemoryStream(payload, writable: false);
+        var info = new TimerInfo
+        {
+            IsPastDue = isPastDue,
+            ScheduleStatus = new ScheduleStatus
+            {
+                Last = (timer.Last ?? DateTimeOffset.MinValue).UtcDateTime,
+                Next = NextAfter(timer.Schedule, now).UtcDateTime,
+                LastUpdated = now.UtcDateTime,
+            },
+        };
+        var context = new LocalFunctionContext(timer.Function, services, new Dictionary<string, object?>(), cancellationToken);
         try
         {
-            var response = await dispatcher.DispatchAsync(timer.Function, body, cancellationToken).ConfigureAwait(false);
-            if (!response.Succeeded)
-            {
-                LogFailed(timer.Function, response.StatusCode);
-            }
+            await functions.InvokeAsync(functions[timer.Function], services, context, info).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping.
         }
+        catch (Exception e)
+        {
+            LogFailed(e, timer.Function, e.GetType().Name);
+        }
     }
 
-    internal sealed class ScheduledTimer(string function, string binding, CrontabSchedule schedule, bool runOnStartup)
+    internal sealed class ScheduledTimer(string function, CrontabSchedule schedule, bool runOnStartup)
     {
         public string Function => function;
-
-        public string Binding => binding;
 
         public CrontabSchedule Schedule => schedule;
 
@@ -140,9 +136,6 @@ internal sealed partial class TimerScheduler(
     [LoggerMessage(Level = LogLevel.Information, Message = "Timer {Function} next runs at {Next:O}")]
     private partial void LogScheduled(string function, DateTimeOffset next);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer function {Function} has no handler in this app; it is not scheduled")]
-    private partial void LogNoHandler(string function);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer {Function} answered {Status}; it runs again at its next occurrence")]
-    private partial void LogFailed(string function, int status);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Timer {Function} failed with {ErrorType}; it runs again at its next occurrence")]
+    private partial void LogFailed(Exception exception, string function, string errorType);
 }

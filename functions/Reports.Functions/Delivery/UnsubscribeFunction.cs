@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Azure.Functions.Worker;
 using Reports.Core.Delivery;
 
 namespace Reports.Functions.Delivery;
@@ -10,16 +11,20 @@ namespace Reports.Functions.Delivery;
 /// subscriber, which reveals nothing), 400 for a missing or malformed id or token, 403 for a token that does not
 /// belong to the id.
 /// </summary>
-internal static partial class UnsubscribeEndpoints
+internal sealed partial class UnsubscribeFunction(DeliverySetup delivery, ILogger<UnsubscribeFunction> logger)
 {
-    public static IEndpointRouteBuilder MapUnsubscribeEndpoints(this IEndpointRouteBuilder routes)
+    public const string Name = "Unsubscribe";
+
+    [Function(Name)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = "unsubscribe")] HttpRequest request,
+        CancellationToken cancellationToken)
     {
-        routes.MapGet("/api/unsubscribe", Confirm);
-        routes.MapPost("/api/unsubscribe", UnsubscribeAsync);
-        return routes;
+        ArgumentNullException.ThrowIfNull(request);
+        return HttpMethods.IsGet(request.Method) ? Confirm(request) : await UnsubscribeAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    internal static IResult Confirm(HttpRequest request, DeliverySetup delivery)
+    private IResult Confirm(HttpRequest request)
     {
         var (id, token) = (request.Query["s"].FirstOrDefault(), request.Query["t"].FirstOrDefault());
         if (Malformed(id, token))
@@ -27,7 +32,7 @@ internal static partial class UnsubscribeEndpoints
             return Page(StatusCodes.Status400BadRequest, "Link incomplete", "This unsubscribe link is incomplete. Use the whole link from the email.");
         }
 
-        if (Tokens(delivery, request) is not { } tokens)
+        if (Tokens() is not { } tokens)
         {
             return Unavailable();
         }
@@ -46,7 +51,7 @@ internal static partial class UnsubscribeEndpoints
             $"<form method=\"post\" action=\"{WebUtility.HtmlEncode(action)}\"><input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\"><button type=\"submit\">Unsubscribe</button></form>");
     }
 
-    internal static async Task<IResult> UnsubscribeAsync(HttpRequest request, DeliverySetup delivery, ILoggerFactory loggers, CancellationToken cancellationToken)
+    private async Task<IResult> UnsubscribeAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var (id, token) = (request.Query["s"].FirstOrDefault(), request.Query["t"].FirstOrDefault());
         if (Malformed(id, token))
@@ -54,14 +59,14 @@ internal static partial class UnsubscribeEndpoints
             return Page(StatusCodes.Status400BadRequest, "Link incomplete", "This unsubscribe link is incomplete. Use the whole link from the email.");
         }
 
-        if (Tokens(delivery, request) is null)
+        if (Tokens() is null)
         {
             return Unavailable();
         }
 
         var generation = request.Query["g"].FirstOrDefault();
         var outcome = await delivery.Unsubscribe.UnsubscribeAsync(id, token, generation, cancellationToken).ConfigureAwait(false);
-        LogOutcome(loggers.CreateLogger(typeof(UnsubscribeEndpoints).FullName!), outcome);
+        LogOutcome(outcome);
         return outcome switch
         {
             UnsubscribeOutcome.InvalidToken => Page(StatusCodes.Status403Forbidden, "Link not valid", "This unsubscribe link is not valid. Use the link from the most recent email."),
@@ -71,7 +76,7 @@ internal static partial class UnsubscribeEndpoints
     }
 
     /// <summary>The link signer, or null (logged with the setting's name) when the secret is not configured.</summary>
-    private static UnsubscribeTokens? Tokens(DeliverySetup delivery, HttpRequest request)
+    private UnsubscribeTokens? Tokens()
     {
         try
         {
@@ -79,7 +84,7 @@ internal static partial class UnsubscribeEndpoints
         }
         catch (InvalidOperationException e)
         {
-            LogNotConfigured(request.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(UnsubscribeEndpoints).FullName!), e.Message);
+            LogNotConfigured(e.Message);
             return null;
         }
     }
@@ -103,8 +108,8 @@ internal static partial class UnsubscribeEndpoints
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unsubscribe links cannot be checked: {Problem}")]
-    private static partial void LogNotConfigured(ILogger logger, string problem);
+    private partial void LogNotConfigured(string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Unsubscribe request: {Outcome}")]
-    private static partial void LogOutcome(ILogger logger, UnsubscribeOutcome outcome);
+    private partial void LogOutcome(UnsubscribeOutcome outcome);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 using Reports.Core.Ingestion;
 using Reports.Functions.Hosting;
@@ -7,19 +8,19 @@ using Reports.Functions.Hosting;
 namespace Reports.Functions.Articles;
 
 /// <summary><c>POST /api/articles?name=…</c>: stores the body as an article to analyse; 202 with its id and where to ask.</summary>
-internal static partial class UploadArticleEndpoint
+internal sealed partial class UploadArticleFunction(ApiAccess access, ArticleUploader uploader, IOptions<ReportsOptions> options, ILogger<UploadArticleFunction> logger)
 {
+    public const string Name = "UploadArticle";
+
     public const string NameHeader = "X-Article-Name";
 
-    internal static async Task<IResult> UploadAsync(
-        HttpContext context,
-        ApiAccess access,
-        ArticleUploader uploader,
-        IOptions<ReportsOptions> options,
-        ILoggerFactory loggers,
+    [Function(Name)]
+    public async Task<IResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "articles")] HttpRequest request,
         CancellationToken cancellationToken)
     {
-        var request = context.Request;
+        ArgumentNullException.ThrowIfNull(request);
+        var context = request.HttpContext;
         if (access.CheckWrite(request) is { } refused)
         {
             return refused;
@@ -67,7 +68,7 @@ internal static partial class UploadArticleEndpoint
             return ApiErrors.Problem(StatusCodes.Status409Conflict, "name_taken", $"An article named '{name}' with other content exists; upload under another name.");
         }
 
-        LogUploaded(loggers.CreateLogger(typeof(UploadArticleEndpoint).FullName!), body.Length, result.ArticleId);
+        LogUploaded(body.Length, result.ArticleId);
         var location = $"{request.Scheme}://{request.Host}{request.PathBase}/api/articles/{result.ArticleId}";
         context.Response.Headers.Location = location;
         return Results.Json(new { id = result.ArticleId, status = result.Status, name = result.Name, location }, statusCode: StatusCodes.Status202Accepted);
@@ -96,5 +97,5 @@ internal static partial class UploadArticleEndpoint
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Upload of {Bytes} bytes accepted as article {ArticleId}")]
-    private static partial void LogUploaded(ILogger logger, int bytes, string articleId);
+    private partial void LogUploaded(int bytes, string articleId);
 }
