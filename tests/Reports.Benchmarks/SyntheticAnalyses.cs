@@ -1,4 +1,5 @@
 using Reports.Core.Aggregation;
+using Reports.Core.Articles;
 using Reports.Core.Figures;
 using Reports.Core.Storage;
 
@@ -17,13 +18,20 @@ internal static class SyntheticAnalyses
 
     private static readonly string[] Languages = ["en", "fa", "vi", "id", "uk", "ar", "fr"];
 
+    private static readonly string[] Places =
+    [
+        "ua/kharkiv-oblast/kharkiv", "ua/kharkiv-oblast", "ua/odesa-oblast/odesa", "ua/kyiv", "ua/dnipropetrovsk-oblast/dnipro",
+        "ua/sumy-oblast/sumy", "ua/zaporizhzhia-oblast/zaporizhzhia", "ua/donetsk-oblast/kramatorsk", "ru/belgorod-oblast",
+        "ru/kursk-oblast", "ua/kherson-oblast/kherson", "ua/lviv-oblast/lviv", "ua/poltava-oblast/kremenchuk",
+    ];
+
     public static string Folder(string name) => Path.Combine(Path.GetTempPath(), "reports-benchmarks", name);
 
     /// <summary>The store with <paramref name="count"/> analyses spread over <paramref name="days"/> days from <see cref="First"/>.</summary>
     public static async Task<FileSystemBlobStore> EnsureStoreAsync(string name, int count, int days)
     {
         var root = Folder(name);
-        var marker = Path.Combine(root, $"complete-{count}-{days}");
+        var marker = Path.Combine(root, $"complete-v2-{count}-{days}");
         var store = new FileSystemBlobStore(new FileSystemBlobStoreOptions { RootPath = root, FlushToDisk = false });
         if (File.Exists(marker))
         {
@@ -76,7 +84,13 @@ internal static class SyntheticAnalyses
             figures.Add(Figure.Create(FigureKind.Killed, 9000 + (day.DayNumber - First.DayNumber) * 10, Qualifier.Exact, FigureScope.Cumulative, "Since the start of the war.", 300, 4));
         }
 
+        // Each event happens in one place (forty events a day over a dozen places, so places repeat and nest), and
+        // the figures carry their event day as ingestion stores it.
+        var place = Places[eventOfDay % Places.Length];
+        var language = Languages[i % Languages.Length];
+        var placed = figures.ConvertAll(f => f.Scope == FigureScope.Cumulative ? f : f with { Place = place, PlaceBasis = "sentence" });
+        var dated = EventDates.Default.Date(placed, language, day);
         var id = i.ToString("x8") + new string('0', 24);
-        return new StoredAnalysis(id, $"wire/{id}.txt", Languages[i % Languages.Length], $"Synthetic article {i}", [evidence], figures, day, new DateTimeOffset(day.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero));
+        return new StoredAnalysis(id, $"wire/{id}.txt", language, $"Synthetic article {i}", [evidence], dated, day, new DateTimeOffset(day.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero));
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Reports.Core.Storage;
 
@@ -16,6 +15,8 @@ public sealed class AnalysisRepository(IBlobStore store, AnalysisRepositoryOptio
 
     private readonly AnalysisRepositoryOptions options = options ?? new AnalysisRepositoryOptions();
 
+    private Task? rollupContainer;
+
     /// <summary>The blob name prefix of one day: <c>yyyy/MM/dd/</c>.</summary>
     public static string PrefixOf(DateOnly day) => day.ToString("yyyy'/'MM'/'dd'/'", CultureInfo.InvariantCulture);
 
@@ -26,31 +27,100 @@ public sealed class AnalysisRepository(IBlobStore store, AnalysisRepositoryOptio
     /// Every analysis stored under the period's days, ordered by blob name. A blob that cannot be read fails the
     /// call with an <see cref="InvalidDataException"/> naming it.
     /// </summary>
+    /// <remarks>
+    /// Each day is read from its <see cref="DayRollup"/> when one exists: the day's listing (names only) is compared
+    /// with the rollup, analyses it lacks are read from their own blobs, entries whose blob is gone are dropped, and a
+    /// rollup that was missing or out of date is written again (best effort, conditional on what was read, so two
+    /// reports never overwrite each other's newer rollup). What a report returns never depends on the rollup being
+    /// current.
+    /// </remarks>
     public async Task<IReadOnlyList<StoredAnalysis>> ReadAsync(Period period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var names = new ConcurrentBag<string>();
+        var days = period.EachDay().ToArray();
+        var perDay = new List<(string Name, StoredAnalysis Analysis)>[days.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelReads, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(period.EachDay(), parallel, async (day, token) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, days.Length), parallel, async (i, token) =>
         {
-            await foreach (var item in store.ListAsync(Container, PrefixOf(day), token).ConfigureAwait(false))
-            {
-                if (item.Name.EndsWith(".json", StringComparison.Ordinal))
-                {
-                    names.Add(item.Name);
-                }
-            }
+            perDay[i] = await ReadDayAsync(days[i], token).ConfigureAwait(false);
         }).ConfigureAwait(false);
 
-        var ordered = names.Order(StringComparer.Ordinal).ToArray();
-        var analyses = new StoredAnalysis?[ordered.Length];
-        await Parallel.ForEachAsync(Enumerable.Range(0, ordered.Length), parallel, async (i, token) =>
+        // Days are in order and each day's listing is in name order: the concatenation is ordered by blob name.
+        var all = new List<StoredAnalysis>(perDay.Sum(d => d.Count));
+        foreach (var day in perDay)
         {
-            var blob = await store.GetAsync(Container, ordered[i], token).ConfigureAwait(false);
-            analyses[i] = blob is null ? null : StoredAnalysisJson.Deserialize(blob.Content, $"{Container}/{ordered[i]}");
+            all.AddRange(day.Select(d => d.Analysis));
+        }
+
+        return all;
+    }
+
+    private async Task<List<(string Name, StoredAnalysis Analysis)>> ReadDayAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        await foreach (var name in store.ListNamesAsync(Container, PrefixOf(day), cancellationToken).ConfigureAwait(false))
+        {
+            if (name.EndsWith(".json", StringComparison.Ordinal))
+            {
+                names.Add(name);
+            }
+        }
+
+        BlobContent? rollup = null;
+        Dictionary<string, StoredAnalysis>? packed = null;
+        if (options.UseRollups)
+        {
+            rollup = names.Count == 0 ? null : await store.GetAsync(DayRollup.Container, DayRollup.NameOf(day), cancellationToken).ConfigureAwait(false);
+            packed = rollup is null ? null : DayRollup.TryDecode(rollup.Content);
+        }
+
+        var found = new (string Name, StoredAnalysis? Analysis)[names.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (packed is not null && packed.TryGetValue(names[i], out var analysis))
+            {
+                found[i] = (names[i], analysis);
+            }
+            else
+            {
+                found[i] = (names[i], null);
+                missing.Add(i);
+            }
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelReads, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(missing, parallel, async (i, token) =>
+        {
+            var blob = await store.GetAsync(Container, names[i], token).ConfigureAwait(false);
+            found[i] = (names[i], blob is null ? null : StoredAnalysisJson.Deserialize(blob.Content, $"{Container}/{names[i]}"));
         }).ConfigureAwait(false);
 
         // A blob deleted between listing and reading is simply gone.
-        return [.. analyses.OfType<StoredAnalysis>()];
+        var analyses = found.Where(f => f.Analysis is not null).Select(f => (f.Name, f.Analysis!)).ToList();
+        var stale = missing.Count > 0 || (packed is not null && packed.Count != analyses.Count);
+        if (options.UseRollups && stale && analyses.Count > 0)
+        {
+            await TryWriteRollupAsync(day, analyses, rollup, cancellationToken).ConfigureAwait(false);
+        }
+
+        return analyses;
+    }
+
+    private async Task TryWriteRollupAsync(DateOnly day, List<(string Name, StoredAnalysis Analysis)> analyses, BlobContent? previous, CancellationToken cancellationToken)
+    {
+        var write = previous is null
+            ? BlobWriteOptions.CreateOnly with { ContentType = "application/octet-stream" }
+            : new BlobWriteOptions { Condition = BlobWriteCondition.IfMatch, ETag = previous.Properties.ETag, ContentType = "application/octet-stream" };
+        try
+        {
+            await (rollupContainer ??= store.EnsureContainerAsync(DayRollup.Container, CancellationToken.None)).ConfigureAwait(false);
+            await store.PutAsync(DayRollup.Container, DayRollup.NameOf(day), DayRollup.Encode(analyses), write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is BlobConditionFailedException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // Another report wrote it first, or the store is read-only: the rollup is only a shortcut.
+            rollupContainer = null;
+        }
     }
 }

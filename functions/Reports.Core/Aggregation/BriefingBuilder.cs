@@ -40,17 +40,16 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
         var eventCandidates = new List<Candidate>();
         var cumulativeCandidates = new List<Candidate>();
+        var ofArticle = new List<(Figure Figure, DateOnly Day, bool Undated)>();
         foreach (var article in articles)
         {
-            var ofArticle = new List<(Figure Figure, DateOnly Day, bool Undated)>();
-            var dated = article.Figures.Where(f => kindSet.Contains(f.Kind))
-                .Select(f => (Figure: f, Date: EventDates.Default.Resolve(f.Evidence, article.Language, article.Day)))
-                .ToList();
-            var newsDay = NewsDay(dated.Select(d => d.Date), article.Day);
-            foreach (var (f, (resolved, basis)) in dated)
+            var figures = Dated(article, kindSet);
+            var newsDay = NewsDay(figures, article.Day);
+            ofArticle.Clear();
+            foreach (var f in figures)
             {
-                var day = basis == "publication" ? newsDay : resolved;
-                var undated = basis == "publication" && newsDay == article.Day;
+                var day = f.EventDateBasis == "publication" ? newsDay : f.EventDate!.Value;
+                var undated = f.EventDateBasis == "publication" && newsDay == article.Day;
                 if (f.Scope == FigureScope.Cumulative)
                 {
                     cumulativeCandidates.Add(new Candidate(article, f, day, []));
@@ -61,16 +60,49 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                 }
             }
 
-            foreach (var group in ofArticle.GroupBy(x => (x.Figure.Kind, x.Day)))
+            // One run per kind and day: the article's figures of that event.
+            StableSort(ofArticle, (a, b) => a.Figure.Kind != b.Figure.Kind ? a.Figure.Kind.CompareTo(b.Figure.Kind) : a.Day.CompareTo(b.Day));
+            for (var i = 0; i < ofArticle.Count;)
             {
-                var undated = group.Key.Day == article.Day && group.All(x => x.Undated);
-                eventCandidates.AddRange(ArticleEvents(article, group.Key.Day, [.. group.Select(x => x.Figure)]).Select(c => c with { Undated = undated }));
+                var j = i + 1;
+                while (j < ofArticle.Count && ofArticle[j].Figure.Kind == ofArticle[i].Figure.Kind && ofArticle[j].Day == ofArticle[i].Day)
+                {
+                    j++;
+                }
+
+                var day = ofArticle[i].Day;
+                var undated = day == article.Day;
+                var run = new List<Figure>(j - i);
+                for (var k = i; k < j; k++)
+                {
+                    undated &= ofArticle[k].Undated;
+                    run.Add(ofArticle[k].Figure);
+                }
+
+                foreach (var candidate in ArticleEvents(article, day, run))
+                {
+                    eventCandidates.Add(undated ? candidate with { Undated = true } : candidate);
+                }
+
+                i = j;
             }
         }
 
-        var events = LaterReports(eventCandidates)
-            .GroupBy(c => (c.Figure.Kind, c.Day))
-            .SelectMany(g => EventClusterer.Cluster(g.Key.Kind, g.Key.Day, g))
+        var candidates = LaterReports(eventCandidates).OrderBy(c => c.Figure.Kind).ThenBy(c => c.Day).ToList();
+        var clustered = new List<ReportedEvent>();
+        for (var i = 0; i < candidates.Count;)
+        {
+            var j = i + 1;
+            while (j < candidates.Count && candidates[j].Figure.Kind == candidates[i].Figure.Kind && candidates[j].Day == candidates[i].Day)
+            {
+                j++;
+            }
+
+            clustered.AddRange(EventClusterer.Cluster(candidates[i].Figure.Kind, candidates[i].Day, candidates.GetRange(i, j - i)));
+            i = j;
+        }
+
+        var events = clustered
             .Select(e => filter.Period.Contains(e.Day) ? e : e with
             {
                 Counted = false,
@@ -94,25 +126,47 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// repeating the air force's tally), and takes its day. Casualty counts are left alone: small equal tolls on two
     /// days are too often two events.
     /// </summary>
-    internal static IEnumerable<Candidate> LaterReports(List<Candidate> candidates)
+    internal static List<Candidate> LaterReports(List<Candidate> candidates)
     {
-        var byKindDay = candidates.ToLookup(c => (c.Figure.Kind, c.Day));
+        static bool Tally(Candidate c) => c.Figure.Kind is not (FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties);
+
+        // Only a tally stating the same number the same way can be a later report: index the tallies by all four.
+        var same = candidates.Where(Tally).ToLookup(c => (c.Figure.Kind, c.Day, c.Figure.Value, c.Figure.Qualifier));
+        var result = new List<Candidate>(candidates.Count);
         foreach (var c in candidates)
         {
-            if (!c.Undated || c.Figure.Kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties)
+            if (!c.Undated || !Tally(c))
             {
-                yield return c;
+                result.Add(c);
                 continue;
             }
 
-            var earlier = byKindDay[(c.Figure.Kind, c.Day.AddDays(-1))].FirstOrDefault(o =>
+            var earlier = same[(c.Figure.Kind, c.Day.AddDays(-1), c.Figure.Value, c.Figure.Qualifier)].FirstOrDefault(o =>
                 o.Article.ArticleId != c.Article.ArticleId
                 && Places.Gazetteer.Compatible(o.Figure.Place, c.Figure.Place)
-                && (o.Figure.Side is null || c.Figure.Side is null || o.Figure.Side == c.Figure.Side)
-                && o.Figure.Value == c.Figure.Value
-                && o.Figure.Qualifier == c.Figure.Qualifier);
-            yield return earlier is null ? c : c with { Day = earlier.Day };
+                && (o.Figure.Side is null || c.Figure.Side is null || o.Figure.Side == c.Figure.Side));
+            result.Add(earlier is null ? c : c with { Day = earlier.Day });
         }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The article's figures of the selected kinds, each with its event day: as stored at ingestion, else resolved
+    /// now from its sentence (analyses stored before event days were, and the CLI's folder reader).
+    /// </summary>
+    private static IReadOnlyList<Figure> Dated(StoredAnalysis article, HashSet<FigureKind> kinds)
+    {
+        var all = true;
+        var dated = true;
+        foreach (var f in article.Figures)
+        {
+            all &= kinds.Contains(f.Kind);
+            dated &= f.EventDate is not null && f.EventDateBasis is not null;
+        }
+
+        IReadOnlyList<Figure> figures = all ? article.Figures : [.. article.Figures.Where(f => kinds.Contains(f.Kind))];
+        return dated ? figures : EventDates.Default.Date(figures, article.Language, article.Day);
     }
 
     /// <summary>
@@ -121,15 +175,32 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// one sentence is still about the night it reports). A figure whose own sentence dates nothing belongs to it: a report
     /// published the morning after ("the toll of the August 28 attack has risen; 35 are in hospital") is about the 28th.
     /// </summary>
-    internal static DateOnly NewsDay(IEnumerable<(DateOnly Day, string Basis)> dates, DateOnly published)
+    internal static DateOnly NewsDay(IReadOnlyList<Figure> figures, DateOnly published)
     {
-        var all = dates.ToList();
-        var top = all.Where(d => d.Basis != "publication")
-            .GroupBy(d => d.Day)
-            .OrderByDescending(g => g.Count())
-            .ThenByDescending(g => g.Key)
-            .FirstOrDefault();
-        return top is not null && top.Count() * 2 > all.Count ? top.Key : published;
+        var best = (Day: published, Count: 0);
+        foreach (var f in figures)
+        {
+            if (f.EventDateBasis == "publication" || f.EventDate is not { } day || (best.Count > 0 && day == best.Day))
+            {
+                continue;
+            }
+
+            var count = 0;
+            foreach (var other in figures)
+            {
+                if (other.EventDateBasis != "publication" && other.EventDate == day)
+                {
+                    count++;
+                }
+            }
+
+            if (count > best.Count || (count == best.Count && day > best.Day))
+            {
+                best = (day, count);
+            }
+        }
+
+        return best.Count * 2 > figures.Count ? best.Day : published;
     }
 
     /// <summary>
@@ -138,11 +209,16 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// the larger one is a city or region that does not contain the smaller one's ("3 killed in Kharkiv, 2 in Odesa":
     /// two events). A figure stated with a country or no place is taken as a tally that includes the others.
     /// </summary>
-    internal static IEnumerable<Candidate> ArticleEvents(StoredAnalysis article, DateOnly day, List<Figure> figures)
+    internal static List<Candidate> ArticleEvents(StoredAnalysis article, DateOnly day, List<Figure> figures)
     {
-        var ordered = figures.OrderByDescending(f => f.Lower).ThenByDescending(f => f.Value).ToList();
+        if (figures.Count == 1)
+        {
+            return [new Candidate(article, figures[0], day, [])];
+        }
+
+        StableSort(figures, (a, b) => a.Lower != b.Lower ? b.Lower.CompareTo(a.Lower) : b.Value.CompareTo(a.Value));
         var heads = new List<(Figure Figure, List<Figure> Parts)>();
-        foreach (var f in ordered)
+        foreach (var f in figures)
         {
             var home = heads.FindIndex(h => EventClusterer.Depth(h.Figure.Place) <= 0 || Places.Gazetteer.Compatible(h.Figure.Place, f.Place));
             if (home >= 0)
@@ -155,7 +231,24 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             }
         }
 
-        return heads.Select(h => new Candidate(article, h.Figure, day, h.Parts));
+        return heads.ConvertAll(h => new Candidate(article, h.Figure, day, h.Parts));
+    }
+
+    /// <summary>Insertion sort: stable, and quick on the few figures one article states.</summary>
+    private static void StableSort<T>(List<T> items, Comparison<T> compare)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && compare(items[j], item) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+        }
     }
 
     /// <summary>The analyses the filter keeps, once per article id, by day, source and id.</summary>

@@ -25,11 +25,16 @@ internal static class EventClusterer
 {
     public static List<ReportedEvent> Cluster(FigureKind kind, DateOnly day, IEnumerable<Candidate> candidates)
     {
-        var ordered = candidates
-            .OrderBy(c => c.Figure.Place is null ? 1 : 0)
-            .ThenBy(c => Depth(c.Figure.Place))
-            .ThenByDescending(c => c.Figure.Value)
-            .ThenBy(c => c.Article.ArticleId, StringComparer.Ordinal);
+        // Unknown places last, then from the most general place to the most specific, larger values first; the
+        // article id (then the input order) breaks ties, so the result never depends on how the input was ordered.
+        var items = candidates.Select((c, i) => (Candidate: c, Unknown: c.Figure.Place is null, Depth: Depth(c.Figure.Place), Index: i)).ToArray();
+        Array.Sort(items, static (a, b) =>
+            a.Unknown != b.Unknown ? a.Unknown.CompareTo(b.Unknown)
+            : a.Depth != b.Depth ? a.Depth.CompareTo(b.Depth)
+            : a.Candidate.Figure.Value != b.Candidate.Figure.Value ? b.Candidate.Figure.Value.CompareTo(a.Candidate.Figure.Value)
+            : string.CompareOrdinal(a.Candidate.Article.ArticleId, b.Candidate.Article.ArticleId) is var byId and not 0 ? byId
+            : a.Index.CompareTo(b.Index));
+        var ordered = items.Select(x => x.Candidate);
         var groups = new List<Group>();
         foreach (var candidate in ordered)
         {
@@ -64,15 +69,26 @@ internal static class EventClusterer
         var headline = Headline(members);
         var lower = members.Min(m => m.Figure.Lower);
         long? upper = members.Any(m => m.Figure.Upper is null) ? null : Math.Max(headline.Value, members.Max(m => m.Figure.Upper!.Value));
-        var sources = members.Select(m => (m.Article, m.Figure, Part: false))
-            .Concat(parts.Select(p => (p.Article, p.Figure, Part: true)))
-            .OrderBy(m => m.Article.Day)
-            .ThenBy(m => m.Article.Source, StringComparer.Ordinal)
-            .ThenBy(m => m.Article.ArticleId, StringComparer.Ordinal)
-            .ThenBy(m => m.Part)
-            .ThenByDescending(m => m.Figure.Value)
-            .Select(m => new FigureSource(m.Article.ArticleId, m.Article.Title, m.Article.Source, m.Article.Language, m.Figure) { Part = m.Part })
-            .ToList();
+        var listed = new List<(StoredAnalysis Article, Figure Figure, bool Part, int Index)>(members.Count);
+        foreach (var (article, figure) in members)
+        {
+            listed.Add((article, figure, false, listed.Count));
+        }
+
+        foreach (var (article, figure) in parts)
+        {
+            listed.Add((article, figure, true, listed.Count));
+        }
+
+        // By day, source and article; an article's own figure before its parts, larger values first.
+        listed.Sort(static (a, b) =>
+            a.Article.Day != b.Article.Day ? a.Article.Day.CompareTo(b.Article.Day)
+            : string.CompareOrdinal(a.Article.Source, b.Article.Source) is var bySource and not 0 ? bySource
+            : string.CompareOrdinal(a.Article.ArticleId, b.Article.ArticleId) is var byId and not 0 ? byId
+            : a.Part != b.Part ? a.Part.CompareTo(b.Part)
+            : a.Figure.Value != b.Figure.Value ? b.Figure.Value.CompareTo(a.Figure.Value)
+            : a.Index.CompareTo(b.Index));
+        var sources = listed.ConvertAll(m => new FigureSource(m.Article.ArticleId, m.Article.Title, m.Article.Source, m.Article.Language, m.Figure) { Part = m.Part });
         var side = members.Select(m => m.Figure.Side).FirstOrDefault(s => s is not null);
         return new ReportedEvent(kind, day, scope, headline.Value, lower, upper, sources) { Place = place, Side = side };
     }
@@ -82,7 +98,12 @@ internal static class EventClusterer
     private sealed class Group
     {
         private readonly List<Candidate> members = [];
+
+        // The members' distinct places and their one side: what Accepts checks, kept as members join so a group of
+        // hundreds of reports is checked in a few steps.
+        private readonly HashSet<string> places = new(StringComparer.Ordinal);
         private string? place;
+        private string? side;
 
         public bool Accepts(Candidate candidate)
         {
@@ -93,23 +114,42 @@ internal static class EventClusterer
             }
 
             // Sides must agree: "nine Israeli soldiers" and a toll of Palestinians are two events in one place.
-            if (candidate.Figure.Side is { } side && members.Any(m => m.Figure.Side is { } other && other != side))
+            if (candidate.Figure.Side is { } s && side is not null && side != s)
             {
                 return false;
             }
 
             // Below a country-wide tally every place of the country fits; below a city or region, only its own parts.
-            return Depth(place) <= 0 || members.All(m => Gazetteer.Compatible(m.Figure.Place, p));
+            if (Depth(place) <= 0 || p is null)
+            {
+                return true;
+            }
+
+            foreach (var other in places)
+            {
+                if (!Gazetteer.Compatible(other, p))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         public void Add(Candidate candidate)
         {
             members.Add(candidate);
             var p = candidate.Figure.Place;
-            if (p is not null && (place is null || Gazetteer.Contains(p, place)))
+            if (p is not null)
             {
-                place = p;
+                places.Add(p);
+                if (place is null || Gazetteer.Contains(p, place))
+                {
+                    place = p;
+                }
             }
+
+            side ??= candidate.Figure.Side;
         }
 
         public ReportedEvent ToEvent(FigureKind kind, DateOnly day) =>

@@ -216,6 +216,12 @@ public static class StoredAnalysisJson
                 Place = OptionalString(item, "place"),
                 PlaceBasis = OptionalString(item, "placeBasis"),
                 Side = OptionalString(item, "side"),
+                EventDate = OptionalString(item, "date") is { } date
+                    ? DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                        ? day
+                        : throw new InvalidDataException($"{blobName}: {where}.date is not a yyyy-MM-dd date: '{date}'.")
+                    : null,
+                EventDateBasis = OptionalString(item, "dateBasis"),
             };
         }
 

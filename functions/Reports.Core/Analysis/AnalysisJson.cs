@@ -100,6 +100,12 @@ public static class AnalysisJson
             json.WriteString("side", side);
         }
 
+        if (figure.EventDate is { } date)
+        {
+            json.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("dateBasis", figure.EventDateBasis);
+        }
+
         json.WriteEndObject();
     }
 }

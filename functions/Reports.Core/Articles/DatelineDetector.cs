@@ -24,7 +24,7 @@ public sealed class DatelineDetector
 
     private const int EarliestYear = 1990;
     private const int LatestYear = 2100;
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
     private static readonly PersianCalendar Persian = new();

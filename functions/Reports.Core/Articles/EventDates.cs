@@ -39,6 +39,31 @@ public sealed class EventDates
 
     public static EventDates Default { get; } = Load();
 
+    /// <summary>
+    /// The figures with their <see cref="Figure.EventDate"/> resolved against <paramref name="published"/> (the day the
+    /// article is filed under); a sentence shared by several figures is read once. Stored analyses keep the result, so
+    /// a report does not read the sentences again.
+    /// </summary>
+    public IReadOnlyList<Figure> Date(IReadOnlyList<Figure> figures, string language, DateOnly published)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var seen = new Dictionary<string, (DateOnly Day, string Basis)>(StringComparer.Ordinal);
+        var dated = new Figure[figures.Count];
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            if (!seen.TryGetValue(f.Evidence, out var date))
+            {
+                date = Resolve(f.Evidence, language, published);
+                seen[f.Evidence] = date;
+            }
+
+            dated[i] = f with { EventDate = date.Day, EventDateBasis = date.Basis };
+        }
+
+        return dated;
+    }
+
     /// <summary>The event day and how it was found: "stated", "relative", "weekday" or "publication".</summary>
     public (DateOnly Day, string Basis) Resolve(string evidence, string language, DateOnly published)
     {

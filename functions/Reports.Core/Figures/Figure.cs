@@ -45,6 +45,16 @@ public sealed record Figure(
     public string? Side { get; init; }
 
     /// <summary>
+    /// The day the figure's event took place, resolved from its sentence against the article's publication day
+    /// (<see cref="Reports.Core.Articles.EventDates"/>), when the analysis was stored; null when not resolved yet
+    /// (the briefing resolves it then).
+    /// </summary>
+    public DateOnly? EventDate { get; init; }
+
+    /// <summary>How <see cref="EventDate"/> was found: "stated", "relative", "weekday" or "publication".</summary>
+    public string? EventDateBasis { get; init; }
+
+    /// <summary>
     /// Where the figure's phrase (<see cref="Length"/> long) starts inside <see cref="Evidence"/>, so a shortened
     /// evidence can keep the number; -1 when unknown (a figure read back from storage).
     /// </summary>

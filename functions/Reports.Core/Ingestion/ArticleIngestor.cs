@@ -122,6 +122,12 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         var uploadDate = DateOnly.FromDateTime(blob.UploadedAt.UtcDateTime);
         var published = text is null ? null : PublicationDateDetector.Detect(blob.Content.Span, text.Text, uploadDate);
         var metadata = new ArticleMetadata(blob.Name, articleId, contentHash, blob.UploadedAt, published);
+        if (analysis is not null)
+        {
+            // Each figure's event day is resolved once, here, and stored: reports read it instead of the sentences.
+            analysis = analysis with { Figures = EventDates.Default.Date(analysis.Figures, analysis.Language, published ?? uploadDate) };
+        }
+
         var document = StoredAnalysis.Serialize(metadata, analysis, error, reason);
         var json = new BlobWriteOptions { ContentType = "application/json" };
         if (reason is null)

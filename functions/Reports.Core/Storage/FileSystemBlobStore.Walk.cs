@@ -38,15 +38,18 @@ public sealed partial class FileSystemBlobStore
         var entries = new List<Entry>();
         try
         {
-            foreach (var info in new DirectoryInfo(folder).EnumerateFileSystemInfos())
+            // The directory entries' own type bits say what is a folder: no file is opened or stat'ed.
+            var listing = new System.IO.Enumeration.FileSystemEnumerable<(string Name, string Path, bool IsFolder)>(
+                folder,
+                (ref System.IO.Enumeration.FileSystemEntry e) => (e.FileName.ToString(), e.ToFullPath(), e.IsDirectory),
+                new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false });
+            foreach (var (name, path, isFolder) in listing)
             {
-                var isFolder = (info.Attributes & FileAttributes.Directory) != 0;
-                var name = info.Name;
                 if (isFolder)
                 {
                     if (name.StartsWith(partial, StringComparison.Ordinal))
                     {
-                        entries.Add(new Entry(info.FullName, namePrefix + name + "/", true));
+                        entries.Add(new Entry(path, namePrefix + name + "/", true));
                     }
                 }
                 else if (name.EndsWith(BlobFile.Suffix, StringComparison.Ordinal) && name.Length > BlobFile.Suffix.Length)
@@ -54,7 +57,7 @@ public sealed partial class FileSystemBlobStore
                     var stem = name[..^BlobFile.Suffix.Length];
                     if (stem.StartsWith(partial, StringComparison.Ordinal))
                     {
-                        entries.Add(new Entry(info.FullName, namePrefix + stem, false));
+                        entries.Add(new Entry(path, namePrefix + stem, false));
                     }
                 }
             }

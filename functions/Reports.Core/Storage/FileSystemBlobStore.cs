@@ -134,6 +134,18 @@ public sealed partial class FileSystemBlobStore : IBlobStore
         }
     }
 
+    /// <summary>The names alone, from the folder listing: no blob file is opened.</summary>
+    public async IAsyncEnumerable<string> ListNamesAsync(string container, string? prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        BlobNames.ValidateContainer(container);
+        BlobNames.ValidatePrefix(prefix);
+        await Task.CompletedTask.ConfigureAwait(false);
+        foreach (var (_, name) in Walk(ContainerPath(container), prefix ?? string.Empty, cancellationToken))
+        {
+            yield return name;
+        }
+    }
+
     private void RequireContainer(string container)
     {
         if (!Directory.Exists(ContainerPath(container)))

@@ -27,4 +27,16 @@ public interface IBlobStore
 
     /// <summary>The blobs whose names start with <paramref name="prefix"/>, in name order.</summary>
     IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The names of the blobs whose names start with <paramref name="prefix"/>, in name order: what
+    /// <see cref="ListAsync"/> gives without the properties, for stores where those cost a read per blob.
+    /// </summary>
+    async IAsyncEnumerable<string> ListNamesAsync(string container, string? prefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var item in ListAsync(container, prefix, cancellationToken).ConfigureAwait(false))
+        {
+            yield return item.Name;
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Reports.Core.Aggregation;
+using Reports.Core.Figures;
 using Reports.Core.Storage;
 using static Reports.Core.Tests.Aggregation.Analyses;
 
@@ -26,8 +27,127 @@ public sealed class AnalysisRepositoryTests
         Assert.Equal(10, analyses.Count);
         Assert.All(analyses, a => Assert.InRange(a.Day, Day1.AddDays(10), Day1.AddDays(11)));
         Assert.Equal(10, store.Listed);
-        Assert.Equal(10, store.Gets);
+        Assert.Equal(10 + 2, store.Gets); // ten analyses, two day rollups (not there yet)
         Assert.Equal(analyses.Select(a => a.ArticleId).Order(StringComparer.Ordinal), analyses.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public async Task Read_Again_ReadsEachDayFromItsRollup()
+    {
+        await PutDaysAsync(days: 3, perDay: 4);
+        var first = await new AnalysisRepository(store).ReadAsync(new Period(Day1, Day1.AddDays(2)), CancellationToken.None);
+        var gets = store.Gets;
+
+        var second = await new AnalysisRepository(store).ReadAsync(new Period(Day1, Day1.AddDays(2)), CancellationToken.None);
+
+        Assert.Equal(3, store.Gets - gets); // one rollup a day, no analysis blob
+        Assert.Equal(first.Select(Json), second.Select(Json));
+    }
+
+    [Fact]
+    public async Task Read_AnalysisAddedAfterTheRollup_IsReadAndTheRollupRenewed()
+    {
+        await PutDaysAsync(days: 1, perDay: 3);
+        var sut = new AnalysisRepository(store);
+        await sut.ReadAsync(new Period(Day1, Day1), CancellationToken.None);
+        await PutAsync(Article("late", Day1, Killed(40)));
+        var gets = store.Gets;
+
+        var second = await sut.ReadAsync(new Period(Day1, Day1), CancellationToken.None);
+        var third = await sut.ReadAsync(new Period(Day1, Day1), CancellationToken.None);
+
+        Assert.Contains(second, a => a.ArticleId == "late");
+        Assert.Equal(4, second.Count);
+        Assert.Equal(2 + 1, store.Gets - gets); // the rollup twice, the new analysis once
+        Assert.Equal(second.Select(Json), third.Select(Json));
+    }
+
+    [Fact]
+    public async Task Read_AnalysisGoneSinceTheRollup_IsLeftOut()
+    {
+        await PutDaysAsync(days: 1, perDay: 3);
+        await new AnalysisRepository(store).ReadAsync(new Period(Day1, Day1), CancellationToken.None);
+        await store.DeleteAsync(AnalysisRepository.Container, AnalysisRepository.NameOf(Day1, "d00i1"), CancellationToken.None);
+
+        var analyses = await new AnalysisRepository(store).ReadAsync(new Period(Day1, Day1), CancellationToken.None);
+
+        Assert.Equal(["d00i0", "d00i2"], analyses.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public async Task Read_DamagedRollup_IsIgnoredAndWrittenAgain()
+    {
+        await PutDaysAsync(days: 1, perDay: 3);
+        await new AnalysisRepository(store).ReadAsync(new Period(Day1, Day1), CancellationToken.None);
+        var rollup = (await store.GetAsync(DayRollup.Container, DayRollup.NameOf(Day1), CancellationToken.None))!;
+        await store.PutAsync(DayRollup.Container, DayRollup.NameOf(Day1), rollup.Content[..(rollup.Content.Length / 2)], BlobWriteOptions.Overwrite, CancellationToken.None);
+
+        var analyses = await new AnalysisRepository(store).ReadAsync(new Period(Day1, Day1), CancellationToken.None);
+        var repaired = (await store.GetAsync(DayRollup.Container, DayRollup.NameOf(Day1), CancellationToken.None))!;
+
+        Assert.Equal(3, analyses.Count);
+        Assert.Equal(3, DayRollup.TryDecode(repaired.Content)!.Count);
+    }
+
+    [Fact]
+    public async Task Read_RollupsOff_WritesNone()
+    {
+        await PutDaysAsync(days: 2, perDay: 2);
+        var puts = store.Puts;
+
+        var analyses = await new AnalysisRepository(store, new AnalysisRepositoryOptions { UseRollups = false }).ReadAsync(new Period(Day1, Day1.AddDays(1)), CancellationToken.None);
+
+        Assert.Equal(4, analyses.Count);
+        Assert.Equal(puts, store.Puts);
+        Assert.Null(await store.GetAsync(DayRollup.Container, DayRollup.NameOf(Day1), CancellationToken.None));
+    }
+
+    [Fact]
+    public void Rollup_RoundTrip_KeepsEveryField()
+    {
+        var figure = Figure.Create(FigureKind.DronesDowned, 48, Qualifier.AtLeast, FigureScope.Event, "At least 48 of 60 drones were shot down over Odesa on Tuesday.", 0, 9, combined: true) with
+        {
+            Place = "ua/odesa-oblast/odesa",
+            PlaceBasis = "sentence",
+            Side = "ru",
+            EventDate = Day1.AddDays(-1),
+            EventDateBasis = "weekday",
+        };
+        var cumulative = Figure.Create(FigureKind.Killed, 1200, Qualifier.MoreThan, FigureScope.Cumulative, "More than 1,200 civilians have been killed since March.", 0, 14);
+        var analysis = new StoredAnalysis("abc", "wire/one.txt", "uk", "Заголовок", ["Перше речення.", "Друге."], [figure, cumulative, figure with { Kind = FigureKind.DronesLaunched, Value = 60 }], Day1, new DateTimeOffset(2025, 3, 27, 8, 30, 0, TimeSpan.FromHours(2)))
+        {
+            ContentHash = new string('a', 64),
+            Analyzer = "reports-core/1.0",
+            SummaryBy = "azure-language/abstractive",
+        };
+        var failed = new StoredAnalysis("def", "b.txt", "und", string.Empty, [], [], null, DateTimeOffset.UnixEpoch) { Error = "empty" };
+
+        var decoded = DayRollup.TryDecode(DayRollup.Encode([("2025/03/27/abc.json", analysis), ("2025/03/27/def.json", failed)]))!;
+
+        Assert.Equal(Json(analysis), Json(decoded["2025/03/27/abc.json"]));
+        Assert.Equal(Json(failed), Json(decoded["2025/03/27/def.json"]));
+        Assert.Equal(analysis.UploadedAt, decoded["2025/03/27/abc.json"].UploadedAt);
+        Assert.Equal(analysis.UploadedAt.Offset, decoded["2025/03/27/abc.json"].UploadedAt.Offset);
+    }
+
+    [Fact]
+    public void Rollup_NotOne_IsNull()
+    {
+        Assert.Null(DayRollup.TryDecode("{\"articleId\":\"x\"}"u8.ToArray()));
+        Assert.Null(DayRollup.TryDecode(Array.Empty<byte>()));
+    }
+
+    private static string Json(StoredAnalysis analysis) => System.Text.Encoding.UTF8.GetString(StoredAnalysisJson.Serialize(analysis));
+
+    private async Task PutDaysAsync(int days, int perDay)
+    {
+        for (var d = 0; d < days; d++)
+        {
+            for (var i = 0; i < perDay; i++)
+            {
+                await PutAsync(Article($"d{d:D2}i{i}", Day1.AddDays(d), Killed(i + 1)));
+            }
+        }
     }
 
     [Fact]

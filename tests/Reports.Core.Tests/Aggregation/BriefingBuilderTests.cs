@@ -55,6 +55,19 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_StoredEventDay_IsUsedAsStored()
+    {
+        // Ingestion resolved and stored the event day; the report does not read the sentence again.
+        var filter = new BriefingFilter(new Period(Day1.AddDays(-3), Day1));
+        var stored = Killed(10).At(Kharkiv).Saying("Ten people were killed in the strike.") with { EventDate = Day1.AddDays(-2), EventDateBasis = "stated" };
+        var unresolved = Killed(4).At(Odesa).Saying("Four people were killed on 26 March.");
+
+        var briefing = sut.Build([Article("a", Day1, stored), Article("b", Day1, unresolved)], filter);
+
+        Assert.Equal([(Day1.AddDays(-2), 10L), (Day1.AddDays(-1), 4L)], briefing.Events.Select(e => (e.Day, e.Headline)));
+    }
+
+    [Fact]
     public void Build_RecalledEventFromWeeksBefore_KeepsItsDateAndIsNotCountedInThePeriod()
     {
         var recalled = Killed(40).At(Kharkiv).Saying("On 2 March a missile strike killed 40 people there.");

@@ -10,6 +10,10 @@ internal sealed class MemoryBlobStore : IBlobStore
     private readonly ConcurrentDictionary<(string Container, string Name), BlobContent> blobs = new();
     private int gets;
     private int listed;
+    private int puts;
+
+    /// <summary>How many writes succeeded.</summary>
+    public int Puts => puts;
 
     public int Gets => gets;
 
@@ -30,6 +34,14 @@ internal sealed class MemoryBlobStore : IBlobStore
 
     public Task<BlobItem> PutAsync(string container, string name, ReadOnlyMemory<byte> content, BlobWriteOptions options, CancellationToken cancellationToken)
     {
+        var exists = blobs.TryGetValue((container, name), out var current);
+        if ((options.Condition == BlobWriteCondition.IfNotExists && exists)
+            || (options.Condition == BlobWriteCondition.IfMatch && (!exists || current!.Properties.ETag != options.ETag)))
+        {
+            throw new BlobConditionFailedException($"{container}/{name}: condition {options.Condition} failed.");
+        }
+
+        Interlocked.Increment(ref puts);
         var item = new BlobItem(container, name, Guid.NewGuid().ToString("N"), content.Length, DateTimeOffset.UnixEpoch, options.ContentType, new Dictionary<string, string>());
         blobs[(container, name)] = new BlobContent(item, content.ToArray());
         return Task.FromResult(item);

@@ -41,6 +41,20 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_StoresEachFiguresEventDay()
+    {
+        // Published (uploaded) on Monday 5 January 2026; the sentence says the attack was on Saturday.
+        var text = Encoding.UTF8.GetBytes("Port attack\n\nAt least 7 people were killed when drones hit the port on Saturday, officials said.");
+
+        var outcome = await _sut.IngestAsync(Function, new ArticleBlob("sat.txt", "e9", text, Start), CancellationToken.None);
+
+        var stored = await _store.GetAsync(IngestContainers.Analyses, outcome.Path!, CancellationToken.None);
+        var figure = Reports.Core.Aggregation.StoredAnalysisJson.Deserialize(stored!.Content, outcome.Path!).Figures.Single();
+        Assert.Equal(new DateOnly(2026, 1, 3), figure.EventDate);
+        Assert.Equal("weekday", figure.EventDateBasis);
+    }
+
+    [Fact]
     public async Task IngestAsync_SameBlobAndETagAgain_IsAlreadyDone()
     {
         await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
