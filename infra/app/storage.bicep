@@ -10,6 +10,7 @@ param deploymentContainerName string
 var appContainers = [
   'articles'
   'analyses'
+  'rollups'
   'rejected'
   'receipts'
   'index'

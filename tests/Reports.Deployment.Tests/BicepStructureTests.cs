@@ -101,7 +101,7 @@ public sealed partial class BicepStructureTests
     public void Storage_HasEveryContainerTheAppUses_AndNoSharedKey()
     {
         var text = File.ReadAllText(Path.Combine(Infra, "app", "storage.bicep"));
-        foreach (var container in new[] { "articles", "analyses", "rejected", "receipts", "index", "briefings", "subscribers", "deliveries" })
+        foreach (var container in new[] { "articles", "analyses", "rollups", "rejected", "receipts", "index", "briefings", "subscribers", "deliveries" })
         {
             Assert.Contains($"'{container}'", text, StringComparison.Ordinal);
         }

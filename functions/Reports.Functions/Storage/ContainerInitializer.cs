@@ -14,7 +14,7 @@ internal sealed partial class ContainerInitializer(IBlobStore store, ILogger<Con
         limit.CancelAfter(TimeSpan.FromSeconds(20));
         try
         {
-            foreach (var container in (string[])[.. IngestContainers.All, BriefingArchive.Container, SubscriberStore.Container, DeliveryLedger.Container])
+            foreach (var container in (string[])[.. IngestContainers.All, Reports.Core.Aggregation.DayRollup.Container, BriefingArchive.Container, SubscriberStore.Container, DeliveryLedger.Container])
             {
                 await store.EnsureContainerAsync(container, limit.Token).ConfigureAwait(false);
             }
