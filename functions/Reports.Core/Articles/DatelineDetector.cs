@@ -26,7 +26,10 @@ public sealed class DatelineDetector
     private const int LatestYear = 2100;
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    // Compiled: a sentence is read in microseconds, not tens of them (reports and ingestion date every figure's
+    // sentence). The first match of each pattern also pays its JIT, which on a loaded machine can take a second: the
+    // timeout guards against a runaway match, not a slow start.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
     private static readonly PersianCalendar Persian = new();
     private static readonly Regex Iso = new(@"(?<![\d\-/.])(?<y>\d{4})(?<s>[-/.])(?<m>\d{1,2})\k<s>(?<d>\d{1,2})(?!\d)", Options, MatchTimeout);
     private static readonly Regex Numeric = new(@"(?<!\d)(?<a>\d{1,2})(?<s>[/.\-])(?<b>\d{1,2})\k<s>(?<y>\d{4})(?!\d)", Options, MatchTimeout);

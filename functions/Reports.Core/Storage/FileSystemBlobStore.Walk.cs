@@ -36,6 +36,12 @@ public sealed partial class FileSystemBlobStore
     private static void Push(Stack<Entry> pending, string folder, string namePrefix, string partial)
     {
         var entries = new List<Entry>();
+        if (!Directory.Exists(folder))
+        {
+            // A day nobody uploaded on: no exception for the common case (a race still lands in the catch below).
+            return;
+        }
+
         try
         {
             // The directory entries' own type bits say what is a folder: no file is opened or stat'ed.
