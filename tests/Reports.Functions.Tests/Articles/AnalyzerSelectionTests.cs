@@ -126,6 +126,17 @@ public sealed class AnalyzerSelectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public void WorkerStart_AzureLanguageWithoutEndpoint_FailsNamingTheSetting()
+    {
+        var settings = new Dictionary<string, string?> { [AzureLanguageSettings.AnalyzerName] = "azure-language", [AzureLanguageSettings.KeyName] = LanguageKey };
+
+        var error = Assert.ThrowsAny<Exception>(() => new WorkerServices(_store, settings: settings).Dispose());
+
+        Assert.Contains("ReportsLanguage__endpoint", string.Join(" | ", Chain(error).Select(e => e.Message)), StringComparison.Ordinal);
+        Assert.Contains(Chain(error), e => e is FormatException);
+    }
+
+    [Fact]
     public async Task Health_AzureLanguage_ShowsTheAnalyzerAndTheEndpointHostNotTheKey()
     {
         using var app = new ReportsApp(_store, settings: Settings());
