@@ -38,58 +38,22 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             .Where(a => filter.Kinds is not { Count: > 0 } || a.Figures.Any(f => kindSet.Contains(f.Kind)))
             .ToList();
 
-        var eventCandidates = new List<Candidate>();
-        var cumulativeCandidates = new List<Candidate>();
-        var ofArticle = new List<(Figure Figure, DateOnly Day, bool Undated)>();
-        foreach (var article in articles)
+        // Candidates per article and events per kind and day are independent: both run on every core for a long
+        // period, and are put back in their order, so the result is the same as one by one.
+        var perArticle = new (List<Candidate> Events, List<Candidate> Cumulative)[articles.Count];
+        InParallel(articles.Count, (from, to) =>
         {
-            var figures = Dated(article, kindSet);
-            var newsDay = NewsDay(figures, article.Day);
-            ofArticle.Clear();
-            foreach (var f in figures)
+            var buffer = new List<(Figure Figure, DateOnly Day, bool Undated)>();
+            for (var i = from; i < to; i++)
             {
-                var day = f.EventDateBasis == "publication" ? newsDay : f.EventDate!.Value;
-                var undated = f.EventDateBasis == "publication" && newsDay == article.Day;
-                if (f.Scope == FigureScope.Cumulative)
-                {
-                    cumulativeCandidates.Add(new Candidate(article, f, day, []));
-                }
-                else
-                {
-                    ofArticle.Add((f, day, undated));
-                }
+                perArticle[i] = Candidates(articles[i], kindSet, buffer);
             }
-
-            // One run per kind and day: the article's figures of that event.
-            StableSort(ofArticle, (a, b) => a.Figure.Kind != b.Figure.Kind ? a.Figure.Kind.CompareTo(b.Figure.Kind) : a.Day.CompareTo(b.Day));
-            for (var i = 0; i < ofArticle.Count;)
-            {
-                var j = i + 1;
-                while (j < ofArticle.Count && ofArticle[j].Figure.Kind == ofArticle[i].Figure.Kind && ofArticle[j].Day == ofArticle[i].Day)
-                {
-                    j++;
-                }
-
-                var day = ofArticle[i].Day;
-                var undated = day == article.Day;
-                var run = new List<Figure>(j - i);
-                for (var k = i; k < j; k++)
-                {
-                    undated &= ofArticle[k].Undated;
-                    run.Add(ofArticle[k].Figure);
-                }
-
-                foreach (var candidate in ArticleEvents(article, day, run))
-                {
-                    eventCandidates.Add(undated ? candidate with { Undated = true } : candidate);
-                }
-
-                i = j;
-            }
-        }
+        });
+        var eventCandidates = perArticle.SelectMany(p => p.Events).ToList();
+        var cumulativeCandidates = perArticle.SelectMany(p => p.Cumulative).ToList();
 
         var candidates = LaterReports(eventCandidates).OrderBy(c => c.Figure.Kind).ThenBy(c => c.Day).ToList();
-        var clustered = new List<ReportedEvent>();
+        var runs = new List<(int Start, int Count)>();
         for (var i = 0; i < candidates.Count;)
         {
             var j = i + 1;
@@ -98,9 +62,20 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                 j++;
             }
 
-            clustered.AddRange(EventClusterer.Cluster(candidates[i].Figure.Kind, candidates[i].Day, candidates.GetRange(i, j - i)));
+            runs.Add((i, j - i));
             i = j;
         }
+
+        var perRun = new List<ReportedEvent>[runs.Count];
+        InParallel(runs.Count, (from, to) =>
+        {
+            for (var r = from; r < to; r++)
+            {
+                var (first, count) = runs[r];
+                perRun[r] = EventClusterer.Cluster(candidates[first].Figure.Kind, candidates[first].Day, candidates.GetRange(first, count));
+            }
+        });
+        var clustered = perRun.SelectMany(r => r);
 
         var events = clustered
             .Select(e => filter.Period.Contains(e.Day) ? e : e with
@@ -118,6 +93,76 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         var cumulative = Cumulative(cumulativeCandidates);
 
         return new Briefing(filter, timeProvider.GetUtcNow(), totals, events, cumulative, series, articles);
+    }
+
+    /// <summary>Below this many items a loop is not worth splitting.</summary>
+    private const int ParallelChunk = 2048;
+
+    /// <summary>Runs <paramref name="body"/> over [0, count) in chunks, on every core when there are several chunks.</summary>
+    private static void InParallel(int count, Action<int, int> body)
+    {
+        if (count <= ParallelChunk)
+        {
+            body(0, count);
+            return;
+        }
+
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, ParallelChunk), range => body(range.Item1, range.Item2));
+    }
+
+    /// <summary>
+    /// One article's candidates: each event figure grouped with the others of its kind and event day (the largest is
+    /// the article's figure, the smaller ones its parts), and its running totals.
+    /// </summary>
+    private static (List<Candidate> Events, List<Candidate> Cumulative) Candidates(StoredAnalysis article, HashSet<FigureKind> kindSet, List<(Figure Figure, DateOnly Day, bool Undated)> ofArticle)
+    {
+        var events = new List<Candidate>();
+        var cumulative = new List<Candidate>();
+        var figures = Dated(article, kindSet);
+        var newsDay = NewsDay(figures, article.Day);
+        ofArticle.Clear();
+        foreach (var f in figures)
+        {
+            var day = f.EventDateBasis == "publication" ? newsDay : f.EventDate!.Value;
+            var undated = f.EventDateBasis == "publication" && newsDay == article.Day;
+            if (f.Scope == FigureScope.Cumulative)
+            {
+                cumulative.Add(new Candidate(article, f, day, []));
+            }
+            else
+            {
+                ofArticle.Add((f, day, undated));
+            }
+        }
+
+        // One run per kind and day: the article's figures of that event.
+        StableSort(ofArticle, (a, b) => a.Figure.Kind != b.Figure.Kind ? a.Figure.Kind.CompareTo(b.Figure.Kind) : a.Day.CompareTo(b.Day));
+        for (var i = 0; i < ofArticle.Count;)
+        {
+            var j = i + 1;
+            while (j < ofArticle.Count && ofArticle[j].Figure.Kind == ofArticle[i].Figure.Kind && ofArticle[j].Day == ofArticle[i].Day)
+            {
+                j++;
+            }
+
+            var day = ofArticle[i].Day;
+            var undated = day == article.Day;
+            var run = new List<Figure>(j - i);
+            for (var k = i; k < j; k++)
+            {
+                undated &= ofArticle[k].Undated;
+                run.Add(ofArticle[k].Figure);
+            }
+
+            foreach (var candidate in ArticleEvents(article, day, run))
+            {
+                events.Add(undated ? candidate with { Undated = true } : candidate);
+            }
+
+            i = j;
+        }
+
+        return (events, cumulative);
     }
 
     /// <summary>
