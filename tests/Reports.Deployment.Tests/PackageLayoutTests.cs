@@ -14,6 +14,7 @@ public sealed class PackageLayoutTests(PublishedPackage package) : IClassFixture
     private static readonly Dictionary<string, (string AuthLevel, string[] Methods, string Route)> HttpFunctions = new(StringComparer.Ordinal)
     {
         ["AdhocReport"] = ("Function", ["get"], "reports"),
+        ["App"] = ("Anonymous", ["get"], "app/{*path}"),
         ["DeleteSubscriber"] = ("Function", ["delete"], "subscribers/{id}"),
         ["GetArticle"] = ("Function", ["get"], "articles/{id}"),
         ["Health"] = ("Anonymous", ["get"], "health"),
@@ -140,7 +141,7 @@ public sealed class PackageLayoutTests(PublishedPackage package) : IClassFixture
     {
         using var zip = ZipFile.OpenRead(package.ZipPath);
 
-        foreach (var entry in new[] { "host.json", "worker.config.json", "functions.metadata", "extensions.json", "Reports.Functions.dll", ".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Blobs.dll" })
+        foreach (var entry in new[] { "host.json", "worker.config.json", "functions.metadata", "extensions.json", "Reports.Functions.dll", "webapp/index.html", "webapp/app.js", ".azurefunctions/Microsoft.Azure.WebJobs.Extensions.Storage.Blobs.dll" })
         {
             Assert.True(zip.GetEntry(entry) is not null, $"{entry} is not in the zip");
         }

@@ -23,6 +23,12 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         article.doc{border-top:1px solid #eee;padding-top:.4rem}
         """;
 
+    /// <summary>
+    /// The Content-Security-Policy source (<c>'sha256-…'</c>) of the page's one inline style, for a page that shows the
+    /// briefing in a frame under a policy that allows no other inline style (the web app's report preview).
+    /// </summary>
+    public static string StyleHash { get; } = "sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes("\n" + Style)));
+
     public string Format => "html";
 
     public string ContentType => "text/html; charset=utf-8";

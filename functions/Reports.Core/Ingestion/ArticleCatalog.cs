@@ -40,8 +40,10 @@ public sealed class ArticleCatalog(IBlobStore store)
     /// <summary>
     /// Up to <paramref name="pageSize"/> analyses stored under the dates of [from, to], in date then id order, read
     /// from the date prefixes of the period only (a whole month as one prefix). The continuation is the last name given.
+    /// <paramref name="match"/>, when given, keeps only the analyses it accepts (a page then holds up to
+    /// <paramref name="pageSize"/> accepted ones).
     /// </summary>
-    public async Task<AnalysisPage> ListAsync(DateOnly from, DateOnly to, string? language, string? continuation, int pageSize, CancellationToken cancellationToken)
+    public async Task<AnalysisPage> ListAsync(DateOnly from, DateOnly to, string? language, string? continuation, int pageSize, CancellationToken cancellationToken, Func<JsonElement, bool>? match = null)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
@@ -75,7 +77,8 @@ public sealed class ArticleCatalog(IBlobStore store)
                 }
 
                 using var document = JsonDocument.Parse(blob.Content);
-                if (language is null || document.RootElement.TryGetProperty("language", out var lang) && lang.ValueEquals(language))
+                if ((language is null || document.RootElement.TryGetProperty("language", out var lang) && lang.ValueEquals(language))
+                    && (match is null || match(document.RootElement)))
                 {
                     items.Add(document.RootElement.Clone());
                 }

@@ -7,7 +7,7 @@ using Reports.Core.Briefings;
 namespace Reports.Functions.Briefings;
 
 /// <summary>
-/// <c>GET /api/reports?from=&amp;to=&amp;language=&amp;kind=&amp;format=pdf|json|csv|html</c> (the AdhocReport function,
+/// <c>GET /api/reports?from=&amp;to=&amp;language=&amp;kind=&amp;place=&amp;format=pdf|json|csv|html</c> (the AdhocReport function,
 /// proxied as plain HTTP): an ad hoc briefing over stored analyses, as a download.
 /// </summary>
 internal sealed partial class AdhocReportFunction(
@@ -39,7 +39,7 @@ internal sealed partial class AdhocReportFunction(
         }
 
         var analyses = await repository.ReadAsync(report!.Filter.Period, cancellationToken).ConfigureAwait(false);
-        var briefing = new BriefingBuilder(time).Build(analyses, report.Filter);
+        var briefing = new BriefingBuilder(time).Build(report.OfPlaces(analyses), report.Filter);
 
         // Rendered into memory first: a failure is still a clean 500, never half a file.
         using var buffer = new MemoryStream();

@@ -9,10 +9,35 @@ namespace Reports.Functions.Briefings;
 
 /// <summary>
 /// The query of <c>GET /api/reports</c>, parsed and checked: <c>from</c>, <c>to</c> (yyyy-MM-dd; default the last 7
-/// days up to yesterday), <c>language</c> and <c>kind</c> (repeated or comma-separated), <c>format</c> (default json).
+/// days up to yesterday), <c>language</c>, <c>kind</c> and <c>place</c> (repeated or comma-separated), <c>format</c>
+/// (default json).
 /// </summary>
 internal sealed record ReportRequest(BriefingFilter Filter, IBriefingRenderer Renderer)
 {
+    /// <summary>The longest place name <c>place</c> takes.</summary>
+    public const int MaxPlaceLength = 200;
+
+    /// <summary>
+    /// <c>place</c> (repeated or comma-separated): only the figures placed in one of these places count (a figure's
+    /// place contains the text, case ignored); an article with none of them is left out. Empty: every place.
+    /// </summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>The analyses with only the figures of <see cref="Places"/> (all of them when no place is asked for).</summary>
+    public IEnumerable<StoredAnalysis> OfPlaces(IEnumerable<StoredAnalysis> analyses)
+    {
+        if (Places.Count == 0)
+        {
+            return analyses;
+        }
+
+        var compare = CultureInfo.InvariantCulture.CompareInfo;
+        bool InPlace(Figure f) => f.Place is { } place && Places.Any(p => compare.IndexOf(place, p, CompareOptions.IgnoreCase) >= 0);
+        return analyses
+            .Select(a => a.Figures.All(InPlace) ? a : a with { Figures = [.. a.Figures.Where(InPlace)] })
+            .Where(a => a.Figures.Count > 0);
+    }
+
     public const string DefaultFormat = "json";
 
     public const int DefaultDays = 7;
@@ -58,6 +83,12 @@ internal sealed record ReportRequest(BriefingFilter Filter, IBriefingRenderer Re
             kinds.Add(kind);
         }
 
+        var places = query["place"].SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (places.Any(p => p.Length > MaxPlaceLength))
+        {
+            return Bad("bad_place", $"A place is at most {MaxPlaceLength.ToString(CultureInfo.InvariantCulture)} characters.");
+        }
+
         var format = query["format"].FirstOrDefault() is { Length: > 0 } given ? given.ToLowerInvariant() : DefaultFormat;
         if (!renderers.TryGet(format, out var renderer))
         {
@@ -65,7 +96,7 @@ internal sealed record ReportRequest(BriefingFilter Filter, IBriefingRenderer Re
         }
 
         var filter = new BriefingFilter(new Period(from, to), languages.Count > 0 ? languages : null, kinds.Count > 0 ? [.. kinds.Distinct()] : null);
-        return (new ReportRequest(filter, renderer), null);
+        return (new ReportRequest(filter, renderer) { Places = places }, null);
     }
 
     /// <summary>The attachment's name: <c>report-{from}-{to}.{format}</c>.</summary>

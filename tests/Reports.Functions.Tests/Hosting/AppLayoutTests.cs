@@ -53,6 +53,7 @@ public sealed class AppLayoutTests
     [InlineData("Subscribers", AuthorizationLevel.Function, "GET,POST", "subscribers")]
     [InlineData("DeleteSubscriber", AuthorizationLevel.Function, "DELETE", "subscribers/{id}")]
     [InlineData("Unsubscribe", AuthorizationLevel.Anonymous, "GET,POST", "unsubscribe")]
+    [InlineData("App", AuthorizationLevel.Anonymous, "GET", "app/{*path}")]
     public void HttpFunctions_HaveTheirRoutesMethodsAndAuthLevels(string name, AuthorizationLevel level, string methods, string route)
     {
         var function = Functions[name];
@@ -77,9 +78,9 @@ public sealed class AppLayoutTests
     }
 
     [Fact]
-    public void Functions_AreTheTenOfTheApp()
+    public void Functions_AreTheElevenOfTheApp()
     {
-        string[] expected = ["AdhocReport", "AnalyzeArticle", "DailyBriefing", "DeleteSubscriber", "GetArticle", "Health", "ListArticles", "Subscribers", "Unsubscribe", "UploadArticle"];
+        string[] expected = ["AdhocReport", "AnalyzeArticle", "App", "DailyBriefing", "DeleteSubscriber", "GetArticle", "Health", "ListArticles", "Subscribers", "Unsubscribe", "UploadArticle"];
 
         Assert.Equal(expected, Functions.All.Select(f => f.Name).Order(StringComparer.Ordinal));
     }

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.Json;
+using Reports.Core.Figures;
+using Reports.Core.Storage;
+using Reports.Functions.Tests.Support;
+using Reports.Testing;
+
+namespace Reports.Functions.Tests.Articles;
+
+/// <summary>
+/// The list's filters for the web app (<c>kind</c>, <c>place</c>, <c>q</c>) and the report's <c>place</c>: each keeps
+/// exactly the analyses (or figures) it names, combined with the period and language.
+/// </summary>
+public sealed class ArticleListFilterTests : IAsyncLifetime
+{
+    private static readonly DateOnly Day = new(2026, 2, 10);
+
+    private readonly TempFolder _folder = new("reports-functions-filters");
+    private IBlobStore _store = null!;
+    private ReportsApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = ReportsApp.FileStore(_folder.Path);
+        _app = new ReportsApp(_store, settings: new Dictionary<string, string?> { ["ReportsRunWatcher"] = "false", ["ReportsRunTimers"] = "false" });
+        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000c001", Day, "en", "Market hit in Kharkiv",
+            Fig(FigureKind.Killed, 9, "At least 9 people were killed at the market.", "ua/kharkiv-oblast/kharkiv"),
+            Fig(FigureKind.Injured, 30, "Thirty were wounded in Odesa the same night.", "ua/odesa-oblast/odesa")));
+        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000c002", Day, "en", "Drones over the coast",
+            Fig(FigureKind.DronesDowned, 31, "The air force shot down 31 drones over the coast.", "ua/odesa-oblast/odesa")));
+        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000c003", Day.AddDays(1), "uk", "Обстріл ринку",
+            Fig(FigureKind.Killed, 4, "Загинули четверо людей на ринку.", null)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [InlineData("kind=killed", "0000000000000000000000000000c001,0000000000000000000000000000c003")]
+    [InlineData("kind=drones_downed", "0000000000000000000000000000c002")]
+    [InlineData("kind=missiles_launched", "")]
+    [InlineData("place=kharkiv", "0000000000000000000000000000c001")]
+    [InlineData("place=ODESA", "0000000000000000000000000000c001,0000000000000000000000000000c002")]
+    [InlineData("q=market", "0000000000000000000000000000c001")]
+    [InlineData("q=%D1%80%D0%B8%D0%BD%D0%BA", "0000000000000000000000000000c003")]
+    [InlineData("q=shot%20down", "0000000000000000000000000000c002")]
+    [InlineData("q=wires", "0000000000000000000000000000c001,0000000000000000000000000000c002,0000000000000000000000000000c003")]
+    [InlineData("kind=killed&language=uk", "0000000000000000000000000000c003")]
+    [InlineData("kind=killed&place=odesa", "0000000000000000000000000000c001")]
+    [InlineData("kind=drones_downed&q=market", "")]
+    public async Task List_Filter_KeepsExactlyTheMatchingArticles(string filter, string expected)
+    {
+        using var client = _app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri($"/api/articles?from=2026-02-01&to=2026-02-28&{filter}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var ids = json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("articleId").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), ids);
+    }
+
+    [Fact]
+    public async Task List_FilterWithSmallPages_PagesThroughTheMatchesOnly()
+    {
+        using var client = _app.CreateClient();
+        var seen = new List<string>();
+        string? continuation = null;
+        do
+        {
+            using var response = await client.GetAsync(new Uri("/api/articles?from=2026-02-01&to=2026-02-28&kind=killed&pageSize=1" + (continuation is null ? string.Empty : "&continuation=" + continuation), UriKind.Relative));
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            seen.AddRange(json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("articleId").GetString()!));
+            continuation = json.RootElement.GetProperty("continuation").GetString();
+        }
+        while (continuation is not null && seen.Count < 10);
+
+        Assert.Equal(["0000000000000000000000000000c001", "0000000000000000000000000000c003"], seen);
+    }
+
+    [Theory]
+    [InlineData("kind=tanks", "bad_kind")]
+    [InlineData("kind=Killed%20", "bad_kind")]
+    public async Task List_BadFilter_Answers400(string filter, string code)
+    {
+        using var client = _app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri($"/api/articles?from=2026-02-01&to=2026-02-28&{filter}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(code, json.RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task List_FilterTooLong_Answers400()
+    {
+        using var client = _app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri($"/api/articles?q={new string('a', 201)}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Report_Place_CountsOnlyTheFiguresOfThatPlace()
+    {
+        using var client = _app.CreateClient();
+
+        using var all = await client.GetAsync(new Uri("/api/reports?from=2026-02-10&to=2026-02-10&format=json", UriKind.Relative));
+        using var odesa = await client.GetAsync(new Uri("/api/reports?from=2026-02-10&to=2026-02-10&format=json&place=odesa", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, odesa.StatusCode);
+        Assert.Equal(new Dictionary<string, long> { ["killed"] = 9, ["injured"] = 30, ["drones_downed"] = 31 }, Totals(await all.Content.ReadAsStringAsync()));
+        Assert.Equal(new Dictionary<string, long> { ["injured"] = 30, ["drones_downed"] = 31 }, Totals(await odesa.Content.ReadAsStringAsync()));
+    }
+
+    private static Dictionary<string, long> Totals(string briefing)
+    {
+        using var json = JsonDocument.Parse(briefing);
+        return json.RootElement.GetProperty("totals").EnumerateArray()
+            .Where(t => t.GetProperty("headline").GetInt64() > 0)
+            .ToDictionary(t => t.GetProperty("kind").GetString()!, t => t.GetProperty("headline").GetInt64());
+    }
+
+    private static Figure Fig(FigureKind kind, long value, string evidence, string? place) =>
+        Figure.Create(kind, value, Qualifier.Exact, FigureScope.Event, evidence, 0, 2) with { Place = place };
+}
