@@ -35,11 +35,17 @@ internal sealed class WebAppFunction
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     [Function(Name)]
-    public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "app/{*path}")] HttpRequest request, string? path)
+    public Task<IResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "app/{*path}")] HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // The file's path is what follows /api/app/ (the catch-all route value is not bound as a parameter by the worker).
+        var path = request.Path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase, out var rest) ? rest.Value?.TrimStart('/') : null;
         return Task.FromResult(Serve(request.HttpContext, path));
     }
+
+    /// <summary>Where the app is: the host's route prefix (api) and the function's route.</summary>
+    public static readonly PathString Prefix = "/api/app";
 
     /// <summary>The policy of every answer: this origin only; the briefing preview's inline style allowed by hash.</summary>
     internal static string ContentSecurityPolicy { get; } =
