@@ -34,7 +34,7 @@ public sealed class LocalHostRoutesTests : IDisposable
             .Select(f => (f.Name, Route: "/api/" + f.Route, Methods: string.Join(',', f.Methods)))
             .OrderBy(e => e.Name, StringComparer.Ordinal)
             .ToList();
-        Assert.Equal(8, expected.Count);
+        Assert.Equal(9, expected.Count);
         Assert.Equal(expected, endpoints);
     }
 
