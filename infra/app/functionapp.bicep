@@ -117,6 +117,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ReportsStorage__clientId: identityClientId
     ReportsMaxArticleBytes: '5242880'
     ReportsClaimLeaseSeconds: '120'
+    ReportsAnalysisBudgetSeconds: '60'
     ReportsStoreTimeoutSeconds: '30'
     ReportsBriefingSchedule: briefingSchedule
     ReportsBriefingPeriodDays: '1'

@@ -32,7 +32,13 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
     /// its profile segments the text and reads the figures when the catalog has it; otherwise the built-in detector's
     /// closest profile does, and the code is still reported.
     /// </summary>
-    public ArticleAnalysis Analyze(ArticleText article, int summarySentences, string? language)
+    public ArticleAnalysis Analyze(ArticleText article, int summarySentences, string? language) => Analyze(article, summarySentences, language, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Analyze(ArticleText, int, string?)"/>, stopping with <see cref="OperationCanceledException"/> between
+    /// sentences once <paramref name="cancellationToken"/> is cancelled (an article's time budget).
+    /// </summary>
+    public ArticleAnalysis Analyze(ArticleText article, int summarySentences, string? language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentOutOfRangeException.ThrowIfNegative(summarySentences);
@@ -41,9 +47,11 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         profile ??= guess!.Closest;
         var sentences = segmenter.Split(article.Text, profile);
         var title = article.Title ?? TitleOf(article.Text, sentences);
-        var summary = summarizer.Summarize(title, sentences, profile, summarySentences);
+        cancellationToken.ThrowIfCancellationRequested();
+        var summary = summarizer.Summarize(title, sentences, profile, summarySentences, cancellationToken);
         var code = language ?? guess!.Code;
-        var figures = profile is null ? [] : extractor.Extract(sentences, profile);
+        var figures = profile is null ? [] : extractor.Extract(sentences, profile, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default);
         var analysis = new ArticleAnalysis(code, title, summary, figures);
         return article.Warnings.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. article.Warnings] } };

@@ -23,7 +23,7 @@ public sealed class Summarizer
         _options = options;
     }
 
-    public IReadOnlyList<string> Summarize(string title, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, int count)
+    public IReadOnlyList<string> Summarize(string title, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -36,7 +36,11 @@ public sealed class Summarizer
         var headline = Headline.IsHeadline(title) ? title.Trim() : null;
         var body = sentences.Where(s => headline is null || !string.Equals(s.Text, headline, StringComparison.Ordinal)).ToList();
         var vocabulary = new ContentWords(profile);
-        var words = body.Select(s => vocabulary.Words(s.Text)).ToList();
+        var words = body.Select(s =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return vocabulary.Words(s.Text);
+        }).ToList();
         var candidates = Enumerable.Range(0, body.Count).Where(i => words[i].Total >= _options.MinWords && words[i].Total <= _options.MaxWords).ToList();
         if (candidates.Count == 0)
         {
@@ -52,6 +56,7 @@ public sealed class Summarizer
         }
 
         var vectors = TermVectors.Build(candidates.Select(i => words[i].Content).ToList());
+        cancellationToken.ThrowIfCancellationRequested();
         var centrality = Centrality.PageRank(vectors);
         var max = centrality.Length == 0 ? 0 : centrality.Max();
         SparseVector? titleVector = headline is null ? null : vectors.Project(vocabulary.Words(headline).Content);

@@ -9,7 +9,7 @@ namespace Reports.Core.Figures;
 /// </summary>
 public sealed class FigureExtractor
 {
-    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile)
+    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(profile);
@@ -26,6 +26,7 @@ public sealed class FigureExtractor
         var violence = false;
         for (var s = 0; s < sentences.Count; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[s];
             tagged[s] = new TaggedSentence(sentence.Text, sentence.Offset, tokenizer.Tokenize(sentence.Text), language, scratch);
             accident |= tagged[s].HasAccident;
@@ -36,6 +37,7 @@ public sealed class FigureExtractor
         var linkedLines = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             context.SentenceIndex = s;
             if (tagged[s].IsLink)
             {

@@ -17,7 +17,7 @@ internal sealed class Tokenizer(CompiledLanguage language)
 
     public List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        var tokens = new List<Token>((text.Length / 3) + 4);
         var i = 0;
         while (i < text.Length)
         {

@@ -21,12 +21,16 @@ public sealed class AnalyzerPool(LanguageCatalog catalog) : IArticleAnalysisServ
 
     public int PreferredBatchSize => 1;
 
-    public ArticleAnalysis Analyze(ArticleText article, int summarySentences, string? language = null)
+    public ArticleAnalysis Analyze(ArticleText article, int summarySentences, string? language = null) =>
+        Analyze(article, summarySentences, language, CancellationToken.None);
+
+    /// <summary>One article, stopping between sentences once <paramref name="cancellationToken"/> is cancelled.</summary>
+    public ArticleAnalysis Analyze(ArticleText article, int summarySentences, string? language, CancellationToken cancellationToken)
     {
         var analyzer = _analyzers.TryTake(out var pooled) ? pooled : new ArticleAnalyzer(catalog);
         try
         {
-            return analyzer.Analyze(article, summarySentences, language);
+            return analyzer.Analyze(article, summarySentences, language, cancellationToken);
         }
         finally
         {
@@ -41,7 +45,7 @@ public sealed class AnalyzerPool(LanguageCatalog catalog) : IArticleAnalysisServ
         for (var i = 0; i < articles.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            analyses[i] = Analyze(articles[i], summarySentences);
+            analyses[i] = Analyze(articles[i], summarySentences, null, cancellationToken);
         }
 
         return Task.FromResult<IReadOnlyList<ArticleAnalysis>>(analyses);

@@ -24,6 +24,9 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
     /// <summary>The rejection code of an article whose analysis failed or never finished.</summary>
     public const string AnalysisFailedReason = "analysis_failed";
 
+    /// <summary>The rejection reason of an article whose analysis ran past <see cref="IngestOptions.AnalysisBudget"/>.</summary>
+    public const string TooComplexReason = "too_complex";
+
     private const int MaxClaimAttempts = 5;
 
     private readonly ArticleIndex _index = new(store);
@@ -104,14 +107,23 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         string? reason = null;
         string? error = null;
         Analysis.ArticleAnalysis? analysis = null;
+        using var budget = new CancellationTokenSource(options.AnalysisBudget, time);
+        using var analysisToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
             text = new ArticleReader(new ArticleReaderOptions { MaxBytes = options.MaxArticleBytes }).Read(blob.Content.Span, blob.Name);
-            analysis = (await analyzer.AnalyzeAsync([text], options.SummarySentences, cancellationToken).ConfigureAwait(false))[0];
+            analysis = (await analyzer.AnalyzeAsync([text], options.SummarySentences, analysisToken.Token).ConfigureAwait(false))[0];
         }
         catch (ArticleRejectedException e)
         {
             (reason, error) = (e.Code, e.Message);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Past its budget the article is refused, with a reason a reader can act on, rather than retried forever.
+            (reason, error) = (TooComplexReason, string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"too complex: the analysis did not finish within its {options.AnalysisBudget.TotalSeconds:0.#} s budget ({text?.Text.Length ?? blob.Content.Length:N0} characters); split the article or raise ReportsAnalysisBudgetSeconds."));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

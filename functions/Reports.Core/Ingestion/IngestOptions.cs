@@ -19,6 +19,12 @@ public sealed class IngestOptions
     /// </summary>
     public int MaxAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// How long one article's analysis may take (setting <c>ReportsAnalysisBudgetSeconds</c>, default 60 s, below the
+    /// claim lease): past it the analysis stops and the article is rejected as <c>too_complex</c>, its upload kept.
+    /// </summary>
+    public TimeSpan AnalysisBudget { get; set; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Summary length in sentences. Default 3.</summary>
     public int SummarySentences { get; set; } = ArticleAnalyzer.DefaultSummarySentences;
 

@@ -97,6 +97,7 @@ public static class ReportsFunctionsExtensions
                 MaxArticleBytes = options.MaxArticleBytes,
                 ClaimLease = TimeSpan.FromSeconds(options.ClaimLeaseSeconds),
                 MaxAttempts = options.MaxDeliveryAttempts,
+                AnalysisBudget = TimeSpan.FromSeconds(options.AnalysisBudgetSeconds),
             };
         });
         services.AddReportsAnalyzer();

@@ -72,6 +72,13 @@ public sealed class ReportsOptions
     [ConfigurationKeyName("ReportsMaxDeliveryAttempts")]
     public int MaxDeliveryAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// How long one article's analysis may run before it stops and the article is rejected as too_complex (its upload
+    /// kept). Default 60; keep it below <see cref="ClaimLeaseSeconds"/>.
+    /// </summary>
+    [ConfigurationKeyName("ReportsAnalysisBudgetSeconds")]
+    public double AnalysisBudgetSeconds { get; set; } = 60;
+
     /// <summary>Local runner: run the blob watcher. Default true (never under the Functions host).</summary>
     [ConfigurationKeyName("ReportsRunWatcher")]
     public bool RunWatcher { get; set; } = true;

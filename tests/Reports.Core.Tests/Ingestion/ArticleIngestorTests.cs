@@ -41,6 +41,53 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_AnalysisPastItsBudget_StopsAndIsRejectedTooComplexWithItsUploadKept()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Start);
+        var stalling = new StallingAnalyzer();
+        var sut = new ArticleIngestor(_store, new IngestOptions { MaxArticleBytes = 1024, AnalysisBudget = TimeSpan.FromSeconds(60) }, stalling, time);
+
+        var ingest = sut.IngestAsync(Function, Blob("slow.txt", "e1"), CancellationToken.None);
+        await stalling.Started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        time.Advance(TimeSpan.FromSeconds(59));
+        Assert.False(ingest.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(2));
+        var outcome = await ingest.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(IngestResult.Rejected, outcome.Result);
+        Assert.Equal(ArticleIngestor.TooComplexReason, outcome.Reason);
+        Assert.NotNull(await _store.GetPropertiesAsync(IngestContainers.Rejected, outcome.ArticleId + "/content.txt", CancellationToken.None));
+        var reason = await _store.GetAsync(IngestContainers.Rejected, outcome.ArticleId + "/reason.json", CancellationToken.None);
+        Assert.Contains("60 s budget", Encoding.UTF8.GetString(reason!.Content.Span), StringComparison.Ordinal);
+        Assert.Equal(ArticleStatus.Rejected, (await IndexAsync(outcome.ArticleId!)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void Analyze_Cancelled_StopsWithOperationCanceled()
+    {
+        var article = new Reports.Core.Articles.ArticleReader().Read(Article, "a.txt");
+
+        Assert.ThrowsAny<OperationCanceledException>(() => new AnalyzerPool().Analyze(article, 3, null, new CancellationToken(canceled: true)));
+    }
+
+    /// <summary>An analysis service that never finishes on its own: it waits for its token.</summary>
+    private sealed class StallingAnalyzer : Reports.Core.Analysis.IArticleAnalysisService
+    {
+        public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Name => "stalling";
+
+        public int PreferredBatchSize => 1;
+
+        public async Task<IReadOnlyList<Reports.Core.Analysis.ArticleAnalysis>> AnalyzeAsync(IReadOnlyList<Reports.Core.Articles.ArticleText> articles, int summarySentences, CancellationToken cancellationToken)
+        {
+            Started.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            throw new InvalidOperationException("unreachable");
+        }
+    }
+
+    [Fact]
     public async Task IngestAsync_StoresEachFiguresEventDay()
     {
         // Published (uploaded) on Monday 5 January 2026; the sentence says the attack was on Saturday.
