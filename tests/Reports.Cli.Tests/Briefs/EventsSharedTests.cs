@@ -60,7 +60,8 @@ public sealed class EventsSharedTests
 
         // Measured 2026-12-04: total error 0.234, 20 of 31 cells in range (0.571 and 12/31 before places, dates and sides).
         var mean = errors.Average();
-        Assert.True(mean <= 0.25, $"event total error {mean:F3} > 0.25");
-        Assert.True(inRange >= 19, $"only {inRange} of {errors.Count} cells in the gold range");
+        // Floors at what is measured (2026-12-04: 0.234, 20 of 31).
+        Assert.True(mean <= 0.24, $"event total error {mean:F3} > 0.24");
+        Assert.True(inRange >= 20, $"only {inRange} of {errors.Count} cells in the gold range");
     }
 }

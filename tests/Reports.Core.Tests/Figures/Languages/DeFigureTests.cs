@@ -31,6 +31,14 @@ public sealed class DeFigureTests
         Expect("Seit Kriegsbeginn wurden nach UN-Angaben mehr als 12.300 Zivilisten getötet.", ("killed", 12300, "more_than"));
 
     [Fact]
+    public void Separators_SpaceGroupedThousands() =>
+        Expect("Die Mission zählte bislang 8 421 Tote und 21 078 Verletzte unter Zivilisten.", ("killed", 8421, "exact"), ("injured", 21078, "exact"));
+
+    [Fact]
+    public void Separators_SpaceBeforeTwoDigits_IsTwoNumbers() =>
+        Expect("Bei dem Angriff am 14 wurden 12 Menschen getötet.", ("killed", 12, "exact"));
+
+    [Fact]
     public void Qualifiers_AboutAndNearly() =>
         Expect("Russland setzte rund 70 Drohnen ein, fast 60 davon wurden abgefangen.", ("drones_launched", 70, "about"), ("drones_downed", 60, "nearly"));
 

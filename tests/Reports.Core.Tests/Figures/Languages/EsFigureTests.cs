@@ -27,6 +27,10 @@ public sealed class EsFigureTests
         Expect("Treinta y cinco soldados murieron en la emboscada.", ("killed", 35, "exact"));
 
     [Fact]
+    public void Separators_SpaceGroupedThousands() =>
+        Expect("La misión ha registrado 8 421 muertos y 21 078 heridos entre los civiles.", ("killed", 8421, "exact"), ("injured", 21078, "exact"));
+
+    [Fact]
     public void Separators_DotGrouped_Cumulative() =>
         Expect("Desde el inicio de la guerra han muerto más de 10.500 civiles.", ("killed", 10500, "more_than"));
 
