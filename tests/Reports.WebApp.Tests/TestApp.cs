@@ -20,13 +20,18 @@ internal sealed class TestApp : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly TempFolder _folder;
+    private readonly bool _ownsFolder;
 
-    private TestApp(WebApplication app, TempFolder folder, Uri address)
+    private TestApp(WebApplication app, TempFolder folder, bool ownsFolder, Uri address)
     {
         _app = app;
         _folder = folder;
+        _ownsFolder = ownsFolder;
         Address = address;
     }
+
+    /// <summary>The app's services (its subscriber store, its unsubscribe link signer).</summary>
+    public IServiceProvider Services => _app.Services;
 
     /// <summary>http://127.0.0.1:port/</summary>
     public Uri Address { get; }
@@ -34,9 +39,14 @@ internal sealed class TestApp : IAsyncDisposable
     /// <summary>The web app's first page.</summary>
     public string AppUrl => new Uri(Address, "/api/app/").ToString();
 
-    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <summary>A second app on the same data folder (as a second instance of the function app would be).</summary>
+    public static Task<TestApp> StartOnAsync(TestApp other, IDictionary<string, string?>? settings = null) => StartAsync(settings, other._folder);
+
+    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null) => await StartAsync(settings, null);
+
+    private static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings, TempFolder? shared)
     {
-        var folder = new TempFolder("reports-webapp");
+        var folder = shared ?? new TempFolder("reports-webapp");
         var builder = WebApplication.CreateBuilder();
         var all = new Dictionary<string, string?>
         {
@@ -59,7 +69,7 @@ internal sealed class TestApp : IAsyncDisposable
         app.MapReportsFunctions();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new TestApp(app, folder, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
+        return new TestApp(app, folder, shared is null, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
     }
 
     /// <summary>A client for the API with the write key (or none).</summary>
@@ -112,6 +122,9 @@ internal sealed class TestApp : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _folder.Dispose();
+        if (_ownsFolder)
+        {
+            _folder.Dispose();
+        }
     }
 }

@@ -65,7 +65,6 @@ export async function reportsPage({ main, query, signal }) {
         });
         downloads.append(button);
       }
-      announce(status.textContent);
     } catch (e) {
       if (e.name === 'AbortError') return;
       frame.hidden = true;

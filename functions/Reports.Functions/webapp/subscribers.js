@@ -11,7 +11,7 @@ export async function subscribersPage({ main, signal }) {
   const email = h('input', { type: 'email', name: 'email', required: true, autocomplete: 'off' });
   const error = h('p', { class: 'error', role: 'alert' });
   const languageOptions = Object.fromEntries(Object.entries(LANGUAGES).filter(([k]) => k !== 'und'));
-  const form = h('form', { class: 'card', 'aria-labelledby': 'add-h' },
+  const form = h('form', { class: 'card', 'aria-labelledby': 'add-h', novalidate: true },
     h('h2', { id: 'add-h' }, 'Add a subscriber'),
     field('Email', email),
     checkboxes('Languages of the articles they receive (none ticked: all)', 'language', languageOptions, []),
