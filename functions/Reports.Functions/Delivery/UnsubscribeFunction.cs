@@ -101,7 +101,7 @@ internal sealed partial class UnsubscribeFunction(DeliverySetup delivery, ILogge
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex"><title>{WebUtility.HtmlEncode(title)}</title></head>
-            <body style="font-family: sans-serif; max-width: 32em; margin: 3em auto;"><h1>{WebUtility.HtmlEncode(title)}</h1>
+            <body style="font-family: system-ui, sans-serif; line-height: 1.5; max-width: 32em; margin: 3em auto; padding: 0 1em;"><h1>{WebUtility.HtmlEncode(title)}</h1>
             <p>{WebUtility.HtmlEncode(text)}</p>{extra}</body></html>
             """;
         return Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);

@@ -54,7 +54,7 @@ function figure(f, lang) {
   ];
   return h('li', { class: 'figure card' },
     h('h3', {}, figureLabel(f)),
-    h('dl', { class: 'facts' }, details.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    h('dl', { class: 'facts' }, details.map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v)))),
     h('blockquote', { class: 'evidence', ...lang }, highlight(f.evidence ?? '', f)));
 }
 
