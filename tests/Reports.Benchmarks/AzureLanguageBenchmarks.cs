@@ -31,7 +31,7 @@ public class AzureLanguageBenchmarks
         _fake.RunningPolls = 0;
         _fake.RecordRequests = false;
         var settings = new AzureLanguageSettings { Analyzer = AzureLanguageSettings.AzureLanguage, Endpoint = _fake.Endpoint, Key = "benchmark" };
-        _client = LanguageClient.Create(settings, options: new LanguageClientOptions { PollInterval = TimeSpan.Zero });
+        _client = Reports.Adapters.Language.LanguageClients.Create(settings, options: new LanguageClientOptions { PollInterval = TimeSpan.Zero });
         _service = new AzureLanguageAnalyzer(_client, _builtIn, settings);
     }
 

@@ -13,7 +13,8 @@ public sealed partial class LanguageClient
     private async Task<byte[]> RunJobAsync(byte[] body, CancellationToken cancellationToken)
     {
         Uri location;
-        using (var submitted = await sender.SendAsync(() => JsonRequest(HttpMethod.Post, Url("language/analyze-text/jobs"), body), "Submit Job", cancellationToken).ConfigureAwait(false))
+        using (var submit = JsonRequest(HttpMethod.Post, Url("language/analyze-text/jobs"), body))
+        using (var submitted = await SendAsync(submit, "Submit Job", cancellationToken).ConfigureAwait(false))
         {
             if (submitted.StatusCode != HttpStatusCode.Accepted)
             {
@@ -30,7 +31,8 @@ public sealed partial class LanguageClient
             while (true)
             {
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
-                using var poll = await sender.SendAsync(() => JsonRequest(HttpMethod.Get, location, null), "Get Job", cancellationToken).ConfigureAwait(false);
+                using var get = JsonRequest(HttpMethod.Get, location, null);
+                using var poll = await SendAsync(get, "Get Job", cancellationToken).ConfigureAwait(false);
                 var state = await ReadSuccessAsync(poll, "Get Job", cancellationToken).ConfigureAwait(false);
                 var status = LanguageJson.JobStatus(state);
                 switch (status)
@@ -44,7 +46,7 @@ public sealed partial class LanguageClient
                 }
 
                 var grown = TimeSpan.FromTicks((long)(wait.Ticks * 1.5));
-                wait = sender.RetryAfter(poll) is { } asked ? Min(asked, options.PollMaxInterval) : Min(grown, options.PollMaxInterval);
+                wait = RetryAfter(poll, time) is { } asked ? Min(asked, options.PollMaxInterval) : Min(grown, options.PollMaxInterval);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -75,7 +77,7 @@ public sealed partial class LanguageClient
             : new Uri(location.AbsoluteUri + (location.Query.Length > 0 ? "&" : "?") + "api-version=" + ApiVersion);
     }
 
-    /// <summary>POST …/jobs/{id}:cancel, once, within five seconds; failures are only logged.</summary>
+    /// <summary>POST …/jobs/{id}:cancel within five seconds (the pipeline may retry it inside them); failures are only logged.</summary>
     private async Task CancelJobAsync(Uri location)
     {
         var cancel = new Uri(location.GetLeftPart(UriPartial.Path) + ":cancel" + location.Query);
@@ -83,11 +85,10 @@ public sealed partial class LanguageClient
         try
         {
             using var request = JsonRequest(HttpMethod.Post, cancel, null);
-            await authorizer.AuthorizeAsync(request, timeout.Token).ConfigureAwait(false);
-            using var response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            using var response = await SendAsync(request, "Cancel Job", timeout.Token).ConfigureAwait(false);
             logger.LogInformation("Cancelled the Language job {Job}: {Status}", location.AbsolutePath, (int)response.StatusCode);
         }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        catch (Exception e) when (e is HttpRequestException or TimeoutException or OperationCanceledException)
         {
             logger.LogWarning("Could not cancel the Language job {Job}: {Reason}", location.AbsolutePath, e.GetType().Name);
         }

@@ -10,7 +10,9 @@ namespace Reports.Core.AzureLanguage;
 /// cannot be restored here): language detection through <c>POST /language/:analyze-text</c> and extractive or
 /// abstractive summarization through the <c>/language/analyze-text/jobs</c> long-running operation. Offsets are asked
 /// as UTF-16 code units. Documents are split into requests within the service's limits (see
-/// <see cref="DocumentBatches"/>); transient failures and throttling are retried (<see cref="RetryingHttpSender"/>);
+/// <see cref="DocumentBatches"/>); transient failures, throttling and timeouts are retried by the resilience pipeline
+/// of the <see cref="HttpClient"/> it is given (Microsoft.Extensions.Http.Resilience, built in Reports.Adapters by
+/// <c>LanguageClients</c>);
 /// a refused request or failed job throws <see cref="LanguageServiceException"/>; an error for one document comes back
 /// as that document's <see cref="DocumentResult{T}.Error"/>. Authorized by the resource key
 /// (<c>Ocp-Apim-Subscription-Key</c>) or an Entra ID token for https://cognitiveservices.azure.com/.default.
@@ -21,57 +23,43 @@ public sealed partial class LanguageClient : IDisposable
     public const string Scope = "https://cognitiveservices.azure.com/.default";
     public const string KeyHeader = "Ocp-Apim-Subscription-Key";
 
+    /// <summary>The name of the operation (e.g. "Detect Language") on each request, for the pipeline's retry log.</summary>
+    public static readonly HttpRequestOptionsKey<string> OperationKey = new("Reports.LanguageOperation");
+
     private readonly Uri endpoint;
     private readonly IRequestAuthorizer authorizer;
     private readonly LanguageClientOptions options;
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly HttpClient http;
-    private readonly RetryingHttpSender sender;
 
-    internal LanguageClient(Uri endpoint, IRequestAuthorizer authorizer, LanguageClientOptions? options = null, TimeProvider? time = null, ILogger? logger = null, HttpMessageHandler? handler = null)
+    /// <summary>
+    /// A client sending through <paramref name="http"/>, which owns retries and timeouts (its pipeline), and which this
+    /// client disposes. Requests are authorized by <paramref name="authorizer"/> (the key, an Entra ID token).
+    /// </summary>
+    public LanguageClient(HttpClient http, Uri endpoint, IRequestAuthorizer authorizer, LanguageClientOptions? options = null, TimeProvider? time = null, ILogger? logger = null)
     {
+        ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(authorizer);
+        this.http = http;
         this.endpoint = new Uri(endpoint.AbsoluteUri.TrimEnd('/') + "/");
         this.authorizer = authorizer;
         this.options = options ?? new LanguageClientOptions();
+        this.options.Validate();
         this.time = time ?? TimeProvider.System;
         this.logger = logger ?? NullLogger.Instance;
-        var retry = new HttpRetryOptions(this.options.Timeout, this.options.MaxRetries, this.options.RetryBaseDelay, this.options.RetryMaxDelay);
-        retry.Validate();
-        http = new HttpClient(handler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), ConnectTimeout = this.options.Timeout })
-        {
-            // Attempts are bounded by the sender's own per-attempt token.
-            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
-        };
-        sender = new RetryingHttpSender(http, authorizer, retry, this.time, this.logger, "Language");
     }
 
     /// <summary>The resource root the client calls, e.g. https://NAME.cognitiveservices.azure.com/.</summary>
     public Uri Endpoint => endpoint;
 
-    /// <summary>
-    /// A client for the settings with the resource key. Without a key (token access: a managed identity or the default
-    /// Azure credential chain) use <c>Reports.Adapters.Language.LanguageClients.Create</c>, which owns Azure.Identity.
-    /// </summary>
-    public static LanguageClient Create(AzureLanguageSettings settings, TimeProvider? time = null, ILogger? logger = null, LanguageClientOptions? options = null)
+    /// <summary>Authorizes requests with the resource key (the <c>Ocp-Apim-Subscription-Key</c> header).</summary>
+    public static IRequestAuthorizer KeyAuthorizer(string key)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        var endpoint = settings.Endpoint ?? throw new ArgumentException($"{AzureLanguageSettings.EndpointName} is not set.", nameof(settings));
-        options ??= new LanguageClientOptions { Timeout = settings.Timeout };
-        if (settings.Key is { } key)
-        {
-            return new LanguageClient(endpoint, new KeyAuthorizer(key), options, time, logger);
-        }
-
-        throw new InvalidOperationException(
-            $"{AzureLanguageSettings.KeyName} is not set: token access (managed identity, the Azure credential chain) is built by Reports.Adapters (LanguageClients.Create).");
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return new ResourceKeyAuthorizer(key);
     }
-
-    /// <summary>A client whose requests are authorized by <paramref name="authorizer"/> (an Entra ID token from Reports.Adapters, a key).</summary>
-    public static LanguageClient WithAuthorizer(Uri endpoint, IRequestAuthorizer authorizer, LanguageClientOptions? options = null, TimeProvider? time = null, ILogger? logger = null) =>
-        new(endpoint, authorizer, options, time, logger);
 
     public void Dispose()
     {
@@ -93,7 +81,8 @@ public sealed partial class LanguageClient : IDisposable
         {
             var sent = batch.Select(i => cut[i]).ToList();
             var body = LanguageJson.DetectionRequest(sent, options.LoggingOptOut);
-            using var response = await sender.SendAsync(() => JsonRequest(HttpMethod.Post, Url("language/:analyze-text"), body), "Detect Language", cancellationToken).ConfigureAwait(false);
+            using var request = JsonRequest(HttpMethod.Post, Url("language/:analyze-text"), body);
+            using var response = await SendAsync(request, "Detect Language", cancellationToken).ConfigureAwait(false);
             var json = await ReadSuccessAsync(response, "Detect Language", cancellationToken).ConfigureAwait(false);
             var answers = LanguageJson.DetectionResults(json);
             Place(results, batch, sent, answers);
@@ -185,6 +174,46 @@ public sealed partial class LanguageClient : IDisposable
         return request;
     }
 
+    /// <summary>
+    /// Sends one request through the pipeline (which retries it); a network failure or timeout that outlasts the
+    /// retries becomes an <see cref="HttpRequestException"/> naming the operation. The caller's cancellation goes on as is.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, string operation, CancellationToken cancellationToken)
+    {
+        request.Options.Set(OperationKey, operation);
+        try
+        {
+            await authorizer.AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+            return await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new HttpRequestException($"{operation} failed after at most {options.MaxRetries + 1} attempts: {Secrets.Redact(e.Message)}", e);
+        }
+    }
+
+    /// <summary>The wait the service asked for (retry-after-ms, x-ms-retry-after-ms, Retry-After in seconds or a date), or null.</summary>
+    public static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(time);
+        foreach (var name in (string[])["retry-after-ms", "x-ms-retry-after-ms"])
+        {
+            if (response.Headers.TryGetValues(name, out var values)
+                && double.TryParse(values.FirstOrDefault(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var ms) && ms >= 0)
+            {
+                return TimeSpan.FromMilliseconds(ms);
+            }
+        }
+
+        return response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+            _ => null,
+        };
+    }
+
     /// <summary>The body of a 2xx answer; otherwise a <see cref="LanguageServiceException"/> with the service's error.</summary>
     private static async Task<byte[]> ReadSuccessAsync(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
     {
@@ -214,7 +243,7 @@ public sealed partial class LanguageClient : IDisposable
     }
 
     /// <summary>Sends the key header.</summary>
-    private sealed class KeyAuthorizer(string key) : IRequestAuthorizer
+    private sealed class ResourceKeyAuthorizer(string key) : IRequestAuthorizer
     {
         public ValueTask AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {

@@ -119,10 +119,7 @@ public static class ReportsFunctionsExtensions
     {
         services.AddSingleton<AnalyzerPool>();
         services.AddSingleton(sp => AzureLanguageSettings.From(key => sp.GetRequiredService<IConfiguration>()[key]));
-        services.AddSingleton(sp => LanguageClients.Create(
-            sp.GetRequiredService<AzureLanguageSettings>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<LanguageClient>>()));
+        services.AddReportsLanguageClient();
         services.AddSingleton<IArticleAnalysisService>(sp =>
         {
             var settings = sp.GetRequiredService<AzureLanguageSettings>();

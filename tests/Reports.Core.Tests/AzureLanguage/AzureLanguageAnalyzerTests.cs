@@ -98,7 +98,7 @@ public sealed class AzureLanguageAnalyzerTests : IAsyncLifetime
     [Fact]
     public async Task UnreachableService_GivesTheBuiltInAnalysis_WithNotes()
     {
-        using var client = new LanguageClient(new Uri("http://127.0.0.1:1/"), new NoAuth(), new LanguageClientOptions { MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(5) });
+        using var client = Reports.Adapters.Language.LanguageClients.WithAuthorizer(new Uri("http://127.0.0.1:1/"), new NoAuth(), new LanguageClientOptions { MaxRetries = 1, RetryBaseDelay = TimeSpan.Zero });
         var article = Article(English);
 
         var analysis = Assert.Single(await Analyzer(client).AnalyzeAsync([article], 2, CancellationToken.None));
@@ -119,7 +119,7 @@ public sealed class AzureLanguageAnalyzerTests : IAsyncLifetime
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero));
         _fake.Enqueue(FakeResponse.Failure(503, "ServiceUnavailable", "Down for maintenance."));
 
-        using var client = LanguageClient.Create(Settings(), options: new LanguageClientOptions { MaxRetries = 0, PollInterval = TimeSpan.FromMilliseconds(10) });
+        using var client = Reports.Adapters.Language.LanguageClients.Create(Settings(), options: new LanguageClientOptions { MaxRetries = 0, PollInterval = TimeSpan.FromMilliseconds(10) });
         var sut = new AzureLanguageAnalyzer(client, _builtIn, Settings(), clock) { Cooldown = TimeSpan.FromSeconds(60) };
 
         var failed = Assert.Single(await sut.AnalyzeAsync([Article(English)], 1, CancellationToken.None));
@@ -277,9 +277,9 @@ public sealed class AzureLanguageAnalyzerTests : IAsyncLifetime
 
     private AzureLanguageAnalyzer Analyzer(LanguageClient client) => new(client, _builtIn, Settings());
 
-    private LanguageClient Client() => LanguageClient.Create(Settings(), options: new LanguageClientOptions
+    private LanguageClient Client() => Reports.Adapters.Language.LanguageClients.Create(Settings(), options: new LanguageClientOptions
     {
-        RetryBaseDelay = TimeSpan.FromMilliseconds(5),
+        RetryBaseDelay = TimeSpan.Zero,
         PollInterval = TimeSpan.FromMilliseconds(10),
         PollMaxInterval = TimeSpan.FromMilliseconds(50),
     });

@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Azure.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Reports.Adapters.Language;
 using Reports.Core.AzureLanguage;
 using Reports.Core.Tests.Storage;
 using Reports.Testing.LanguageService;
@@ -116,30 +119,105 @@ public sealed class LanguageClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Throttled_RetryAfter_IsHonouredThenSucceeds()
+    public async Task Throttled_RetryAfter_IsWaitedOnTheClockThenSucceeds()
     {
         _fake.Enqueue(FakeResponse.Throttled(1));
+        var clock = new WatchedClock();
         var logger = new ListLogger();
-        using var client = Client(logger: logger);
+        using var client = Client(logger: logger, time: clock);
 
-        var result = Assert.Single(await client.DetectLanguageAsync([new("0", "Hello")], CancellationToken.None));
+        var call = client.DetectLanguageAsync([new("0", "Hello")], CancellationToken.None);
+        await clock.TimerCreated(TimeSpan.FromSeconds(1));
 
+        Assert.False(call.IsCompleted);
+        Assert.Single(_fake.Requests);
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var result = Assert.Single(await call);
         Assert.Equal("en", result.Value!.Code);
         Assert.Equal(2, _fake.Requests.Count);
         var retry = Assert.Single(logger.Entries);
-        Assert.Contains("Detect Language attempt 1 failed (429); retrying in 1000 ms", retry.Message, StringComparison.Ordinal);
+        Assert.Contains("Language Detect Language attempt 1 failed (429); retrying in 1000 ms", retry.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RetryAfterMilliseconds_IsHonoured()
     {
         _fake.Enqueue(new FakeResponse(503, null, new Dictionary<string, string> { ["retry-after-ms"] = "40" }));
+        var clock = new WatchedClock();
         var logger = new ListLogger();
-        using var client = Client(logger: logger);
+        using var client = Client(logger: logger, time: clock);
 
-        await client.DetectLanguageAsync([new("0", "Hello")], CancellationToken.None);
+        var call = client.DetectLanguageAsync([new("0", "Hello")], CancellationToken.None);
+        await clock.TimerCreated(TimeSpan.FromMilliseconds(40));
+        clock.Advance(TimeSpan.FromMilliseconds(40));
+        await call;
 
         Assert.Contains("retrying in 40 ms", Assert.Single(logger.Entries).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RetryAfter_LongerThanTheCap_IsCapped()
+    {
+        _fake.Enqueue(FakeResponse.Throttled(3600));
+        var clock = new WatchedClock();
+        using var client = Client(time: clock);
+
+        var call = client.DetectLanguageAsync([new("0", "Hello")], CancellationToken.None);
+        await clock.TimerCreated(FastOptions().RetryMaxDelay);
+        clock.Advance(FastOptions().RetryMaxDelay);
+
+        Assert.Equal("en", Assert.Single(await call).Value!.Code);
+    }
+
+    [Fact]
+    public async Task CancelledToken_SendsNothing()
+    {
+        using var client = Client();
+        using var cancel = new CancellationTokenSource();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.DetectLanguageAsync([new("0", "Hello")], cancel.Token));
+
+        Assert.Empty(_fake.Requests);
+    }
+
+    [Fact]
+    public async Task Cancellation_DuringARetryWait_StopsAtOnceWithoutAnotherAttempt()
+    {
+        _fake.Enqueue(FakeResponse.Throttled(1));
+        var clock = new WatchedClock();
+        using var client = Client(time: clock);
+        using var cancel = new CancellationTokenSource();
+
+        var call = client.DetectLanguageAsync([new("0", "Hello")], cancel.Token);
+        await clock.TimerCreated(TimeSpan.FromSeconds(1));
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Single(_fake.Requests);
+    }
+
+    [Fact]
+    public async Task RegisteredClient_RetriesThroughTheResilienceHandlerOnTheContainersClock()
+    {
+        _fake.Enqueue(FakeResponse.Throttled(1));
+        var clock = new WatchedClock();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddSingleton(new AzureLanguageSettings { Analyzer = AzureLanguageSettings.AzureLanguage, Endpoint = _fake.Endpoint, Key = Key });
+        services.AddReportsLanguageClient();
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<LanguageClient>();
+
+        var call = client.DetectLanguageAsync([new("0", "Hello")], CancellationToken.None);
+        await clock.TimerCreated(TimeSpan.FromSeconds(1));
+        Assert.Single(_fake.Requests);
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal("en", Assert.Single(await call).Value!.Code);
+        Assert.Equal(2, _fake.Requests.Count);
+        Assert.Equal(Key, _fake.Requests[1].Header("Ocp-Apim-Subscription-Key"));
     }
 
     [Fact]
@@ -164,13 +242,15 @@ public sealed class LanguageClientTests : IAsyncLifetime
             _fake.Enqueue(FakeResponse.Failure(503, "ServiceUnavailable", "The service is busy."));
         }
 
-        using var client = Client(maxRetries: 2);
+        var logger = new ListLogger();
+        using var client = Client(maxRetries: 2, logger: logger);
 
         var error = await Assert.ThrowsAsync<LanguageServiceException>(() => client.DetectLanguageAsync([new("0", "Hello")], CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.Status);
-        Assert.Contains("503 ServiceUnavailable: The service is busy.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Detect Language failed: 503 ServiceUnavailable: The service is busy.", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, _fake.Requests.Count);
+        Assert.Equal(2, logger.Entries.Count);
     }
 
     [Fact]
@@ -347,11 +427,13 @@ public sealed class LanguageClientTests : IAsyncLifetime
     public async Task Unreachable_ThrowsAfterTheRetries()
     {
         var closed = new Uri("http://127.0.0.1:1/");
-        using var client = new LanguageClient(closed, new KeyOnly(), FastOptions(maxRetries: 1));
+        var logger = new ListLogger();
+        using var client = LanguageClients.WithAuthorizer(closed, new KeyOnly(), FastOptions(maxRetries: 1), logger: logger);
 
         var error = await Assert.ThrowsAsync<HttpRequestException>(() => client.DetectLanguageAsync([new("0", "Hello")], CancellationToken.None));
 
-        Assert.Contains("failed after 2 attempts", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Detect Language failed after at most 2 attempts", error.Message, StringComparison.Ordinal);
+        Assert.Contains("attempt 1 failed (HttpRequestException)", Assert.Single(logger.Entries).Message, StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> Keys(JsonNode node) => node.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
@@ -360,14 +442,51 @@ public sealed class LanguageClientTests : IAsyncLifetime
     {
         Timeout = TimeSpan.FromSeconds(10),
         MaxRetries = maxRetries,
-        RetryBaseDelay = TimeSpan.FromMilliseconds(5),
+        RetryBaseDelay = TimeSpan.Zero, // backoff waits never slow a test; Retry-After waits run on a fake clock
         RetryMaxDelay = TimeSpan.FromSeconds(2),
         PollInterval = TimeSpan.FromMilliseconds(10),
         PollMaxInterval = TimeSpan.FromMilliseconds(50),
     };
 
-    private LanguageClient Client(int maxRetries = 4, ListLogger? logger = null) =>
-        LanguageClient.Create(new AzureLanguageSettings { Analyzer = AzureLanguageSettings.AzureLanguage, Endpoint = _fake.Endpoint, Key = Key }, null, logger, FastOptions(maxRetries));
+    private LanguageClient Client(int maxRetries = 4, ListLogger? logger = null, TimeProvider? time = null) =>
+        LanguageClients.Create(new AzureLanguageSettings { Analyzer = AzureLanguageSettings.AzureLanguage, Endpoint = _fake.Endpoint, Key = Key }, time, logger, FastOptions(maxRetries));
+
+    /// <summary>A fake clock that says when a timer with a given due time (a retry's wait) has been set on it.</summary>
+    private sealed class WatchedClock : FakeTimeProvider
+    {
+        private readonly List<TimeSpan> _created = [];
+        private readonly List<(TimeSpan Due, TaskCompletionSource Seen)> _waiting = [];
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            lock (_created)
+            {
+                _created.Add(dueTime);
+                foreach (var (due, seen) in _waiting.Where(w => w.Due == dueTime))
+                {
+                    seen.TrySetResult();
+                }
+            }
+
+            return timer;
+        }
+
+        public Task TimerCreated(TimeSpan due)
+        {
+            lock (_created)
+            {
+                if (_created.Contains(due))
+                {
+                    return Task.CompletedTask;
+                }
+
+                var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiting.Add((due, seen));
+                return seen.Task.WaitAsync(TimeSpan.FromSeconds(30)); // a guard against a hang, never reached when it passes
+            }
+        }
+    }
 
     private sealed class KeyOnly : Reports.Core.Http.IRequestAuthorizer
     {
