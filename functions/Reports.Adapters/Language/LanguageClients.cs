@@ -19,7 +19,7 @@ namespace Reports.Adapters.Language;
 public static class LanguageClients
 {
     /// <summary>The named HttpClient registered by <see cref="AddReportsLanguageClient"/>.</summary>
-    public const string HttpClientName = "ReportsLanguage";
+    public const string HttpClientName = "azure-ai-language";
 
     /// <summary>
     /// Registers the named HttpClient with the resilience handler (options from <see cref="AzureLanguageSettings"/>,
