@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Reports.Core.Aggregation;
+using Reports.Core.Figures;
 
 namespace Reports.Core.Briefings;
 
@@ -21,6 +22,7 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         .meta{color:#555;font-size:.9rem}.muted{color:#777}.event{margin-bottom:1rem}.event ul{margin:.2rem 0;padding-inline-start:1.2rem}
         blockquote{margin:.2rem 0 .4rem;padding:.2rem .6rem;border-inline-start:3px solid #ddd;color:#333}
         article.doc{border-top:1px solid #eee;padding-top:.4rem}
+        figure.chart{margin:.6rem 0 1rem;max-width:40rem}figure.chart figcaption{font-weight:600;font-size:.9rem}figure.chart svg{width:100%;height:auto}
         """;
 
     /// <summary>
@@ -116,6 +118,51 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
         page.Raw("</tbody>\n</table>\n</section>\n");
     }
 
+    /// <summary>
+    /// One bar chart per kind over every bucket of the period (inline SVG, presentation attributes only, so it needs no
+    /// style or script allowance; mail clients that drop SVG still have the table above). Values sit on the bars.
+    /// </summary>
+    private static void Charts(Page page, List<FigureKind> kinds, IReadOnlyList<SeriesBucket> buckets, Dictionary<FigureKind, IReadOnlyList<long>> values, string heading)
+    {
+        const int Width = 640, Plot = 120, Top = 14, Bottom = 18;
+        var slot = (double)Width / buckets.Count;
+        var every = Math.Max(1, (int)Math.Ceiling(buckets.Count / 16.0));
+        foreach (var kind in kinds)
+        {
+            var series = values[kind];
+            var max = series.Max();
+            if (max == 0)
+            {
+                continue;
+            }
+
+            var name = BriefingText.Of(kind);
+            page.Raw("<figure class=\"chart\" data-kind=\"").Text(FigureNames.Of(kind)).Raw("\"><figcaption>").Text($"{name}, {heading.ToLowerInvariant()}").Raw("</figcaption>\n");
+            page.Raw(Invariant($"<svg viewBox=\"0 0 {Width} {Top + Plot + Bottom}\" role=\"img\" aria-label=\"")).Text($"{name} {heading.ToLowerInvariant()}: " + string.Join(", ", Enumerable.Range(0, buckets.Count).Where(i => series[i] != 0).Select(i => $"{buckets[i].LongLabel} {BriefingText.Number(series[i])}"))).Raw("\">\n");
+            for (var i = 0; i < buckets.Count; i++)
+            {
+                var height = series[i] == 0 ? 0 : Math.Max(1, Plot * (double)series[i] / max);
+                var x = (i * slot) + (slot * 0.15);
+                page.Raw(Invariant($"<rect x=\"{x:0.#}\" y=\"{Top + Plot - height:0.#}\" width=\"{slot * 0.7:0.#}\" height=\"{height:0.#}\" fill=\"#3d5a80\"></rect>"));
+                if (series[i] != 0)
+                {
+                    page.Raw(Invariant($"<text x=\"{(i * slot) + (slot / 2):0.#}\" y=\"{Top + Plot - height - 3:0.#}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">")).Text(BriefingText.Number(series[i])).Raw("</text>");
+                }
+
+                if (i % every == 0)
+                {
+                    page.Raw(Invariant($"<text x=\"{(i * slot) + (slot / 2):0.#}\" y=\"{Top + Plot + 13}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">")).Text(buckets[i].Label).Raw("</text>");
+                }
+
+                page.Raw("\n");
+            }
+
+            page.Raw("</svg>\n</figure>\n");
+        }
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
     private static void ByDay(Page page, Briefing briefing)
     {
         // Days, ISO weeks or months as the period needs (SeriesBuckets), only the buckets with figures.
@@ -148,7 +195,9 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
             page.Raw("</tr>\n");
         }
 
-        page.Raw("</tbody>\n</table>\n</section>\n");
+        page.Raw("</tbody>\n</table>\n");
+        Charts(page, kinds, buckets, values, heading);
+        page.Raw("</section>\n");
     }
 
     private static async Task Events(Page page, Briefing briefing)

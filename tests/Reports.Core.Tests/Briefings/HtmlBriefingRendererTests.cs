@@ -11,6 +11,27 @@ public sealed partial class HtmlBriefingRendererTests
     private readonly HtmlBriefingRenderer sut = new();
 
     [Fact]
+    public async Task Render_PeriodWithSeveralDays_DrawsABarPerDayPerKindWithItsValue()
+    {
+        var day = new DateOnly(2025, 3, 24);
+        var period = new Reports.Core.Aggregation.Period(day, day.AddDays(3));
+        Reports.Core.Aggregation.StoredAnalysis Article(string id, DateOnly on, long killed) =>
+            new(id, id + ".txt", "en", "T " + id, ["S."], [Reports.Core.Figures.Figure.Create(Reports.Core.Figures.FigureKind.Killed, killed, Reports.Core.Figures.Qualifier.Exact, Reports.Core.Figures.FigureScope.Event, $"{killed} people were killed.", 0, 2) with { Place = "ua/kyiv" }], on, new DateTimeOffset(on.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var briefing = new Reports.Core.Aggregation.BriefingBuilder().Build([Article("a", day, 7), Article("b", day.AddDays(2), 1234)], new Reports.Core.Aggregation.BriefingFilter(period));
+        using var output = new MemoryStream();
+
+        await sut.RenderAsync(briefing, output, CancellationToken.None);
+
+        var html = Encoding.UTF8.GetString(output.ToArray());
+        var chart = Regex.Match(html, "<figure class=\"chart\" data-kind=\"killed\">.*?</figure>", RegexOptions.Singleline);
+        Assert.True(chart.Success, "a chart of the killed per day");
+        Assert.Equal(4, Regex.Matches(chart.Value, "<rect ").Count); // every day of the period, empty days flat
+        Assert.Contains(">1,234</text>", chart.Value, StringComparison.Ordinal);
+        Assert.Contains(">7</text>", chart.Value, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(html, "<figure class=\"chart\""));
+    }
+
+    [Fact]
     public async Task Render_ScriptInTitle_IsEscaped()
     {
         var html = await RenderAsync();
