@@ -4,7 +4,7 @@ namespace Reports.Cli.Tests;
 
 public sealed class SamplesTests
 {
-    private static readonly string Articles = Path.Combine(RepositoryRoot(), "samples", "articles");
+    private static readonly string Articles = Path.Combine(RepoPaths.Root, "samples", "articles");
 
     [Fact]
     public async Task Analyze_SampleArticles_ReadsEveryOneWithATitle()
@@ -31,18 +31,5 @@ public sealed class SamplesTests
         Assert.DoesNotContain("analytics", run.Output);
         Assert.DoesNotContain("Advertisement", run.Output);
         Assert.DoesNotContain("font-family", run.Output);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Reports.sln not found above the test binaries.");
     }
 }

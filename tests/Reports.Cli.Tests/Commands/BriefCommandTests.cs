@@ -256,19 +256,7 @@ public sealed class BriefCommandTests : IDisposable
         return json.RootElement.Clone();
     }
 
-    private static string Samples()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "articles");
-            if (File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException("Reports.sln not found above the test binaries.");
-    }
+    private static string Samples() => RepoPaths.Combine("samples", "articles");
 
     private sealed class FakePdfRenderer : IBriefingRenderer
     {

@@ -20,7 +20,7 @@ public sealed class ReadmeExampleTests : IDisposable
     [Fact]
     public async Task SamplesThroughTheApi_SameTotalsAndEventsAsTheCli()
     {
-        var root = RepositoryRoot();
+        var root = RepoPaths.Root;
         var samples = Directory.GetFiles(Path.Combine(root, "samples", "articles")).Order(StringComparer.Ordinal).ToArray();
         Assert.True(samples.Length >= 5, "the samples folder holds the quick start's articles");
 
@@ -104,19 +104,6 @@ public sealed class ReadmeExampleTests : IDisposable
         await process.WaitForExitAsync(timeout.Token);
         Assert.True(process.ExitCode == 0, $"reports brief exited {process.ExitCode}: {await stderr} {await stdout}");
         return JsonDocument.Parse(await File.ReadAllBytesAsync(output));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Reports.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Reports.sln not found above the test binaries.");
     }
 
     public void Dispose() => _folder.Dispose();

@@ -1,7 +1,7 @@
-namespace Reports.WebApp.Tests;
+namespace Reports.Testing;
 
 /// <summary>Files of the repository (the samples, docs/images), found upward from the test's output folder.</summary>
-internal static class RepoPaths
+public static class RepoPaths
 {
     public static string Root { get; } = Find();
 
