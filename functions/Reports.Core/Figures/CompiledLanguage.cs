@@ -51,6 +51,10 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Accidents, Tag.Accident);
         Keywords.AddAll(f.EventTime, Tag.EventTime);
         Keywords.AddAll(f.Months, Tag.Month);
+        foreach (var month in f.MonthsBesideDay)
+        {
+            Keywords.Add(month, Tag.Month, BesideDayValue);
+        }
         Keywords.AddAll(f.Periods, Tag.Period);
         Keywords.AddAll(f.And, Tag.And);
         Keywords.AddAll(f.Comparisons, Tag.Comparison);
@@ -91,6 +95,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
     public const long AttackValue = 1;
+
+    /// <summary>The value a month name carries when it is a month only beside a day number ("31 May").</summary>
+    public const long BesideDayValue = 1;
 
     public LanguageProfile Profile { get; }
 

@@ -124,7 +124,10 @@ internal sealed partial class SentenceReader
              !(after + 1 < tokens.Count && sentence.StartingAt(after + 1) is { Tag: Tag.People or Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured }));
     }
 
-    /// <summary>Two dates in one sentence ("from 24 February 2022 to 5 March 2023") bound a period, not one event.</summary>
+    /// <summary>
+    /// Two dates in one sentence ("from 24 February 2022 to 5 March 2023") or a range of days ("between 1 and 31 May",
+    /// "21–28 March", "May 21 to 28") bound a period, not one event.
+    /// </summary>
     private bool Range()
     {
         var dates = 0;
@@ -133,10 +136,46 @@ internal sealed partial class SentenceReader
             if (sentence.StartingAt(i) is { Tag: Tag.Month } month && DayBeside(month))
             {
                 dates++;
+                var tokens = sentence.Tokens;
+                if ((month.Start >= 3 && DayRangeAt(month.Start - 3, month.Start - 2)) ||
+                    (month.End + 2 < tokens.Count && tokens[month.End].IsNumber && DayRangeAt(month.End + 2, month.End + 3, backward: true)))
+                {
+                    return true;
+                }
             }
         }
 
         return dates >= 2;
+    }
+
+    /// <summary>
+    /// The day number at [start, end) opens a range of days whose other end is a dated day: "1 and 31 May", "21–28
+    /// March", "21 to 28 March" (forward), or closes one: "May 21 to 28" (backward, the number at start is the last day).
+    /// </summary>
+    private bool DayRangeAt(int start, int end, bool backward = false)
+    {
+        var tokens = sentence.Tokens;
+        if (end - start != 1 || start < 0 || end > tokens.Count || tokens[start] is not { IsNumber: true, Number: >= 1 and <= 31 })
+        {
+            return false;
+        }
+
+        if (!backward)
+        {
+            return end + 2 < tokens.Count && RangeConnector(end) &&
+                tokens[end + 1] is { IsNumber: true, Number: >= 1 and <= 31 } && sentence.StartingAt(end + 2) is { Tag: Tag.Month };
+        }
+
+        return start >= 3 && RangeConnector(start - 1) &&
+            tokens[start - 2] is { IsNumber: true, Number: >= 1 and <= 31 } && sentence.EndingAt(start - 2) is { Tag: Tag.Month };
+    }
+
+    /// <summary>"and", "to", "-", "–" between two days of a range (a conjunction, a dash or one of the language's stopwords).</summary>
+    private bool RangeConnector(int i)
+    {
+        var token = sentence.Tokens[i];
+        return token.IsPunctuation ? token.Folded is "-" or "–" or "—" or "/" :
+            sentence.StartingAt(i) is { Tag: Tag.And, End: var e } && e == i + 1 || language.Stopwords.Contains(token.Folded);
     }
 
     /// <summary>The sentence names an attack (a strike, a shelling): its casualties are that event's.</summary>

@@ -138,9 +138,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        // "5 April", "April 5": a day of a month is a date, not a count.
+        // "5 April", "April 5": a day of a month is a date, not a count; so is the first day of a range ("between 1 and
+        // 31 May", "21–28 March") and the last of "May 21 to 28".
         if (!m.Spelled && m.Value <= 31 && m.QualifierStart == m.Start &&
-            (sentence.StartingAt(m.End) is { Tag: Tag.Month } || sentence.EndingAt(m.Start) is { Tag: Tag.Month }))
+            (sentence.StartingAt(m.End) is { Tag: Tag.Month } || sentence.EndingAt(m.Start) is { Tag: Tag.Month } ||
+             DayRangeAt(m.Start, m.End) || DayRangeAt(m.Start, m.End, backward: true)))
         {
             return true;
         }

@@ -31,6 +31,11 @@ internal sealed class TaggedSentence
             TermMatch? best = null;
             foreach (var m in scratch)
             {
+                if (m is { Tag: Tag.Month, Value: CompiledLanguage.BesideDayValue } && (char.IsLower(text[tokens[m.Start].Start]) || !DayNumberBeside(tokens, m)))
+                {
+                    continue;
+                }
+
                 _excludes[i] |= m.Tag is Tag.Exclusion or Tag.Period;
                 if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Priority(m.Tag) > Priority(best.Value.Tag)))
                 {
@@ -139,6 +144,11 @@ internal sealed class TaggedSentence
     public bool ExcludesAt(int i) => i >= 0 && i < _excludes.Length && _excludes[i];
 
     public TermMatch? EndingAt(int i) => i >= 0 && i < _endsAt.Length ? _endsAt[i] : null;
+
+    /// <summary>A day of the month (1–31, in digits) right before or after the term (which is written capitalised).</summary>
+    private static bool DayNumberBeside(List<Token> tokens, TermMatch m) =>
+        (m.Start > 0 && tokens[m.Start - 1] is { IsNumber: true, Number: >= 1 and <= 31 }) ||
+        (m.End < tokens.Count && tokens[m.End] is { IsNumber: true, Number: >= 1 and <= 31 });
 
     /// <summary>When one term is in two lists, what it is taken for.</summary>
     private static int Priority(Tag tag) => tag switch

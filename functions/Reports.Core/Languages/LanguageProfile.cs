@@ -158,6 +158,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("months")] public IReadOnlyList<string> Months { get; init; } = [];
 
     /// <summary>
+    /// Month names that are also common words (English "may"): taken for a month only when written capitalised with a
+    /// day number beside them ("31 May", "May 5"); elsewhere they are ordinary words ("3 may have died").
+    /// </summary>
+    [JsonPropertyName("monthsBesideDay")] public IReadOnlyList<string> MonthsBesideDay { get; init; } = [];
+
+    /// <summary>
     /// Units of a long period (weeks, months, years): a number of them ("in the past 12 months") is a duration, not
     /// a count, and frames a running total.
     /// </summary>

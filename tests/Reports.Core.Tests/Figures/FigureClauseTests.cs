@@ -47,6 +47,35 @@ public sealed class FigureClauseTests
     public void DurationsLinksAndRemains_AreNoFigures(string code, string text) =>
         Assert.Empty(ExtractorHarness.Extract(code, text));
 
+    [Theory]
+    [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.", "casualties 230")]
+    [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.", "killed 44")]
+    [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.", "injured 18")]
+    [InlineData("en", "Between May 12 and 19, 27 people were killed in the region.", "killed 27")]
+    [InlineData("en", "On May 5, 12 people were killed when a missile hit a school.", "killed 12")]
+    [InlineData("id", "Antara 2 dan 8 Juni, 33 warga sipil tewas di wilayah itu.", "killed 33")]
+    [InlineData("ru", "С 3 по 9 июня погибли 21 мирный житель.", "killed 21")]
+    public void DaysOfADateRange_AreNoFigures(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.")]
+    [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.")]
+    [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.")]
+    public void Scope_ARangeOfDays_IsCumulative(string code, string text) =>
+        Assert.All(ExtractorHarness.Figures(code, text), f => Assert.Equal(FigureScope.Cumulative, f.Scope));
+
+    [Theory]
+    [InlineData("Six people were wounded on Sunday, and the toll may rise.", FigureScope.Event)]
+    [InlineData("Doctors said 6 may need surgery after Sunday's strike, in which 6 people were wounded.", FigureScope.Event)]
+    [InlineData("The strike on 31 May wounded 6 people.", FigureScope.Event)]
+    [InlineData("In May, 6 people were wounded in the district.", FigureScope.Cumulative)]
+    public void AnAmbiguousMonthName_IsAMonthOnlyCapitalisedBesideADay(string text, FigureScope scope)
+    {
+        var figure = Assert.Single(ExtractorHarness.Figures("en", text));
+        Assert.Equal((FigureKind.Injured, 6L, scope), (figure.Kind, figure.Value, figure.Scope));
+    }
+
     [Fact]
     public void LinkMarkerAlone_HidesTheHeadlinesBelowIt_NotTheProseAfter()
     {
