@@ -12,8 +12,7 @@ internal sealed partial class SentenceReader
         }
 
         // "killed one and wounded six": a verb right before the number beats one further after it.
-        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) &&
-            (!forward.NextIsContent || forward.People || forward.Others || ProperNounAfter(m)))
+        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) && forward.Noun is null)
         {
             return new Candidate(CasualtyKind(adjacent.Tag), m, adjacent.Start, m.End, false, forward.Counter);
         }

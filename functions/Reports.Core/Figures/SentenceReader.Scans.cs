@@ -32,6 +32,15 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (t.IsComma && j > m.End && (scan.People || scan.Others) && IncidentalAt(j) is var resume and > 0)
+            {
+                // "15 people, including five children, were killed": the breakdown between commas is set aside and the
+                // number keeps reading to its own predicate.
+                j = resume;
+                gaps++;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(j))
             {
                 break;
@@ -263,6 +272,36 @@ internal sealed partial class SentenceReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A breakdown set off by commas or parentheses (", including five children,", "(among them 3 children)") starts at
+    /// the mark <paramref name="comma"/>: the token after its closing mark, or 0 when there is none in the sentence.
+    /// </summary>
+    private int IncidentalAt(int comma)
+    {
+        var tokens = sentence.Tokens;
+        if (comma + 1 >= tokens.Count || sentence.StartingAt(comma + 1) is not { Tag: Tag.Including } including)
+        {
+            return 0;
+        }
+
+        var close = tokens[comma].Folded == "(" ? ")" : null;
+        for (var k = including.End; k < tokens.Count && k <= including.End + 8; k++)
+        {
+            var t = tokens[k];
+            if (t.IsClauseBreak)
+            {
+                return 0;
+            }
+
+            if (close is null ? t.IsComma && t.Folded is "," or "،" or "–" or "—" : t.Folded == close)
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
     }
 
     private bool VerbOfNextNumber(TermMatch kw) => StartsMention(kw.End);

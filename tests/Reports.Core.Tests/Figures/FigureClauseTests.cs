@@ -48,6 +48,27 @@ public sealed class FigureClauseTests
         Assert.Empty(ExtractorHarness.Extract(code, text));
 
     [Theory]
+    [InlineData("en", "At least 15 people, including five children, were killed in the strike.", "killed 15 at_least; killed 5")]
+    [InlineData("en", "Twelve civilians, among them three children, were wounded.", "injured 12; injured 3")]
+    [InlineData("en", "Nine people (including two children) were injured in the attack.", "injured 9; injured 2")]
+    [InlineData("vi", "Ít nhất 15 người, trong đó có 5 trẻ em, đã thiệt mạng.", "killed 15 at_least; killed 5")]
+    [InlineData("id", "Sedikitnya 15 orang, termasuk lima anak-anak, tewas dalam serangan itu.", "killed 15 at_least; killed 5")]
+    [InlineData("fa", "حداقل ۱۵ نفر، از جمله پنج کودک، کشته شدند.", "killed 15 at_least; killed 5")]
+    [InlineData("ru", "По меньшей мере 15 человек, в том числе пятеро детей, погибли.", "killed 15 at_least; killed 5")]
+    [InlineData("uk", "Щонайменше 15 людей, серед них п'ятеро дітей, загинули.", "killed 15 at_least; killed 5")]
+    [InlineData("fr", "Au moins 15 personnes, dont cinq enfants, ont été tuées.", "killed 15 at_least; killed 5")]
+    [InlineData("de", "Mindestens 15 Menschen, darunter fünf Kinder, wurden getötet.", "killed 15 at_least; killed 5")]
+    [InlineData("es", "Al menos 15 personas, entre ellas cinco niños, murieron.", "killed 15 at_least; killed 5")]
+    public void ABreakdownBetweenCommas_DoesNotCutTheNumberFromItsPredicate(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The drone attack wounded two sailors.", "injured 2")]
+    [InlineData("en", "The strike killed 4 fishermen and injured 3 medics.", "killed 4; injured 3")]
+    public void AVerbBeforeTheNumber_CountsWhoeverItNames(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.", "casualties 230")]
     [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.", "killed 44")]
     [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.", "injured 18")]
