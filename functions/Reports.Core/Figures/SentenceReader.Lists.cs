@@ -27,6 +27,7 @@ internal sealed partial class SentenceReader
             }
         }
 
+        Parallel(byMention);
         var changed = true;
         while (changed)
         {
@@ -55,6 +56,54 @@ internal sealed partial class SentenceReader
         _found.Sort((a, b) => a.Mention.Start.CompareTo(b.Mention.Start));
     }
 
+    /// <summary>
+    /// "12,654 killed and 29,392 injured (a month earlier 12,600 and 29,100)": a compared list of as many values as the
+    /// figures before it gives each figure its own earlier value, in order.
+    /// </summary>
+    private void Parallel(Candidate?[] byMention)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (byMention[i] is not null || !Open(i) || Compared(mentions[i], byMention, i) is null)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < mentions.Count && byMention[end] is null && Open(end) && Joined(mentions[end - 1].End, mentions[end].QualifierStart))
+            {
+                end++;
+            }
+
+            var count = end - i;
+            var figures = new List<Candidate>(count);
+            for (var k = i - 1; k >= 0 && figures.Count < count; k--)
+            {
+                if (byMention[k] is { } c && (figures.Count == 0 || figures[^1] != c))
+                {
+                    figures.Add(c);
+                }
+            }
+
+            if (count < 2 || figures.Count < count || figures.TrueForAll(f => f.Kind == figures[0].Kind))
+            {
+                continue;
+            }
+
+            figures.Reverse();
+            for (var t = 0; t < count; t++)
+            {
+                if (Item(mentions[i + t], figures[t]) is { } item)
+                {
+                    byMention[i + t] = item;
+                    _found.Add(item);
+                }
+            }
+
+            i = end - 1;
+        }
+    }
+
     /// <summary>"1,865 people, who were injured": a predicate in a relative clause is its noun's alone.</summary>
     private bool OwnClause(Candidate c)
     {
@@ -73,7 +122,7 @@ internal sealed partial class SentenceReader
     {
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.Tokens[i].Folded == ":")
+            if (sentence.Tokens[i].Folded is ":" or "–" or "—" or "-")
             {
                 return true;
             }
@@ -171,11 +220,14 @@ internal sealed partial class SentenceReader
         return compared && m.QualifierStart - before.Mention.End <= 2 * ItemSpan ? before : null;
     }
 
-    /// <summary>"Killed: 35 in April", "Civilian deaths by month: 163 in April": a label before a colon names what follows.</summary>
+    /// <summary>
+    /// "Killed: 35 in April", "Civilian deaths by month: 163 in April", "Погибших – 3, раненых – 12": a label before a
+    /// colon or a dash names what follows.
+    /// </summary>
     private Candidate? Labelled(Mention m)
     {
         var colon = m.QualifierStart - 1;
-        if (colon <= 0 || sentence.Tokens[colon].Folded != ":")
+        if (colon <= 0 || sentence.Tokens[colon].Folded is not (":" or "–" or "—" or "-"))
         {
             return null;
         }

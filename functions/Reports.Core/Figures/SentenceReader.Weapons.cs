@@ -23,6 +23,13 @@ internal sealed partial class SentenceReader
                 return Subset(m, noun.Tag, forward.Counter, CombinedAfter(noun));
             }
 
+            if (OpensWithOf(m))
+            {
+                // "Of the 80 drones, 64 were shot down": the whole that the clause after it divides was launched.
+                var combined = CombinedAfter(noun);
+                return new Candidate(Kind(noun.Tag, downed: false, combined), m, m.QualifierStart, noun.End, combined, forward.Counter);
+            }
+
             return Weapon(m, noun.Tag, noun.End, forward.Counter, defaultDowned: false, CombinedAfter(noun));
         }
 
@@ -196,6 +203,23 @@ internal sealed partial class SentenceReader
 
         return next < sentence.Count && sentence.Tokens[next].IsWord && language.Stopwords.Contains(sentence.Tokens[next].Folded) &&
             sentence.StartingAt(next + 1) is { Tag: Tag.Drone or Tag.Missile } other && other.Tag != noun.Tag;
+    }
+
+    /// <summary>"Of the 80 drones, …", "Из 80 беспилотников …": an "of" (and its articles) opens the clause before the number.</summary>
+    private bool OpensWithOf(Mention m)
+    {
+        var k = m.QualifierStart;
+        while (k > 0 && sentence.EndingAt(k) is null && sentence.Tokens[k - 1].IsWord && language.Stopwords.Contains(sentence.Tokens[k - 1].Folded))
+        {
+            k--;
+        }
+
+        if (sentence.EndingAt(k) is not { Tag: Tag.Of } of)
+        {
+            return false;
+        }
+
+        return of.Start == 0 || sentence.Tokens[of.Start - 1].IsClauseBreak || sentence.Tokens[of.Start - 1].IsComma;
     }
 
     private int? NextMention(int index, int afterToken)

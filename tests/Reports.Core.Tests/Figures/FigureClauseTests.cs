@@ -69,6 +69,31 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("en", "Since the invasion, 9,310 civilians have been killed and 17,020 injured (a month earlier 9,250 and 16,870).", "killed 9310; injured 17020; killed 9250; injured 16870")]
+    [InlineData("id", "Sejak invasi, 9.310 warga sipil tewas dan 17.020 terluka (sebulan sebelumnya 9.250 dan 16.870).", "killed 9310; injured 17020; killed 9250; injured 16870")]
+    public void AComparedListOfValues_GivesEachFigureItsOwn(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ru", "Ночью город обстреляли. Погибших – 3, раненых – 12.", "killed 3; injured 12")]
+    [InlineData("uk", "Уночі місто обстріляли. Загиблих – 3, поранених – 12.", "killed 3; injured 12")]
+    [InlineData("en", "The city was shelled overnight. Deaths – 37; injuries – 112.", "killed 37; injured 112")]
+    public void ALabelBeforeADash_NamesTheCountAfterIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Of the 80 drones, 64 were shot down and 10 were lost to electronic jamming.", "drones_launched 80; drones_downed 64; drones_downed 10")]
+    [InlineData("ru", "Из 80 беспилотников 64 были сбиты.", "drones_launched 80; drones_downed 64")]
+    [InlineData("id", "Dari 80 drone, 64 berhasil ditembak jatuh.", "drones_launched 80; drones_downed 64")]
+    [InlineData("vi", "Trong số 80 UAV, 64 chiếc đã bị bắn hạ.", "drones_launched 80; drones_downed 64")]
+    [InlineData("fa", "از ۸۰ پهپاد، ۶۴ فروند رهگیری شد.", "drones_launched 80; drones_downed 64")]
+    [InlineData("fr", "Sur les 80 drones, 64 ont été abattus.", "drones_launched 80; drones_downed 64")]
+    [InlineData("de", "Von den 80 Drohnen wurden 64 abgeschossen.", "drones_launched 80; drones_downed 64")]
+    [InlineData("es", "De los 80 drones, 64 fueron derribados.", "drones_launched 80; drones_downed 64")]
+    public void AClauseOpeningWithOf_NamesTheWholeThatWasLaunched(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.", "casualties 230")]
     [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.", "killed 44")]
     [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.", "injured 18")]
