@@ -165,8 +165,10 @@ internal sealed partial class SentenceReader
             }
 
             joined |= t.IsComma || t.Folded == ":" || sentence.StartingAt(k) is { Tag: Tag.And };
-            if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw)
+            if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw &&
+                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw))
             {
+                // A unit away from the number is a place's word ("30 over the Bryansk region, 25 over Kursk"), not the count's.
                 return false;
             }
         }

@@ -32,6 +32,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (j == m.End && t.IsPunctuation && t.Folded is "–" or "—" && j + 1 < tokens.Count && !tokens[j + 1].IsNumber && !StartsMention(j + 1))
+            {
+                // "18 – локаційно втрачені", "30 – над Брянською": a dash after the number leads to what it counts.
+                j++;
+                continue;
+            }
+
             if (t.IsComma && j > m.End && (scan.People || scan.Others) && IncidentalAt(j) is var resume and > 0)
             {
                 // "15 people, including five children, were killed": the breakdown between commas is set aside and the

@@ -129,6 +129,13 @@ internal sealed partial class SentenceReader
         }
 
         var downed = action is { } a ? a.Tag == Tag.Downed : defaultDowned;
+        if (!downed && action is { } own && own.Start >= phraseEnd && DownedListBefore(m))
+        {
+            // "neutralised 51 drones over Crimea, 44 drones attacking Krasnodar": the downing verb before the list governs
+            // every item; a launching word after an item's noun only says where the weapons came from or went.
+            downed = true;
+        }
+
         var candidate = new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, phraseEnd, combined, counted);
         if (downed && AllBefore(m))
         {
@@ -137,6 +144,51 @@ internal sealed partial class SentenceReader
         }
 
         return candidate;
+    }
+
+    /// <summary>A launching word right after a weapon noun ("drones attacking Crimea", "missiles launched from") describes those weapons.</summary>
+    private bool WeaponParticiple(TermMatch kw) =>
+        kw.Tag == Tag.Launched &&
+        (sentence.EndingAt(kw.Start) is { Tag: Tag.Drone or Tag.Missile } ||
+         (kw.Start >= 2 && sentence.Tokens[kw.Start - 1].IsWord && sentence.EndingAt(kw.Start - 1) is { Tag: Tag.Drone or Tag.Missile }));
+
+    private int WeaponsBetween(int from, int to)
+    {
+        var count = 0;
+        for (var k = from; k < to; k++)
+        {
+            count += sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>The number is an item of a list of weapons whose first item a downing verb before it governs.</summary>
+    private bool DownedListBefore(Mention m)
+    {
+        for (var k = _found.Count - 1; k >= 0; k--)
+        {
+            var c = _found[k];
+            if (c.Mention.End > m.QualifierStart || IsCasualty(c.Kind))
+            {
+                continue;
+            }
+
+            if (!Joined(c.PhraseEnd, m.QualifierStart))
+            {
+                return false;
+            }
+
+            if (c.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned && NearestAction(c.Mention, c.PhraseEnd) is { Tag: Tag.Downed } verb &&
+                verb.End <= c.Mention.QualifierStart)
+            {
+                return true;
+            }
+
+            m = c.Mention;
+        }
+
+        return false;
     }
 
     /// <summary>A comma, clause break, subordinator or relative pronoun stands between the two tokens.</summary>
@@ -252,6 +304,12 @@ internal sealed partial class SentenceReader
 
             var kw = found;
             var before = kw.End <= m.QualifierStart;
+            if (before && WeaponParticiple(kw) && WeaponsBetween(kw.End, m.QualifierStart) == 0)
+            {
+                // "six naval drones attacking Crimea, 44 drones over Krasnodar": the participle describes the drones before it.
+                continue;
+            }
+
             var (from, to) = before ? (kw.End, m.QualifierStart) : (Math.Max(phraseEnd, m.End), kw.Start);
             var distance = 0;
             for (var k = from; k < to; k++)

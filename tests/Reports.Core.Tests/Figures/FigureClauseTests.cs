@@ -94,6 +94,17 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("en", "Air defence systems destroyed 75 drones overnight: 30 over the Bryansk region, 25 over the Kursk region, 12 over Belgorod and 8 over the Moscow region.", "drones_downed 75; drones_downed 30; drones_downed 25; drones_downed 12; drones_downed 8")]
+    [InlineData("ru", "Средствами ПВО уничтожены 75 беспилотников: 30 – над Брянской областью, 25 – над Курской областью и 20 – над Белгородской областью.", "drones_downed 75; drones_downed 30; drones_downed 25; drones_downed 20")]
+    [InlineData("en", "Air defences neutralised 51 drones over Crimea, 44 drones attacking Krasnodar and six others over Belgorod.", "drones_downed 51; drones_downed 44; drones_downed 6")]
+    [InlineData("fr", "La défense a neutralisé 20 drones aériens et trois drones navals attaquant la Crimée, 14 drones aériens au-dessus de Koursk et deux autres au-dessus de Belgorod.", "drones_downed 20; drones_downed 3; drones_downed 14; drones_downed 2")]
+    [InlineData("uk", "Вночі ворог атакував 85 дронами. Збито 60 ворожих БпЛА; 18 – локаційно втрачені.", "drones_launched 85; drones_downed 60; drones_downed 18")]
+    [InlineData("uk", "Українській ППО вдалося знешкодити 47 ворожих дронів на півночі країни.", "drones_downed 47")]
+    [InlineData("en", "Ukraine downs 33 drones over the capital region", "drones_downed 33")]
+    public void ADowningVerbBeforeAListOfPlaces_GovernsEveryItem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.", "casualties 230")]
     [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.", "killed 44")]
     [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.", "injured 18")]
