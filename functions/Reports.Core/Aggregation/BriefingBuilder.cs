@@ -11,9 +11,8 @@ namespace Reports.Core.Aggregation;
 /// and source filters are left out; an article id seen twice is taken once.</item>
 /// <item>Within one article, event figures of one kind: the largest (by lower bound, then value) is the article's
 /// figure; the smaller ones are breakdowns ("5 killed, including 2 children") and never add to a total.</item>
-/// <item>Event figures of one kind and day whose ranges overlap are one event (<see cref="EventClusterer"/>); its
-/// headline is the lowest stated value, its range the span of the sources' ranges. An event that holds a breakdown
-/// is shown but not counted.</item>
+/// <item>Event figures of one kind, day, compatible place and side are one event (<see cref="EventClusterer"/>); its
+/// headline follows <see cref="EventClusterer.Headline"/>, its range the span of the sources' ranges.</item>
 /// <item>Cumulative figures are never added: per kind, the latest day's largest stated total is reported, with the
 /// sources that agree with it.</item>
 /// <item>Totals per kind sum the counted events' headlines, lowers and uppers (null when any is unbounded); the series
@@ -173,7 +172,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// </summary>
     internal static List<Candidate> LaterReports(List<Candidate> candidates)
     {
-        static bool Tally(Candidate c) => c.Figure.Kind is not (FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties);
+        static bool Tally(Candidate c) => !EventClusterer.IsToll(c.Figure.Kind);
 
         // Only a tally stating the same number the same way can be a later report: index the tallies by all four.
         var same = candidates.Where(Tally).ToLookup(c => (c.Figure.Kind, c.Day, c.Figure.Value, c.Figure.Qualifier));

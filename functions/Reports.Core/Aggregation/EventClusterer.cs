@@ -16,10 +16,10 @@ internal sealed record Candidate(StoredAnalysis Article, Figure Figure, DateOnly
 /// places are compatible (equal, unknown, or one containing the other: a city's toll is inside a nationwide tally);
 /// different places never merge, values do not decide identity (a toll that rises from 10 to 25 through the day is one
 /// event). Figures are taken from the most general place to the most specific, unknown places last, so a regional
-/// figure joins the nationwide tally that contains it. The headline follows one rule:
-/// <b>the largest value stated on the latest publication day among the event's sources</b> (tolls rise as reports come
-/// in; a figure that counts drones and missiles together is used only when no source counts them apart); lower and
-/// upper span what the sources state.
+/// figure joins the nationwide tally that contains it. The headline follows one rule (<see cref="Headline"/>): for a
+/// toll of people <b>the largest value any source states</b> (tolls only rise), for a weapons tally <b>the largest
+/// value stated on the latest publication day</b>; a figure that counts drones and missiles together is used only when
+/// no source counts them apart; lower and upper span what the sources state.
 /// </summary>
 internal static class EventClusterer
 {
@@ -55,18 +55,58 @@ internal static class EventClusterer
     public static bool Overlap(Figure a, Figure b) =>
         a.Lower <= (b.Upper ?? long.MaxValue) && b.Lower <= (a.Upper ?? long.MaxValue);
 
-    /// <summary>The headline rule: largest value on the latest publication day, separate counts before combined ones.</summary>
-    public static Figure Headline(IReadOnlyList<(StoredAnalysis Article, Figure Figure)> members)
+    /// <summary>
+    /// The headline rule: for a toll of people (killed, injured, casualties) the largest value any source states, since
+    /// tolls only rise as reports come in and a smaller one is an earlier or partial count, whatever day an outlet
+    /// published it; for a weapons tally the largest value stated on the latest publication day (the authority's tally
+    /// as last repeated; a larger number elsewhere is more often a different count than a later one). Separate counts
+    /// come before combined ones.
+    /// </summary>
+    public static Figure Headline(FigureKind kind, IReadOnlyList<(StoredAnalysis Article, Figure Figure)> members)
     {
-        var pool = members.Any(m => !m.Figure.Combined) ? members.Where(m => !m.Figure.Combined).ToList() : [.. members];
-        var latest = pool.Max(m => m.Article.Day);
-        return pool.Where(m => m.Article.Day == latest).MaxBy(m => (m.Figure.Value, m.Figure.Lower)).Figure;
+        var separate = false;
+        foreach (var m in members)
+        {
+            separate |= !m.Figure.Combined;
+        }
+
+        var toll = IsToll(kind);
+        var latest = DateOnly.MinValue;
+        if (!toll)
+        {
+            foreach (var m in members)
+            {
+                if ((!separate || !m.Figure.Combined) && m.Article.Day > latest)
+                {
+                    latest = m.Article.Day;
+                }
+            }
+        }
+
+        Figure? best = null;
+        foreach (var (article, figure) in members)
+        {
+            if ((separate && figure.Combined) || (!toll && article.Day != latest))
+            {
+                continue;
+            }
+
+            if (best is null || figure.Value > best.Value || (figure.Value == best.Value && figure.Lower > best.Lower))
+            {
+                best = figure;
+            }
+        }
+
+        return best!;
     }
+
+    /// <summary>Whether a kind counts people (a toll that rises as reports come in) rather than weapons.</summary>
+    internal static bool IsToll(FigureKind kind) => kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties;
 
     /// <summary>The event built from figures taken as one.</summary>
     public static ReportedEvent ToEvent(FigureKind kind, DateOnly day, FigureScope scope, IReadOnlyList<(StoredAnalysis Article, Figure Figure)> members, IEnumerable<(StoredAnalysis Article, Figure Figure)> parts, string? place)
     {
-        var headline = Headline(members);
+        var headline = Headline(kind, members);
         var lower = members.Min(m => m.Figure.Lower);
         long? upper = members.Any(m => m.Figure.Upper is null) ? null : Math.Max(headline.Value, members.Max(m => m.Figure.Upper!.Value));
         var listed = new List<(StoredAnalysis Article, Figure Figure, bool Part, int Index)>(members.Count);

@@ -13,8 +13,11 @@ namespace Reports.Core.Articles;
 /// itself counts only when it closes a night that began the day before); a date after the publication day is not the
 /// event's (a deadline, a forecast) and is ignored, and so is a date 330 days or more before it (a coming date stated
 /// without a year);</item>
-/// <item>a word for an earlier day ("yesterday", "вчора", "kemarin") or a weekday ("on Tuesday": the latest such day
-/// not after the publication day), words from <c>Articles/Data/event-dates.json</c>;</item>
+/// <item>a phrase that sets the figure's clause a day before the news it follows, standing before the figure's number
+/// ("The attack came <i>a day after</i> strikes killed four": the four were killed the day before) — only when the
+/// figure's place in its sentence is known;</item>
+/// <item>a word for an earlier day ("yesterday", "вчора", "kemarin", "the previous day") or a weekday ("on Tuesday": the
+/// latest such day not after the publication day), words from <c>Articles/Data/event-dates.json</c>;</item>
 /// <item>else the publication day: an overnight attack belongs to the morning it is reported for.</item>
 /// </list>
 /// </summary>
@@ -56,6 +59,11 @@ public sealed class EventDates
             {
                 date = Resolve(f.Evidence, language, published);
                 seen[f.Evidence] = date;
+            }
+
+            if (date.Basis is not "stated" && Preceding(f, language, published) is { } earlier)
+            {
+                date = earlier;
             }
 
             dated[i] = f with { EventDate = date.Day, EventDateBasis = date.Basis };
@@ -114,6 +122,31 @@ public sealed class EventDates
         return (published, "publication");
     }
 
+    /// <summary>
+    /// The day set by a phrase before the figure's number in its sentence ("came a day after … killed four"), or null
+    /// when none stands there or the figure's place in its sentence is unknown (a figure read back from storage).
+    /// </summary>
+    public (DateOnly Day, string Basis)? Preceding(Figure figure, string language, DateOnly published)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.EvidenceOffset < 0 || !languages.TryGetValue(language ?? "", out var rules) || rules.BeforeFigure.Length == 0)
+        {
+            return null;
+        }
+
+        var before = figure.Evidence[..Math.Min(figure.EvidenceOffset, figure.Evidence.Length)];
+        var words = Gazetteer.Words(before).ConvertAll(w => TextFold.Fold(before.AsSpan(w.Offset, w.Length)));
+        foreach (var (days, stems) in rules.BeforeFigure)
+        {
+            if (stems.Any(s => Contains(words, s, rules.MaxSuffix)))
+            {
+                return (published.AddDays(-days), "relative");
+            }
+        }
+
+        return null;
+    }
+
     private static bool Contains(List<string> words, string[] stem, int maxSuffix)
     {
         for (var i = 0; i + stem.Length <= words.Count; i++)
@@ -143,21 +176,25 @@ public sealed class EventDates
         foreach (var lang in doc.RootElement.GetProperty("languages").EnumerateObject())
         {
             var max = lang.Value.GetProperty("maxSuffix").GetInt32();
-            var before = lang.Value.GetProperty("daysBefore").EnumerateObject()
-                .OrderByDescending(p => int.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture))
-                .Select(p => (int.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture), p.Value.EnumerateArray().Select(x => Split(x.GetString()!)).ToArray()))
-                .ToArray();
+            var before = Days(lang.Value.GetProperty("daysBefore"));
+            var beforeFigure = lang.Value.TryGetProperty("beforeFigure", out var phrases) ? Days(phrases) : [];
             var weekdays = lang.Value.GetProperty("weekdays").EnumerateArray()
                 .Select(d => d.EnumerateArray().Select(x => Split(x.GetString()!)).ToArray())
                 .ToArray();
-            languages[lang.Name] = new Rules(max, before, weekdays);
+            languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays);
         }
 
         return new EventDates(languages);
     }
 
+    /// <summary>{"1": [stems…], "2": […]}, more days first.</summary>
+    private static (int Days, string[][] Stems)[] Days(JsonElement byDays) =>
+        [.. byDays.EnumerateObject()
+            .OrderByDescending(p => int.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture))
+            .Select(p => (int.Parse(p.Name, System.Globalization.CultureInfo.InvariantCulture), p.Value.EnumerateArray().Select(x => Split(x.GetString()!)).ToArray()))];
+
     private static string[] Split(string phrase) =>
         [.. Gazetteer.Words(phrase).Select(w => TextFold.Fold(phrase.AsSpan(w.Offset, w.Length)))];
 
-    private sealed record Rules(int MaxSuffix, (int Days, string[][] Stems)[] DaysBefore, string[][][] Weekdays);
+    private sealed record Rules(int MaxSuffix, (int Days, string[][] Stems)[] DaysBefore, (int Days, string[][] Stems)[] BeforeFigure, string[][][] Weekdays);
 }

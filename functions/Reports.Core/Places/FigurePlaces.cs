@@ -63,7 +63,7 @@ public static class FigurePlaces
             }
             else if (IsWeaponTally(figure.Kind))
             {
-                result.Add(placed with { Place = Country(main), PlaceBasis = "country" });
+                result.Add(placed with { Place = TallyArea(main), PlaceBasis = "country" });
             }
             else
             {
@@ -118,6 +118,21 @@ public static class FigurePlaces
     }
 
     internal static string Country(string placeId) => placeId.Split('/')[0];
+
+    /// <summary>
+    /// The area a weapons tally with no place of its own is reported for: the country of the main place, or the sea
+    /// itself when the article is about a sea (Red Sea shipping attacks are tallied for the sea, not for a country).
+    /// </summary>
+    internal static string TallyArea(string placeId) => IsSea(placeId) ? SeaOf(placeId) : Country(placeId);
+
+    private static bool IsSea(string placeId) => placeId.StartsWith(SeaPrefix, StringComparison.Ordinal);
+
+    /// <summary>"sea/red-sea" for any id inside it.</summary>
+    private static string SeaOf(string placeId)
+    {
+        var end = placeId.IndexOf('/', SeaPrefix.Length);
+        return end < 0 ? placeId : placeId[..end];
+    }
 
     private static bool IsWeaponTally(FigureKind kind) =>
         kind is FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned;
@@ -214,14 +229,16 @@ public static class FigurePlaces
         }
 
         // Countries are named as actors as often as places ("Russia launched…"): the country is the one whose cities and
-        // regions the article names most, else the most named country; the main place is its most named place.
-        var country = weights.Where(w => Depth(w.Key) > 0 && !w.Key.StartsWith(SeaPrefix, StringComparison.Ordinal))
-            .GroupBy(w => Country(w.Key))
+        // regions the article names most, else the most named country; the main place is its most named place. A sea
+        // competes as an area of its own: an article about attacks on Red Sea shipping names the sea more than any
+        // country's places, though it mentions Gaza as the attackers' cause.
+        var country = weights.Where(w => Depth(w.Key) > 0)
+            .GroupBy(w => IsSea(w.Key) ? SeaOf(w.Key) : Country(w.Key))
             .OrderByDescending(g => g.Sum(w => w.Value)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault();
         return weights
-            .Where(w => country is null || Country(w.Key) == country)
+            .Where(w => country is null || (IsSea(w.Key) ? SeaOf(w.Key) : Country(w.Key)) == country)
             .OrderByDescending(w => w.Value).ThenByDescending(w => Depth(w.Key)).ThenBy(w => w.Key, StringComparer.Ordinal)
             .First().Key;
     }

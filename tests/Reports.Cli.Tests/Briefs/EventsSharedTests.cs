@@ -58,10 +58,11 @@ public sealed class EventsSharedTests
             }
         }
 
-        // Measured 2026-12-04: total error 0.234, 20 of 31 cells in range (0.571 and 12/31 before places, dates and sides).
+        // Measured 2026-12-04: total error 0.173, 23 of 31 cells in range (0.234 and 20/31 before the toll headline rule,
+        // sea areas and "a day after"; 0.571 and 12/31 before places, dates and sides).
         var mean = errors.Average();
-        // Floors at what is measured (2026-12-04: 0.234, 20 of 31).
-        Assert.True(mean <= 0.24, $"event total error {mean:F3} > 0.24");
-        Assert.True(inRange >= 20, $"only {inRange} of {errors.Count} cells in the gold range");
+        // Floors at what is measured (2026-12-04: 0.173, 23 of 31).
+        Assert.True(mean <= 0.175, $"event total error {mean:F3} > 0.175");
+        Assert.True(inRange >= 23, $"only {inRange} of {errors.Count} cells in the gold range");
     }
 }

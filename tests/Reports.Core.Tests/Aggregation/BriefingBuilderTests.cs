@@ -55,6 +55,33 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_LargerTollFromAnOutletFiledEarlier_IsTheHeadline()
+    {
+        // Tolls only rise: a later article stating fewer dead is an earlier or partial count, whatever its filing day.
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+        var larger = Killed(31).At(Kharkiv).Saying("The strike on the market on 27 March killed 31 people.");
+        var smaller = Killed(28).At(Kharkiv).Saying("The toll of the strike on 27 March stood at 28 overnight.");
+
+        var briefing = sut.Build([Article("a", Day1, larger), Article("b", Day1.AddDays(1), smaller)], filter);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal((31L, 28L, (long?)31L), (e.Headline, e.Lower, e.Upper));
+    }
+
+    [Fact]
+    public void Build_WeaponsTallyRepeatedNextDayWithAnotherNumber_HeadlineIsTheLatestDays()
+    {
+        // A weapons tally does not rise: the last day's statement of it wins, not the largest number.
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+        var first = Fig(FigureKind.DronesLaunched, 140).At("ua").Saying("On 27 March Russia launched 140 drones and missiles.");
+        var last = Fig(FigureKind.DronesLaunched, 126).At("ua").Saying("On 27 March Russia launched 126 drones, the air force said.");
+
+        var briefing = sut.Build([Article("a", Day1, first), Article("b", Day1.AddDays(1), last)], filter);
+
+        Assert.Equal(126, Assert.Single(briefing.Events).Headline);
+    }
+
+    [Fact]
     public void Build_StoredEventDay_IsUsedAsStored()
     {
         // Ingestion resolved and stored the event day; the report does not read the sentence again.

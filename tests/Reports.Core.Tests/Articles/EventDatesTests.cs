@@ -1,4 +1,5 @@
 using Reports.Core.Articles;
+using Reports.Core.Figures;
 
 namespace Reports.Core.Tests.Articles;
 
@@ -24,10 +25,43 @@ public sealed class EventDatesTests
     [InlineData("Від 23:00 26 серпня до 07:00 27 серпня збито 40 дронів.", "uk", "2025-08-27", "stated")]
     [InlineData("date 2025-08-28 The strike on 25 August killed five.", "en", "2025-08-25", "stated")]
     [InlineData("By August 30 the city hopes to restore power; 3 were hurt.", "en", "2025-08-28", "publication")]
+    [InlineData("Two people had been killed there the previous day.", "en", "2025-08-27", "relative")]
+    [InlineData("Накануне в области погибли два человека.", "ru", "2025-08-27", "relative")]
+    [InlineData("Напередодні в місті загинули двоє людей.", "uk", "2025-08-27", "relative")]
+    [InlineData("Am Vortag waren zwei Menschen getötet worden.", "de", "2025-08-27", "relative")]
     public void Resolve_PerLanguage_GivesTheEventDayAndHowItWasFound(string evidence, string language, string day, string basis)
     {
         var (resolved, how) = sut.Resolve(evidence, language, Published);
 
         Assert.Equal((DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), basis), (resolved, how));
+    }
+
+    [Theory]
+    [InlineData("The raid came a day after shelling killed five people in the port.", "en", "five", "2025-08-27")]
+    [InlineData("The raid came two days after shelling killed five people in the port.", "en", "five", "2025-08-26")]
+    [InlineData("Der Angriff kam einen Tag nach Beschuss, bei dem fünf Menschen starben.", "de", "fünf", "2025-08-27")]
+    [InlineData("Serangan itu terjadi sehari setelah penembakan menewaskan lima orang.", "id", "lima", "2025-08-27")]
+    [InlineData("Shelling killed five people in the port, a day after talks stalled.", "en", "five", "2025-08-28")]
+    public void Date_PhraseBeforeTheFiguresNumber_SetsTheDayBefore(string evidence, string language, string number, string day)
+    {
+        var figure = Figure.Create(FigureKind.Killed, 5, Qualifier.Exact, FigureScope.Event, evidence, 0, number.Length) with
+        {
+            EvidenceOffset = evidence.IndexOf(number, StringComparison.Ordinal),
+        };
+
+        var dated = Assert.Single(sut.Date([figure], language, Published));
+
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), dated.EventDate);
+    }
+
+    [Fact]
+    public void Date_PhraseBeforeTheNumberButPlaceInTheSentenceUnknown_KeepsThePublicationDay()
+    {
+        // A figure read back from storage does not know where its number stands in its sentence.
+        var figure = Figure.Create(FigureKind.Killed, 5, Qualifier.Exact, FigureScope.Event, "The raid came a day after shelling killed five people.", 0, 4);
+
+        var dated = Assert.Single(sut.Date([figure], "en", Published));
+
+        Assert.Equal((Published, "publication"), (dated.EventDate!.Value, dated.EventDateBasis));
     }
 }

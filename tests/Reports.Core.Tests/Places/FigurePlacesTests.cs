@@ -35,6 +35,16 @@ public sealed class FigurePlacesTests
         Assert.Equal(("ua", "country"), (launched.Place, launched.PlaceBasis));
     }
 
+    [Fact]
+    public void Analyze_ArticleAboutASeaWithAWeaponsTally_TakesTheSeaNotTheCountryItMentions()
+    {
+        var analysis = Analyze("Shipping targeted again\n\nThe rebels attacked tankers in the Red Sea overnight. US and British warships said they shot down 14 drones. "
+            + "The group says it acts in support of Gaza. Traffic through the Red Sea has fallen by half.");
+
+        var downed = Assert.Single(analysis.Figures, f => f.Value == 14);
+        Assert.Equal(("sea/red-sea", "country"), (downed.Place, downed.PlaceBasis));
+    }
+
     [Theory]
     [InlineData("Drones over Kyiv\n\nDrones hit Kyiv overnight. Moscow said its air defences destroyed 57 Ukrainian drones over several regions.", "en")]
     [InlineData("Атака на Київ\n\nУночі дрони атакували Київ. У Москві заявили, що збили 57 українських безпілотників.", "uk")]
