@@ -41,10 +41,13 @@ internal static class NumberReader
             return HyphenatedWords(tokens[i].Folded, language, i);
         }
 
+        // Right after digits a word that is both a number and a multiplier multiplies: Arabic "ألفا" is "two thousand"
+        // alone but "thousand" in "41 ألفا".
+        var afterDigits = i > 0 && tokens[i - 1].IsNumber;
         TermMatch? best = null;
         foreach (var m in scratch)
         {
-            if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Rank(m.Tag) > Rank(best.Value.Tag)))
+            if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Rank(m.Tag, afterDigits) > Rank(best.Value.Tag, afterDigits)))
             {
                 best = m;
             }
@@ -53,11 +56,12 @@ internal static class NumberReader
         return best;
     }
 
-    private static int Rank(Tag tag) => tag switch
+    private static int Rank(Tag tag, bool afterDigits) => tag switch
     {
         Tag.Vague => 5,
         Tag.Approximate => 4,
         Tag.NumberWord => 3,
+        Tag.Multiplier or Tag.Scale when afterDigits => 6,
         Tag.Multiplier => 2,
         Tag.Scale => 2,
         Tag.WeakOne => 1,
@@ -133,6 +137,7 @@ internal static class NumberReader
         var lastWasRound = false;
         var spelled = false;
         var weak = false;
+        var afterConnector = false;
         var atoms = 0;
         while (i < tokens.Count)
         {
@@ -140,13 +145,15 @@ internal static class NumberReader
             if (token.IsNumber)
             {
                 // A digit atom starts a number, or follows a scale word ("9 هزار و ۴۳۲").
-                if (atoms > 0 && !(lastWasRound && unit == 0 && group == 0 && total > token.Number))
+                // After a connector it may follow a multiplier too: "41 ألفًا و965".
+                if (atoms > 0 && !(lastWasRound && unit == 0 && ((group == 0 && total > token.Number) || (afterConnector && group + total > token.Number))))
                 {
                     break;
                 }
 
                 unit = token.Number;
                 lastWasRound = false;
+                afterConnector = false;
                 atoms++;
                 i++;
                 continue;
@@ -171,9 +178,11 @@ internal static class NumberReader
                 }
 
                 i = t.End;
+                afterConnector = true;
                 continue;
             }
 
+            afterConnector = false;
             if (atoms > 0 && t.Tag is Tag.Vague or Tag.Approximate)
             {
                 break;

@@ -38,6 +38,10 @@ public sealed class NumberReaderTests
     [InlineData("fa", "بیست و سه", 23)]
     [InlineData("fa", "سیصد", 300)]
     [InlineData("fa", "۱۲٬۵۰۰", 12500)]
+    [InlineData("ar", "12 ألف", 12000)]
+    [InlineData("ar", "12 ألفا", 12000)]
+    [InlineData("ar", "31 ألفًا و412", 31412)]
+    [InlineData("ar", "72 ألفاً و105", 72105)]
     public void Read_WrittenNumber_HasItsValue(string code, string text, long value)
     {
         var sut = Single(code, text);

@@ -31,6 +31,10 @@ public sealed class ArFigureTests
         Expect("ارتفع عدد القتلى منذ بداية الحرب إلى أكثر من 43 ألف قتيل.", ("killed", 43000, "more_than"));
 
     [Fact]
+    public void Scale_ThousandsAndConnectorGluedToDigits() =>
+        Expect("قالت وزارة الصحة إن حصيلة الشهداء منذ بدء الحرب ارتفعت إلى 38 ألفًا و214 شهيدا و88 ألفا و305 مصابين.", ("killed", 38214, "exact"), ("injured", 88305, "exact"));
+
+    [Fact]
     public void Qualifier_About() =>
         Expect("أطلقت إيران نحو 180 صاروخا باليستيا على إسرائيل.", ("missiles_launched", 180, "about"));
 
