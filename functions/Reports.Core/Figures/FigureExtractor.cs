@@ -83,6 +83,9 @@ public sealed class FigureExtractor
             }
         }
 
+        // "26,384 victims" read as killed in one sentence and shown to be killed plus injured in another (its parts add
+        // up) is one casualty count: the breakdown decides.
+        figures.RemoveAll(f => f.Kind == FigureKind.Killed && byKey.ContainsKey((FigureKind.Casualties, f.Value)));
         return figures;
     }
 

@@ -42,7 +42,8 @@ internal sealed partial class SentenceReader
                 var m = mentions[i];
                 var parent = (i > 0 && byMention[i - 1] is { } left && Joined(left.Mention.End, m.QualifierStart) ? left : null)
                     ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null)
-                    ?? Compared(m, byMention, i);
+                    ?? Compared(m, byMention, i)
+                    ?? Gapped(m, byMention, i);
                 var candidate = parent is not null ? Item(m, parent) : Labelled(m);
                 if (candidate is not null)
                 {
@@ -220,6 +221,48 @@ internal sealed partial class SentenceReader
         }
 
         return compared && m.QualifierStart - before.Mention.End <= 2 * ItemSpan ? before : null;
+    }
+
+    /// <summary>
+    /// "11 drones were shot down over Bryansk, seven — over Kaluga, two each — over Tula": after a comma, a number and a
+    /// dash stand for the predicate of the figure before them (gapping), which gives their kind.
+    /// </summary>
+    private Candidate? Gapped(Mention m, Candidate?[] byMention, int index)
+    {
+        var tokens = sentence.Tokens;
+        if (m.End >= tokens.Count || tokens[m.End].Folded is not ("—" or "–") || m.End + 1 >= tokens.Count || tokens[m.End + 1].IsNumber)
+        {
+            return null;
+        }
+
+        var k = m.QualifierStart - 1;
+        while (k >= 0 && tokens[k].IsWord && language.Stopwords.Contains(tokens[k].Folded) && sentence.StartingAt(k) is null)
+        {
+            k--;
+        }
+
+        if (k < 0 || !(tokens[k].Folded is "," or "،" || sentence.StartingAt(k) is { Tag: Tag.And }))
+        {
+            return null;
+        }
+
+        for (var b = index - 1; b >= 0; b--)
+        {
+            if (byMention[b] is { } before)
+            {
+                for (var t = before.Mention.End; t < m.QualifierStart; t++)
+                {
+                    if (tokens[t].IsClauseBreak)
+                    {
+                        return null;
+                    }
+                }
+
+                return before;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

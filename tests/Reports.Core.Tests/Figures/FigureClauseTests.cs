@@ -105,6 +105,21 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("ru", "Девять дронов сбиты над Курской областью, шесть — над Орловской, по три — над Тульской и Липецкой областями.", "drones_downed 9; drones_downed 6; drones_downed 3")]
+    [InlineData("uk", "Вісім дронів збито над Києвом, чотири — над Черкащиною, ще два — над Полтавщиною.", "drones_downed 8; drones_downed 4; drones_downed 2")]
+    [InlineData("en", "Nine drones were shot down over Kursk, six — over Oryol and three — over Tula.", "drones_downed 9; drones_downed 6; drones_downed 3")]
+    [InlineData("ru", "В Курской области погибли 4 человека, в Белгородской — 2.", "killed 4; killed 2")]
+    public void ANumberAndADash_StandForThePredicateBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Fact]
+    public void VictimsShownToBeKilledAndInjured_AreCasualtiesThroughoutTheArticle()
+    {
+        const string text = "ООН зафиксировала 14 512 жертв среди мирного населения.\n\nВ докладе ООН говорится о 14 512 жертвах, в том числе 5 310 убитых и 9 202 раненых.";
+        ExtractorHarness.AssertFigures("ru", text, "casualties 14512; killed 5310; injured 9202");
+    }
+
+    [Theory]
     [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.", "casualties 230")]
     [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.", "killed 44")]
     [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.", "injured 18")]
