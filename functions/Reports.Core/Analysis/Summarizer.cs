@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Reports.Core.Languages;
 
 namespace Reports.Core.Analysis;
@@ -34,17 +35,43 @@ public sealed class Summarizer
         }
 
         var headline = Headline.IsHeadline(title) ? title.Trim() : null;
-        var body = sentences.Where(s => headline is null || !string.Equals(s.Text, headline, StringComparison.Ordinal)).ToList();
-        var vocabulary = new ContentWords(profile);
-        var words = body.Select(s =>
+        var scratch = Scratch.ForThread();
+        var body = scratch.Body;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            if (headline is null || !string.Equals(sentences[s].Text, headline, StringComparison.Ordinal))
+            {
+                body.Add(s);
+            }
+        }
+
+        var vocabulary = new ContentWords(profile, scratch.Words);
+        var content = scratch.Content;
+        var totals = scratch.Totals;
+        var starts = scratch.Starts;
+        foreach (var s in body)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return vocabulary.Words(s.Text);
-        }).ToList();
-        var candidates = Enumerable.Range(0, body.Count).Where(i => words[i].Total >= _options.MinWords && words[i].Total <= _options.MaxWords).ToList();
+            starts.Add(content.Count);
+            totals.Add(vocabulary.Read(sentences[s].Text, content));
+        }
+
+        starts.Add(content.Count);
+        var candidates = scratch.Candidates;
+        for (var b = 0; b < body.Count; b++)
+        {
+            if (totals[b] >= _options.MinWords && totals[b] <= _options.MaxWords)
+            {
+                candidates.Add(b);
+            }
+        }
+
         if (candidates.Count == 0)
         {
-            candidates = [.. Enumerable.Range(0, body.Count)];
+            for (var b = 0; b < body.Count; b++)
+            {
+                candidates.Add(b);
+            }
         }
 
         // Centrality costs the square of the sentences ranked: rank only the first ones, where news puts what matters
@@ -52,39 +79,156 @@ public sealed class Summarizer
         // article's length: 32,000 one-line sentences rank like a 300-sentence article.
         if (candidates.Count > _options.MaxRankedSentences)
         {
-            candidates = candidates[.._options.MaxRankedSentences];
+            candidates.RemoveRange(_options.MaxRankedSentences, candidates.Count - _options.MaxRankedSentences);
         }
 
-        var vectors = TermVectors.Build(candidates.Select(i => words[i].Content).ToList());
-        cancellationToken.ThrowIfCancellationRequested();
-        var centrality = Centrality.PageRank(vectors);
-        var max = centrality.Length == 0 ? 0 : centrality.Max();
-        SparseVector? titleVector = headline is null ? null : vectors.Project(vocabulary.Words(headline).Content);
-        var scores = new double[candidates.Count];
-        for (var c = 0; c < candidates.Count; c++)
+        var n = candidates.Count;
+        var from = scratch.From;
+        var to = scratch.To;
+        foreach (var b in candidates)
         {
-            var s = body[candidates[c]];
+            from.Add(starts[b]);
+            to.Add(starts[b + 1]);
+        }
+
+        var words = CollectionsMarshal.AsSpan(content);
+        var vectors = scratch.Vectors;
+        vectors.Build(words, CollectionsMarshal.AsSpan(from), CollectionsMarshal.AsSpan(to), vocabulary.Table.Count);
+        cancellationToken.ThrowIfCancellationRequested();
+        var centrality = scratch.Centrality(n);
+        Centrality.PageRank(vectors, centrality.AsSpan(0, n));
+        var max = Max(centrality.AsSpan(0, n));
+        var titleVector = -1;
+        if (headline is not null)
+        {
+            var known = vocabulary.Table.Count;
+            var headlineStart = content.Count;
+            vocabulary.Read(headline, content);
+            titleVector = vectors.Project(CollectionsMarshal.AsSpan(content)[headlineStart..], known);
+        }
+
+        var scores = scratch.Scores(n);
+        for (var c = 0; c < n; c++)
+        {
+            var s = sentences[body[candidates[c]]];
             var score = (_options.CentralityWeight * (max > 0 ? centrality[c] / max : 0))
                 + (_options.PositionWeight / (1 + (c * _options.PositionDecay)))
-                + (titleVector is null ? 0 : _options.TitleWeight * vectors.Cosine(c, titleVector.Value));
-            score *= Math.Min(1, (double)words[candidates[c]].Total / _options.FullLengthWords);
+                + (titleVector < 0 ? 0 : _options.TitleWeight * vectors.Cosine(c, titleVector));
+            score *= Math.Min(1, (double)totals[candidates[c]] / _options.FullLengthWords);
             scores[c] = Headline.IsTerminated(s.Text) ? score : score * _options.UnterminatedFactor;
         }
 
-        var chosen = new List<int>();
-        foreach (var c in Enumerable.Range(0, candidates.Count).OrderByDescending(c => scores[c]).ThenBy(c => c))
+        var order = scratch.Order;
+        for (var c = 0; c < n; c++)
+        {
+            order.Add(c);
+        }
+
+        CollectionsMarshal.AsSpan(order).Sort(new ByScore(scores));
+        var chosen = scratch.Chosen;
+        foreach (var c in order)
         {
             if (chosen.Count == count)
             {
                 break;
             }
 
-            if (chosen.TrueForAll(other => vectors.Cosine(c, other) <= _options.MaxRedundancy))
+            if (NotRedundant(vectors, chosen, c))
             {
                 chosen.Add(c);
             }
         }
 
-        return [.. chosen.Order().Select(c => body[candidates[c]].Text)];
+        chosen.Sort();
+        var summary = new string[chosen.Count];
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            summary[k] = sentences[body[candidates[chosen[k]]]].Text;
+        }
+
+        return summary;
+    }
+
+    private static double Max(ReadOnlySpan<double> values)
+    {
+        var max = 0.0;
+        for (var k = 0; k < values.Length; k++)
+        {
+            max = k == 0 || values[k] > max ? values[k] : max;
+        }
+
+        return max;
+    }
+
+    private bool NotRedundant(TermVectors vectors, List<int> chosen, int candidate)
+    {
+        foreach (var other in chosen)
+        {
+            if (vectors.Cosine(candidate, other) > _options.MaxRedundancy)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Best score first, then text order.</summary>
+    private readonly struct ByScore(double[] scores) : IComparer<int>
+    {
+        public int Compare(int x, int y)
+        {
+            var byScore = scores[y].CompareTo(scores[x]);
+            return byScore != 0 ? byScore : x.CompareTo(y);
+        }
+    }
+
+    /// <summary>The buffers one summary needs, kept per thread and reused from one article to the next.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? _current;
+
+        private double[] _centrality = new double[64];
+        private double[] _scores = new double[64];
+
+        public WordTable Words { get; } = new();
+
+        public TermVectors Vectors { get; } = new();
+
+        public List<int> Body { get; } = [];
+
+        public List<int> Content { get; } = [];
+
+        public List<int> Totals { get; } = [];
+
+        public List<int> Starts { get; } = [];
+
+        public List<int> Candidates { get; } = [];
+
+        public List<int> From { get; } = [];
+
+        public List<int> To { get; } = [];
+
+        public List<int> Order { get; } = [];
+
+        public List<int> Chosen { get; } = [];
+
+        /// <summary>This thread's scratch, emptied.</summary>
+        public static Scratch ForThread()
+        {
+            var scratch = _current ??= new Scratch();
+            scratch.Words.Clear();
+            foreach (var list in (ReadOnlySpan<List<int>>)[scratch.Body, scratch.Content, scratch.Totals, scratch.Starts, scratch.Candidates, scratch.From, scratch.To, scratch.Order, scratch.Chosen])
+            {
+                list.Clear();
+            }
+
+            return scratch;
+        }
+
+        public double[] Centrality(int n) => _centrality.Length >= n ? _centrality : _centrality = new double[Math.Max(n, _centrality.Length * 2)];
+
+        public double[] Scores(int n) => _scores.Length >= n ? _scores : _scores = new double[Math.Max(n, _scores.Length * 2)];
     }
 }

@@ -22,6 +22,22 @@ public sealed class SummarizerTests
     private static IReadOnlyList<Sentence> Sentences(string text) => new SentenceSegmenter().Split(text, English);
 
     [Fact]
+    public async Task Summarize_AfterOtherArticlesOnThisAndOtherThreads_SameSummary()
+    {
+        // The summariser reuses per-thread buffers: an earlier, longer article must leave nothing behind.
+        var first = _sut.Summarize(Headline, Sentences(Article), English, 2);
+        var longer = string.Join(" ", Enumerable.Range(0, 400).Select(i => $"Sentence {i} tells of drone number {i} and the crater it left in field {i % 13}."));
+        _sut.Summarize("A long day", Sentences("A long day\n" + longer), English, 3);
+        var onAnotherThread = await Task.Run(() => _sut.Summarize(Headline, Sentences(Article), English, 2));
+
+        var again = _sut.Summarize(Headline, Sentences(Article), English, 2);
+
+        Assert.Equal(first, again);
+        Assert.Equal(first, onAnotherThread);
+        Assert.Equal(2, first.Count);
+    }
+
+    [Fact]
     public void Summarize_HeadlineTitle_NeverReturnsTheHeadline()
     {
         var summary = _sut.Summarize(Headline, Sentences(Article), English, 3);
