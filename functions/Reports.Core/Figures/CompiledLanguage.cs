@@ -40,6 +40,10 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Tolls.Killed, Tag.TollKilled);
         Keywords.AddAll(f.Tolls.Injured, Tag.TollInjured);
         Keywords.AddAll(f.Tolls.Casualties, Tag.TollCasualties);
+        Keywords.AddAll(f.CountNouns, Tag.CountNoun);
+        Days = new TermMatcher(numbers.CliticPrefixes);
+        Days.AddAll(f.DayUnits, Tag.DayUnit);
+        Days.AddAll(f.Ago, Tag.Ago);
         Keywords.AddAll(f.People, Tag.People);
         Keywords.AddAll(f.Counters, Tag.Counter);
         Keywords.AddAll(f.Others, Tag.Others);
@@ -104,6 +108,9 @@ internal sealed class CompiledLanguage
     public TermMatcher Keywords { get; }
 
     public TermMatcher Qualifiers { get; }
+
+    /// <summary>Day units and "ago" words, matched apart from the keywords (a day unit is also a unit that excludes a count).</summary>
+    public TermMatcher Days { get; }
 
     public TermMatcher Numbers { get; }
 

@@ -28,20 +28,45 @@ internal sealed partial class SentenceReader
             return new Candidate(CasualtyKind(before.Tag), m, before.Start, m.End, false, forward.Counter);
         }
 
-        // "the death toll from Monday's strike has risen to 46": a toll earlier in the clause, no other number between.
+        // "the death toll from Monday's strike has risen to 46": a toll earlier in the clause, no other number between;
+        // "the number of Palestinians who were killed in two days rose to 23": a count noun and a casualty word make one.
         if (!forward.NextIsContent || forward.People || forward.Others)
         {
-            for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 12; k--)
+            for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 20; k--)
             {
                 if (sentence.Tokens[k].IsClauseBreak || EndsMention(k + 1))
                 {
                     break;
                 }
 
-                if (sentence.StartingAt(k) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } toll)
+                if (sentence.StartingAt(k) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } toll && k >= m.QualifierStart - 12)
                 {
                     return new Candidate(CasualtyKind(toll.Tag), m, toll.Start, m.End, false, forward.Counter);
                 }
+
+                if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } victims && CountNounBefore(victims.Start) is { } count)
+                {
+                    return new Candidate(CasualtyKind(victims.Tag), m, count, m.End, false, forward.Counter);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A count noun a few words before a casualty word, in its clause ("number of civilians killed").</summary>
+    private int? CountNounBefore(int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - 5; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || EndsMention(k + 1))
+            {
+                return null;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.CountNoun })
+            {
+                return k;
             }
         }
 

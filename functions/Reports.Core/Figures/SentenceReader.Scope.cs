@@ -14,6 +14,9 @@ internal sealed partial class SentenceReader
     private const int ClauseCost = 30;
     private const long TotalMagnitude = 1000;
 
+    /// <summary>From three days on a span is a period; "two days of bombing" is still read as one event.</summary>
+    private const long MinimumDays = 3;
+
     private FigureScope ScopeOf(Candidate c, int depth)
     {
         var (cue, distance, ownClause) = NearestCue(c.Mention);
@@ -52,11 +55,18 @@ internal sealed partial class SentenceReader
         FigureScope? best = null;
         var bestDistance = int.MaxValue;
         var bestOwn = false;
+        var spanEnd = 0;
         for (var i = 0; i < sentence.Count; i++)
         {
             FigureScope? scope = null;
             var end = i + 1;
             var token = sentence.Tokens[i];
+            if (i < spanEnd)
+            {
+                // Inside "14 hari": its "hari ini" (today) is no cue of its own.
+                continue;
+            }
+
             if (sentence.StartingAt(i) is { } kw)
             {
                 end = kw.End;
@@ -72,6 +82,11 @@ internal sealed partial class SentenceReader
             else if (token.IsPunctuation && token.Folded == "#date")
             {
                 scope = FigureScope.Event;
+            }
+            else if (SeveralDaysAt(i) is { } span)
+            {
+                end = spanEnd = span;
+                scope = FigureScope.Cumulative;
             }
 
             if (scope is null)
@@ -111,6 +126,47 @@ internal sealed partial class SentenceReader
         }
 
         return (best, bestDistance, bestOwn);
+    }
+
+    /// <summary>
+    /// "three days", "14 hari" starting at the token: several days (not "three days ago"), a span longer than one event
+    /// (the gold reads a two-day bombing as one event, so spans start at <see cref="MinimumDays"/>).
+    /// Returns the token after the day unit.
+    /// </summary>
+    private int? SeveralDaysAt(int i)
+    {
+        var mention = mentions.Find(x => x.Start == i);
+        if (mention.End == 0 || mention.Value < MinimumDays || mention.End >= sentence.Count)
+        {
+            return null;
+        }
+
+        var scratch = new List<TermMatch>(2);
+        language.Days.MatchAt(sentence.Tokens, mention.End, scratch);
+        if (!scratch.Exists(t => t.Tag == Tag.DayUnit))
+        {
+            return null;
+        }
+
+        var unitEnd = scratch.Find(t => t.Tag == Tag.DayUnit).End;
+        return AgoBetween(unitEnd, unitEnd + 3, start: true) || AgoBetween(mention.QualifierStart - 3, mention.QualifierStart, start: false) ? null : unitEnd;
+    }
+
+    /// <summary>An "ago" word starting at <paramref name="from"/> (start) or ending at <paramref name="to"/> ("il y a 3 jours").</summary>
+    private bool AgoBetween(int from, int to, bool start)
+    {
+        var scratch = new List<TermMatch>(2);
+        for (var k = Math.Max(0, from); k < Math.Min(sentence.Count, to); k++)
+        {
+            scratch.Clear();
+            language.Days.MatchAt(sentence.Tokens, k, scratch);
+            if (scratch.Exists(t => t.Tag == Tag.Ago && (start ? t.Start == from : t.End == to)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"5 April", "April 5", "5 آوریل": a day number beside a month name makes a date.</summary>

@@ -112,6 +112,12 @@ public sealed class FigureLexicon
     /// </summary>
     [JsonPropertyName("tolls")] public TollLexicon Tolls { get; init; } = new();
 
+    /// <summary>
+    /// Nouns of counting ("number", "jumlah", "شمار", "число"): with a casualty word after them they make a toll of any
+    /// wording ("the number of civilians killed … rose to 46", "jumlah warga yang tewas … menjadi 23 orang").
+    /// </summary>
+    [JsonPropertyName("countNouns")] public IReadOnlyList<string> CountNouns { get; init; } = [];
+
     /// <summary>Verbs and nouns of supplying, producing, buying or holding weapons: a weapon count beside them is no figure.</summary>
     [JsonPropertyName("supplied")] public IReadOnlyList<string> Supplied { get; init; } = [];
 
@@ -135,6 +141,15 @@ public sealed class FigureLexicon
 
     /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>
     [JsonPropertyName("exclusions")] public IReadOnlyList<string> Exclusions { get; init; } = [];
+
+    /// <summary>
+    /// Days as a unit of time ("days", "hari", "ngày", "روز"): a count of several days ("over the past three days",
+    /// "selama 14 hari") spans more than one event, so the figures it frames are a running total.
+    /// </summary>
+    [JsonPropertyName("dayUnits")] public IReadOnlyList<string> DayUnits { get; init; } = [];
+
+    /// <summary>"ago" words ("ago", "lalu", "назад", "тому", "پیش"): "three days ago" dates an event, it spans nothing.</summary>
+    [JsonPropertyName("ago")] public IReadOnlyList<string> Ago { get; init; } = [];
 
     /// <summary>
     /// Accidents and disasters (crash, fire, flood, earthquake): casualties in a sentence that names one and no attack

@@ -120,6 +120,15 @@ public sealed class FigureClauseTests
     }
 
     [Theory]
+    [InlineData("en", "The number of civilians who were killed in the shelling of the city over the weekend rose to 46, officials said.", "killed 46")]
+    [InlineData("id", "Jumlah warga sipil yang tewas dalam serangan di kota itu bertambah menjadi 19 orang.", "killed 19")]
+    [InlineData("fa", "شمار کل زخمی‌های حملات به این شهر از آغاز جنگ به ۲۱ هزار و ۴۰۰ نفر رسیده است.", "injured 21400")]
+    [InlineData("ru", "Число мирных жителей, погибших при обстреле города, выросло до 14.", "killed 14")]
+    [InlineData("fr", "Le nombre de civils tués dans le bombardement de la ville est passé à 12.", "killed 12")]
+    public void ACountNounAndACasualtyWord_MakeATollOfAnyWording(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.", "casualties 230")]
     [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.", "killed 44")]
     [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.", "injured 18")]
@@ -177,6 +186,19 @@ public sealed class FigureClauseTests
         var figures = ExtractorHarness.Figures(code, text);
         Assert.NotEmpty(figures);
         Assert.All(figures, f => Assert.Equal(scope, f.Scope));
+    }
+
+    [Theory]
+    [InlineData("en", "Over the past five days, 38 civilians were killed in the region.", FigureScope.Cumulative)]
+    [InlineData("id", "Selama 10 hari terakhir, 27 warga sipil tewas di kota itu.", FigureScope.Cumulative)]
+    [InlineData("ru", "За последние семь дней погибли 31 мирный житель.", FigureScope.Cumulative)]
+    [InlineData("en", "Three days ago, 12 people were wounded when a missile hit the station.", FigureScope.Event)]
+    [InlineData("id", "Tiga hari lalu, 12 orang terluka ketika rudal menghantam stasiun.", FigureScope.Event)]
+    [InlineData("en", "Two days of bombing left 19 dead in the city.", FigureScope.Event)]
+    public void Scope_SeveralDays_AreAPeriod_NotDaysAgo(string code, string text, FigureScope scope)
+    {
+        var figure = Assert.Single(ExtractorHarness.Figures(code, text));
+        Assert.Equal(scope, figure.Scope);
     }
 
     [Fact]
