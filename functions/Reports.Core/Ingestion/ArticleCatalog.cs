@@ -34,7 +34,7 @@ public sealed class ArticleCatalog(IBlobStore store)
         }
 
         var status = entry.Status == ArticleStatus.Processing ? ArticleStatus.Pending : entry.Status;
-        return new ArticleView(articleId, status, entry.Source, entry.Reason, entry.Message, null);
+        return new ArticleView(articleId, status, entry.Source, entry.Reason, entry.Message, null, entry.Attempts, entry.LastError);
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
             // A poison article: every earlier attempt died or failed; keep it, with why, and stop.
             var tried = claim.Entry.Attempts - 1;
             var error = $"analysis did not finish after {tried} attempt{(tried == 1 ? "" : "s")}; the last one: {claim.Entry.LastError ?? "unknown"}";
-            outcome = await RejectAsync(blob, contentHash, articleId, AnalysisFailedReason, error, cancellationToken).ConfigureAwait(false);
+            outcome = await RejectAsync(blob, contentHash, articleId, AnalysisFailedReason, error, cancellationToken, tried, claim.Entry.LastError).ConfigureAwait(false);
             await WriteReceiptAsync(receipt, blob, outcome, cancellationToken).ConfigureAwait(false);
             return outcome;
         }
@@ -153,7 +153,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         return await RejectAsync(blob, contentHash, articleId, reason, error!, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<IngestOutcome> RejectAsync(ArticleBlob blob, string contentHash, string articleId, string reason, string error, CancellationToken cancellationToken)
+    private async Task<IngestOutcome> RejectAsync(ArticleBlob blob, string contentHash, string articleId, string reason, string error, CancellationToken cancellationToken, int attempts = 0, string? lastError = null)
     {
         var folder = articleId + "/";
         if (blob.Content.Length <= options.MaxArticleBytes * options.KeepRejectedFactor)
@@ -165,7 +165,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         var metadata = new ArticleMetadata(blob.Name, articleId, contentHash, blob.UploadedAt, null);
         var document = StoredAnalysis.Serialize(metadata, null, error, reason);
         await store.PutAsync(IngestContainers.Rejected, folder + "reason.json", document, new BlobWriteOptions { ContentType = "application/json" }, cancellationToken).ConfigureAwait(false);
-        var entry = new ArticleIndexEntry(articleId, ArticleStatus.Rejected, blob.Name, time.GetUtcNow(), folder, reason, error);
+        var entry = new ArticleIndexEntry(articleId, ArticleStatus.Rejected, blob.Name, time.GetUtcNow(), folder, reason, error, Attempts: attempts, LastError: lastError);
         await _index.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
         return new IngestOutcome(IngestResult.Rejected, articleId, folder, reason);
     }

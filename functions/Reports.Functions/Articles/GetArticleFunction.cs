@@ -38,10 +38,16 @@ internal sealed class GetArticleFunction(ApiAccess access, ArticleCatalog catalo
 
         if (view.Status == ArticleStatus.Rejected)
         {
-            return Results.Json(new { id, status = view.Status, reason = view.Reason, message = view.Message, source = view.Source });
+            return view.Attempts > 0
+                ? Results.Json(new { id, status = view.Status, reason = view.Reason, message = view.Message, source = view.Source, attempts = view.Attempts, lastError = view.LastError })
+                : Results.Json(new { id, status = view.Status, reason = view.Reason, message = view.Message, source = view.Source });
         }
 
         request.HttpContext.Response.Headers.RetryAfter = "2";
-        return Results.Json(new { id, status = ArticleStatus.Pending, source = view.Source }, statusCode: StatusCodes.Status202Accepted);
+
+        // Retried after attempts that did not finish: say how many and why, so a poison article is visible before it ends.
+        return view.Attempts > 1 || view.LastError is not null
+            ? Results.Json(new { id, status = ArticleStatus.Pending, source = view.Source, attempts = view.Attempts, lastError = view.LastError }, statusCode: StatusCodes.Status202Accepted)
+            : Results.Json(new { id, status = ArticleStatus.Pending, source = view.Source }, statusCode: StatusCodes.Status202Accepted);
     }
 }

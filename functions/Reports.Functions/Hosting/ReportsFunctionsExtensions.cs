@@ -124,9 +124,12 @@ public static class ReportsFunctionsExtensions
         {
             var settings = sp.GetRequiredService<AzureLanguageSettings>();
             var builtIn = sp.GetRequiredService<AnalyzerPool>();
-            return settings.UsesService
+            IArticleAnalysisService analyzer = settings.UsesService
                 ? new AzureLanguageAnalyzer(sp.GetRequiredService<LanguageClient>(), builtIn, settings, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<AzureLanguageAnalyzer>>())
                 : builtIn;
+
+            // Inert unless the crash test sets its environment variable for a local host it starts (test only).
+            return TestFaultInjection.Wrap(analyzer, sp.GetRequiredService<HostSettings>(), Environment.GetEnvironmentVariable);
         });
 
         // First of the hosted services: a wrong setting stops the app before anything else starts.

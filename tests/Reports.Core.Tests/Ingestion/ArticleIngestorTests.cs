@@ -172,6 +172,8 @@ public sealed class ArticleIngestorTests : IDisposable
         var entry = await IndexAsync(outcome.ArticleId!);
         Assert.Contains("after 3 attempts", entry.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("stopped without finishing", entry.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(3, entry.GetProperty("attempts").GetInt32());
+        Assert.Contains("stopped without finishing", entry.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         Assert.Contains($"{outcome.ArticleId}/content.txt", await ListAsync(IngestContainers.Rejected));
 
         // The others are not blocked: another article is analysed at once.
