@@ -127,7 +127,16 @@ internal sealed class CompiledLanguage
 
     public bool IsClitic(ReadOnlySpan<char> letters)
     {
-        var folded = TextFold.Fold(letters);
-        return Array.IndexOf(_clitics, folded) >= 0;
+        Span<char> buffer = letters.Length <= 64 ? stackalloc char[letters.Length] : new char[letters.Length];
+        var folded = buffer[..TextFold.FoldInto(letters, buffer)];
+        foreach (var clitic in _clitics)
+        {
+            if (folded.SequenceEqual(clitic))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,6 +9,14 @@ namespace Reports.Core.Figures;
 /// </summary>
 public sealed class FigureExtractor
 {
+    /// <summary>Sentences whose token lists a thread keeps for the next article (more are made and dropped).</summary>
+    private const int KeptTokenLists = 1_000;
+
+    // Each sentence's token list, reused from one article to the next on this thread: nothing keeps the tokens once
+    // the figures are made.
+    [ThreadStatic]
+    private static List<List<Token>>? _tokenLists;
+
     public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
@@ -24,11 +32,20 @@ public sealed class FigureExtractor
         var tagged = new TaggedSentence[sentences.Count];
         var accident = false;
         var violence = false;
+        var tokenLists = _tokenLists ??= [];
         for (var s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[s];
-            tagged[s] = new TaggedSentence(sentence.Text, sentence.Offset, tokenizer.Tokenize(sentence.Text), language, scratch);
+            var tokens = s < tokenLists.Count ? tokenLists[s] : new List<Token>();
+            if (s == tokenLists.Count && s < KeptTokenLists)
+            {
+                tokenLists.Add(tokens);
+            }
+
+            tokens.Clear();
+            tokenizer.Tokenize(sentence.Text, tokens);
+            tagged[s] = new TaggedSentence(sentence.Text, sentence.Offset, tokens, language, scratch);
             accident |= tagged[s].HasAccident;
             violence |= tagged[s].HasViolence;
         }

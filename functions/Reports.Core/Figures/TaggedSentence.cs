@@ -6,18 +6,23 @@ namespace Reports.Core.Figures;
 /// </summary>
 internal sealed class TaggedSentence
 {
-    private readonly TermMatch?[] _startsAt;
-    private readonly TermMatch?[] _endsAt;
+    // The best match starting at each token, and the first one ending before each token, as index + 1 into _matches
+    // (0: none): ints rather than nullable matches keep a sentence's tags at a fifth of the memory.
+    private readonly int[] _startsAt;
+    private readonly int[] _endsAt;
     private readonly bool[] _excludes;
+    private readonly TermMatch[] _matches;
 
     public TaggedSentence(string text, int offset, List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch)
     {
         Text = text;
         Offset = offset;
         Tokens = tokens;
-        _startsAt = new TermMatch?[tokens.Count];
-        _endsAt = new TermMatch?[tokens.Count + 1];
+        _startsAt = new int[tokens.Count];
+        _endsAt = new int[tokens.Count + 1];
         _excludes = new bool[tokens.Count + 1];
+        TermMatch[] found = [];
+        var count = 0;
         var coveredUntil = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -51,14 +56,26 @@ internal sealed class TaggedSentence
 
             if (best is { } match)
             {
-                _startsAt[i] = match;
-                _endsAt[match.End] ??= match;
+                if (count == found.Length)
+                {
+                    Array.Resize(ref found, Math.Max(4, count * 2));
+                }
+
+                found[count++] = match;
+                _startsAt[i] = count;
+                if (_endsAt[match.End] == 0)
+                {
+                    _endsAt[match.End] = count;
+                }
+
                 coveredUntil = match.End;
                 HasCumulative |= match.Tag == Tag.Cumulative;
                 HasAccident |= match.Tag == Tag.Accident;
                 HasViolence |= match.Tag is Tag.Downed or Tag.Drone or Tag.Missile || (match.Tag == Tag.Launched && match.Value == CompiledLanguage.AttackValue);
             }
         }
+
+        _matches = found;
     }
 
     public string Text { get; }
@@ -138,12 +155,12 @@ internal sealed class TaggedSentence
 
     public int Count => Tokens.Count;
 
-    public TermMatch? StartingAt(int i) => i >= 0 && i < _startsAt.Length ? _startsAt[i] : null;
+    public TermMatch? StartingAt(int i) => i >= 0 && i < _startsAt.Length && _startsAt[i] > 0 ? _matches[_startsAt[i] - 1] : null;
 
     /// <summary>A unit, object or period starts here ("hari", "months"), even inside a longer term ("hari ini").</summary>
     public bool ExcludesAt(int i) => i >= 0 && i < _excludes.Length && _excludes[i];
 
-    public TermMatch? EndingAt(int i) => i >= 0 && i < _endsAt.Length ? _endsAt[i] : null;
+    public TermMatch? EndingAt(int i) => i >= 0 && i < _endsAt.Length && _endsAt[i] > 0 ? _matches[_endsAt[i] - 1] : null;
 
     /// <summary>A day of the month (1–31, in digits) right before or after the term (which is written capitalised).</summary>
     private static bool DayNumberBeside(List<Token> tokens, TermMatch m) =>

@@ -83,14 +83,14 @@ internal sealed class TermMatcher
         {
             if (token.Folded.Length > clitic.Length + 1 && token.Folded.StartsWith(clitic, StringComparison.Ordinal))
             {
-                Candidates(token.Folded[clitic.Length..], tokens, i, output);
+                Candidates(token.Folded.AsSpan(clitic.Length), tokens, i, output);
             }
         }
     }
 
-    private void Candidates(string word, List<Token> tokens, int i, List<TermMatch> output)
+    private void Candidates(ReadOnlySpan<char> word, List<Token> tokens, int i, List<TermMatch> output)
     {
-        if (_exactLookup.TryGetValue(word.AsSpan(), out var exact))
+        if (_exactLookup.TryGetValue(word, out var exact))
         {
             Complete(exact, tokens, i, output);
         }
@@ -102,7 +102,7 @@ internal sealed class TermMatcher
                 break;
             }
 
-            if (_prefixLookup.TryGetValue(word.AsSpan(0, length), out var prefixed))
+            if (_prefixLookup.TryGetValue(word[..length], out var prefixed))
             {
                 Complete(prefixed, tokens, i, output);
             }

@@ -18,6 +18,15 @@ internal sealed class Tokenizer(CompiledLanguage language)
     public List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>((text.Length / 3) + 4);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Adds the tokens of <paramref name="text"/> to <paramref name="tokens"/> (a list reused from sentence to sentence).</summary>
+    public void Tokenize(string text, List<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
         var i = 0;
         while (i < text.Length)
         {
@@ -38,12 +47,10 @@ internal sealed class Tokenizer(CompiledLanguage language)
             }
             else
             {
-                tokens.Add(new Token(TokenType.Punctuation, i, 1, c < Ascii.Length ? Ascii[c] : c.ToString()));
+                tokens.Add(new Token(TokenType.Punctuation, i, 1, c < Ascii.Length ? Ascii[c] : FoldedWords.Get(text.AsSpan(i, 1))));
                 i++;
             }
         }
-
-        return tokens;
     }
 
     private static bool IsWordChar(char c) =>
@@ -87,11 +94,11 @@ internal sealed class Tokenizer(CompiledLanguage language)
         // A clitic glued to digits (Arabic "و115") is a word and a number.
         if (lettersEnd > start && AllDigits(text, lettersEnd, i) && language.IsClitic(text.AsSpan(start, lettersEnd - start)))
         {
-            tokens.Add(new Token(TokenType.Word, start, lettersEnd - start, TextFold.Fold(text.AsSpan(start, lettersEnd - start))));
+            tokens.Add(new Token(TokenType.Word, start, lettersEnd - start, FoldedWords.Fold(text.AsSpan(start, lettersEnd - start))));
             return ReadNumber(text, lettersEnd, tokens);
         }
 
-        var word = TextFold.Fold(text.AsSpan(start, i - start));
+        var word = FoldedWords.Fold(text.AsSpan(start, i - start));
         tokens.Add(new Token(TokenType.Word, start, i - start, word));
         if (i < text.Length && text[i] == '.' && language.IsAbbreviation(word))
         {
@@ -163,7 +170,7 @@ internal sealed class Tokenizer(CompiledLanguage language)
                 end++;
             }
 
-            tokens.Add(new Token(TokenType.Word, start, end - start, TextFold.Fold(text.AsSpan(start, end - start))));
+            tokens.Add(new Token(TokenType.Word, start, end - start, FoldedWords.Fold(text.AsSpan(start, end - start))));
             return end;
         }
 
