@@ -44,7 +44,7 @@ internal sealed partial class SentenceReader
                     ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null)
                     ?? Compared(m, byMention, i)
                     ?? Gapped(m, byMention, i);
-                var candidate = parent is not null ? Item(m, parent) : Labelled(m);
+                var candidate = parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m);
                 if (candidate is not null)
                 {
                     byMention[i] = candidate;
@@ -221,6 +221,49 @@ internal sealed partial class SentenceReader
         }
 
         return compared && m.QualifierStart - before.Mention.End <= 2 * ItemSpan ? before : null;
+    }
+
+    /// <summary>
+    /// "Of the 58 killed, 22 were in Donetsk region": the first count after a clause that opens with "of" and a figure is
+    /// a part of that figure, of its kind, whatever the rest of its clause says (a place, an age, a sex).
+    /// </summary>
+    private Candidate? PartOf(Mention m, Candidate?[] byMention, int index)
+    {
+        Candidate? whole = null;
+        for (var b = index - 1; b >= 0 && whole is null; b--)
+        {
+            whole = byMention[b];
+        }
+
+        // Only people: the parts of launched weapons are downed or hit, each said by its own verb.
+        if (whole is null || !IsCasualty(whole.Kind) || !OpensWithOf(whole.Mention))
+        {
+            return null;
+        }
+
+        var comma = false;
+        for (var k = Math.Max(whole.PhraseEnd, whole.Mention.End); k < m.QualifierStart; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak)
+            {
+                return null;
+            }
+
+            comma |= t.IsComma;
+            if (comma && !t.IsComma && !language.Stopwords.Contains(t.Folded))
+            {
+                return null;
+            }
+        }
+
+        var forward = Forward(m);
+        if (!comma || forward.Excluded || forward.Keyword is not null || forward.Noun is not null || m.Weak)
+        {
+            return null;
+        }
+
+        return new Candidate(whole.Kind, m, m.QualifierStart, m.End, whole.Combined, forward.Counter) { Parent = whole };
     }
 
     /// <summary>

@@ -129,6 +129,14 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("en", "Of the 61 killed, 24 were in Donetsk region, 12 in Kharkiv region and 9 in Kherson region.", "killed 61; killed 24; killed 12; killed 9")]
+    [InlineData("en", "Of the 230 civilians injured in May, 104 were in Kharkiv region and 71 in Donetsk region.", "injured 230; injured 104; injured 71")]
+    [InlineData("id", "Dari 58 korban tewas, 22 berada di wilayah Donetsk dan 10 di wilayah Kharkiv.", "killed 58; killed 22; killed 10")]
+    [InlineData("en", "Of the 80 drones, 10 hit targets in the city.", "drones_launched 80")]
+    public void PartsOfAWholeOpenedByOf_TakeItsKind(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.", "casualties 230")]
     [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.", "killed 44")]
     [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.", "injured 18")]
