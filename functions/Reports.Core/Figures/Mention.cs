@@ -8,4 +8,5 @@ namespace Reports.Core.Figures;
 /// <param name="QualifierStart">First token of the qualifier phrase (Start when none).</param>
 /// <param name="Weak">A word that is both "a" and "one" (một, seorang, un, یک): a tally only in context.</param>
 /// <param name="Spelled">Written in words rather than digits.</param>
-internal readonly record struct Mention(int Start, int End, long Value, Qualifier Qualifier, int QualifierStart, bool Weak, bool Spelled);
+/// <param name="Vague">A vague plural ("hundreds", "puluhan", "десятки"): an order of magnitude, not a count.</param>
+internal readonly record struct Mention(int Start, int End, long Value, Qualifier Qualifier, int QualifierStart, bool Weak, bool Spelled, bool Vague = false);

@@ -128,7 +128,7 @@ internal static class NumberReader
                 end = scale.End;
             }
 
-            mention = new Mention(start, end, value, vague.Tag == Tag.Vague ? Qualifier.AtLeast : Qualifier.About, start, false, true);
+            mention = new Mention(start, end, value, vague.Tag == Tag.Vague ? Qualifier.AtLeast : Qualifier.About, start, false, true, vague.Tag == Tag.Vague);
             return true;
         }
 

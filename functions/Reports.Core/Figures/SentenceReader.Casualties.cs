@@ -14,18 +14,18 @@ internal sealed partial class SentenceReader
         // "killed one and wounded six": a verb right before the number beats one further after it.
         if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) && forward.Noun is null)
         {
-            return new Candidate(CasualtyKind(adjacent.Tag), m, adjacent.Start, m.End, false, forward.Counter);
+            return new Candidate(VictimsKind(adjacent), m, adjacent.Start, m.End, false, forward.Counter);
         }
 
         if (forward.Keyword is { } after)
         {
-            return new Candidate(CasualtyKind(after.Tag), m, m.QualifierStart, after.End, false, forward.Counter);
+            return new Candidate(VictimsKind(after), m, m.QualifierStart, after.End, false, forward.Counter);
         }
 
         // "killing 12 people", "wounded six others", "melukai setidaknya 23": the verb before, and no other noun after.
         if (backward.Keyword is { } before && (!forward.NextIsContent || forward.People || forward.Others))
         {
-            return new Candidate(CasualtyKind(before.Tag), m, before.Start, m.End, false, forward.Counter);
+            return new Candidate(VictimsKind(before), m, before.Start, m.End, false, forward.Counter);
         }
 
         // "the death toll from Monday's strike has risen to 46": a toll earlier in the clause, no other number between;
@@ -72,6 +72,26 @@ internal sealed partial class SentenceReader
 
         return null;
     }
+
+    /// <summary>"killed or wounded", "menewaskan atau melukai", "убиты и ранены": both verbs over one number make it a casualty count.</summary>
+    private FigureKind VictimsKind(TermMatch kw)
+    {
+        if (kw.Tag is Tag.Killed or Tag.Injured)
+        {
+            var other = kw.Tag == Tag.Killed ? Tag.Injured : Tag.Killed;
+            var joinedBefore = kw.Start >= 2 && Joiner(kw.Start - 1) && sentence.EndingAt(kw.Start - 1) is { } b && b.Tag == other;
+            var joinedAfter = kw.End + 1 < sentence.Count && Joiner(kw.End) && sentence.StartingAt(kw.End + 1) is { } a && a.Tag == other;
+            if (joinedBefore || joinedAfter)
+            {
+                return FigureKind.Casualties;
+            }
+        }
+
+        return CasualtyKind(kw.Tag);
+    }
+
+    private bool Joiner(int token) =>
+        sentence.StartingAt(token) is { Tag: Tag.And } || (sentence.StartingAt(token) is null && sentence.Tokens[token].IsWord && language.Stopwords.Contains(sentence.Tokens[token].Folded));
 
     private static FigureKind CasualtyKind(Tag tag) => tag switch
     {

@@ -14,12 +14,22 @@ internal sealed partial class SentenceReader
     private const int ClauseCost = 30;
     private const long TotalMagnitude = 1000;
 
+    /// <summary>From "hundreds" on, a vague plural without a time of its own is a running total.</summary>
+    private const long VagueMagnitude = 100;
+
     /// <summary>From three days on a span is a period; "two days of bombing" is still read as one event.</summary>
     private const long MinimumDays = 3;
 
     private FigureScope ScopeOf(Candidate c, int depth)
     {
         var (cue, distance, ownClause) = NearestCue(c.Mention);
+        if (c.Mention.Vague && c.Mention.Value >= VagueMagnitude && IsCasualty(c.Kind) && !(cue is not null && ownClause) && !NamesOneAttack())
+        {
+            // "hundreds of wounded soldiers treated over the months", "killed or injured hundreds": victims counted by
+            // an order of magnitude, with no time of their own and no single attack named, are a running total.
+            return FigureScope.Cumulative;
+        }
+
         if (cue is { } own && (ownClause || c.Parent is null))
         {
             return own;
@@ -232,6 +242,20 @@ internal sealed partial class SentenceReader
         var token = sentence.Tokens[i];
         return token.IsPunctuation ? token.Folded is "-" or "–" or "—" or "/" :
             sentence.StartingAt(i) is { Tag: Tag.And, End: var e } && e == i + 1 || language.Stopwords.Contains(token.Folded);
+    }
+
+    /// <summary>The sentence names one attack at one time ("in the strike", "overnight"), not a campaign.</summary>
+    private bool NamesOneAttack()
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is { Tag: Tag.EventTime })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The sentence names an attack (a strike, a shelling): its casualties are that event's.</summary>

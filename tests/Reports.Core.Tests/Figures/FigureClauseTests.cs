@@ -137,6 +137,22 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("en", "The shelling killed and wounded 40 people in the town.", "casualties 40")]
+    [InlineData("id", "Serangan itu menewaskan atau melukai 40 orang di kota tersebut.", "casualties 40")]
+    [InlineData("ru", "Обстрелы убили или ранили 40 человек.", "casualties 40")]
+    [InlineData("vi", "Vụ tấn công đã làm chết và bị thương 40 người.", "casualties 40")]
+    [InlineData("en", "The strike killed 3 and injured 12.", "killed 3; injured 12")]
+    public void KilledOrWoundedOverOneNumber_IsACasualtyCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Hundreds of wounded soldiers have been treated at the hospital, the doctors said.", FigureScope.Cumulative)]
+    [InlineData("id", "Serangan terhadap infrastruktur meningkat setelah 10 Oktober, menewaskan atau melukai ratusan orang.", FigureScope.Cumulative)]
+    [InlineData("en", "Hundreds of people were wounded in the overnight strike on the city.", FigureScope.Event)]
+    public void Scope_VictimsCountedByAnOrderOfMagnitude_AreARunningTotalWithoutOneAttack(string code, string text, FigureScope scope) =>
+        Assert.Equal(scope, Assert.Single(ExtractorHarness.Figures(code, text)).Scope);
+
+    [Theory]
     [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.", "casualties 230")]
     [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.", "killed 44")]
     [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.", "injured 18")]
