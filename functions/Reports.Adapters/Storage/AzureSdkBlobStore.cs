@@ -117,6 +117,21 @@ public sealed class AzureSdkBlobStore : IBlobStore
         }
     }
 
+    public async Task<bool> DeleteIfMatchAsync(string container, string name, string etag, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(etag);
+        var blob = Blob(container, name);
+        try
+        {
+            var conditions = new BlobRequestConditions { IfMatch = new ETag($"\"{etag.Trim('"')}\"") };
+            return (await blob.DeleteIfExistsAsync(DeleteSnapshotsOption.None, conditions, cancellationToken).ConfigureAwait(false)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status is (int)HttpStatusCode.NotFound or (int)HttpStatusCode.PreconditionFailed)
+        {
+            return false;
+        }
+    }
+
     public async IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         BlobNames.ValidateContainer(container);

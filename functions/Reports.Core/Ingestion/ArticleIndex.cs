@@ -6,7 +6,17 @@ namespace Reports.Core.Ingestion;
 /// <summary>The content-hash index: one small JSON blob per article id in the index container.</summary>
 public sealed class ArticleIndex(IBlobStore store)
 {
+    /// <summary>
+    /// The blob metadata that repeats the entry's status, so a listing tells pending entries from the rest without
+    /// reading them (<see cref="PendingIndexReconciler"/>).
+    /// </summary>
+    public const string StatusMetadata = "status";
+
     public static string NameOf(string articleId) => articleId + ".json";
+
+    /// <summary>The article id of an index blob's name, or null for a blob that is not an entry.</summary>
+    public static string? IdOf(string name) =>
+        name.EndsWith(".json", StringComparison.Ordinal) && ArticleIds.IsValid(name[..^5]) ? name[..^5] : null;
 
     /// <summary>The entry and its ETag, or null when the id is unknown.</summary>
     public async Task<(ArticleIndexEntry Entry, string ETag)?> ReadAsync(string articleId, CancellationToken cancellationToken)
@@ -28,7 +38,7 @@ public sealed class ArticleIndex(IBlobStore store)
         ArgumentNullException.ThrowIfNull(entry);
         try
         {
-            var written = await store.PutAsync(IngestContainers.Index, NameOf(entry.Id), Serialize(entry), Options(BlobWriteOptions.CreateOnly), cancellationToken).ConfigureAwait(false);
+            var written = await store.PutAsync(IngestContainers.Index, NameOf(entry.Id), Serialize(entry), Options(BlobWriteOptions.CreateOnly, entry), cancellationToken).ConfigureAwait(false);
             return written.ETag;
         }
         catch (BlobConditionFailedException)
@@ -43,7 +53,7 @@ public sealed class ArticleIndex(IBlobStore store)
         ArgumentNullException.ThrowIfNull(entry);
         try
         {
-            var options = Options(new BlobWriteOptions { Condition = BlobWriteCondition.IfMatch, ETag = etag });
+            var options = Options(new BlobWriteOptions { Condition = BlobWriteCondition.IfMatch, ETag = etag }, entry);
             var written = await store.PutAsync(IngestContainers.Index, NameOf(entry.Id), Serialize(entry), options, cancellationToken).ConfigureAwait(false);
             return written.ETag;
         }
@@ -57,10 +67,11 @@ public sealed class ArticleIndex(IBlobStore store)
     public Task WriteAsync(ArticleIndexEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return store.PutAsync(IngestContainers.Index, NameOf(entry.Id), Serialize(entry), Options(BlobWriteOptions.Overwrite), cancellationToken);
+        return store.PutAsync(IngestContainers.Index, NameOf(entry.Id), Serialize(entry), Options(BlobWriteOptions.Overwrite, entry), cancellationToken);
     }
 
-    private static BlobWriteOptions Options(BlobWriteOptions options) => options with { ContentType = "application/json" };
+    private static BlobWriteOptions Options(BlobWriteOptions options, ArticleIndexEntry entry) =>
+        options with { ContentType = "application/json", Metadata = new Dictionary<string, string> { [StatusMetadata] = entry.Status } };
 
     private static byte[] Serialize(ArticleIndexEntry entry) => JsonSerializer.SerializeToUtf8Bytes(entry, IngestJson.Options);
 }

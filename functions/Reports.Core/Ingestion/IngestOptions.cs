@@ -25,6 +25,13 @@ public sealed class IngestOptions
     /// </summary>
     public TimeSpan AnalysisBudget { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long an index entry may stay pending without its uploaded blob before <see cref="PendingIndexReconciler"/>
+    /// removes it (its upload failed after the entry was written). Default 15 minutes: far longer than an upload can
+    /// take with the store's timeouts and retries, so an upload in progress is never taken for a failed one.
+    /// </summary>
+    public TimeSpan PendingGrace { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Summary length in sentences. Default 3.</summary>
     public int SummarySentences { get; set; } = ArticleAnalyzer.DefaultSummarySentences;
 

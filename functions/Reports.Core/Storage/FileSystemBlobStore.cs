@@ -111,6 +111,27 @@ public sealed partial class FileSystemBlobStore : IBlobStore
         return true;
     }
 
+    public async Task<bool> DeleteIfMatchAsync(string container, string name, string etag, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(etag);
+        var path = BlobPath(container, name);
+        cancellationToken.ThrowIfCancellationRequested();
+        using (await locks.AcquireAsync(LockKey(container, name), cancellationToken).ConfigureAwait(false))
+        {
+            // Writers of this blob hold the same lock, so the ETag cannot change between the check and the delete.
+            var header = await BlobFile.ReadHeaderAsync(path, cancellationToken).ConfigureAwait(false);
+            if (header is null || !string.Equals(header.ETag, etag.Trim('"'), StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            File.Delete(path);
+        }
+
+        PruneEmptyFolders(Path.GetDirectoryName(path)!, ContainerPath(container));
+        return true;
+    }
+
     public async IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         BlobNames.ValidateContainer(container);

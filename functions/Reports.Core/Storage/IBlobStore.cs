@@ -25,6 +25,13 @@ public interface IBlobStore
     /// <summary>Deletes a blob; false when there was none.</summary>
     Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes a blob only if it still has <paramref name="etag"/> (If-Match); false when it is gone or was written
+    /// since. Both stores do it atomically; a store that cannot (a test double) throws <see cref="NotSupportedException"/>.
+    /// </summary>
+    Task<bool> DeleteIfMatchAsync(string container, string name, string etag, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} cannot delete conditionally.");
+
     /// <summary>The blobs whose names start with <paramref name="prefix"/>, in name order.</summary>
     IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, CancellationToken cancellationToken);
 

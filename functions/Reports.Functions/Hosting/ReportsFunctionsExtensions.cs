@@ -107,6 +107,8 @@ public static class ReportsFunctionsExtensions
         services.AddSingleton<ApiAccess>();
         services.AddReportsBriefings();
         services.AddHostedService<ContainerInitializer>();
+        services.AddSingleton<PendingIndexReconciler>();
+        services.AddHostedService<IndexReconciliation>();
         return services;
     }
 

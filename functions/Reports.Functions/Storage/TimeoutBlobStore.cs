@@ -26,6 +26,9 @@ internal sealed class TimeoutBlobStore(IBlobStore inner, TimeSpan timeout) : IBl
     public Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken) =>
         RunAsync(token => inner.DeleteAsync(container, name, token), cancellationToken);
 
+    public Task<bool> DeleteIfMatchAsync(string container, string name, string etag, CancellationToken cancellationToken) =>
+        RunAsync(token => inner.DeleteIfMatchAsync(container, name, etag, token), cancellationToken);
+
     public async IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var step = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

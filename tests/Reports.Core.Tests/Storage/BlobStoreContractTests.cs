@@ -214,6 +214,48 @@ public abstract class BlobStoreContractTests : IDisposable
     }
 
     [StoreFact]
+    public async Task DeleteIfMatchAsync_CurrentETag_DeletesOnlyThatVersion()
+    {
+        await Store.EnsureContainerAsync(Container, Token);
+        var first = await Store.PutAsync(Container, "index/a.json", Bytes("1"), BlobWriteOptions.Overwrite, Token);
+        var second = await Store.PutAsync(Container, "index/a.json", Bytes("2"), BlobWriteOptions.Overwrite, Token);
+
+        Assert.False(await Store.DeleteIfMatchAsync(Container, "index/a.json", first.ETag, Token)); // written since
+        Assert.Equal("2", Text((await Store.GetAsync(Container, "index/a.json", Token))!.Content));
+
+        Assert.True(await Store.DeleteIfMatchAsync(Container, "index/a.json", second.ETag, Token));
+        Assert.Null(await Store.GetPropertiesAsync(Container, "index/a.json", Token));
+        Assert.False(await Store.DeleteIfMatchAsync(Container, "index/a.json", second.ETag, Token)); // gone
+    }
+
+    [StoreFact]
+    public async Task DeleteIfMatchAsync_ConcurrentWithAnIfMatchWrite_ExactlyOneWins()
+    {
+        await Store.EnsureContainerAsync(Container, Token);
+        var put = await Store.PutAsync(Container, "race.json", Bytes("old"), BlobWriteOptions.Overwrite, Token);
+        var conditional = new BlobWriteOptions { Condition = BlobWriteCondition.IfMatch, ETag = put.ETag };
+
+        var delete = Task.Run(() => Store.DeleteIfMatchAsync(Container, "race.json", put.ETag, Token));
+        var write = Task.Run(async () =>
+        {
+            try
+            {
+                await Store.PutAsync(Container, "race.json", Bytes("new"), conditional, Token);
+                return true;
+            }
+            catch (BlobConditionFailedException)
+            {
+                return false;
+            }
+        });
+        var (deleted, written) = (await delete, await write);
+
+        Assert.True(deleted ^ written, $"deleted {deleted}, written {written}");
+        var left = await Store.GetAsync(Container, "race.json", Token);
+        Assert.Equal(written ? "new" : null, left is null ? null : Text(left.Content));
+    }
+
+    [StoreFact]
     public async Task DeleteAsync_ThenPutInTheSameFolder_Works()
     {
         await Store.EnsureContainerAsync(Container, Token);

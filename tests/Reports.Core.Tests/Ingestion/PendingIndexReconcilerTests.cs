@@ -1,0 +1,163 @@
+using System.Text;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Time.Testing;
+using Reports.Adapters.Storage;
+using Reports.Core.Ingestion;
+using Reports.Core.Storage;
+using Reports.Testing;
+using Reports.Testing.Azurite;
+
+namespace Reports.Core.Tests.Ingestion;
+
+/// <summary>
+/// Index entries left pending by uploads whose blob was never stored are removed after the grace period, on the
+/// fake clock, and nothing else is: run on the filesystem store and on Azure Blob Storage (Azurite).
+/// </summary>
+public abstract class PendingIndexReconcilerTests
+{
+    private static readonly byte[] Article = Encoding.UTF8.GetBytes("Drones hit the port\n\nAt least 12 people were killed when drones hit the port, officials said.");
+    private static readonly byte[] Other = Encoding.UTF8.GetBytes("Shells hit the depot\n\nFive people were wounded when shells hit the depot, the governor said.");
+
+    private readonly IngestOptions _options = new() { PendingGrace = TimeSpan.FromMinutes(15) };
+
+    protected CancellationToken Token { get; } = new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token;
+
+    protected abstract IBlobStore Store { get; }
+
+    protected abstract FakeTimeProvider Clock { get; }
+
+    private PendingIndexReconciler Reconciler => new(Store, _options, Clock);
+
+    private static string IdOf(byte[] content) => ArticleIds.FromHash(ArticleIds.ContentHash(content));
+
+    /// <summary>The upload's first write happened, its second (the blob) never did: the client got an error.</summary>
+    private async Task<string> FailedUploadAsync(byte[] content, string name)
+    {
+        var id = IdOf(content);
+        Assert.NotNull(await new ArticleIndex(Store).TryCreateAsync(new ArticleIndexEntry(id, ArticleStatus.Pending, name, Clock.GetUtcNow()), Token));
+        return id;
+    }
+
+    [StoreFact]
+    public async Task Reconcile_PendingWithoutItsBlob_IsKeptDuringTheGraceAndRemovedAfter()
+    {
+        await ResetAsync();
+        var id = await FailedUploadAsync(Article, "port.txt");
+
+        Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Empty(await Reconciler.ReconcileAsync(Token));
+        Assert.Equal(ArticleStatus.Pending, (await new ArticleCatalog(Store).GetAsync(id, Token))!.Status);
+
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal([id], await Reconciler.ReconcileAsync(Token));
+        Assert.Null(await new ArticleCatalog(Store).GetAsync(id, Token)); // unknown now, no longer pending forever
+        Assert.Empty(await Reconciler.ReconcileAsync(Token));
+
+        // The same content uploaded again is analysed as usual.
+        var upload = await new ArticleUploader(Store, Clock).UploadAsync("port.txt", Article, "text/plain", Token);
+        Assert.Equal((id, ArticleStatus.Pending), (upload.ArticleId, upload.Status));
+        var blob = (await Store.GetAsync(IngestContainers.Articles, "port.txt", Token))!;
+        var outcome = await new ArticleIngestor(Store, _options, new AnalyzerPool(), Clock)
+            .IngestAsync("AnalyzeArticle", new ArticleBlob("port.txt", blob.Properties.ETag, blob.Content, Clock.GetUtcNow()), Token);
+        Assert.Equal(IngestResult.Analyzed, outcome.Result);
+    }
+
+    [StoreFact]
+    public async Task Reconcile_PendingWithItsBlob_IsKept()
+    {
+        await ResetAsync();
+        var upload = await new ArticleUploader(Store, Clock).UploadAsync("port.txt", Article, "text/plain", Token);
+
+        Clock.Advance(TimeSpan.FromHours(2)); // not delivered yet (the watcher or Event Grid is behind): not an orphan
+
+        Assert.Empty(await Reconciler.ReconcileAsync(Token));
+        Assert.Equal(ArticleStatus.Pending, (await new ArticleCatalog(Store).GetAsync(upload.ArticleId, Token))!.Status);
+    }
+
+    [StoreFact]
+    public async Task Reconcile_SourceNameHoldsOtherContent_IsAnOrphan()
+    {
+        await ResetAsync();
+        await new ArticleUploader(Store, Clock).UploadAsync("port.txt", Other, "text/plain", Token);
+        var id = await FailedUploadAsync(Article, "port.txt"); // lost the name to other content, its cleanup failed
+
+        Clock.Advance(TimeSpan.FromMinutes(16));
+
+        Assert.Equal([id], await Reconciler.ReconcileAsync(Token));
+        Assert.Equal(ArticleStatus.Pending, (await new ArticleCatalog(Store).GetAsync(IdOf(Other), Token))!.Status);
+    }
+
+    [StoreFact]
+    public async Task Reconcile_FinalEntriesAndEntriesWithoutStatusMetadata()
+    {
+        await ResetAsync();
+        var upload = await new ArticleUploader(Store, Clock).UploadAsync("port.txt", Article, "text/plain", Token);
+        var blob = (await Store.GetAsync(IngestContainers.Articles, "port.txt", Token))!;
+        await new ArticleIngestor(Store, _options, new AnalyzerPool(), Clock)
+            .IngestAsync("AnalyzeArticle", new ArticleBlob("port.txt", blob.Properties.ETag, blob.Content, Clock.GetUtcNow()), Token);
+
+        // An entry written before entries carried their status in metadata is read and reconciled too.
+        var legacyId = IdOf(Other);
+        var legacy = Encoding.UTF8.GetBytes($$"""{"id":"{{legacyId}}","status":"pending","source":"gone.txt","since":"{{Clock.GetUtcNow():O}}"}""");
+        await Store.PutAsync(IngestContainers.Index, ArticleIndex.NameOf(legacyId), legacy, BlobWriteOptions.Overwrite, Token);
+
+        Clock.Advance(TimeSpan.FromDays(3));
+
+        Assert.Equal([legacyId], await Reconciler.ReconcileAsync(Token));
+        Assert.Equal(ArticleStatus.Analyzed, (await new ArticleCatalog(Store).GetAsync(upload.ArticleId, Token))!.Status);
+    }
+
+    /// <summary>Empties the pipeline's containers (a shared Azurite keeps them between tests).</summary>
+    private async Task ResetAsync()
+    {
+        foreach (var container in IngestContainers.All)
+        {
+            await Store.EnsureContainerAsync(container, Token);
+            var names = new List<string>();
+            await foreach (var item in Store.ListAsync(container, null, Token))
+            {
+                names.Add(item.Name);
+            }
+
+            foreach (var name in names)
+            {
+                await Store.DeleteAsync(container, name, Token);
+            }
+        }
+    }
+}
+
+public sealed class FileSystemPendingIndexReconcilerTests : PendingIndexReconcilerTests, IDisposable
+{
+    private readonly TempFolder _folder = new("reports-reconcile");
+
+    public FileSystemPendingIndexReconcilerTests()
+    {
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 27, 10, 0, 0, TimeSpan.Zero));
+        Store = new FileSystemBlobStore(new FileSystemBlobStoreOptions { RootPath = _folder.Path, FlushToDisk = false }, Clock);
+    }
+
+    protected override IBlobStore Store { get; }
+
+    protected override FakeTimeProvider Clock { get; }
+
+    public void Dispose() => _folder.Dispose();
+}
+
+[Collection(AzuriteCollection.Name)]
+[RequiresAzurite]
+public sealed class AzurePendingIndexReconcilerTests : PendingIndexReconcilerTests
+{
+    public AzurePendingIndexReconcilerTests(AzuriteFixture azurite)
+    {
+        ArgumentNullException.ThrowIfNull(azurite);
+
+        // Azurite dates the blobs by its own clock: the fake one starts at the real time and only moves forward.
+        Clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        Store = new AzureSdkBlobStore(new BlobServiceClient(azurite.ConnectionString, AzureBlobClients.Options(TimeSpan.FromSeconds(10), maxRetries: 2)));
+    }
+
+    protected override IBlobStore Store { get; }
+
+    protected override FakeTimeProvider Clock { get; }
+}
