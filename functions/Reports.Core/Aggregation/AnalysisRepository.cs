@@ -49,7 +49,10 @@ public sealed class AnalysisRepository(IBlobStore store, AnalysisRepositoryOptio
         var all = new List<StoredAnalysis>(perDay.Sum(d => d.Count));
         foreach (var day in perDay)
         {
-            all.AddRange(day.Select(d => d.Analysis));
+            foreach (var (_, analysis) in day)
+            {
+                all.Add(analysis);
+            }
         }
 
         return all;
@@ -67,38 +70,45 @@ public sealed class AnalysisRepository(IBlobStore store, AnalysisRepositoryOptio
         }
 
         BlobContent? rollup = null;
-        Dictionary<string, StoredAnalysis>? packed = null;
-        if (options.UseRollups)
+        var found = new StoredAnalysis?[names.Count];
+        var packed = -1;
+        if (options.UseRollups && names.Count > 0)
         {
-            rollup = names.Count == 0 ? null : await store.GetAsync(DayRollup.Container, DayRollup.NameOf(day), cancellationToken).ConfigureAwait(false);
-            packed = rollup is null ? null : DayRollup.TryDecode(rollup.Content);
+            rollup = await store.GetAsync(DayRollup.Container, DayRollup.NameOf(day), cancellationToken).ConfigureAwait(false);
+            packed = rollup is null ? -1 : DayRollup.TryDecode(rollup.Content, names, found);
         }
 
-        var found = new (string Name, StoredAnalysis? Analysis)[names.Count];
         var missing = new List<int>();
         for (var i = 0; i < names.Count; i++)
         {
-            if (packed is not null && packed.TryGetValue(names[i], out var analysis))
+            if (found[i] is null)
             {
-                found[i] = (names[i], analysis);
-            }
-            else
-            {
-                found[i] = (names[i], null);
                 missing.Add(i);
             }
         }
 
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelReads, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(missing, parallel, async (i, token) =>
+        if (missing.Count > 0)
         {
-            var blob = await store.GetAsync(Container, names[i], token).ConfigureAwait(false);
-            found[i] = (names[i], blob is null ? null : StoredAnalysisJson.Deserialize(blob.Content, $"{Container}/{names[i]}"));
-        }).ConfigureAwait(false);
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelReads, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(missing, parallel, async (i, token) =>
+            {
+                var blob = await store.GetAsync(Container, names[i], token).ConfigureAwait(false);
+                found[i] = blob is null ? null : StoredAnalysisJson.Deserialize(blob.Content, $"{Container}/{names[i]}");
+            }).ConfigureAwait(false);
+        }
 
         // A blob deleted between listing and reading is simply gone.
-        var analyses = found.Where(f => f.Analysis is not null).Select(f => (f.Name, f.Analysis!)).ToList();
-        var stale = missing.Count > 0 || (packed is not null && packed.Count != analyses.Count);
+        var analyses = new List<(string Name, StoredAnalysis Analysis)>(names.Count);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (found[i] is { } analysis)
+            {
+                analyses.Add((names[i], analysis));
+            }
+        }
+
+        // Stale: it lacked analyses, or holds some whose blobs are gone.
+        var stale = missing.Count > 0 || (packed >= 0 && packed != analyses.Count);
         if (options.UseRollups && stale && analyses.Count > 0)
         {
             await TryWriteRollupAsync(day, analyses, rollup, cancellationToken).ConfigureAwait(false);

@@ -33,30 +33,51 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
         var kinds = filter.Kinds is { Count: > 0 } selected ? selected.Distinct().Order().ToList() : [.. Enum.GetValues<FigureKind>()];
         var kindSet = kinds.ToHashSet();
-        var articles = Select(analyses, filter)
-            .Where(a => filter.Kinds is not { Count: > 0 } || a.Figures.Any(f => kindSet.Contains(f.Kind)))
-            .ToList();
+        var articles = Select(analyses, filter);
+        if (filter.Kinds is { Count: > 0 })
+        {
+            articles.RemoveAll(a => !a.Figures.Any(f => kindSet.Contains(f.Kind)));
+        }
 
         // Candidates per article and events per kind and day are independent: both run on every core for a long
-        // period, and are put back in their order, so the result is the same as one by one.
-        var perArticle = new (List<Candidate> Events, List<Candidate> Cumulative)[articles.Count];
-        InParallel(articles.Count, (from, to) =>
+        // period, each chunk into its own lists, put back in order, so the result is the same as one by one. A year
+        // makes hundreds of thousands of candidates: they are values in arrays, not objects.
+        var chunks = Math.Max(1, (articles.Count + ParallelChunk - 1) / ParallelChunk);
+        var perChunk = new (CandidateBuffer Events, CandidateBuffer Cumulative)[chunks];
+        Candidate[] candidates, cumulativeCandidates;
+        try
         {
-            var buffer = new List<(Figure Figure, DateOnly Day, bool Undated)>();
-            for (var i = from; i < to; i++)
+            InParallel(articles.Count, (from, to) =>
             {
-                perArticle[i] = Candidates(articles[i], kindSet, buffer);
+                var ofArticle = new List<(Figure Figure, DateOnly Day, bool Undated)>();
+                var run = new List<Figure>();
+                var events = new CandidateBuffer((to - from) * 5);
+                var cumulative = new CandidateBuffer(16);
+                perChunk[from / ParallelChunk] = (events, cumulative);
+                for (var i = from; i < to; i++)
+                {
+                    Candidates(articles[i], i, kindSet, ofArticle, run, events, cumulative);
+                }
+            });
+            candidates = Concat(perChunk, c => c.Events);
+            cumulativeCandidates = Concat(perChunk, c => c.Cumulative);
+        }
+        finally
+        {
+            foreach (var chunk in perChunk)
+            {
+                chunk.Events?.Dispose();
+                chunk.Cumulative?.Dispose();
             }
-        });
-        var eventCandidates = perArticle.SelectMany(p => p.Events).ToList();
-        var cumulativeCandidates = perArticle.SelectMany(p => p.Cumulative).ToList();
+        }
 
-        var candidates = LaterReports(eventCandidates).OrderBy(c => c.Figure.Kind).ThenBy(c => c.Day).ToList();
+        LaterReports(candidates);
+        SortByKindAndDay(candidates);
         var runs = new List<(int Start, int Count)>();
-        for (var i = 0; i < candidates.Count;)
+        for (var i = 0; i < candidates.Length;)
         {
             var j = i + 1;
-            while (j < candidates.Count && candidates[j].Figure.Kind == candidates[i].Figure.Kind && candidates[j].Day == candidates[i].Day)
+            while (j < candidates.Length && candidates[j].Figure.Kind == candidates[i].Figure.Kind && candidates[j].Day == candidates[i].Day)
             {
                 j++;
             }
@@ -71,23 +92,27 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             for (var r = from; r < to; r++)
             {
                 var (first, count) = runs[r];
-                perRun[r] = EventClusterer.Cluster(candidates[first].Figure.Kind, candidates[first].Day, candidates.GetRange(first, count));
+                perRun[r] = EventClusterer.Cluster(candidates[first].Figure.Kind, candidates[first].Day, candidates, first, count);
             }
         });
-        var clustered = perRun.SelectMany(r => r);
 
-        var events = clustered
-            .Select(e => filter.Period.Contains(e.Day) ? e : e with
+        var events = new List<ReportedEvent>(perRun.Sum(r => r.Count));
+        foreach (var ofRun in perRun)
+        {
+            foreach (var e in ofRun)
             {
-                Counted = false,
-                NotCountedReason = $"took place on {e.Day:yyyy-MM-dd}, outside the period (recalled as background)",
-            })
-            .OrderBy(e => e.Day)
-            .ThenBy(e => e.Kind)
-            .ThenByDescending(e => e.Headline)
-            .ToList();
-        var counted = events.Where(e => e.Counted).ToList();
-        var totals = Totals(counted, kinds, showEmpty: filter.Kinds is { Count: > 0 });
+                events.Add(filter.Period.Contains(e.Day) ? e : e with
+                {
+                    Counted = false,
+                    NotCountedReason = $"took place on {e.Day:yyyy-MM-dd}, outside the period (recalled as background)",
+                });
+            }
+        }
+
+        // By day, kind and headline (largest first); the order above breaks ties.
+        events = [.. events.OrderBy(e => e.Day).ThenBy(e => e.Kind).ThenByDescending(e => e.Headline)];
+        var counted = events.FindAll(e => e.Counted);
+        var totals = Totals(counted, kinds, showEmpty: filter.Kinds is { Count: > 0 }, articles.Count);
         var series = Series(counted, totals.Select(t => t.Kind), filter.Period);
         var cumulative = Cumulative(cumulativeCandidates);
 
@@ -97,7 +122,10 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// <summary>Below this many items a loop is not worth splitting.</summary>
     private const int ParallelChunk = 2048;
 
-    /// <summary>Runs <paramref name="body"/> over [0, count) in chunks, on every core when there are several chunks.</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/> over [0, count) in chunks of <see cref="ParallelChunk"/> (each starting at a
+    /// multiple of it), on every core when there are several chunks.
+    /// </summary>
     private static void InParallel(int count, Action<int, int> body)
     {
         if (count <= ParallelChunk)
@@ -109,24 +137,64 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, ParallelChunk), range => body(range.Item1, range.Item2));
     }
 
-    /// <summary>
-    /// One article's candidates: each event figure grouped with the others of its kind and event day (the largest is
-    /// the article's figure, the smaller ones its parts), and its running totals.
-    /// </summary>
-    private static (List<Candidate> Events, List<Candidate> Cumulative) Candidates(StoredAnalysis article, HashSet<FigureKind> kindSet, List<(Figure Figure, DateOnly Day, bool Undated)> ofArticle)
+    private static Candidate[] Concat((CandidateBuffer Events, CandidateBuffer Cumulative)[] chunks, Func<(CandidateBuffer Events, CandidateBuffer Cumulative), CandidateBuffer> part)
     {
-        var events = new List<Candidate>();
-        var cumulative = new List<Candidate>();
+        var total = 0;
+        foreach (var chunk in chunks)
+        {
+            total += part(chunk).Count;
+        }
+
+        var all = new Candidate[total];
+        var at = 0;
+        foreach (var chunk in chunks)
+        {
+            var list = part(chunk);
+            list.CopyTo(all, at);
+            at += list.Count;
+        }
+
+        return all;
+    }
+
+    /// <summary>Orders the candidates by kind, then day, keeping the order they came in otherwise (a stable sort).</summary>
+    private static void SortByKindAndDay(Candidate[] candidates)
+    {
+        // The keys are unique (the position breaks ties), so sorting the candidates along with them is stable.
+        var keys = System.Buffers.ArrayPool<(int Kind, int Day, int Index)>.Shared.Rent(candidates.Length);
+        try
+        {
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                keys[i] = ((int)candidates[i].Figure.Kind, candidates[i].Day.DayNumber, i);
+            }
+
+            Array.Sort(keys, candidates, 0, candidates.Length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<(int, int, int)>.Shared.Return(keys);
+        }
+    }
+
+    /// <summary>
+    /// One article's candidates, appended to <paramref name="events"/> and <paramref name="cumulative"/>: each event
+    /// figure grouped with the others of its kind and event day (the largest is the article's figure, the smaller ones
+    /// its parts), and its running totals. <paramref name="ofArticle"/> and <paramref name="run"/> are scratch lists.
+    /// </summary>
+    private static void Candidates(StoredAnalysis article, int index, HashSet<FigureKind> kindSet, List<(Figure Figure, DateOnly Day, bool Undated)> ofArticle, List<Figure> run, CandidateBuffer events, CandidateBuffer cumulative)
+    {
         var figures = Dated(article, kindSet);
         var newsDay = NewsDay(figures, article.Day);
         ofArticle.Clear();
-        foreach (var f in figures)
+        for (var i = 0; i < figures.Count; i++)
         {
+            var f = figures[i];
             var day = f.EventDateBasis == "publication" ? newsDay : f.EventDate!.Value;
             var undated = f.EventDateBasis == "publication" && newsDay == article.Day;
             if (f.Scope == FigureScope.Cumulative)
             {
-                cumulative.Add(new Candidate(article, f, day, []));
+                cumulative.Add(new Candidate(article, index, f, day, []));
             }
             else
             {
@@ -135,7 +203,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         }
 
         // One run per kind and day: the article's figures of that event.
-        StableSort(ofArticle, (a, b) => a.Figure.Kind != b.Figure.Kind ? a.Figure.Kind.CompareTo(b.Figure.Kind) : a.Day.CompareTo(b.Day));
+        StableSort(ofArticle, static (a, b) => a.Figure.Kind != b.Figure.Kind ? ((int)a.Figure.Kind).CompareTo((int)b.Figure.Kind) : a.Day.CompareTo(b.Day));
         for (var i = 0; i < ofArticle.Count;)
         {
             var j = i + 1;
@@ -146,53 +214,83 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
             var day = ofArticle[i].Day;
             var undated = day == article.Day;
-            var run = new List<Figure>(j - i);
             for (var k = i; k < j; k++)
             {
                 undated &= ofArticle[k].Undated;
-                run.Add(ofArticle[k].Figure);
             }
 
-            foreach (var candidate in ArticleEvents(article, day, run))
+            if (j - i == 1)
             {
-                events.Add(undated ? candidate with { Undated = true } : candidate);
+                events.Add(new Candidate(article, index, ofArticle[i].Figure, day, []) { Undated = undated });
+            }
+            else
+            {
+                run.Clear();
+                for (var k = i; k < j; k++)
+                {
+                    run.Add(ofArticle[k].Figure);
+                }
+
+                ArticleEvents(article, index, day, run, undated, events);
             }
 
             i = j;
         }
-
-        return (events, cumulative);
     }
 
     /// <summary>
     /// A drone or missile tally nothing dates, published the day after a tally of its kind with a compatible place and
     /// side that states the same number the same way, is a later report of that night (the morning-after article
     /// repeating the air force's tally), and takes its day. Casualty counts are left alone: small equal tolls on two
-    /// days are too often two events.
+    /// days are too often two events. Changes <paramref name="candidates"/> in place.
     /// </summary>
-    internal static List<Candidate> LaterReports(List<Candidate> candidates)
+    internal static void LaterReports(Candidate[] candidates)
     {
-        static bool Tally(Candidate c) => !EventClusterer.IsToll(c.Figure.Kind);
+        static bool Tally(in Candidate c) => !EventClusterer.IsToll(c.Figure.Kind);
 
-        // Only a tally stating the same number the same way can be a later report: index the tallies by all four.
-        var same = candidates.Where(Tally).ToLookup(c => (c.Figure.Kind, c.Day, c.Figure.Value, c.Figure.Qualifier));
-        var result = new List<Candidate>(candidates.Count);
-        foreach (var c in candidates)
+        // Only a tally stating the same number the same way can be a later report: the tallies are chained by all
+        // four, each chain in the order the candidates came in (the first that fits wins).
+        var first = new Dictionary<(FigureKind, DateOnly, long, Qualifier), int>();
+        var next = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, candidates.Length));
+        try
         {
-            if (!c.Undated || !Tally(c))
+            for (var i = candidates.Length - 1; i >= 0; i--)
             {
-                result.Add(c);
-                continue;
+                ref readonly var c = ref candidates[i];
+                if (Tally(c))
+                {
+                    var key = (c.Figure.Kind, c.Day, c.Figure.Value, c.Figure.Qualifier);
+                    next[i] = first.TryGetValue(key, out var head) ? head : -1;
+                    first[key] = i;
+                }
             }
 
-            var earlier = same[(c.Figure.Kind, c.Day.AddDays(-1), c.Figure.Value, c.Figure.Qualifier)].FirstOrDefault(o =>
-                o.Article.ArticleId != c.Article.ArticleId
-                && Places.Gazetteer.Compatible(o.Figure.Place, c.Figure.Place)
-                && (o.Figure.Side is null || c.Figure.Side is null || o.Figure.Side == c.Figure.Side));
-            result.Add(earlier is null ? c : c with { Day = earlier.Day });
-        }
+            // A candidate that moves keeps its chain: what it can be a later report of is judged by the days as they came.
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                var c = candidates[i];
+                if (!c.Undated || !Tally(c) || !first.TryGetValue((c.Figure.Kind, c.Day.AddDays(-1), c.Figure.Value, c.Figure.Qualifier), out var o))
+                {
+                    continue;
+                }
 
-        return result;
+                for (; o >= 0; o = next[o])
+                {
+                    var earlier = candidates[o];
+                    if (earlier.Article.ArticleId != c.Article.ArticleId
+                        && Places.Gazetteer.Compatible(earlier.Figure.Place, c.Figure.Place)
+                        && (earlier.Figure.Side is null || c.Figure.Side is null || earlier.Figure.Side == c.Figure.Side))
+                    {
+                        candidates[i] = c with { Day = c.Day.AddDays(-1) };
+                        break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(next);
+        }
     }
 
     /// <summary>
@@ -203,15 +301,19 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     {
         var all = true;
         var dated = true;
-        foreach (var f in article.Figures)
+        for (var i = 0; i < article.Figures.Count; i++)
         {
+            var f = article.Figures[i];
             all &= kinds.Contains(f.Kind);
             dated &= f.EventDate is not null && f.EventDateBasis is not null;
         }
 
-        IReadOnlyList<Figure> figures = all ? article.Figures : [.. article.Figures.Where(f => kinds.Contains(f.Kind))];
+        var figures = all ? article.Figures : OfKinds(article.Figures, kinds);
         return dated ? figures : EventDates.Default.Date(figures, article.Language, article.Day);
     }
+
+    // Apart from Dated: a lambda capturing its parameter would cost Dated an allocation on every call.
+    private static Figure[] OfKinds(IReadOnlyList<Figure> figures, HashSet<FigureKind> kinds) => [.. figures.Where(f => kinds.Contains(f.Kind))];
 
     /// <summary>
     /// The day an article's news is about: the date its figures' sentences state most often (the latest on a tie), when
@@ -222,16 +324,18 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     internal static DateOnly NewsDay(IReadOnlyList<Figure> figures, DateOnly published)
     {
         var best = (Day: published, Count: 0);
-        foreach (var f in figures)
+        for (var i = 0; i < figures.Count; i++)
         {
+            var f = figures[i];
             if (f.EventDateBasis == "publication" || f.EventDate is not { } day || (best.Count > 0 && day == best.Day))
             {
                 continue;
             }
 
             var count = 0;
-            foreach (var other in figures)
+            for (var k = 0; k < figures.Count; k++)
             {
+                var other = figures[k];
                 if (other.EventDateBasis != "publication" && other.EventDate == day)
                 {
                     count++;
@@ -253,29 +357,43 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// the larger one is a city or region that does not contain the smaller one's ("3 killed in Kharkiv, 2 in Odesa":
     /// two events). A figure stated with a country or no place is taken as a tally that includes the others.
     /// </summary>
-    internal static List<Candidate> ArticleEvents(StoredAnalysis article, DateOnly day, List<Figure> figures)
+    internal static void ArticleEvents(StoredAnalysis article, int index, DateOnly day, List<Figure> figures, bool undated, CandidateBuffer events)
     {
-        if (figures.Count == 1)
-        {
-            return [new Candidate(article, figures[0], day, [])];
-        }
-
-        StableSort(figures, (a, b) => a.Lower != b.Lower ? b.Lower.CompareTo(a.Lower) : b.Value.CompareTo(a.Value));
-        var heads = new List<(Figure Figure, List<Figure> Parts)>();
+        StableSort(figures, static (a, b) => a.Lower != b.Lower ? b.Lower.CompareTo(a.Lower) : b.Value.CompareTo(a.Value));
+        var heads = new List<(Figure Figure, List<Figure>? Parts)>();
         foreach (var f in figures)
         {
-            var home = heads.FindIndex(h => EventClusterer.Depth(h.Figure.Place) <= 0 || Places.Gazetteer.Compatible(h.Figure.Place, f.Place));
-            if (home >= 0)
+            var home = -1;
+            for (var h = 0; h < heads.Count && home < 0; h++)
             {
-                heads[home].Parts.Add(f);
+                var place = heads[h].Figure.Place;
+                if (EventClusterer.Depth(place) <= 0 || Places.Gazetteer.Compatible(place, f.Place))
+                {
+                    home = h;
+                }
+            }
+
+            if (home < 0)
+            {
+                heads.Add((f, null));
             }
             else
             {
-                heads.Add((f, []));
+                var parts = heads[home].Parts;
+                if (parts is null)
+                {
+                    parts = [];
+                    heads[home] = (heads[home].Figure, parts);
+                }
+
+                parts.Add(f);
             }
         }
 
-        return heads.ConvertAll(h => new Candidate(article, h.Figure, day, h.Parts));
+        foreach (var (figure, parts) in heads)
+        {
+            events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated });
+        }
     }
 
     /// <summary>Insertion sort: stable, and quick on the few figures one article states.</summary>
@@ -295,35 +413,78 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         }
     }
 
-    /// <summary>The analyses the filter keeps, once per article id, by day, source and id.</summary>
-    internal static IEnumerable<StoredAnalysis> Select(IEnumerable<StoredAnalysis> analyses, BriefingFilter filter)
+    /// <summary>The analyses the filter keeps, once per article id (the first seen), by day, source and id.</summary>
+    internal static List<StoredAnalysis> Select(IEnumerable<StoredAnalysis> analyses, BriefingFilter filter)
     {
         var languages = filter.Languages is { Count: > 0 } list ? list.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
-        return analyses
-            .Where(a => a.Error is null
+        // Not sized from the input: a day's report over a year of analyses keeps a few hundred of them.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<StoredAnalysis>();
+        foreach (var a in analyses)
+        {
+            if (a.Error is null
                 && filter.Period.Contains(a.Day)
                 && (languages is null || languages.Contains(a.Language))
-                && (string.IsNullOrEmpty(filter.SourceContains) || a.Source.Contains(filter.SourceContains, StringComparison.OrdinalIgnoreCase)))
-            .DistinctBy(a => a.ArticleId, StringComparer.Ordinal)
-            .OrderBy(a => a.Day)
-            .ThenBy(a => a.Source, StringComparer.Ordinal)
-            .ThenBy(a => a.ArticleId, StringComparer.Ordinal);
+                && (string.IsNullOrEmpty(filter.SourceContains) || a.Source.Contains(filter.SourceContains, StringComparison.OrdinalIgnoreCase))
+                && seen.Add(a.ArticleId))
+            {
+                kept.Add(a);
+            }
+        }
+
+        // Ids are unique now, so the order is total and an unstable sort gives the one result.
+        kept.Sort(static (a, b) =>
+            a.Day != b.Day ? a.Day.CompareTo(b.Day)
+            : string.CompareOrdinal(a.Source, b.Source) is var bySource and not 0 ? bySource
+            : string.CompareOrdinal(a.ArticleId, b.ArticleId));
+        return kept;
     }
 
-    private static List<KindTotal> Totals(List<ReportedEvent> counted, IEnumerable<FigureKind> kinds, bool showEmpty)
+    private static List<KindTotal> Totals(List<ReportedEvent> counted, IEnumerable<FigureKind> kinds, bool showEmpty, int articleCount)
     {
+        // Distinct articles per kind: each source knows its article's position in the input, so a stamp per article
+        // does what a set of ids would, without one.
+        var stamps = new int[articleCount];
+        var stamp = 0;
         var totals = new List<KindTotal>();
         foreach (var kind in kinds)
         {
-            var ofKind = counted.Where(e => e.Kind == kind).ToList();
+            var ofKind = counted.FindAll(e => e.Kind == kind);
             if (ofKind.Count == 0 && !showEmpty)
             {
                 continue;
             }
 
-            long? upper = ofKind.Any(e => e.Upper is null) ? null : ofKind.Sum(e => e.Upper!.Value);
-            var sources = ofKind.SelectMany(e => e.Sources).Select(s => s.ArticleId).Distinct(StringComparer.Ordinal).Count();
-            totals.Add(new KindTotal(kind, ofKind.Sum(e => e.Headline), ofKind.Sum(e => e.Lower), upper, ofKind.Count, sources));
+            stamp++;
+            var sources = 0;
+            long headline = 0, lower = 0, upper = 0;
+            var bounded = true;
+            HashSet<string>? others = null;
+            foreach (var e in ofKind)
+            {
+                headline += e.Headline;
+                lower += e.Lower;
+                bounded &= e.Upper is not null;
+                upper += e.Upper ?? 0;
+                for (var k = 0; k < e.Sources.Count; k++)
+                {
+                    var s = e.Sources[k];
+                    if (s.ArticleIndex >= 0 && s.ArticleIndex < articleCount)
+                    {
+                        if (stamps[s.ArticleIndex] != stamp)
+                        {
+                            stamps[s.ArticleIndex] = stamp;
+                            sources++;
+                        }
+                    }
+                    else
+                    {
+                        (others ??= new HashSet<string>(StringComparer.Ordinal)).Add(s.ArticleId);
+                    }
+                }
+            }
+
+            totals.Add(new KindTotal(kind, headline, lower, bounded ? upper : null, ofKind.Count, sources + (others?.Count ?? 0)));
         }
 
         return totals;
@@ -339,7 +500,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// Per kind, place and side, the largest total stated on the latest day, with the sources whose ranges agree with it:
     /// one side's running total ("Israeli soldiers killed since the ground operation began") never hides the other's.
     /// </summary>
-    private static List<ReportedEvent> Cumulative(List<Candidate> candidates) =>
+    private static List<ReportedEvent> Cumulative(Candidate[] candidates) =>
         [.. candidates
             .GroupBy(c => (c.Figure.Kind, Place: c.Figure.Place ?? string.Empty, Side: c.Figure.Side ?? string.Empty))
             .OrderBy(g => g.Key.Kind)
@@ -354,8 +515,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                     .Where(c => EventClusterer.Overlap(c.Figure, chosen.Figure))
                     .GroupBy(c => c.Article.ArticleId, StringComparer.Ordinal)
                     .Select(a => a.Any(c => ReferenceEquals(c.Figure, chosen.Figure)) ? chosen : a.MaxBy(c => c.Figure.Value)!)
-                    .Select(c => (c.Article, c.Figure))
-                    .ToList();
-                return EventClusterer.ToEvent(g.Key.Kind, latestDay, FigureScope.Cumulative, members, [], g.Key.Place.Length == 0 ? null : g.Key.Place);
+                    .ToArray();
+                return EventClusterer.ToEvent(g.Key.Kind, latestDay, FigureScope.Cumulative, members, g.Key.Place.Length == 0 ? null : g.Key.Place);
             })];
 }

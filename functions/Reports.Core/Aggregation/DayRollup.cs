@@ -8,7 +8,7 @@ namespace Reports.Core.Aggregation;
 /// blobs instead of 100,000. A rollup is a cache, never the record: each entry names the analysis blob it copies, a
 /// report checks the day's listing against it, reads what it lacks from the analyses themselves and writes a fresh
 /// rollup (<see cref="AnalysisRepository"/>). The format is binary (length-prefixed UTF-8 strings, a sentence shared by
-/// several figures written once) and starts with a fingerprint of the format and of the enums it stores; a rollup with
+/// several figures or by a figure and the summary written once) and starts with a fingerprint of the format and of the enums it stores; a rollup with
 /// another fingerprint, or that cannot be read, is ignored and rebuilt.
 /// </summary>
 public static class DayRollup
@@ -21,7 +21,7 @@ public static class DayRollup
     /// <summary>Changes whenever the layout below or the stored enums change, so old rollups are rebuilt.</summary>
     private static readonly string Fingerprint = string.Join(
         ';',
-        "v1",
+        "v2",
         string.Join(",", System.Enum.GetNames<FigureKind>()),
         string.Join(",", System.Enum.GetNames<Qualifier>()),
         string.Join(",", System.Enum.GetNames<FigureScope>()));
@@ -47,10 +47,11 @@ public static class DayRollup
                 w.Write(a.Source);
                 w.Write(a.Language);
                 w.Write(a.Title);
+                sentences.Clear();
                 w.Write(a.Summary.Count);
                 foreach (var sentence in a.Summary)
                 {
-                    w.Write(sentence);
+                    WriteSentence(w, sentences, sentence);
                 }
 
                 WriteDate(w, a.PublishedOn);
@@ -61,7 +62,6 @@ public static class DayRollup
                 WriteOptional(w, a.SummaryBy);
                 WriteOptional(w, a.Error);
                 w.Write(a.Figures.Count);
-                sentences.Clear();
                 foreach (var f in a.Figures)
                 {
                     w.Write((byte)f.Kind);
@@ -71,16 +71,7 @@ public static class DayRollup
                     w.Write(f.Upper ?? 0);
                     w.Write((byte)f.Qualifier);
                     w.Write((byte)f.Scope);
-                    if (sentences.TryGetValue(f.Evidence, out var index))
-                    {
-                        w.Write(index);
-                    }
-                    else
-                    {
-                        w.Write(-1);
-                        w.Write(f.Evidence);
-                        sentences[f.Evidence] = sentences.Count;
-                    }
+                    WriteSentence(w, sentences, f.Evidence);
 
                     w.Write(f.Offset);
                     w.Write(f.Length);
@@ -102,7 +93,8 @@ public static class DayRollup
     {
         try
         {
-            return Decode(content);
+            var entries = new Dictionary<string, StoredAnalysis>(StringComparer.Ordinal);
+            return Decode(content.Span, null, null, entries) >= 0 ? entries : null;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException or InvalidDataException)
         {
@@ -110,31 +102,96 @@ public static class DayRollup
         }
     }
 
-    private static Dictionary<string, StoredAnalysis>? Decode(ReadOnlyMemory<byte> content)
+    /// <summary>
+    /// Reads a rollup against a day's listing: <paramref name="found"/>[i] gets the entry that copies
+    /// <paramref name="names"/>[i] (left null when the rollup lacks it); an entry the listing lacks is skipped. Returns
+    /// how many entries the rollup holds, or -1 when it is not one this version wrote (or is damaged; then
+    /// <paramref name="found"/> is left all null). No entry's name becomes a string: the listing already holds them.
+    /// </summary>
+    public static int TryDecode(ReadOnlyMemory<byte> content, IReadOnlyList<string> names, StoredAnalysis?[] found)
     {
-        var r = new Reader(content.Span);
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(found);
+        try
+        {
+            var count = Decode(content.Span, names, found, null);
+            if (count < 0)
+            {
+                Array.Clear(found);
+            }
+
+            return count;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException or InvalidDataException)
+        {
+            Array.Clear(found);
+            return -1;
+        }
+    }
+
+    /// <summary>
+    /// Decodes into <paramref name="all"/> (by name), or, given the day's <paramref name="names"/>, into
+    /// <paramref name="found"/> by the name's position; returns the number of entries, or -1 when the rollup is not one
+    /// this version wrote.
+    /// </summary>
+    private static int Decode(ReadOnlySpan<byte> content, IReadOnlyList<string>? names, StoredAnalysis?[]? found, Dictionary<string, StoredAnalysis>? all)
+    {
+        var r = new Reader(content);
         if (content.Length < 8 || r.UInt32() != Magic || r.String() != Fingerprint)
         {
-            return null;
+            return -1;
         }
 
         var count = r.Count();
-        var entries = new Dictionary<string, StoredAnalysis>(count, StringComparer.Ordinal);
+        all?.EnsureCapacity(count);
         var sentences = new List<string>();
 
         // Languages, places, sides and the like repeat on every entry: one string each per rollup.
         var shared = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Entries are written in the listing's order, so the next name is almost always the one after the last match;
+        // the lookup by name is built only when it is not.
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? byName = null;
+        var next = 0;
+        Span<char> nameBuffer = stackalloc char[256];
         for (var i = 0; i < count; i++)
         {
-            var name = r.String();
+            string? name = null;
+            var at = -1;
+            if (names is null)
+            {
+                name = r.String();
+            }
+            else
+            {
+                var bytes = r.Bytes();
+                var chars = bytes.Length <= nameBuffer.Length ? nameBuffer : new char[bytes.Length];
+                var nameChars = chars[..Encoding.UTF8.GetChars(bytes, chars)];
+                if (next < names.Count && nameChars.SequenceEqual(names[next]))
+                {
+                    at = next;
+                }
+                else
+                {
+                    byName ??= ByName(names);
+                    at = byName.Value.TryGetValue(nameChars, out var position) ? position : -1;
+                }
+
+                if (at >= 0)
+                {
+                    next = at + 1;
+                }
+            }
+
             var articleId = r.String();
             var source = r.String();
             var language = r.String(shared);
             var title = r.String();
+            sentences.Clear();
             var summary = new string[r.Count()];
             for (var s = 0; s < summary.Length; s++)
             {
-                summary[s] = r.String();
+                summary[s] = r.Sentence(sentences);
             }
 
             var published = r.Date();
@@ -146,7 +203,6 @@ public static class DayRollup
             var summaryBy = r.Optional(shared);
             var error = r.Optional();
             var figures = new Figure[r.Count()];
-            sentences.Clear();
             for (var k = 0; k < figures.Length; k++)
             {
                 var kind = Read<FigureKind>(r.Byte());
@@ -156,18 +212,7 @@ public static class DayRollup
                 var upper = r.Int64();
                 var qualifier = Read<Qualifier>(r.Byte());
                 var scope = Read<FigureScope>(r.Byte());
-                var index = r.Int32();
-                string evidence;
-                if (index < 0)
-                {
-                    evidence = r.String();
-                    sentences.Add(evidence);
-                }
-                else
-                {
-                    evidence = index < sentences.Count ? sentences[index] : throw new InvalidDataException("A figure refers to a sentence the rollup does not hold.");
-                }
-
+                var evidence = r.Sentence(sentences);
                 figures[k] = new Figure(kind, value, lower, hasUpper ? upper : null, qualifier, scope, evidence, r.Int32(), r.Int32(), r.Boolean())
                 {
                     Place = r.Optional(shared),
@@ -178,21 +223,71 @@ public static class DayRollup
                 };
             }
 
-            entries[name] = new StoredAnalysis(articleId, source, language, title, summary, figures, published, uploadedAt)
+            var analysis = new StoredAnalysis(articleId, source, language, title, summary, figures, published, uploadedAt)
             {
                 ContentHash = contentHash,
                 Analyzer = analyzer,
                 SummaryBy = summaryBy,
                 Error = error,
             };
+            if (name is not null)
+            {
+                all![name] = analysis;
+            }
+            else if (at >= 0)
+            {
+                found![at] = analysis;
+            }
         }
 
-        return r.AtEnd ? entries : null;
+        return r.AtEnd ? count : -1;
+    }
+
+    private static Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByName(IReadOnlyList<string> names)
+    {
+        var byName = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            byName.TryAdd(names[i], i);
+        }
+
+        return byName.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static T Read<T>(byte value)
-        where T : struct, Enum =>
-        System.Enum.IsDefined(typeof(T), (int)value) ? (T)(object)(int)value : throw new InvalidDataException($"{value} is not a {typeof(T).Name}.");
+        where T : struct, Enum
+    {
+        // Without boxing: a year's report reads a million of these.
+        if (!Defined<T>.Values[value])
+        {
+            throw new InvalidDataException($"{value} is not a {typeof(T).Name}.");
+        }
+
+        int number = value;
+        return System.Runtime.CompilerServices.Unsafe.As<int, T>(ref number);
+    }
+
+    /// <summary>Which byte values name a member of <typeparamref name="T"/> (an int-based enum).</summary>
+    private static class Defined<T>
+        where T : struct, Enum
+    {
+        public static readonly bool[] Values = Make();
+
+        private static bool[] Make()
+        {
+            var values = new bool[256];
+            foreach (var v in System.Enum.GetValues<T>())
+            {
+                var number = Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture);
+                if (number is >= 0 and < 256)
+                {
+                    values[number] = true;
+                }
+            }
+
+            return values;
+        }
+    }
 
     /// <summary>Reads what <see cref="BinaryWriter"/> wrote (little-endian numbers, 7-bit length-prefixed UTF-8).</summary>
     private ref struct Reader(ReadOnlySpan<byte> data)
@@ -223,6 +318,23 @@ public static class DayRollup
         public DateOnly? Date() => Int32() is var n and >= 0 ? DateOnly.FromDayNumber(n) : null;
 
         public string String() => Encoding.UTF8.GetString(Take(Length()));
+
+        /// <summary>A string's UTF-8 bytes, not decoded.</summary>
+        public ReadOnlySpan<byte> Bytes() => Take(Length());
+
+        /// <summary>A sentence: an index into the entry's sentences so far, or -1 and a new one.</summary>
+        public string Sentence(List<string> sentences)
+        {
+            var index = Int32();
+            if (index >= 0)
+            {
+                return index < sentences.Count ? sentences[index] : throw new InvalidDataException("A figure refers to a sentence the rollup does not hold.");
+            }
+
+            var sentence = String();
+            sentences.Add(sentence);
+            return sentence;
+        }
 
         public string String(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> shared)
         {
@@ -288,4 +400,19 @@ public static class DayRollup
     }
 
     private static void WriteDate(BinaryWriter w, DateOnly? day) => w.Write(day?.DayNumber ?? -1);
+
+    /// <summary>A sentence of one entry: its index when the entry wrote it before (summary or evidence), else -1 and the text.</summary>
+    private static void WriteSentence(BinaryWriter w, Dictionary<string, int> sentences, string sentence)
+    {
+        if (sentences.TryGetValue(sentence, out var index))
+        {
+            w.Write(index);
+        }
+        else
+        {
+            w.Write(-1);
+            w.Write(sentence);
+            sentences[sentence] = sentences.Count;
+        }
+    }
 }

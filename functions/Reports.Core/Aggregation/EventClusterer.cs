@@ -1,11 +1,15 @@
+using System.Buffers;
 using Reports.Core.Figures;
 using Reports.Core.Places;
 
 namespace Reports.Core.Aggregation;
 
-/// <summary>One figure offered for clustering: its article, its event day, and the smaller figures of the same kind,
-/// day and place in the same article that are parts of it ("5 killed, including 2 children").</summary>
-internal sealed record Candidate(StoredAnalysis Article, Figure Figure, DateOnly Day, IReadOnlyList<Figure> Parts)
+/// <summary>
+/// One figure offered for clustering: its article (and the article's index in the briefing's input), its event day,
+/// and the smaller figures of the same kind, day and place in the same article that are parts of it ("5 killed,
+/// including 2 children"). A value: a year's report handles hundreds of thousands of them.
+/// </summary>
+internal readonly record struct Candidate(StoredAnalysis Article, int ArticleIndex, Figure Figure, DateOnly Day, IReadOnlyList<Figure> Parts)
 {
     /// <summary>True when nothing in the article dates the figure: its day is the publication day.</summary>
     public bool Undated { get; init; }
@@ -23,32 +27,65 @@ internal sealed record Candidate(StoredAnalysis Article, Figure Figure, DateOnly
 /// </summary>
 internal static class EventClusterer
 {
-    public static List<ReportedEvent> Cluster(FigureKind kind, DateOnly day, IEnumerable<Candidate> candidates)
+    /// <summary>The events of <paramref name="count"/> candidates of one kind and day, from <paramref name="start"/>.</summary>
+    public static List<ReportedEvent> Cluster(FigureKind kind, DateOnly day, Candidate[] candidates, int start, int count)
     {
         // Unknown places last, then from the most general place to the most specific, larger values first; the
         // article id (then the input order) breaks ties, so the result never depends on how the input was ordered.
-        var items = candidates.Select((c, i) => (Candidate: c, Unknown: c.Figure.Place is null, Depth: Depth(c.Figure.Place), Index: i)).ToArray();
-        Array.Sort(items, static (a, b) =>
-            a.Unknown != b.Unknown ? a.Unknown.CompareTo(b.Unknown)
-            : a.Depth != b.Depth ? a.Depth.CompareTo(b.Depth)
-            : a.Candidate.Figure.Value != b.Candidate.Figure.Value ? b.Candidate.Figure.Value.CompareTo(a.Candidate.Figure.Value)
-            : string.CompareOrdinal(a.Candidate.Article.ArticleId, b.Candidate.Article.ArticleId) is var byId and not 0 ? byId
-            : a.Index.CompareTo(b.Index));
-        var ordered = items.Select(x => x.Candidate);
-        var groups = new List<Group>();
-        foreach (var candidate in ordered)
+        var items = ArrayPool<Ordered>.Shared.Rent(count);
+        try
         {
-            var home = groups.Find(g => g.Accepts(candidate));
-            if (home is null)
+            for (var i = 0; i < count; i++)
             {
-                home = new Group();
-                groups.Add(home);
+                var c = candidates[start + i];
+                items[i] = new Ordered(c, c.Figure.Place is null, Depth(c.Figure.Place), i);
             }
 
-            home.Add(candidate);
-        }
+            items.AsSpan(0, count).Sort(static (x, y) => OrderedComparer.Instance.Compare(x, y));
+            var groups = new List<Group>();
+            for (var i = 0; i < count; i++)
+            {
+                var candidate = items[i].Candidate;
+                Group? home = null;
+                foreach (var g in groups)
+                {
+                    if (g.Accepts(candidate))
+                    {
+                        home = g;
+                        break;
+                    }
+                }
 
-        return groups.ConvertAll(g => g.ToEvent(kind, day));
+                if (home is null)
+                {
+                    home = new Group();
+                    groups.Add(home);
+                }
+
+                home.Add(candidate, start + items[i].Index);
+            }
+
+            var events = new List<ReportedEvent>(groups.Count);
+            var members = ArrayPool<Candidate>.Shared.Rent(count);
+            try
+            {
+                foreach (var g in groups)
+                {
+                    var n = g.CopyMembers(candidates, members);
+                    events.Add(ToEvent(kind, day, FigureScope.Event, members.AsSpan(0, n), g.Place));
+                }
+            }
+            finally
+            {
+                ArrayPool<Candidate>.Shared.Return(members, clearArray: true);
+            }
+
+            return events;
+        }
+        finally
+        {
+            ArrayPool<Ordered>.Shared.Return(items, clearArray: true);
+        }
     }
 
     /// <summary>Whether two figures' ranges overlap (an unbounded upper is infinity).</summary>
@@ -62,7 +99,7 @@ internal static class EventClusterer
     /// as last repeated; a larger number elsewhere is more often a different count than a later one). Separate counts
     /// come before combined ones.
     /// </summary>
-    public static Figure Headline(FigureKind kind, IReadOnlyList<(StoredAnalysis Article, Figure Figure)> members)
+    public static Figure Headline(FigureKind kind, ReadOnlySpan<Candidate> members)
     {
         var separate = false;
         foreach (var m in members)
@@ -84,9 +121,10 @@ internal static class EventClusterer
         }
 
         Figure? best = null;
-        foreach (var (article, figure) in members)
+        foreach (var m in members)
         {
-            if ((separate && figure.Combined) || (!toll && article.Day != latest))
+            var figure = m.Figure;
+            if ((separate && figure.Combined) || (!toll && m.Article.Day != latest))
             {
                 continue;
             }
@@ -103,52 +141,122 @@ internal static class EventClusterer
     /// <summary>Whether a kind counts people (a toll that rises as reports come in) rather than weapons.</summary>
     internal static bool IsToll(FigureKind kind) => kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties;
 
-    /// <summary>The event built from figures taken as one.</summary>
-    public static ReportedEvent ToEvent(FigureKind kind, DateOnly day, FigureScope scope, IReadOnlyList<(StoredAnalysis Article, Figure Figure)> members, IEnumerable<(StoredAnalysis Article, Figure Figure)> parts, string? place)
+    /// <summary>
+    /// The event built from figures taken as one (<paramref name="members"/>) and the parts their articles state
+    /// beside them (each member's <see cref="Candidate.Parts"/>).
+    /// </summary>
+    public static ReportedEvent ToEvent(FigureKind kind, DateOnly day, FigureScope scope, ReadOnlySpan<Candidate> members, string? place)
     {
         var headline = Headline(kind, members);
-        var lower = members.Min(m => m.Figure.Lower);
-        long? upper = members.Any(m => m.Figure.Upper is null) ? null : Math.Max(headline.Value, members.Max(m => m.Figure.Upper!.Value));
-        var listed = new List<(StoredAnalysis Article, Figure Figure, bool Part, int Index)>(members.Count);
-        foreach (var (article, figure) in members)
+        var lower = long.MaxValue;
+        var bounded = true;
+        var upper = headline.Value;
+        string? side = null;
+        var listed = members.Length;
+        foreach (var m in members)
         {
-            listed.Add((article, figure, false, listed.Count));
+            lower = Math.Min(lower, m.Figure.Lower);
+            if (m.Figure.Upper is { } u)
+            {
+                upper = Math.Max(upper, u);
+            }
+            else
+            {
+                bounded = false;
+            }
+
+            side ??= m.Figure.Side;
+            listed += m.Parts.Count;
         }
 
-        foreach (var (article, figure) in parts)
+        // By day, source and article; an article's own figure before its parts, larger values first; the order they
+        // were listed in breaks ties.
+        var order = ArrayPool<Listed>.Shared.Rent(listed);
+        try
         {
-            listed.Add((article, figure, true, listed.Count));
-        }
+            var n = 0;
+            foreach (var m in members)
+            {
+                order[n] = new Listed(new FigureSource(m.Article, m.Figure, m.ArticleIndex, part: false), n);
+                n++;
+            }
 
-        // By day, source and article; an article's own figure before its parts, larger values first.
-        listed.Sort(static (a, b) =>
-            a.Article.Day != b.Article.Day ? a.Article.Day.CompareTo(b.Article.Day)
-            : string.CompareOrdinal(a.Article.Source, b.Article.Source) is var bySource and not 0 ? bySource
-            : string.CompareOrdinal(a.Article.ArticleId, b.Article.ArticleId) is var byId and not 0 ? byId
-            : a.Part != b.Part ? a.Part.CompareTo(b.Part)
-            : a.Figure.Value != b.Figure.Value ? b.Figure.Value.CompareTo(a.Figure.Value)
-            : a.Index.CompareTo(b.Index));
-        var sources = listed.ConvertAll(m => new FigureSource(m.Article.ArticleId, m.Article.Title, m.Article.Source, m.Article.Language, m.Figure) { Part = m.Part });
-        var side = members.Select(m => m.Figure.Side).FirstOrDefault(s => s is not null);
-        return new ReportedEvent(kind, day, scope, headline.Value, lower, upper, sources) { Place = place, Side = side };
+            foreach (var m in members)
+            {
+                for (var k = 0; k < m.Parts.Count; k++)
+                {
+                    order[n] = new Listed(new FigureSource(m.Article, m.Parts[k], m.ArticleIndex, part: true), n);
+                    n++;
+                }
+            }
+
+            order.AsSpan(0, n).Sort(static (x, y) => ListedComparer.Instance.Compare(x, y));
+            var sources = new FigureSource[n];
+            for (var i = 0; i < n; i++)
+            {
+                sources[i] = order[i].Source;
+            }
+
+            return new ReportedEvent(kind, day, scope, headline.Value, lower, bounded ? upper : null, sources) { Place = place, Side = side };
+        }
+        finally
+        {
+            ArrayPool<Listed>.Shared.Return(order, clearArray: true);
+        }
     }
 
-    internal static int Depth(string? place) => place is null ? -1 : place.Count(c => c == '/');
+    internal static int Depth(string? place) => place is null ? -1 : place.AsSpan().Count('/');
+
+    private readonly record struct Ordered(Candidate Candidate, bool Unknown, int Depth, int Index);
+
+    private sealed class OrderedComparer : IComparer<Ordered>
+    {
+        public static readonly OrderedComparer Instance = new();
+
+        public int Compare(Ordered a, Ordered b) =>
+            a.Unknown != b.Unknown ? a.Unknown.CompareTo(b.Unknown)
+            : a.Depth != b.Depth ? a.Depth.CompareTo(b.Depth)
+            : a.Candidate.Figure.Value != b.Candidate.Figure.Value ? b.Candidate.Figure.Value.CompareTo(a.Candidate.Figure.Value)
+            : string.CompareOrdinal(a.Candidate.Article.ArticleId, b.Candidate.Article.ArticleId) is var byId and not 0 ? byId
+            : a.Index.CompareTo(b.Index);
+    }
+
+    private readonly record struct Listed(FigureSource Source, int Index);
+
+    private sealed class ListedComparer : IComparer<Listed>
+    {
+        public static readonly ListedComparer Instance = new();
+
+        public int Compare(Listed x, Listed y)
+        {
+            var (a, b) = (x.Source, y.Source);
+            var (da, db) = (a.Article.Day, b.Article.Day);
+            return da != db ? da.CompareTo(db)
+                : string.CompareOrdinal(a.Source, b.Source) is var bySource and not 0 ? bySource
+                : string.CompareOrdinal(a.ArticleId, b.ArticleId) is var byId and not 0 ? byId
+                : a.Part != b.Part ? a.Part.CompareTo(b.Part)
+                : a.Figure.Value != b.Figure.Value ? b.Figure.Value.CompareTo(a.Figure.Value)
+                : x.Index.CompareTo(y.Index);
+        }
+    }
 
     private sealed class Group
     {
-        private readonly List<Candidate> members = [];
+        // The members, as positions in the candidates being clustered.
+        private readonly List<int> members = [];
 
-        // The members' distinct places and their one side: what Accepts checks, kept as members join so a group of
-        // hundreds of reports is checked in a few steps.
-        private readonly HashSet<string> places = new(StringComparer.Ordinal);
-        private string? place;
+        // The members' distinct places (rarely more than two or three) and their one side: what Accepts checks, kept
+        // as members join so a group of hundreds of reports is checked in a few steps.
+        private readonly List<string> places = [];
         private string? side;
 
-        public bool Accepts(Candidate candidate)
+        /// <summary>The most general place its members name.</summary>
+        public string? Place { get; private set; }
+
+        public bool Accepts(in Candidate candidate)
         {
             var p = candidate.Figure.Place;
-            if (!Gazetteer.Compatible(place, p))
+            if (!Gazetteer.Compatible(Place, p))
             {
                 return false;
             }
@@ -160,7 +268,7 @@ internal static class EventClusterer
             }
 
             // Below a country-wide tally every place of the country fits; below a city or region, only its own parts.
-            if (Depth(place) <= 0 || p is null)
+            if (Depth(Place) <= 0 || p is null)
             {
                 return true;
             }
@@ -176,29 +284,35 @@ internal static class EventClusterer
             return true;
         }
 
-        public void Add(Candidate candidate)
+        public void Add(in Candidate candidate, int position)
         {
-            members.Add(candidate);
+            members.Add(position);
             var p = candidate.Figure.Place;
             if (p is not null)
             {
-                places.Add(p);
-                if (place is null || Gazetteer.Contains(p, place))
+                if (!places.Contains(p))
                 {
-                    place = p;
+                    places.Add(p);
+                }
+
+                if (Place is null || Gazetteer.Contains(p, Place))
+                {
+                    Place = p;
                 }
             }
 
             side ??= candidate.Figure.Side;
         }
 
-        public ReportedEvent ToEvent(FigureKind kind, DateOnly day) =>
-            EventClusterer.ToEvent(
-                kind,
-                day,
-                FigureScope.Event,
-                [.. members.Select(m => (m.Article, m.Figure))],
-                members.SelectMany(m => m.Parts.Select(p => (m.Article, p))),
-                place);
+        /// <summary>Copies the members, in the order they joined, into <paramref name="into"/>; returns how many.</summary>
+        public int CopyMembers(Candidate[] candidates, Candidate[] into)
+        {
+            for (var i = 0; i < members.Count; i++)
+            {
+                into[i] = candidates[members[i]];
+            }
+
+            return members.Count;
+        }
     }
 }

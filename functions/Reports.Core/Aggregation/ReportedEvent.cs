@@ -2,20 +2,70 @@ using Reports.Core.Figures;
 
 namespace Reports.Core.Aggregation;
 
-/// <summary>One article's statement of a figure: which article, which figure (with its sentence).</summary>
-public sealed record FigureSource(string ArticleId, string Title, string Source, string Language, Figure Figure)
+/// <summary>
+/// One article's statement of a figure: which article, which figure (with its sentence). A briefing's sources refer to
+/// their stored analysis instead of copying its strings: a year's report holds hundreds of thousands of them.
+/// </summary>
+public sealed record FigureSource
 {
+    private readonly StoredAnalysis article;
+
+    public FigureSource(string ArticleId, string Title, string Source, string Language, Figure Figure)
+    {
+        article = new StoredAnalysis(ArticleId, Source, Language, Title, [], [], null, default);
+        this.Figure = Figure;
+    }
+
+    /// <summary>The figure as <paramref name="article"/> states it; the article's index in the briefing's input.</summary>
+    internal FigureSource(StoredAnalysis article, Figure figure, int articleIndex, bool part)
+    {
+        this.article = article;
+        Figure = figure;
+        ArticleIndex = articleIndex;
+        Part = part;
+    }
+
+    // Setting one (with { Title = … }) gives the source its own copy of the article; the article itself is not changed.
+    public string ArticleId { get => article.ArticleId; init => article = article with { ArticleId = value }; }
+
+    public string Title { get => article.Title; init => article = article with { Title = value }; }
+
+    public string Source { get => article.Source; init => article = article with { Source = value }; }
+
+    public string Language { get => article.Language; init => article = article with { Language = value }; }
+
+    public Figure Figure { get; init; }
+
     /// <summary>
     /// True when the figure is a part of a larger figure of the same kind, day and place in the same article
     /// ("including two children", a region's share of a nationwide tally): shown with its event, never counted.
     /// </summary>
     public bool Part { get; init; }
+
+    /// <summary>The article's position among the analyses a briefing was built from, or -1 when not built so.</summary>
+    internal int ArticleIndex { get; init; } = -1;
+
+    /// <summary>The article that states the figure (for a source made from strings alone, one holding just them).</summary>
+    internal StoredAnalysis Article => article;
+
+    public bool Equals(FigureSource? other) =>
+        other is not null
+        && ArticleId == other.ArticleId && Title == other.Title && Source == other.Source && Language == other.Language
+        && Equals(Figure, other.Figure) && Part == other.Part;
+
+    public override int GetHashCode() => HashCode.Combine(ArticleId, Title, Source, Language, Figure, Part);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"ArticleId = {ArticleId}, Title = {Title}, Source = {Source}, Language = {Language}, Figure = {Figure}, Part = {Part}");
+        return true;
+    }
 }
 
 /// <summary>
 /// One reported event: figures of one kind and day from one or more articles that agree or overlap, counted once.
-/// The headline follows one rule (the largest value stated on the latest publication day among its sources, see
-/// <see cref="EventClusterer"/>); Lower/Upper span what the sources allow together, by the qualifiers' ranges
+/// The headline follows one rule (for a toll the largest value any source states, for a weapons tally the largest
+/// stated on the latest publication day among its sources, see <see cref="EventClusterer"/>); Lower/Upper span what the sources allow together, by the qualifiers' ranges
 /// ("more than 1,100" allows 1,101–∞, so its headline 1,100 can sit just below its range).
 /// </summary>
 public sealed record ReportedEvent(

@@ -87,11 +87,21 @@ public sealed class Gazetteer
             return true;
         }
 
+        // A plain loop: a lambda capturing outer would cost an allocation on every call, and reports call this
+        // millions of times.
         foreach (var (place, countries) in alsoIn)
         {
-            if (IsPrefix(place, inner) && countries.Any(c => IsPrefix(outer, c)))
+            if (!IsPrefix(place, inner))
             {
-                return true;
+                continue;
+            }
+
+            foreach (var country in countries)
+            {
+                if (IsPrefix(outer, country))
+                {
+                    return true;
+                }
             }
         }
 

@@ -141,7 +141,7 @@ public sealed partial class FileSystemBlobStore : IBlobStore
             BlobFileHeader? header;
             try
             {
-                header = await BlobFile.ReadHeaderAsync(path, cancellationToken).ConfigureAwait(false);
+                header = await BlobFile.ReadHeaderAsync(path!, cancellationToken).ConfigureAwait(false);
             }
             catch (UnauthorizedAccessException)
             {
@@ -161,7 +161,7 @@ public sealed partial class FileSystemBlobStore : IBlobStore
         BlobNames.ValidateContainer(container);
         BlobNames.ValidatePrefix(prefix);
         await Task.CompletedTask.ConfigureAwait(false);
-        foreach (var (_, name) in Walk(ContainerPath(container), prefix ?? string.Empty, cancellationToken))
+        foreach (var (_, name) in Walk(ContainerPath(container), prefix ?? string.Empty, cancellationToken, withPaths: false))
         {
             yield return name;
         }

@@ -131,6 +131,26 @@ public sealed class AnalysisRepositoryTests
     }
 
     [Fact]
+    public void Rollup_DecodedAgainstAListingInAnotherOrder_PutsEachEntryAtItsName()
+    {
+        // The summary repeats a figure's sentence: the rollup stores it once, and both read back equal.
+        const string Sentence = "Two people were killed in Sumy overnight.";
+        StoredAnalysis Make(string id) => new(id, $"{id}.txt", "en", $"Title {id}", [Sentence], [Figure.Create(FigureKind.Killed, 2, Qualifier.Exact, FigureScope.Event, Sentence, 0, 3)], Day1, DateTimeOffset.UnixEpoch);
+        var content = DayRollup.Encode([("2025/03/27/a.json", Make("a")), ("2025/03/27/b.json", Make("b")), ("2025/03/27/c.json", Make("c"))]);
+        string[] listing = ["2025/03/27/c.json", "2025/03/27/a.json", "2025/03/27/x.json"];
+        var found = new StoredAnalysis?[listing.Length];
+
+        var entries = DayRollup.TryDecode(content, listing, found);
+
+        Assert.Equal(3, entries);
+        Assert.Equal(["c", "a", null], found.Select(f => f?.ArticleId));
+        Assert.Equal(Sentence, Assert.Single(found[0]!.Summary));
+        Assert.Equal(Sentence, Assert.Single(found[0]!.Figures).Evidence);
+        Assert.Equal(-1, DayRollup.TryDecode("not a rollup"u8.ToArray(), listing, found));
+        Assert.All(found, Assert.Null);
+    }
+
+    [Fact]
     public void Rollup_NotOne_IsNull()
     {
         Assert.Null(DayRollup.TryDecode("{\"articleId\":\"x\"}"u8.ToArray()));

@@ -398,6 +398,46 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_ThousandsOfArticlesInAnyOrder_SameBriefing()
+    {
+        // Enough articles to be split across cores: chunks and per-day runs are put back in order.
+        string[] places = [Kharkiv, Odesa, "ua/kharkiv-oblast", "ua"];
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(9)));
+        var articles = Enumerable.Range(0, 6000).Select(i =>
+        {
+            var day = Day1.AddDays(i % 10);
+            var place = places[i % places.Length];
+            Figure[] figures =
+            [
+                Killed(1 + (i % 13), i % 3 == 0 ? Qualifier.AtLeast : Qualifier.Exact).At(place),
+                Fig(FigureKind.DronesDowned, 40 + (i % 5)).At("ua") with { EventDate = day, EventDateBasis = "publication" },
+                Killed(1 + (i % 13) / 2).At(place),
+            ];
+            return Article($"a{i:D5}", day, [.. figures.Select(f => f with { EventDate = f.EventDate ?? day, EventDateBasis = f.EventDateBasis ?? "publication" })]);
+        }).ToList();
+        var shuffled = articles.OrderBy(a => a.ArticleId.GetHashCode(StringComparison.Ordinal)).ToList();
+
+        var first = sut.Build(articles, filter);
+        var second = sut.Build(shuffled, filter);
+
+        Assert.Equal(Render(first), Render(second));
+
+        // Tolls never move between days: the period's events are each day's, built alone (600 articles, one core).
+        var killedOnly = filter with { Kinds = [FigureKind.Killed] };
+        var byDay = string.Join("\n", Enumerable.Range(0, 10).SelectMany(d => sut.Build(articles, killedOnly with { Period = new Period(Day1.AddDays(d), Day1.AddDays(d)) }).Events).Select(Line));
+        Assert.Equal(byDay, string.Join("\n", sut.Build(articles, killedOnly).Events.Select(Line)));
+        Assert.Equal(first.Events.Where(e => e.Kind == FigureKind.Killed).Sum(e => e.Headline), first.Totals.Single(t => t.Kind == FigureKind.Killed).Headline);
+        Assert.Equal(6000, first.Totals.Single(t => t.Kind == FigureKind.Killed).Sources);
+        Assert.All(first.Events.Where(e => e.Kind == FigureKind.Killed), e => Assert.Contains(e.Sources, s => s.Part));
+    }
+
+    private static string Render(Reports.Core.Briefings.Briefing briefing) =>
+        string.Join("\n", briefing.Events.Select(Line)) + string.Join("\n", briefing.Totals) + string.Join(",", briefing.Articles.Select(a => a.ArticleId));
+
+    private static string Line(ReportedEvent e) =>
+        $"{e.Day} {e.Kind} {e.Place} {e.Headline} {e.Lower} {e.Upper} {string.Join(",", e.Sources.Select(s => $"{s.ArticleId}:{s.Figure.Value}:{s.Part}"))}";
+
+    [Fact]
     public void Build_GeneratedAt_ComesFromTheTimeProvider()
     {
         var briefing = sut.Build([], OneDay);
