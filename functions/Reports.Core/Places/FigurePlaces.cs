@@ -96,17 +96,15 @@ public static class FigurePlaces
 
         // Only the figure's phrase and the few words after it are read (SideWindow characters at most).
         var windowEnd = Math.Min(text.Length, end + SideWindow);
-        foreach (var found in demonyms.Find(text[figure.Offset..windowEnd], language))
+        foreach (var m in demonyms.FindIn(text, figure.Offset, windowEnd, language))
         {
-            var m = found with { Offset = found.Offset + figure.Offset };
-
             if (m.End <= end)
             {
                 return m.End < text.Length && text[m.End] == '-' ? null : m.PlaceId;
             }
 
             var between = text.AsSpan(end, m.Offset - end);
-            if (between.IndexOfAny(".,;:!?()\"“”«»—–\n") >= 0 || Gazetteer.Words(between.ToString()).Count > maxWords)
+            if (between.IndexOfAny(".,;:!?()\"“”«»—–\n") >= 0 || Gazetteer.CountWords(between) > maxWords)
             {
                 return null;
             }
@@ -243,5 +241,5 @@ public static class FigurePlaces
             .First().Key;
     }
 
-    private static int Depth(string id) => id.Count(c => c == '/');
+    private static int Depth(string id) => id.AsSpan().Count('/');
 }

@@ -125,6 +125,16 @@ public sealed class Gazetteer
     public List<PlaceMention> Find(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return FindIn(text, 0, text.Length, language);
+    }
+
+    /// <summary>
+    /// The places <c>text[start..end)</c> names, read as if it were the whole text (a word cut by the range is cut), with
+    /// offsets into <paramref name="text"/>.
+    /// </summary>
+    internal List<PlaceMention> FindIn(string text, int start, int end, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var found = new List<PlaceMention>();
         if (byFirstWord.Count == 0)
         {
@@ -132,10 +142,9 @@ public sealed class Gazetteer
         }
 
         var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
-        var words = Words(text);
-        var folded = new Folded(text, words);
+        var folded = Folded.ForThread(text, start, end);
         var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < folded.Count; i++)
         {
             var best = (Id: (string?)null, Count: 0, Letters: 0);
             var word = folded.Span(i);
@@ -173,12 +182,13 @@ public sealed class Gazetteer
 
             if (best.Id is not null)
             {
-                var last = words[i + best.Count - 1];
-                found.Add(new PlaceMention(best.Id, words[i].Offset, last.Offset + last.Length - words[i].Offset));
-                i += best.Count - 1;
+                var last = i + best.Count - 1;
+                found.Add(new PlaceMention(best.Id, folded.Offset(i), folded.Offset(last) + folded.Length(last) - folded.Offset(i)));
+                i = last;
             }
         }
 
+        folded.Release();
         return found;
     }
 
@@ -194,18 +204,7 @@ public sealed class Gazetteer
         for (var k = 0; k < name.Words.Length; k++)
         {
             var stem = name.Words[k];
-            var ok = false;
-            foreach (var word in Variants(folded[start + k], rule))
-            {
-                if (word.StartsWith(stem, StringComparison.Ordinal)
-                    && (word.Length == stem.Length || (stem.Length >= minStem && word.Length - stem.Length <= rule.MaxSuffix)))
-                {
-                    ok = true;
-                    break;
-                }
-            }
-
-            if (!ok)
+            if (!MatchesStem(folded.Span(start + k), stem, rule))
             {
                 return 0;
             }
@@ -216,48 +215,109 @@ public sealed class Gazetteer
         return letters;
     }
 
-    /// <summary>
-    /// The text's words folded once into one buffer (no string per word); a word is made a string only when a name's
-    /// first word matched and the words after it are compared.
-    /// </summary>
-    private sealed class Folded
+    /// <summary>The word, or the word after one of the language's clitic prefixes, is the stem plus a short ending.</summary>
+    private bool MatchesStem(ReadOnlySpan<char> word, string stem, LanguageRule rule)
     {
-        private readonly char[] buffer;
-        private readonly int[] starts;
-        private readonly int[] lengths;
-        private readonly string?[] strings;
-
-        public Folded(string text, List<(int Offset, int Length)> words)
+        if (IsStemOf(word, stem, rule))
         {
-            buffer = new char[text.Length];
-            starts = new int[words.Count];
-            lengths = new int[words.Count];
-            strings = new string?[words.Count];
-            var at = 0;
-            for (var i = 0; i < words.Count; i++)
+            return true;
+        }
+
+        foreach (var prefix in rule.Prefixes)
+        {
+            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal) && IsStemOf(word[prefix.Length..], stem, rule))
             {
-                var (offset, length) = words[i];
-                starts[i] = at;
-                lengths[i] = TextFold.FoldInto(text.AsSpan(offset, length), buffer.AsSpan(at));
-                at += lengths[i];
+                return true;
             }
         }
 
-        public int Count => starts.Length;
-
-        public ReadOnlySpan<char> Span(int i) => buffer.AsSpan(starts[i], lengths[i]);
-
-        public string this[int i] => strings[i] ??= new string(Span(i));
+        return false;
     }
 
-    private static IEnumerable<string> Variants(string word, LanguageRule rule)
+    private bool IsStemOf(ReadOnlySpan<char> word, string stem, LanguageRule rule) =>
+        word.StartsWith(stem, StringComparison.Ordinal)
+        && (word.Length == stem.Length || (stem.Length >= minStem && word.Length - stem.Length <= rule.MaxSuffix));
+
+    /// <summary>
+    /// The text's words folded once into one buffer (no string per word), kept per thread and reused by the next
+    /// <see cref="FindIn"/>.
+    /// </summary>
+    private sealed class Folded
     {
-        yield return word;
-        foreach (var prefix in rule.Prefixes)
+        /// <summary>Buffers grown past this many characters are dropped after use rather than kept by the thread.</summary>
+        private const int MaxKept = 1 << 16;
+
+        [ThreadStatic]
+        private static Folded? current;
+
+        private char[] buffer = new char[1024];
+        private int[] starts = new int[256];
+        private int[] offsets = new int[256];
+        private int[] lengths = new int[256];
+        private int[] foldedLengths = new int[256];
+
+        public int Count { get; private set; }
+
+        public static Folded ForThread(string text, int start, int end)
         {
-            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal))
+            var folded = current ?? new Folded();
+            current = null;
+            folded.Fill(text, start, end);
+            return folded;
+        }
+
+        /// <summary>Gives the buffers back to the thread (when they are not too large).</summary>
+        public void Release()
+        {
+            if (buffer.Length <= MaxKept && starts.Length <= MaxKept)
             {
-                yield return word[prefix.Length..];
+                current = this;
+            }
+        }
+
+        public ReadOnlySpan<char> Span(int i) => buffer.AsSpan(starts[i], foldedLengths[i]);
+
+        /// <summary>Where word <paramref name="i"/> starts in the text.</summary>
+        public int Offset(int i) => offsets[i];
+
+        /// <summary>The length of word <paramref name="i"/> in the text.</summary>
+        public int Length(int i) => lengths[i];
+
+        private void Fill(string text, int start, int end)
+        {
+            if (buffer.Length < end - start)
+            {
+                buffer = new char[end - start];
+            }
+
+            Count = 0;
+            var at = 0;
+            var wordStart = -1;
+            for (var i = start; i <= end; i++)
+            {
+                var inWord = i < end && IsWordChar(text[i]);
+                if (inWord && wordStart < 0)
+                {
+                    wordStart = i;
+                }
+                else if (!inWord && wordStart >= 0)
+                {
+                    if (Count == starts.Length)
+                    {
+                        Array.Resize(ref starts, Count * 2);
+                        Array.Resize(ref offsets, Count * 2);
+                        Array.Resize(ref lengths, Count * 2);
+                        Array.Resize(ref foldedLengths, Count * 2);
+                    }
+
+                    starts[Count] = at;
+                    offsets[Count] = wordStart;
+                    lengths[Count] = i - wordStart;
+                    foldedLengths[Count] = TextFold.FoldInto(text.AsSpan(wordStart, i - wordStart), buffer.AsSpan(at));
+                    at += foldedLengths[Count];
+                    Count++;
+                    wordStart = -1;
+                }
             }
         }
     }
@@ -269,7 +329,7 @@ public sealed class Gazetteer
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
-            var inWord = i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || text[i] == '\u200C');
+            var inWord = i < text.Length && IsWordChar(text[i]);
             if (inWord && start < 0)
             {
                 start = i;
@@ -283,6 +343,24 @@ public sealed class Gazetteer
 
         return words;
     }
+
+    /// <summary>How many words (as <see cref="Words"/> splits them) <paramref name="text"/> has.</summary>
+    internal static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = IsWordChar(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || c == '\u200C';
 
     private static Gazetteer Load()
     {

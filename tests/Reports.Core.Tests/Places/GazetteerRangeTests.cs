@@ -1,0 +1,57 @@
+using Reports.Core.Places;
+
+namespace Reports.Core.Tests.Places;
+
+/// <summary>The allocation-free mechanics of place matching: a range of a text read like a substring, word counts.</summary>
+public sealed class GazetteerRangeTests
+{
+    private readonly Gazetteer _sut = Gazetteer.Default;
+
+    [Theory]
+    [InlineData("en", "Drones hit Kharkiv and Odesa overnight; Russian forces also shelled Zaporizhzhia.", 0, 40)]
+    [InlineData("en", "Drones hit Kharkiv and Odesa overnight; Russian forces also shelled Zaporizhzhia.", 13, 81)]
+    [InlineData("ru", "Беспилотники сбиты над Брянской областью и над Москвой.", 5, 54)]
+    public void FindIn_Range_SameAsFindOnTheSubstringShifted(string language, string text, int start, int end)
+    {
+        var expected = _sut.Find(text[start..end], language).Select(m => m with { Offset = m.Offset + start });
+
+        var actual = _sut.FindIn(text, start, end, language);
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void FindIn_RangeCuttingAWord_ReadsOnlyThePartInside()
+    {
+        const string text = "shelling of Kharkivska oblast";
+
+        // "Kharkiv" cut out of "Kharkivska": inside the range it is a whole word.
+        var found = _sut.FindIn(text, 12, 19, "en");
+
+        Assert.Equal(_sut.Find("Kharkiv", "en").Select(m => m with { Offset = 12 }), found);
+        Assert.NotEmpty(found);
+    }
+
+    [Fact]
+    public void Find_ManyTextsOneAfterAnother_BuffersReusedWithoutLeaking()
+    {
+        var longText = string.Join(" ", Enumerable.Range(0, 5_000).Select(i => i % 50 == 0 ? "Odesa" : $"word{i}"));
+        var first = _sut.Find("Strikes on Kyiv and Lviv.", "en");
+
+        Assert.Equal(100, _sut.Find(longText, "en").Count);
+        Assert.Equal(first, _sut.Find("Strikes on Kyiv and Lviv.", "en"));
+        Assert.Equal(2, first.Count);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    [InlineData("one")]
+    [InlineData(" 45 of 60 Russian-made drones, ")]
+    [InlineData("پهپاد\u200Cهای اوکراینی")]
+    [InlineData("hai mươi ba người")]
+    public void CountWords_AnyText_SameAsWords(string text)
+    {
+        Assert.Equal(Gazetteer.Words(text).Count, Gazetteer.CountWords(text));
+    }
+}
