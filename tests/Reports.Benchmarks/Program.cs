@@ -1,11 +1,18 @@
 using BenchmarkDotNet.Running;
 using Reports.Benchmarks.Delivery;
+using Reports.Benchmarks.Hostile;
 using Reports.Benchmarks.Storage;
 
 // dotnet run -c Release --project tests/Reports.Benchmarks -- --filter '*'
 // dotnet run -c Release --project tests/Reports.Benchmarks -- store-put [count] [concurrency...]   (see docs/storage.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- store-list [blobs]
 // dotnet run -c Release --project tests/Reports.Benchmarks -- mail-run [subscribers] [rounds]       (see docs/delivery.md)
+// dotnet run -c Release --project tests/Reports.Benchmarks -- hostile [name-filter]                 (see docs/analysis.md)
+if (args.Length > 0 && args[0].StartsWith("hostile", StringComparison.Ordinal))
+{
+    return await HostileMeasurement.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] == "mail-run")
 {
     return await MailMeasurement.RunAsync(args);

@@ -41,6 +41,24 @@ public sealed class HostileInputTests
         Assert.Contains("Three people were killed.", text.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_DocxWhoseTextIsOverTheArticleLimit_IsRefusedAsTooLarge()
+    {
+        // A small upload (the XML compresses ~350:1) whose text is far larger than any text upload may be.
+        var paragraphs = string.Concat(Enumerable.Repeat(DocxReadingTests.Paragraph("Drone hit the town."), 3_000));
+        var bytes = DocxReadingTests.Docx(paragraphs);
+        Assert.True(bytes.Length < 20_000);
+
+        var e = Assert.Throws<ArticleRejectedException>(() => new ArticleReader(new ArticleReaderOptions { MaxBytes = 50_000 }).Read(bytes, "many.docx"));
+
+        Assert.Equal("too_large", e.Code);
+        Assert.Contains("50,000 characters", e.Message, StringComparison.Ordinal);
+
+        // Under the limit the same document is read whole.
+        var text = new ArticleReader(new ArticleReaderOptions { MaxBytes = 80_000 }).Read(bytes, "many.docx");
+        Assert.Equal(3_000, text.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
     [Theory]
     [InlineData("<div><span>a</span></div>", 2)]
     [InlineData("<div><br/><img src='x'><div>b</div></div>", 2)]
