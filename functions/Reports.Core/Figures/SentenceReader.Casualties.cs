@@ -127,6 +127,12 @@ internal sealed partial class SentenceReader
                 return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter);
             }
 
+            // "Среди погибших двое детей", "among the dead were two children": the phrase names the kind itself.
+            if (backward.IncludingTerm is { } among && KindInside(among) is { } named)
+            {
+                return new Candidate(named, m, among.Start, m.End, false, forward.Counter);
+            }
+
             return null;
         }
 
@@ -153,6 +159,26 @@ internal sealed partial class SentenceReader
         }
 
         return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
+    }
+
+    /// <summary>The casualty word inside a longer term ("среди погибших" → killed), if any.</summary>
+    private FigureKind? KindInside(TermMatch term)
+    {
+        var scratch = new List<TermMatch>(4);
+        for (var k = term.Start; k < term.End; k++)
+        {
+            scratch.Clear();
+            language.Keywords.MatchAt(sentence.Tokens, k, scratch);
+            foreach (var t in scratch)
+            {
+                if (t.Tag is Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties && t.End <= term.End)
+                {
+                    return CasualtyKind(t.Tag);
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"- Липецкая область – пять,": a list item after a line that opened a list with a figure.</summary>

@@ -64,7 +64,7 @@ internal sealed partial class SentenceReader
                         break;
                     case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
                         // "305 người và làm bị thương 128 người": a verb right before the next number is that number's.
-                        if (gaps <= (scan.People || scan.Others ? PeopleWindow : BareWindow) && !((gaps > 0 || scan.People || scan.Others) && VerbOfNextNumber(kw)))
+                        if (gaps <= (scan.People || scan.Others || scan.Counted ? PeopleWindow : BareWindow) && !((gaps > 0 || scan.People || scan.Others) && VerbOfNextNumber(kw)))
                         {
                             scan.Keyword = kw;
                             scan.KeywordGaps = gaps;
@@ -91,6 +91,13 @@ internal sealed partial class SentenceReader
                     case Tag.Others:
                         // "six others", "12 lainnya": people or weapons, whatever the sentence counts.
                         scan.Others = true;
+                        stop = false;
+                        break;
+                    case Tag.CountNoun when !scan.Counted:
+                        // "elevó a 37.000 el número de muertos": the number is the count the noun names; its casualty
+                        // word may stand as far as a noun of people would.
+                        scan.Counted = true;
+                        gaps++;
                         stop = false;
                         break;
                     case Tag.Counter:
@@ -141,7 +148,7 @@ internal sealed partial class SentenceReader
 
             gaps++;
             j++;
-            if (gaps > PeopleWindow || (!scan.People && !scan.Others && gaps > NounWindow + 1))
+            if (gaps > PeopleWindow || (!scan.People && !scan.Others && !scan.Counted && gaps > NounWindow + 1))
             {
                 break;
             }
@@ -204,6 +211,7 @@ internal sealed partial class SentenceReader
                         break;
                     case Tag.Including:
                         scan.Including = true;
+                        scan.IncludingTerm ??= kw;
                         stop = false;
                         break;
                     case Tag.Of:
@@ -350,5 +358,7 @@ internal sealed partial class SentenceReader
         public bool Hypothetical;
         public bool Including;
         public bool NextIsContent;
+        public bool Counted;
+        public TermMatch? IncludingTerm;
     }
 }

@@ -153,6 +153,13 @@ public sealed class FigureClauseTests
         Assert.Equal(scope, Assert.Single(ExtractorHarness.Figures(code, text)).Scope);
 
     [Theory]
+    [InlineData("es", "El ministerio elevó a 38.120 el número de muertos desde el inicio de la guerra.", "killed 38120")]
+    [InlineData("ru", "Число погибших в результате удара по городу выросло до 17 человек.", "killed 17")]
+    [InlineData("ru", "Ночью город обстреляли. Среди погибших двое детей.", "killed 2")]
+    public void ACountNounOrAnAmongPhrase_NamesTheKindOfItsNumber(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.", "casualties 230")]
     [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.", "killed 44")]
     [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.", "injured 18")]
