@@ -200,7 +200,8 @@ internal sealed partial class SentenceReader
                         scan.Noun = kw;
                         break;
                     case Tag.Exclusion:
-                        scan.Excluded = gaps <= 1;
+                        // Only right before the number ("aged 25", "worth 5"): "attacks involving 790 drones" counts the drones.
+                        scan.Excluded = gaps == 0;
                         break;
                     case Tag.Remains:
                         // "debris from three drones": weapons counted by their remains.

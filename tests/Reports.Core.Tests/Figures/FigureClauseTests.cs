@@ -160,6 +160,13 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("en", "Officials counted attacks involving 640 drones in March.", "drones_launched 640")]
+    [InlineData("en", "The city faced waves of up to 25 drones a night.", "drones_launched 25 up_to")]
+    [InlineData("en", "Shelling damaged 40 homes in the district.", "")]
+    public void AUnitWordOnlyExcludesTheNumberRightAfterIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Between 1 and 31 May, the mission recorded 230 civilian casualties across the country.", "casualties 230")]
     [InlineData("en", "From 3 to 9 November, 44 civilians were killed, the ministry said.", "killed 44")]
     [InlineData("en", "On 14-20 June, 18 people were wounded in shelling of the district.", "injured 18")]
