@@ -58,11 +58,12 @@ public sealed class EventsSharedTests
             }
         }
 
-        // Measured 2026-12-04: total error 0.173, 23 of 31 cells in range (0.234 and 20/31 before the toll headline rule,
-        // sea areas and "a day after"; 0.571 and 12/31 before places, dates and sides).
+        // Measured 2026-12-04: total error 0.167, 24 of 31 cells in range with the extractor of that morning (0.173 and 23/31
+        // before it; 0.234 and 20/31 before the toll headline rule, sea areas and "a day after"; 0.571 and 12/31 before
+        // places, dates and sides).
         var mean = errors.Average();
-        // Floors at what is measured (2026-12-04: 0.173, 23 of 31).
-        Assert.True(mean <= 0.175, $"event total error {mean:F3} > 0.175");
-        Assert.True(inRange >= 23, $"only {inRange} of {errors.Count} cells in the gold range");
+        // Floors at what is measured (2026-12-04: 0.167, 24 of 31).
+        Assert.True(mean <= 0.17, $"event total error {mean:F3} > 0.17");
+        Assert.True(inRange >= 24, $"only {inRange} of {errors.Count} cells in the gold range");
     }
 }
