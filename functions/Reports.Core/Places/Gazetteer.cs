@@ -20,6 +20,7 @@ public sealed class Gazetteer
     private readonly int minStem;
     private readonly int longestFirstWord;
     private readonly Dictionary<string, string[]> alsoIn = new(StringComparer.Ordinal);
+    private (string Place, string[] Countries)[] alsoInList = [];
     private readonly Dictionary<string, string> opponents = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> conflictPairs = [];
 
@@ -87,11 +88,11 @@ public sealed class Gazetteer
             return true;
         }
 
-        // A plain loop: a lambda capturing outer would cost an allocation on every call, and reports call this
-        // millions of times.
-        foreach (var (place, countries) in alsoIn)
+        // Reports call this millions of times: a plain loop over an array (a lambda capturing outer cost an allocation
+        // on every call), and a place whose first letter differs is passed over before comparing it.
+        foreach (var (place, countries) in alsoInList)
         {
-            if (!IsPrefix(place, inner))
+            if (inner.Length == 0 || place[0] != inner[0] || !IsPrefix(place, inner))
             {
                 continue;
             }
@@ -116,7 +117,7 @@ public sealed class Gazetteer
     /// (a region's part of a nationwide tally is inside the tally).
     /// </summary>
     public static bool Compatible(string? a, string? b) =>
-        a is null || b is null || Contains(a, b) || Contains(b, a);
+        a is null || b is null || ReferenceEquals(a, b) || Contains(a, b) || Contains(b, a);
 
     /// <summary>The first spelling the data gives for the place (English), or the id when unknown.</summary>
     public string DisplayName(string placeId) => displayNames.GetValueOrDefault(placeId, placeId);
@@ -398,6 +399,8 @@ public sealed class Gazetteer
                 gazetteer.alsoIn[p.GetProperty("id").GetString()!] = [.. also.EnumerateArray().Select(c => c.GetString()!)];
             }
         }
+
+        gazetteer.alsoInList = [.. gazetteer.alsoIn.Where(a => a.Key.Length > 0).Select(a => (a.Key, a.Value))];
 
         if (root.TryGetProperty("conflicts", out var conflicts))
         {
