@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Reports.Functions.Articles;
 
 /// <summary>
-/// The list's filters on a stored analysis: <c>kind</c> (a figure of that kind), <c>place</c> (a figure whose place
-/// contains the text), <c>q</c> (the text in the title, a summary sentence, the source or a figure's sentence). Text
+/// The list's filters on a stored analysis: <c>kind</c> (a figure of that kind), <c>place</c> (a figure placed in
+/// the place the text names, or inside it: <see cref="PlaceFilter"/>), <c>q</c> (the text in the title, a summary sentence, the source or a figure's sentence). Text
 /// matches ignore case.
 /// </summary>
 internal static class ArticleFilter
@@ -14,7 +14,13 @@ internal static class ArticleFilter
 
     private const CompareOptions Options = CompareOptions.IgnoreCase | CompareOptions.IgnoreWidth | CompareOptions.IgnoreKanaType;
 
-    public static Func<JsonElement, bool> Of(string? kind, string? place, string? text) => analysis =>
+    public static Func<JsonElement, bool> Of(string? kind, string? place, string? text)
+    {
+        var places = string.IsNullOrEmpty(place) ? null : PlaceFilter.Parse(place);
+        return analysis => Matches(analysis, kind, places, text);
+    }
+
+    private static bool Matches(JsonElement analysis, string? kind, PlaceFilter? places, string? text)
     {
         var figures = analysis.TryGetProperty("figures", out var list) && list.ValueKind == JsonValueKind.Array ? list.EnumerateArray().ToList() : [];
         if (kind is not null && !figures.Any(f => Str(f, "kind") == kind))
@@ -22,7 +28,7 @@ internal static class ArticleFilter
             return false;
         }
 
-        if (!string.IsNullOrEmpty(place) && !figures.Any(f => Contains(Str(f, "place"), place)))
+        if (places is not null && !figures.Any(f => places.Matches(Str(f, "place"))))
         {
             return false;
         }
@@ -39,7 +45,7 @@ internal static class ArticleFilter
             || Contains(Str(analysis, "source"), text)
             || summary.Any(line => Contains(line, text))
             || figures.Any(f => Contains(Str(f, "evidence"), text));
-    };
+    }
 
     private static string? Str(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -63,6 +63,36 @@ public sealed class ArticleListFilterTests : IAsyncLifetime
         Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), ids);
     }
 
+    [Theory]
+    [InlineData("Kyiv", "0000000000000000000000000000d001")] // the city, not the region whose id starts with kyiv
+    [InlineData("%D0%9A%D0%B8%D1%97%D0%B2", "0000000000000000000000000000d001")] // Київ
+    [InlineData("Kyiv%20region", "0000000000000000000000000000d002")]
+    [InlineData("kyiv-oblast", "0000000000000000000000000000d002")]
+    [InlineData("ua%2Fkyiv-oblast", "0000000000000000000000000000d002")]
+    [InlineData("kiv", "")] // inside kyiv and kharkiv ids, but no place
+    [InlineData("tserkva", "")]
+    [InlineData("bila-tserkva", "0000000000000000000000000000d002")]
+    [InlineData("kharkiv", "0000000000000000000000000000d003")]
+    [InlineData("ua", "0000000000000000000000000000d001,0000000000000000000000000000d002,0000000000000000000000000000d003")]
+    public async Task List_PlaceFilter_MatchesThePlaceNamedNotTextInsideIds(string place, string expected)
+    {
+        var march = new DateOnly(2026, 3, 10);
+        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000d001", march, "en", "Strike on the capital",
+            Fig(FigureKind.Killed, 2, "Two people were killed in the capital.", "ua/kyiv")));
+        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000d002", march, "en", "Strike south of the capital",
+            Fig(FigureKind.Injured, 5, "Five people were wounded in Bila Tserkva.", "ua/kyiv-oblast/bila-tserkva")));
+        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000d003", march, "en", "Strike in the east",
+            Fig(FigureKind.Killed, 3, "Three people were killed in Kharkiv.", "ua/kharkiv-oblast/kharkiv")));
+        using var client = _app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri($"/api/articles?from=2026-03-01&to=2026-03-31&place={place}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var ids = json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("articleId").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(expected.Split(',', StringSplitOptions.RemoveEmptyEntries), ids);
+    }
+
     [Fact]
     public async Task List_FilterWithSmallPages_PagesThroughTheMatchesOnly()
     {
