@@ -31,19 +31,11 @@ internal sealed class ListArticlesFunction(ApiAccess access, ArticleCatalog cata
         }
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (!TryDate(request.Query["to"], today, out var to) || !TryDate(request.Query["from"], to.AddDays(-6), out var from))
+        var (from, to, problem, message) = PeriodQuery.Parse(
+            request.Query, today, 7, ArticleCatalog.MaxDays, "the last 7 days", $"A listing covers at most {ArticleCatalog.MaxDays} days; ask for a shorter period.");
+        if (problem is not null)
         {
-            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_date", "from and to are dates like 2025-03-27 (yyyy-MM-dd); they default to the last 7 days.");
-        }
-
-        if (from > to)
-        {
-            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_range", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).");
-        }
-
-        if (to.DayNumber - from.DayNumber + 1 > ArticleCatalog.MaxDays)
-        {
-            return ApiErrors.Problem(StatusCodes.Status400BadRequest, "bad_range", $"A listing covers at most {ArticleCatalog.MaxDays} days; ask for a shorter period.");
+            return ApiErrors.Problem(StatusCodes.Status400BadRequest, problem, message!);
         }
 
         var language = request.Query["language"].FirstOrDefault();
@@ -95,16 +87,5 @@ internal sealed class ListArticlesFunction(ApiAccess access, ArticleCatalog cata
             items = page.Items,
             continuation = page.Continuation,
         });
-    }
-
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            date = fallback;
-            return true;
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 }

@@ -47,19 +47,11 @@ internal sealed record ReportRequest(BriefingFilter Filter, IBriefingRenderer Re
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(renderers);
-        if (!TryDate(query["to"], today.AddDays(-1), out var to) || !TryDate(query["from"], to.AddDays(1 - DefaultDays), out var from))
+        var (from, to, problem, message) = PeriodQuery.Parse(
+            query, today.AddDays(-1), DefaultDays, maxDays, $"the {DefaultDays} days up to yesterday", $"A report covers at most {maxDays.ToString(CultureInfo.InvariantCulture)} days (ReportsReportMaxDays); ask for a shorter period.");
+        if (problem is not null)
         {
-            return Bad("bad_date", $"from and to are dates like 2025-03-27 (yyyy-MM-dd); they default to the {DefaultDays} days up to yesterday.");
-        }
-
-        if (from > to)
-        {
-            return Bad("bad_range", $"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd}).");
-        }
-
-        if (to.DayNumber - from.DayNumber + 1 > maxDays)
-        {
-            return Bad("bad_range", $"A report covers at most {maxDays.ToString(CultureInfo.InvariantCulture)} days (ReportsReportMaxDays); ask for a shorter period.");
+            return Bad(problem, message!);
         }
 
         var languages = Values(query["language"]);
@@ -109,15 +101,4 @@ internal sealed record ReportRequest(BriefingFilter Filter, IBriefingRenderer Re
         [.. values.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(v => v.ToLowerInvariant())
             .Distinct(StringComparer.Ordinal)];
-
-    private static bool TryDate(string? text, DateOnly fallback, out DateOnly date)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            date = fallback;
-            return true;
-        }
-
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
 }
