@@ -33,6 +33,7 @@ public sealed class FigureExtractor
         var accident = false;
         var violence = false;
         var tokenLists = _tokenLists ??= [];
+        var arena = TagArena.ForThread();
         for (var s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -45,7 +46,7 @@ public sealed class FigureExtractor
 
             tokens.Clear();
             tokenizer.Tokenize(sentence.Text, tokens);
-            tagged[s] = new TaggedSentence(sentence.Text, sentence.Offset, tokens, language, scratch);
+            tagged[s] = new TaggedSentence(sentence.Text, sentence.Offset, tokens, language, scratch, arena);
             accident |= tagged[s].HasAccident;
             violence |= tagged[s].HasViolence;
         }

@@ -6,21 +6,33 @@ namespace Reports.Core.Figures;
 /// </summary>
 internal sealed class TaggedSentence
 {
-    // The best match starting at each token, and the first one ending before each token, as index + 1 into _matches
-    // (0: none): ints rather than nullable matches keep a sentence's tags at a fifth of the memory.
-    private readonly int[] _startsAt;
-    private readonly int[] _endsAt;
-    private readonly bool[] _excludes;
+    // Three runs of ints in _tags from _base, one slot per token (and one past the last): the best match starting at
+    // each token and the first one ending before each token, as index + 1 into _matches (0: none), then whether an
+    // exclusion starts there (1). Ints rather than nullable matches, taken from a per-thread arena when one is given.
+    private readonly int[] _tags;
+    private readonly int _base;
+    private readonly int _n;
     private readonly TermMatch[] _matches;
 
-    public TaggedSentence(string text, int offset, List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch)
+    public TaggedSentence(string text, int offset, List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, TagArena? arena = null)
     {
         Text = text;
         Offset = offset;
         Tokens = tokens;
-        _startsAt = new int[tokens.Count];
-        _endsAt = new int[tokens.Count + 1];
-        _excludes = new bool[tokens.Count + 1];
+        _n = tokens.Count;
+        var length = (3 * _n) + 2;
+        if (arena is null)
+        {
+            _tags = new int[length];
+        }
+        else
+        {
+            _tags = arena.Take(length, out _base);
+        }
+
+        var startsAt = _tags.AsSpan(_base, _n);
+        var endsAt = _tags.AsSpan(_base + _n, _n + 1);
+        var excludes = _tags.AsSpan(_base + (2 * _n) + 1, _n + 1);
         TermMatch[] found = [];
         var count = 0;
         var coveredUntil = 0;
@@ -41,7 +53,7 @@ internal sealed class TaggedSentence
                     continue;
                 }
 
-                _excludes[i] |= m.Tag is Tag.Exclusion or Tag.Period;
+                excludes[i] |= m.Tag is Tag.Exclusion or Tag.Period ? 1 : 0;
                 if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Priority(m.Tag) > Priority(best.Value.Tag)))
                 {
                     best = m;
@@ -51,7 +63,7 @@ internal sealed class TaggedSentence
             if (best is { Tag: Tag.Drone or Tag.Missile or Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Others or Tag.Counter })
             {
                 // "máy bay không người lái" is a drone, though "máy bay" alone is other equipment.
-                _excludes[i] = false;
+                excludes[i] = 0;
             }
 
             if (best is { } match)
@@ -62,10 +74,10 @@ internal sealed class TaggedSentence
                 }
 
                 found[count++] = match;
-                _startsAt[i] = count;
-                if (_endsAt[match.End] == 0)
+                startsAt[i] = count;
+                if (endsAt[match.End] == 0)
                 {
-                    _endsAt[match.End] = count;
+                    endsAt[match.End] = count;
                 }
 
                 coveredUntil = match.End;
@@ -155,12 +167,12 @@ internal sealed class TaggedSentence
 
     public int Count => Tokens.Count;
 
-    public TermMatch? StartingAt(int i) => i >= 0 && i < _startsAt.Length && _startsAt[i] > 0 ? _matches[_startsAt[i] - 1] : null;
+    public TermMatch? StartingAt(int i) => i >= 0 && i < _n && _tags[_base + i] > 0 ? _matches[_tags[_base + i] - 1] : null;
 
     /// <summary>A unit, object or period starts here ("hari", "months"), even inside a longer term ("hari ini").</summary>
-    public bool ExcludesAt(int i) => i >= 0 && i < _excludes.Length && _excludes[i];
+    public bool ExcludesAt(int i) => i >= 0 && i <= _n && _tags[_base + (2 * _n) + 1 + i] != 0;
 
-    public TermMatch? EndingAt(int i) => i >= 0 && i < _endsAt.Length && _endsAt[i] > 0 ? _matches[_endsAt[i] - 1] : null;
+    public TermMatch? EndingAt(int i) => i >= 0 && i <= _n && _tags[_base + _n + i] > 0 ? _matches[_tags[_base + _n + i] - 1] : null;
 
     /// <summary>A day of the month (1–31, in digits) right before or after the term (which is written capitalised).</summary>
     private static bool DayNumberBeside(List<Token> tokens, TermMatch m) =>

@@ -1,0 +1,61 @@
+using Reports.Core.Figures;
+using Reports.Core.Languages;
+
+namespace Reports.Core.Tests.Figures;
+
+public sealed class TagArenaTests
+{
+    [Fact]
+    public void Take_SeveralRuns_ZeroedAndNotOverlapping()
+    {
+        var sut = TagArena.ForThread();
+        var first = sut.Take(10, out var a);
+        first.AsSpan(a, 10).Fill(7);
+
+        var second = sut.Take(10, out var b);
+
+        Assert.True(second != first || b >= a + 10);
+        Assert.All(second.AsSpan(b, 10).ToArray(), v => Assert.Equal(0, v));
+        Assert.All(first.AsSpan(a, 10).ToArray(), v => Assert.Equal(7, v));
+    }
+
+    [Fact]
+    public void Take_PastTheBuffer_NewBufferAndEarlierRunsKept()
+    {
+        var sut = TagArena.ForThread();
+        var early = sut.Take(100, out var at);
+        early.AsSpan(at, 100).Fill(3);
+
+        var big = sut.Take(1_000_000, out var bigAt);
+
+        Assert.NotSame(early, big);
+        Assert.Equal(0, bigAt);
+        Assert.All(early.AsSpan(at, 100).ToArray(), v => Assert.Equal(3, v));
+        Assert.Equal(1_000_000, big.Length);
+    }
+
+    [Theory]
+    [InlineData("en", "Air defence shot down 20 of 25 drones over Odesa region in the past two months, officials said.")]
+    [InlineData("vi", "Nga phóng 12 máy bay không người lái vào Kharkiv, 3 người chết.")]
+    [InlineData("ru", "11 дронов сбиты над Брянской областью, семь — над Калужской.")]
+    public void TaggedSentence_FromTheArena_SameTagsAsOwnArrays(string code, string text)
+    {
+        var language = CompiledLanguage.For(LanguageCatalog.Default.Get(code));
+        var tokens = new Tokenizer(language).Tokenize(text);
+        var arena = TagArena.ForThread();
+        arena.Take(37, out _).AsSpan().Fill(-1);
+
+        var pooled = new TaggedSentence(text, 0, tokens, language, [], arena);
+        var own = new TaggedSentence(text, 0, tokens, language, []);
+
+        for (var i = -1; i <= tokens.Count + 1; i++)
+        {
+            Assert.Equal(own.StartingAt(i), pooled.StartingAt(i));
+            Assert.Equal(own.EndingAt(i), pooled.EndingAt(i));
+            Assert.Equal(own.ExcludesAt(i), pooled.ExcludesAt(i));
+        }
+
+        Assert.Contains(Enumerable.Range(0, tokens.Count), i => own.StartingAt(i) is not null);
+        Assert.Equal(own.HasViolence, pooled.HasViolence);
+    }
+}
