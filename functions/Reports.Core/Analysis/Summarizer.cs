@@ -133,7 +133,7 @@ public sealed class Summarizer
                 break;
             }
 
-            if (NotRedundant(vectors, chosen, c))
+            if (NotRedundant(vectors, chosen, c) && (!PointsBack(sentences[body[candidates[c]]].Text, profile) || EarlierChosen(chosen, c)))
             {
                 chosen.Add(c);
             }
@@ -158,6 +158,40 @@ public sealed class Summarizer
         }
 
         return max;
+    }
+
+    /// <summary>The sentence opens with one of the language's back-references ("The above information …").</summary>
+    internal static bool PointsBack(string text, LanguageProfile? profile)
+    {
+        if (profile is null || profile.BackReferences.Count == 0)
+        {
+            return false;
+        }
+
+        var start = text.AsSpan().TrimStart(" \t\"'“”«»‘’-–—(");
+        foreach (var term in profile.BackReferences)
+        {
+            if (start.StartsWith(term, StringComparison.OrdinalIgnoreCase) &&
+                (start.Length == term.Length || !char.IsLetterOrDigit(start[term.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EarlierChosen(List<int> chosen, int candidate)
+    {
+        foreach (var other in chosen)
+        {
+            if (other < candidate)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool NotRedundant(TermVectors vectors, List<int> chosen, int candidate)

@@ -26,6 +26,12 @@ public sealed class LanguageProfile
     /// <summary>Abbreviations whose final dot does not end a sentence ("Mr.", "TP.").</summary>
     [JsonPropertyName("abbreviations")] public IReadOnlyList<string> Abbreviations { get; init; } = [];
 
+    /// <summary>
+    /// Sentence openings that point back to something said before ("The above information", "Thông tin trên", "Об
+    /// этом"): such a sentence never opens a summary, whose reader has not seen what it points to.
+    /// </summary>
+    [JsonPropertyName("backReferences")] public IReadOnlyList<string> BackReferences { get; init; } = [];
+
     /// <summary>How the language writes numbers.</summary>
     [JsonPropertyName("numbers")] public NumberLexicon Numbers { get; init; } = new();
 

@@ -37,6 +37,24 @@ public sealed class SummarizerTests
         Assert.Equal(2, first.Count);
     }
 
+    [Theory]
+    [InlineData("The above information was confirmed by the regional governor, who said drones struck a fuel depot near the port of Odesa overnight.")]
+    [InlineData("This comes after Russian drones struck a fuel depot near the port of Odesa overnight, starting a large fire.")]
+    public void Summarize_ASentencePointingBack_NeverOpensTheSummary(string lead)
+    {
+        // The sentence that points back would win on its own (first, central, close to the headline).
+        var text = Headline + "\n" + lead + " " + Article[(Headline.Length + 1)..];
+        var sentences = Sentences(text);
+        Assert.True(Summarizer.PointsBack(lead, English));
+
+        var one = _sut.Summarize(Headline, sentences, English, 1);
+        var three = _sut.Summarize(Headline, sentences, English, 3);
+
+        Assert.NotEqual(lead, Assert.Single(one));
+        Assert.NotEqual(lead, three[0]);
+        Assert.False(Summarizer.PointsBack("Above the city, drones were shot down at dawn.", English));
+    }
+
     [Fact]
     public void Summarize_HeadlineTitle_NeverReturnsTheHeadline()
     {
