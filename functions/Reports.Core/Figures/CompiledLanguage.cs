@@ -30,6 +30,12 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Casualties, Tag.Casualties);
         Keywords.AddAll(f.Drones, Tag.Drone);
         Keywords.AddAll(f.Missiles, Tag.Missile);
+        foreach (var mixed in f.MixedWeapons)
+        {
+            // Counted as drones (the guideline's rule for a number of drones and missiles together), marked combined.
+            Keywords.Add(mixed, Tag.Drone, MixedWeaponsValue);
+        }
+
         Keywords.AddAll(f.Launched, Tag.Launched);
         foreach (var attack in f.Attacks)
         {
@@ -43,6 +49,7 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.CountNouns, Tag.CountNoun);
         Days = new TermMatcher(numbers.CliticPrefixes);
         Days.AddAll(f.DayUnits, Tag.DayUnit);
+        Days.AddAll(f.HourUnits, Tag.HourUnit);
         Days.AddAll(f.Ago, Tag.Ago);
         Keywords.AddAll(f.People, Tag.People);
         Keywords.AddAll(f.Counters, Tag.Counter);
@@ -50,6 +57,7 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Of, Tag.Of);
         Keywords.AddAll(f.Including, Tag.Including);
         Keywords.AddAll(f.Cumulative, Tag.Cumulative);
+        Keywords.AddAll(f.Superlatives, Tag.Superlative);
         Keywords.AddAll(f.Exclusions, Tag.Exclusion);
         Keywords.AddAll(f.Hypothetical, Tag.Hypothetical);
         Keywords.AddAll(f.Accidents, Tag.Accident);
@@ -99,6 +107,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
     public const long AttackValue = 1;
+
+    /// <summary>The value of a weapon noun that names drones and missiles together ("projectiles", "aerial targets").</summary>
+    public const long MixedWeaponsValue = 2;
 
     /// <summary>The value a month name carries when it is a month only beside a day number ("31 May").</summary>
     public const long BesideDayValue = 1;

@@ -359,7 +359,9 @@ internal sealed partial class SentenceReader
         var downed = parent.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned;
         if (forward.Noun is { } noun)
         {
-            return new Candidate(Kind(noun.Tag, downed, parent.Combined), m, m.QualifierStart, noun.End, parent.Combined, forward.Counter) { Parent = parent };
+            // An item names its own weapons: "91 projectiles, including 10 missiles and 81 drones".
+            var combined = CombinedAfter(noun);
+            return new Candidate(Kind(noun.Tag, downed, combined), m, m.QualifierStart, noun.End, combined, forward.Counter) { Parent = parent };
         }
 
         if (forward.People || (forward.NextIsContent && !forward.Others && !ProperNounAfter(m) && !MonthAfter(m)) || m.Weak)

@@ -109,6 +109,10 @@ internal sealed partial class SentenceReader
                         gaps++;
                         stop = false;
                         break;
+                    case Tag.Of when j == m.End && SuperlativeWithin(kw.End, 3):
+                        // "one of the largest attacks", "одна из крупнейших": a rank, not a count.
+                        scan.Excluded = true;
+                        break;
                     case Tag.Of:
                         scan.Of = j;
                         break;
@@ -325,6 +329,20 @@ internal sealed partial class SentenceReader
     /// <summary>"killed 5 Palestinians", "giết 3 người": a capitalised word after the number names people, not things.</summary>
     private bool ProperNounAfter(Mention m) =>
         m.End < sentence.Count && sentence.Tokens[m.End].IsWord && char.IsUpper(sentence.Text[sentence.Tokens[m.End].Start]);
+
+    /// <summary>A superlative among the <paramref name="count"/> tokens from <paramref name="token"/> ("of the largest").</summary>
+    private bool SuperlativeWithin(int token, int count)
+    {
+        for (var k = token; k < Math.Min(sentence.Count, token + count); k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Superlative })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool MentionWithin(int token, int count)
     {

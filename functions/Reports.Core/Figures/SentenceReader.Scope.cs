@@ -20,6 +20,12 @@ internal sealed partial class SentenceReader
     /// <summary>From three days on a span is a period; "two days of bombing" is still read as one event.</summary>
     private const long MinimumDays = 3;
 
+    /// <summary>How far before a running-total cue a superlative still frames it ("the largest air attack on Ukraine since").</summary>
+    private const int SuperlativeWindow = 8;
+
+    /// <summary>Up to two days counted in hours ("the past 24 hours", "48 hours of shelling") is one event's tally.</summary>
+    private const long MaximumEventHours = 48;
+
     private FigureScope ScopeOf(Candidate c, int depth)
     {
         var (cue, distance, ownClause) = NearestCue(c.Mention);
@@ -66,9 +72,11 @@ internal sealed partial class SentenceReader
         var bestDistance = int.MaxValue;
         var bestOwn = false;
         var spanEnd = 0;
+        FigureScope? stated = null;
         for (var i = 0; i < sentence.Count; i++)
         {
             FigureScope? scope = null;
+            var span = false;
             var end = i + 1;
             var token = sentence.Tokens[i];
             if (i < spanEnd)
@@ -82,7 +90,7 @@ internal sealed partial class SentenceReader
                 end = kw.End;
                 scope = kw.Tag switch
                 {
-                    Tag.Cumulative => FigureScope.Cumulative,
+                    Tag.Cumulative => SuperlativeBefore(kw.Start) ? null : FigureScope.Cumulative,
                     Tag.EventTime => FigureScope.Event,
                     Tag.Month => DayBeside(kw) && !Range() ? FigureScope.Event : FigureScope.Cumulative,
                     Tag.Period => FigureScope.Cumulative,
@@ -93,10 +101,17 @@ internal sealed partial class SentenceReader
             {
                 scope = FigureScope.Event;
             }
-            else if (SeveralDaysAt(i) is { } span)
+            else if (SeveralDaysAt(i) is { } days)
             {
-                end = spanEnd = span;
+                end = spanEnd = days;
                 scope = FigureScope.Cumulative;
+                span = true;
+            }
+            else if (HoursAt(i) is { } hours)
+            {
+                end = spanEnd = hours;
+                scope = FigureScope.Event;
+                span = true;
             }
 
             if (scope is null)
@@ -127,6 +142,13 @@ internal sealed partial class SentenceReader
                 }
             }
 
+            if (span && own)
+            {
+                // A span of time stated in the number's own clause ("in the past 24 hours", "over three days") decides,
+                // whatever verb or word stands nearer ("recorded 40 deaths in the past 24 hours").
+                stated ??= scope;
+            }
+
             if (distance < bestDistance || (distance == bestDistance && scope == FigureScope.Cumulative))
             {
                 best = scope;
@@ -135,7 +157,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return (best, bestDistance, bestOwn);
+        return stated is { } decided ? (decided, 0, true) : (best, bestDistance, bestOwn);
     }
 
     /// <summary>
@@ -143,22 +165,29 @@ internal sealed partial class SentenceReader
     /// (the gold reads a two-day bombing as one event, so spans start at <see cref="MinimumDays"/>).
     /// Returns the token after the day unit.
     /// </summary>
-    private int? SeveralDaysAt(int i)
+    private int? SeveralDaysAt(int i) => SpanAt(i, Tag.DayUnit, MinimumDays, long.MaxValue);
+
+    /// <summary>"the past 24 hours", "48 jam terakhir" starting at the token: a day's tally, one event. Returns the token after the unit.</summary>
+    private int? HoursAt(int i) => SpanAt(i, Tag.HourUnit, 1, MaximumEventHours);
+
+    /// <summary>A number of <paramref name="unit"/> within [min, max] at the token, not "… ago"; the token after the unit.</summary>
+    private int? SpanAt(int i, Tag unit, long min, long max)
     {
         var mention = mentions.Find(x => x.Start == i);
-        if (mention.End == 0 || mention.Value < MinimumDays || mention.End >= sentence.Count)
+        if (mention.End == 0 || mention.Value < min || mention.Value > max || mention.End >= sentence.Count)
         {
             return null;
         }
 
         var scratch = new List<TermMatch>(2);
         language.Days.MatchAt(sentence.Tokens, mention.End, scratch);
-        if (!scratch.Exists(t => t.Tag == Tag.DayUnit))
+        var found = scratch.FindIndex(t => t.Tag == unit);
+        if (found < 0)
         {
             return null;
         }
 
-        var unitEnd = scratch.Find(t => t.Tag == Tag.DayUnit).End;
+        var unitEnd = scratch[found].End;
         return AgoBetween(unitEnd, unitEnd + 3, start: true) || AgoBetween(mention.QualifierStart - 3, mention.QualifierStart, start: false) ? null : unitEnd;
     }
 
@@ -171,6 +200,29 @@ internal sealed partial class SentenceReader
             scratch.Clear();
             language.Days.MatchAt(sentence.Tokens, k, scratch);
             if (scratch.Exists(t => t.Tag == Tag.Ago && (start ? t.Start == from : t.End == to)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A superlative shortly before a running-total cue in the same clause: "the largest attack since the start of the
+    /// war", "serangan terbesar sepanjang perang" compare one attack with the war; the cue frames the comparison.
+    /// </summary>
+    private bool SuperlativeBefore(int cue)
+    {
+        for (var k = cue - 1; k >= 0 && k >= cue - SuperlativeWindow; k--)
+        {
+            var token = sentence.Tokens[k];
+            if (token.IsClauseBreak || token.IsComma)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Superlative })
             {
                 return true;
             }

@@ -243,9 +243,14 @@ internal sealed partial class SentenceReader
         (false, true) => FigureKind.MissilesDowned,
     };
 
-    /// <summary>"missiles and drones" as one number.</summary>
+    /// <summary>"missiles and drones", "projectiles", "aerial targets": one number for drones and missiles together.</summary>
     private bool CombinedAfter(TermMatch noun)
     {
+        if (noun.Value == CompiledLanguage.MixedWeaponsValue)
+        {
+            return true;
+        }
+
         var next = noun.End;
         if (sentence.StartingAt(next) is { Tag: Tag.Drone or Tag.Missile } glued && glued.Tag != noun.Tag)
         {

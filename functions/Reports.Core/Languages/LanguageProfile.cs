@@ -100,6 +100,12 @@ public sealed class FigureLexicon
     /// <summary>Nouns for missiles and rockets.</summary>
     [JsonPropertyName("missiles")] public IReadOnlyList<string> Missiles { get; init; } = [];
 
+    /// <summary>
+    /// Nouns that count drones and missiles together ("projectiles", "aerial targets", "засоби повітряного нападу"):
+    /// their numbers are combined figures, used only where no source counts the weapons apart.
+    /// </summary>
+    [JsonPropertyName("mixedWeapons")] public IReadOnlyList<string> MixedWeapons { get; init; } = [];
+
     /// <summary>Verbs of launching, firing, attacking with.</summary>
     [JsonPropertyName("launched")] public IReadOnlyList<string> Launched { get; init; } = [];
 
@@ -145,6 +151,13 @@ public sealed class FigureLexicon
     /// <summary>Words that mark a running total ("since the start of the war", "in total", "kể từ").</summary>
     [JsonPropertyName("cumulative")] public IReadOnlyList<string> Cumulative { get; init; } = [];
 
+    /// <summary>
+    /// Superlatives ("largest", "terbesar", "крупнейший"): "the largest attack since the start of the war" compares one
+    /// attack with the whole war — the running-total cue after it frames the comparison, not the figures; and "one of
+    /// the largest" counts nothing.
+    /// </summary>
+    [JsonPropertyName("superlatives")] public IReadOnlyList<string> Superlatives { get; init; } = [];
+
     /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>
     [JsonPropertyName("exclusions")] public IReadOnlyList<string> Exclusions { get; init; } = [];
 
@@ -153,6 +166,12 @@ public sealed class FigureLexicon
     /// "selama 14 hari") spans more than one event, so the figures it frames are a running total.
     /// </summary>
     [JsonPropertyName("dayUnits")] public IReadOnlyList<string> DayUnits { get; init; } = [];
+
+    /// <summary>
+    /// Hours as a unit of time ("hours", "jam", "giờ", "ساعت"): a count of hours up to two days ("in the past 24
+    /// hours", "за последние 24 часа") is one day's tally, so the figures it frames are an event.
+    /// </summary>
+    [JsonPropertyName("hourUnits")] public IReadOnlyList<string> HourUnits { get; init; } = [];
 
     /// <summary>"ago" words ("ago", "lalu", "назад", "тому", "پیش"): "three days ago" dates an event, it spans nothing.</summary>
     [JsonPropertyName("ago")] public IReadOnlyList<string> Ago { get; init; } = [];
