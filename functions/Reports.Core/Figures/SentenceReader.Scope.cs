@@ -28,7 +28,14 @@ internal sealed partial class SentenceReader
 
     private FigureScope ScopeOf(Candidate c, int depth)
     {
-        var (cue, distance, ownClause) = NearestCue(c.Mention);
+        var (cue, distance, ownClause, totalInClause) = NearestCue(c.Mention);
+        if (cue == FigureScope.Event && totalInClause && c.Mention.Value >= TotalMagnitude && c.Mention.Qualifier != Qualifier.UpTo)
+        {
+            // "said Tuesday at least 23,000 people have been killed since the war began": a count in the thousands with a
+            // running-total cue in its own clause is that total, whatever day the statement names.
+            return FigureScope.Cumulative;
+        }
+
         if (c.Mention.Vague && c.Mention.Value >= VagueMagnitude && IsCasualty(c.Kind) && !(cue is not null && ownClause) && !NamesOneAttack())
         {
             // "hundreds of wounded soldiers treated over the months", "killed or injured hundreds": victims counted by
@@ -66,8 +73,9 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The time expression nearest to the number; ownClause when no comma or clause break stands between.</summary>
-    private (FigureScope? Scope, int Distance, bool OwnClause) NearestCue(Mention m)
+    private (FigureScope? Scope, int Distance, bool OwnClause, bool TotalInClause) NearestCue(Mention m)
     {
+        var totalInClause = false;
         FigureScope? best = null;
         var bestDistance = int.MaxValue;
         var bestOwn = false;
@@ -142,6 +150,7 @@ internal sealed partial class SentenceReader
                 }
             }
 
+            totalInClause |= own && scope == FigureScope.Cumulative;
             if (span && own)
             {
                 // A span of time stated in the number's own clause ("in the past 24 hours", "over three days") decides,
@@ -157,7 +166,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return stated is { } decided ? (decided, 0, true) : (best, bestDistance, bestOwn);
+        return stated is { } decided ? (decided, 0, true, totalInClause) : (best, bestDistance, bestOwn, totalInClause);
     }
 
     /// <summary>

@@ -267,4 +267,57 @@ public sealed class FigureClauseTests
     [InlineData("fa", "در این حمله ۱۸ موشک بالستیک به کار گرفته شد که پدافند هوایی ۱۲ موشک را منهدم کرد.", "missiles_launched 18; missiles_downed 12")]
     public void Kinds_FollowTheClause(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The navy said all 17 projectiles were intercepted over the sea.", "drones_downed 17; drones_launched 17")]
+    [InlineData("en", "In total the army fired 77 projectiles, including 12 missiles and 65 drones.", "drones_launched 77; missiles_launched 12; drones_launched 65")]
+    [InlineData("uk", "Сили ППО знешкодили 54 засоби повітряного нападу.", "drones_downed 54")]
+    [InlineData("ru", "Над регионом уничтожены 23 воздушные цели.", "drones_downed 23")]
+    [InlineData("de", "Die Luftabwehr fing 31 Geschosse ab.", "drones_downed 31")]
+    [InlineData("fr", "L'armée a tiré 40 projectiles vers le nord.", "drones_launched 40")]
+    [InlineData("ar", "أطلق الحوثيون 19 مقذوفا باتجاه السفن.", "drones_launched 19")]
+    [InlineData("vi", "Nga đã tấn công bằng 300 vũ khí trên không.", "drones_launched 300")]
+    public void MixedWeapons_AreOneCombinedCount_AndItemsNameTheirOwn(string code, string text, string expected)
+    {
+        ExtractorHarness.AssertFigures(code, text, expected);
+        var figures = ExtractorHarness.Figures(code, text);
+        Assert.True(figures[0].Combined, "the number of projectiles counts drones and missiles together");
+        Assert.All(figures.Skip(1), f => Assert.False(f.Combined && f.Kind == FigureKind.MissilesLaunched));
+        Assert.DoesNotContain(figures, f => f.Kind == FigureKind.MissilesLaunched && f.Combined);
+    }
+
+    [Theory]
+    [InlineData("en", "The ministry said it had recorded 40 deaths in the past 24 hours.")]
+    [InlineData("en", "At least 52 people were killed in the last 24 hours since the war began, the ministry said.")]
+    [InlineData("id", "Kementerian mencatat 40 orang tewas dalam 24 jam terakhir.")]
+    [InlineData("ru", "За последние 24 часа погибли 40 человек, сообщило министерство.")]
+    [InlineData("uk", "За останні 24 години загинули 40 людей.")]
+    [InlineData("fr", "Le ministère a recensé 40 morts au cours des dernières 24 heures.")]
+    [InlineData("es", "El ministerio registró 40 muertos en las últimas 24 horas.")]
+    [InlineData("de", "In den vergangenen 24 Stunden wurden 40 Menschen getötet.")]
+    public void Scope_ASpanOfHoursInTheClause_IsOneEvent(string code, string text) =>
+        Assert.All(ExtractorHarness.Figures(code, text), f => Assert.Equal(FigureScope.Event, f.Scope));
+
+    [Theory]
+    [InlineData("en", "Russia carried out one of the largest air attacks since the start of the war, launching 110 missiles and 95 drones.", "missiles_launched 110; drones_launched 95")]
+    [InlineData("id", "Rusia melancarkan salah satu serangan terbesar sepanjang perang, dengan meluncurkan 110 rudal dan 95 pesawat nirawak.", "missiles_launched 110; drones_launched 95")]
+    [InlineData("ru", "Это была крупнейшая атака с начала войны: Россия выпустила 110 ракет и 95 беспилотников.", "missiles_launched 110; drones_launched 95")]
+    [InlineData("de", "Es war der schwerste Angriff seit Beginn des Krieges mit 110 Raketen und 95 Drohnen.", "missiles_launched 110; drones_launched 95")]
+    public void Scope_ASuperlativeFramesTheRunningTotalCueAfterIt(string code, string text, string expected)
+    {
+        ExtractorHarness.AssertFigures(code, text, expected);
+        Assert.All(ExtractorHarness.Figures(code, text), f => Assert.Equal(FigureScope.Event, f.Scope));
+    }
+
+    [Theory]
+    [InlineData("en", "This is one of the largest strikes on the grid, with 40 missiles fired.", "missiles_launched 40")]
+    [InlineData("ru", "Это одна из крупнейших атак: выпущено 40 ракет.", "missiles_launched 40")]
+    public void ARank_IsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The ministry said Tuesday at least 30,100 people have been killed in the territory since the war began.")]
+    [InlineData("en", "On Monday officials said 12,400 civilians had been killed since the invasion.")]
+    public void Scope_ThousandsWithARunningTotalCueInTheirClause_AreThatTotal(string code, string text) =>
+        Assert.Equal(FigureScope.Cumulative, Assert.Single(ExtractorHarness.Figures(code, text)).Scope);
 }
