@@ -8,9 +8,19 @@ namespace Reports.Core.Languages;
 /// </summary>
 internal sealed class DetectorIndex
 {
+    /// <summary>In a character's <see cref="Classify"/> value: the character is part of a word.</summary>
+    public const uint WordChar = 1u << 16;
+
+    private const int ScriptShift = 17;
+    private const int MarkerShift = 21;
     private static readonly int[] None = [];
-    private readonly FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly HashedWords<int[]> _words;
     private readonly FrozenDictionary<char, int[]> _markerChars;
+
+    // Per block of 256 characters, filled when a character of it is first seen: each character's class (see Classify).
+    private readonly uint[]?[] _classes = new uint[]?[256];
+    private readonly int[][] _markerSets;
+    private readonly Dictionary<char, int> _markerSetOf = [];
 
     public DetectorIndex(IReadOnlyList<LanguageProfile> profiles)
     {
@@ -47,8 +57,16 @@ internal sealed class DetectorIndex
             }
         }
 
-        _words = words.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new HashedWords<int[]>(words.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToArray())));
         _markerChars = chars.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
+        var markerSets = new List<int[]> { None };
+        foreach (var (letter, langs) in _markerChars)
+        {
+            _markerSetOf[letter] = markerSets.Count;
+            markerSets.Add(langs);
+        }
+
+        _markerSets = [.. markerSets];
         Sequences = [.. sequences];
     }
 
@@ -60,11 +78,66 @@ internal sealed class DetectorIndex
     /// <summary>Markers longer than one character and the profile listing each.</summary>
     public IReadOnlyList<(string Marker, int Profile)> Sequences { get; }
 
+    /// <summary>The longest folded stopword: a longer word is no profile's stopword.</summary>
+    public int MaxWordLength => _words.MaxLength;
+
+    /// <summary>
+    /// What the detector needs to know of a character, from one table look-up: its folded form (the low 16 bits),
+    /// <see cref="WordChar"/> when it is part of a word, its <see cref="WritingScript"/> (<see cref="ScriptOf"/>), and
+    /// the marker letters it counts for (<see cref="MarkersOf"/>): a word letter beyond ASCII by its folded form, ZWNJ
+    /// by itself.
+    /// </summary>
+    public uint Classify(char c)
+    {
+        var block = _classes[c >> 8] ?? FillClasses(c >> 8);
+        return block[c & 0xFF];
+    }
+
+    public static WritingScript ScriptOf(uint info) => (WritingScript)((info >> ScriptShift) & 0xF);
+
+    /// <summary>The profiles a character of this <see cref="Classify"/> value is a marker letter of.</summary>
+    public int[] MarkersOf(uint info) => _markerSets[info >> MarkerShift];
+
     /// <summary>The profiles listing this folded word as a stopword.</summary>
     public int[] LanguagesOfWord(ReadOnlySpan<char> folded) => _words.TryGetValue(folded, out var langs) ? langs : None;
 
+    /// <summary>As <see cref="LanguagesOfWord(ReadOnlySpan{char})"/>, the word's <see cref="WordHash"/> known.</summary>
+    public int[] LanguagesOfWord(ReadOnlySpan<char> folded, uint hash) => _words.TryGetValue(folded, hash, out var langs) ? langs : None;
+
     /// <summary>The profiles listing this folded letter as a marker.</summary>
     public int[] LanguagesOfMarker(char folded) => _markerChars.TryGetValue(folded, out var langs) ? langs : None;
+
+    private uint[] FillClasses(int high)
+    {
+        // Two threads may fill the same block; both write the same values.
+        var block = new uint[256];
+        for (var low = 0; low < 256; low++)
+        {
+            var c = (char)((high << 8) | low);
+            var folded = WordFold.Fold(c);
+            uint info = folded;
+            var markerOf = '\0';
+            if (WordFold.IsWordChar(c))
+            {
+                info |= WordChar | ((uint)WritingScripts.Of(c) << ScriptShift);
+                markerOf = c >= '\u0080' ? folded : '\0';
+            }
+            else if (c == '\u200C')
+            {
+                markerOf = c;
+            }
+
+            if (markerOf != '\0' && _markerSetOf.TryGetValue(markerOf, out var set))
+            {
+                info |= (uint)set << MarkerShift;
+            }
+
+            block[low] = info;
+        }
+
+        _classes[high] = block;
+        return block;
+    }
 
     private static void Add<TKey>(Dictionary<TKey, List<int>> map, TKey key, int profile)
         where TKey : notnull

@@ -56,45 +56,36 @@ public sealed class LanguageDetector
         markerHits.Clear();
         scriptLetters.Clear();
         int words = 0, letters = 0, length = 0;
+        var hash = WordHash.Start;
+        var maxStopword = Math.Min(MaxWordLength, _index.MaxWordLength);
         for (var i = 0; i <= span.Length; i++)
         {
-            var c = i < span.Length ? span[i] : ' ';
-            if (WordFold.IsWordChar(c))
+            var info = _index.Classify(i < span.Length ? span[i] : ' ');
+            foreach (var p in _index.MarkersOf(info))
             {
-                var folded = WordFold.Fold(c);
+                markerHits[p]++;
+            }
+
+            if ((info & DetectorIndex.WordChar) != 0)
+            {
                 if (length < MaxWordLength)
                 {
-                    word[length] = folded;
+                    word[length] = (char)(info & 0xFFFF);
+                    hash = WordHash.Add(hash, word[length]);
                 }
 
                 length++;
                 letters++;
-                scriptLetters[(int)WritingScripts.Of(c)]++;
-                if (c >= '\u0080')
-                {
-                    foreach (var p in _index.LanguagesOfMarker(folded))
-                    {
-                        markerHits[p]++;
-                    }
-                }
-
+                scriptLetters[(int)DetectorIndex.ScriptOf(info)]++;
                 continue;
-            }
-
-            if (c == '\u200C')
-            {
-                foreach (var p in _index.LanguagesOfMarker(c))
-                {
-                    markerHits[p]++;
-                }
             }
 
             if (length > 0)
             {
                 words++;
-                if (length <= MaxWordLength)
+                if (length <= maxStopword)
                 {
-                    foreach (var p in _index.LanguagesOfWord(word[..length]))
+                    foreach (var p in _index.LanguagesOfWord(word[..length], WordHash.Finish(hash)))
                     {
                         stopHits[p]++;
                     }
@@ -102,6 +93,8 @@ public sealed class LanguageDetector
 
                 length = 0;
             }
+
+            hash = WordHash.Start;
         }
 
         foreach (var (marker, p) in _index.Sequences)

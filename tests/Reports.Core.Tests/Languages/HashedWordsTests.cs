@@ -1,0 +1,46 @@
+using Reports.Core.Languages;
+
+namespace Reports.Core.Tests.Languages;
+
+public sealed class HashedWordsTests
+{
+    [Fact]
+    public void TryGetValue_ListedWords_AreFoundWithTheirValues_OthersAreNot()
+    {
+        var words = Enumerable.Range(0, 500).Select(i => $"w{i}ord").ToList();
+        var sut = new HashedWords<int>(words.Select((w, i) => KeyValuePair.Create(w, i)));
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            Assert.True(sut.TryGetValue(words[i].AsSpan(), out var value), words[i]);
+            Assert.Equal(i, value);
+        }
+
+        Assert.False(sut.TryGetValue("w500ord".AsSpan(), out _));
+        Assert.False(sut.TryGetValue("w1or".AsSpan(), out _));
+        Assert.False(sut.TryGetValue(ReadOnlySpan<char>.Empty, out _));
+        Assert.Equal(500, sut.Count);
+        Assert.Equal("w499ord".Length, sut.MaxLength);
+    }
+
+    [Fact]
+    public void WordHash_BuiltCharacterByCharacter_EqualsTheWholeWordsHash()
+    {
+        foreach (var word in new[] { "a", "ngày", "پیش‌بینی", "Ukraine" })
+        {
+            var hash = WordHash.Start;
+            foreach (var c in word)
+            {
+                hash = WordHash.Add(hash, c);
+            }
+
+            Assert.Equal(WordHash.Of(word), WordHash.Finish(hash));
+        }
+
+        Assert.NotEqual(WordHash.Of("ab"), WordHash.Of("ba"));
+    }
+
+    [Fact]
+    public void Constructor_AWordListedTwice_Throws() =>
+        Assert.Throws<ArgumentException>(() => new HashedWords<int>([KeyValuePair.Create("và", 1), KeyValuePair.Create("và", 2)]));
+}
