@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Reports.Core.Languages;
 
@@ -10,20 +9,20 @@ namespace Reports.Core.Analysis;
 /// </summary>
 internal sealed class ContentWords
 {
-    private static readonly ConditionalWeakTable<LanguageProfile, FrozenSet<string>> Stopwords = [];
-    private static readonly FrozenSet<string> NoStopwords = FrozenSet.Create<string>(StringComparer.Ordinal);
+    private const uint WordOrDigit = WordFold.WordLetter | WordFold.Digit;
+    private static readonly ConditionalWeakTable<LanguageProfile, HashedWords<bool>> Stopwords = [];
+    private static readonly HashedWords<bool> NoStopwords = new([]);
 
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
+    private readonly HashedWords<bool> _stopwords;
     private readonly WordTable _words;
     private char[] _buffer = new char[64];
 
     public ContentWords(LanguageProfile? profile, WordTable words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var stopwords = profile is null
+        _stopwords = profile is null
             ? NoStopwords
-            : Stopwords.GetValue(profile, static p => p.Stopwords.Select(WordFold.Fold).ToFrozenSet(StringComparer.Ordinal));
-        _stopwords = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+            : Stopwords.GetValue(profile, static p => new HashedWords<bool>(p.Stopwords.Select(WordFold.Fold).Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true))));
         _words = words;
     }
 
@@ -39,39 +38,38 @@ internal sealed class ContentWords
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsWordChar(text[i]))
+            var info = WordFold.Classify(text[i]);
+            if ((info & WordOrDigit) == 0)
             {
                 i++;
                 continue;
             }
 
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
+            // Fold the word into the buffer and hash it on the way.
+            var length = 0;
+            var hash = WordHash.Start;
+            do
             {
-                i++;
+                if (length == _buffer.Length)
+                {
+                    Array.Resize(ref _buffer, _buffer.Length * 2);
+                }
+
+                var folded = (char)(info & 0xFFFF);
+                _buffer[length++] = folded;
+                hash = WordHash.Add(hash, folded);
             }
+            while (++i < text.Length && ((info = WordFold.Classify(text[i])) & WordOrDigit) != 0);
 
             total++;
-            var length = i - start;
-            if (length > _buffer.Length)
-            {
-                _buffer = new char[Math.Max(length, _buffer.Length * 2)];
-            }
-
             var word = _buffer.AsSpan(0, length);
-            for (var k = 0; k < length; k++)
+            hash = WordHash.Finish(hash);
+            if ((word.Length > 1 || char.IsDigit(word[0])) && !_stopwords.TryGetValue(word, hash, out _))
             {
-                word[k] = WordFold.Fold(text[start + k]);
-            }
-
-            if ((word.Length > 1 || char.IsDigit(word[0])) && !_stopwords.Contains(word))
-            {
-                content.Add(_words.GetOrAdd(word));
+                content.Add(_words.GetOrAdd(word, hash));
             }
         }
 
         return total;
     }
-
-    private static bool IsWordChar(char c) => WordFold.IsWordChar(c) || char.IsDigit(c);
 }

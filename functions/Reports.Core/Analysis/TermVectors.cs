@@ -22,6 +22,15 @@ internal sealed class TermVectors
     /// <summary>How many sentences were built (projected extra vectors are not counted).</summary>
     public int Count { get; private set; }
 
+    /// <summary>How many distinct terms the built sentences have (term ids are below this).</summary>
+    public int Terms => _terms;
+
+    /// <summary>The term ids of a vector, ascending.</summary>
+    public ReadOnlySpan<int> IdsOf(int vector) => _ids.AsSpan(_starts[vector], _starts[vector + 1] - _starts[vector]);
+
+    /// <summary>The weights of a vector, in the order of <see cref="IdsOf"/>.</summary>
+    public ReadOnlySpan<double> WeightsOf(int vector) => _weights.AsSpan(_starts[vector], _starts[vector + 1] - _starts[vector]);
+
     /// <summary>
     /// Builds the vectors of the sentences whose words (ids below <paramref name="vocabulary"/>)
     /// are <c>words[from[s]..to[s]]</c>.

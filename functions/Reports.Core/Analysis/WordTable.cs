@@ -1,3 +1,5 @@
+using Reports.Core.Languages;
+
 namespace Reports.Core.Analysis;
 
 /// <summary>
@@ -13,7 +15,7 @@ internal sealed class WordTable
     private int _charCount;
     private int[] _starts = new int[256];
     private int[] _lengths = new int[256];
-    private int[] _hashes = new int[256];
+    private uint[] _hashes = new uint[256];
 
     // Open addressing: id + 1 of the word in each slot, 0 for an empty slot; a power of two, at most half full.
     private int[] _slots = new int[512];
@@ -24,11 +26,13 @@ internal sealed class WordTable
     public ReadOnlySpan<char> this[int id] => _chars.AsSpan(_starts[id], _lengths[id]);
 
     /// <summary>The id of the word, or -1 when it was never added.</summary>
-    public int Find(ReadOnlySpan<char> word)
+    public int Find(ReadOnlySpan<char> word) => Find(word, WordHash.Of(word));
+
+    /// <summary>As <see cref="Find(ReadOnlySpan{char})"/>, the word's finished <see cref="WordHash"/> known.</summary>
+    public int Find(ReadOnlySpan<char> word, uint hash)
     {
-        var hash = string.GetHashCode(word);
         var mask = _slots.Length - 1;
-        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        for (var slot = (int)(hash & (uint)mask); ; slot = (slot + 1) & mask)
         {
             var entry = _slots[slot];
             if (entry == 0)
@@ -45,11 +49,13 @@ internal sealed class WordTable
     }
 
     /// <summary>The id of the word, adding it (with the next id) when it is new.</summary>
-    public int GetOrAdd(ReadOnlySpan<char> word)
+    public int GetOrAdd(ReadOnlySpan<char> word) => GetOrAdd(word, WordHash.Of(word));
+
+    /// <summary>As <see cref="GetOrAdd(ReadOnlySpan{char})"/>, the word's finished <see cref="WordHash"/> known.</summary>
+    public int GetOrAdd(ReadOnlySpan<char> word, uint hash)
     {
-        var hash = string.GetHashCode(word);
         var mask = _slots.Length - 1;
-        var slot = hash & mask;
+        var slot = (int)(hash & (uint)mask);
         for (; ; slot = (slot + 1) & mask)
         {
             var entry = _slots[slot];
@@ -103,7 +109,7 @@ internal sealed class WordTable
             _chars = new char[4096];
             _starts = new int[256];
             _lengths = new int[256];
-            _hashes = new int[256];
+            _hashes = new uint[256];
         }
         else
         {
@@ -120,7 +126,7 @@ internal sealed class WordTable
         var mask = size - 1;
         for (var id = 0; id < Count; id++)
         {
-            var slot = _hashes[id] & mask;
+            var slot = (int)(_hashes[id] & (uint)mask);
             while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & mask;
