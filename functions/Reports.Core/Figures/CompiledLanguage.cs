@@ -21,6 +21,7 @@ internal sealed class CompiledLanguage
         _thousands = numbers.ThousandsSeparators.Where(s => s.Length == 1).Select(s => s[0]).ToFrozenSet();
         _separators = _thousands.Concat(numbers.DecimalSeparator.Length == 1 ? [numbers.DecimalSeparator[0]] : []).Concat(['.', ',', '٫', '٬']).ToFrozenSet();
         Stopwords = profile.Stopwords.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        SinceWords = profile.Figures.SinceDate.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
 
         Keywords = new TermMatcher(numbers.CliticPrefixes);
@@ -126,6 +127,9 @@ internal sealed class CompiledLanguage
     public TermMatcher Numbers { get; }
 
     public FrozenSet<string> Stopwords { get; }
+
+    /// <summary>Folded words that make the date after them the start of a period ("since 7 October", "از ۷ اکتبر").</summary>
+    public FrozenSet<string> SinceWords { get; }
 
     public static CompiledLanguage For(LanguageProfile profile) => Cache.GetValue(profile, p => new CompiledLanguage(p));
 

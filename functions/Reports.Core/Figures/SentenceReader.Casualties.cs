@@ -101,6 +101,28 @@ internal sealed partial class SentenceReader
     };
 
     /// <summary>A breakdown of the figure before it: "including two children", "(31 men, 25 women".</summary>
+    /// <summary>
+    /// "16 of the dead and 93 of the injured", "۱۲ نفر از کشته‌شدگان": a number right before "of" and a casualty word
+    /// counts that part of the victims, whatever the sentence's verb.
+    /// </summary>
+    private Candidate? OfTheVictims(Mention m, Scan forward)
+    {
+        if (forward.Of != m.End || forward.Excluded || sentence.StartingAt(forward.Of) is not { } of)
+        {
+            return null;
+        }
+
+        var k = of.End;
+        while (k < sentence.Count && k < of.End + 3 && sentence.StartingAt(k) is null && language.Stopwords.Contains(sentence.Tokens[k].Folded))
+        {
+            k++;
+        }
+
+        return sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } victims
+            ? new Candidate(CasualtyKind(victims.Tag), m, m.QualifierStart, victims.End, false, forward.Counter)
+            : null;
+    }
+
     private Candidate? Inherited(Mention m, Scan forward, Scan backward)
     {
         if (!forward.People || forward.Noun is not null)

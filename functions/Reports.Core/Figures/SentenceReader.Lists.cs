@@ -12,7 +12,7 @@ internal sealed partial class SentenceReader
     /// <summary>Gives every count still without a kind the kind of the list, label or comparison it belongs to.</summary>
     private void Distribute()
     {
-        if (_found.Count == 0 && !HasLabel())
+        if (_found.Count == 0 && !HasLabel() && sentence.StartingAt(0) is not { Tag: Tag.Of })
         {
             return;
         }
@@ -44,7 +44,7 @@ internal sealed partial class SentenceReader
                     ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null)
                     ?? Compared(m, byMention, i)
                     ?? Gapped(m, byMention, i);
-                var candidate = parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m);
+                var candidate = (parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m)) ?? OfVictimsClause(m);
                 if (candidate is not null)
                 {
                     byMention[i] = candidate;
@@ -306,6 +306,52 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Of the civilians killed in October, 61 were in Donetsk region, 38 in Kharkiv…", "Из погибших, 12 — дети": a
+    /// clause opened by "of" that names victims and no number makes the first number after its comma a part of them.
+    /// </summary>
+    private Candidate? OfVictimsClause(Mention m)
+    {
+        var comma = m.QualifierStart - 1;
+        if (comma <= 0 || !sentence.Tokens[comma].IsComma || m.Weak)
+        {
+            return null;
+        }
+
+        var start = comma - 1;
+        while (start > 0 && !sentence.Tokens[start - 1].IsClauseBreak)
+        {
+            start--;
+        }
+
+        if (sentence.StartingAt(start) is not { Tag: Tag.Of })
+        {
+            return null;
+        }
+
+        TermMatch? victims = null;
+        for (var j = start; j < comma; j++)
+        {
+            if (StartsMention(j) || sentence.Tokens[j].IsComma)
+            {
+                return null;
+            }
+
+            if (sentence.StartingAt(j) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } kw)
+            {
+                victims ??= kw;
+            }
+        }
+
+        var forward = Forward(m);
+        if (victims is not { } v || forward.Excluded || forward.Noun is not null || forward.Keyword is not null)
+        {
+            return null;
+        }
+
+        return new Candidate(CasualtyKind(v.Tag), m, m.QualifierStart, m.End, false, forward.Counter);
     }
 
     /// <summary>

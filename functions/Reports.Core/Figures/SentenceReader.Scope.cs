@@ -100,14 +100,14 @@ internal sealed partial class SentenceReader
                 {
                     Tag.Cumulative => SuperlativeBefore(kw.Start) ? null : FigureScope.Cumulative,
                     Tag.EventTime => FigureScope.Event,
-                    Tag.Month => DayBeside(kw) && !Range() ? FigureScope.Event : FigureScope.Cumulative,
+                    Tag.Month => DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw)) ? FigureScope.Event : FigureScope.Cumulative,
                     Tag.Period => FigureScope.Cumulative,
                     _ => null,
                 };
             }
             else if (token.IsPunctuation && token.Folded == "#date")
             {
-                scope = FigureScope.Event;
+                scope = SinceBefore(i) ? FigureScope.Cumulative : FigureScope.Event;
             }
             else if (SeveralDaysAt(i) is { } days)
             {
@@ -148,6 +148,13 @@ internal sealed partial class SentenceReader
                     distance += CommaCost;
                     own = false;
                 }
+            }
+
+            if (!own && OtherFigureOwns(m, i, end))
+            {
+                // "Four soldiers were killed, …, bringing its toll since the offensive began to 412": a time expression in
+                // another number's clause is that number's.
+                continue;
             }
 
             totalInClause |= own && scope == FigureScope.Cumulative;
@@ -232,6 +239,51 @@ internal sealed partial class SentenceReader
             }
 
             if (sentence.StartingAt(k) is { Tag: Tag.Superlative })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of the date a month name is part of ("7 October" starts at the 7).</summary>
+    private int DateStart(TermMatch month) =>
+        month.Start > 0 && sentence.Tokens[month.Start - 1].IsNumber ? month.Start - 1 : month.Start;
+
+    /// <summary>A "since" word right before the date at <paramref name="start"/>: "since 7 October", "از ۷ اکتبر".</summary>
+    private bool SinceBefore(int start) =>
+        start > 0 && sentence.Tokens[start - 1].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 1].Folded);
+
+    /// <summary>
+    /// A figure other than <paramref name="m"/>, after it, with no comma or clause break between that figure and the cue at
+    /// [cue, cueEnd) that follows <paramref name="m"/>: the later clause's time expression is its own. (A time expression
+    /// before the number, "Since September, four were killed, six wounded", frames the whole sentence.)
+    /// </summary>
+    private bool OtherFigureOwns(Mention m, int cue, int cueEnd)
+    {
+        if (cue < m.End)
+        {
+            return false;
+        }
+
+        foreach (var c in _found)
+        {
+            var x = c.Mention;
+            if (x.Start == m.Start || x.Start < m.End || (x.End > cue && x.QualifierStart < cueEnd))
+            {
+                continue;
+            }
+
+            // Between the figure and the cue, whichever comes first ("… 412 since", "since … to 412").
+            var (from, to) = x.End <= cue ? (x.End, cue) : (cueEnd, x.QualifierStart);
+            var open = true;
+            for (var k = from; k < to && open; k++)
+            {
+                open = !sentence.Tokens[k].IsClauseBreak && !sentence.Tokens[k].IsComma;
+            }
+
+            if (open)
             {
                 return true;
             }

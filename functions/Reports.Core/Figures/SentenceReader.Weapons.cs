@@ -410,11 +410,51 @@ internal sealed partial class SentenceReader
         return new Candidate(Kind(w, action.Value.Tag == Tag.Downed, false), m, m.QualifierStart, m.End, false, forward.Counter);
     }
 
-    /// <summary>The weapon the number's sentence is about: the last one named before it, else the first after it.</summary>
+    /// <summary>
+    /// "The number of drones launched in October reached 5,298", "jumlah rudal yang ditembak jatuh mencapai 40": a count
+    /// noun and a weapon noun earlier in the clause, no other number between, make the number that count; a downing
+    /// word between the noun and the number makes it the downed.
+    /// </summary>
+    private Candidate? CountedWeapons(Mention m, Scan forward, Scan backward)
+    {
+        if (m.Weak || forward.Excluded || backward.Excluded || forward.People || (forward.NextIsContent && !forward.Others))
+        {
+            return null;
+        }
+
+        for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 20; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || EndsMention(k + 1))
+            {
+                return null;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } noun && CountNounBefore(noun.Start) is { } count)
+            {
+                var downed = false;
+                for (var j = noun.End; j < m.QualifierStart; j++)
+                {
+                    downed |= sentence.StartingAt(j) is { Tag: Tag.Downed };
+                }
+
+                var combined = CombinedAfter(noun);
+                return new Candidate(Kind(noun.Tag, downed, combined), m, count, m.End, combined, forward.Counter);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The weapon the number's sentence is about: the last one named before it whose stated count can hold it (a part is
+    /// never larger than its whole: in "90 drones and 8 missiles, of which 70 were shot down" the 70 are drones), else
+    /// the last one named before it, else the first after it.
+    /// </summary>
     private Tag? WeaponNear(Mention m)
     {
         Tag? after = null;
         Tag? before = null;
+        Tag? fits = null;
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile } noun)
@@ -422,6 +462,10 @@ internal sealed partial class SentenceReader
                 if (noun.End <= m.QualifierStart)
                 {
                     before = noun.Tag;
+                    if (CountOf(noun) is not { } whole || whole >= m.Value)
+                    {
+                        fits = noun.Tag;
+                    }
                 }
                 else
                 {
@@ -430,6 +474,20 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return before ?? after;
+        return fits ?? before ?? after;
+    }
+
+    /// <summary>The value of the figure already read in this sentence whose phrase ends with <paramref name="noun"/>.</summary>
+    private long? CountOf(TermMatch noun)
+    {
+        foreach (var c in _found)
+        {
+            if (c.PhraseEnd == noun.End)
+            {
+                return c.Mention.Value;
+            }
+        }
+
+        return null;
     }
 }

@@ -48,7 +48,9 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
             // A casualty verb right before the number ("وأصيب 29 آخرون في هجوم بطائرات") outranks a weapon noun further on.
             var casualtyFirst = backward.Keyword is not null && backward.KeywordGaps == 0;
-            var found = (casualtyFirst ? Casualty(m, forward, backward) ?? Weapons(index, m, forward, backward) : Weapons(index, m, forward, backward) ?? Casualty(m, forward, backward))
+            var found = OfTheVictims(m, forward)
+                ?? (casualtyFirst ? Casualty(m, forward, backward) ?? Weapons(index, m, forward, backward) : Weapons(index, m, forward, backward) ?? Casualty(m, forward, backward))
+                ?? CountedWeapons(m, forward, backward)
                 ?? Inherited(m, forward, backward)
                 ?? Implicit(m, forward, backward)
                 ?? ListItem(m);

@@ -156,6 +156,12 @@ public sealed class FigureLexicon
     /// attack with the whole war — the running-total cue after it frames the comparison, not the figures; and "one of
     /// the largest" counts nothing.
     /// </summary>
+    /// <summary>
+    /// Words that, right before a date, make it the start of a period: "since 7 October", "از ۷ اکتبر", "с 24 февраля"
+    /// — the figures are a running total from that day, not that day's event. Single words.
+    /// </summary>
+    [JsonPropertyName("sinceDate")] public IReadOnlyList<string> SinceDate { get; init; } = [];
+
     [JsonPropertyName("superlatives")] public IReadOnlyList<string> Superlatives { get; init; } = [];
 
     /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>

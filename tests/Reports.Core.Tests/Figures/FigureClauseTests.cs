@@ -320,4 +320,52 @@ public sealed class FigureClauseTests
     [InlineData("en", "On Monday officials said 12,400 civilians had been killed since the invasion.")]
     public void Scope_ThousandsWithARunningTotalCueInTheirClause_AreThatTotal(string code, string text) =>
         Assert.Equal(FigureScope.Cumulative, Assert.Single(ExtractorHarness.Figures(code, text)).Scope);
+
+    [Theory]
+    [InlineData("en", "Four soldiers were killed and 11 wounded, the army said, bringing its toll since the ground offensive began to 412.")]
+    [InlineData("en", "Three people were killed and nine injured, officials said, raising the number killed since January to 207.")]
+    public void Scope_ATimeExpressionInALaterNumbersClause_IsThatNumbers(string code, string text)
+    {
+        var figures = ExtractorHarness.Figures(code, text);
+        Assert.Equal(3, figures.Count);
+        Assert.All(figures.Take(2), f => Assert.Equal(FigureScope.Event, f.Scope));
+        Assert.Equal(FigureScope.Cumulative, figures[2].Scope);
+    }
+
+    [Theory]
+    [InlineData("en", "Since 7 October, 1,300 people have been killed in the north.")]
+    [InlineData("fa", "وزارت بهداشت اعلام کرد شمار کشته‌ها از ۷ اکتبر به ۴۱ هزار و ۲۰۰ نفر رسیده است.")]
+    [InlineData("ru", "С 24 февраля в области погибли 560 человек.")]
+    [InlineData("id", "Sejak 7 Oktober, 1.300 orang tewas di wilayah utara.")]
+    public void Scope_ADateAfterSince_StartsARunningTotal(string code, string text) =>
+        Assert.Equal(FigureScope.Cumulative, Assert.Single(ExtractorHarness.Figures(code, text)).Scope);
+
+    [Theory]
+    [InlineData("en", "Russia launched 90 drones and 8 missiles overnight, of which 70 were shot down.", "drones_launched 90; missiles_launched 8; drones_downed 70")]
+    [InlineData("es", "Rusia lanzó 90 drones y 8 misiles durante la noche, de los cuales 70 fueron derribados.", "drones_launched 90; missiles_launched 8; drones_downed 70")]
+    public void APartOfWeaponsNamedBefore_IsOfTheWeaponWhoseCountHoldsIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Children accounted for 16 of the dead and 93 of the injured.", "killed 16; injured 93")]
+    [InlineData("en", "Women made up 41 of the killed, the report said.", "killed 41")]
+    [InlineData("id", "Anak-anak termasuk 12 dari korban tewas.", "killed 12")]
+    [InlineData("ru", "Среди них 7 из погибших — дети.", "killed 7")]
+    [InlineData("en", "Of the civilians killed in October, 61 were in Donetsk region, 38 in Kharkiv region and 25 in Kherson region.", "killed 61; killed 38; killed 25")]
+    [InlineData("en", "Of those wounded, 14 were children.", "injured 14")]
+    [InlineData("ru", "Из погибших, 12 — дети.", "killed 12")]
+    public void PartsOfTheVictims_TakeTheirKind(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The number of drones launched in October reached 5,298, up from 3,817 in September.", "drones_launched 5298; drones_launched 3817")]
+    [InlineData("en", "The total number of missiles shot down over the month rose to 212.", "missiles_downed 212")]
+    [InlineData("id", "Jumlah drone yang ditembak jatuh mencapai 40.", "drones_downed 40")]
+    [InlineData("ru", "Количество запущенных беспилотников в октябре достигло 5 298.", "drones_launched 5298")]
+    public void CountsOfWeapons_NamedByACountNoun(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Fact]
+    public void ACountOfAttacks_IsNoWeaponsFigure() =>
+        Assert.Empty(ExtractorHarness.Figures("en", "The number of attacks rose to 42 in the week."));
 }
