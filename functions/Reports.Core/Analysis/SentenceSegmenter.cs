@@ -58,7 +58,7 @@ public sealed class SentenceSegmenter
                 end++;
             }
 
-            if (EndsSentence(text, i, runEnd, end, abbreviations))
+            if (EndsSentence(text, i, runEnd, end, abbreviations, profile?.Figures.Months))
             {
                 Add(text, start, end, result);
                 start = end;
@@ -72,7 +72,7 @@ public sealed class SentenceSegmenter
     }
 
     /// <summary>Whether the terminators at [<paramref name="run"/>, <paramref name="runEnd"/>) and closers up to <paramref name="end"/> end a sentence.</summary>
-    private static bool EndsSentence(string text, int run, int runEnd, int end, FrozenSet<string> abbreviations)
+    private static bool EndsSentence(string text, int run, int runEnd, int end, FrozenSet<string> abbreviations, IReadOnlyList<string>? months)
     {
         if (end < text.Length && !char.IsWhiteSpace(text[end]))
         {
@@ -95,7 +95,49 @@ public sealed class SentenceSegmenter
             return false;
         }
 
-        return runEnd - run > 1 || text[run] != '.' || !IsAbbreviation(text, run, abbreviations);
+        return runEnd - run > 1 || text[run] != '.' || !(IsAbbreviation(text, run, abbreviations) || (months is not null && OrdinalDate(text, run, next, months)));
+    }
+
+    /// <summary>
+    /// "am 26. August", "den 3. März": a day number (1–31) with a full stop before a month name of the language is an
+    /// ordinal date, not the end of a sentence.
+    /// </summary>
+    private static bool OrdinalDate(string text, int dot, int next, IReadOnlyList<string> months)
+    {
+        var digits = 0;
+        while (dot - digits - 1 >= 0 && char.IsAsciiDigit(text[dot - digits - 1]))
+        {
+            digits++;
+        }
+
+        if (digits is < 1 or > 2 || (dot - digits - 1 >= 0 && !char.IsWhiteSpace(text[dot - digits - 1])) ||
+            int.Parse(text.AsSpan(dot - digits, digits)) is < 1 or > 31)
+        {
+            return false;
+        }
+
+        var wordEnd = next;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = text.AsSpan(next, wordEnd - next);
+        foreach (var month in months)
+        {
+            var stem = month.AsSpan().TrimEnd('*');
+            if (month.Contains(' ') || stem.Length == 0)
+            {
+                continue;
+            }
+
+            if (month.EndsWith('*') ? word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) : word.Equals(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word before the full stop at <paramref name="dot"/> is an abbreviation or initials.</summary>

@@ -26,4 +26,9 @@ internal sealed class ArticleContext
     public bool DronesLaunched { get; set; }
 
     public bool MissilesLaunched { get; set; }
+
+    /// <summary>The last launched count of drones / of missiles stated (a part read later is never larger).</summary>
+    public long? LastDronesLaunched { get; set; }
+
+    public long? LastMissilesLaunched { get; set; }
 }

@@ -123,6 +123,28 @@ internal sealed partial class SentenceReader
             : null;
     }
 
+    /// <summary>
+    /// "Two children were among the seven people killed", "3 of the 12 wounded were soldiers": the number after "of" or
+    /// "among" is the victims' count, and this one a part of it, of the same kind.
+    /// </summary>
+    private Candidate? AmongVictims(int index, Mention m, Scan forward)
+    {
+        if (forward.Of < 0 || forward.Excluded || forward.Noun is not null || NextMention(index, forward.Of) is not { } y || _assigned.ContainsKey(y))
+        {
+            return null;
+        }
+
+        var whole = mentions[y];
+        var wholeForward = Forward(whole);
+        if (wholeForward.Noun is not null || Casualty(whole, wholeForward, Backward(whole)) is not { } victims)
+        {
+            return null;
+        }
+
+        _assigned[y] = victims;
+        return new Candidate(victims.Kind, m, m.QualifierStart, m.End, false, forward.Counter) { Parent = victims };
+    }
+
     private Candidate? Inherited(Mention m, Scan forward, Scan backward)
     {
         if (!forward.People || forward.Noun is not null)

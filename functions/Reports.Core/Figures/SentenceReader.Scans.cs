@@ -48,6 +48,14 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (t.IsComma && (scan.People || scan.Others) && scan.Keyword is null && SetOffPredicate(j + 1))
+            {
+                // "900,000 troops, killed or wounded, since …": a participle set off by a comma is the number's predicate.
+                j++;
+                gaps++;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(j))
             {
                 break;
@@ -329,6 +337,26 @@ internal sealed partial class SentenceReader
     /// <summary>"killed 5 Palestinians", "giết 3 người": a capitalised word after the number names people, not things.</summary>
     private bool ProperNounAfter(Mention m) =>
         m.End < sentence.Count && sentence.Tokens[m.End].IsWord && char.IsUpper(sentence.Text[sentence.Tokens[m.End].Start]);
+
+    /// <summary>
+    /// Casualty words at <paramref name="k"/> set off by commas ("…troops, killed or wounded, since…"): one word, or two
+    /// joined, then a comma or the end of the clause.
+    /// </summary>
+    private bool SetOffPredicate(int k)
+    {
+        if (k >= sentence.Count || sentence.StartingAt(k) is not { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } first)
+        {
+            return false;
+        }
+
+        var end = first.End;
+        if (end + 1 < sentence.Count && Joiner(end) && sentence.StartingAt(end + 1) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } second)
+        {
+            end = second.End;
+        }
+
+        return end >= sentence.Count || sentence.Tokens[end].IsComma || sentence.Tokens[end].IsClauseBreak;
+    }
 
     /// <summary>A superlative among the <paramref name="count"/> tokens from <paramref name="token"/> ("of the largest").</summary>
     private bool SuperlativeWithin(int token, int count)

@@ -98,8 +98,8 @@ internal sealed partial class SentenceReader
                 end = kw.End;
                 scope = kw.Tag switch
                 {
-                    Tag.Cumulative => SuperlativeBefore(kw.Start) ? null : FigureScope.Cumulative,
-                    Tag.EventTime => FigureScope.Event,
+                    Tag.Cumulative => FigureScope.Cumulative,
+                    Tag.EventTime => SinceBefore(kw.Start) ? FigureScope.Cumulative : FigureScope.Event,
                     Tag.Month => DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw)) ? FigureScope.Event : FigureScope.Cumulative,
                     Tag.Period => FigureScope.Cumulative,
                     _ => null,
@@ -122,8 +122,10 @@ internal sealed partial class SentenceReader
                 span = true;
             }
 
-            if (scope is null)
+            if (scope is null || (scope == FigureScope.Cumulative && SuperlativeBefore(i)))
             {
+                // "the largest attack since the start of the war", "the heaviest bombardment in weeks": the superlative's
+                // frame, not the figures' time.
                 continue;
             }
 
@@ -226,7 +228,8 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// A superlative shortly before a running-total cue in the same clause: "the largest attack since the start of the
-    /// war", "serangan terbesar sepanjang perang" compare one attack with the war; the cue frames the comparison.
+    /// war", "the heaviest bombardment in weeks", "serangan terbesar sepanjang perang" compare one attack with a period;
+    /// the cue frames the comparison.
     /// </summary>
     private bool SuperlativeBefore(int cue)
     {
@@ -249,9 +252,13 @@ internal sealed partial class SentenceReader
 
     /// <summary>The first token of the date a month name is part of ("7 October" starts at the 7).</summary>
     private int DateStart(TermMatch month) =>
-        month.Start > 0 && sentence.Tokens[month.Start - 1].IsNumber ? month.Start - 1 : month.Start;
+        OrdinalDot(month.Start - 1) ? month.Start - 2 : month.Start > 0 && sentence.Tokens[month.Start - 1].IsNumber ? month.Start - 1 : month.Start;
 
-    /// <summary>A "since" word right before the date at <paramref name="start"/>: "since 7 October", "از ۷ اکتبر".</summary>
+    /// <summary>The full stop of an ordinal day at <paramref name="i"/> ("am 26. August").</summary>
+    private bool OrdinalDot(int i) =>
+        i >= 1 && sentence.Tokens[i].IsPunctuation && sentence.Tokens[i].Folded == "." && sentence.Tokens[i - 1].IsNumber;
+
+    /// <summary>A "since" word right before the date or day at <paramref name="start"/>: "since 7 October", "از ۷ اکتبر", "since Saturday".</summary>
     private bool SinceBefore(int start) =>
         start > 0 && sentence.Tokens[start - 1].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 1].Folded);
 
@@ -296,7 +303,7 @@ internal sealed partial class SentenceReader
     private bool DayBeside(TermMatch month)
     {
         var tokens = sentence.Tokens;
-        var before = month.Start - 1;
+        var before = OrdinalDot(month.Start - 1) ? month.Start - 2 : month.Start - 1;
         var after = month.End;
         return (before >= 0 && tokens[before].IsNumber && tokens[before].Number is >= 1 and <= 31) ||
             (after < tokens.Count && tokens[after].IsNumber && tokens[after].Number is >= 1 and <= 31 &&

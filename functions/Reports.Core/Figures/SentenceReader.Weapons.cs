@@ -384,7 +384,7 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        var weapon = named ?? WeaponNear(m) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? context.LastWeapon : null);
+        var weapon = named ?? WeaponNear(m) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? ContextWeapon(m) : null);
         if (weapon is not { } w)
         {
             return null;
@@ -475,6 +475,23 @@ internal sealed partial class SentenceReader
         }
 
         return fits ?? before ?? after;
+    }
+
+    /// <summary>
+    /// The weapon an earlier sentence named last, unless its launched count cannot hold this number and the other's can
+    /// ("142 drones and two missiles. Air defence shot down 112 of them": drones).
+    /// </summary>
+    private Tag? ContextWeapon(Mention m)
+    {
+        if (context.LastWeapon is not { } last)
+        {
+            return null;
+        }
+
+        var (own, other, otherTag) = last == Tag.Drone
+            ? (context.LastDronesLaunched, context.LastMissilesLaunched, Tag.Missile)
+            : (context.LastMissilesLaunched, context.LastDronesLaunched, Tag.Drone);
+        return own < m.Value && other >= m.Value ? otherTag : last;
     }
 
     /// <summary>The value of the figure already read in this sentence whose phrase ends with <paramref name="noun"/>.</summary>

@@ -50,6 +50,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             var casualtyFirst = backward.Keyword is not null && backward.KeywordGaps == 0;
             var found = OfTheVictims(m, forward)
                 ?? (casualtyFirst ? Casualty(m, forward, backward) ?? Weapons(index, m, forward, backward) : Weapons(index, m, forward, backward) ?? Casualty(m, forward, backward))
+                ?? AmongVictims(index, m, forward)
                 ?? CountedWeapons(m, forward, backward)
                 ?? Inherited(m, forward, backward)
                 ?? Implicit(m, forward, backward)
@@ -86,6 +87,18 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     {
         context.DronesLaunched |= result.Exists(c => c.Kind == FigureKind.DronesLaunched);
         context.MissilesLaunched |= result.Exists(c => c.Kind == FigureKind.MissilesLaunched);
+        foreach (var c in result)
+        {
+            if (c.Kind == FigureKind.DronesLaunched && !c.Combined)
+            {
+                context.LastDronesLaunched = c.Mention.Value;
+            }
+            else if (c.Kind == FigureKind.MissilesLaunched)
+            {
+                context.LastMissilesLaunched = c.Mention.Value;
+            }
+        }
+
         if (result.Count > 0)
         {
             context.LastScope = result[^1].Scope;

@@ -115,4 +115,14 @@ public sealed class SentenceSegmenterTests
     {
         Assert.Empty(_sut.Split(text, null));
     }
+
+    [Theory]
+    [InlineData("de", "Am 12. März griffen die Russen an. Die Flugabwehr meldete Erfolge.", "Am 12. März griffen die Russen an.")]
+    [InlineData("de", "Bis zum 3. Oktober wurden 40 Menschen verletzt. Danach wurde es ruhiger.", "Bis zum 3. Oktober wurden 40 Menschen verletzt.")]
+    public void Split_AnOrdinalDayBeforeAMonth_IsADateNotASentenceEnd(string code, string text, string first) =>
+        Assert.Equal(first, Split(text, code)[0]);
+
+    [Fact]
+    public void Split_ANumberEndingASentenceBeforeAnotherWord_StillEndsIt() =>
+        Assert.Equal(["Die Zahl der Toten stieg auf 12.", "Mehrere wurden verletzt."], Split("Die Zahl der Toten stieg auf 12. Mehrere wurden verletzt.", "de"));
 }

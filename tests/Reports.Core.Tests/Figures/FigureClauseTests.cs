@@ -368,4 +368,45 @@ public sealed class FigureClauseTests
     [Fact]
     public void ACountOfAttacks_IsNoWeaponsFigure() =>
         Assert.Empty(ExtractorHarness.Figures("en", "The number of attacks rose to 42 in the week."));
+
+    [Fact]
+    public void APartReadInALaterSentence_IsOfTheWeaponWhoseCountHoldsIt() =>
+        ExtractorHarness.AssertFigures("en", "Overnight, Russia attacked with 142 drones and two ballistic missiles. Air defence shot down 112 of them.",
+            "drones_launched 142; missiles_launched 2; drones_downed 112");
+
+    [Theory]
+    [InlineData("en", "It was the heaviest bombardment in weeks, with at least 500 drones and 40 missiles launched at the capital.")]
+    [InlineData("fr", "Il s'agit du bombardement le plus intense depuis des semaines, avec 500 drones et 40 missiles tirés sur la capitale.")]
+    public void Scope_ASuperlativeFramesAPeriodAfterIt(string code, string text)
+    {
+        var figures = ExtractorHarness.Figures(code, text);
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal(FigureScope.Event, f.Scope));
+    }
+
+    [Theory]
+    [InlineData("en", "Ukraine says Russia has lost more than 900,000 troops, killed or wounded, since the invasion.", "casualties 900000 more_than")]
+    [InlineData("es", "Más de 200 soldados, muertos o heridos, fueron evacuados del frente.", "casualties 200 more_than")]
+    public void APredicateSetOffByCommas_IsTheNumbersOwn(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Since Saturday, Hezbollah has fired more than 320 rockets into northern Israel.")]
+    [InlineData("de", "Seit Samstag hat die Hisbollah mehr als 320 Raketen auf Nordisrael abgefeuert.")]
+    public void Scope_SinceADay_StartsARunningTotal(string code, string text) =>
+        Assert.Equal(FigureScope.Cumulative, Assert.Single(ExtractorHarness.Figures(code, text)).Scope);
+
+    [Theory]
+    [InlineData("en", "Two children were among the seven people killed in the attack, and 34 people were wounded.", "killed 2; killed 7; injured 34")]
+    [InlineData("id", "Dua anak termasuk di antara tujuh orang yang tewas dalam serangan itu.", "killed 2; killed 7")]
+    public void APartAmongTheVictims_TakesTheirKind(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Fact]
+    public void Scope_AGermanOrdinalDate_IsOneDay()
+    {
+        var figures = ExtractorHarness.Figures("de", "Am 12. März feuerten die Russen 104 Raketen und 80 Drohnen auf die Ukraine ab.");
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal(FigureScope.Event, f.Scope));
+    }
 }
