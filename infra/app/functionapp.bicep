@@ -119,6 +119,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     ReportsClaimLeaseSeconds: '120'
     ReportsAnalysisBudgetSeconds: '60'
     ReportsStoreTimeoutSeconds: '30'
+    ReportsPendingGraceMinutes: '15'
     ReportsBriefingSchedule: briefingSchedule
     ReportsBriefingPeriodDays: '1'
     ReportsBriefingRetryDays: '2'

@@ -194,14 +194,16 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
             }
             else
             {
-                // Pending (uploaded), a stale claim (its holder died), or given up after failed deliveries (a new
-                // delivery is a new chance): take it over.
+                // Pending (uploaded), a stale claim (its holder died), given up after failed deliveries (a new
+                // delivery is a new chance), or the tombstone of an upload that failed (this blob is the content): take
+                // it over.
                 var previous = found.Entry;
-                var attempts = previous.Status == ArticleStatus.Rejected ? 1 : previous.Attempts + 1;
+                var afresh = previous.Status is ArticleStatus.Rejected or ArticleStatus.UploadFailed;
+                var attempts = afresh ? 1 : previous.Attempts + 1;
                 var lastError = previous.Status == ArticleStatus.Processing
                     ? $"the attempt that started at {previous.Since:yyyy-MM-dd HH:mm:ss}Z stopped without finishing (the process ended or hung past the {options.ClaimLease.TotalSeconds:0} s lease)"
-                    : previous.LastError;
-                claimed = claimed with { Source = previous.Source, Attempts = attempts, LastError = lastError };
+                    : previous.Status == ArticleStatus.UploadFailed ? null : previous.LastError;
+                claimed = claimed with { Source = previous.Status == ArticleStatus.UploadFailed ? source : previous.Source, Attempts = attempts, LastError = lastError };
                 etag = await _index.TryReplaceAsync(claimed, found.ETag, cancellationToken).ConfigureAwait(false);
             }
 

@@ -21,6 +21,12 @@ public sealed class ArticleUploader(IBlobStore store, TimeProvider time)
         var pending = new ArticleIndexEntry(articleId, ArticleStatus.Pending, name, time.GetUtcNow());
         var created = await _index.TryCreateAsync(pending, cancellationToken).ConfigureAwait(false) is not null;
         var existing = created ? null : await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
+        if (existing is { Entry.Status: ArticleStatus.UploadFailed, ETag: var tombstone })
+        {
+            // An earlier upload of this content failed: this one takes the id over (entry first, blob second, as above).
+            created = await _index.TryReplaceAsync(pending, tombstone, cancellationToken).ConfigureAwait(false) is not null;
+            existing = created ? null : await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
+        }
 
         var options = new BlobWriteOptions
         {

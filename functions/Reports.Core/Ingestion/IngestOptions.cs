@@ -27,8 +27,9 @@ public sealed class IngestOptions
 
     /// <summary>
     /// How long an index entry may stay pending without its uploaded blob before <see cref="PendingIndexReconciler"/>
-    /// removes it (its upload failed after the entry was written). Default 15 minutes: far longer than an upload can
-    /// take with the store's timeouts and retries, so an upload in progress is never taken for a failed one.
+    /// marks it <see cref="ArticleStatus.UploadFailed"/> (its upload failed after the entry was written), and how often
+    /// the app looks (setting <c>ReportsPendingGraceMinutes</c>). Default 15 minutes: far longer than an upload can take
+    /// with the store's timeouts and retries, so an upload in progress is never taken for a failed one.
     /// </summary>
     public TimeSpan PendingGrace { get; set; } = TimeSpan.FromMinutes(15);
 

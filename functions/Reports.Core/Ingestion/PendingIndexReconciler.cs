@@ -3,22 +3,27 @@ using Reports.Core.Storage;
 namespace Reports.Core.Ingestion;
 
 /// <summary>
-/// Removes index entries left <c>pending</c> without their article: an upload writes the pending entry first and the
-/// blob second, so a client that got an error (a storage failure, a dropped connection, a crash between the two
-/// writes) can leave an entry that no blob will ever move on. An entry is removed when it has been pending for longer
-/// than <see cref="IngestOptions.PendingGrace"/> (on the injected clock) and no blob under its source name holds its
-/// content. The delete is conditional on the entry's ETag, so an entry that a delivery claimed or an upload refreshed
-/// meanwhile is kept. After removal the article id is unknown (404) and the same content can be uploaded afresh; a
-/// blob of the same content under another name is analysed as usual (its delivery creates the entry again).
+/// Marks index entries left <c>pending</c> without their article as <see cref="ArticleStatus.UploadFailed"/>: an upload
+/// writes the pending entry first and the blob second, so a client that got an error (a storage failure, a dropped
+/// connection, a crash between the two writes) can leave an entry that no blob will ever move on. An entry is marked
+/// when it has been pending for longer than <see cref="IngestOptions.PendingGrace"/> (on the injected clock) and no
+/// blob under its source name holds its content. The entry is replaced, not deleted, by a small tombstone with the
+/// reason in plain words, so <c>GET /api/articles/{id}</c> says the upload failed instead of "not found". The replace
+/// is conditional on the entry's ETag, so an entry that a delivery claimed or an upload refreshed meanwhile is kept.
+/// The same content can be uploaded afresh (the upload takes the tombstone over); a blob of the same content under
+/// another name is analysed as usual (its delivery claims the id).
 /// </summary>
 public sealed class PendingIndexReconciler(IBlobStore store, IngestOptions options, TimeProvider time)
 {
     private readonly ArticleIndex _index = new(store);
 
-    /// <summary>One pass over the index; the entries it removed.</summary>
+    /// <summary>The reason code of a tombstone (<see cref="ArticleIndexEntry.Reason"/>).</summary>
+    public const string UploadFailedReason = "upload_failed";
+
+    /// <summary>One pass over the index; the ids it marked upload_failed.</summary>
     public async Task<IReadOnlyList<string>> ReconcileAsync(CancellationToken cancellationToken)
     {
-        var removed = new List<string>();
+        var marked = new List<string>();
         var cutoff = time.GetUtcNow() - options.PendingGrace;
         var candidates = new List<string>();
         await foreach (var item in store.ListAsync(IngestContainers.Index, null, cancellationToken).ConfigureAwait(false))
@@ -45,13 +50,23 @@ public sealed class PendingIndexReconciler(IBlobStore store, IngestOptions optio
                 continue; // Uploaded: its delivery will move it on (or has failed and released it for a retry).
             }
 
-            if (await store.DeleteIfMatchAsync(IngestContainers.Index, ArticleIndex.NameOf(id), etag, cancellationToken).ConfigureAwait(false))
+            var tombstone = new ArticleIndexEntry(id, ArticleStatus.UploadFailed, entry.Source, time.GetUtcNow(), Reason: UploadFailedReason, Message: MessageOf(entry, options.PendingGrace));
+            if (await _index.TryReplaceAsync(tombstone, etag, cancellationToken).ConfigureAwait(false) is not null)
             {
-                removed.Add(id);
+                marked.Add(id);
             }
         }
 
-        return removed;
+        return marked;
+    }
+
+    /// <summary>What happened, for people: the upload began and its content never arrived.</summary>
+    public static string MessageOf(ArticleIndexEntry entry, TimeSpan grace)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"The upload of '{entry.Source}' started at {entry.Since.UtcDateTime:yyyy-MM-dd HH:mm} UTC but its content was never stored (nothing arrived within {grace.TotalMinutes:0.#} minutes), so nothing was analysed. Upload the file again.");
     }
 
     /// <summary>Whether the blob under the entry's source name exists and holds the entry's content.</summary>

@@ -3,7 +3,10 @@ using Reports.Core.Ingestion;
 
 namespace Reports.Functions.Articles;
 
-/// <summary><c>GET /api/articles/{id}</c>: the analysis, or the article's status (pending, rejected with the reason).</summary>
+/// <summary>
+/// <c>GET /api/articles/{id}</c>: the analysis, or the article's status (pending, rejected with the reason, or 410 with
+/// <c>upload_failed</c> and what happened when its upload never completed).
+/// </summary>
 internal sealed class GetArticleFunction(ApiAccess access, ArticleCatalog catalog)
 {
     public const string Name = "GetArticle";
@@ -34,6 +37,14 @@ internal sealed class GetArticleFunction(ApiAccess access, ArticleCatalog catalo
         if (view.Analysis is { } analysis)
         {
             return Results.Bytes(analysis, "application/json; charset=utf-8");
+        }
+
+        if (view.Status == ArticleStatus.UploadFailed)
+        {
+            // Its upload began and its content never arrived: gone, and the answer says so in plain words (not 404).
+            return Results.Json(
+                new { error = ArticleStatus.UploadFailed, message = view.Message, id, status = view.Status, reason = view.Reason, source = view.Source },
+                statusCode: StatusCodes.Status410Gone);
         }
 
         if (view.Status == ArticleStatus.Rejected)

@@ -79,6 +79,7 @@ public static class ReportsFunctionsExtensions
         services.AddSingleton(host);
         services.AddOptions<ReportsOptions>().BindConfiguration(string.Empty)
             .Validate(o => o.KeyProblem() is null, "A configured key is unusable: ReportsApiKey and ReportsReadKey must be at least 16 characters with no spaces, and differ.")
+            .Validate(o => o.GraceProblem() is null, "ReportsPendingGraceMinutes must be at least 1 and longer than two storage timeouts (2 x ReportsStoreTimeoutSeconds).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddReportsBlobClient();
@@ -98,6 +99,7 @@ public static class ReportsFunctionsExtensions
                 ClaimLease = TimeSpan.FromSeconds(options.ClaimLeaseSeconds),
                 MaxAttempts = options.MaxDeliveryAttempts,
                 AnalysisBudget = TimeSpan.FromSeconds(options.AnalysisBudgetSeconds),
+                PendingGrace = TimeSpan.FromMinutes(options.PendingGraceMinutes),
             };
         });
         services.AddReportsAnalyzer();

@@ -94,4 +94,20 @@ public sealed class ReportsOptions
     /// <summary>The timeout of each storage call, in seconds. Default 30.</summary>
     [ConfigurationKeyName("ReportsStoreTimeoutSeconds")]
     public double StoreTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How long an upload's index entry may wait for its content before it is marked upload_failed, in minutes, and how
+    /// often the app looks. Default 15. See <see cref="GraceProblem"/> for the bounds.
+    /// </summary>
+    [ConfigurationKeyName("ReportsPendingGraceMinutes")]
+    public double PendingGraceMinutes { get; set; } = 15;
+
+    /// <summary>
+    /// Why <see cref="PendingGraceMinutes"/> cannot be used, or null: at least one minute, and longer than two storage
+    /// timeouts, so an upload still writing its content (one call, then a retry) is never marked as failed.
+    /// </summary>
+    public string? GraceProblem() =>
+        PendingGraceMinutes < 1 || double.IsNaN(PendingGraceMinutes) || PendingGraceMinutes * 60 <= 2 * StoreTimeoutSeconds
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ReportsPendingGraceMinutes must be at least 1 and longer than two storage timeouts (2 x ReportsStoreTimeoutSeconds = {2 * StoreTimeoutSeconds:0.#} s); it is {PendingGraceMinutes:0.##}.")
+            : null;
 }

@@ -5,7 +5,7 @@ namespace Reports.Functions.Storage;
 /// <summary>
 /// Runs the <see cref="PendingIndexReconciler"/> at startup and then every <see cref="IngestOptions.PendingGrace"/>
 /// (on the app's <see cref="TimeProvider"/>), in the local host and under the Functions host alike: index entries left
-/// pending by uploads whose blob was never stored are removed. A failed pass is logged and tried again next time.
+/// pending by uploads whose blob was never stored are marked upload_failed. A failed pass is logged and tried again next time.
 /// </summary>
 internal sealed partial class IndexReconciliation(PendingIndexReconciler reconciler, IngestOptions options, TimeProvider time, ILogger<IndexReconciliation> logger) : BackgroundService
 {
@@ -22,7 +22,7 @@ internal sealed partial class IndexReconciliation(PendingIndexReconciler reconci
                 var removed = await reconciler.ReconcileAsync(stoppingToken).ConfigureAwait(false);
                 if (removed.Count > 0)
                 {
-                    LogRemoved(removed.Count, options.PendingGrace.TotalMinutes, string.Join(", ", removed.Take(20)));
+                    LogMarked(removed.Count, options.PendingGrace.TotalMinutes, string.Join(", ", removed.Take(20)));
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -42,8 +42,8 @@ internal sealed partial class IndexReconciliation(PendingIndexReconciler reconci
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed {Count} index entries pending for over {Minutes} min without their uploaded article (their uploads failed): {Ids}")]
-    private partial void LogRemoved(int count, double minutes, string ids);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Marked {Count} index entries upload_failed: pending for over {Minutes} min without their uploaded article (their uploads failed): {Ids}")]
+    private partial void LogMarked(int count, double minutes, string ids);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Index reconciliation failed ({ErrorType}); the next pass tries again")]
     private partial void LogFailed(Exception exception, string errorType);

@@ -200,7 +200,11 @@ export async function uploadPage({ main, signal }) {
             }
           } catch (err) {
             if (err.name === 'AbortError') return;
-            if (err instanceof ApiError && err.status === 404) {
+            if (err instanceof ApiError && err.status === 410) {
+              // upload_failed: the upload began but its content never arrived; the message says so.
+              e.state = 'failed';
+              e.message = err.message;
+            } else if (err instanceof ApiError && err.status === 404) {
               e.state = 'failed';
               e.message = 'The server does not know this article any more.';
             }

@@ -39,7 +39,7 @@ public abstract class PendingIndexReconcilerTests
     }
 
     [StoreFact]
-    public async Task Reconcile_PendingWithoutItsBlob_IsKeptDuringTheGraceAndRemovedAfter()
+    public async Task Reconcile_PendingWithoutItsBlob_IsKeptDuringTheGraceAndMarkedUploadFailedAfter()
     {
         await ResetAsync();
         var id = await FailedUploadAsync(Article, "port.txt");
@@ -50,16 +50,56 @@ public abstract class PendingIndexReconcilerTests
 
         Clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal([id], await Reconciler.ReconcileAsync(Token));
-        Assert.Null(await new ArticleCatalog(Store).GetAsync(id, Token)); // unknown now, no longer pending forever
-        Assert.Empty(await Reconciler.ReconcileAsync(Token));
 
-        // The same content uploaded again is analysed as usual.
+        // A tombstone that says what happened, not an unknown id and no longer pending forever.
+        var view = (await new ArticleCatalog(Store).GetAsync(id, Token))!;
+        Assert.Equal((ArticleStatus.UploadFailed, PendingIndexReconciler.UploadFailedReason, "port.txt"), (view.Status, view.Reason, view.Source));
+        Assert.Contains("'port.txt'", view.Message, StringComparison.Ordinal);
+        Assert.Contains("never stored", view.Message, StringComparison.Ordinal);
+        Assert.Contains("15 minutes", view.Message, StringComparison.Ordinal);
+        Assert.Empty(await Reconciler.ReconcileAsync(Token)); // marked once
+
+        // The same content uploaded again takes the id over and is analysed as usual.
         var upload = await new ArticleUploader(Store, Clock).UploadAsync("port.txt", Article, "text/plain", Token);
         Assert.Equal((id, ArticleStatus.Pending), (upload.ArticleId, upload.Status));
+        Assert.Equal(ArticleStatus.Pending, (await new ArticleCatalog(Store).GetAsync(id, Token))!.Status);
         var blob = (await Store.GetAsync(IngestContainers.Articles, "port.txt", Token))!;
         var outcome = await new ArticleIngestor(Store, _options, new AnalyzerPool(), Clock)
             .IngestAsync("AnalyzeArticle", new ArticleBlob("port.txt", blob.Properties.ETag, blob.Content, Clock.GetUtcNow()), Token);
         Assert.Equal(IngestResult.Analyzed, outcome.Result);
+        Assert.Equal(ArticleStatus.Analyzed, (await new ArticleCatalog(Store).GetAsync(id, Token))!.Status);
+    }
+
+    [StoreFact]
+    public async Task Reconcile_UploadFailed_ThenTheContentArrivesUnderAnotherName_IsAnalysedUnderThatName()
+    {
+        await ResetAsync();
+        var id = await FailedUploadAsync(Article, "port.txt");
+        Clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal([id], await Reconciler.ReconcileAsync(Token));
+
+        // Copied into the container by another tool (no upload through the API): its delivery claims the tombstone.
+        await Store.PutAsync(IngestContainers.Articles, "copied/port.txt", Article, BlobWriteOptions.CreateOnly, Token);
+        var blob = (await Store.GetAsync(IngestContainers.Articles, "copied/port.txt", Token))!;
+        var outcome = await new ArticleIngestor(Store, _options, new AnalyzerPool(), Clock)
+            .IngestAsync("AnalyzeArticle", new ArticleBlob("copied/port.txt", blob.Properties.ETag, blob.Content, Clock.GetUtcNow()), Token);
+
+        Assert.Equal(IngestResult.Analyzed, outcome.Result);
+        var entry = (await new ArticleIndex(Store).ReadAsync(id, Token))!.Value.Entry;
+        Assert.Equal((ArticleStatus.Analyzed, "copied/port.txt"), (entry.Status, entry.Source));
+    }
+
+    [StoreFact]
+    public async Task Reconcile_EntryRefreshedMeanwhile_IsNotMarked()
+    {
+        await ResetAsync();
+        var id = await FailedUploadAsync(Article, "port.txt");
+        Clock.Advance(TimeSpan.FromMinutes(16));
+
+        // The pass read the entry; before it writes, a delivery claims it (the ETag changes): the tombstone must not win.
+        var reconciler = new PendingIndexReconciler(new ClaimingBeforeReplaceStore(Store, id, Clock), _options, Clock);
+        Assert.Empty(await reconciler.ReconcileAsync(Token));
+        Assert.Equal(ArticleStatus.Processing, (await new ArticleIndex(Store).ReadAsync(id, Token))!.Value.Entry.Status);
     }
 
     [StoreFact]
@@ -105,6 +145,38 @@ public abstract class PendingIndexReconcilerTests
 
         Assert.Equal([legacyId], await Reconciler.ReconcileAsync(Token));
         Assert.Equal(ArticleStatus.Analyzed, (await new ArticleCatalog(Store).GetAsync(upload.ArticleId, Token))!.Status);
+    }
+
+    /// <summary>
+    /// A store that, on the first conditional write to the index entry of <c>id</c>, lets a delivery claim the entry
+    /// just before (as if it raced the reconciler), then passes the write on with the ETag the reconciler read.
+    /// </summary>
+    private sealed class ClaimingBeforeReplaceStore(IBlobStore inner, string id, TimeProvider clock) : IBlobStore
+    {
+        private bool _claimed;
+
+        public Task EnsureContainerAsync(string container, CancellationToken cancellationToken) => inner.EnsureContainerAsync(container, cancellationToken);
+
+        public Task<BlobItem?> GetPropertiesAsync(string container, string name, CancellationToken cancellationToken) => inner.GetPropertiesAsync(container, name, cancellationToken);
+
+        public Task<BlobContent?> GetAsync(string container, string name, CancellationToken cancellationToken) => inner.GetAsync(container, name, cancellationToken);
+
+        public async Task<BlobItem> PutAsync(string container, string name, ReadOnlyMemory<byte> content, BlobWriteOptions options, CancellationToken cancellationToken)
+        {
+            if (!_claimed && container == IngestContainers.Index && name == ArticleIndex.NameOf(id) && options.Condition == BlobWriteCondition.IfMatch)
+            {
+                _claimed = true;
+                var index = new ArticleIndex(inner);
+                var (entry, etag) = (await index.ReadAsync(id, cancellationToken))!.Value;
+                Assert.NotNull(await index.TryReplaceAsync(entry with { Status = ArticleStatus.Processing, Since = clock.GetUtcNow(), Owner = "delivery" }, etag, cancellationToken));
+            }
+
+            return await inner.PutAsync(container, name, content, options, cancellationToken);
+        }
+
+        public Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken) => inner.DeleteAsync(container, name, cancellationToken);
+
+        public IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, CancellationToken cancellationToken) => inner.ListAsync(container, prefix, cancellationToken);
     }
 
     /// <summary>Empties the pipeline's containers (a shared Azurite keeps them between tests).</summary>

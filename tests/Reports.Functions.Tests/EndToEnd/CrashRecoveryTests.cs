@@ -1,16 +1,22 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Azure.Storage.Blobs;
+using Reports.Adapters.Storage;
 using Reports.Core.Ingestion;
+using Reports.Core.Storage;
 using Reports.Functions.Articles;
 using Reports.Functions.Hosting;
 using Reports.Functions.Tests.Articles;
 using Reports.Functions.Tests.Support;
+using Reports.Testing;
+using Reports.Testing.Azurite;
 
 namespace Reports.Functions.Tests.EndToEnd;
 
 /// <summary>
-/// A crash that really kills the process: the local host runs as a child process on a filesystem store, and one
+/// A crash that really kills the process: the local host runs as a child process on a store (the filesystem, and
+/// Azurite through the Azure SDK store: one subclass each), and one
 /// uploaded article ends that process every time it is analysed (the test-only fault-injection hook,
 /// <see cref="TestFaultInjection"/>: <see cref="Environment.FailFast(string)"/>, no graceful stop, no finally blocks).
 /// The test starts the host again after each death, on the same store. After <see cref="ReportsOptions.MaxDeliveryAttempts"/>
@@ -18,24 +24,29 @@ namespace Reports.Functions.Tests.EndToEnd;
 /// every other accepted article is analysed once: one stored analysis, one final index entry, one receipt each.
 /// Nothing here is timed: the test waits on states through the API (and on the process's exit) with generous limits.
 /// </summary>
-public sealed class CrashRecoveryTests : IDisposable
+public abstract class CrashRecoveryTests : IDisposable
 {
     private const string Key = "crash-test-write-key-0123456789";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     private readonly TempFolder _folder = new("reports-crash");
 
-    [Fact]
+    /// <summary>The child's working folder.</summary>
+    protected string Folder => _folder.Path;
+
+    /// <summary>The store the children share (emptied of the pipeline's blobs) and the settings that point a child at it.</summary>
+    protected abstract Task<(IBlobStore Store, IReadOnlyDictionary<string, string> Settings)> StoreAsync();
+
+    [StoreFact]
     public async Task ArticleThatKillsTheProcessEveryTime_EndsAnalysisFailedAfterMaxAttempts_OthersAnalysedOnce()
     {
         var maxAttempts = new ReportsOptions().MaxDeliveryAttempts; // the default, not set for the child
         Assert.Equal(5, maxAttempts);
         var marker = Guid.NewGuid().ToString("N");
-        var data = Path.Combine(_folder.Path, "data");
-        var environment = new Dictionary<string, string>
+        var (store, storeSettings) = await StoreAsync();
+        var environment = new Dictionary<string, string>(storeSettings)
         {
             ["ReportsApiKey"] = Key,
-            ["ReportsDataPath"] = data,
             ["ReportsWatchIntervalSeconds"] = "0.2",
             ["ReportsClaimLeaseSeconds"] = "3", // a dead process's claim is taken over 3 s after it started
             // The analysis budget stays at its default (60 s): a 2 s budget rejected a normal article as too_complex
@@ -169,7 +180,6 @@ public sealed class CrashRecoveryTests : IDisposable
             }
 
             // Wait for every receipt (the last step of a delivery) before looking at the store.
-            var store = ReportsApp.FileStore(data);
             await WaitAsync(async () => (await StoreContents.ListAsync(store, IngestContainers.Receipts)).Count == accepted.Count, "a receipt for every blob");
             survivor.Kill();
 
@@ -206,5 +216,46 @@ public sealed class CrashRecoveryTests : IDisposable
 
     private static Task WaitAsync(Func<Task<bool>> done, string what) => StoreContents.WaitUntilAsync(done, Patience, what);
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The crash test on the filesystem store (the embedded default).</summary>
+public sealed class FileSystemCrashRecoveryTests : CrashRecoveryTests
+{
+    protected override Task<(IBlobStore Store, IReadOnlyDictionary<string, string> Settings)> StoreAsync()
+    {
+        var data = Path.Combine(Folder, "data");
+        return Task.FromResult<(IBlobStore, IReadOnlyDictionary<string, string>)>(
+            (ReportsApp.FileStore(data), new Dictionary<string, string> { ["ReportsDataPath"] = data }));
+    }
+}
+
+/// <summary>
+/// The crash test on Azurite through the Azure SDK store (<c>ReportsStorage</c> a connection string), as CI runs it
+/// (.ci/run installs Azurite; off CI it skips when Azurite is missing).
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+[RequiresAzurite]
+public sealed class AzuriteCrashRecoveryTests(AzuriteFixture azurite) : CrashRecoveryTests
+{
+    protected override async Task<(IBlobStore Store, IReadOnlyDictionary<string, string> Settings)> StoreAsync()
+    {
+        var store = new AzureSdkBlobStore(new BlobServiceClient(azurite.ConnectionString, AzureBlobClients.Options()));
+
+        // The Azurite tests share one server and the pipeline's container names: start from empty.
+        foreach (var container in IngestContainers.All)
+        {
+            await store.EnsureContainerAsync(container, CancellationToken.None);
+            await foreach (var item in store.ListAsync(container, null, CancellationToken.None))
+            {
+                await store.DeleteAsync(container, item.Name, CancellationToken.None);
+            }
+        }
+
+        return (store, new Dictionary<string, string> { ["ReportsStorage"] = azurite.ConnectionString });
+    }
 }

@@ -112,7 +112,7 @@ public sealed class AuthMatrixTests : IDisposable
     public void Dispose() => _folder.Dispose();
 }
 
-/// <summary>An unusable key stops the app at start with a message that says what is wrong.</summary>
+/// <summary>An unusable key or pending grace stops the app at start with a message that says what is wrong.</summary>
 [Collection(HostStartCollection.Name)]
 public sealed class KeyRulesTests : IDisposable
 {
@@ -127,6 +127,17 @@ public sealed class KeyRulesTests : IDisposable
         var error = await DirectStart.FailureAsync(_folder.Path, new Dictionary<string, string?> { ["ReportsApiKey"] = key });
 
         Assert.True(error.ToString().Contains("at least 16 characters", StringComparison.Ordinal), error.ToString());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("0.5")]
+    [InlineData("1")] // not longer than two 30 s storage timeouts
+    public async Task Start_UnusablePendingGrace_IsRefusedWithWhatIsWrong(string minutes)
+    {
+        var error = await DirectStart.FailureAsync(_folder.Path, new Dictionary<string, string?> { ["ReportsPendingGraceMinutes"] = minutes });
+
+        Assert.True(error.ToString().Contains("ReportsPendingGraceMinutes must be at least 1", StringComparison.Ordinal), error.ToString());
     }
 
     public void Dispose() => _folder.Dispose();
