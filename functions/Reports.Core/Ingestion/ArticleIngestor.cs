@@ -31,6 +31,15 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
 
     private readonly ArticleIndex _index = new(store);
 
+    /// <summary>
+    /// Held while this process analyses an article whose previous attempt stopped without finishing (its process
+    /// died): what killed that process may kill this one, so such articles run one at a time here. An article waiting
+    /// for it has claimed nothing, so a crash during another suspect's analysis does not count against it: only the
+    /// article that really kills the process uses up its attempts (an innocent article running beside it dies with it
+    /// at most once, while it is not yet a suspect).
+    /// </summary>
+    private readonly SemaphoreSlim _suspects = new(1, 1);
+
     public async Task<IngestOutcome> IngestAsync(string function, ArticleBlob blob, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(blob);
@@ -40,6 +49,21 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
 
         // No separate receipt check: a version with a receipt has a final index entry, which says the same in one call.
         var claim = await ClaimAsync(articleId, blob.Name, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await HandleAsync(claim, receipt, blob, contentHash, articleId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (claim.Suspect)
+            {
+                _suspects.Release();
+            }
+        }
+    }
+
+    private async Task<IngestOutcome> HandleAsync(Claim claim, string receipt, ArticleBlob blob, string contentHash, string articleId, CancellationToken cancellationToken)
+    {
         if (claim.Outcome is { } done)
         {
             if (done.Result != IngestResult.Busy)
@@ -170,50 +194,77 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         return new IngestOutcome(IngestResult.Rejected, articleId, folder, reason);
     }
 
+    /// <summary>
+    /// Claims the article for this delivery. Taking over the stale claim of a process that died first waits for
+    /// <see cref="_suspects"/> (before writing anything); the returned claim then holds it (<see cref="Claim.Suspect"/>).
+    /// </summary>
     private async Task<Claim> ClaimAsync(string articleId, string source, CancellationToken cancellationToken)
     {
         var owner = Guid.NewGuid().ToString("N");
-        for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
+        var gated = false;
+        try
         {
-            var now = time.GetUtcNow();
-            var claimed = new ArticleIndexEntry(articleId, ArticleStatus.Processing, source, now, Owner: owner, Attempts: 1);
-            var current = await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
-            string? etag;
-            if (current is not { } found)
+            for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
             {
-                etag = await _index.TryCreateAsync(claimed, cancellationToken).ConfigureAwait(false);
-            }
-            else if (ArticleStatus.IsFinal(found.Entry.Status) && found.Entry.Reason != FailedReason)
-            {
-                var result = found.Entry.Source == source ? IngestResult.AlreadyDone : IngestResult.Duplicate;
-                return new Claim(null, null, new IngestOutcome(result, articleId, found.Entry.Path, found.Entry.Reason));
-            }
-            else if (found.Entry.Status == ArticleStatus.Processing && found.Entry.Since + options.ClaimLease > now)
-            {
-                return new Claim(null, null, new IngestOutcome(IngestResult.Busy, articleId));
-            }
-            else
-            {
-                // Pending (uploaded), a stale claim (its holder died), given up after failed deliveries (a new
-                // delivery is a new chance), or the tombstone of an upload that failed (this blob is the content): take
-                // it over.
-                var previous = found.Entry;
-                var afresh = previous.Status is ArticleStatus.Rejected or ArticleStatus.UploadFailed;
-                var attempts = afresh ? 1 : previous.Attempts + 1;
-                var lastError = previous.Status == ArticleStatus.Processing
-                    ? $"the attempt that started at {previous.Since:yyyy-MM-dd HH:mm:ss}Z stopped without finishing (the process ended or hung past the {options.ClaimLease.TotalSeconds:0} s lease)"
-                    : previous.Status == ArticleStatus.UploadFailed ? null : previous.LastError;
-                claimed = claimed with { Source = previous.Status == ArticleStatus.UploadFailed ? source : previous.Source, Attempts = attempts, LastError = lastError };
-                etag = await _index.TryReplaceAsync(claimed, found.ETag, cancellationToken).ConfigureAwait(false);
+                var now = time.GetUtcNow();
+                var claimed = new ArticleIndexEntry(articleId, ArticleStatus.Processing, source, now, Owner: owner, Attempts: 1);
+                var current = await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
+                string? etag;
+                if (current is not { } found)
+                {
+                    etag = await _index.TryCreateAsync(claimed, cancellationToken).ConfigureAwait(false);
+                }
+                else if (ArticleStatus.IsFinal(found.Entry.Status) && found.Entry.Reason != FailedReason)
+                {
+                    var result = found.Entry.Source == source ? IngestResult.AlreadyDone : IngestResult.Duplicate;
+                    return new Claim(null, null, new IngestOutcome(result, articleId, found.Entry.Path, found.Entry.Reason));
+                }
+                else if (found.Entry.Status == ArticleStatus.Processing && found.Entry.Since + options.ClaimLease > now)
+                {
+                    return new Claim(null, null, new IngestOutcome(IngestResult.Busy, articleId));
+                }
+                else
+                {
+                    // Pending (uploaded), a stale claim (its holder died), given up after failed deliveries (a new
+                    // delivery is a new chance), or the tombstone of an upload that failed (this blob is the content): take
+                    // it over.
+                    var previous = found.Entry;
+                    if (previous.Status == ArticleStatus.Processing && !gated)
+                    {
+                        // Its holder died during it: run it alone among such articles, then look again (it may have
+                        // moved on while this delivery waited).
+                        await _suspects.WaitAsync(cancellationToken).ConfigureAwait(false);
+                        gated = true;
+                        attempt--;
+                        continue;
+                    }
+
+                    var afresh = previous.Status is ArticleStatus.Rejected or ArticleStatus.UploadFailed;
+                    var attempts = afresh ? 1 : previous.Attempts + 1;
+                    var lastError = previous.Status == ArticleStatus.Processing
+                        ? $"the attempt that started at {previous.Since:yyyy-MM-dd HH:mm:ss}Z stopped without finishing (the process ended or hung past the {options.ClaimLease.TotalSeconds:0} s lease)"
+                        : previous.Status == ArticleStatus.UploadFailed ? null : previous.LastError;
+                    claimed = claimed with { Source = previous.Status == ArticleStatus.UploadFailed ? source : previous.Source, Attempts = attempts, LastError = lastError };
+                    etag = await _index.TryReplaceAsync(claimed, found.ETag, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (etag is not null)
+                {
+                    var claim = new Claim(claimed, etag, null, gated);
+                    gated = false; // The caller holds it until the article is handled.
+                    return claim;
+                }
             }
 
-            if (etag is not null)
+            return new Claim(null, null, new IngestOutcome(IngestResult.Busy, articleId));
+        }
+        finally
+        {
+            if (gated)
             {
-                return new Claim(claimed, etag, null);
+                _suspects.Release();
             }
         }
-
-        return new Claim(null, null, new IngestOutcome(IngestResult.Busy, articleId));
     }
 
     /// <summary>Gives the claim back after a failure so a retry need not wait for the lease; best effort.</summary>
@@ -244,5 +295,5 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         }
     }
 
-    private sealed record Claim(ArticleIndexEntry? Entry, string? ETag, IngestOutcome? Outcome);
+    private sealed record Claim(ArticleIndexEntry? Entry, string? ETag, IngestOutcome? Outcome, bool Suspect = false);
 }

@@ -182,6 +182,41 @@ public sealed class ArticleIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestAsync_InnocentArticleBesideOneThatKillsTheProcess_DiesOnceThenWaitsAndIsAnalysed()
+    {
+        // A process runs two articles at once and dies during them. Afterwards both are suspects: each later process
+        // analyses suspects one at a time, and one waiting for its turn has claimed nothing, so the article that
+        // really kills the process uses up its attempts while the innocent one does not.
+        var dying = new NeverFinishingAnalyzer();
+        var options = new IngestOptions { ClaimLease = TimeSpan.FromMinutes(1), MaxAttempts = 3 };
+        var poison = Blob("poison.txt", "p1");
+        var innocent = new ArticleBlob("innocent.txt", "i1", Encoding.UTF8.GetBytes("Strike on the city\n\nFive people were killed in the strike."), Start);
+
+        var first = new ArticleIngestor(_store, options, dying, _time);
+        _ = first.IngestAsync(Function, poison, CancellationToken.None);
+        _ = first.IngestAsync(Function, innocent, CancellationToken.None);
+        await dying.WaitForCallsAsync(2);
+        _time.Advance(TimeSpan.FromMinutes(2)); // the process died: both leases run out
+
+        for (var life = 2; life <= options.MaxAttempts; life++)
+        {
+            var process = new ArticleIngestor(_store, options, dying, _time);
+            _ = process.IngestAsync(Function, poison, CancellationToken.None);
+            await dying.WaitForCallsAsync(life + 1); // the poison article is being analysed (and will kill the process)
+            _ = process.IngestAsync(Function, innocent, CancellationToken.None); // waits for its turn, claiming nothing
+            _time.Advance(TimeSpan.FromMinutes(2));
+        }
+
+        Assert.Equal(options.MaxAttempts + 1, dying.Calls); // the innocent article was analysed (and died) only in the first life
+        var last = new ArticleIngestor(_store, options, new AnalyzerPool(), _time);
+        var poisonOutcome = await last.IngestAsync(Function, poison, CancellationToken.None);
+        var innocentOutcome = await last.IngestAsync(Function, innocent, CancellationToken.None);
+
+        Assert.Equal((IngestResult.Rejected, ArticleIngestor.AnalysisFailedReason), (poisonOutcome.Result, poisonOutcome.Reason));
+        Assert.Equal(IngestResult.Analyzed, innocentOutcome.Result);
+    }
+
+    [Fact]
     public async Task IngestAsync_FailuresReleasedGracefully_CountTowardsTheAttemptsWithTheLastError()
     {
         var options = new IngestOptions { MaxAttempts = 2 };

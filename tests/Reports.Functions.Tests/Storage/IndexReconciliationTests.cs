@@ -77,8 +77,9 @@ public sealed class IndexReconciliationTests : IDisposable
         Assert.Empty(await reconciler.ReconcileAsync(CancellationToken.None));
         Assert.Equal(StatusCodes.Status202Accepted, (await GetAsync(worker, id)).Status);
 
+        // Past the configured grace: marked, by this pass or by the app's own (its timer fires on the same clock).
         clock.Advance(TimeSpan.FromMinutes(11));
-        Assert.Equal([id], await reconciler.ReconcileAsync(CancellationToken.None));
+        await reconciler.ReconcileAsync(CancellationToken.None);
         var answer = await GetAsync(worker, id);
         Assert.Equal(StatusCodes.Status410Gone, answer.Status);
         using var body = JsonDocument.Parse(answer.Body);
