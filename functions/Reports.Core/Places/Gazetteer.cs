@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reports.Core.Figures;
+using Reports.Core.Languages;
 
 namespace Reports.Core.Places;
 
@@ -14,11 +15,18 @@ public sealed class Gazetteer
 {
     private const string Resource = "Reports.Core.Places.Data.gazetteer.json";
 
-    private readonly Dictionary<string, List<Name>> byFirstWord;
+    // Per block of 256 characters, filled on first sight: which characters are inside a word. (Declared before
+    // Default, which reads words while the type is initialised.)
+    private static readonly bool[]?[] WordCharBlocks = new bool[]?[256];
+
     private readonly Dictionary<string, LanguageRule> languages;
     private readonly Dictionary<string, string> displayNames;
     private readonly int minStem;
     private readonly int longestFirstWord;
+    private readonly HashedWords<Name[]> namesByFirstWord;
+
+    // Bit k: some name's first word is k letters long (k < 64; longer words are always looked up).
+    private readonly ulong firstWordLengths;
     private readonly Dictionary<string, string[]> alsoIn = new(StringComparer.Ordinal);
     private (string Place, string[] Countries)[] alsoInList = [];
     private readonly Dictionary<string, string> opponents = new(StringComparer.Ordinal);
@@ -28,7 +36,7 @@ public sealed class Gazetteer
     {
         this.languages = languages;
         this.minStem = minStem;
-        byFirstWord = new(StringComparer.Ordinal);
+        var byFirstWord = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
         displayNames = new(StringComparer.Ordinal);
         foreach (var (id, names) in places)
         {
@@ -48,8 +56,11 @@ public sealed class Gazetteer
 
                 list.Add(new Name(id, words));
                 longestFirstWord = Math.Max(longestFirstWord, words[0].Length);
+                firstWordLengths |= words[0].Length < 64 ? 1UL << words[0].Length : 0;
             }
         }
+
+        namesByFirstWord = new HashedWords<Name[]>(byFirstWord.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToArray())));
     }
 
     /// <summary>The gazetteer shipped with the project.</summary>
@@ -137,14 +148,14 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<PlaceMention>();
-        if (byFirstWord.Count == 0)
+        if (namesByFirstWord.Count == 0)
         {
             return found;
         }
 
         var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
         var folded = Folded.ForThread(text, start, end);
-        var lookup = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<uint> prefixHashes = stackalloc uint[longestFirstWord + 1];
         for (var i = 0; i < folded.Count; i++)
         {
             var best = (Id: (string?)null, Count: 0, Letters: 0);
@@ -163,9 +174,25 @@ public sealed class Gazetteer
                     variant = word[prefix.Length..];
                 }
 
-                for (var take = Math.Min(variant.Length, longestFirstWord); take >= 1 && variant.Length - take <= rule.MaxSuffix; take--)
+                // The hashes of the variant's first letters, for every length a look-up may take (one pass).
+                var longest = Math.Min(variant.Length, longestFirstWord);
+                var shortest = variant.Length - rule.MaxSuffix;
+                if (longest < Math.Max(1, shortest))
                 {
-                    if ((take < variant.Length && take < minStem) || !lookup.TryGetValue(variant[..take], out var names))
+                    continue;
+                }
+
+                var hash = WordHash.Start;
+                for (var k = 0; k < longest; k++)
+                {
+                    hash = WordHash.Add(hash, variant[k]);
+                    prefixHashes[k + 1] = k + 1 >= shortest ? WordHash.Finish(hash) : 0;
+                }
+
+                for (var take = longest; take >= 1 && variant.Length - take <= rule.MaxSuffix; take--)
+                {
+                    if ((take < variant.Length && take < minStem) || (take < 64 && (firstWordLengths & (1UL << take)) == 0) ||
+                        !namesByFirstWord.TryGetValue(variant[..take], prefixHashes[take], out var names))
                     {
                         continue;
                     }
@@ -360,8 +387,25 @@ public sealed class Gazetteer
         return count;
     }
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || c == '\u200C';
+    private static bool IsWordChar(char c)
+    {
+        var block = WordCharBlocks[c >> 8] ?? FillWordChars(c >> 8);
+        return block[c & 0xFF];
+    }
+
+    private static bool[] FillWordChars(int high)
+    {
+        // Two threads may fill the same block; both write the same values.
+        var block = new bool[256];
+        for (var low = 0; low < 256; low++)
+        {
+            var c = (char)((high << 8) | low);
+            block[low] = char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || c == '\u200C';
+        }
+
+        WordCharBlocks[high] = block;
+        return block;
+    }
 
     private static Gazetteer Load()
     {
