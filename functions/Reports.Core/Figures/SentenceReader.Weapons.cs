@@ -129,6 +129,13 @@ internal sealed partial class SentenceReader
         }
 
         var downed = action is { } a ? a.Tag == Tag.Downed : defaultDowned;
+        if (CoordinatedWith(m, phraseEnd, action) is { } first)
+        {
+            // "attacked with 496 drones and 53 missiles, of which … intercepted 427 drones and 40 missiles": items
+            // coordinated with a weapons figure share its predicate unless a verb of their own follows them.
+            downed = first.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned;
+        }
+
         if (!downed && action is { } own && own.Start >= phraseEnd && DownedListBefore(m))
         {
             // "neutralised 51 drones over Crimea, 44 drones attacking Krasnodar": the downing verb before the list governs
@@ -144,6 +151,35 @@ internal sealed partial class SentenceReader
         }
 
         return candidate;
+    }
+
+    /// <summary>
+    /// The weapons figure read just before <paramref name="m"/> when the two are items of one list ("496 drones and 53
+    /// missiles") and no verb stands right after this item's noun in its own clause.
+    /// </summary>
+    private Candidate? CoordinatedWith(Mention m, int phraseEnd, TermMatch? action)
+    {
+        if (_found.Count == 0 || _found[^1] is not { Kind: FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned } first ||
+            first.PhraseEnd > m.QualifierStart || !Joined(first.PhraseEnd, m.QualifierStart))
+        {
+            return null;
+        }
+
+        if (action is { } own && own.Start >= phraseEnd)
+        {
+            for (var k = phraseEnd; k < own.Start; k++)
+            {
+                if (sentence.Tokens[k].IsComma || sentence.Tokens[k].IsClauseBreak || StartsMention(k))
+                {
+                    return first;
+                }
+            }
+
+            // "28 drones and 3 missiles were shot down": the verb after the last item is every item's; the first already took it.
+            return first.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned == (own.Tag == Tag.Downed) ? first : null;
+        }
+
+        return first;
     }
 
     /// <summary>A launching word right after a weapon noun ("drones attacking Crimea", "missiles launched from") describes those weapons.</summary>

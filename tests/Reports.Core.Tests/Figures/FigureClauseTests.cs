@@ -409,4 +409,12 @@ public sealed class FigureClauseTests
         Assert.Equal(2, figures.Count);
         Assert.All(figures, f => Assert.Equal(FigureScope.Event, f.Scope));
     }
+
+    [Theory]
+    [InlineData("vi", "Cuộc tập kích đêm qua gồm 496 UAV và 53 tên lửa, trong đó phòng không đánh chặn được 427 UAV và 40 tên lửa.", "drones_launched 496; missiles_launched 53; drones_downed 427; missiles_downed 40")]
+    [InlineData("en", "The overnight attack involved 496 drones and 53 missiles, of which air defence intercepted 427 drones and 40 missiles.", "drones_launched 496; missiles_launched 53; drones_downed 427; missiles_downed 40")]
+    [InlineData("en", "Russia launched 28 drones overnight, 21 drones were shot down.", "drones_launched 28; drones_downed 21")]
+    [InlineData("en", "Air defence said 28 drones and 3 missiles were shot down.", "drones_downed 28; missiles_downed 3")]
+    public void CoordinatedWeapons_ShareTheirPredicate(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
