@@ -8,6 +8,12 @@ using Reports.Benchmarks.Storage;
 // dotnet run -c Release --project tests/Reports.Benchmarks -- store-list [blobs]
 // dotnet run -c Release --project tests/Reports.Benchmarks -- mail-run [subscribers] [rounds]       (see docs/delivery.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- hostile [name-filter]                 (see docs/analysis.md)
+// dotnet run -c Release --project tests/Reports.Benchmarks -- detect-eval [--wrong]                 (see docs/analysis.md)
+if (args.Length > 0 && args[0] == "detect-eval")
+{
+    return Reports.Benchmarks.DetectionEvaluationCommand.Run(args);
+}
+
 if (args.Length > 0 && args[0].StartsWith("hostile", StringComparison.Ordinal))
 {
     return await HostileMeasurement.RunAsync(args);

@@ -1,48 +1,65 @@
-using System.Collections.Frozen;
-
 namespace Reports.Core.Languages;
 
 /// <summary>
-/// The detector's lookup tables, built once from the profiles: which languages list a (folded) stopword, which list a
-/// marker letter, which multi-letter markers exist, and the scripts each language is written in.
+/// The detector's lookup tables, built once from the profiles: which languages list a (folded) stopword or detection
+/// word, which list a marker letter (strongly or weakly), which multi-letter markers exist, the scripts each language
+/// is written in and its alphabet.
 /// </summary>
 internal sealed class DetectorIndex
 {
     /// <summary>In a character's <see cref="Classify"/> value: the character is part of a word.</summary>
     public const uint WordChar = 1u << 16;
 
+    /// <summary>Profiles are named by bits of a 64-bit mask.</summary>
+    public const int MaxProfiles = 64;
+
     private const int ScriptShift = 17;
     private const int MarkerShift = 21;
     private static readonly int[] None = [];
     private readonly HashedWords<int[]> _words;
-    private readonly FrozenDictionary<char, int[]> _markerChars;
 
     // Per block of 256 characters, filled when a character of it is first seen: each character's class (see Classify).
     private readonly uint[]?[] _classes = new uint[]?[256];
-    private readonly int[][] _markerSets;
+    private readonly ulong[] _strongSets;
+    private readonly ulong[] _weakSets;
     private readonly Dictionary<char, int> _markerSetOf = [];
 
     public DetectorIndex(IReadOnlyList<LanguageProfile> profiles)
     {
         ArgumentNullException.ThrowIfNull(profiles);
+        if (profiles.Count > MaxProfiles)
+        {
+            throw new ArgumentException($"The detector tells at most {MaxProfiles} languages apart; the catalog has {profiles.Count}.", nameof(profiles));
+        }
+
         Profiles = profiles;
         var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var chars = new Dictionary<char, List<int>>();
+        var strong = new Dictionary<char, ulong>();
+        var weak = new Dictionary<char, ulong>();
         var sequences = new List<(string, int)>();
         Scripts = new bool[profiles.Count][];
+        Alphabets = new string[profiles.Count];
         for (var i = 0; i < profiles.Count; i++)
         {
             var p = profiles[i];
-            foreach (var word in p.Stopwords.Select(WordFold.Fold).Distinct(StringComparer.Ordinal))
+            foreach (var word in p.Stopwords.Concat(p.DetectionWords).Select(WordFold.Fold).Distinct(StringComparer.Ordinal))
             {
-                Add(words, word, i);
+                if (!words.TryGetValue(word, out var list))
+                {
+                    words[word] = list = [];
+                }
+
+                if (!list.Contains(i))
+                {
+                    list.Add(i);
+                }
             }
 
             foreach (var marker in p.Markers.Where(m => m.Length > 0).Distinct(StringComparer.Ordinal))
             {
                 if (marker.Length == 1)
                 {
-                    Add(chars, WordFold.Fold(marker[0]), i);
+                    AddBit(strong, MarkerKey(marker[0]), i);
                 }
                 else
                 {
@@ -50,23 +67,32 @@ internal sealed class DetectorIndex
                 }
             }
 
+            foreach (var marker in p.WeakMarkers.Where(m => m.Length == 1))
+            {
+                AddBit(weak, MarkerKey(marker[0]), i);
+            }
+
             Scripts[i] = new bool[WritingScripts.Count];
             foreach (var script in p.Scripts)
             {
                 Scripts[i][(int)WritingScripts.Parse(script)] = true;
             }
+
+            Alphabets[i] = p.Letters.ToLowerInvariant();
         }
 
         _words = new HashedWords<int[]>(words.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToArray())));
-        _markerChars = chars.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray());
-        var markerSets = new List<int[]> { None };
-        foreach (var (letter, langs) in _markerChars)
+        var strongSets = new List<ulong> { 0 };
+        var weakSets = new List<ulong> { 0 };
+        foreach (var letter in strong.Keys.Union(weak.Keys))
         {
-            _markerSetOf[letter] = markerSets.Count;
-            markerSets.Add(langs);
+            _markerSetOf[letter] = strongSets.Count;
+            strongSets.Add(strong.GetValueOrDefault(letter));
+            weakSets.Add(weak.GetValueOrDefault(letter));
         }
 
-        _markerSets = [.. markerSets];
+        _strongSets = [.. strongSets];
+        _weakSets = [.. weakSets];
         Sequences = [.. sequences];
     }
 
@@ -75,17 +101,20 @@ internal sealed class DetectorIndex
     /// <summary>Per profile, per <see cref="WritingScript"/>: is the language written in it.</summary>
     public bool[][] Scripts { get; }
 
+    /// <summary>Per profile, its alphabet in lower case (empty: not given).</summary>
+    public string[] Alphabets { get; }
+
     /// <summary>Markers longer than one character and the profile listing each.</summary>
     public IReadOnlyList<(string Marker, int Profile)> Sequences { get; }
 
-    /// <summary>The longest folded stopword: a longer word is no profile's stopword.</summary>
+    /// <summary>The longest folded stopword or detection word: a longer word is no profile's.</summary>
     public int MaxWordLength => _words.MaxLength;
 
     /// <summary>
     /// What the detector needs to know of a character, from one table look-up: its folded form (the low 16 bits),
     /// <see cref="WordChar"/> when it is part of a word, its <see cref="WritingScript"/> (<see cref="ScriptOf"/>), and
-    /// the marker letters it counts for (<see cref="MarkersOf"/>): a word letter beyond ASCII by its folded form, ZWNJ
-    /// by itself.
+    /// the profiles it is a marker of (<see cref="StrongMarkersOf"/>, <see cref="WeakMarkersOf"/>): a character beyond
+    /// ASCII by its lower case, not folded — the Arabic ي is Arabic's weak marker, the Persian ی Persian's.
     /// </summary>
     public uint Classify(char c)
     {
@@ -95,17 +124,22 @@ internal sealed class DetectorIndex
 
     public static WritingScript ScriptOf(uint info) => (WritingScript)((info >> ScriptShift) & 0xF);
 
-    /// <summary>The profiles a character of this <see cref="Classify"/> value is a marker letter of.</summary>
-    public int[] MarkersOf(uint info) => _markerSets[info >> MarkerShift];
+    /// <summary>The profiles (bit per profile) a character of this <see cref="Classify"/> value is a marker letter of.</summary>
+    public ulong StrongMarkersOf(uint info) => _strongSets[info >> MarkerShift];
 
-    /// <summary>The profiles listing this folded word as a stopword.</summary>
+    /// <summary>The profiles (bit per profile) a character of this <see cref="Classify"/> value is a weak marker of.</summary>
+    public ulong WeakMarkersOf(uint info) => _weakSets[info >> MarkerShift];
+
+    /// <summary>The profiles listing this folded word as a stopword or detection word.</summary>
     public int[] LanguagesOfWord(ReadOnlySpan<char> folded) => _words.TryGetValue(folded, out var langs) ? langs : None;
 
     /// <summary>As <see cref="LanguagesOfWord(ReadOnlySpan{char})"/>, the word's <see cref="WordHash"/> known.</summary>
     public int[] LanguagesOfWord(ReadOnlySpan<char> folded, uint hash) => _words.TryGetValue(folded, hash, out var langs) ? langs : None;
 
-    /// <summary>The profiles listing this folded letter as a marker.</summary>
-    public int[] LanguagesOfMarker(char folded) => _markerChars.TryGetValue(folded, out var langs) ? langs : None;
+    private static char MarkerKey(char c) => char.ToLowerInvariant(c);
+
+    private static void AddBit(Dictionary<char, ulong> map, char key, int profile) =>
+        map[key] = map.GetValueOrDefault(key) | (1UL << profile);
 
     private uint[] FillClasses(int high)
     {
@@ -114,20 +148,13 @@ internal sealed class DetectorIndex
         for (var low = 0; low < 256; low++)
         {
             var c = (char)((high << 8) | low);
-            var folded = WordFold.Fold(c);
-            uint info = folded;
-            var markerOf = '\0';
+            uint info = WordFold.Fold(c);
             if (WordFold.IsWordChar(c))
             {
                 info |= WordChar | ((uint)WritingScripts.Of(c) << ScriptShift);
-                markerOf = c >= '\u0080' ? folded : '\0';
-            }
-            else if (c == '\u200C')
-            {
-                markerOf = c;
             }
 
-            if (markerOf != '\0' && _markerSetOf.TryGetValue(markerOf, out var set))
+            if (c >= '\u0080' && _markerSetOf.TryGetValue(MarkerKey(c), out var set))
             {
                 info |= (uint)set << MarkerShift;
             }
@@ -137,19 +164,5 @@ internal sealed class DetectorIndex
 
         _classes[high] = block;
         return block;
-    }
-
-    private static void Add<TKey>(Dictionary<TKey, List<int>> map, TKey key, int profile)
-        where TKey : notnull
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
-
-        if (!list.Contains(profile))
-        {
-            list.Add(profile);
-        }
     }
 }

@@ -1,33 +1,53 @@
+using System.Numerics;
+
 namespace Reports.Core.Languages;
 
 /// <summary>
-/// Tells the catalog's languages apart from text alone, deterministically and without per-character allocations.
-/// Each profile scores the share of the text's words that are its stopwords, plus a capped bonus for its marker
-/// letters, scaled by the share of letters written in its scripts. The answer is "und" (with the closest profile still
-/// given) when the text is too short, when even the best profile covers few words, or when two profiles nearly tie.
+/// Tells the catalog's languages apart from text alone, deterministically and without per-character allocations, by
+/// evidence, script first:
+/// <list type="number">
+/// <item>The script holding most letters picks the candidates (the profiles written in it): Arabic → ar, fa; Cyrillic →
+/// uk, ru; Latin → the rest. A script no profile uses is "und".</item>
+/// <item>Among them, each word is evidence: one point per stopword or detection word of a language, one per word holding
+/// a marker letter of it (і ї є ґ, ы э ъ ё, پ چ ژ گ ی ک, ة ى, ñ, ß, ơ ư đ …), a quarter per word holding only a weak
+/// marker (the Arabic ي ك that Persian writers also type). All lists are in the profiles' data files.</item>
+/// <item>The most evidence wins by at least half a point; nothing at all, or a tie, is "und". A longer text must look
+/// like the language, not only hold a few of its words: its evidence covers a share of its words, and its letters
+/// belong to the language's alphabet (so Italian, Tagalog, Urdu stay "und").</item>
+/// </list>
+/// <see cref="LanguageGuess.Outcome"/> says why an answer is "und".
 /// </summary>
 public sealed class LanguageDetector
 {
     /// <summary>Only the first characters are read; a few kilobytes settle the language.</summary>
     internal const int MaxChars = 6000;
 
-    /// <summary>Fewer words than this is too little text to tell.</summary>
-    internal const int MinWords = 5;
+    /// <summary>Fewer letters than this is nothing to read.</summary>
+    public const int MinLetters = 3;
 
-    /// <summary>Below this stopword share the text is in a language we have no profile for.</summary>
-    internal const double MinStopwordShare = 0.1;
+    /// <summary>The best language must lead the runner-up by this much evidence (a marker word or a word is 1).</summary>
+    internal const double MinLead = 0.5;
 
-    /// <summary>Below this score (stopword share plus marker bonus) the text is in a language we have no profile for.</summary>
+    /// <summary>A word holding only a weak marker letter counts this much.</summary>
+    internal const double WeakMarkerWeight = 0.25;
+
+    /// <summary>From this many words on, a text must look like the language, not only hold some of its words.</summary>
+    internal const int LongTextWords = 12;
+
+    /// <summary>In a long text, evidence per word below this is a language we have no profile for…</summary>
     internal const double MinScore = 0.22;
 
-    /// <summary>Best and runner-up closer than this (relative) are a tie.</summary>
-    internal const double MinMargin = 0.2;
+    /// <summary>
+    /// …unless it is at least this much, all of it for one language (the runner-up at most half) and from two or more
+    /// different words: a name-heavy sentence of a known language, not one word of ours repeated in another language.
+    /// </summary>
+    internal const double MinLoneScore = 0.1;
 
-    /// <summary>Weight of the marker bonus next to the stopword share.</summary>
-    internal const double MarkerWeight = 0.2;
+    /// <summary>In a long text whose words are this rarely the language's, the letters are checked against its alphabet.</summary>
+    internal const double MinWordShare = 0.1;
 
-    /// <summary>Marker letters making up this share of all letters earn the full bonus.</summary>
-    internal const double MarkerSaturation = 0.01;
+    /// <summary>Words holding letters outside the alphabet, from this share of the words (and two), mean another language.</summary>
+    internal const double MaxForeignShare = 0.1;
 
     private const int MaxWordLength = 48;
     private readonly DetectorIndex _index;
@@ -44,28 +64,28 @@ public sealed class LanguageDetector
         var n = _index.Profiles.Count;
         if (n == 0)
         {
-            return new LanguageGuess(LanguageGuess.Undetermined, 0, null);
+            return new LanguageGuess(LanguageGuess.Undetermined, 0, null, DetectionOutcome.UnsupportedScript);
         }
 
         var span = text.AsSpan(0, Math.Min(text.Length, MaxChars));
-        Span<int> stopHits = stackalloc int[n];
-        Span<int> markerHits = stackalloc int[n];
+        Span<int> wordHits = stackalloc int[n];
+        Span<int> markerWords = stackalloc int[n];
+        Span<int> weakWords = stackalloc int[n];
         Span<int> scriptLetters = stackalloc int[WritingScripts.Count];
         Span<char> word = stackalloc char[MaxWordLength];
-        stopHits.Clear();
-        markerHits.Clear();
+        wordHits.Clear();
+        markerWords.Clear();
+        weakWords.Clear();
         scriptLetters.Clear();
         int words = 0, letters = 0, length = 0;
+        ulong strong = 0, weak = 0;
         var hash = WordHash.Start;
-        var maxStopword = Math.Min(MaxWordLength, _index.MaxWordLength);
+        var maxWord = Math.Min(MaxWordLength, _index.MaxWordLength);
         for (var i = 0; i <= span.Length; i++)
         {
             var info = _index.Classify(i < span.Length ? span[i] : ' ');
-            foreach (var p in _index.MarkersOf(info))
-            {
-                markerHits[p]++;
-            }
-
+            strong |= _index.StrongMarkersOf(info);
+            weak |= _index.WeakMarkersOf(info);
             if ((info & DetectorIndex.WordChar) != 0)
             {
                 if (length < MaxWordLength)
@@ -83,15 +103,23 @@ public sealed class LanguageDetector
             if (length > 0)
             {
                 words++;
-                if (length <= maxStopword)
+                if (length <= maxWord)
                 {
                     foreach (var p in _index.LanguagesOfWord(word[..length], WordHash.Finish(hash)))
                     {
-                        stopHits[p]++;
+                        wordHits[p]++;
                     }
                 }
 
                 length = 0;
+            }
+
+            if ((strong | weak) != 0)
+            {
+                // A word counts once per language however many of its marker letters it holds.
+                Count(strong, markerWords);
+                Count(weak & ~strong, weakWords);
+                strong = weak = 0;
             }
 
             hash = WordHash.Start;
@@ -99,50 +127,140 @@ public sealed class LanguageDetector
 
         foreach (var (marker, p) in _index.Sequences)
         {
-            markerHits[p] += Count(span, marker);
+            markerWords[p] += Count(span, marker);
         }
 
-        return Decide(stopHits, markerHits, scriptLetters, words, letters);
+        return Decide(span, wordHits, markerWords, weakWords, scriptLetters, words, letters);
     }
 
-    private LanguageGuess Decide(ReadOnlySpan<int> stopHits, ReadOnlySpan<int> markerHits, ReadOnlySpan<int> scriptLetters, int words, int letters)
+    private LanguageGuess Decide(
+        ReadOnlySpan<char> text, ReadOnlySpan<int> wordHits, ReadOnlySpan<int> markerWords, ReadOnlySpan<int> weakWords, ReadOnlySpan<int> scriptLetters, int words, int letters)
     {
+        if (letters == 0)
+        {
+            return new LanguageGuess(LanguageGuess.Undetermined, 0, null, DetectionOutcome.NoLetters);
+        }
+
         int best = -1, second = -1;
         double bestScore = 0, secondScore = 0;
-        for (var p = 0; p < stopHits.Length; p++)
+        var candidates = 0;
+        for (var p = 0; p < wordHits.Length; p++)
         {
-            var score = Score(p, stopHits[p], markerHits[p], scriptLetters, words, letters);
-            if (score > bestScore)
+            if (!InScript(p, scriptLetters, letters))
+            {
+                continue;
+            }
+
+            candidates++;
+            var score = wordHits[p] + markerWords[p] + (WeakMarkerWeight * weakWords[p]);
+            if (best < 0 || score > bestScore)
             {
                 (second, secondScore) = (best, bestScore);
                 (best, bestScore) = (p, score);
             }
-            else if (score > secondScore)
+            else if (second < 0 || score > secondScore)
             {
                 (second, secondScore) = (p, score);
             }
         }
 
-        if (best < 0)
+        if (candidates == 0)
         {
-            return new LanguageGuess(LanguageGuess.Undetermined, 0, null);
+            return new LanguageGuess(LanguageGuess.Undetermined, 0, null, DetectionOutcome.UnsupportedScript);
+        }
+
+        if (bestScore <= 0)
+        {
+            return new LanguageGuess(LanguageGuess.Undetermined, 0, null, letters < MinLetters ? DetectionOutcome.TooFewLetters : DetectionOutcome.NoEvidence);
         }
 
         var closest = _index.Profiles[best];
-        var margin = second < 0 ? 1 : (bestScore - secondScore) / bestScore;
-        var share = (double)stopHits[best] / words;
-        var confidence = Math.Clamp(margin * Math.Min(1, bestScore / (2 * MinScore)) * Math.Min(1, (double)words / (4 * MinWords)), 0, 1);
-        var sure = words >= MinWords && share >= MinStopwordShare && bestScore >= MinScore && margin >= MinMargin;
-        return new LanguageGuess(sure ? closest.Code : LanguageGuess.Undetermined, Math.Round(confidence, 3), closest);
+        var lead = bestScore - secondScore;
+        var confidence = Math.Round(Math.Clamp(lead / bestScore * Math.Min(1, bestScore / 4), 0, 1), 3);
+        var outcome = letters < MinLetters ? DetectionOutcome.TooFewLetters
+            : lead < MinLead ? DetectionOutcome.Tie
+            : words >= LongTextWords && !LooksLike(text, best, bestScore, lead, wordHits[best], words) ? DetectionOutcome.UnknownLanguage
+            : DetectionOutcome.Detected;
+        return new LanguageGuess(outcome == DetectionOutcome.Detected ? closest.Code : LanguageGuess.Undetermined, confidence, closest, outcome);
     }
 
-    private double Score(int p, int stopHits, int markerHits, ReadOnlySpan<int> scriptLetters, int words, int letters)
+    /// <summary>Whether a long text reads as the best profile's language rather than one we have no profile for.</summary>
+    private bool LooksLike(ReadOnlySpan<char> text, int best, double score, double lead, int wordHits, int words)
     {
-        if (letters == 0 || words == 0)
+        var perWord = score / words;
+        if (perWord < MinScore && !(perWord >= MinLoneScore && lead >= score / 2 && DistinctWords(text, best) >= 2))
+        {
+            return false;
+        }
+
+        // Few of its words but many of its marker letters (Urdu written with Persian letters): check the alphabet.
+        return (double)wordHits / words >= MinWordShare || ForeignWords(text, best) < Math.Max(2, MaxForeignShare * words);
+    }
+
+    /// <summary>How many different words of the text are the profile's (stopwords or detection words). Rarely needed.</summary>
+    private int DistinctWords(ReadOnlySpan<char> text, int profile)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Span<char> word = stackalloc char[MaxWordLength];
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var info = _index.Classify(i < text.Length ? text[i] : ' ');
+            if ((info & DetectorIndex.WordChar) != 0)
+            {
+                if (length < MaxWordLength)
+                {
+                    word[length] = (char)(info & 0xFFFF);
+                }
+
+                length++;
+                continue;
+            }
+
+            if (length is > 0 and <= MaxWordLength && _index.LanguagesOfWord(word[..length]).Contains(profile))
+            {
+                seen.Add(word[..length].ToString());
+            }
+
+            length = 0;
+        }
+
+        return seen.Count;
+    }
+
+    /// <summary>How many words hold a letter of the profile's scripts that its alphabet lacks. Rarely needed.</summary>
+    private int ForeignWords(ReadOnlySpan<char> text, int profile)
+    {
+        var alphabet = _index.Alphabets[profile];
+        if (alphabet.Length == 0)
         {
             return 0;
         }
 
+        var scripts = _index.Scripts[profile];
+        var foreign = 0;
+        var counted = false;
+        foreach (var c in text)
+        {
+            var info = _index.Classify(c);
+            if ((info & DetectorIndex.WordChar) == 0)
+            {
+                counted = false;
+                continue;
+            }
+
+            if (!counted && char.IsLetter(c) && scripts[(int)DetectorIndex.ScriptOf(info)] && !alphabet.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal))
+            {
+                foreign++;
+                counted = true;
+            }
+        }
+
+        return foreign;
+    }
+
+    private bool InScript(int p, ReadOnlySpan<int> scriptLetters, int letters)
+    {
         var inScript = 0;
         var scripts = _index.Scripts[p];
         for (var s = 0; s < scripts.Length; s++)
@@ -150,14 +268,16 @@ public sealed class LanguageDetector
             inScript += scripts[s] ? scriptLetters[s] : 0;
         }
 
-        var scriptShare = (double)inScript / letters;
-        if (scriptShare < 0.5)
-        {
-            return 0;
-        }
+        return 2 * inScript >= letters;
+    }
 
-        var markers = Math.Min(1, markerHits / (MarkerSaturation * letters));
-        return scriptShare * (((double)stopHits / words) + (MarkerWeight * markers));
+    private static void Count(ulong profiles, Span<int> counts)
+    {
+        while (profiles != 0)
+        {
+            counts[BitOperations.TrailingZeroCount(profiles)]++;
+            profiles &= profiles - 1;
+        }
     }
 
     private static int Count(ReadOnlySpan<char> text, string marker)

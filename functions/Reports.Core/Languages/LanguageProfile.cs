@@ -23,6 +23,24 @@ public sealed class LanguageProfile
     /// <summary>Letters or letter sequences that point strongly to this language (detection).</summary>
     [JsonPropertyName("markers")] public IReadOnlyList<string> Markers { get; init; } = [];
 
+    /// <summary>
+    /// Letters of this language that writers of a neighbour in the same script also type (the Arabic ي ك on a Persian
+    /// writer's Arabic keyboard): a word with one is weak evidence (detection).
+    /// </summary>
+    [JsonPropertyName("weakMarkers")] public IReadOnlyList<string> WeakMarkers { get; init; } = [];
+
+    /// <summary>
+    /// Frequent words (news words beyond the stopwords) that the other languages of the same script do not write
+    /// ("уламки" in Ukrainian, "обломки" in Russian): detection only, so the summariser and figures are untouched.
+    /// </summary>
+    [JsonPropertyName("detectionWords")] public IReadOnlyList<string> DetectionWords { get; init; } = [];
+
+    /// <summary>
+    /// The language's alphabet (lower case): a longer text whose words often hold other letters of the same script is
+    /// in a language without a profile (Urdu's ے ں ٹ beside Persian). Empty: not checked.
+    /// </summary>
+    [JsonPropertyName("letters")] public string Letters { get; init; } = "";
+
     /// <summary>Abbreviations whose final dot does not end a sentence ("Mr.", "TP.").</summary>
     [JsonPropertyName("abbreviations")] public IReadOnlyList<string> Abbreviations { get; init; } = [];
 

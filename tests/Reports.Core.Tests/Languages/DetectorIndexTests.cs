@@ -32,23 +32,37 @@ public sealed class DetectorIndexTests
         var checkedMarkers = 0;
         for (var p = 0; p < catalog.All.Count; p++)
         {
-            foreach (var marker in catalog.All[p].Markers.Where(m => m.Length == 1))
+            // A marker beyond ASCII counts by its lower case (not folded), a weak one in its own set.
+            foreach (var marker in catalog.All[p].Markers.Where(m => m.Length == 1 && m[0] >= '\u0080'))
             {
-                // The detector counts a marker letter inside a word (beyond ASCII) and ZWNJ; punctuation is not read.
-                var folded = WordFold.Fold(marker[0]);
-                if (marker[0] != '\u200C' && (marker[0] < '\u0080' || !WordFold.IsWordChar(marker[0])))
-                {
-                    continue;
-                }
-
                 checkedMarkers++;
-                Assert.Contains(p, sut.MarkersOf(sut.Classify(marker[0])));
-                Assert.Contains(p, sut.MarkersOf(sut.Classify(folded)));
+                Assert.NotEqual(0UL, sut.StrongMarkersOf(sut.Classify(marker[0])) & (1UL << p));
+                Assert.NotEqual(0UL, sut.StrongMarkersOf(sut.Classify(char.ToUpperInvariant(marker[0]))) & (1UL << p));
+            }
+
+            foreach (var marker in catalog.All[p].WeakMarkers)
+            {
+                Assert.NotEqual(0UL, sut.WeakMarkersOf(sut.Classify(marker[0])) & (1UL << p));
             }
         }
 
         Assert.True(checkedMarkers > 0, "no marker letters in the catalog");
-        Assert.Empty(sut.MarkersOf(sut.Classify('a')));
-        Assert.Empty(sut.MarkersOf(sut.Classify(' ')));
+        Assert.Equal(0UL, sut.StrongMarkersOf(sut.Classify('a')) | sut.WeakMarkersOf(sut.Classify('a')));
+        Assert.Equal(0UL, sut.StrongMarkersOf(sut.Classify(' ')));
+    }
+
+    [Fact]
+    public void Classify_ArabicAndPersianYeh_AreMarkersOfTheirOwnLanguage()
+    {
+        var catalog = LanguageCatalog.Default;
+        var sut = new DetectorIndex(catalog.All);
+        var fa = 1UL << catalog.All.ToList().FindIndex(p => p.Code == "fa");
+        var ar = 1UL << catalog.All.ToList().FindIndex(p => p.Code == "ar");
+
+        // Both fold to the Persian yeh for word look-ups, but only ی is Persian evidence, and ي only weak Arabic evidence.
+        Assert.Equal(WordFold.Fold('\u064A'), WordFold.Fold('\u06CC'));
+        Assert.Equal(fa, sut.StrongMarkersOf(sut.Classify('\u06CC')));
+        Assert.Equal(0UL, sut.StrongMarkersOf(sut.Classify('\u064A')));
+        Assert.Equal(ar, sut.WeakMarkersOf(sut.Classify('\u064A')));
     }
 }

@@ -113,4 +113,82 @@ public sealed class LanguageDetectorTests
         Assert.Equal(LanguageGuess.Undetermined, guess.Code);
         Assert.Null(guess.Closest);
     }
+
+    [Theory]
+    [InlineData("ar", "الأمم المتحدة تدعو إلى وقف إطلاق النار")]
+    [InlineData("ar", "سقوط صاروخ على مبنى سكني في خاركيف")]
+    [InlineData("ar", "الشرطة تعتقل مشتبها به بعد الهجوم")]
+    [InlineData("ar", "الرئيس يلتقي نظيره الفرنسي غدا")]
+    [InlineData("fa", "پلیس دو مظنون را دستگیر کرد")]
+    [InlineData("fa", "سازمان ملل خواستار آتش‌بس شد")]
+    [InlineData("fa", "موشک به ساختمان مسکونی در خارکف اصابت کرد")]
+    [InlineData("uk", "Поліція затримала двох підозрюваних")]
+    [InlineData("uk", "ООН закликає до припинення вогню")]
+    [InlineData("uk", "Ракета влучила в житловий будинок у Харкові")]
+    [InlineData("ru", "Полиция задержала двух подозреваемых")]
+    [InlineData("ru", "ООН призывает к прекращению огня")]
+    [InlineData("en", "Police arrest two suspects after the shooting")]
+    [InlineData("en", "UN calls for an immediate ceasefire")]
+    [InlineData("de", "Polizei nimmt zwei Verdächtige fest")]
+    [InlineData("fr", "La police arrête deux suspects")]
+    [InlineData("fr", "L'ONU appelle à un cessez-le-feu immédiat")]
+    [InlineData("es", "La policía detiene a dos sospechosos")]
+    [InlineData("es", "La ONU pide un alto el fuego inmediato")]
+    [InlineData("id", "Polisi menangkap dua tersangka")]
+    [InlineData("vi", "Cảnh sát bắt giữ hai nghi phạm")]
+    [InlineData("vi", "Liên Hợp Quốc kêu gọi ngừng bắn ngay lập tức")]
+    public void Detect_ShortHeadline_ReturnsItsLanguage(string expected, string text)
+    {
+        var guess = _sut.Detect(text);
+
+        Assert.Equal((expected, DetectionOutcome.Detected), (guess.Code, guess.Outcome));
+    }
+
+    [Theory]
+    [InlineData("fa", "دونالد ترامپ (Donald Trump) رئیس‌جمهور آمریکا گفت که مذاکرات با Kremlin ادامه دارد.")]
+    [InlineData("fa", "به گزارش Reuters، Volodymyr Zelensky امروز در Kyiv با خبرنگاران گفتگو کرد.")]
+    [InlineData("ar", "قال دونالد ترامب (Donald Trump) إن المحادثات مع The Kremlin ستستمر.")]
+    [InlineData("ru", "Компания Apple представила новый iPhone в Купертино")]
+    [InlineData("uk", "Видання The Guardian пише, що Київ отримає нові системи Patriot")]
+    public void Detect_TextQuotingNamesInAnotherScript_ReturnsTheLanguageOfItsMainScript(string expected, string text)
+    {
+        Assert.Equal(expected, _sut.Detect(text).Code);
+    }
+
+    [Theory]
+    [InlineData("12 345 678", DetectionOutcome.NoLetters)]
+    [InlineData("2024-11-22 06:00 +0300", DetectionOutcome.NoLetters)]
+    [InlineData("🔴 🎥 !!!", DetectionOutcome.NoLetters)]
+    [InlineData("", DetectionOutcome.NoLetters)]
+    [InlineData("A 12", DetectionOutcome.TooFewLetters)]
+    [InlineData("Κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία", DetectionOutcome.UnsupportedScript)]
+    [InlineData("政府宣布新的经济措施", DetectionOutcome.UnsupportedScript)]
+    [InlineData("Kyiv Odesa Kharkiv", DetectionOutcome.NoEvidence)]
+    [InlineData("Ukraine in Berlin", DetectionOutcome.Tie)]
+    [InlineData("Il governo ha annunciato che la nuova legge sarà approvata entro la fine del mese, secondo quanto riferito dal ministro degli interni.", DetectionOutcome.UnknownLanguage)]
+    [InlineData("پاکستان کے وزیر اعظم نے کہا ہے کہ حکومت ملک میں معاشی استحکام کے لیے تمام ضروری اقدامات کرے گی۔", DetectionOutcome.UnknownLanguage)]
+    public void Detect_NoEvidenceForOneLanguage_ReturnsUndeterminedWithItsReason(string text, DetectionOutcome reason)
+    {
+        var guess = _sut.Detect(text);
+
+        Assert.Equal((LanguageGuess.Undetermined, reason), (guess.Code, guess.Outcome));
+    }
+
+    [Fact]
+    public void Detect_NumbersOnly_GivesNoClosestProfile()
+    {
+        var guess = _sut.Detect("1 200 / 3 400 — 56%");
+
+        Assert.Equal((LanguageGuess.Undetermined, DetectionOutcome.NoLetters), (guess.Code, guess.Outcome));
+        Assert.Null(guess.Closest);
+    }
+
+    [Fact]
+    public void Detect_PersianWordsOnArabicKeyboard_OutweighTheArabicLettersTheyAreTypedWith()
+    {
+        // Every ي and ك here is a weak Arabic marker; the Persian words and گ are stronger evidence.
+        var guess = _sut.Detect("وزير خارجه گفت كه مذاكرات هسته اي ادامه دارد");
+
+        Assert.Equal("fa", guess.Code);
+    }
 }
