@@ -14,13 +14,20 @@ public static class FunctionsWorker
 {
     public static async Task RunAsync(string[] args)
     {
+        using var host = Build(args);
+        await host.RunAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The worker, built and not started (started, it connects to the host that launched it).</summary>
+    internal static IHost Build(string[] args)
+    {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
         builder.UseMiddleware<HttpErrorMiddleware>();
+        WorkerTelemetry.AddTo(builder.Services, builder.Configuration);
         ReportsFunctionsExtensions.KeepKeysOutOfTheLog(builder.Logging);
         builder.Services.AddReportsServices(new HostSettings(HostMode.Worker));
-        using var host = builder.Build();
-        await host.RunAsync().ConfigureAwait(false);
+        return builder.Build();
     }
 }
 
