@@ -56,6 +56,14 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (j > m.End && sentence.EndingAt(j) is { Tag: Tag.Of } && SmallerMentionAt(j, m.Value) is { } smaller)
+            {
+                // "Five members of one family": a smaller number right after "of" names a group, it is no whole of this count.
+                j = smaller.End;
+                gaps++;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(j))
             {
                 break;
@@ -112,7 +120,7 @@ internal sealed partial class SentenceReader
                         scan.Counter = j == m.End;
                         stop = false;
                         break;
-                    case Tag.Of when !MentionWithin(kw.End, 3) && j != m.End && !scan.Counter:
+                    case Tag.Of when (!MentionWithin(kw.End, 3) || SmallerWithin(kw.End, 3, m.Value)) && j != m.End && !scan.Counter:
                         // "Cinco soldados de las fuerzas…": an "of" with no number after it is just a word.
                         gaps++;
                         stop = false;
@@ -366,6 +374,37 @@ internal sealed partial class SentenceReader
             if (sentence.StartingAt(k) is { Tag: Tag.Superlative })
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A number smaller than <paramref name="value"/> starting at the token, if any.</summary>
+    private Mention? SmallerMentionAt(int token, long value)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.QualifierStart == token && x.Value < value)
+            {
+                return x;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first number among the <paramref name="count"/> tokens from <paramref name="token"/> is smaller than
+    /// <paramref name="value"/>: "Five members of one family" is no "X of Y" (a part is never larger than its whole).
+    /// </summary>
+    private bool SmallerWithin(int token, int count, long value)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.QualifierStart >= token && x.QualifierStart < token + count)
+            {
+                return x.Value < value;
             }
         }
 

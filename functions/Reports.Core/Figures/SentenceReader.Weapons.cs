@@ -514,6 +514,23 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// "destroyed 337 drones over 10 regions, including 91 over the Moscow region": a number right after "including" with
+    /// no noun or verb of its own is a part of the weapons figure before it, of its kind.
+    /// </summary>
+    private Candidate? IncludedWeapons(Mention m, Scan forward, Scan backward)
+    {
+        if (!backward.Including || backward.IncludingTerm is not { } including || including.End != m.QualifierStart || m.Weak ||
+            forward.Noun is not null || forward.Keyword is not null || forward.People || forward.Excluded || forward.Action is not null ||
+            _found.Count == 0 || _found[^1] is not { Kind: FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned } whole ||
+            whole.PhraseEnd > including.Start)
+        {
+            return null;
+        }
+
+        return new Candidate(whole.Kind, m, m.QualifierStart, m.End, whole.Combined, forward.Counter) { Parent = whole };
+    }
+
+    /// <summary>
     /// The weapon an earlier sentence named last, unless its launched count cannot hold this number and the other's can
     /// ("142 drones and two missiles. Air defence shot down 112 of them": drones).
     /// </summary>

@@ -53,6 +53,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? AmongVictims(index, m, forward)
                 ?? CountedWeapons(m, forward, backward)
                 ?? Inherited(m, forward, backward)
+                ?? IncludedWeapons(m, forward, backward)
                 ?? Implicit(m, forward, backward)
                 ?? ListItem(m);
             if (found is { } candidate)

@@ -417,4 +417,16 @@ public sealed class FigureClauseTests
     [InlineData("en", "Air defence said 28 drones and 3 missiles were shot down.", "drones_downed 28; missiles_downed 3")]
     public void CoordinatedWeapons_ShareTheirPredicate(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The defence ministry said air defences destroyed 337 drones over 10 regions, including 91 over the Moscow region.", "drones_downed 337; drones_downed 91")]
+    [InlineData("ru", "Минобороны сообщило, что над регионами сбиты 120 беспилотников, в том числе 45 над Брянской областью.", "drones_downed 120; drones_downed 45")]
+    public void APartAfterIncluding_TakesTheKindOfTheWeaponsBeforeIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Five members of one family, including three children, died when a shell hit their home.", "killed 5; killed 3")]
+    [InlineData("en", "Four of the 11 wounded were soldiers.", "injured 4; injured 11")]
+    public void ASmallerNumberAfterOf_IsNoWhole(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
