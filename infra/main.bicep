@@ -53,6 +53,9 @@ param languageSummary string = 'extractive'
 @allowed(['F0', 'S'])
 param languageSku string = 'S'
 
+@description('Optional: an Entra ID app registration\'s client id. Set, App Service Authentication (Easy Auth) puts Entra ID sign-in in front of the app (app/auth.bicep); empty (default): off.')
+param entraClientId string = ''
+
 var token = toLower(uniqueString(subscription().id, resourceGroup().id, appName))
 var tags = {
   app: appName
@@ -144,6 +147,14 @@ module functionApp 'app/functionapp.bicep' = {
     analyzer: analyzer
     languageEndpoint: useLanguage ? language.outputs.endpoint : ''
     languageSummary: languageSummary
+  }
+}
+
+module auth 'app/auth.bicep' = if (!empty(entraClientId)) {
+  name: 'auth'
+  params: {
+    functionAppName: functionApp.outputs.name
+    clientId: entraClientId
   }
 }
 

@@ -17,7 +17,7 @@ public sealed partial class BicepStructureTests
     {
         var main = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
         var modules = ModuleDeclaration().Matches(main).ToList();
-        Assert.Equal(8, modules.Count);
+        Assert.Equal(9, modules.Count);
         foreach (Match module in modules)
         {
             var symbol = module.Groups[1].Value;
@@ -138,6 +138,31 @@ public sealed partial class BicepStructureTests
         Assert.Contains("analyzer: analyzer", functionApp, StringComparison.Ordinal);
         Assert.Contains("languageEndpoint: useLanguage ? language.outputs.endpoint : ''", functionApp, StringComparison.Ordinal);
         Assert.Contains("languageSummary: languageSummary", functionApp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EntraAuth_IsOffByDefault_AndLeavesOpenOnlyWhatNeedsNoAccount()
+    {
+        var main = File.ReadAllText(Path.Combine(Infra, "main.bicep"));
+        Assert.Matches(@"param entraClientId string = ''", main);
+        Assert.Contains("module auth 'app/auth.bicep' = if (!empty(entraClientId))", main, StringComparison.Ordinal);
+        var parameters = File.ReadAllText(Path.Combine(Infra, "main.parameters.json"));
+        Assert.DoesNotContain("entraClientId", parameters, StringComparison.Ordinal); // off unless asked for
+
+        var auth = File.ReadAllText(Path.Combine(Infra, "app", "auth.bicep"));
+        Assert.Contains("'Microsoft.Web/sites/config@2024-04-01'", auth, StringComparison.Ordinal);
+        Assert.Contains("name: 'authsettingsV2'", auth, StringComparison.Ordinal);
+        Assert.Matches(@"requireAuthentication:\s*true", auth);
+        Assert.Matches(@"unauthenticatedClientAction:\s*'RedirectToLoginPage'", auth);
+        Assert.Matches(@"requireHttps:\s*true", auth);
+        Assert.Contains("/v2.0'", auth, StringComparison.Ordinal);
+        Assert.DoesNotContain("clientSecret", auth, StringComparison.OrdinalIgnoreCase); // no secret in the template
+
+        // Exactly the paths that can have no account: the unsubscribe link, the blob trigger's Event Grid webhook, the probe.
+        var paths = Regex.Match(auth, @"excludedPaths:\s*\[(.*?)\]", RegexOptions.Singleline);
+        Assert.True(paths.Success, "no excludedPaths");
+        var excluded = Regex.Matches(paths.Groups[1].Value, "'(/[^']*)'").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal);
+        Assert.Equal(["/api/health", "/api/unsubscribe", "/runtime/webhooks/blobs"], excluded);
     }
 
     [Fact]

@@ -18,8 +18,10 @@ internal sealed record ReportRequest(BriefingFilter Filter, IBriefingRenderer Re
     public const int MaxPlaceLength = 200;
 
     /// <summary>
-    /// <c>place</c> (repeated or comma-separated): only the figures placed in one of these places count (a figure's
-    /// place contains the text, case ignored); an article with none of them is left out. Empty: every place.
+    /// <c>place</c> (repeated or comma-separated): only the figures placed in one of these places, or inside one, count;
+    /// an article with none of them is left out. Each is read as the articles list reads its <c>place</c>
+    /// (<see cref="PlaceFilter"/>: a gazetteer name in any language, a place id or its start, or one whole id segment;
+    /// never text inside an id). Empty: every place.
     /// </summary>
     public IReadOnlyList<string> Places { get; init; } = [];
 
@@ -31,8 +33,8 @@ internal sealed record ReportRequest(BriefingFilter Filter, IBriefingRenderer Re
             return analyses;
         }
 
-        var compare = CultureInfo.InvariantCulture.CompareInfo;
-        bool InPlace(Figure f) => f.Place is { } place && Places.Any(p => compare.IndexOf(place, p, CompareOptions.IgnoreCase) >= 0);
+        var filters = Places.Select(p => PlaceFilter.Parse(p)).ToArray();
+        bool InPlace(Figure f) => filters.Any(filter => filter.Matches(f.Place));
         return analyses
             .Select(a => a.Figures.All(InPlace) ? a : a with { Figures = [.. a.Figures.Where(InPlace)] })
             .Where(a => a.Figures.Count > 0);

@@ -76,13 +76,7 @@ public sealed class ArticleListFilterTests : IAsyncLifetime
     [InlineData("ua", "0000000000000000000000000000d001,0000000000000000000000000000d002,0000000000000000000000000000d003")]
     public async Task List_PlaceFilter_MatchesThePlaceNamedNotTextInsideIds(string place, string expected)
     {
-        var march = new DateOnly(2026, 3, 10);
-        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000d001", march, "en", "Strike on the capital",
-            Fig(FigureKind.Killed, 2, "Two people were killed in the capital.", "ua/kyiv")));
-        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000d002", march, "en", "Strike south of the capital",
-            Fig(FigureKind.Injured, 5, "Five people were wounded in Bila Tserkva.", "ua/kyiv-oblast/bila-tserkva")));
-        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000d003", march, "en", "Strike in the east",
-            Fig(FigureKind.Killed, 3, "Three people were killed in Kharkiv.", "ua/kharkiv-oblast/kharkiv")));
+        await SeedMarchAsync();
         using var client = _app.CreateClient();
 
         using var response = await client.GetAsync(new Uri($"/api/articles?from=2026-03-01&to=2026-03-31&place={place}", UriKind.Relative));
@@ -146,6 +140,43 @@ public sealed class ArticleListFilterTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, odesa.StatusCode);
         Assert.Equal(new Dictionary<string, long> { ["killed"] = 9, ["injured"] = 30, ["drones_downed"] = 31 }, Totals(await all.Content.ReadAsStringAsync()));
         Assert.Equal(new Dictionary<string, long> { ["injured"] = 30, ["drones_downed"] = 31 }, Totals(await odesa.Content.ReadAsStringAsync()));
+    }
+
+    [Theory]
+    [InlineData("Kyiv", "killed=2")] // the city, not the region whose id starts with kyiv
+    [InlineData("%D0%9A%D0%B8%D1%97%D0%B2", "killed=2")] // Київ
+    [InlineData("Kyiv%20region", "injured=5")]
+    [InlineData("kyiv-oblast", "injured=5")]
+    [InlineData("ua%2Fkyiv-oblast", "injured=5")]
+    [InlineData("kiv", "")] // inside kyiv and kharkiv ids, but no place (it matched both before)
+    [InlineData("tserkva", "")]
+    [InlineData("bila-tserkva", "injured=5")]
+    [InlineData("kharkiv", "killed=3")]
+    [InlineData("Kyiv,kharkiv", "killed=5")]
+    [InlineData("Kyiv&place=Kyiv%20region", "killed=2,injured=5")]
+    [InlineData("ua", "killed=5,injured=5")]
+    public async Task Report_PlaceFilter_IsTheListsPlaceFilter(string place, string expected)
+    {
+        await SeedMarchAsync();
+        using var client = _app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri($"/api/reports?from=2026-03-01&to=2026-03-31&format=json&place={place}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var want = expected.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')).ToDictionary(p => p[0], p => long.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(want, Totals(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>Three March articles: the capital (ua/kyiv), a town in its region, and Kharkiv.</summary>
+    private async Task SeedMarchAsync()
+    {
+        var march = new DateOnly(2026, 3, 10);
+        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000d001", march, "en", "Strike on the capital",
+            Fig(FigureKind.Killed, 2, "Two people were killed in the capital.", "ua/kyiv")));
+        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000d002", march, "en", "Strike south of the capital",
+            Fig(FigureKind.Injured, 5, "Five people were wounded in Bila Tserkva.", "ua/kyiv-oblast/bila-tserkva")));
+        await SeededAnalyses.SeedAsync(_store, SeededAnalyses.Article("0000000000000000000000000000d003", march, "en", "Strike in the east",
+            Fig(FigureKind.Killed, 3, "Three people were killed in Kharkiv.", "ua/kharkiv-oblast/kharkiv")));
     }
 
     private static Dictionary<string, long> Totals(string briefing)
