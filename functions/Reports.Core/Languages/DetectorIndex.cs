@@ -39,6 +39,8 @@ internal sealed class DetectorIndex
         var sequences = new List<(string, int)>();
         Scripts = new bool[profiles.Count][];
         Alphabets = new string[profiles.Count];
+        Prefixes = new string[profiles.Count][];
+        Suffixes = new string[profiles.Count][];
         for (var i = 0; i < profiles.Count; i++)
         {
             var p = profiles[i];
@@ -79,6 +81,8 @@ internal sealed class DetectorIndex
             }
 
             Alphabets[i] = p.Letters.ToLowerInvariant();
+            Prefixes[i] = [.. p.DetectionPrefixes.Where(a => a.Length > 0).Select(WordFold.Fold).Distinct(StringComparer.Ordinal)];
+            Suffixes[i] = [.. p.DetectionSuffixes.Where(a => a.Length > 0).Select(WordFold.Fold).Distinct(StringComparer.Ordinal)];
         }
 
         _words = new HashedWords<int[]>(words.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToArray())));
@@ -103,6 +107,12 @@ internal sealed class DetectorIndex
 
     /// <summary>Per profile, its alphabet in lower case (empty: not given).</summary>
     public string[] Alphabets { get; }
+
+    /// <summary>Per profile, its folded detection prefixes.</summary>
+    public string[][] Prefixes { get; }
+
+    /// <summary>Per profile, its folded detection suffixes.</summary>
+    public string[][] Suffixes { get; }
 
     /// <summary>Markers longer than one character and the profile listing each.</summary>
     public IReadOnlyList<(string Marker, int Profile)> Sequences { get; }

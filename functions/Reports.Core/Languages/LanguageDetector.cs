@@ -11,7 +11,9 @@ namespace Reports.Core.Languages;
 /// <item>Among them, each word is evidence: one point per stopword or detection word of a language, one per word holding
 /// a marker letter of it (і ї є ґ, ы э ъ ё, پ چ ژ گ ی ک, ة ى, ñ, ß, ơ ư đ …), a quarter per word holding only a weak
 /// marker (the Arabic ي ك that Persian writers also type). All lists are in the profiles' data files.</item>
-/// <item>The most evidence wins by at least half a point; nothing at all, or a tie, is "und". A longer text must look
+/// <item>The most evidence wins by at least half a point. When nothing does, the words' prefixes and suffixes listed in
+/// the data files (Indonesian me-/-kan, Arabic ال-, Russian -ой, Ukrainian -ння) add half a point each; still nothing,
+/// or a tie, is "und". A longer text must look
 /// like the language, not only hold a few of its words: its evidence covers a share of its words, and its letters
 /// belong to the language's alphabet (so Italian, Tagalog, Urdu stay "und").</item>
 /// </list>
@@ -30,6 +32,9 @@ public sealed class LanguageDetector
 
     /// <summary>A word holding only a weak marker letter counts this much.</summary>
     internal const double WeakMarkerWeight = 0.25;
+
+    /// <summary>A word with one of a candidate's detection prefixes or suffixes counts this much (read only when undecided).</summary>
+    internal const double AffixWeight = 0.5;
 
     /// <summary>From this many words on, a text must look like the language, not only hold some of its words.</summary>
     internal const int LongTextWords = 12;
@@ -141,18 +146,42 @@ public sealed class LanguageDetector
             return new LanguageGuess(LanguageGuess.Undetermined, 0, null, DetectionOutcome.NoLetters);
         }
 
-        int best = -1, second = -1;
-        double bestScore = 0, secondScore = 0;
+        // A profile not written in the text's script is no candidate (NaN).
+        Span<double> scores = stackalloc double[wordHits.Length];
         var candidates = 0;
         for (var p = 0; p < wordHits.Length; p++)
         {
-            if (!InScript(p, scriptLetters, letters))
+            var candidate = InScript(p, scriptLetters, letters);
+            candidates += candidate ? 1 : 0;
+            scores[p] = candidate ? wordHits[p] + markerWords[p] + (WeakMarkerWeight * weakWords[p]) : double.NaN;
+        }
+
+        if (candidates == 0)
+        {
+            return new LanguageGuess(LanguageGuess.Undetermined, 0, null, DetectionOutcome.UnsupportedScript);
+        }
+
+        var guess = Choose(text, scores, wordHits, words, letters);
+        if (guess.Outcome is DetectionOutcome.Tie or DetectionOutcome.NoEvidence or DetectionOutcome.UnknownLanguage && AddAffixes(text, scores))
+        {
+            guess = Choose(text, scores, wordHits, words, letters);
+        }
+
+        return guess;
+    }
+
+    private LanguageGuess Choose(ReadOnlySpan<char> text, ReadOnlySpan<double> scores, ReadOnlySpan<int> wordHits, int words, int letters)
+    {
+        int best = -1, second = -1;
+        double bestScore = 0, secondScore = 0;
+        for (var p = 0; p < scores.Length; p++)
+        {
+            var score = scores[p];
+            if (double.IsNaN(score))
             {
                 continue;
             }
 
-            candidates++;
-            var score = wordHits[p] + markerWords[p] + (WeakMarkerWeight * weakWords[p]);
             if (best < 0 || score > bestScore)
             {
                 (second, secondScore) = (best, bestScore);
@@ -162,11 +191,6 @@ public sealed class LanguageDetector
             {
                 (second, secondScore) = (p, score);
             }
-        }
-
-        if (candidates == 0)
-        {
-            return new LanguageGuess(LanguageGuess.Undetermined, 0, null, DetectionOutcome.UnsupportedScript);
         }
 
         if (bestScore <= 0)
@@ -182,6 +206,68 @@ public sealed class LanguageDetector
             : words >= LongTextWords && !LooksLike(text, best, bestScore, lead, wordHits[best], words) ? DetectionOutcome.UnknownLanguage
             : DetectionOutcome.Detected;
         return new LanguageGuess(outcome == DetectionOutcome.Detected ? closest.Code : LanguageGuess.Undetermined, confidence, closest, outcome);
+    }
+
+    /// <summary>
+    /// Adds <see cref="AffixWeight"/> to a candidate's score per word with one of its detection prefixes or suffixes.
+    /// Read only when words and letters left the text undecided (short texts, mostly); false when nothing was added.
+    /// </summary>
+    private bool AddAffixes(ReadOnlySpan<char> text, Span<double> scores)
+    {
+        var added = false;
+        Span<char> word = stackalloc char[MaxWordLength];
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var info = _index.Classify(i < text.Length ? text[i] : ' ');
+            if ((info & DetectorIndex.WordChar) != 0)
+            {
+                if (length < MaxWordLength)
+                {
+                    word[length] = (char)(info & 0xFFFF);
+                }
+
+                length++;
+                continue;
+            }
+
+            if (length is > 0 and <= MaxWordLength)
+            {
+                for (var p = 0; p < scores.Length; p++)
+                {
+                    if (!double.IsNaN(scores[p]) && HasAffix(word[..length], p))
+                    {
+                        scores[p] += AffixWeight;
+                        added = true;
+                    }
+                }
+            }
+
+            length = 0;
+        }
+
+        return added;
+    }
+
+    private bool HasAffix(ReadOnlySpan<char> word, int profile)
+    {
+        foreach (var prefix in _index.Prefixes[profile])
+        {
+            if (word.Length >= prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var suffix in _index.Suffixes[profile])
+        {
+            if (word.Length >= suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a long text reads as the best profile's language rather than one we have no profile for.</summary>

@@ -35,6 +35,16 @@ public sealed class LanguageProfile
     /// </summary>
     [JsonPropertyName("detectionWords")] public IReadOnlyList<string> DetectionWords { get; init; } = [];
 
+    /// <summary>Word beginnings the other languages of the script rarely write (see <see cref="DetectionSuffixes"/>).</summary>
+    [JsonPropertyName("detectionPrefixes")] public IReadOnlyList<string> DetectionPrefixes { get; init; } = [];
+
+    /// <summary>
+    /// Word endings the other languages of the script rarely write (Russian -ой, Ukrainian -ння, Indonesian -kan, German
+    /// -ung; prefixes: Indonesian me-, Arabic ال-): read only when words and letters leave a text undecided, each word
+    /// holding one worth half a word. A word counts when three letters remain beside a prefix, two beside a suffix.
+    /// </summary>
+    [JsonPropertyName("detectionSuffixes")] public IReadOnlyList<string> DetectionSuffixes { get; init; } = [];
+
     /// <summary>
     /// The language's alphabet (lower case): a longer text whose words often hold other letters of the same script is
     /// in a language without a profile (Urdu's ے ں ٹ beside Persian). Empty: not checked.

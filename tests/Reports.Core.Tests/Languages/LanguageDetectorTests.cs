@@ -137,6 +137,14 @@ public sealed class LanguageDetectorTests
     [InlineData("id", "Polisi menangkap dua tersangka")]
     [InlineData("vi", "Cảnh sát bắt giữ hai nghi phạm")]
     [InlineData("vi", "Liên Hợp Quốc kêu gọi ngừng bắn ngay lập tức")]
+    [InlineData("ar", "مجلس الأمن يعقد جلسة طارئة اليوم")]
+    [InlineData("ar", "انقطاع الكهرباء عن أحياء واسعة في العاصمة")]
+    [InlineData("fa", "نشست شورای امنیت امروز برگزار می‌شود")]
+    [InlineData("fa", "برق بخش‌های زیادی از پایتخت قطع شد")]
+    [InlineData("uk", "Радбез ООН збирається на екстрене засідання")]
+    [InlineData("uk", "Столиця залишилася без світла")]
+    [InlineData("ru", "Совбез ООН соберется на экстренное заседание")]
+    [InlineData("ru", "Столица осталась без света")]
     public void Detect_ShortHeadline_ReturnsItsLanguage(string expected, string text)
     {
         var guess = _sut.Detect(text);
@@ -190,5 +198,21 @@ public sealed class LanguageDetectorTests
         var guess = _sut.Detect("وزير خارجه گفت كه مذاكرات هسته اي ادامه دارد");
 
         Assert.Equal("fa", guess.Code);
+    }
+
+    [Theory]
+    [InlineData("id", "PBB serukan gencatan senjata segera")]
+    [InlineData("ru", "Ракета попала в жилой дом в Харькове")]
+    public void Detect_HeadlineWithoutListedWords_IsToldByItsAffixes(string expected, string text)
+    {
+        // No stopword, detection word or marker letter decides these; Indonesian -kan and Russian -ой do.
+        Assert.Equal(expected, _sut.Detect(text).Code);
+    }
+
+    [Fact]
+    public void Detect_AffixesOfAnotherLanguage_DoNotOutweighItsWords()
+    {
+        // "-ing" and "-ed" are English endings, but the Indonesian words decide.
+        Assert.Equal("id", _sut.Detect("Penting: warga yang terdampak banjir diminta mengungsi").Code);
     }
 }
