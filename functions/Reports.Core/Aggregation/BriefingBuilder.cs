@@ -359,6 +359,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// </summary>
     internal static void ArticleEvents(StoredAnalysis article, int index, DateOnly day, List<Figure> figures, bool undated, CandidateBuffer events)
     {
+        AddAdditional(figures);
         StableSort(figures, static (a, b) => a.Lower != b.Lower ? b.Lower.CompareTo(a.Lower) : b.Value.CompareTo(a.Value));
         var heads = new List<(Figure Figure, List<Figure>? Parts)>();
         foreach (var f in figures)
@@ -393,6 +394,55 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         foreach (var (figure, parts) in heads)
         {
             events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated });
+        }
+    }
+
+    /// <summary>
+    /// "Shot down 58 drones, and another 72 were lost": a figure the text adds to an earlier one of its kind (same
+    /// article, kind, day and a compatible place) is summed into it — the article's count is 130, not 72 with a part
+    /// of 58. It is summed into the figure right before it in the text when their places fit. The sum keeps the earlier
+    /// figure's sentence; an unbounded or qualified part makes the sum so.
+    /// Changes <paramref name="figures"/> in place (same kind and day).
+    /// </summary>
+    internal static void AddAdditional(List<Figure> figures)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var extra = figures[i];
+            if (!extra.Additional)
+            {
+                continue;
+            }
+
+            // The figure right before it in the text; "…, два — над Волгоградской областью. Еще один — над Азовским морем"
+            // adds to a list of parts by place, not to a tally: a place that does not fit leaves the count apart.
+            var into = -1;
+            for (var k = 0; k < figures.Count; k++)
+            {
+                var f = figures[k];
+                if (k != i && f.Offset < extra.Offset && (into < 0 || f.Offset > figures[into].Offset))
+                {
+                    into = k;
+                }
+            }
+
+            if (into < 0 || !Places.Gazetteer.Compatible(figures[into].Place, extra.Place))
+            {
+                continue;
+            }
+
+            var base_ = figures[into];
+            var qualifier = base_.Qualifier != Qualifier.Exact ? base_.Qualifier : extra.Qualifier;
+            figures[into] = base_ with
+            {
+                Value = base_.Value + extra.Value,
+                Lower = base_.Lower + extra.Lower,
+                Upper = base_.Upper is { } a && extra.Upper is { } b ? a + b : null,
+                Qualifier = qualifier,
+                Additional = base_.Additional,
+            };
+            figures.RemoveAt(i);
+            i = -1;
         }
     }
 

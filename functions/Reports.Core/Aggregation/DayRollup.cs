@@ -21,7 +21,7 @@ public static class DayRollup
     /// <summary>Changes whenever the layout below or the stored enums change, so old rollups are rebuilt.</summary>
     private static readonly string Fingerprint = string.Join(
         ';',
-        "v2",
+        "v3",
         string.Join(",", System.Enum.GetNames<FigureKind>()),
         string.Join(",", System.Enum.GetNames<Qualifier>()),
         string.Join(",", System.Enum.GetNames<FigureScope>()));
@@ -75,7 +75,7 @@ public static class DayRollup
 
                     w.Write(f.Offset);
                     w.Write(f.Length);
-                    w.Write(f.Combined);
+                    w.Write((byte)((f.Combined ? 1 : 0) | (f.Additional ? 2 : 0)));
                     WriteOptional(w, f.Place);
                     WriteOptional(w, f.PlaceBasis);
                     WriteOptional(w, f.Side);
@@ -213,8 +213,12 @@ public static class DayRollup
                 var qualifier = Read<Qualifier>(r.Byte());
                 var scope = Read<FigureScope>(r.Byte());
                 var evidence = r.Sentence(sentences);
-                figures[k] = new Figure(kind, value, lower, hasUpper ? upper : null, qualifier, scope, evidence, r.Int32(), r.Int32(), r.Boolean())
+                var phraseOffset = r.Int32();
+                var phraseLength = r.Int32();
+                var flags = r.Byte();
+                figures[k] = new Figure(kind, value, lower, hasUpper ? upper : null, qualifier, scope, evidence, phraseOffset, phraseLength, (flags & 1) != 0)
                 {
+                    Additional = (flags & 2) != 0,
                     Place = r.Optional(shared),
                     PlaceBasis = r.Optional(shared),
                     Side = r.Optional(shared),

@@ -222,6 +222,7 @@ public static class StoredAnalysisJson
                         : throw new InvalidDataException($"{blobName}: {where}.date is not a yyyy-MM-dd date: '{date}'.")
                     : null,
                 EventDateBasis = OptionalString(item, "dateBasis"),
+                Additional = item.TryGetProperty("additional", out var additional) && additional.ValueKind == JsonValueKind.True,
             };
         }
 

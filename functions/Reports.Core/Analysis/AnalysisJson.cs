@@ -89,6 +89,11 @@ public static class AnalysisJson
         json.WriteNumber("offset", figure.Offset);
         json.WriteNumber("length", figure.Length);
         json.WriteBoolean("combined", figure.Combined);
+        if (figure.Additional)
+        {
+            json.WriteBoolean("additional", true);
+        }
+
         if (figure.Place is { } place)
         {
             json.WriteString("place", place);

@@ -60,6 +60,13 @@ public sealed record Figure(
     /// </summary>
     public int EvidenceOffset { get; init; } = -1;
 
+    /// <summary>
+    /// True when the text adds this count to an earlier one of its kind ("shot down 58 … and another 72 were lost",
+    /// "ще 9", "еще пятеро"): a briefing sums it with the figure before it in the same article instead of reading it as
+    /// a part of that figure.
+    /// </summary>
+    public bool Additional { get; init; }
+
     /// <summary>Creates a figure whose bounds follow from its qualifier.</summary>
     public static Figure Create(FigureKind kind, long value, Qualifier qualifier, FigureScope scope, string evidence, int offset, int length, bool combined = false)
     {

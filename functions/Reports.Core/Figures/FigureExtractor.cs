@@ -95,8 +95,8 @@ public sealed class FigureExtractor
                 }
                 else if (fromHeadline.Remove(at))
                 {
-                    // The headline and the body give the same number: the body's wording wins.
-                    figures[at] = figure;
+                    // The headline and the body give the same number: the body's wording wins (an "another" in either stays).
+                    figures[at] = figure with { Additional = figure.Additional || figures[at].Additional };
                 }
             }
         }
@@ -119,6 +119,10 @@ public sealed class FigureExtractor
         var tokens = sentence.Tokens;
         var start = tokens[c.PhraseStart < 0 ? c.Mention.QualifierStart : Math.Min(c.PhraseStart, c.Mention.QualifierStart)].Start;
         var end = tokens[Math.Max(c.PhraseEnd, c.Mention.End) - 1].End;
-        return Figure.Create(c.Kind, c.Mention.Value, c.Mention.Qualifier, c.Scope, sentence.Text, sentence.Offset + start, end - start, c.Combined) with { EvidenceOffset = start };
+        return Figure.Create(c.Kind, c.Mention.Value, c.Mention.Qualifier, c.Scope, sentence.Text, sentence.Offset + start, end - start, c.Combined) with
+        {
+            EvidenceOffset = start,
+            Additional = sentence.EndingAt(c.Mention.QualifierStart) is { Tag: Tag.Others },
+        };
     }
 }

@@ -446,4 +446,39 @@ public sealed class BriefingBuilderTests
         Assert.Empty(briefing.Totals);
         Assert.Empty(briefing.Events);
     }
+
+    [Fact]
+    public void Build_AnotherCountOfItsKind_IsAddedNotAPart()
+    {
+        // "shot down 58 drones, and another 72 were lost": the article's count is 130.
+        var shot = Fig(FigureKind.DronesDowned, 58).At("ua") with { Offset = 10 };
+        var lost = Fig(FigureKind.DronesDowned, 72).At("ua") with { Offset = 40, Additional = true };
+
+        var briefing = sut.Build([Article("a", Day1, shot, lost)], OneDay);
+
+        Assert.Equal(130, Assert.Single(briefing.Events).Headline);
+        Assert.Equal(130, briefing.Totals[0].Headline);
+    }
+
+    [Fact]
+    public void Build_AnotherCountInAPlaceThatDoesNotFit_StaysApart()
+    {
+        // "… два — над Волгоградской областью. Еще один — над Азовским морем": a list of parts, not an addition to the tally.
+        var total = Fig(FigureKind.DronesDowned, 40).At("ru") with { Offset = 0 };
+        var part = Fig(FigureKind.DronesDowned, 2).At(Kharkiv) with { Offset = 30 };
+        var more = Fig(FigureKind.DronesDowned, 1).At(Odesa) with { Offset = 60, Additional = true };
+
+        var briefing = sut.Build([Article("a", Day1, total, part, more)], OneDay);
+
+        Assert.DoesNotContain(briefing.Events, e => e.Headline == 3);
+        Assert.DoesNotContain(briefing.Events, e => e.Headline == 41);
+    }
+
+    [Fact]
+    public void Build_AnotherCountWithNothingBeforeIt_IsItself()
+    {
+        var briefing = sut.Build([Article("a", Day1, Fig(FigureKind.DronesDowned, 72).At("ua") with { Additional = true })], OneDay);
+
+        Assert.Equal(72, Assert.Single(briefing.Events).Headline);
+    }
 }

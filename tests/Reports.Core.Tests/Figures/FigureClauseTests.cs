@@ -429,4 +429,15 @@ public sealed class FigureClauseTests
     [InlineData("en", "Four of the 11 wounded were soldiers.", "injured 4; injured 11")]
     public void ASmallerNumberAfterOf_IsNoWhole(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Air defence shot down 58 drones overnight, and another 72 were lost to jamming.", 72L)]
+    [InlineData("uk", "Сили ППО знешкодили 46 ударних БпЛА, ще 9 були локаційно втрачені.", 9L)]
+    [InlineData("ru", "Над регионами сбиты 40 беспилотников, еще 6 подавлены средствами РЭБ.", 6L)]
+    public void AnotherCount_IsMarkedAdditional(string code, string text, long value)
+    {
+        var figures = ExtractorHarness.Figures(code, text);
+        Assert.True(Assert.Single(figures, f => f.Value == value).Additional);
+        Assert.All(figures.Where(f => f.Value != value), f => Assert.False(f.Additional));
+    }
 }
