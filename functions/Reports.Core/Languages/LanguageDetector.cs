@@ -215,35 +215,17 @@ public sealed class LanguageDetector
     private bool AddAffixes(ReadOnlySpan<char> text, Span<double> scores)
     {
         var added = false;
-        Span<char> word = stackalloc char[MaxWordLength];
-        var length = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var words = new FoldedWords(_index, text, stackalloc char[MaxWordLength]);
+        while (words.Next(out var word))
         {
-            var info = _index.Classify(i < text.Length ? text[i] : ' ');
-            if ((info & DetectorIndex.WordChar) != 0)
+            for (var p = 0; p < scores.Length; p++)
             {
-                if (length < MaxWordLength)
+                if (!double.IsNaN(scores[p]) && HasAffix(word, p))
                 {
-                    word[length] = (char)(info & 0xFFFF);
-                }
-
-                length++;
-                continue;
-            }
-
-            if (length is > 0 and <= MaxWordLength)
-            {
-                for (var p = 0; p < scores.Length; p++)
-                {
-                    if (!double.IsNaN(scores[p]) && HasAffix(word[..length], p))
-                    {
-                        scores[p] += AffixWeight;
-                        added = true;
-                    }
+                    scores[p] += AffixWeight;
+                    added = true;
                 }
             }
-
-            length = 0;
         }
 
         return added;
@@ -287,28 +269,13 @@ public sealed class LanguageDetector
     private int DistinctWords(ReadOnlySpan<char> text, int profile)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        Span<char> word = stackalloc char[MaxWordLength];
-        var length = 0;
-        for (var i = 0; i <= text.Length; i++)
+        var words = new FoldedWords(_index, text, stackalloc char[MaxWordLength]);
+        while (words.Next(out var word))
         {
-            var info = _index.Classify(i < text.Length ? text[i] : ' ');
-            if ((info & DetectorIndex.WordChar) != 0)
+            if (_index.LanguagesOfWord(word).Contains(profile))
             {
-                if (length < MaxWordLength)
-                {
-                    word[length] = (char)(info & 0xFFFF);
-                }
-
-                length++;
-                continue;
+                seen.Add(word.ToString());
             }
-
-            if (length is > 0 and <= MaxWordLength && _index.LanguagesOfWord(word[..length]).Contains(profile))
-            {
-                seen.Add(word[..length].ToString());
-            }
-
-            length = 0;
         }
 
         return seen.Count;
@@ -378,5 +345,48 @@ public sealed class LanguageDetector
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The folded words of a text, one at a time (words longer than the buffer are skipped): the reading shared by the
+    /// rarely needed passes (affixes, distinct words).
+    /// </summary>
+    private ref struct FoldedWords(DetectorIndex index, ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        private readonly DetectorIndex _index = index;
+        private readonly ReadOnlySpan<char> _text = text;
+        private readonly Span<char> _buffer = buffer;
+        private int _next;
+
+        public bool Next(out ReadOnlySpan<char> word)
+        {
+            var length = 0;
+            for (; _next <= _text.Length; _next++)
+            {
+                var info = _index.Classify(_next < _text.Length ? _text[_next] : ' ');
+                if ((info & DetectorIndex.WordChar) != 0)
+                {
+                    if (length < _buffer.Length)
+                    {
+                        _buffer[length] = (char)(info & 0xFFFF);
+                    }
+
+                    length++;
+                    continue;
+                }
+
+                if (length > 0 && length <= _buffer.Length)
+                {
+                    _next++;
+                    word = _buffer[..length];
+                    return true;
+                }
+
+                length = 0;
+            }
+
+            word = default;
+            return false;
+        }
     }
 }
