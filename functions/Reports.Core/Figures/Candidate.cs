@@ -10,4 +10,7 @@ internal sealed record Candidate(FigureKind Kind, Mention Mention, int PhraseSta
     public Candidate? Parent { get; init; }
 
     public FigureScope Scope { get; init; }
+
+    /// <summary>The running total the figure before it adds to ("…, bringing the total to 44,176"): cumulative unless its own clause names one event.</summary>
+    public bool RunningTotal { get; init; }
 }

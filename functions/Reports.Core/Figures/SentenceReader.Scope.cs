@@ -36,6 +36,12 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (c.RunningTotal)
+        {
+            // "…, bringing the total since October to 44,176": a running total, unless its own clause names one event.
+            return cue == FigureScope.Event && ownClause ? FigureScope.Event : FigureScope.Cumulative;
+        }
+
         if (c.Mention.Vague && c.Mention.Value >= VagueMagnitude && IsCasualty(c.Kind) && !(cue is not null && ownClause) && !NamesOneAttack())
         {
             // "hundreds of wounded soldiers treated over the months", "killed or injured hundreds": victims counted by

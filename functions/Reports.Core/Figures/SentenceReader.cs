@@ -52,6 +52,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? (casualtyFirst ? Casualty(m, forward, backward) ?? Weapons(index, m, forward, backward) : Weapons(index, m, forward, backward) ?? Casualty(m, forward, backward))
                 ?? AmongVictims(index, m, forward)
                 ?? CountedWeapons(m, forward, backward)
+                ?? RunningTotal(m, forward, backward)
                 ?? Inherited(m, forward, backward)
                 ?? IncludedWeapons(m, forward, backward)
                 ?? Implicit(m, forward, backward)
@@ -136,6 +137,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
     }
 
+    /// <summary>"7 من أكتوبر", "7 de octubre": one function word, then a month.</summary>
+    private bool MonthAfterWord(int token) =>
+        token + 1 < sentence.Count && sentence.StartingAt(token) is null or { Tag: Tag.Of } && sentence.Tokens[token].IsWord &&
+        (sentence.StartingAt(token) is not null || language.Stopwords.Contains(sentence.Tokens[token].Folded)) &&
+        sentence.StartingAt(sentence.StartingAt(token)?.End ?? token + 1) is { Tag: Tag.Month };
+
     private bool IsExcluded(Mention m)
     {
         var tokens = sentence.Tokens;
@@ -154,10 +161,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        // "5 April", "April 5": a day of a month is a date, not a count; so is the first day of a range ("between 1 and
+        // "5 April", "April 5", "7 من أكتوبر": a day of a month is a date, not a count; so is the first day of a range ("between 1 and
         // 31 May", "21–28 March") and the last of "May 21 to 28".
         if (!m.Spelled && m.Value <= 31 && m.QualifierStart == m.Start &&
             (sentence.StartingAt(m.End) is { Tag: Tag.Month } || sentence.EndingAt(m.Start) is { Tag: Tag.Month } ||
+             MonthAfterWord(m.End) ||
              DayRangeAt(m.Start, m.End) || DayRangeAt(m.Start, m.End, backward: true)))
         {
             return true;

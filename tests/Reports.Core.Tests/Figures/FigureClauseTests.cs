@@ -440,4 +440,34 @@ public sealed class FigureClauseTests
         Assert.True(Assert.Single(figures, f => f.Value == value).Additional);
         Assert.All(figures.Where(f => f.Value != value), f => Assert.False(f.Additional));
     }
+
+    [Theory]
+    [InlineData("en", "Health officials said 48 people were killed, bringing the total to 31,250.", "killed 48; killed 31250")]
+    [InlineData("en", "Eleven more people were wounded on Friday, taking the overall number since March to 2,140.", "injured 11; injured 2140")]
+    [InlineData("en", "Thirty drones were shot down on Saturday, raising the tally for the month to 415.", "drones_downed 30; drones_downed 415")]
+    [InlineData("en", "Two more bodies were found. This brings the total to 23.", "killed 2; killed 23")]
+    [InlineData("id", "Sebanyak 21 orang tewas pada Rabu, sehingga total menjadi 730 sejak Januari.", "killed 21; killed 730")]
+    [InlineData("vi", "Thêm 8 người thiệt mạng, nâng tổng số lên 265 kể từ đầu năm.", "killed 8; killed 265")]
+    [InlineData("ru", "При обстреле погибли 5 человек, общее число с начала года достигло 188.", "killed 5; killed 188")]
+    [InlineData("uk", "Унаслідок атаки загинули 3 людини, загальне число з початку року зросло до 97.", "killed 3; killed 97")]
+    [InlineData("fr", "Six personnes ont été tuées mardi, portant le total depuis mars à 240.", "killed 6; killed 240")]
+    [InlineData("es", "Murieron 4 personas el jueves, lo que eleva el total desde marzo a 150.", "killed 4; killed 150")]
+    [InlineData("de", "Am Dienstag wurden 8 Menschen getötet, die Gesamtzahl seit März stieg auf 310.", "killed 8; killed 310")]
+    [InlineData("ar", "قُتل 9 أشخاص يوم الأحد، ليرتفع المجموع منذ بداية العام إلى 640.", "killed 9; killed 640")]
+    public void RunningTotals_WithoutANounOfTheirOwn_TakeTheKindOfTheFigureBefore(string code, string text, string expected)
+    {
+        ExtractorHarness.AssertFigures(code, text, expected);
+        var figures = ExtractorHarness.Figures(code, text);
+        Assert.Equal(FigureScope.Event, figures[0].Scope);
+        Assert.Equal(FigureScope.Cumulative, figures[^1].Scope);
+    }
+
+    [Theory]
+    [InlineData("en", "Russia fired 40 drones on Tuesday, hitting 12 regions in total.", "drones_launched 40")]
+    [InlineData("en", "Four people were killed, and the total number of attacks this week reached 120.", "killed 4")]
+    [InlineData("en", "Seven soldiers were killed, the army said, in total 300 houses were damaged.", "killed 7")]
+    [InlineData("ar", "قُتل 12 شخصًا، وأصيب 40 آخرون، منذ الـ 9 من نوفمبر.", "killed 12; injured 40")]
+    [InlineData("es", "Murieron 5 personas desde el 9 de noviembre.", "killed 5")]
+    public void RunningTotals_NeedATotalOfTheSameThing_AndADayIsNoTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }

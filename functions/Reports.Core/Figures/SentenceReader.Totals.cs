@@ -1,0 +1,97 @@
+namespace Reports.Core.Figures;
+
+/// <summary>Running totals: a number with no noun of its own that a count noun or a running-total cue announces.</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>How far before the number the count noun or running-total cue may stand.</summary>
+    private const int TotalWindow = 10;
+
+    /// <summary>Words of other meaning that may stand between the total and its number: a verb ("rose to", "достигло").</summary>
+    private const int TotalVerbs = 2;
+
+    /// <summary>
+    /// "63 people were killed, bringing the total since October to 44,176", "Forty drones were destroyed on Sunday,
+    /// raising the tally for the week to 310", "… sehingga total menjadi 120": a number with no noun, verb or people of
+    /// its own, announced in its clause by a count noun or a running-total cue with only function words, names and
+    /// time expressions between, is the running total of the figure before it (in its sentence, or for casualties the
+    /// one before). It takes that figure's kind and is cumulative unless its own clause names one event.
+    /// </summary>
+    private Candidate? RunningTotal(Mention m, Scan forward, Scan backward)
+    {
+        if (m.Weak || forward.NextIsContent || forward.Noun is not null || forward.Keyword is not null || forward.People || forward.Others ||
+            forward.Excluded || backward.Keyword is not null || backward.Excluded)
+        {
+            return null;
+        }
+
+        var previous = _found.Count > 0 ? _found[^1] : null;
+        var floor = previous?.PhraseEnd ?? 0;
+        if (previous is not null && (previous.PhraseEnd > m.QualifierStart || previous.Mention.End > m.QualifierStart))
+        {
+            return null;
+        }
+
+        var head = TotalHead(m.QualifierStart, floor);
+        if (head is not { } start)
+        {
+            return null;
+        }
+
+        if (previous is not null)
+        {
+            return new Candidate(previous.Kind, m, start, m.End, previous.Combined, forward.Counter) { RunningTotal = true };
+        }
+
+        // "Nine more people died in hospital. This brings the total to 44,176.": the casualties of the sentence before.
+        return context.LastCasualty is { } kind && context.CasualtySentence == context.SentenceIndex - 1
+            ? new Candidate(kind, m, start, m.End, false, forward.Counter) { RunningTotal = true }
+            : null;
+    }
+
+    /// <summary>The count noun or running-total cue that announces the number at <paramref name="number"/>, if any.</summary>
+    private int? TotalHead(int number, int floor)
+    {
+        var tokens = sentence.Tokens;
+        var content = 0;
+        var k = number - 1;
+        while (k >= floor && k >= number - TotalWindow)
+        {
+            var t = tokens[k];
+            if (t.IsClauseBreak || t.IsComma || EndsMention(k + 1))
+            {
+                return null;
+            }
+
+            if (sentence.EndingAt(k + 1) is { } kw)
+            {
+                switch (kw.Tag)
+                {
+                    case Tag.CountNoun or Tag.Cumulative:
+                        // "منذ 7": a number right after "since" is a day, not a total.
+                        return language.SinceWords.Contains(tokens[kw.Start].Folded) && kw.End == number ? null : kw.Start;
+                    case Tag.Month or Tag.EventTime or Tag.Period or Tag.Of:
+                        k = kw.Start - 1;
+                        continue;
+                    default:
+                        return null;
+                }
+            }
+
+            if (IsInsideTerm(k))
+            {
+                return null;
+            }
+
+            // Function words, names, dates and years ("since October 2023") may stand between, and a verb ("rose to").
+            if (t.IsWord && !language.Stopwords.Contains(t.Folded) && !char.IsUpper(sentence.Text[t.Start]) && !language.SinceWords.Contains(t.Folded) &&
+                ++content > TotalVerbs)
+            {
+                return null;
+            }
+
+            k--;
+        }
+
+        return null;
+    }
+}
