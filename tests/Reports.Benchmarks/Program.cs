@@ -1,12 +1,14 @@
 using BenchmarkDotNet.Running;
 using Reports.Benchmarks.Delivery;
 using Reports.Benchmarks.Hostile;
+using Reports.Benchmarks.Ingest;
 using Reports.Benchmarks.Storage;
 
 // dotnet run -c Release --project tests/Reports.Benchmarks -- --filter '*'
 // dotnet run -c Release --project tests/Reports.Benchmarks -- store-put [count] [concurrency...]   (see docs/storage.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- store-list [blobs]
 // dotnet run -c Release --project tests/Reports.Benchmarks -- mail-run [subscribers] [rounds]       (see docs/delivery.md)
+// dotnet run -c Release --project tests/Reports.Benchmarks -- ingest-ratio [rounds] [articles]      (see docs/functions.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- hostile [name-filter]                 (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- detect-eval [--wrong]                 (see docs/analysis.md)
 if (args.Length > 0 && args[0] == "detect-eval")
@@ -17,6 +19,11 @@ if (args.Length > 0 && args[0] == "detect-eval")
 if (args.Length > 0 && args[0].StartsWith("hostile", StringComparison.Ordinal))
 {
     return await HostileMeasurement.RunAsync(args);
+}
+
+if (args.Length > 0 && args[0] == "ingest-ratio")
+{
+    return await IngestMeasurement.RunAsync(args);
 }
 
 if (args.Length > 0 && args[0] == "mail-run")

@@ -37,6 +37,9 @@ internal sealed partial class BlobTriggerWatcher(
     /// <summary>Deliveries started and not finished yet.</summary>
     internal int InFlight => _inFlight.Count;
 
+    /// <summary>True while every delivery slot is taken: what a scan would find must wait anyway.</summary>
+    internal bool Backlogged => _inFlight.Count >= Math.Max(1, options.Value.WatchConcurrency);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var triggers = options.Value.RunWatcher ? Triggers().ToList() : [];
@@ -77,10 +80,19 @@ internal sealed partial class BlobTriggerWatcher(
 
     /// <summary>
     /// One pass over a trigger's container: every blob version without a receipt and not already in flight is handed to
-    /// a background delivery; the pass does not wait for them.
+    /// a background delivery; the pass does not wait for them. No pass while every delivery slot is taken
+    /// (<see cref="Backlogged"/>).
     /// </summary>
     internal async Task ScanAsync(BlobTrigger trigger, CancellationToken cancellationToken)
     {
+        if (Backlogged)
+        {
+            // Every slot is busy: what a scan found could only wait, and it would list both containers again, the
+            // watcher's most expensive calls (they grow with the containers, and while uploads arrive they take the
+            // store from them). The next scan after a slot frees up finds everything.
+            return;
+        }
+
         var done = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var receipt in store.ListAsync(IngestContainers.Receipts, Receipts.PrefixOf(trigger.Function), cancellationToken).ConfigureAwait(false))
         {

@@ -4,6 +4,7 @@ using Reports.Core.Analysis;
 using Reports.Core.Articles;
 using Reports.Core.Ingestion;
 using Reports.Core.Storage;
+using Reports.Functions.LocalHost;
 using Reports.Functions.Tests.Articles;
 using Reports.Functions.Tests.Support;
 using Reports.Testing;
@@ -76,7 +77,73 @@ public sealed class BlobTriggerWatcherTests : IDisposable
         await ArticleApiTests.WaitForAsync(client, slow, "analyzed");
     }
 
+    [Fact]
+    public async Task ScanAsync_EverySlotBusy_ListsNothingUntilASlotFrees()
+    {
+        var gated = new GatedAnalyzer("GATE-3K");
+        var store = new ListCountingStore(ReportsApp.FileStore(_folder.Path));
+        var settings = new Dictionary<string, string?> { ["ReportsRunWatcher"] = "false", ["ReportsWatchConcurrency"] = "1" };
+        using var app = new ReportsApp(store, settings: settings)
+        {
+            ExtraServices = services =>
+            {
+                services.RemoveAll<IArticleAnalysisService>();
+                services.AddSingleton<IArticleAnalysisService>(gated);
+            },
+        };
+        using (app.CreateClient())
+        {
+            // Started: the watcher exists but does not run on its own.
+        }
+
+        var sut = app.Services.GetRequiredService<BlobTriggerWatcher>();
+        var trigger = new BlobTriggerWatcher.BlobTrigger(Reports.Functions.Articles.AnalyzeArticleFunction.Name, IngestContainers.Articles, string.Empty);
+        await store.PutAsync(IngestContainers.Articles, "held.txt", TestArticles.Bytes("Held back\n\nGATE-3K Two people were killed in the strike."), BlobWriteOptions.CreateOnly, CancellationToken.None);
+        await sut.ScanAsync(trigger, CancellationToken.None);
+        await gated.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await store.PutAsync(IngestContainers.Articles, "later.txt", TestArticles.Numbered(8), BlobWriteOptions.CreateOnly, CancellationToken.None);
+        var listed = store.Lists;
+
+        // The one slot is held: a scan now would only find what must wait.
+        await sut.ScanAsync(trigger, CancellationToken.None);
+        Assert.Equal(listed, store.Lists);
+
+        gated.Release.SetResult();
+        await StoreContents.WaitUntilAsync(() => Task.FromResult(sut.InFlight == 0), TimeSpan.FromSeconds(30), "the held delivery to finish");
+        await sut.ScanAsync(trigger, CancellationToken.None);
+        Assert.True(store.Lists > listed);
+        await StoreContents.WaitUntilAsync(async () => (await StoreContents.ListAsync(store, IngestContainers.Receipts)).Count == 2, TimeSpan.FromSeconds(30), "both receipts");
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>Counts listings; everything else passes through.</summary>
+    private sealed class ListCountingStore(IBlobStore inner) : IBlobStore
+    {
+        private int _lists;
+
+        public int Lists => Volatile.Read(ref _lists);
+
+        public Task EnsureContainerAsync(string container, CancellationToken cancellationToken) => inner.EnsureContainerAsync(container, cancellationToken);
+
+        public Task<BlobItem?> GetPropertiesAsync(string container, string name, CancellationToken cancellationToken) => inner.GetPropertiesAsync(container, name, cancellationToken);
+
+        public Task<BlobContent?> GetAsync(string container, string name, CancellationToken cancellationToken) => inner.GetAsync(container, name, cancellationToken);
+
+        public Task<BlobItem> PutAsync(string container, string name, ReadOnlyMemory<byte> content, BlobWriteOptions options, CancellationToken cancellationToken) =>
+            inner.PutAsync(container, name, content, options, cancellationToken);
+
+        public Task<bool> DeleteAsync(string container, string name, CancellationToken cancellationToken) => inner.DeleteAsync(container, name, cancellationToken);
+
+        public Task<bool> DeleteIfMatchAsync(string container, string name, string etag, CancellationToken cancellationToken) =>
+            inner.DeleteIfMatchAsync(container, name, etag, cancellationToken);
+
+        public IAsyncEnumerable<BlobItem> ListAsync(string container, string? prefix, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _lists);
+            return inner.ListAsync(container, prefix, cancellationToken);
+        }
+    }
 
     /// <summary>The built-in analyzer, except that an article holding the marker waits until the test releases it.</summary>
     private sealed class GatedAnalyzer(string marker) : IArticleAnalysisService
