@@ -129,6 +129,12 @@ internal sealed partial class SentenceReader
         }
 
         var downed = action is { } a ? a.Tag == Tag.Downed : defaultDowned;
+        if (downed && PartitiveBefore(m))
+        {
+            // "intercepted most of the 200 missiles": the 200 are the whole that was launched; the part downed is unstated.
+            return new Candidate(Kind(weapon, false, combined), m, m.QualifierStart, phraseEnd, combined, counted);
+        }
+
         if (CoordinatedWith(m, phraseEnd, action) is { } first)
         {
             // "attacked with 496 drones and 53 missiles, of which … intercepted 427 drones and 40 missiles": items
@@ -148,6 +154,11 @@ internal sealed partial class SentenceReader
         {
             // "shot down all 27 drones": 27 were launched, and 27 downed.
             _extra.Add(candidate with { Kind = Kind(weapon, false, combined) });
+        }
+        else if (!downed && AllDownedAfter(phraseEnd))
+        {
+            // "four cruise missiles, all of which were shot down", "12 дронов — все они сбиты": as many downed as launched.
+            _extra.Add(candidate with { Kind = Kind(weapon, true, combined) });
         }
 
         return candidate;
@@ -241,14 +252,80 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>
+    /// After a weapons phrase, across a comma or dash: "all" (data `all`), then only "of which/them", relatives and function
+    /// words, then a downing word, with no number between ("…, all of which were shot down", "— semuanya ditembak jatuh").
+    /// </summary>
+    private bool AllDownedAfter(int phraseEnd)
+    {
+        var tokens = sentence.Tokens;
+        var k = phraseEnd;
+        var marks = 0;
+        while (k < tokens.Count && k < phraseEnd + 7 && sentence.StartingAt(k) is not { Tag: Tag.All })
+        {
+            var t = tokens[k];
+            if (t.IsComma || t.Folded is "–" or "—" or "-" or ";" or ":")
+            {
+                marks++;
+            }
+            else if (StartsMention(k) || t.IsClauseBreak || (marks > 0 && !(t.IsWord && language.Stopwords.Contains(t.Folded) && sentence.StartingAt(k) is null)) ||
+                     sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Downed or Tag.People })
+            {
+                // Before the comma the launch's own words may follow ("at the port", "overnight", "پرتاب کرد که");
+                // after it only function words.
+                return false;
+            }
+
+            k = sentence.StartingAt(k)?.End ?? k + 1;
+        }
+
+        if (k >= tokens.Count || sentence.StartingAt(k) is not { Tag: Tag.All } all || (marks == 0 && sentence.EndingAt(k) is not { Tag: Tag.Relative }))
+        {
+            return false;
+        }
+
+        var other = 0;
+        for (var j = all.End; j < tokens.Count && j <= all.End + 4; j++)
+        {
+            if (StartsMention(j) || tokens[j].IsClauseBreak)
+            {
+                return false;
+            }
+
+            switch (sentence.StartingAt(j))
+            {
+                case { Tag: Tag.Downed }:
+                    return true;
+                case { Tag: Tag.Including or Tag.Of or Tag.Relative } term:
+                    j = term.End - 1;
+                    continue;
+                case null when tokens[j].IsWord && language.Stopwords.Contains(tokens[j].Folded):
+                    continue;
+                case null when tokens[j].IsWord && other++ == 0:
+                    // One adverb may stand before the verb ("semuanya berhasil ditembak jatuh").
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"most of the 200", "la plupart des 200", "большинство из 200": an unstated part of the number.</summary>
+    private bool PartitiveBefore(Mention m) => WordBefore(m, Tag.Partitive);
+
     /// <summary>"all 27", "tất cả 27", "alle 15": the whole of what was launched.</summary>
-    private bool AllBefore(Mention m)
+    private bool AllBefore(Mention m) => WordBefore(m, Tag.All);
+
+    /// <summary>A term of <paramref name="tag"/> up to three tokens before the number, only "of" and function words between.</summary>
+    private bool WordBefore(Mention m, Tag tag)
     {
         for (var k = m.QualifierStart; k > 0 && k >= m.QualifierStart - 3; k--)
         {
             if (sentence.EndingAt(k) is { } kw)
             {
-                if (kw.Tag == Tag.All)
+                if (kw.Tag == tag)
                 {
                     return true;
                 }

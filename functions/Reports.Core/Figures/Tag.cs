@@ -35,6 +35,7 @@ internal enum Tag
     Comparison,
     Link,
     All,
+    Partitive,
     Hit,
     Remains,
     Relative,

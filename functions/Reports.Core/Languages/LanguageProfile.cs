@@ -265,6 +265,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("all")] public IReadOnlyList<string> All { get; init; } = [];
 
     /// <summary>
+    /// "most of", "some of", "la plupart des", "большинство": an unstated part of the number after them, which is the
+    /// whole ("intercepted most of the 200 missiles": 200 launched, no count downed).
+    /// </summary>
+    [JsonPropertyName("partitives")] public IReadOnlyList<string> Partitives { get; init; } = [];
+
+    /// <summary>
     /// Verbs of weapons reaching their target ("hit", "struck", "влучили", "đánh trúng"): a count of hits is neither a
     /// launch nor an interception.
     /// </summary>

@@ -470,4 +470,44 @@ public sealed class FigureClauseTests
     [InlineData("es", "Murieron 5 personas desde el 9 de noviembre.", "killed 5")]
     public void RunningTotals_NeedATotalOfTheSameThing_AndADayIsNoTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The ministry launched nine cruise missiles at the port, all of which were shot down.", "missiles_launched 9; missiles_downed 9")]
+    [InlineData("en", "Russia sent 16 drones overnight; all were intercepted.", "drones_launched 16; drones_downed 16")]
+    [InlineData("id", "Rusia meluncurkan 17 drone, semuanya berhasil ditembak jatuh.", "drones_launched 17; drones_downed 17")]
+    [InlineData("ru", "Противник запустил 13 беспилотников, все они были сбиты.", "drones_launched 13; drones_downed 13")]
+    [InlineData("uk", "Ворог запустив 19 дронів, усі вони збиті.", "drones_launched 19; drones_downed 19")]
+    [InlineData("fr", "L'armée a lancé 7 drones, tous ont été abattus.", "drones_launched 7; drones_downed 7")]
+    [InlineData("de", "Der Gegner schickte 21 Drohnen, alle wurden abgeschossen.", "drones_launched 21; drones_downed 21")]
+    [InlineData("vi", "Đối phương phóng 6 UAV, tất cả đều bị bắn hạ.", "drones_launched 6; drones_downed 6")]
+    [InlineData("fa", "دشمن ۱۴ پهپاد پرتاب کرد که همه آنها سرنگون شدند.", "drones_launched 14; drones_downed 14")]
+    [InlineData("en", "Russia sent 16 drones overnight, all of them targeting the capital.", "drones_launched 16")]
+    [InlineData("en", "The army fired five missiles, most of which were intercepted.", "missiles_launched 5")]
+    public void AllOfThemDowned_AfterAWeaponsCount_StatesAsManyDowned(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Air defence said it had intercepted most of the 180 missiles fired at the city.", "missiles_launched 180")]
+    [InlineData("en", "Ukraine shot down some of the 35 drones.", "drones_launched 35")]
+    [InlineData("ru", "ПВО сбила большинство из 55 беспилотников.", "drones_launched 55")]
+    [InlineData("id", "Pertahanan udara menembak jatuh sebagian besar dari 70 drone.", "drones_launched 70")]
+    [InlineData("fr", "La défense aérienne a abattu la plupart des 38 drones.", "drones_launched 38")]
+    [InlineData("es", "La defensa aérea derribó la mayoría de los 26 drones.", "drones_launched 26")]
+    [InlineData("de", "Die Luftabwehr schoss die meisten der 33 Drohnen ab.", "drones_launched 33")]
+    public void AnUnstatedPart_OfAWeaponsCount_LeavesOnlyTheWhole(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The Red Crescent said three of its paramedics were killed.", "killed 3")]
+    [InlineData("en", "Four paramedics and a driver were killed when the ambulance was hit.", "killed 4")]
+    [InlineData("en", "Two Ukrainian border guards died in the shelling.", "killed 2")]
+    [InlineData("en", "The strike killed 9 schoolchildren and two teachers.", "killed 9; killed 2")]
+    [InlineData("en", "Five aid workers and three volunteers were wounded.", "injured 5; injured 3")]
+    [InlineData("fr", "Trois bénévoles ont été blessés.", "injured 3")]
+    [InlineData("es", "Dos paramédicos murieron en el ataque.", "killed 2")]
+    [InlineData("de", "Zwei Sanitäter und drei Freiwillige wurden verletzt.", "injured 2; injured 3")]
+    [InlineData("id", "Dua paramedis tewas dalam serangan itu.", "killed 2")]
+    [InlineData("vi", "Hai tình nguyện viên đã thiệt mạng.", "killed 2")]
+    public void PeopleOfAnyOccupation_StandBetweenTheNumberAndItsVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
