@@ -24,6 +24,7 @@ internal sealed partial class BlobTriggerWatcher(
     LocalFunctions functions,
     IServiceProvider services,
     ArticleIngestor ingestor,
+    UploadTraffic uploads,
     IOptions<ReportsOptions> options,
     TimeProvider time,
     ILogger<BlobTriggerWatcher> logger) : BackgroundService
@@ -31,11 +32,19 @@ internal sealed partial class BlobTriggerWatcher(
     private readonly ConcurrentDictionary<string, Attempts> _failures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> _inFlight = new(StringComparer.Ordinal);
     private SemaphoreSlim? _slots;
+    private int _delivering;
+    private int _yielding;
+
+    /// <summary>How often a delivery held back for uploads looks again.</summary>
+    private static readonly TimeSpan YieldStep = TimeSpan.FromMilliseconds(20);
 
     private SemaphoreSlim Slots => LazyInitializer.EnsureInitialized(ref _slots, () => new SemaphoreSlim(Math.Max(1, options.Value.WatchConcurrency)));
 
     /// <summary>Deliveries started and not finished yet.</summary>
     internal int InFlight => _inFlight.Count;
+
+    /// <summary>Deliveries that have a slot and wait for the uploads being served to end (<see cref="UploadTraffic"/>).</summary>
+    internal int Yielding => Volatile.Read(ref _yielding);
 
     /// <summary>True while every delivery slot is taken: what a scan would find must wait anyway.</summary>
     internal bool Backlogged => _inFlight.Count >= Math.Max(1, options.Value.WatchConcurrency);
@@ -126,7 +135,15 @@ internal sealed partial class BlobTriggerWatcher(
                     await Slots.WaitAsync(cancellationToken).ConfigureAwait(false);
                     try
                     {
-                        await DeliverAsync(trigger, item, cancellationToken).ConfigureAwait(false);
+                        await YieldToUploadsAsync(cancellationToken).ConfigureAwait(false);
+                        try
+                        {
+                            await DeliverAsync(trigger, item, cancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            Interlocked.Decrement(ref _delivering);
+                        }
                     }
                     finally
                     {
@@ -146,6 +163,38 @@ internal sealed partial class BlobTriggerWatcher(
                     started.TrySetResult();
                 }
             }, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// While uploads are being served, one delivery at a time: each delivery is five or six storage calls and an
+    /// analysis, and the store (Azurite runs on one thread) and the cores are what the uploads wait for. Returns counted
+    /// as delivering.
+    /// </summary>
+    private async Task YieldToUploadsAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (uploads.InFlight == 0)
+            {
+                Interlocked.Increment(ref _delivering);
+                return;
+            }
+
+            if (Interlocked.CompareExchange(ref _delivering, 1, 0) == 0)
+            {
+                return; // The one delivery that keeps analysis moving.
+            }
+
+            Interlocked.Increment(ref _yielding);
+            try
+            {
+                await Task.Delay(YieldStep, time, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _yielding);
+            }
         }
     }
 

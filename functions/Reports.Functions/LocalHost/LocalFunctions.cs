@@ -244,6 +244,7 @@ public static class LocalHostExtensions
     {
         services.AddMvcCore();
         services.AddSingleton(_ => LocalFunctions.FromAssembly(typeof(LocalFunctions).Assembly));
+        services.AddSingleton<UploadTraffic>();
         services.AddSingleton<BlobTriggerWatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<BlobTriggerWatcher>());
         services.AddHostedService<TimerScheduler>();
@@ -258,9 +259,19 @@ public static class LocalHostExtensions
     {
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(functions);
+        var traffic = routes.ServiceProvider.GetRequiredService<UploadTraffic>();
         foreach (var function in functions.Of(TriggerKind.Http))
         {
-            routes.MapMethods($"/{LocalFunctions.RoutePrefix}/{function.Route ?? function.Name}", function.Methods, http => functions.ServeAsync(function, http))
+            RequestDelegate serve = function.Name == Articles.UploadArticleFunction.Name
+                ? async http =>
+                {
+                    using (traffic.Begin())
+                    {
+                        await functions.ServeAsync(function, http).ConfigureAwait(false);
+                    }
+                }
+                : http => functions.ServeAsync(function, http);
+            routes.MapMethods($"/{LocalFunctions.RoutePrefix}/{function.Route ?? function.Name}", function.Methods, serve)
                 .WithName(function.Name)
                 .WithMetadata(function);
         }

@@ -33,7 +33,8 @@ namespace Reports.Benchmarks.Ingest;
 /// receipt;</item>
 /// <item><c>host-nowatch</c>: the same upload phase with the watcher off (what the uploads cost on their own).</item>
 /// </list>
-/// Every SDK request of the measured clients is logged (<see cref="StorageCallLog"/>), so the report shows the storage
+/// One unreported warm-up run of each variant comes first (JIT, first connections). Every SDK request of the measured
+/// clients is logged (<see cref="StorageCallLog"/>), so the report shows the storage
 /// calls per upload and what they cost, the CPU this process and Azurite used, and the load average.
 /// </summary>
 internal static class IngestMeasurement
@@ -57,6 +58,12 @@ internal static class IngestMeasurement
             $"// {articles} articles, {Concurrency} at a time; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
         Console.WriteLine("| round | variant | upload phase s | all analysed s | this process CPU s | Azurite CPU s | storage calls | load avg (1 min) |");
         Console.WriteLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var variant in variants)
+        {
+            // Not reported: the first run of each path in this process pays for its JIT and first connections.
+            await MeasureAsync(0, variant, 100);
+        }
+
         for (var round = 1; round <= rounds; round++)
         {
             for (var k = 0; k < variants.Length; k++)

@@ -115,6 +115,47 @@ public sealed class BlobTriggerWatcherTests : IDisposable
         await StoreContents.WaitUntilAsync(async () => (await StoreContents.ListAsync(store, IngestContainers.Receipts)).Count == 2, TimeSpan.FromSeconds(30), "both receipts");
     }
 
+    [Fact]
+    public async Task ScanAsync_UploadsBeingServed_DeliversOneAtATimeUntilTheyEnd()
+    {
+        var gated = new GatedAnalyzer("GATE-5W");
+        var store = ReportsApp.FileStore(_folder.Path);
+        var settings = new Dictionary<string, string?> { ["ReportsRunWatcher"] = "false", ["ReportsWatchConcurrency"] = "4" };
+        using var app = new ReportsApp(store, settings: settings)
+        {
+            ExtraServices = services =>
+            {
+                services.RemoveAll<IArticleAnalysisService>();
+                services.AddSingleton<IArticleAnalysisService>(gated);
+            },
+        };
+        using (app.CreateClient())
+        {
+            // Started: the watcher exists but does not run on its own.
+        }
+
+        var sut = app.Services.GetRequiredService<BlobTriggerWatcher>();
+        var trigger = new BlobTriggerWatcher.BlobTrigger(Reports.Functions.Articles.AnalyzeArticleFunction.Name, IngestContainers.Articles, string.Empty);
+        await store.PutAsync(IngestContainers.Articles, "held.txt", TestArticles.Bytes("Held back\n\nGATE-5W Three people were killed in the strike."), BlobWriteOptions.CreateOnly, CancellationToken.None);
+        await sut.ScanAsync(trigger, CancellationToken.None);
+        await gated.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        // An upload is being served and one delivery runs: the next one waits, though slots are free.
+        var upload = app.Services.GetRequiredService<UploadTraffic>().Begin();
+        await store.PutAsync(IngestContainers.Articles, "later.txt", TestArticles.Numbered(9), BlobWriteOptions.CreateOnly, CancellationToken.None);
+        await sut.ScanAsync(trigger, CancellationToken.None);
+        await StoreContents.WaitUntilAsync(() => Task.FromResult(sut.Yielding == 1), TimeSpan.FromSeconds(30), "the second delivery to wait for the upload");
+        Assert.Empty(await StoreContents.ListAsync(store, IngestContainers.Receipts));
+
+        // The upload ends: the waiting delivery goes ahead while the held one still runs.
+        upload.Dispose();
+        await StoreContents.WaitUntilAsync(async () => (await StoreContents.ListAsync(store, IngestContainers.Receipts)).Count == 1, TimeSpan.FromSeconds(30), "the later article's receipt");
+        Assert.False(gated.Release.Task.IsCompleted);
+
+        gated.Release.SetResult();
+        await StoreContents.WaitUntilAsync(async () => (await StoreContents.ListAsync(store, IngestContainers.Receipts)).Count == 2, TimeSpan.FromSeconds(30), "both receipts");
+    }
+
     public void Dispose() => _folder.Dispose();
 
     /// <summary>Counts listings; everything else passes through.</summary>
