@@ -3,6 +3,12 @@ namespace Reports.Core.Figures;
 /// <summary>Casualty figures: verbs after or before a number, tolls, breakdowns, list items.</summary>
 internal sealed partial class SentenceReader
 {
+    /// <summary>
+    /// How far before its number a toll may stand ("The Palestinian death toll from a deadly Israeli offensive on the Gaza
+    /// Strip has surged to 23,357"), no other number or clause break between.
+    /// </summary>
+    private const int TollWindow = 16;
+
     private Candidate? Casualty(Mention m, Scan forward, Scan backward)
     {
         if (m.Weak && !forward.People && !forward.Others && !(forward.Keyword is not null && forward.KeywordGaps == 0))
@@ -39,7 +45,7 @@ internal sealed partial class SentenceReader
                     break;
                 }
 
-                if (sentence.StartingAt(k) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } toll && k >= m.QualifierStart - 12)
+                if (sentence.StartingAt(k) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } toll && k >= m.QualifierStart - TollWindow)
                 {
                     return new Candidate(CasualtyKind(toll.Tag), m, toll.Start, m.End, false, forward.Counter);
                 }

@@ -42,6 +42,13 @@ internal sealed partial class SentenceReader
             return cue == FigureScope.Event && ownClause ? FigureScope.Event : FigureScope.Cumulative;
         }
 
+        if (RaisedToll(c))
+        {
+            // "its death toll inside Gaza had risen to 185 after nine soldiers were killed on Monday": a toll many times the
+            // count that raised it, with no attack of its own, is a running total; the nine are the event.
+            return FigureScope.Cumulative;
+        }
+
         if (c.Mention.Vague && c.Mention.Value >= VagueMagnitude && IsCasualty(c.Kind) && !(cue is not null && ownClause) && !NamesOneAttack())
         {
             // "hundreds of wounded soldiers treated over the months", "killed or injured hundreds": victims counted by
@@ -310,7 +317,7 @@ internal sealed partial class SentenceReader
     {
         var tokens = sentence.Tokens;
         var before = OrdinalDot(month.Start - 1) ? month.Start - 2 : month.Start - 1;
-        var after = month.End;
+        var after = month.End < tokens.Count && tokens[month.End].Folded is Tokenizer.AbbreviationDot ? month.End + 1 : month.End;
         return (before >= 0 && tokens[before].IsNumber && tokens[before].Number is >= 1 and <= 31) ||
             (after < tokens.Count && tokens[after].IsNumber && tokens[after].Number is >= 1 and <= 31 &&
              !(after + 1 < tokens.Count && sentence.StartingAt(after + 1) is { Tag: Tag.People or Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured }));
@@ -385,6 +392,33 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The sentence names an attack (a strike, a shelling): its casualties are that event's.</summary>
+    /// <summary>How many times the count that raised it a toll must be to read as a running total.</summary>
+    private const long RaisedTollRatio = 10;
+
+    /// <summary>
+    /// A toll ("death toll", "число погибших": a toll or a count noun with its casualty word) whose number is at least <see cref="RaisedTollRatio"/> times another count of
+    /// its kind in the sentence, with no attack or event time between the toll and its number ("the death toll from the
+    /// strike rose to 14 after three more died" stays that strike's).
+    /// </summary>
+    private bool RaisedToll(Candidate c)
+    {
+        if (sentence.StartingAt(c.PhraseStart) is not { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun } ||
+            !_found.Exists(o => o != c && o.Kind == c.Kind && !o.RunningTotal && o.Mention.Value * RaisedTollRatio <= c.Mention.Value))
+        {
+            return false;
+        }
+
+        for (var i = c.PhraseStart; i < c.Mention.QualifierStart; i++)
+        {
+            if (sentence.StartingAt(i) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } or { Tag: Tag.EventTime } or { Tag: Tag.Month })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool NamesAnAttack()
     {
         for (var i = 0; i < sentence.Count; i++)

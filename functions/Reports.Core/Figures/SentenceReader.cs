@@ -161,10 +161,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        // "5 April", "April 5", "7 من أكتوبر": a day of a month is a date, not a count; so is the first day of a range ("between 1 and
+        // "5 April", "April 5", "Oct. 7", "7 من أكتوبر": a day of a month is a date, not a count; so is the first day of a range ("between 1 and
         // 31 May", "21–28 March") and the last of "May 21 to 28".
         if (!m.Spelled && m.Value <= 31 && m.QualifierStart == m.Start &&
             (sentence.StartingAt(m.End) is { Tag: Tag.Month } || sentence.EndingAt(m.Start) is { Tag: Tag.Month } ||
+             (m.Start >= 2 && tokens[m.Start - 1].Folded is "." or Tokenizer.AbbreviationDot && sentence.EndingAt(m.Start - 1) is { Tag: Tag.Month }) ||
              MonthAfterWord(m.End) ||
              DayRangeAt(m.Start, m.End) || DayRangeAt(m.Start, m.End, backward: true)))
         {

@@ -36,6 +36,7 @@ internal enum Tag
     Link,
     All,
     Partitive,
+    Hedge,
     Hit,
     Remains,
     Relative,

@@ -271,6 +271,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("partitives")] public IReadOnlyList<string> Partitives { get; init; } = [];
 
     /// <summary>
+    /// Hedges between a count and its verb ("believed to have been", "reported", "được cho là"): one word's distance, so
+    /// "25 believed to have been killed" reads like "25 killed".
+    /// </summary>
+    [JsonPropertyName("hedges")] public IReadOnlyList<string> Hedges { get; init; } = [];
+
+    /// <summary>
     /// Verbs of weapons reaching their target ("hit", "struck", "влучили", "đánh trúng"): a count of hits is neither a
     /// launch nor an interception.
     /// </summary>

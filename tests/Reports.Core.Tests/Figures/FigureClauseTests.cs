@@ -510,4 +510,26 @@ public sealed class FigureClauseTests
     [InlineData("vi", "Hai tình nguyện viên đã thiệt mạng.", "killed 2")]
     public void PeopleOfAnyOccupation_StandBetweenTheNumberAndItsVerb(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The army said its toll in the enclave had risen to 240 after seven soldiers were killed on Sunday.", 240, FigureScope.Cumulative, 7, FigureScope.Event)]
+    [InlineData("en", "The death toll from the strike on the station rose to 14 after three more people died in hospital on Friday.", 14, FigureScope.Event, 3, FigureScope.Event)]
+    [InlineData("en", "The death toll rose to 16 after four more bodies were recovered.", 16, FigureScope.Event, 4, FigureScope.Event)]
+    [InlineData("ru", "Число погибших военных выросло до 310 после того, как в понедельник были убиты 12 солдат.", 310, FigureScope.Cumulative, 12, FigureScope.Event)]
+    public void ATollManyTimesTheCountThatRaisedIt_IsARunningTotal(string code, string text, long toll, FigureScope tollScope, long raise, FigureScope raiseScope)
+    {
+        var figures = ExtractorHarness.Figures(code, text);
+        Assert.Equal(tollScope, Assert.Single(figures, f => f.Value == toll).Scope);
+        Assert.Equal(raiseScope, Assert.Single(figures, f => f.Value == raise).Scope);
+    }
+
+    [Theory]
+    [InlineData("en", "The Palestinian death toll from a months-long Israeli offensive on the northern Gaza Strip has climbed to 31,870.", "killed 31870")]
+    [InlineData("en", "The ministry said 18 people were killed since Oct. 7, including 6 children.", "killed 18; killed 6")]
+    [InlineData("en", "On Sept. 9, 11 people were wounded in the city.", "injured 11")]
+    [InlineData("en", "Officials said 40 remain missing, including at least 12 believed to have been killed.", "killed 12 at_least")]
+    [InlineData("en", "Nine were reportedly killed in the raid.", "killed 9")]
+    [InlineData("id", "Sebanyak 7 orang diduga tewas dalam serangan itu.", "killed 7")]
+    public void FarTollsAbbreviatedMonthsAndHedges(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
