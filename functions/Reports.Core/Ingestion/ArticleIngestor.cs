@@ -48,7 +48,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         var receipt = Receipts.NameOf(function, blob.Name, Receipts.VersionOf(blob.ETag, contentHash));
 
         // No separate receipt check: a version with a receipt has a final index entry, which says the same in one call.
-        var claim = await ClaimAsync(articleId, blob.Name, cancellationToken).ConfigureAwait(false);
+        var claim = await ClaimAsync(articleId, blob.Name, blob.ThroughUpload == false, cancellationToken).ConfigureAwait(false);
         try
         {
             return await HandleAsync(claim, receipt, blob, contentHash, articleId, cancellationToken).ConfigureAwait(false);
@@ -197,10 +197,22 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
     /// <summary>
     /// Claims the article for this delivery. Taking over the stale claim of a process that died first waits for
     /// <see cref="_suspects"/> (before writing anything); the returned claim then holds it (<see cref="Claim.Suspect"/>).
+    /// With <paramref name="createFirst"/> (a blob that did not come through the upload API, whose article usually has
+    /// no entry) the claim is first tried as a create, which succeeds exactly when the read would have found nothing;
+    /// when an entry exists the usual read follows.
     /// </summary>
-    private async Task<Claim> ClaimAsync(string articleId, string source, CancellationToken cancellationToken)
+    private async Task<Claim> ClaimAsync(string articleId, string source, bool createFirst, CancellationToken cancellationToken)
     {
         var owner = Guid.NewGuid().ToString("N");
+        if (createFirst)
+        {
+            var fresh = new ArticleIndexEntry(articleId, ArticleStatus.Processing, source, time.GetUtcNow(), Owner: owner, Attempts: 1);
+            if (await _index.TryCreateAsync(fresh, cancellationToken).ConfigureAwait(false) is { } created)
+            {
+                return new Claim(fresh, created, null);
+            }
+        }
+
         var gated = false;
         try
         {

@@ -32,7 +32,8 @@ internal sealed partial class AnalyzeArticleFunction(ArticleIngestor ingestor, T
         ArgumentNullException.ThrowIfNull(context);
         var properties = BlobProperties.From(context.BindingContext.BindingData);
         var uploadedAt = properties.LastModified ?? properties.CreatedOn ?? time.GetUtcNow();
-        var outcome = await ingestor.IngestAsync(Name, new ArticleBlob(name, properties.ETag, content, uploadedAt), cancellationToken).ConfigureAwait(false);
+        var throughUpload = BlobProperties.CarriesMetadata(context.BindingContext.BindingData, ArticleUploader.ContentHashMetadata);
+        var outcome = await ingestor.IngestAsync(Name, new ArticleBlob(name, properties.ETag, content, uploadedAt, throughUpload), cancellationToken).ConfigureAwait(false);
         LogOutcome(outcome.Result, content.Length, outcome.ArticleId, outcome.Reason);
         return outcome.Result == IngestResult.Busy
             ? throw new ArticleBusyException($"Article {outcome.ArticleId} is being analysed by another invocation; retry later.")
@@ -70,6 +71,9 @@ internal sealed record BlobProperties(string? ETag, DateTimeOffset? LastModified
 {
     public const string Key = "Properties";
 
+    /// <summary>The binding data's key of the blob's metadata.</summary>
+    public const string MetadataKey = "Metadata";
+
     public static BlobProperties From(IReadOnlyDictionary<string, object?> bindingData)
     {
         ArgumentNullException.ThrowIfNull(bindingData);
@@ -99,6 +103,42 @@ internal sealed record BlobProperties(string? ETag, DateTimeOffset? LastModified
         catch (JsonException)
         {
             return new BlobProperties(null, null, null);
+        }
+    }
+
+    /// <summary>
+    /// Whether the binding data's <c>Metadata</c> (a JSON object, or a JSON string of one) has the key (any case); null
+    /// when there is no readable metadata.
+    /// </summary>
+    public static bool? CarriesMetadata(IReadOnlyDictionary<string, object?> bindingData, string key)
+    {
+        ArgumentNullException.ThrowIfNull(bindingData);
+        if (!bindingData.TryGetValue(MetadataKey, out var value) || value is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = value switch
+            {
+                string text => JsonDocument.Parse(text),
+                JsonElement element => JsonDocument.Parse(element.GetRawText()),
+                _ => JsonDocument.Parse(JsonSerializer.Serialize(value)),
+            };
+            var root = document.RootElement;
+            if (root.ValueKind == JsonValueKind.String && root.GetString() is { } inner)
+            {
+                return CarriesMetadata(new Dictionary<string, object?> { [MetadataKey] = inner }, key);
+            }
+
+            return root.ValueKind != JsonValueKind.Object
+                ? null
+                : root.EnumerateObject().Any(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase));
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -101,6 +101,46 @@ public sealed class ArticleIngestorTests : IDisposable
         Assert.Equal("weekday", figure.EventDateBasis);
     }
 
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(null, 1)]
+    [InlineData(true, 1)]
+    public async Task IngestAsync_NewArticle_ReadsTheIndexFirstUnlessWrittenStraightIn(bool? throughUpload, int indexReads)
+    {
+        var store = new Reports.Core.Tests.Aggregation.MemoryBlobStore();
+        var sut = new ArticleIngestor(store, new IngestOptions { MaxArticleBytes = 1024 }, new AnalyzerPool(), _time);
+
+        var outcome = await sut.IngestAsync(Function, new ArticleBlob("a.txt", "e1", Article, Start, throughUpload), CancellationToken.None);
+
+        Assert.Equal(IngestResult.Analyzed, outcome.Result);
+        Assert.Equal(indexReads, store.Gets);
+    }
+
+    [Fact]
+    public async Task IngestAsync_WrittenStraightInWithKnownContent_IsADuplicate()
+    {
+        var first = await _sut.IngestAsync(Function, Blob("a.txt", "e1"), CancellationToken.None);
+
+        var second = await _sut.IngestAsync(Function, new ArticleBlob("b.txt", "e2", Article, Start, ThroughUpload: false), CancellationToken.None);
+
+        Assert.Equal(IngestResult.Duplicate, second.Result);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.Single(await ListAsync(IngestContainers.Analyses));
+        Assert.Equal("a.txt", (await IndexAsync(first.ArticleId!)).GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task IngestAsync_WrittenStraightInWhileItsUploadIsPending_TakesThePendingEntryOver()
+    {
+        var upload = await new ArticleUploader(_store, _time).UploadAsync("up.txt", Article, "text/plain", CancellationToken.None);
+
+        var outcome = await _sut.IngestAsync(Function, new ArticleBlob("copy.txt", "e3", Article, Start, ThroughUpload: false), CancellationToken.None);
+
+        Assert.Equal(IngestResult.Analyzed, outcome.Result);
+        Assert.Equal(upload.ArticleId, outcome.ArticleId);
+        Assert.Equal(ArticleStatus.Analyzed, (await IndexAsync(outcome.ArticleId!)).GetProperty("status").GetString());
+    }
+
     [Fact]
     public async Task IngestAsync_SameBlobAndETagAgain_IsAlreadyDone()
     {

@@ -128,6 +128,27 @@ public sealed class AnalyzeArticleFunctionTests : IDisposable
     }
 
     [Theory]
+    [InlineData("{\"contenthash\":\"ab12\"}", true)]
+    [InlineData("{\"ContentHash\":\"ab12\",\"other\":\"x\"}", true)]
+    [InlineData("\"{\\\"contenthash\\\":\\\"ab12\\\"}\"", true)]
+    [InlineData("{}", false)]
+    [InlineData("{\"other\":\"x\"}", false)]
+    [InlineData("not json", null)]
+    [InlineData("[1]", null)]
+    public void CarriesMetadata_TheHostsJson_SaysWhetherTheKeyIsThere(string json, bool? expected)
+    {
+        var carries = BlobProperties.CarriesMetadata(new Dictionary<string, object?> { [BlobProperties.MetadataKey] = json }, "contenthash");
+
+        Assert.Equal(expected, carries);
+    }
+
+    [Fact]
+    public void CarriesMetadata_NoMetadata_IsUnknown()
+    {
+        Assert.Null(BlobProperties.CarriesMetadata(new Dictionary<string, object?>(), "contenthash"));
+    }
+
+    [Theory]
     [InlineData("not json")]
     [InlineData("[1,2]")]
     public void BlobProperties_Unreadable_GivesNothing(string json)
