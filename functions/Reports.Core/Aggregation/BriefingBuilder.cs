@@ -241,7 +241,8 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// <summary>
     /// A drone or missile tally nothing dates, published the day after a tally of its kind with a compatible place and
     /// side that states the same number the same way, is a later report of that night (the morning-after article
-    /// repeating the air force's tally), and takes its day. Casualty counts are left alone: small equal tolls on two
+    /// repeating the air force's tally), and takes its day, and so do the article's other undated tallies of that day.
+    /// Casualty counts are left alone: small equal tolls on two
     /// days are too often two events. Changes <paramref name="candidates"/> in place.
     /// </summary>
     internal static void LaterReports(Candidate[] candidates)
@@ -251,6 +252,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         // Only a tally stating the same number the same way can be a later report: the tallies are chained by all
         // four, each chain in the order the candidates came in (the first that fits wins).
         var first = new Dictionary<(FigureKind, DateOnly, long, Qualifier), int>();
+        HashSet<(string, DateOnly)>? moved = null;
         var next = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, candidates.Length));
         try
         {
@@ -282,7 +284,23 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                         && (earlier.Figure.Side is null || c.Figure.Side is null || earlier.Figure.Side == c.Figure.Side))
                     {
                         candidates[i] = c with { Day = c.Day.AddDays(-1) };
+                        (moved ??= []).Add((c.Article.ArticleId, c.Day));
                         break;
+                    }
+                }
+            }
+
+            // The article is a later report of that night: its other undated tallies of the same day ("18 drones, two
+            // cruise missiles and one ballistic missile were shot down", where only the 18 repeat another outlet's
+            // number) are that night's too.
+            if (moved is not null)
+            {
+                for (var i = 0; i < candidates.Length; i++)
+                {
+                    var c = candidates[i];
+                    if (c.Undated && Tally(c) && moved.Contains((c.Article.ArticleId, c.Day)))
+                    {
+                        candidates[i] = c with { Day = c.Day.AddDays(-1) };
                     }
                 }
             }
@@ -309,7 +327,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         }
 
         var figures = all ? article.Figures : OfKinds(article.Figures, kinds);
-        return dated ? figures : EventDates.Default.Date(figures, article.Language, article.Day);
+        return dated ? figures : EventDates.Default.Date(figures, article.Language, article.Day, article.Title);
     }
 
     // Apart from Dated: a lambda capturing its parameter would cost Dated an allocation on every call.

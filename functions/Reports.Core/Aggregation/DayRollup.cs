@@ -21,7 +21,7 @@ public static class DayRollup
     /// <summary>Changes whenever the layout below or the stored enums change, so old rollups are rebuilt.</summary>
     private static readonly string Fingerprint = string.Join(
         ';',
-        "v3",
+        "v4",
         string.Join(",", System.Enum.GetNames<FigureKind>()),
         string.Join(",", System.Enum.GetNames<Qualifier>()),
         string.Join(",", System.Enum.GetNames<FigureScope>()));
@@ -75,7 +75,7 @@ public static class DayRollup
 
                     w.Write(f.Offset);
                     w.Write(f.Length);
-                    w.Write((byte)((f.Combined ? 1 : 0) | (f.Additional ? 2 : 0)));
+                    w.Write((byte)((f.Combined ? 1 : 0) | (f.Additional ? 2 : 0) | (f.Vague ? 4 : 0)));
                     WriteOptional(w, f.Place);
                     WriteOptional(w, f.PlaceBasis);
                     WriteOptional(w, f.Side);
@@ -219,6 +219,7 @@ public static class DayRollup
                 figures[k] = new Figure(kind, value, lower, hasUpper ? upper : null, qualifier, scope, evidence, phraseOffset, phraseLength, (flags & 1) != 0)
                 {
                     Additional = (flags & 2) != 0,
+                    Vague = (flags & 4) != 0,
                     Place = r.Optional(shared),
                     PlaceBasis = r.Optional(shared),
                     Side = r.Optional(shared),

@@ -97,14 +97,17 @@ internal static class EventClusterer
     /// tolls only rise as reports come in and a smaller one is an earlier or partial count, whatever day an outlet
     /// published it; for a weapons tally the largest value stated on the latest publication day (the authority's tally
     /// as last repeated; a larger number elsewhere is more often a different count than a later one). Separate counts
-    /// come before combined ones.
+    /// come before combined ones, and for weapons counted numbers before orders of magnitude ("dozens of missiles": the
+    /// authority's count is a number; for tolls the largest stated still wins, "dozens killed" being at least 12).
     /// </summary>
     public static Figure Headline(FigureKind kind, ReadOnlySpan<Candidate> members)
     {
         var separate = false;
+        var counted = false;
         foreach (var m in members)
         {
             separate |= !m.Figure.Combined;
+            counted |= !m.Figure.Vague;
         }
 
         var toll = IsToll(kind);
@@ -113,7 +116,7 @@ internal static class EventClusterer
         {
             foreach (var m in members)
             {
-                if ((!separate || !m.Figure.Combined) && m.Article.Day > latest)
+                if ((!separate || !m.Figure.Combined) && (!counted || !m.Figure.Vague) && m.Article.Day > latest)
                 {
                     latest = m.Article.Day;
                 }
@@ -124,7 +127,7 @@ internal static class EventClusterer
         foreach (var m in members)
         {
             var figure = m.Figure;
-            if ((separate && figure.Combined) || (!toll && m.Article.Day != latest))
+            if ((separate && figure.Combined) || (!toll && counted && figure.Vague) || (!toll && m.Article.Day != latest))
             {
                 continue;
             }

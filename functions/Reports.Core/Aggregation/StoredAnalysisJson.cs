@@ -223,6 +223,7 @@ public static class StoredAnalysisJson
                     : null,
                 EventDateBasis = OptionalString(item, "dateBasis"),
                 Additional = item.TryGetProperty("additional", out var additional) && additional.ValueKind == JsonValueKind.True,
+                Vague = item.TryGetProperty("vague", out var vague) && vague.ValueKind == JsonValueKind.True,
             };
         }
 

@@ -94,6 +94,11 @@ public static class AnalysisJson
             json.WriteBoolean("additional", true);
         }
 
+        if (figure.Vague)
+        {
+            json.WriteBoolean("vague", true);
+        }
+
         if (figure.Place is { } place)
         {
             json.WriteString("place", place);

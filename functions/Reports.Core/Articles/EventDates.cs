@@ -47,10 +47,11 @@ public sealed class EventDates
     /// article is filed under); a sentence shared by several figures is read once. Stored analyses keep the result, so
     /// a report does not read the sentences again.
     /// </summary>
-    public IReadOnlyList<Figure> Date(IReadOnlyList<Figure> figures, string language, DateOnly published)
+    public IReadOnlyList<Figure> Date(IReadOnlyList<Figure> figures, string language, DateOnly published, string? headline = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var seen = new Dictionary<string, (DateOnly Day, string Basis)>(StringComparer.Ordinal);
+        (DateOnly Day, string Basis)? news = null;
         var dated = new Figure[figures.Count];
         for (var i = 0; i < figures.Count; i++)
         {
@@ -66,10 +67,27 @@ public sealed class EventDates
                 date = earlier;
             }
 
+            if (date.Basis == "publication" && headline is not null && (news ??= NewsDay(headline, language, published)) is { Basis: not "publication" } day)
+            {
+                // "The Houthis fired a barrage of drones and missiles … on Tuesday": a figure its sentence does not date
+                // belongs to the news day the headline names.
+                date = (day.Day, "headline");
+            }
+
             dated[i] = f with { EventDate = date.Day, EventDateBasis = date.Basis };
         }
 
         return dated;
+    }
+
+    /// <summary>How many days before publication a headline's day can be the article's news day (not background).</summary>
+    private const int NewsDayReach = 2;
+
+    /// <summary>The day the headline names, when it is at most <see cref="NewsDayReach"/> days before publication.</summary>
+    private (DateOnly Day, string Basis) NewsDay(string headline, string language, DateOnly published)
+    {
+        var day = Resolve(headline, language, published);
+        return day.Day >= published.AddDays(-NewsDayReach) ? day : (published, "publication");
     }
 
     /// <summary>The event day and how it was found: "stated", "relative", "weekday" or "publication".</summary>

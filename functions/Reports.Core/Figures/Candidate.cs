@@ -13,4 +13,7 @@ internal sealed record Candidate(FigureKind Kind, Mention Mention, int PhraseSta
 
     /// <summary>The running total the figure before it adds to ("…, bringing the total to 44,176"): cumulative unless its own clause names one event.</summary>
     public bool RunningTotal { get; init; }
+
+    /// <summary>Added to the figure before it: a later item of a list of weapon types ("two cruise missiles and one ballistic missile").</summary>
+    public bool Added { get; init; }
 }

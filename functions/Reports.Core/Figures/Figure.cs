@@ -51,7 +51,7 @@ public sealed record Figure(
     /// </summary>
     public DateOnly? EventDate { get; init; }
 
-    /// <summary>How <see cref="EventDate"/> was found: "stated", "relative", "weekday" or "publication".</summary>
+    /// <summary>How <see cref="EventDate"/> was found: "stated", "relative", "weekday", "headline" or "publication".</summary>
     public string? EventDateBasis { get; init; }
 
     /// <summary>
@@ -66,6 +66,12 @@ public sealed record Figure(
     /// a part of that figure.
     /// </summary>
     public bool Additional { get; init; }
+
+    /// <summary>
+    /// True when the count is an order of magnitude ("dozens", "puluhan", "десятки"), not a number any source counted: a
+    /// briefing uses it for an event's headline only when no source states a number.
+    /// </summary>
+    public bool Vague { get; init; }
 
     /// <summary>Creates a figure whose bounds follow from its qualifier.</summary>
     public static Figure Create(FigureKind kind, long value, Qualifier qualifier, FigureScope scope, string evidence, int offset, int length, bool combined = false)

@@ -104,7 +104,57 @@ public sealed class FigureExtractor
         // "26,384 victims" read as killed in one sentence and shown to be killed plus injured in another (its parts add
         // up) is one casualty count: the breakdown decides.
         figures.RemoveAll(f => f.Kind == FigureKind.Killed && byKey.ContainsKey((FigureKind.Casualties, f.Value)));
+
+        // "18 drones, two cruise missiles and one ballistic missile … shot down all 21 projectiles": a count of drones and
+        // missiles together is a figure only when the article gives no split (GUIDELINE); here its parts are stated.
+        figures.RemoveAll(f => f.Combined && SplitStated(figures, f.Value));
         return figures;
+    }
+
+    /// <summary>Some drone count and the missile counts of the same action, stated apart, add up to <paramref name="value"/>.</summary>
+    private static bool SplitStated(List<Figure> figures, long value)
+    {
+        foreach (var (drones, missiles) in new[] { (FigureKind.DronesLaunched, FigureKind.MissilesLaunched), (FigureKind.DronesDowned, FigureKind.MissilesDowned) })
+        {
+            long missileSum = 0;
+            var anyMissile = false;
+            foreach (var f in figures)
+            {
+                if (f.Kind == missiles && !f.Combined)
+                {
+                    missileSum += f.Value;
+                    anyMissile = true;
+                }
+            }
+
+            if (!anyMissile)
+            {
+                continue;
+            }
+
+            foreach (var d in figures)
+            {
+                if (d.Kind != drones || d.Combined)
+                {
+                    continue;
+                }
+
+                if (d.Value + missileSum == value)
+                {
+                    return true;
+                }
+
+                foreach (var m in figures)
+                {
+                    if (m.Kind == missiles && !m.Combined && d.Value + m.Value == value)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Prose ends with a full stop; a headline usually does not.</summary>
@@ -122,7 +172,8 @@ public sealed class FigureExtractor
         return Figure.Create(c.Kind, c.Mention.Value, c.Mention.Qualifier, c.Scope, sentence.Text, sentence.Offset + start, end - start, c.Combined) with
         {
             EvidenceOffset = start,
-            Additional = sentence.EndingAt(c.Mention.QualifierStart) is { Tag: Tag.Others },
+            Additional = c.Added || sentence.EndingAt(c.Mention.QualifierStart) is { Tag: Tag.Others },
+            Vague = c.Mention.Vague,
         };
     }
 }

@@ -65,6 +65,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         Distribute();
         PartsOfTotal();
+        AddedTypes();
         _found.AddRange(_extra);
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
@@ -77,6 +78,86 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         UpdateContext(result);
         return result;
+    }
+
+    /// <summary>
+    /// "18 drones, two cruise missiles and one ballistic missile were launched", "40 Shahed drones and 10 decoy drones":
+    /// items of one list, each with a weapon noun of its own, that count the same kind add up; the later ones are marked
+    /// added, so a briefing sums them into the first. Only commas, "and" and function words may join them: a place ("18
+    /// over Kyiv and 12 over Kharkiv"), a verb or "including" makes parts, not a sum.
+    /// </summary>
+    private void AddedTypes()
+    {
+        for (var i = 1; i < _found.Count; i++)
+        {
+            var previous = _found[i - 1];
+            var c = _found[i];
+            if (c.Kind != previous.Kind || IsCasualty(c.Kind) || c.Combined || previous.Combined || c.Parent is not null ||
+                WeaponNounEnd(previous) is not { } nounEnd || WeaponNounEnd(c) is null || c.Mention.QualifierStart < nounEnd ||
+                !ListJoin(nounEnd, c.Mention.QualifierStart))
+            {
+                continue;
+            }
+
+            _found[i] = c with { Added = true };
+        }
+    }
+
+    /// <summary>The end of the weapon noun a few words after the count ("3 Kinzhal missiles", "two anti-ship cruise missiles"), if any.</summary>
+    private int? WeaponNounEnd(Candidate c)
+    {
+        for (var k = c.Mention.End; k < sentence.Count && k <= c.Mention.End + NounWindow; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } noun)
+            {
+                // "Shahed drones", "Kinzhal missiles": a type and its noun.
+                var end = noun.End;
+                while (end < sentence.Count && sentence.StartingAt(end) is { Tag: Tag.Drone or Tag.Missile } next)
+                {
+                    end = next.End;
+                }
+
+                return end;
+            }
+
+            if (sentence.Tokens[k].IsComma || sentence.Tokens[k].IsClauseBreak || StartsMention(k) || sentence.StartingAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Only a comma or "and", function words and up to two lowercase modifiers ("dua rudal jelajah antikapal dan satu
+    /// rudal"): no name (a place), verb, term or clause break.
+    /// </summary>
+    private bool ListJoin(int from, int to)
+    {
+        var joined = false;
+        var modifiers = 0;
+        for (var k = from; k < to; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsComma || sentence.StartingAt(k) is { Tag: Tag.And })
+            {
+                joined = true;
+                continue;
+            }
+
+            if (t.IsClauseBreak || sentence.StartingAt(k) is not null || !t.IsWord || IsInsideTerm(k))
+            {
+                return false;
+            }
+
+            if (!language.Stopwords.Contains(t.Folded) && (joined || char.IsUpper(sentence.Text[t.Start]) || ++modifiers > 2))
+            {
+                return false;
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>A weak "one" (một, seorang, un, یک) is a tally only beside a counter word or another number of its group.</summary>

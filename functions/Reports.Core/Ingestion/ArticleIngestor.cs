@@ -161,7 +161,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         if (analysis is not null)
         {
             // Each figure's event day is resolved once, here, and stored: reports read it instead of the sentences.
-            analysis = analysis with { Figures = EventDates.Default.Date(analysis.Figures, analysis.Language, published ?? uploadDate) };
+            analysis = analysis with { Figures = EventDates.Default.Date(analysis.Figures, analysis.Language, published ?? uploadDate, analysis.Title) };
         }
 
         var document = StoredAnalysis.Serialize(metadata, analysis, error, reason);

@@ -114,7 +114,7 @@ public sealed class AnalysisRepositoryTests
             EventDateBasis = "weekday",
         };
         var cumulative = Figure.Create(FigureKind.Killed, 1200, Qualifier.MoreThan, FigureScope.Cumulative, "More than 1,200 civilians have been killed since March.", 0, 14);
-        var analysis = new StoredAnalysis("abc", "wire/one.txt", "uk", "Заголовок", ["Перше речення.", "Друге."], [figure, cumulative, figure with { Kind = FigureKind.DronesLaunched, Value = 60 }, cumulative with { Kind = FigureKind.DronesDowned, Additional = true }], Day1, new DateTimeOffset(2025, 3, 27, 8, 30, 0, TimeSpan.FromHours(2)))
+        var analysis = new StoredAnalysis("abc", "wire/one.txt", "uk", "Заголовок", ["Перше речення.", "Друге."], [figure, cumulative, figure with { Kind = FigureKind.DronesLaunched, Value = 60 }, cumulative with { Kind = FigureKind.DronesDowned, Additional = true }, figure with { Kind = FigureKind.MissilesLaunched, Value = 12, Vague = true }], Day1, new DateTimeOffset(2025, 3, 27, 8, 30, 0, TimeSpan.FromHours(2)))
         {
             ContentHash = new string('a', 64),
             Analyzer = "reports-core/1.0",

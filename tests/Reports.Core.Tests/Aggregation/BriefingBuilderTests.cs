@@ -340,6 +340,47 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_LaterReportOfTheNight_TakesItsOtherUndatedTalliesAlong()
+    {
+        // The morning-after article repeats the drones tally (81) and adds missiles nobody else counted the same way:
+        // the whole article reports that night, so its missiles join the night's event rather than making a second day.
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+        var nightDrones = Fig(FigureKind.DronesDowned, 81).At("ua").Saying("Air defences destroyed 81 drones overnight.");
+        var nightMissiles = Fig(FigureKind.MissilesDowned, 2).At("ua").Saying("Air defences destroyed 2 missiles overnight.");
+        var drones = Fig(FigureKind.DronesDowned, 81).At("ua").Saying("81 drones were destroyed.");
+        var missiles = Fig(FigureKind.MissilesDowned, 3).At("ua").Saying("Three missiles were destroyed.");
+
+        var briefing = sut.Build([Article("a", Day1, nightDrones, nightMissiles), Article("b", Day1.AddDays(1), drones, missiles)], filter);
+
+        Assert.All(briefing.Events, e => Assert.Equal(Day1, e.Day));
+        Assert.Equal(2, briefing.EventCount);
+        Assert.Equal(3, Assert.Single(briefing.Events, e => e.Kind == FigureKind.MissilesDowned).Headline);
+    }
+
+    [Fact]
+    public void Build_VagueWeaponsCount_YieldsToACountedOne_ButStandsAlone()
+    {
+        var dozens = Fig(FigureKind.MissilesLaunched, 12, Qualifier.AtLeast).At("ua") with { Vague = true };
+        var counted = Fig(FigureKind.MissilesLaunched, 3).At("ua");
+
+        var both = sut.Build([Article("a", Day1, dozens), Article("b", Day1, counted)], OneDay);
+        var alone = sut.Build([Article("a", Day1, dozens)], OneDay);
+
+        Assert.Equal(3, Assert.Single(both.Events).Headline);
+        Assert.Equal(12, Assert.Single(alone.Events).Headline);
+    }
+
+    [Fact]
+    public void Build_VagueToll_StillTheLargestStated()
+    {
+        var dozens = Killed(12, Qualifier.AtLeast).At(Kharkiv) with { Vague = true };
+
+        var briefing = sut.Build([Article("a", Day1, dozens), Article("b", Day1, Killed(9).At(Kharkiv))], OneDay);
+
+        Assert.Equal(12, Assert.Single(briefing.Events).Headline);
+    }
+
+    [Fact]
     public void Build_UndatedEqualTollNextDay_StaysItsOwnEvent()
     {
         var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));

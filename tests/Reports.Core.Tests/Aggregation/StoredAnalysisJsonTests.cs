@@ -12,7 +12,7 @@ public sealed class StoredAnalysisJsonTests
     [Fact]
     public void Serialize_ThenDeserialize_RoundTrips()
     {
-        var original = Article("a", Day1, "fa", Killed(9, Qualifier.AtLeast), KilledSoFar(9432), Fig(FigureKind.DronesDowned, 406) with { Combined = true }, Fig(FigureKind.DronesDowned, 12) with { Additional = true })
+        var original = Article("a", Day1, "fa", Killed(9, Qualifier.AtLeast), KilledSoFar(9432), Fig(FigureKind.DronesDowned, 406) with { Combined = true }, Fig(FigureKind.DronesDowned, 12) with { Additional = true }, Fig(FigureKind.MissilesLaunched, 12, Qualifier.AtLeast) with { Vague = true })
             with { ContentHash = new string('f', 64), Analyzer = "reports-core/1.0", Title = "رهگیری ۳۵ فروند \"quoted\"" };
 
         var bytes = StoredAnalysisJson.Serialize(original);

@@ -64,4 +64,20 @@ public sealed class EventDatesTests
 
         Assert.Equal((Published, "publication"), (dated.EventDate!.Value, dated.EventDateBasis));
     }
+
+    [Theory]
+    [InlineData("The rebels fired drones and missiles at ships on Tuesday", "en", "2025-08-26", "headline")]
+    [InlineData("Вчора ворог атакував місто дронами", "uk", "2025-08-27", "headline")]
+    [InlineData("Drones hit the port", "en", "2025-08-28", "publication")]
+    [InlineData("A look back at the strike of August 1", "en", "2025-08-28", "publication")]
+    public void Date_FigureItsSentenceDoesNotDate_TakesTheDayTheHeadlineNames(string headline, string language, string day, string basis)
+    {
+        var undated = Figure.Create(FigureKind.DronesLaunched, 18, Qualifier.Exact, FigureScope.Event, "Centcom said 18 drones were launched.", 0, 2);
+        var stated = Figure.Create(FigureKind.Killed, 2, Qualifier.Exact, FigureScope.Event, "Two people were killed on Monday.", 0, 3);
+
+        var dated = sut.Date([undated, stated], language, Published, headline);
+
+        Assert.Equal((DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), basis), (dated[0].EventDate!.Value, dated[0].EventDateBasis));
+        Assert.True(language != "en" || ("2025-08-25", "weekday") == (dated[1].EventDate!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), dated[1].EventDateBasis), "a date the sentence states wins over the headline's");
+    }
 }

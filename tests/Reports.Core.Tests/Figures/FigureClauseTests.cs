@@ -270,7 +270,6 @@ public sealed class FigureClauseTests
 
     [Theory]
     [InlineData("en", "The navy said all 17 projectiles were intercepted over the sea.", "drones_downed 17; drones_launched 17")]
-    [InlineData("en", "In total the army fired 77 projectiles, including 12 missiles and 65 drones.", "drones_launched 77; missiles_launched 12; drones_launched 65")]
     [InlineData("uk", "Сили ППО знешкодили 54 засоби повітряного нападу.", "drones_downed 54")]
     [InlineData("ru", "Над регионом уничтожены 23 воздушные цели.", "drones_downed 23")]
     [InlineData("de", "Die Luftabwehr fing 31 Geschosse ab.", "drones_downed 31")]
@@ -532,4 +531,32 @@ public sealed class FigureClauseTests
     [InlineData("id", "Sebanyak 7 orang diduga tewas dalam serangan itu.", "killed 7")]
     public void FarTollsAbbreviatedMonthsAndHedges(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The rebels launched 18 drones, two cruise missiles and one ballistic missile, and all 21 projectiles were shot down.", "drones_launched 18; missiles_launched 2; missiles_launched 1")]
+    [InlineData("en", "The rebels launched 21 projectiles.", "drones_launched 21")]
+    [InlineData("en", "In total the army fired 77 projectiles, including 12 missiles and 65 drones.", "missiles_launched 12; drones_launched 65")]
+    public void ACombinedCount_WhoseSplitTheArticleStates_IsNoFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The enemy fired 3 Kinzhal missiles and 2 Iskander missiles.", 2)]
+    [InlineData("en", "Russia launched 40 Shahed drones and 10 decoy drones overnight.", 10)]
+    [InlineData("id", "Sebanyak 18 drone, dua rudal jelajah antikapal dan satu rudal balistik antikapal ditembak jatuh.", 1)]
+    public void WeaponTypesInOneList_AddUp(string code, string text, long added) =>
+        Assert.True(Assert.Single(ExtractorHarness.Figures(code, text), f => f.Value == added).Additional);
+
+    [Theory]
+    [InlineData("en", "Air defence shot down 18 drones over Kyiv and 12 drones over Kharkiv.")]
+    [InlineData("en", "Russia launched 40 drones, including 25 Shahed drones.")]
+    [InlineData("en", "Russia launched 40 drones and 10 missiles.")]
+    public void PartsByPlaceOrKind_DoNotAddUp(string code, string text) =>
+        Assert.All(ExtractorHarness.Figures(code, text), f => Assert.False(f.Additional));
+
+    [Theory]
+    [InlineData("en", "The rebels fired dozens of missiles at the ships.", true)]
+    [InlineData("id", "Puluhan rudal ditembakkan ke arah kapal.", true)]
+    [InlineData("en", "The rebels fired 12 missiles at the ships.", false)]
+    public void OrdersOfMagnitude_AreMarkedVague(string code, string text, bool vague) =>
+        Assert.Equal(vague, Assert.Single(ExtractorHarness.Figures(code, text)).Vague);
 }
