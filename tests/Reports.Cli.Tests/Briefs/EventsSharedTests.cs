@@ -62,10 +62,10 @@ public sealed class EventsSharedTests
         // before it; 0.234 and 20/31 before the toll headline rule, sea areas and "a day after"; 0.571 and 12/31 before
         // places, dates and sides).
         var mean = errors.Average();
-        // Floors at what is measured (2026-12-04, fifth session: 0.082, 29 of 31 after tolls raised by a count, far tolls and 'Oct. 7'; 0.102, 28 of 31 after German 'der' as 'of'; fourth: 0.109, 27 of 31, after combined weapons nouns, spans
+        // Floors at what is measured (2026-12-04, fifth session: 0.005, 31 of 31 after headline news days, later reports taking their article's other tallies, split combined counts dropped, weapon types added and vague weapons counts yielding; 0.082, 29 of 31 after tolls raised by a count, far tolls and 'Oct. 7'; 0.102, 28 of 31 after German 'der' as 'of'; fourth: 0.109, 27 of 31, after combined weapons nouns, spans
         // of hours, superlative frames, time expressions owned by their clause, "since" dates and "another N" added;
         // 0.167 and 24 of 31 before).
-        Assert.True(mean <= 0.085, $"event total error {mean:F3} > 0.085");
-        Assert.True(inRange >= 29, $"only {inRange} of {errors.Count} cells in the gold range");
+        Assert.True(mean <= 0.01, $"event total error {mean:F3} > 0.01");
+        Assert.True(inRange >= 31, $"only {inRange} of {errors.Count} cells in the gold range");
     }
 }
