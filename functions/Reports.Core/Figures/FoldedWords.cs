@@ -1,9 +1,13 @@
+using Reports.Core.Languages;
+
 namespace Reports.Core.Figures;
 
 /// <summary>
 /// The folded words of the texts read on this thread, each kept as one string: a word seen before (most words of an
-/// article, and of the articles before it) is returned without allocating. The table is per thread, so no lock is
-/// taken, and bounded: when it holds <see cref="MaxWords"/> words it starts again, so hostile input cannot grow it.
+/// article, and of the articles before it) is returned without allocating. Words are found by their
+/// <see cref="WordHash"/>, computed while the word is folded (<see cref="TokenChars.FoldInto"/>), so a word is not
+/// hashed again. The table is per thread, so no lock is taken, and bounded: when it holds <see cref="MaxWords"/> words
+/// it starts again, so hostile input cannot grow it.
 /// </summary>
 internal static class FoldedWords
 {
@@ -11,35 +15,94 @@ internal static class FoldedWords
     public const int MaxWords = 50_000;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? _words;
+    private static Table? _table;
 
     /// <summary>The string of these (already folded) characters, shared when they were seen before.</summary>
-    public static string Get(ReadOnlySpan<char> folded)
-    {
-        var words = _words ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(folded, out var known))
-        {
-            return known;
-        }
+    public static string Get(ReadOnlySpan<char> folded) => Get(folded, WordHash.Of(folded));
 
-        if (words.Count >= MaxWords)
-        {
-            words.Clear();
-        }
-
-        var word = new string(folded);
-        words[word] = word;
-        return word;
-    }
+    /// <summary>As <see cref="Get(ReadOnlySpan{char})"/>, with the folded word's finished <see cref="WordHash"/>.</summary>
+    public static string Get(ReadOnlySpan<char> folded, uint hash) => (_table ??= new Table()).Get(folded, hash);
 
     /// <summary>The <see cref="TextFold"/> form of <paramref name="word"/>, as a shared string.</summary>
-    public static string Fold(ReadOnlySpan<char> word)
+    public static string Fold(ReadOnlySpan<char> word) => Fold(word, out _);
+
+    /// <summary>The <see cref="TextFold"/> form of <paramref name="word"/>, as a shared string, and its <see cref="WordHash"/>.</summary>
+    public static string Fold(ReadOnlySpan<char> word, out uint hash)
     {
         Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
-        return Get(buffer[..TextFold.FoldInto(word, buffer)]);
+        var length = TokenChars.FoldInto(word, buffer, out hash);
+        return Get(buffer[..length], hash);
     }
 
     /// <summary>How many words this thread keeps now (for tests).</summary>
-    internal static int Count => _words?.Count ?? 0;
+    internal static int Count => _table?.Count ?? 0;
+
+    /// <summary>Open addressing, at most half full; grows by doubling up to the bound.</summary>
+    private sealed class Table
+    {
+        private string?[] _words = new string?[1024];
+        private uint[] _hashes = new uint[1024];
+
+        public int Count { get; private set; }
+
+        public string Get(ReadOnlySpan<char> folded, uint hash)
+        {
+            var mask = _words.Length - 1;
+            var slot = (int)(hash & (uint)mask);
+            for (; _words[slot] is { } candidate; slot = (slot + 1) & mask)
+            {
+                if (_hashes[slot] == hash && folded.SequenceEqual(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            var word = new string(folded);
+            if (Count >= MaxWords)
+            {
+                Array.Clear(_words);
+                Count = 0;
+                slot = (int)(hash & (uint)mask);
+            }
+            else if ((Count + 1) * 2 > _words.Length)
+            {
+                Grow();
+                mask = _words.Length - 1;
+                slot = (int)(hash & (uint)mask);
+                while (_words[slot] is not null)
+                {
+                    slot = (slot + 1) & mask;
+                }
+            }
+
+            _words[slot] = word;
+            _hashes[slot] = hash;
+            Count++;
+            return word;
+        }
+
+        private void Grow()
+        {
+            var words = new string?[_words.Length * 2];
+            var hashes = new uint[words.Length];
+            var mask = words.Length - 1;
+            for (var k = 0; k < _words.Length; k++)
+            {
+                if (_words[k] is { } w)
+                {
+                    var slot = (int)(_hashes[k] & (uint)mask);
+                    while (words[slot] is not null)
+                    {
+                        slot = (slot + 1) & mask;
+                    }
+
+                    words[slot] = w;
+                    hashes[slot] = _hashes[k];
+                }
+            }
+
+            _words = words;
+            _hashes = hashes;
+        }
+    }
 }

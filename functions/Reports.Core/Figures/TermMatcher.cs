@@ -1,24 +1,27 @@
+using Reports.Core.Languages;
+
 namespace Reports.Core.Figures;
 
 /// <summary>
 /// Finds a set of terms (one or more words; a word ending in <c>*</c> is a prefix) in a token list,
 /// longest match first. Words are compared folded; a word may carry one of the language's clitic prefixes.
+/// A term's first word is found by the token's <see cref="Token.Hash"/> (computed by the tokenizer), its prefixes by
+/// hashes built in one pass over the word.
 /// </summary>
 internal sealed class TermMatcher
 {
     private readonly Dictionary<string, List<Entry>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _prefix = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
-    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly string[] _clitics;
     private readonly SortedSet<int> _prefixLengths = [];
     private int[] _lengths = [];
 
+    // The first words of the terms by hash, built from _exact and _prefix when first matched (again after an Add).
+    private volatile Tables? _tables;
+
     public TermMatcher(IReadOnlyList<string> clitics)
     {
         _clitics = [.. clitics.Select(c => TextFold.Fold(c)).Where(c => c.Length > 0).OrderByDescending(c => c.Length)];
-        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
-        _prefixLookup = _prefix.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool IsEmpty => _exact.Count == 0 && _prefix.Count == 0;
@@ -46,6 +49,7 @@ internal sealed class TermMatcher
         }
 
         list.Add(entry);
+        _tables = null;
         if (prefix[0] && _prefixLengths.Add(words[0].Length))
         {
             _lengths = [.. _prefixLengths];
@@ -78,23 +82,38 @@ internal sealed class TermMatcher
             return;
         }
 
-        Candidates(token.Folded, tokens, i, output);
+        var tables = _tables ?? Build();
+        var folded = token.Folded;
+        Candidates(tables, folded, token.Hash != 0 ? token.Hash : WordHash.Of(folded), tokens, i, output);
         foreach (var clitic in _clitics)
         {
-            if (token.Folded.Length > clitic.Length + 1 && token.Folded.StartsWith(clitic, StringComparison.Ordinal))
+            if (folded.Length > clitic.Length + 1 && folded.StartsWith(clitic, StringComparison.Ordinal))
             {
-                Candidates(token.Folded.AsSpan(clitic.Length), tokens, i, output);
+                var rest = folded.AsSpan(clitic.Length);
+                Candidates(tables, rest, WordHash.Of(rest), tokens, i, output);
             }
         }
     }
 
-    private void Candidates(ReadOnlySpan<char> word, List<Token> tokens, int i, List<TermMatch> output)
+    private Tables Build()
     {
-        if (_exactLookup.TryGetValue(word, out var exact))
+        var tables = new Tables(
+            new HashedWords<List<Entry>>(_exact),
+            new HashedWords<List<Entry>>(_prefix));
+        _tables = tables;
+        return tables;
+    }
+
+    private void Candidates(Tables tables, ReadOnlySpan<char> word, uint hash, List<Token> tokens, int i, List<TermMatch> output)
+    {
+        if (tables.Exact.TryGetValue(word, hash, out var exact))
         {
             Complete(exact, tokens, i, output);
         }
 
+        // The prefixes' hashes in one pass over the word, shortest first.
+        var running = WordHash.Start;
+        var hashed = 0;
         foreach (var length in _lengths)
         {
             if (length > word.Length)
@@ -102,7 +121,12 @@ internal sealed class TermMatcher
                 break;
             }
 
-            if (_prefixLookup.TryGetValue(word[..length], out var prefixed))
+            for (; hashed < length; hashed++)
+            {
+                running = WordHash.Add(running, word[hashed]);
+            }
+
+            if (tables.Prefix.TryGetValue(word[..length], WordHash.Finish(running), out var prefixed))
             {
                 Complete(prefixed, tokens, i, output);
             }
@@ -153,4 +177,6 @@ internal sealed class TermMatcher
     }
 
     private sealed record Entry(Tag Tag, string[] Words, bool[] Prefix, long Value);
+
+    private sealed record Tables(HashedWords<List<Entry>> Exact, HashedWords<List<Entry>> Prefix);
 }

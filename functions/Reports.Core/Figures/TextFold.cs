@@ -16,6 +16,7 @@ internal static class TextFold
     }
 
     /// <summary>Writes the folded word into <paramref name="buffer"/> (at least as long as the word); returns its length.</summary>
+    /// <remarks>Each character folds on its own (to one character or none), through <see cref="TokenChars"/>' table.</remarks>
     public static int FoldInto(ReadOnlySpan<char> word, Span<char> buffer)
     {
         var n = 0;
@@ -27,30 +28,41 @@ internal static class TextFold
                 continue;
             }
 
-            switch (c)
+            var v = TokenChars.Classify(c);
+            if ((v & TokenChars.Dropped) == 0)
             {
-                case '\u0623' or '\u0625' or '\u0622' or '\u0671':
-                    buffer[n++] = '\u0627';
-                    break;
-                case '\u0640' or '\u200C' or '\u200D' or '\u00AD':
-                    break;
-                case >= '\u064B' and <= '\u065F':
-                case '\u0670':
-                    break;
-                case '\u2019' or '\u2018' or '\u02BC':
-                    buffer[n++] = '\'';
-                    break;
-                case '\u2010' or '\u2011':
-                    buffer[n++] = '-';
-                    break;
-                default:
-                    // Lower case and ي/ى→ی, ك→ک, as the detector folds (WordFold), then ё→е.
-                    var lower = WordFold.Fold(c);
-                    buffer[n++] = lower == 'ё' ? 'е' : lower;
-                    break;
+                buffer[n++] = (char)(v & 0xFFFF);
             }
         }
 
         return n;
+    }
+
+    /// <summary>The folded form of one character, or -1 when folding drops it (the rule <see cref="TokenChars"/>' table is filled from).</summary>
+    internal static int FoldChar(char c)
+    {
+        if (c < 0x80)
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        switch (c)
+        {
+            case '\u0623' or '\u0625' or '\u0622' or '\u0671':
+                return '\u0627';
+            case '\u0640' or '\u200C' or '\u200D' or '\u00AD':
+                return -1;
+            case >= '\u064B' and <= '\u065F':
+            case '\u0670':
+                return -1;
+            case '\u2019' or '\u2018' or '\u02BC':
+                return '\'';
+            case '\u2010' or '\u2011':
+                return '-';
+            default:
+                // Lower case and ي/ى→ی, ك→ک, as the detector folds (WordFold), then ё→е.
+                var lower = WordFold.Fold(c);
+                return lower == 'ё' ? 'е' : lower;
+        }
     }
 }

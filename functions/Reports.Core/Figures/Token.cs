@@ -13,7 +13,9 @@ internal enum TokenType
 /// <param name="Length">Length in UTF-16 code units.</param>
 /// <param name="Folded">The folded form (see <see cref="TextFold"/>); for punctuation the character itself.</param>
 /// <param name="Number">For numbers, the value written with digits (decimals kept).</param>
-internal readonly record struct Token(TokenType Type, int Start, int Length, string Folded, double Number = 0)
+/// <param name="Hash">For words read by the <see cref="Tokenizer"/>, the <see cref="Languages.WordHash"/> of <paramref name="Folded"/>
+/// (0: not computed), so the term matchers find the word without hashing it again.</param>
+internal readonly record struct Token(TokenType Type, int Start, int Length, string Folded, double Number = 0, uint Hash = 0)
 {
     public int End => Start + Length;
 

@@ -31,17 +31,18 @@ internal sealed class Tokenizer(CompiledLanguage language)
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var kind = TokenChars.Classify(c);
+            if ((kind & TokenChars.Space) != 0)
             {
                 i++;
                 continue;
             }
 
-            if (char.IsDigit(c))
+            if ((kind & TokenChars.Digit) != 0)
             {
                 i = ReadNumber(text, i, tokens);
             }
-            else if (IsWordChar(c))
+            else if ((kind & TokenChars.Word) != 0)
             {
                 i = ReadWord(text, i, tokens);
             }
@@ -53,12 +54,10 @@ internal sealed class Tokenizer(CompiledLanguage language)
         }
     }
 
-    private static bool IsWordChar(char c) =>
-        char.IsLetter(c) || (c >= 0x300 && (c is '\u200C' or '\u200D' ||
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark));
+    private static bool IsWordChar(char c) => TokenChars.IsWordChar(c);
 
     private static bool IsJoiner(string text, int i) =>
-        i + 1 < text.Length && text[i] is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' && (IsWordChar(text[i + 1]) || char.IsDigit(text[i + 1]));
+        i + 1 < text.Length && (TokenChars.Classify(text[i]) & TokenChars.Joiner) != 0 && (TokenChars.Classify(text[i + 1]) & (TokenChars.Word | TokenChars.Digit)) != 0;
 
     private int ReadWord(string text, int start, List<Token> tokens)
     {
@@ -66,12 +65,12 @@ internal sealed class Tokenizer(CompiledLanguage language)
         var lettersEnd = -1;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (IsWordChar(c))
+            var kind = TokenChars.Classify(text[i]);
+            if ((kind & TokenChars.Word) != 0)
             {
                 i++;
             }
-            else if (char.IsDigit(c))
+            else if ((kind & TokenChars.Digit) != 0)
             {
                 if (lettersEnd < 0)
                 {
@@ -94,12 +93,13 @@ internal sealed class Tokenizer(CompiledLanguage language)
         // A clitic glued to digits (Arabic "و115") is a word and a number.
         if (lettersEnd > start && AllDigits(text, lettersEnd, i) && language.IsClitic(text.AsSpan(start, lettersEnd - start)))
         {
-            tokens.Add(new Token(TokenType.Word, start, lettersEnd - start, FoldedWords.Fold(text.AsSpan(start, lettersEnd - start))));
+            var clitic = FoldedWords.Fold(text.AsSpan(start, lettersEnd - start), out var cliticHash);
+            tokens.Add(new Token(TokenType.Word, start, lettersEnd - start, clitic, Hash: cliticHash));
             return ReadNumber(text, lettersEnd, tokens);
         }
 
-        var word = FoldedWords.Fold(text.AsSpan(start, i - start));
-        tokens.Add(new Token(TokenType.Word, start, i - start, word));
+        var word = FoldedWords.Fold(text.AsSpan(start, i - start), out var hash);
+        tokens.Add(new Token(TokenType.Word, start, i - start, word, Hash: hash));
         if (i < text.Length && text[i] == '.' && language.IsAbbreviation(word))
         {
             // The dot of "тыс.", "Mr.", "TP." does not end a clause.
@@ -114,7 +114,7 @@ internal sealed class Tokenizer(CompiledLanguage language)
     {
         for (var k = from; k < to; k++)
         {
-            if (!char.IsDigit(text[k]))
+            if (!TokenChars.IsDigit(text[k]))
             {
                 return false;
             }
@@ -130,13 +130,13 @@ internal sealed class Tokenizer(CompiledLanguage language)
         var count = 0;
         while (i < text.Length)
         {
-            if (char.IsDigit(text[i]))
+            if (TokenChars.IsDigit(text[i]))
             {
                 i++;
                 continue;
             }
 
-            if (count < separators.Length && i + 1 < text.Length && char.IsDigit(text[i + 1]) && language.IsNumberSeparator(text[i]) &&
+            if (count < separators.Length && i + 1 < text.Length && TokenChars.IsDigit(text[i + 1]) && language.IsNumberSeparator(text[i]) &&
                 (text[i] != ' ' && text[i] != '\u00A0' && text[i] != '\u202F' || GroupOfThree(text, i + 1)))
             {
                 separators[count++] = i;
@@ -148,11 +148,11 @@ internal sealed class Tokenizer(CompiledLanguage language)
         }
 
         // Dates and times: 5/9, 22/11/2024, 10:30, 2024-05-09.
-        if (i + 1 < text.Length && text[i] is '/' or ':' && char.IsDigit(text[i + 1]) ||
-            i + 1 < text.Length && text[i] == '-' && char.IsDigit(text[i + 1]) && i - start == 4)
+        if (i + 1 < text.Length && text[i] is '/' or ':' && TokenChars.IsDigit(text[i + 1]) ||
+            i + 1 < text.Length && text[i] == '-' && TokenChars.IsDigit(text[i + 1]) && i - start == 4)
         {
             var end = i;
-            while (end < text.Length && (char.IsDigit(text[end]) || text[end] is '/' or ':' or '-' or '.') && !(text[end] is '.' or '-' && (end + 1 >= text.Length || !char.IsDigit(text[end + 1]))))
+            while (end < text.Length && (TokenChars.IsDigit(text[end]) || text[end] is '/' or ':' or '-' or '.') && !(text[end] is '.' or '-' && (end + 1 >= text.Length || !TokenChars.IsDigit(text[end + 1]))))
             {
                 end++;
             }
@@ -165,12 +165,13 @@ internal sealed class Tokenizer(CompiledLanguage language)
         if (i < text.Length && (IsWordChar(text[i]) || IsJoiner(text, i)))
         {
             var end = i;
-            while (end < text.Length && (IsWordChar(text[end]) || char.IsDigit(text[end]) || IsJoiner(text, end)))
+            while (end < text.Length && (IsWordChar(text[end]) || TokenChars.IsDigit(text[end]) || IsJoiner(text, end)))
             {
                 end++;
             }
 
-            tokens.Add(new Token(TokenType.Word, start, end - start, FoldedWords.Fold(text.AsSpan(start, end - start))));
+            var word = FoldedWords.Fold(text.AsSpan(start, end - start), out var hash);
+            tokens.Add(new Token(TokenType.Word, start, end - start, word, Hash: hash));
             return end;
         }
 
@@ -180,8 +181,8 @@ internal sealed class Tokenizer(CompiledLanguage language)
     }
 
     private static bool GroupOfThree(string text, int from) =>
-        from + 3 <= text.Length && char.IsDigit(text[from]) && char.IsDigit(text[from + 1]) && char.IsDigit(text[from + 2]) &&
-        (from + 3 == text.Length || !char.IsDigit(text[from + 3]));
+        from + 3 <= text.Length && TokenChars.IsDigit(text[from]) && TokenChars.IsDigit(text[from + 1]) && TokenChars.IsDigit(text[from + 2]) &&
+        (from + 3 == text.Length || !TokenChars.IsDigit(text[from + 3]));
 
     /// <summary>Reads digits with separators: the language says which separator groups thousands.</summary>
     private double ParseValue(ReadOnlySpan<char> raw, ReadOnlySpan<int> separators, int start)
@@ -215,7 +216,7 @@ internal sealed class Tokenizer(CompiledLanguage language)
         for (var k = 0; k < raw.Length; k++)
         {
             var c = raw[k];
-            if (!char.IsDigit(c))
+            if (!TokenChars.IsDigit(c))
             {
                 continue;
             }
