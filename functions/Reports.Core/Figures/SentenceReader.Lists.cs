@@ -267,13 +267,15 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "11 drones were shot down over Bryansk, seven — over Kaluga, two each — over Tula": after a comma, a number and a
-    /// dash stand for the predicate of the figure before them (gapping), which gives their kind.
+    /// "11 drones were shot down over Bryansk, seven — over Kaluga, two each — over Tula", "Nine people were killed in
+    /// Kharkiv and six in Odesa": after a comma or "and", a number with a dash, or with only a place or a time after it,
+    /// stands for the predicate of the figure before it (gapping), which gives its kind.
     /// </summary>
     private Candidate? Gapped(Mention m, Candidate?[] byMention, int index)
     {
         var tokens = sentence.Tokens;
-        if (m.End >= tokens.Count || tokens[m.End].Folded is not ("—" or "–") || m.End + 1 >= tokens.Count || tokens[m.End + 1].IsNumber)
+        var dash = m.End < tokens.Count && tokens[m.End].Folded is "—" or "–" && m.End + 1 < tokens.Count && !tokens[m.End + 1].IsNumber;
+        if (!dash && !GapRemainder(m.End))
         {
             return null;
         }
@@ -306,6 +308,51 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Nine people were killed in Kharkiv and six in Odesa", "… on Monday and six on Tuesday", "neuf … lundi et six
+    /// mardi": without a dash, what follows the number up to the end of its clause may only be function words, names
+    /// (a place) and times — the rest of the predicate is the one before, elided.
+    /// </summary>
+    private bool GapRemainder(int from)
+    {
+        var tokens = sentence.Tokens;
+        var named = false;
+        for (var k = from; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.IsComma || t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.And })
+            {
+                break;
+            }
+
+            if (sentence.StartingAt(k) is { } term)
+            {
+                if (term.Tag is not (Tag.EventTime or Tag.Month or Tag.Period))
+                {
+                    return false;
+                }
+
+                named = true;
+                k = term.End - 1;
+                continue;
+            }
+
+            if (!t.IsWord || language.Stopwords.Contains(t.Folded))
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(sentence.Text[t.Start]))
+            {
+                return false;
+            }
+
+            named = true;
+        }
+
+        return named;
     }
 
     /// <summary>
@@ -360,7 +407,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Candidate? Labelled(Mention m)
     {
-        var colon = m.QualifierStart - 1;
+        // "Killed: January 52, February 38": a month may name the item before its number.
+        var colon = sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Month } month ? month.Start - 1 : m.QualifierStart - 1;
         if (colon <= 0 || sentence.Tokens[colon].Folded is not (":" or "–" or "—" or "-"))
         {
             return null;

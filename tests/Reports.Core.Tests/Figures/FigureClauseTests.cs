@@ -559,4 +559,23 @@ public sealed class FigureClauseTests
     [InlineData("en", "The rebels fired 12 missiles at the ships.", false)]
     public void OrdersOfMagnitude_AreMarkedVague(string code, string text, bool vague) =>
         Assert.Equal(vague, Assert.Single(ExtractorHarness.Figures(code, text)).Vague);
+
+    [Theory]
+    [InlineData("en", "Eleven people were killed in Sumy and four in Chernihiv.", "killed 11; killed 4")]
+    [InlineData("en", "Seven civilians were wounded on Saturday and three on Sunday.", "injured 7; injured 3")]
+    [InlineData("en", "Fifteen drones were shot down over Odesa and nine over Mykolaiv.", "drones_downed 15; drones_downed 9")]
+    [InlineData("id", "Sebelas orang tewas pada Jumat dan empat pada Sabtu.", "killed 11; killed 4")]
+    [InlineData("fr", "Onze personnes ont été tuées samedi et quatre dimanche.", "killed 11; killed 4")]
+    [InlineData("en", "Eleven people were killed and six houses destroyed.", "killed 11")]
+    [InlineData("en", "Fifteen drones were shot down and 3 hit their targets.", "drones_downed 15")]
+    [InlineData("en", "Eleven people were killed in Sumy and four buildings were damaged in Chernihiv.", "killed 11")]
+    public void GappingAfterAnd_ANumberWithOnlyAPlaceOrTime_SharesThePredicateBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Killed: March 61, April 47.", "killed 61; killed 47")]
+    [InlineData("en", "Civilian casualties per month: March 610, April 475.", "casualties 610; casualties 475")]
+    [InlineData("en", "The number of civilians killed in May (96) was lower than in April (131).", "killed 96; killed 131")]
+    public void MonthlyLabelsAndComparedParentheses_GiveEveryValueItsKind(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
