@@ -23,6 +23,15 @@ internal sealed partial class SentenceReader
                 return Subset(m, noun.Tag, forward.Counter, CombinedAfter(noun));
             }
 
+            if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Of } ofWhole && _found.Count > 0 &&
+                _found[^1] is { Kind: FigureKind.DronesDowned or FigureKind.MissilesDowned } part && part.Mention.End <= ofWhole.Start &&
+                ofWhole.Start - part.Mention.End <= NounWindow)
+            {
+                // "۳۱ پهپاد از ۴۲ پهپاد را سرنگون کردند", "31 drones out of 42 drones": Y, named again, is the whole launched.
+                var whole = CombinedAfter(noun);
+                return new Candidate(Kind(noun.Tag, downed: false, whole), m, m.QualifierStart, noun.End, whole, forward.Counter);
+            }
+
             if (OpensWithOf(m))
             {
                 // "Of the 80 drones, 64 were shot down": the whole that the clause after it divides was launched.
@@ -310,6 +319,43 @@ internal sealed partial class SentenceReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "…, trong đó phòng không vô hiệu hóa 718 mục tiêu", "neutralised 718 targets": a count of targets under a downing
+    /// word, in a sentence about drones or missiles (or right after one), is the drones and missiles downed together.
+    /// </summary>
+    private Candidate? DownedTargets(Mention m)
+    {
+        if (m.Weak || TargetEnd(m.End) is not { } end || NearestAction(m, end) is not { Tag: Tag.Downed })
+        {
+            return null;
+        }
+
+        var weapons = context.WeaponSentence >= context.SentenceIndex - 1 && context.WeaponSentence >= 0;
+        for (var i = 0; i < sentence.Count && !weapons; i++)
+        {
+            weapons = sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile };
+        }
+
+        return weapons ? new Candidate(FigureKind.DronesDowned, m, m.QualifierStart, end, true, false) : null;
+    }
+
+    /// <summary>The token after a "targets" word of one or two words ("целей", "mục tiêu") at <paramref name="k"/>, if one stands there.</summary>
+    private int? TargetEnd(int k)
+    {
+        var tokens = sentence.Tokens;
+        if (k >= tokens.Count || !tokens[k].IsWord)
+        {
+            return null;
+        }
+
+        if (language.TargetWords.Contains(tokens[k].Folded))
+        {
+            return k + 1;
+        }
+
+        return k + 1 < tokens.Count && tokens[k + 1].IsWord && language.TargetWords.Contains(tokens[k].Folded + " " + tokens[k + 1].Folded) ? k + 2 : null;
     }
 
     /// <summary>"most of the 200", "la plupart des 200", "большинство из 200": an unstated part of the number.</summary>

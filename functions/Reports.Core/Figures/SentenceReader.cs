@@ -34,6 +34,13 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             }
 
             var m = mentions[index];
+            if (DownedTargets(m) is { } targets)
+            {
+                // "vô hiệu hóa 718 mục tiêu": targets are an exclusion ("struck 30 targets") unless a downing word governs them.
+                _found.Add(targets);
+                continue;
+            }
+
             if (IsExcluded(m) || AfterNumber(index))
             {
                 continue;

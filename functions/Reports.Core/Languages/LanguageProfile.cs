@@ -277,6 +277,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("hedges")] public IReadOnlyList<string> Hedges { get; init; } = [];
 
     /// <summary>
+    /// "Targets" ("mục tiêu", "целей", "sasaran"; single words, also listed as exclusions): counted as the drones and
+    /// missiles together only under a downing word in a sentence about weapons ("neutralised 718 targets"); "struck 30
+    /// targets" stays excluded.
+    /// </summary>
+    [JsonPropertyName("targets")] public IReadOnlyList<string> Targets { get; init; } = [];
+
+    /// <summary>
     /// Verbs of weapons reaching their target ("hit", "struck", "влучили", "đánh trúng"): a count of hits is neither a
     /// launch nor an interception.
     /// </summary>

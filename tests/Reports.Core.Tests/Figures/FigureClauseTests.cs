@@ -578,4 +578,27 @@ public sealed class FigureClauseTests
     [InlineData("en", "The number of civilians killed in May (96) was lower than in April (131).", "killed 96; killed 131")]
     public void MonthlyLabelsAndComparedParentheses_GiveEveryValueItsKind(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Nga tấn công bằng 650 vũ khí trên không, trong đó phòng không vô hiệu hóa 602 mục tiêu.", "drones_launched 650; drones_downed 602")]
+    [InlineData("en", "Russia attacked with 120 drones and missiles; air defence neutralised 97 targets.", "drones_launched 120; drones_downed 97")]
+    [InlineData("ru", "Противник атаковал 80 дронами, силы ПВО поразили 64 цели.", "drones_launched 80; drones_downed 64")]
+    [InlineData("en", "The army said its jets struck 30 targets in the south.", "")]
+    [InlineData("en", "Drones struck 30 targets in the south.", "")]
+    public void TargetsUnderADowningWord_AreTheWeaponsDownedTogether(string code, string text, string expected)
+    {
+        if (expected.Length == 0)
+        {
+            Assert.Empty(ExtractorHarness.Extract(code, text));
+            return;
+        }
+
+        ExtractorHarness.AssertFigures(code, text, expected);
+    }
+
+    [Theory]
+    [InlineData("fa", "پدافند هوایی ۳۱ پهپاد از ۴۲ پهپاد را سرنگون کرد.", "drones_downed 31; drones_launched 42")]
+    [InlineData("en", "Air defence shot down 31 drones out of 42 drones.", "drones_downed 31; drones_launched 42")]
+    public void XOfY_WithTheNounRepeated_GivesTheWholeLaunched(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
