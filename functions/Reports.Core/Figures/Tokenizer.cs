@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reports.Core.Languages;
 
 namespace Reports.Core.Figures;
 
@@ -61,33 +62,45 @@ internal sealed class Tokenizer(CompiledLanguage language)
 
     private int ReadWord(string text, int start, List<Token> tokens)
     {
+        // The word is folded and hashed while it is read (one table look-up per character); a word longer than the
+        // buffer is folded again from the text.
+        Span<char> buffer = stackalloc char[64];
+        var n = 0;
+        var running = WordHash.Start;
         var i = start;
         var lettersEnd = -1;
         while (i < text.Length)
         {
             var kind = TokenChars.Classify(text[i]);
-            if ((kind & TokenChars.Word) != 0)
+            if ((kind & TokenChars.Word) == 0)
             {
-                i++;
-            }
-            else if ((kind & TokenChars.Digit) != 0)
-            {
-                if (lettersEnd < 0)
+                if ((kind & TokenChars.Digit) != 0)
                 {
-                    lettersEnd = i;
+                    lettersEnd = lettersEnd < 0 ? i : lettersEnd;
+                }
+                else if (IsJoiner(text, i))
+                {
+                    lettersEnd = -2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if ((kind & TokenChars.Dropped) == 0)
+            {
+                if (n < buffer.Length)
+                {
+                    var folded = (char)(kind & 0xFFFF);
+                    buffer[n] = folded;
+                    running = WordHash.Add(running, folded);
                 }
 
-                i++;
+                n++;
             }
-            else if (IsJoiner(text, i))
-            {
-                lettersEnd = -2;
-                i++;
-            }
-            else
-            {
-                break;
-            }
+
+            i++;
         }
 
         // A clitic glued to digits (Arabic "و115") is a word and a number.
@@ -98,7 +111,18 @@ internal sealed class Tokenizer(CompiledLanguage language)
             return ReadNumber(text, lettersEnd, tokens);
         }
 
-        var word = FoldedWords.Fold(text.AsSpan(start, i - start), out var hash);
+        uint hash;
+        string word;
+        if (n <= buffer.Length)
+        {
+            hash = WordHash.Finish(running);
+            word = FoldedWords.Get(buffer[..n], hash);
+        }
+        else
+        {
+            word = FoldedWords.Fold(text.AsSpan(start, i - start), out hash);
+        }
+
         tokens.Add(new Token(TokenType.Word, start, i - start, word, Hash: hash));
         if (i < text.Length && text[i] == '.' && language.IsAbbreviation(word))
         {
