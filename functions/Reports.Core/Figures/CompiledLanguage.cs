@@ -76,6 +76,7 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.All, Tag.All);
         Keywords.AddAll(f.Partitives, Tag.Partitive);
         Keywords.AddAll(f.Hedges, Tag.Hedge);
+        Keywords.AddAll(f.Speech, Tag.Speech);
         Keywords.AddAll(f.Hits, Tag.Hit);
         Keywords.AddAll(f.Remains, Tag.Remains);
         Keywords.AddAll(f.Relatives, Tag.Relative);

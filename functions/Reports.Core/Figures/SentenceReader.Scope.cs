@@ -76,7 +76,7 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
-        if (IsCasualty(c.Kind) && context.LastScope == FigureScope.Cumulative && context.FigureSentence >= context.SentenceIndex - 1 &&
+        if (IsCasualty(c.Kind) && context.LastScope == FigureScope.Cumulative && context.FigureSentence >= context.SentenceIndex - 2 &&
             context.FigureSentence < context.SentenceIndex && !NamesAnAttack())
         {
             return FigureScope.Cumulative;
@@ -133,6 +133,13 @@ internal sealed partial class SentenceReader
                 end = spanEnd = hours;
                 scope = FigureScope.Event;
                 span = true;
+            }
+
+            if (scope == FigureScope.Event && StatementDay(i, end))
+            {
+                // "The mission said on Friday that at least 286 civilians were killed … in July": the day of the
+                // statement, not of the figures.
+                continue;
             }
 
             if (scope is null || (scope == FigureScope.Cumulative && SuperlativeBefore(i)))
@@ -392,6 +399,24 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The sentence names an attack (a strike, a shelling): its casualties are that event's.</summary>
+    /// <summary>A time at [start, end) right beside a verb of saying ("said on Friday", "on Friday said", "said Friday").</summary>
+    private bool StatementDay(int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && sentence.Tokens[before].IsWord && language.Stopwords.Contains(sentence.Tokens[before].Folded) && sentence.StartingAt(before) is null && before >= start - 2)
+        {
+            before--;
+        }
+
+        var after = end;
+        while (after < sentence.Count && after <= end + 1 && sentence.Tokens[after].IsWord && language.Stopwords.Contains(sentence.Tokens[after].Folded) && sentence.StartingAt(after) is null)
+        {
+            after++;
+        }
+
+        return (before >= 0 && sentence.EndingAt(before + 1) is { Tag: Tag.Speech }) || (after < sentence.Count && sentence.StartingAt(after) is { Tag: Tag.Speech });
+    }
+
     /// <summary>How many times the count that raised it a toll must be to read as a running total.</summary>
     private const long RaisedTollRatio = 10;
 

@@ -37,6 +37,7 @@ internal enum Tag
     All,
     Partitive,
     Hedge,
+    Speech,
     Hit,
     Remains,
     Relative,

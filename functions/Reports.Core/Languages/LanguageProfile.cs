@@ -284,6 +284,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("targets")] public IReadOnlyList<string> Targets { get; init; } = [];
 
     /// <summary>
+    /// Verbs of saying ("said", "сообщил", "mengatakan", "اعلام کرد"): a time right beside one ("said on Friday that …")
+    /// is the day of the statement, not a scope cue for the figures it reports.
+    /// </summary>
+    [JsonPropertyName("speech")] public IReadOnlyList<string> Speech { get; init; } = [];
+
+    /// <summary>
     /// Verbs of weapons reaching their target ("hit", "struck", "влучили", "đánh trúng"): a count of hits is neither a
     /// launch nor an interception.
     /// </summary>

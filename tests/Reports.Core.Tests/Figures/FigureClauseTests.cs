@@ -601,4 +601,22 @@ public sealed class FigureClauseTests
     [InlineData("en", "Air defence shot down 31 drones out of 42 drones.", "drones_downed 31; drones_launched 42")]
     public void XOfY_WithTheNounRepeated_GivesTheWholeLaunched(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The mission said on Friday that at least 310 civilians were killed and 1,420 injured in August.", FigureScope.Cumulative)]
+    [InlineData("en", "Officials said Tuesday that 210 people were killed in September.", FigureScope.Cumulative)]
+    [InlineData("ru", "Миссия сообщила в пятницу, что в августе погибли 310 мирных жителей.", FigureScope.Cumulative)]
+    [InlineData("id", "Misi itu mengatakan pada Jumat bahwa 310 warga sipil tewas pada Agustus.", FigureScope.Cumulative)]
+    [InlineData("en", "Officials said 12 people were killed on Tuesday.", FigureScope.Event)]
+    [InlineData("en", "Twelve people were killed in the strike on Tuesday, officials said.", FigureScope.Event)]
+    public void Scope_TheDayOfAStatement_IsNoCueForTheFiguresItReports(string code, string text, FigureScope scope) =>
+        Assert.All(ExtractorHarness.Figures(code, text), f => Assert.Equal(scope, f.Scope));
+
+    [Fact]
+    public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
+    {
+        var figures = ExtractorHarness.Figures("en", "The mission said 280 civilians were killed in July. Most casualties occurred in the east. Of those killed, 36 were children.");
+
+        Assert.Equal(FigureScope.Cumulative, Assert.Single(figures, f => f.Value == 36).Scope);
+    }
 }
