@@ -46,6 +46,7 @@ internal sealed class TaggedSentence
             scratch.Clear();
             language.Keywords.MatchAt(tokens, i, scratch);
             TermMatch? best = null;
+            var excludedUntil = 0;
             foreach (var m in scratch)
             {
                 if (m is { Tag: Tag.Month, Value: CompiledLanguage.BesideDayValue } && (char.IsLower(text[tokens[m.Start].Start]) || !DayNumberBeside(tokens, m)))
@@ -53,16 +54,24 @@ internal sealed class TaggedSentence
                     continue;
                 }
 
-                excludes[i] |= m.Tag is Tag.Exclusion or Tag.Period ? 1 : 0;
+                if (m.Tag is Tag.Exclusion or Tag.Period)
+                {
+                    excludes[i] = 1;
+                    excludedUntil = Math.Max(excludedUntil, m.End);
+                }
+
                 if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Priority(m.Tag) > Priority(best.Value.Tag)))
                 {
                     best = m;
                 }
             }
 
-            if (best is { Tag: Tag.Drone or Tag.Missile or Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Others or Tag.Counter })
+            if (best is { Tag: Tag.Drone or Tag.Missile or Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Others or Tag.Counter } ||
+                (best is { Tag: Tag.Downed or Tag.Launched } longer && longer.End > excludedUntil))
             {
-                // "máy bay không người lái" is a drone, though "máy bay" alone is other equipment.
+                // "máy bay không người lái" is a drone, though "máy bay" alone is other equipment; a longer downing or
+                // launching term hides a shorter exclusion inside it ("локаційно втрачені" is downed, "локації" places;
+                // a time such as "hari ini" inside "14 hari ini" does not).
                 excludes[i] = 0;
             }
 

@@ -619,4 +619,19 @@ public sealed class FigureClauseTests
 
         Assert.Equal(FigureScope.Cumulative, Assert.Single(figures, f => f.Value == 36).Scope);
     }
+
+    [Theory]
+    [InlineData("uk", "Противник запустив 96 дронів; 71 збито, ще 11 локаційно втрачені.", "drones_launched 96; drones_downed 71; drones_downed 11")]
+    [InlineData("uk", "Противник запустив 96 дронів; 71 збито, 11 локаційно втрачено.", "drones_launched 96; drones_downed 71; drones_downed 11")]
+    [InlineData("uk", "Окупанти обстріляли 25 локацій у громаді.", "")]
+    public void ALongerDowningTerm_HidesAShorterExclusionInsideIt(string code, string text, string expected)
+    {
+        if (expected.Length == 0)
+        {
+            Assert.Empty(ExtractorHarness.Extract(code, text));
+            return;
+        }
+
+        ExtractorHarness.AssertFigures(code, text, expected);
+    }
 }
