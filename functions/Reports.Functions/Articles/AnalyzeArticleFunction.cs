@@ -77,33 +77,14 @@ internal sealed record BlobProperties(string? ETag, DateTimeOffset? LastModified
     public static BlobProperties From(IReadOnlyDictionary<string, object?> bindingData)
     {
         ArgumentNullException.ThrowIfNull(bindingData);
-        if (!bindingData.TryGetValue(Key, out var value) || value is null)
+        using var document = bindingData.TryGetValue(Key, out var value) && value is not null ? ReadJson(value) : null;
+        if (document is null || document.RootElement.ValueKind != JsonValueKind.Object)
         {
             return new BlobProperties(null, null, null);
         }
 
-        try
-        {
-            using var document = value switch
-            {
-                string text => JsonDocument.Parse(text),
-                JsonElement element => JsonDocument.Parse(element.GetRawText()),
-                _ => JsonDocument.Parse(JsonSerializer.Serialize(value)),
-            };
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.String && root.GetString() is { } inner)
-            {
-                return From(new Dictionary<string, object?> { [Key] = inner });
-            }
-
-            return root.ValueKind != JsonValueKind.Object
-                ? new BlobProperties(null, null, null)
-                : new BlobProperties(Text(root, "ETag")?.Trim('"'), Date(root, "LastModified"), Date(root, "CreatedOn") ?? Date(root, "Created"));
-        }
-        catch (JsonException)
-        {
-            return new BlobProperties(null, null, null);
-        }
+        var root = document.RootElement;
+        return new BlobProperties(Text(root, "ETag")?.Trim('"'), Date(root, "LastModified"), Date(root, "CreatedOn") ?? Date(root, "Created"));
     }
 
     /// <summary>
@@ -113,28 +94,33 @@ internal sealed record BlobProperties(string? ETag, DateTimeOffset? LastModified
     public static bool? CarriesMetadata(IReadOnlyDictionary<string, object?> bindingData, string key)
     {
         ArgumentNullException.ThrowIfNull(bindingData);
-        if (!bindingData.TryGetValue(MetadataKey, out var value) || value is null)
-        {
-            return null;
-        }
+        using var document = bindingData.TryGetValue(MetadataKey, out var value) && value is not null ? ReadJson(value) : null;
+        return document is null || document.RootElement.ValueKind != JsonValueKind.Object
+            ? null
+            : document.RootElement.EnumerateObject().Any(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase));
+    }
 
+    /// <summary>
+    /// A binding data value as JSON: a JSON text, an element or any object serialised; a JSON string that holds JSON is
+    /// read again (the host may pass an object as a string of it). Null when it is not JSON.
+    /// </summary>
+    private static JsonDocument? ReadJson(object value)
+    {
         try
         {
-            using var document = value switch
+            var document = value switch
             {
                 string text => JsonDocument.Parse(text),
                 JsonElement element => JsonDocument.Parse(element.GetRawText()),
                 _ => JsonDocument.Parse(JsonSerializer.Serialize(value)),
             };
-            var root = document.RootElement;
-            if (root.ValueKind == JsonValueKind.String && root.GetString() is { } inner)
+            while (document.RootElement.ValueKind == JsonValueKind.String && document.RootElement.GetString() is { } inner)
             {
-                return CarriesMetadata(new Dictionary<string, object?> { [MetadataKey] = inner }, key);
+                document.Dispose();
+                document = JsonDocument.Parse(inner);
             }
 
-            return root.ValueKind != JsonValueKind.Object
-                ? null
-                : root.EnumerateObject().Any(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase));
+            return document;
         }
         catch (JsonException)
         {
