@@ -77,13 +77,11 @@ public sealed class BlobTriggerWatcherTests : IDisposable
         await ArticleApiTests.WaitForAsync(client, slow, "analyzed");
     }
 
-    [Fact]
-    public async Task ScanAsync_EverySlotBusy_ListsNothingUntilASlotFrees()
+    /// <summary>A started app whose watcher does not run on its own and whose analysis waits on <paramref name="gated"/>.</summary>
+    private static ReportsApp GatedApp(IBlobStore store, GatedAnalyzer gated, int concurrency)
     {
-        var gated = new GatedAnalyzer("GATE-3K");
-        var store = new ListCountingStore(ReportsApp.FileStore(_folder.Path));
-        var settings = new Dictionary<string, string?> { ["ReportsRunWatcher"] = "false", ["ReportsWatchConcurrency"] = "1" };
-        using var app = new ReportsApp(store, settings: settings)
+        var settings = new Dictionary<string, string?> { ["ReportsRunWatcher"] = "false", ["ReportsWatchConcurrency"] = concurrency.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var app = new ReportsApp(store, settings: settings)
         {
             ExtraServices = services =>
             {
@@ -96,8 +94,20 @@ public sealed class BlobTriggerWatcherTests : IDisposable
             // Started: the watcher exists but does not run on its own.
         }
 
+        return app;
+    }
+
+    private static BlobTriggerWatcher.BlobTrigger ArticlesTrigger() =>
+        new(Reports.Functions.Articles.AnalyzeArticleFunction.Name, IngestContainers.Articles, string.Empty);
+
+    [Fact]
+    public async Task ScanAsync_EverySlotBusy_ListsNothingUntilASlotFrees()
+    {
+        var gated = new GatedAnalyzer("GATE-3K");
+        var store = new ListCountingStore(ReportsApp.FileStore(_folder.Path));
+        using var app = GatedApp(store, gated, concurrency: 1);
         var sut = app.Services.GetRequiredService<BlobTriggerWatcher>();
-        var trigger = new BlobTriggerWatcher.BlobTrigger(Reports.Functions.Articles.AnalyzeArticleFunction.Name, IngestContainers.Articles, string.Empty);
+        var trigger = ArticlesTrigger();
         await store.PutAsync(IngestContainers.Articles, "held.txt", TestArticles.Bytes("Held back\n\nGATE-3K Two people were killed in the strike."), BlobWriteOptions.CreateOnly, CancellationToken.None);
         await sut.ScanAsync(trigger, CancellationToken.None);
         await gated.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
@@ -120,22 +130,9 @@ public sealed class BlobTriggerWatcherTests : IDisposable
     {
         var gated = new GatedAnalyzer("GATE-5W");
         var store = ReportsApp.FileStore(_folder.Path);
-        var settings = new Dictionary<string, string?> { ["ReportsRunWatcher"] = "false", ["ReportsWatchConcurrency"] = "4" };
-        using var app = new ReportsApp(store, settings: settings)
-        {
-            ExtraServices = services =>
-            {
-                services.RemoveAll<IArticleAnalysisService>();
-                services.AddSingleton<IArticleAnalysisService>(gated);
-            },
-        };
-        using (app.CreateClient())
-        {
-            // Started: the watcher exists but does not run on its own.
-        }
-
+        using var app = GatedApp(store, gated, concurrency: 4);
         var sut = app.Services.GetRequiredService<BlobTriggerWatcher>();
-        var trigger = new BlobTriggerWatcher.BlobTrigger(Reports.Functions.Articles.AnalyzeArticleFunction.Name, IngestContainers.Articles, string.Empty);
+        var trigger = ArticlesTrigger();
         await store.PutAsync(IngestContainers.Articles, "held.txt", TestArticles.Bytes("Held back\n\nGATE-5W Three people were killed in the strike."), BlobWriteOptions.CreateOnly, CancellationToken.None);
         await sut.ScanAsync(trigger, CancellationToken.None);
         await gated.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
