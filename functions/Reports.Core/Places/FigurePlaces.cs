@@ -179,9 +179,21 @@ public static class FigurePlaces
                 continue;
             }
 
+            var figureEnd = figure.Offset + figure.Length;
             var distance = m.End <= figure.Offset ? figure.Offset - m.End
-                : m.Offset >= figure.Offset + figure.Length ? m.Offset - (figure.Offset + figure.Length)
+                : m.Offset >= figureEnd ? m.Offset - figureEnd
                 : 0;
+
+            // A place in the number's own segment (no clause break between them) comes before any place across a
+            // break: in "9 killed in Kharkiv, 4 in Zaporizhzhia" the 4 is Zaporizhzhia's, though Kharkiv is nearer.
+            var between = m.End <= figure.Offset ? text.AsSpan(m.End, figure.Offset - m.End)
+                : m.Offset >= figureEnd ? text.AsSpan(figureEnd, m.Offset - figureEnd)
+                : [];
+            if (between.IndexOfAny(SegmentBreaks) >= 0)
+            {
+                distance += CrossedBreak;
+            }
+
             if (distance < bestDistance || (distance == bestDistance && best is not null && Depth(m.PlaceId) > Depth(best)))
             {
                 (best, bestDistance) = (m.PlaceId, distance);
@@ -190,6 +202,15 @@ public static class FigurePlaces
 
         return best;
     }
+
+    /// <summary>
+    /// Marks that end a list item or a clause: a place beyond one is farther than any place before one. Not dashes: in
+    /// "9 — у Харкові, 4 — у Запоріжжі" a dash joins a count to its place.
+    /// </summary>
+    private const string SegmentBreaks = ",;:()[]\"“”«»،؛";
+
+    /// <summary>Added to a place's distance when a segment break stands between it and the number (longer than any sentence).</summary>
+    private const int CrossedBreak = 1 << 20;
 
     /// <summary>Where the figure's clause ends: the first clause break after its phrase, within its sentence.</summary>
     private static int ClauseEnd(string text, Sentence sentence, Figure figure)

@@ -17,6 +17,30 @@ public sealed class FigurePlacesTests
         Assert.All(analysis.Figures, f => Assert.Equal("sentence", f.PlaceBasis));
     }
 
+    [Theory]
+    [InlineData("Strikes across Ukraine\n\nNine people were killed in Kharkiv, four in Zaporizhzhia and two in Sumy on Monday.", "en")]
+    [InlineData("Frappes en Ukraine\n\nNeuf personnes ont été tuées à Kharkiv, quatre à Zaporijia et deux à Soumy lundi.", "fr")]
+    [InlineData("Удари по Україні\n\nУ понеділок загинули: 9 — у Харкові, 4 — у Запоріжжі, 2 — у Сумах.", "uk")]
+    public void Analyze_ListOfPlacesWithTheirCounts_EachCountTakesThePlaceInItsOwnItem(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal("ua/kharkiv-oblast/kharkiv", analysis.Figures.Single(f => f.Value == 9).Place);
+        Assert.Equal("ua/zaporizhzhia-oblast/zaporizhzhia", analysis.Figures.Single(f => f.Value == 4).Place);
+        Assert.Equal("ua/sumy-oblast/sumy", analysis.Figures.Single(f => f.Value == 2).Place);
+    }
+
+    [Fact]
+    public void Analyze_PlaceNamedBeforeItsCountInALabelledList_IsThatCountsPlace()
+    {
+        var analysis = Analyze("Daily toll\n\nKilled on Monday: 12 (Kharkiv 5, Sumy 4, Donetsk 3).");
+
+        Assert.Equal("ua/kharkiv-oblast/kharkiv", analysis.Figures.Single(f => f.Value == 5).Place);
+        Assert.Equal("ua/sumy-oblast/sumy", analysis.Figures.Single(f => f.Value == 4).Place);
+        Assert.Equal("ua/donetsk-oblast", analysis.Figures.Single(f => f.Value == 3).Place);
+    }
+
     [Fact]
     public void Analyze_NoPlaceInTheSentence_TakesTheArticlesMainPlace()
     {
