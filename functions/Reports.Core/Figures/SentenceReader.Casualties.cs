@@ -34,6 +34,12 @@ internal sealed partial class SentenceReader
             return new Candidate(VictimsKind(before), m, before.Start, m.End, false, forward.Counter);
         }
 
+        // "killed a Hamas commander and four of his bodyguards": a people count coordinated with the verb's object.
+        if (CoordinatedObject(m, forward) is { } verb)
+        {
+            return new Candidate(CasualtyKind(verb.Tag), m, verb.Start, m.End, false, forward.Counter);
+        }
+
         // "the death toll from Monday's strike has risen to 46": a toll earlier in the clause, no other number between;
         // "the number of Palestinians who were killed in two days rose to 23": a count noun and a casualty word make one.
         if (!forward.NextIsContent || forward.People || forward.Others)
@@ -54,6 +60,60 @@ internal sealed partial class SentenceReader
                 {
                     return new Candidate(CasualtyKind(victims.Tag), m, count, m.End, false, forward.Counter);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words the object of a casualty verb may have before "and" and a coordinated count.</summary>
+    private const int ObjectWindow = 6;
+
+    /// <summary>
+    /// "killed a senior commander and four of his bodyguards", "killed the commander along with five other people": a
+    /// count of people (people or "others" after it, "of" and whose, or a function word: "и троих его охранников") right
+    /// after "and", with a casualty verb before
+    /// the first conjunct in the same clause, shares that verb.
+    /// </summary>
+    private TermMatch? CoordinatedObject(Mention m, Scan forward)
+    {
+        if (!(forward.People || forward.Others || forward.Of == m.End || !forward.NextIsContent) || forward.Excluded || forward.Noun is not null)
+        {
+            return null;
+        }
+
+        // One function word may stand between the conjunction and the number ("y a cuatro de sus guardaespaldas").
+        var start = m.QualifierStart;
+        if (sentence.EndingAt(start) is null && start > 0 && sentence.Tokens[start - 1].IsWord && language.Stopwords.Contains(sentence.Tokens[start - 1].Folded))
+        {
+            start--;
+        }
+
+        // "along with" is an including phrase too; after an object without a number it coordinates.
+        if (sentence.EndingAt(start) is not { Tag: Tag.And or Tag.Including } and)
+        {
+            return null;
+        }
+
+        var counted = -1;
+        for (var k = and.Start - 1; k >= 0 && k >= and.Start - ObjectWindow; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma)
+            {
+                return null;
+            }
+
+            // The object may be counted by a bare article ("un commandant", "seorang komandan"), or by a number that the
+            // same verb already counts ("killed 2 soldiers and three of their officers"); any other number ends it.
+            if (counted < 0 && mentions.Exists(x => x.End == k + 1 && !x.Weak && !IsExcluded(x)))
+            {
+                counted = k + 1;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured } verb)
+            {
+                var kind = CasualtyKind(verb.Tag);
+                return verb.End <= and.Start - 1 && (counted < 0 || _found.Exists(c => c.Mention.End == counted && c.Kind == kind)) ? verb : null;
             }
         }
 

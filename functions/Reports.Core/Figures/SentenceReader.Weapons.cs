@@ -435,7 +435,16 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        return of.Start == 0 || sentence.Tokens[of.Start - 1].IsClauseBreak || sentence.Tokens[of.Start - 1].IsComma;
+        // The clause may open with "that" ("…, что из 143 беспилотников 112 …"), and a reported clause opens after its
+        // saying verb, with or without "that": "the air force said that of the 80 drones, …", "اعلام کرد از ۱۲۰ پهپاد، ۸۷
+        // فروند …".
+        var open = of.Start;
+        if (open > 0 && sentence.EndingAt(open) is null && sentence.Tokens[open - 1].IsWord && language.Stopwords.Contains(sentence.Tokens[open - 1].Folded))
+        {
+            open--;
+        }
+
+        return open == 0 || sentence.Tokens[open - 1].IsClauseBreak || sentence.Tokens[open - 1].IsComma || sentence.EndingAt(open) is { Tag: Tag.Speech };
     }
 
     private int? NextMention(int index, int afterToken)

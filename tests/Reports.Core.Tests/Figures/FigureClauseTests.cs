@@ -94,6 +94,28 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("en", "The navy said that of the 52 drones, 40 were destroyed over the sea.", "drones_launched 52; drones_downed 40")]
+    [InlineData("en", "The navy said of the 52 drones launched at dawn, 40 were destroyed.", "drones_launched 52; drones_downed 40")]
+    [InlineData("ru", "В штабе заявили, что из 52 беспилотников 40 были уничтожены.", "drones_launched 52; drones_downed 40")]
+    [InlineData("fa", "ارتش اعلام کرد از ۵۲ پهپاد، ۴۰ فروند منهدم شد.", "drones_launched 52; drones_downed 40")]
+    [InlineData("fa", "ارتش اعلام کرد از ۵۲ پهپاد شلیک‌شده، ۴۰ فروند منهدم شد.", "drones_launched 52; drones_downed 40")]
+    [InlineData("en", "The navy said 40 of the 52 drones were destroyed.", "drones_launched 52; drones_downed 40")]
+    public void AReportedClauseOpeningWithOf_NamesTheWholeThatWasLaunched(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The strike killed a local commander and three of his guards near the port.", "killed 3")]
+    [InlineData("en", "Shelling killed a farmer along with two other villagers.", "killed 2")]
+    [InlineData("en", "Gunmen wounded a police officer and four civilians.", "injured 4")]
+    [InlineData("fr", "La frappe a tué un chef local ainsi que trois de ses gardes.", "killed 3")]
+    [InlineData("ru", "Удар убил местного командира и троих его охранников.", "killed 3")]
+    [InlineData("en", "The strike destroyed a depot and three of its trucks.", "")]
+    [InlineData("en", "The strike killed 2 soldiers and three of their officers.", "killed 2; killed 3")]
+    [InlineData("en", "Shelling killed a farmer, and two villagers fled the area.", "")]
+    public void ACountCoordinatedWithAVerbsObject_SharesTheVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Air defence systems destroyed 75 drones overnight: 30 over the Bryansk region, 25 over the Kursk region, 12 over Belgorod and 8 over the Moscow region.", "drones_downed 75; drones_downed 30; drones_downed 25; drones_downed 12; drones_downed 8")]
     [InlineData("ru", "Средствами ПВО уничтожены 75 беспилотников: 30 – над Брянской областью, 25 – над Курской областью и 20 – над Белгородской областью.", "drones_downed 75; drones_downed 30; drones_downed 25; drones_downed 20")]
     [InlineData("en", "Air defences neutralised 51 drones over Crimea, 44 drones attacking Krasnodar and six others over Belgorod.", "drones_downed 51; drones_downed 44; drones_downed 6")]
