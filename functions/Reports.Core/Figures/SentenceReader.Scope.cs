@@ -85,6 +85,38 @@ internal sealed partial class SentenceReader
         return FigureScope.Event;
     }
 
+    /// <summary>
+    /// Where a period closed by a day ends: "week to Sunday", "month ending 30 September" — the period, at most two
+    /// function words, then a day, a month or a date.
+    /// </summary>
+    private int? PeriodEnd(TermMatch period)
+    {
+        var k = period.End;
+        for (var words = 0; words < 2 && k < sentence.Count && sentence.StartingAt(k) is null && sentence.Tokens[k].IsWord &&
+             language.Stopwords.Contains(sentence.Tokens[k].Folded); words++)
+        {
+            k++;
+        }
+
+        if (k == period.End || k >= sentence.Count)
+        {
+            return null;
+        }
+
+        if (sentence.StartingAt(k) is { Tag: Tag.EventTime or Tag.Month } day)
+        {
+            return day.End;
+        }
+
+        if (sentence.Tokens[k].IsNumber && k + 1 < sentence.Count && sentence.StartingAt(k + 1) is { Tag: Tag.Month } month)
+        {
+            // "to 30 April"
+            return month.End;
+        }
+
+        return sentence.Tokens[k].IsPunctuation && sentence.Tokens[k].Folded == "#date" ? k + 1 : null;
+    }
+
     /// <summary>The time expression nearest to the number; ownClause when no comma or clause break stands between.</summary>
     private (FigureScope? Scope, int Distance, bool OwnClause, bool TotalInClause) NearestCue(Mention m)
     {
@@ -106,7 +138,14 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if (sentence.StartingAt(i) is { } kw)
+            if (sentence.StartingAt(i) is { Tag: Tag.Period } period && PeriodEnd(period) is { } periodEnd)
+            {
+                // "in the week to Sunday", "in the month to 30 September": the day ends the period, it dates no event.
+                end = spanEnd = periodEnd;
+                scope = FigureScope.Cumulative;
+                span = true;
+            }
+            else if (sentence.StartingAt(i) is { } kw)
             {
                 end = kw.End;
                 scope = kw.Tag switch
@@ -427,13 +466,17 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool RaisedToll(Candidate c)
     {
-        if (sentence.StartingAt(c.PhraseStart) is not { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun } ||
+        // The toll's head: the phrase's first word, or a count noun before its casualty word ("مجموع کشته‌ها به ۴۵۰ … رسید").
+        var head = sentence.StartingAt(c.PhraseStart) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun } ? c.PhraseStart
+            : sentence.StartingAt(c.PhraseStart) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } ? CountNounBefore(c.PhraseStart)
+            : null;
+        if (head is not { } start ||
             !_found.Exists(o => o != c && o.Kind == c.Kind && !o.RunningTotal && o.Mention.Value * RaisedTollRatio <= c.Mention.Value))
         {
             return false;
         }
 
-        for (var i = c.PhraseStart; i < c.Mention.QualifierStart; i++)
+        for (var i = start; i < c.Mention.QualifierStart; i++)
         {
             if (sentence.StartingAt(i) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } or { Tag: Tag.EventTime } or { Tag: Tag.Month })
             {

@@ -552,7 +552,8 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        var weapon = named ?? WeaponNear(m) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? ContextWeapon(m) : null);
+        var combinedNear = false;
+        var weapon = named ?? WeaponNear(m, out combinedNear) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? ContextWeapon(m) : null);
         if (weapon is not { } w)
         {
             return null;
@@ -561,7 +562,7 @@ internal sealed partial class SentenceReader
         if (forward.Of >= 0)
         {
             // "۵ فروند از آن‌ها ... رهگیری شدند", "90 di antaranya": a subset of the weapons named before.
-            return Subset(m, w, forward.Counter, false);
+            return Subset(m, w, forward.Counter, combinedNear);
         }
 
         var action = near ?? NearestAction(m, m.End);
@@ -575,7 +576,7 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        return new Candidate(Kind(w, action.Value.Tag == Tag.Downed, false), m, m.QualifierStart, m.End, false, forward.Counter);
+        return new Candidate(Kind(w, action.Value.Tag == Tag.Downed, combinedNear), m, m.QualifierStart, m.End, combinedNear, forward.Counter);
     }
 
     /// <summary>
@@ -618,31 +619,48 @@ internal sealed partial class SentenceReader
     /// never larger than its whole: in "90 drones and 8 missiles, of which 70 were shot down" the 70 are drones), else
     /// the last one named before it, else the first after it.
     /// </summary>
-    private Tag? WeaponNear(Mention m)
+    private Tag? WeaponNear(Mention m, out bool combined)
     {
-        Tag? after = null;
-        Tag? before = null;
-        Tag? fits = null;
+        (Tag Tag, bool Combined)? after = null;
+        (Tag Tag, bool Combined)? before = null;
+        (Tag Tag, bool Combined)? fits = null;
+        var pairEnd = -1;
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile } noun)
             {
+                if (noun.Start <= pairEnd)
+                {
+                    // The second noun of "drones and missiles" is the same combined count as the first.
+                    continue;
+                }
+
+                // Only a pair is one count here: a part of "91 projectiles" names its own weapons ("including 10 missiles
+                // and 81 … drones").
+                var pair = noun.Value != CompiledLanguage.MixedWeaponsValue && CombinedAfter(noun);
+                if (pair)
+                {
+                    pairEnd = noun.End + 1;
+                }
+
                 if (noun.End <= m.QualifierStart)
                 {
-                    before = noun.Tag;
+                    before = (noun.Tag, pair);
                     if (CountOf(noun) is not { } whole || whole >= m.Value)
                     {
-                        fits = noun.Tag;
+                        fits = (noun.Tag, pair);
                     }
                 }
                 else
                 {
-                    after ??= noun.Tag;
+                    after ??= (noun.Tag, pair);
                 }
             }
         }
 
-        return fits ?? before ?? after;
+        var weapon = fits ?? before ?? after;
+        combined = weapon is { Combined: true };
+        return weapon?.Tag;
     }
 
     /// <summary>

@@ -29,4 +29,13 @@ internal static class ExtractorHarness
         var wanted = Parse(expected).OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.Value).ToList();
         Assert.Equal(wanted, actual);
     }
+
+    /// <summary>"killed 9 event; killed 380 cumulative": every figure with its kind, value and scope, nothing else.</summary>
+    public static void AssertScopes(string code, string text, string expected)
+    {
+        var actual = Figures(code, text).Select(f => $"{FigureNames.Of(f.Kind)} {f.Value} {(f.Scope == FigureScope.Cumulative ? "cumulative" : "event")}")
+            .Order(StringComparer.Ordinal).ToList();
+        var wanted = expected.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(wanted, actual);
+    }
 }

@@ -104,6 +104,33 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("en", "The enemy launched 64 drones and missiles at dawn, of which 51 were shot down.", "drones_launched 64; drones_downed 51")]
+    [InlineData("en", "The enemy launched 64 drones and missiles, and air defences destroyed 51 of them.", "drones_launched 64; drones_downed 51")]
+    [InlineData("en", "The enemy launched 50 drones and 14 missiles at dawn, of which 45 were shot down.", "drones_launched 50; missiles_launched 14; drones_downed 45")]
+    public void APartOfACombinedCount_IsCombinedToo(string code, string text, string expected)
+    {
+        ExtractorHarness.AssertFigures(code, text, expected);
+        var figures = ExtractorHarness.Figures(code, text);
+        var pair = !text.Contains("14 missiles", StringComparison.Ordinal);
+        Assert.All(figures.Where(f => f.Kind is Reports.Core.Figures.FigureKind.DronesLaunched or Reports.Core.Figures.FigureKind.DronesDowned),
+            f => Assert.Equal(pair, f.Combined));
+    }
+
+    [Theory]
+    [InlineData("en", "Nine people were killed on Tuesday, and the number of dead in the province has reached 380.", "killed 9 event; killed 380 cumulative")]
+    [InlineData("fa", "در حملات روز سه‌شنبه ۹ نفر کشته شدند و مجموع کشته‌ها به ۳۸۰ نفر رسید.", "killed 9 event; killed 380 cumulative")]
+    [InlineData("en", "In the week to Friday, 97 people were killed in the province.", "killed 97 cumulative")]
+    [InlineData("en", "In the month to 30 April, 97 people were killed in the province.", "killed 97 cumulative")]
+    [InlineData("en", "Shelling killed 12 farm workers in the first half of the year.", "killed 12 cumulative")]
+    [InlineData("fr", "Dans la semaine écoulée, 97 personnes ont été tuées dans la province.", "killed 97 cumulative")]
+    [InlineData("ru", "За минувшую неделю в области погибли 97 человек.", "killed 97 cumulative")]
+    [InlineData("uk", "За минулий тиждень в області загинули 97 людей.", "killed 97 cumulative")]
+    [InlineData("en", "A strike on Friday killed 7 people in the province.", "killed 7 event")]
+    [InlineData("en", "A week ago, a strike on Friday killed 7 people in the province.", "killed 7 event")]
+    public void TollsAndPeriods_GiveTheScope(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
     [InlineData("en", "The strike killed a local commander and three of his guards near the port.", "killed 3")]
     [InlineData("en", "Shelling killed a farmer along with two other villagers.", "killed 2")]
     [InlineData("en", "Gunmen wounded a police officer and four civilians.", "injured 4")]
