@@ -23,6 +23,8 @@ internal sealed class CompiledLanguage
         Stopwords = profile.Stopwords.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SinceWords = profile.Figures.SinceDate.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         TargetWords = profile.Figures.Targets.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
 
         Keywords = new TermMatcher(numbers.CliticPrefixes);
@@ -134,6 +136,11 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded words that make the date after them the start of a period ("since 7 October", "از ۷ اکتبر").</summary>
     public FrozenSet<string> SinceWords { get; }
+
+    /// <summary>Folded "from" and "to" words of a change between two counts (data <c>changeFrom</c>, <c>changeTo</c>).</summary>
+    public FrozenSet<string> ChangeFrom { get; }
+
+    public FrozenSet<string> ChangeTo { get; }
 
     /// <summary>Folded words for "targets" (data <c>targets</c>, also exclusions): see <c>SentenceReader.DownedTargets</c>.</summary>
     public FrozenSet<string> TargetWords { get; }

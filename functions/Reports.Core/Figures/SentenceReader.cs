@@ -70,6 +70,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             }
         }
 
+        Changes();
         Distribute();
         PartsOfTotal();
         AddedTypes();
@@ -85,6 +86,47 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         UpdateContext(result);
         return result;
+    }
+
+    /// <summary>
+    /// "the toll rose from 18 to 25", "le bilan est passé de 18 à 25 morts", "выросло с 18 до 25": two numbers of one
+    /// change (data <c>changeFrom</c> and <c>changeTo</c>, one word each, nothing else between) count the same thing, so a
+    /// number the rules left without a kind takes its partner's — most often the latest value, which matters most.
+    /// </summary>
+    private void Changes()
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (x, y) = (mentions[i - 1], mentions[i]);
+            if (y.QualifierStart != x.End + 1 || x.QualifierStart == 0 || x.Weak || y.Weak ||
+                !language.ChangeTo.Contains(sentence.Tokens[x.End].Folded) ||
+                !language.ChangeFrom.Contains(sentence.Tokens[x.QualifierStart - 1].Folded))
+            {
+                continue;
+            }
+
+            if (sentence.EndingAt(x.QualifierStart - 1) is { Tag: Tag.Exclusion })
+            {
+                // "aged from 18 to 25": both ends of a range of what the exclusion names.
+                _found.RemoveAll(c => c.Mention == x || c.Mention == y);
+                continue;
+            }
+
+            var cx = _found.FindIndex(c => c.Mention == x);
+            var cy = _found.FindIndex(c => c.Mention == y);
+            if ((cx >= 0) == (cy >= 0))
+            {
+                continue;
+            }
+
+            var (known, bare, at) = cx >= 0 ? (_found[cx], y, cx + 1) : (_found[cy], x, cy);
+            if (IsExcluded(bare) || Forward(bare) is { Excluded: true } or { Noun: not null })
+            {
+                continue;
+            }
+
+            _found.Insert(at, new Candidate(known.Kind, bare, bare.QualifierStart, bare.End, known.Combined, false));
+        }
     }
 
     /// <summary>

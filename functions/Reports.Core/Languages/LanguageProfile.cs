@@ -190,6 +190,14 @@ public sealed class FigureLexicon
     /// </summary>
     [JsonPropertyName("sinceDate")] public IReadOnlyList<string> SinceDate { get; init; } = [];
 
+    /// <summary>
+    /// "from" and "to" of a change between two counts ("rose from 18 to 25", "passé de 18 à 25", "с 18 до 25"): single
+    /// words; the two numbers count the same thing (see <c>SentenceReader.Changes</c>).
+    /// </summary>
+    [JsonPropertyName("changeFrom")] public IReadOnlyList<string> ChangeFrom { get; init; } = [];
+
+    [JsonPropertyName("changeTo")] public IReadOnlyList<string> ChangeTo { get; init; } = [];
+
     [JsonPropertyName("superlatives")] public IReadOnlyList<string> Superlatives { get; init; } = [];
 
     /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>

@@ -131,6 +131,22 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertScopes(code, text, expected);
 
     [Theory]
+    [InlineData("en", "By the evening the number of dead had climbed from 31 to 44.", "killed 31; killed 44")]
+    [InlineData("fr", "Le nombre de morts est passé de 31 à 44 dans la soirée.", "killed 31; killed 44")]
+    [InlineData("es", "La cifra de muertos pasó de 31 a 44 por la noche.", "killed 31; killed 44")]
+    [InlineData("de", "Die Zahl der Toten erhöhte sich am Abend von 31 auf 44.", "killed 31; killed 44")]
+    [InlineData("ru", "К вечеру число погибших возросло с 31 до 44.", "killed 31; killed 44")]
+    [InlineData("uk", "До вечора кількість загиблих зросла з 31 до 44.", "killed 31; killed 44")]
+    [InlineData("id", "Jumlah korban tewas bertambah dari 31 menjadi 44 pada malam hari.", "killed 31; killed 44")]
+    [InlineData("vi", "Đến tối, số người chết đã tăng từ 31 lên 44.", "killed 31; killed 44")]
+    [InlineData("ar", "وارتفع عدد القتلى من 31 إلى 44، وفق وزارة الصحة.", "killed 31; killed 44")]
+    [InlineData("fa", "تا عصر شمار کشته‌شدگان از ۳۱ به ۴۴ نفر رسید.", "killed 31; killed 44")]
+    [InlineData("en", "The shelling went on from 3 to 9 March, and 44 people were killed.", "killed 44")]
+    [InlineData("en", "Men aged from 31 to 44 were killed in the raid, which left 12 dead.", "killed 12")]
+    public void TwoCountsOfOneChange_CountTheSameThing(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "The strike killed a local commander and three of his guards near the port.", "killed 3")]
     [InlineData("en", "Shelling killed a farmer along with two other villagers.", "killed 2")]
     [InlineData("en", "Gunmen wounded a police officer and four civilians.", "injured 4")]
