@@ -31,4 +31,9 @@ internal sealed class ArticleContext
     public long? LastDronesLaunched { get; set; }
 
     public long? LastMissilesLaunched { get; set; }
+
+    /// <summary>The kind of the last weapons figure read, and its sentence ("Из них 21 БПЛА – над …" continues it).</summary>
+    public FigureKind? LastWeaponKind { get; set; }
+
+    public int WeaponFigureSentence { get; set; } = -10;
 }

@@ -40,6 +40,13 @@ internal sealed partial class SentenceReader
                 }
 
                 var m = mentions[i];
+                if (m.Weak && Backward(m).Including)
+                {
+                    // "including a child" names one victim of the figure before it; it is no item of the list after it
+                    // ("…, trong đó có một trẻ em, và 12 người khác bị thương").
+                    continue;
+                }
+
                 var parent = (i > 0 && byMention[i - 1] is { } left && Joined(left.Mention.End, m.QualifierStart) ? left : null)
                     ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null)
                     ?? Compared(m, byMention, i)

@@ -138,6 +138,13 @@ internal sealed partial class SentenceReader
         }
 
         var downed = action is { } a ? a.Tag == Tag.Downed : defaultDowned;
+        if (action is null && OpensWithIncluding() && context.WeaponFigureSentence == context.SentenceIndex - 1 &&
+            context.LastWeaponKind is FigureKind.DronesDowned or FigureKind.MissilesDowned)
+        {
+            // "…46 drones were destroyed. Of them, 21 over the Kursk region, 11 over …": parts of the downed figure before.
+            downed = true;
+        }
+
         if (downed && PartitiveBefore(m))
         {
             // "intercepted most of the 200 missiles": the 200 are the whole that was launched; the part downed is unstated.
@@ -419,6 +426,20 @@ internal sealed partial class SentenceReader
 
         return next < sentence.Count && sentence.Tokens[next].IsWord && language.Stopwords.Contains(sentence.Tokens[next].Folded) &&
             sentence.StartingAt(next + 1) is { Tag: Tag.Drone or Tag.Missile } other && other.Tag != noun.Tag;
+    }
+
+    /// <summary>The sentence opens with "of them", "including", "из них", "trong đó", "di antaranya" (after at most one word).</summary>
+    private bool OpensWithIncluding()
+    {
+        for (var k = 0; k < sentence.Count && k <= 1; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Including })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Of the 80 drones, …", "Из 80 беспилотников …": an "of" (and its articles) opens the clause before the number.</summary>

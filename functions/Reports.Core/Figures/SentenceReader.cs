@@ -259,6 +259,13 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             context.ListSentence = context.SentenceIndex;
         }
 
+        var lastWeapons = result.LastOrDefault(c => !IsCasualty(c.Kind));
+        if (lastWeapons is not null)
+        {
+            context.LastWeaponKind = lastWeapons.Kind;
+            context.WeaponFigureSentence = context.SentenceIndex;
+        }
+
         var lastCasualty = _found.LastOrDefault(c => IsCasualty(c.Kind));
         if (lastCasualty is not null)
         {

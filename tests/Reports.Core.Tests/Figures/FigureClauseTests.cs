@@ -147,6 +147,20 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("ru", "Ночью средствами ПВО уничтожены 38 беспилотников. Из них 20 БПЛА – над Брянской областью, 9 – над Курской областью.", "drones_downed 38; drones_downed 20; drones_downed 9")]
+    [InlineData("en", "Air defences destroyed 38 drones overnight. Of them, 20 drones were over the Bryansk region and 9 over Kursk.", "drones_downed 38; drones_downed 20; drones_downed 9")]
+    [InlineData("en", "The enemy launched 38 drones overnight. Among them were 20 Shahed drones.", "drones_launched 38; drones_launched 20")]
+    public void WeaponsAfterOfThem_ArePartsOfTheFigureBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Vụ pháo kích khiến 4 người thiệt mạng, trong đó có một trẻ em, và 9 người khác bị thương.", "killed 4; injured 9")]
+    [InlineData("en", "The shelling killed 4 people, including a child, and 9 others were wounded.", "killed 4; injured 9")]
+    [InlineData("en", "The shelling killed 4 people, including one child, and 9 others were wounded.", "killed 4; killed 1; injured 9")]
+    public void AWeakOneAfterIncluding_IsNoItemOfTheListAfterIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "The strike killed a local commander and three of his guards near the port.", "killed 3")]
     [InlineData("en", "Shelling killed a farmer along with two other villagers.", "killed 2")]
     [InlineData("en", "Gunmen wounded a police officer and four civilians.", "injured 4")]
