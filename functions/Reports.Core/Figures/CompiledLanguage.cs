@@ -25,6 +25,7 @@ internal sealed class CompiledLanguage
         TargetWords = profile.Figures.Targets.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
 
         Keywords = new TermMatcher(numbers.CliticPrefixes);
@@ -141,6 +142,9 @@ internal sealed class CompiledLanguage
     public FrozenSet<string> ChangeFrom { get; }
 
     public FrozenSet<string> ChangeTo { get; }
+
+    /// <summary>Folded words that deny what follows (data <c>negations</c>).</summary>
+    public FrozenSet<string> Negations { get; }
 
     /// <summary>Folded words for "targets" (data <c>targets</c>, also exclusions): see <c>SentenceReader.DownedTargets</c>.</summary>
     public FrozenSet<string> TargetWords { get; }

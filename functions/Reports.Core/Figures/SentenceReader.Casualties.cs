@@ -60,6 +60,15 @@ internal sealed partial class SentenceReader
                 {
                     return new Candidate(CasualtyKind(victims.Tag), m, count, m.End, false, forward.Counter);
                 }
+
+                if (sentence.StartingAt(k) is { Tag: Tag.Casualties } losses && k >= m.QualifierStart - TollWindow && !VerbAfterNumber(m) &&
+                    !DeniedBefore(losses.Start))
+                {
+                    // "Russian personnel losses over the past day amounted to 1,230", "Потери противника за сутки
+                    // составили 1 230 человек", "تلفات این حمله به ۴۰ نفر رسید": a casualties noun heads its toll as
+                    // "death toll" does.
+                    return new Candidate(FigureKind.Casualties, m, losses.Start, m.End, false, forward.Counter);
+                }
             }
         }
 
@@ -119,6 +128,29 @@ internal sealed partial class SentenceReader
 
         return null;
     }
+
+    /// <summary>"No damage or casualties have been reported by both…": a denial earlier in the clause.</summary>
+    private bool DeniedBefore(int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - 4; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma)
+            {
+                return false;
+            }
+
+            if (sentence.Tokens[k].IsWord && language.Negations.Contains(sentence.Tokens[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A verb of its own right after the number's phrase ("… 3 were killed"): a toll before it is not its head.</summary>
+    private bool VerbAfterNumber(Mention m) =>
+        m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.Killed or Tag.Injured or Tag.Launched or Tag.Downed };
 
     /// <summary>A count noun a few words before a casualty word, in its clause ("number of civilians killed").</summary>
     private int? CountNounBefore(int token)

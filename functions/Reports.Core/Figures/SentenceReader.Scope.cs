@@ -85,6 +85,20 @@ internal sealed partial class SentenceReader
         return FigureScope.Event;
     }
 
+    /// <summary>Another written date within two tokens of this one (a span of dates).</summary>
+    private bool DateNear(int token)
+    {
+        for (var k = Math.Max(0, token - 2); k < sentence.Count && k <= token + 2; k++)
+        {
+            if (k != token && sentence.Tokens[k].IsPunctuation && sentence.Tokens[k].Folded == "#date")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Where a period closed by a day ends: "week to Sunday", "month ending 30 September" — the period, at most two
     /// function words, then a day, a month or a date.
@@ -159,7 +173,8 @@ internal sealed partial class SentenceReader
             }
             else if (token.IsPunctuation && token.Folded == "#date")
             {
-                scope = SinceBefore(i) ? FigureScope.Cumulative : FigureScope.Event;
+                // "from 24.02.22 to 12.03.25": two dates a word apart bound a period.
+                scope = SinceBefore(i) || DateNear(i) ? FigureScope.Cumulative : FigureScope.Event;
             }
             else if (SeveralDaysAt(i) is { } days)
             {

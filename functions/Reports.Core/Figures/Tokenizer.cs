@@ -171,6 +171,14 @@ internal sealed class Tokenizer(CompiledLanguage language)
             break;
         }
 
+        // Dates written with dots: 12.03.2025, 24.02.22 (a day and a month of one or two digits, a year of two or four).
+        if (count == 2 && text[separators[0]] == '.' && text[separators[1]] == '.' && separators[0] - start is 1 or 2 &&
+            separators[1] - separators[0] - 1 is 1 or 2 && i - separators[1] - 1 is 2 or 4)
+        {
+            tokens.Add(new Token(TokenType.Punctuation, start, i - start, "#date"));
+            return i;
+        }
+
         // Dates and times: 5/9, 22/11/2024, 10:30, 2024-05-09.
         if (i + 1 < text.Length && text[i] is '/' or ':' && TokenChars.IsDigit(text[i + 1]) ||
             i + 1 < text.Length && text[i] == '-' && TokenChars.IsDigit(text[i + 1]) && i - start == 4)

@@ -198,6 +198,9 @@ public sealed class FigureLexicon
 
     [JsonPropertyName("changeTo")] public IReadOnlyList<string> ChangeTo { get; init; } = [];
 
+    /// <summary>Words that deny what follows ("no casualties were reported", "жертв нет"): single words.</summary>
+    [JsonPropertyName("negations")] public IReadOnlyList<string> Negations { get; init; } = [];
+
     [JsonPropertyName("superlatives")] public IReadOnlyList<string> Superlatives { get; init; } = [];
 
     /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>

@@ -161,6 +161,24 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("en", "The general staff said enemy personnel losses over the past day amounted to 1,140.", "casualties 1140")]
+    [InlineData("ru", "Потери противника за прошедшие сутки составили 1 140 человек.", "casualties 1140")]
+    [InlineData("uk", "Втрати ворога за минулу добу склали 1 140 осіб.", "casualties 1140")]
+    [InlineData("fa", "تلفات این درگیری به ۴۰ نفر رسید.", "casualties 40")]
+    [InlineData("en", "No damage or casualties were reported by both sides.", "")]
+    [InlineData("en", "Casualties were reported after 3 drones hit the town.", "drones_launched 3")]
+    public void ACasualtiesNoun_HeadsItsToll(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "On 12.03.2025, 14 people were killed in the region.", "killed 14 event")]
+    [InlineData("de", "Am 12.03.2025 wurden 14 Menschen getötet.", "killed 14 event")]
+    [InlineData("en", "Enemy losses from 24.02.22 to 12.03.25 were approximately 892,000 personnel.", "casualties 892000 cumulative")]
+    [InlineData("uk", "Загальні бойові втрати ворога з 24.02.22 по 12.03.25 склали 892 000 осіб.", "casualties 892000 cumulative")]
+    public void DatesWrittenWithDots_AreDatesNotCounts(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
     [InlineData("en", "The strike killed a local commander and three of his guards near the port.", "killed 3")]
     [InlineData("en", "Shelling killed a farmer along with two other villagers.", "killed 2")]
     [InlineData("en", "Gunmen wounded a police officer and four civilians.", "injured 4")]
