@@ -62,7 +62,7 @@ internal sealed partial class SentenceReader
                 }
 
                 if (sentence.StartingAt(k) is { Tag: Tag.Casualties } losses && k >= m.QualifierStart - TollWindow && !VerbAfterNumber(m) &&
-                    !DeniedBefore(losses.Start))
+                    !DeniedBefore(losses.Start) && !IsInsideTerm(m.QualifierStart))
                 {
                     // "Russian personnel losses over the past day amounted to 1,230", "Потери противника за сутки
                     // составили 1 230 человек", "تلفات این حمله به ۴۰ نفر رسید": a casualties noun heads its toll as

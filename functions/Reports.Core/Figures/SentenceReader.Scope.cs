@@ -85,12 +85,17 @@ internal sealed partial class SentenceReader
         return FigureScope.Event;
     }
 
-    /// <summary>Another written date within two tokens of this one (a span of dates).</summary>
+    /// <summary>Another written date within two tokens of this one (a span of dates; times of day, "с 12:00 до 15:30", are not).</summary>
     private bool DateNear(int token)
     {
+        if (IsTime(token))
+        {
+            return false;
+        }
+
         for (var k = Math.Max(0, token - 2); k < sentence.Count && k <= token + 2; k++)
         {
-            if (k != token && sentence.Tokens[k].IsPunctuation && sentence.Tokens[k].Folded == "#date")
+            if (k != token && sentence.Tokens[k].IsPunctuation && sentence.Tokens[k].Folded == "#date" && !IsTime(k))
             {
                 return true;
             }
@@ -98,6 +103,8 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    private bool IsTime(int token) => sentence.Text.AsSpan(sentence.Tokens[token].Start, sentence.Tokens[token].Length).Contains(':');
 
     /// <summary>
     /// Where a period closed by a day ends: "week to Sunday", "month ending 30 September" — the period, at most two

@@ -175,6 +175,8 @@ public sealed class FigureClauseTests
     [InlineData("de", "Am 12.03.2025 wurden 14 Menschen getötet.", "killed 14 event")]
     [InlineData("en", "Enemy losses from 24.02.22 to 12.03.25 were approximately 892,000 personnel.", "casualties 892000 cumulative")]
     [InlineData("uk", "Загальні бойові втрати ворога з 24.02.22 по 12.03.25 склали 892 000 осіб.", "casualties 892000 cumulative")]
+    [InlineData("ru", "В период с 12:00 до 15:30 средства ПВО уничтожили 27 беспилотников.", "drones_downed 27 event")]
+    [InlineData("vi", "Khoảng 1.500 binh sĩ đã thương vong kể từ đầu năm.", "casualties 1500 cumulative")]
     public void DatesWrittenWithDots_AreDatesNotCounts(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
 
