@@ -114,7 +114,7 @@ internal sealed partial class SentenceReader
 
             // The object may be counted by a bare article ("un commandant", "seorang komandan"), or by a number that the
             // same verb already counts ("killed 2 soldiers and three of their officers"); any other number ends it.
-            if (counted < 0 && mentions.Exists(x => x.End == k + 1 && !x.Weak && !IsExcluded(x)))
+            if (counted < 0 && EndsStrongMention(k + 1))
             {
                 counted = k + 1;
             }

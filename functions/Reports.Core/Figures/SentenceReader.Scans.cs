@@ -424,11 +424,6 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    /// <summary>A counting number starts here (numbers already excluded, "12 nước", "25 tuổi", do not block a scan).</summary>
-    private bool StartsMention(int token) => mentions.Exists(x => (x.QualifierStart == token || x.Start == token) && !IsExcluded(x));
-
-    private bool EndsMention(int token) => mentions.Exists(x => x.End == token && !IsExcluded(x));
-
     private struct Scan
     {
         public TermMatch? Keyword;

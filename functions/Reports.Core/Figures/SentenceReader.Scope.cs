@@ -272,15 +272,15 @@ internal sealed partial class SentenceReader
     /// <summary>A number of <paramref name="unit"/> within [min, max] at the token, not "… ago"; the token after the unit.</summary>
     private int? SpanAt(int i, Tag unit, long min, long max)
     {
-        var mention = mentions.Find(x => x.Start == i);
+        var mention = MentionStartingAt(i);
         if (mention.End == 0 || mention.Value < min || mention.Value > max || mention.End >= sentence.Count)
         {
             return null;
         }
 
-        var scratch = new List<TermMatch>(2);
+        var scratch = DayScratch();
         language.Days.MatchAt(sentence.Tokens, mention.End, scratch);
-        var found = scratch.FindIndex(t => t.Tag == unit);
+        var found = IndexOfTag(scratch, unit);
         if (found < 0)
         {
             return null;
@@ -293,14 +293,17 @@ internal sealed partial class SentenceReader
     /// <summary>An "ago" word starting at <paramref name="from"/> (start) or ending at <paramref name="to"/> ("il y a 3 jours").</summary>
     private bool AgoBetween(int from, int to, bool start)
     {
-        var scratch = new List<TermMatch>(2);
+        var scratch = DayScratch();
         for (var k = Math.Max(0, from); k < Math.Min(sentence.Count, to); k++)
         {
             scratch.Clear();
             language.Days.MatchAt(sentence.Tokens, k, scratch);
-            if (scratch.Exists(t => t.Tag == Tag.Ago && (start ? t.Start == from : t.End == to)))
+            foreach (var t in scratch)
             {
-                return true;
+                if (t.Tag == Tag.Ago && (start ? t.Start == from : t.End == to))
+                {
+                    return true;
+                }
             }
         }
 

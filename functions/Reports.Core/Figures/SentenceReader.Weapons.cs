@@ -512,7 +512,7 @@ internal sealed partial class SentenceReader
                 distance += t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.ClauseOpener or Tag.Relative } ? 1000 : t.IsComma ? 2 : t.IsWord && !language.Stopwords.Contains(t.Folded) ? 1 : 0;
             }
 
-            distance += 3 * mentions.Count(x => x.Start >= from && x.End <= to);
+            distance += 3 * MentionsWithin(from, to);
             if (language.Profile.Figures.VerbFinal && before && distance < 1000)
             {
                 // Verb-final: a verb before the number closes an earlier clause; one after it in the clause is its own.
