@@ -57,6 +57,23 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         return article.Warnings.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. article.Warnings] } };
     }
 
+    private const int MaxNavigationLines = 3;
+
+    /// <summary>A breadcrumb or menu line: three or more items joined by " | ", " › ", " » ", " > " or " / ".</summary>
+    internal static bool IsNavigation(ReadOnlySpan<char> line)
+    {
+        var separators = 0;
+        for (var i = 1; i + 1 < line.Length; i++)
+        {
+            if (line[i] is '|' or '›' or '»' or '>' or '/' && line[i - 1] == ' ' && line[i + 1] == ' ')
+            {
+                separators++;
+            }
+        }
+
+        return separators >= 2;
+    }
+
     /// <summary>
     /// The first line when it reads like a headline (short), else the first sentence; a title longer than
     /// <see cref="MaxTitleLength"/> is cut at a word boundary with an ellipsis.
@@ -66,6 +83,14 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var firstLine = text.AsSpan().TrimStart();
         var newline = firstLine.IndexOf('\n');
         var line = (newline >= 0 ? firstLine[..newline] : firstLine).Trim();
+        for (var skipped = 0; skipped < MaxNavigationLines && newline >= 0 && IsNavigation(line); skipped++)
+        {
+            // "Home | World | Europe": a page's navigation pasted above its headline.
+            firstLine = firstLine[(newline + 1)..].TrimStart();
+            newline = firstLine.IndexOf('\n');
+            line = (newline >= 0 ? firstLine[..newline] : firstLine).Trim();
+        }
+
         if (line.Length is > 0 and <= MaxTitleLength)
         {
             return line.ToString();

@@ -12,6 +12,13 @@ public sealed class FigureExtractor
     /// <summary>Sentences whose token lists a thread keeps for the next article (more are made and dropped).</summary>
     private const int KeptTokenLists = 1_000;
 
+    /// <summary>A sentence that is only a list's index: "1.", "2)".</summary>
+    private static bool IsListIndex(TaggedSentence sentence) =>
+        sentence.Count is 1 or 2 && sentence.Tokens[0].IsNumber && (sentence.Count == 1 || sentence.Tokens[1].Folded is "." or ")");
+
+    /// <summary>How many headline lines (lines not ending like prose) a link marker alone ("Most read", "Baca juga") heads.</summary>
+    private const int LinkedHeadlines = 10;
+
     // Each sentence's token list, reused from one article to the next on this thread: nothing keeps the tokens once
     // the figures are made.
     [ThreadStatic]
@@ -60,7 +67,13 @@ public sealed class FigureExtractor
             if (tagged[s].IsLink)
             {
                 // "Read more: …": a headline of another article; a marker alone heads the lines that follow it.
-                linkedLines = tagged[s].LinkOnly ? 3 : 0;
+                linkedLines = tagged[s].LinkOnly ? LinkedHeadlines : 0;
+                continue;
+            }
+
+            if (linkedLines > 0 && IsListIndex(tagged[s]))
+            {
+                // "1." before a headline of a "Most read" list.
                 continue;
             }
 

@@ -16,6 +16,18 @@ public sealed class ArticleAnalyzerTests
         Assert.Contains(result.Figures, f => f.Kind == Reports.Core.Figures.FigureKind.Injured && f.Value == 12);
     }
 
+    [Theory]
+    [InlineData("Home | World | Europe\nDrone strike kills three in Odesa\nRussian drones struck the port overnight, killing three people.")]
+    [InlineData("News › World › Ukraine\nAccueil | Monde | Europe\nDrone strike kills three in Odesa\nRussian drones struck the port overnight, killing three people.")]
+    public void Analyze_NavigationAboveTheHeadline_IsSkippedForTheTitle(string text) =>
+        Assert.Equal("Drone strike kills three in Odesa", _sut.Analyze(new ArticleText(text)).Title);
+
+    [Theory]
+    [InlineData("Ukraine | war\nRussian drones struck the port overnight, killing three people.", "Ukraine | war")]
+    [InlineData("Kyiv / Odesa: night of drones\nRussian drones struck the port overnight, killing three people.", "Kyiv / Odesa: night of drones")]
+    public void Analyze_AHeadlineWithOneSeparator_IsStillTheTitle(string text, string title) =>
+        Assert.Equal(title, _sut.Analyze(new ArticleText(text)).Title);
+
     [Fact]
     public void Analyze_NoHeadline_TitleIsTheFirstSentenceCut()
     {

@@ -302,6 +302,12 @@ public sealed class FigureClauseTests
     }
 
     [Theory]
+    [InlineData("en", "Shelling hits the city\n\nTwo people were wounded in the morning shelling.\nMost read\n1. Five dead in a drone strike on a bus\n2. Nine killed as missiles hit a port\n3. Army says 4 soldiers killed\n4. Six hurt in a blast\n5. Missile kills 8 in a village")]
+    [InlineData("ru", "Обстрел города\n\nДва человека были ранены при утреннем обстреле.\nСамое читаемое\nПятеро погибли при ударе по автобусу\nДевять человек погибли при ударе по порту\nЧетверо военных погибли\nШестеро ранены при взрыве\nВосемь погибших в селе")]
+    public void AMostReadHeading_HidesAllTheHeadlinesBelowIt(string code, string text) =>
+        ExtractorHarness.AssertFigures(code, text, "injured 2");
+
+    [Theory]
     [InlineData("en", "Since the start of the invasion, 12,340 civilians have been killed.", FigureScope.Cumulative)]
     [InlineData("en", "Two people were killed in the overnight strike on Kharkiv, the governor said.", FigureScope.Event)]
     [InlineData("en", "In total, 16 people were wounded in the attack on Monday.", FigureScope.Event)]
