@@ -8,7 +8,7 @@ using Reports.Benchmarks.Storage;
 // dotnet run -c Release --project tests/Reports.Benchmarks -- store-put [count] [concurrency...]   (see docs/storage.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- store-list [blobs]
 // dotnet run -c Release --project tests/Reports.Benchmarks -- mail-run [subscribers] [rounds]       (see docs/delivery.md)
-// dotnet run -c Release --project tests/Reports.Benchmarks -- ingest-ratio [rounds] [articles]      (see docs/functions.md)
+// dotnet run -c Release --project tests/Reports.Benchmarks -- ingest-ratio [rounds] [articles] [variants]   (see docs/functions.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- hostile [name-filter]                 (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- detect-eval [--wrong]                 (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- analyze-loop [seconds] [rounds]       (see docs/analysis.md)

@@ -32,8 +32,11 @@ namespace Reports.Benchmarks.Ingest;
 /// store, 32 at a time, while it is already analysing; the upload phase, then the time until every blob has its
 /// receipt;</item>
 /// <item><c>host-nowatch</c>: the same upload phase with the watcher off (what the uploads cost on their own);</item>
-/// <item><c>host-api</c>: every article through <c>POST /api/articles</c>, the watcher off (two writes per article).</item>
+/// <item><c>host-api</c>: every article through <c>POST /api/articles</c>, the watcher off (two writes per article);</item>
+/// <item><c>host-1write</c>: <c>host</c> with the uploads' pending index entries answered without a call
+/// (<see cref="WithoutPendingEntries"/>): what one write per API upload would give, and the guarantees it would cost.</item>
 /// </list>
+/// A third argument picks the variants (comma-separated; <c>raw</c> is always measured: the ratios are against it).
 /// One unreported warm-up run of each variant comes first (JIT, first connections); every run starts on a fresh Azurite
 /// warmed with 200 puts elsewhere and waits until this process is idle. Every SDK request of the measured
 /// clients is logged (<see cref="StorageCallLog"/>), so the report shows the storage
@@ -54,7 +57,15 @@ internal static class IngestMeasurement
             return 2;
         }
 
-        string[] variants = ["raw", "host", "host-nowatch", "host-api"];
+        string[] variants = args.Length > 3
+            ? ["raw", .. args[3].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(v => v != "raw")]
+            : ["raw", "host", "host-1write", "host-nowatch", "host-api"];
+        if (variants.FirstOrDefault(v => v is not ("raw" or "host" or "host-1write" or "host-nowatch" or "host-api")) is { } unknown)
+        {
+            Console.WriteLine($"Unknown variant '{unknown}': raw, host, host-1write, host-nowatch, host-api.");
+            return 2;
+        }
+
         var results = new List<Run>();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"// {articles} articles, {Concurrency} at a time; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));
@@ -115,18 +126,22 @@ internal static class IngestMeasurement
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Storage calls of the host from the first upload until every blob had its receipt, per article ({articles} articles, {articles - Duplicates} distinct):");
-        Console.WriteLine("| call | per article | mean ms |");
-        Console.WriteLine("| --- | ---: | ---: |");
-        var whole = results.Where(r => r.Variant == "host").SelectMany(r => r.AllCalls).ToList();
-        foreach (var kind in whole.GroupBy(c => c.Kind).OrderByDescending(g => g.Count()))
+        foreach (var variant in results.Where(r => r.AllCalls.Count > 0).Select(r => r.Variant).Distinct())
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {kind.Key} | {kind.Count() / (double)rounds / articles:0.00} | {kind.Average(c => c.Milliseconds):0.0} |"));
+            Console.WriteLine($"Storage calls of {variant} from the first upload until every blob had its receipt, per article ({articles} articles, {articles - Duplicates} distinct):");
+            Console.WriteLine("| call | per article | mean ms |");
+            Console.WriteLine("| --- | ---: | ---: |");
+            var whole = results.Where(r => r.Variant == variant).SelectMany(r => r.AllCalls).ToList();
+            foreach (var kind in whole.GroupBy(c => c.Kind).OrderByDescending(g => g.Count()))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {kind.Key} | {kind.Count() / (double)rounds / articles:0.00} | {kind.Average(c => c.Milliseconds):0.0} |"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {whole.Count / (double)rounds / articles:0.00} | |"));
+            Console.WriteLine();
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {whole.Count / (double)rounds / articles:0.00} | |"));
-        Console.WriteLine();
         Console.WriteLine("Per upload (ms): an HTTP upload's whole request as the client saw it and as the host served it (ASP.NET Core's");
         Console.WriteLine("http.server.request.duration), its two storage calls (sent together), a direct store put, a raw SDK put:");
         Console.WriteLine("| variant | HTTP upload p50 | p90 | served by the host p50 | p90 | PUT articles p50 | PUT index p50 | direct put p50 | raw put p50 |");
@@ -227,6 +242,7 @@ internal static class IngestMeasurement
     private static async Task<Run> HostAsync(int round, string variant, string connectionString, BlobServiceClient service, StorageCallLog log, int articles)
     {
         var store = new AzureSdkBlobStore(service);
+        var watched = variant is "host" or "host-1write";
         var settings = new Dictionary<string, string?>
         {
             ["ReportsStorage"] = connectionString,
@@ -234,7 +250,7 @@ internal static class IngestMeasurement
             ["ReportsReadKey"] = "bench-read-key-0123456789",
             ["ReportsWatchIntervalSeconds"] = "0.1",
             ["ReportsClaimLeaseSeconds"] = "5",
-            ["ReportsRunWatcher"] = variant == "host" ? "true" : "false",
+            ["ReportsRunWatcher"] = watched ? "true" : "false",
             ["ReportsRunTimers"] = "false",
             ["urls"] = "http://127.0.0.1:0",
         };
@@ -254,7 +270,7 @@ internal static class IngestMeasurement
         builder.AddReportsFunctions();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.RemoveAll<IBlobStore>();
-        builder.Services.AddSingleton<IBlobStore>(store);
+        builder.Services.AddSingleton<IBlobStore>(variant == "host-1write" ? new WithoutPendingEntries(store) : store);
         await using var app = builder.Build();
         app.MapReportsFunctions();
         await app.StartAsync();
@@ -299,7 +315,7 @@ internal static class IngestMeasurement
         var served = server.Milliseconds;
         TimeSpan? analysed = null;
         List<StorageCallLog.Call> all = [];
-        if (variant == "host")
+        if (watched)
         {
             // Watched through a client of its own, so the polling is not counted among the host's calls.
             var probe = new AzureSdkBlobStore(new BlobServiceClient(connectionString, AzureBlobClients.Options()));
