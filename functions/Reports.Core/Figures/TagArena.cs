@@ -1,9 +1,10 @@
 namespace Reports.Core.Figures;
 
 /// <summary>
-/// The ints an article's <see cref="TaggedSentence"/>s keep their tags in, handed out in runs from one buffer kept per
-/// thread and reused from one article to the next (nothing keeps a tagged sentence once its article's figures are made).
-/// A run is never moved: when the buffer is full a new one is started, and the sentences already tagged keep the old.
+/// The ints an article's <see cref="TaggedSentence"/>s keep their tags in, and the keyword matches the tags point to,
+/// handed out in runs from buffers kept per thread and reused from one article to the next (nothing keeps a tagged
+/// sentence once its article's figures are made). A run is never moved: when a buffer is full a new one is started,
+/// and the sentences already tagged keep the old.
 /// </summary>
 internal sealed class TagArena
 {
@@ -15,6 +16,19 @@ internal sealed class TagArena
 
     private int[] _buffer = new int[4096];
     private int _used;
+    private TermMatch[] _matches = new TermMatch[1024];
+    private int _matchesUsed;
+    private TermMatch[] _matchBuilder = new TermMatch[16];
+
+    /// <summary>
+    /// Where a sentence gathers its matches before taking a run for them (its contents are not kept); the sentence
+    /// gives back the array it grew.
+    /// </summary>
+    public TermMatch[] MatchBuilder
+    {
+        get => _matchBuilder;
+        set => _matchBuilder = value.Length > MaxKept ? new TermMatch[16] : value;
+    }
 
     /// <summary>This thread's arena, emptied: the runs it handed out before may be handed out again.</summary>
     public static TagArena ForThread()
@@ -25,7 +39,13 @@ internal sealed class TagArena
             arena._buffer = new int[4096];
         }
 
+        if (arena._matches.Length > MaxKept)
+        {
+            arena._matches = new TermMatch[1024];
+        }
+
         arena._used = 0;
+        arena._matchesUsed = 0;
         return arena;
     }
 
@@ -42,5 +62,19 @@ internal sealed class TagArena
         _used += length;
         _buffer.AsSpan(start, length).Clear();
         return _buffer;
+    }
+
+    /// <summary>A run of <paramref name="length"/> matches (to be written by the caller): the array and where the run starts in it.</summary>
+    public TermMatch[] TakeMatches(int length, out int start)
+    {
+        if (_matchesUsed + length > _matches.Length)
+        {
+            _matches = new TermMatch[Math.Max(length, _matches.Length * 2)];
+            _matchesUsed = 0;
+        }
+
+        start = _matchesUsed;
+        _matchesUsed += length;
+        return _matches;
     }
 }

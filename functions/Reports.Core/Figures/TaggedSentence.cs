@@ -13,6 +13,7 @@ internal sealed class TaggedSentence
     private readonly int _base;
     private readonly int _n;
     private readonly TermMatch[] _matches;
+    private readonly int _matchBase;
 
     public TaggedSentence(string text, int offset, List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, TagArena? arena = null)
     {
@@ -33,7 +34,9 @@ internal sealed class TaggedSentence
         var startsAt = _tags.AsSpan(_base, _n);
         var endsAt = _tags.AsSpan(_base + _n, _n + 1);
         var excludes = _tags.AsSpan(_base + (2 * _n) + 1, _n + 1);
-        TermMatch[] found = [];
+        // The matches are gathered in the arena's builder, then copied into a run of the arena's matches (no array of
+        // its own per sentence); without an arena the sentence keeps the array it gathered them in.
+        var found = arena?.MatchBuilder ?? [];
         var count = 0;
         var coveredUntil = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -96,7 +99,16 @@ internal sealed class TaggedSentence
             }
         }
 
-        _matches = found;
+        if (arena is null)
+        {
+            _matches = found;
+        }
+        else
+        {
+            arena.MatchBuilder = found;
+            _matches = arena.TakeMatches(count, out _matchBase);
+            found.AsSpan(0, count).CopyTo(_matches.AsSpan(_matchBase, count));
+        }
     }
 
     public string Text { get; }
@@ -176,12 +188,12 @@ internal sealed class TaggedSentence
 
     public int Count => Tokens.Count;
 
-    public TermMatch? StartingAt(int i) => i >= 0 && i < _n && _tags[_base + i] > 0 ? _matches[_tags[_base + i] - 1] : null;
+    public TermMatch? StartingAt(int i) => i >= 0 && i < _n && _tags[_base + i] > 0 ? _matches[_matchBase + _tags[_base + i] - 1] : null;
 
     /// <summary>A unit, object or period starts here ("hari", "months"), even inside a longer term ("hari ini").</summary>
     public bool ExcludesAt(int i) => i >= 0 && i <= _n && _tags[_base + (2 * _n) + 1 + i] != 0;
 
-    public TermMatch? EndingAt(int i) => i >= 0 && i <= _n && _tags[_base + _n + i] > 0 ? _matches[_tags[_base + _n + i] - 1] : null;
+    public TermMatch? EndingAt(int i) => i >= 0 && i <= _n && _tags[_base + _n + i] > 0 ? _matches[_matchBase + _tags[_base + _n + i] - 1] : null;
 
     /// <summary>A day of the month (1–31, in digits) right before or after the term (which is written capitalised).</summary>
     private static bool DayNumberBeside(List<Token> tokens, TermMatch m) =>

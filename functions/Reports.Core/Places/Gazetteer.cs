@@ -15,9 +15,15 @@ public sealed class Gazetteer
 {
     private const string Resource = "Reports.Core.Places.Data.gazetteer.json";
 
-    // Per block of 256 characters, filled on first sight: which characters are inside a word. (Declared before
-    // Default, which reads words while the type is initialised.)
-    private static readonly bool[]?[] WordCharBlocks = new bool[]?[256];
+    /// <summary>In <see cref="Classify"/>: the character is inside a word (a letter, digit, combining mark or ZWNJ).</summary>
+    internal const uint WordChar = 1u << 16;
+
+    /// <summary>In <see cref="Classify"/>: folding drops the character (<see cref="TokenChars.Dropped"/>).</summary>
+    internal const uint Dropped = TokenChars.Dropped;
+
+    // Per block of 256 characters, filled on first sight: each character's folded form and flags (Classify). (Declared
+    // before Default, which reads words while the type is initialised.)
+    private static readonly uint[]?[] CharBlocks = new uint[]?[256];
 
     private readonly Dictionary<string, LanguageRule> languages;
     private readonly Dictionary<string, string> displayNames;
@@ -311,6 +317,7 @@ public sealed class Gazetteer
         /// <summary>The length of word <paramref name="i"/> in the text.</summary>
         public int Length(int i) => lengths[i];
 
+        /// <summary>Finds the words and folds them in the same pass: one table look-up per character (<see cref="Classify"/>).</summary>
         private void Fill(string text, int start, int end)
         {
             if (buffer.Length < end - start)
@@ -321,32 +328,52 @@ public sealed class Gazetteer
             Count = 0;
             var at = 0;
             var wordStart = -1;
-            for (var i = start; i <= end; i++)
+            var wordAt = 0;
+            var chars = buffer;
+            for (var i = start; i < end; i++)
             {
-                var inWord = i < end && IsWordChar(text[i]);
-                if (inWord && wordStart < 0)
+                var info = Classify(text[i]);
+                if ((info & WordChar) != 0)
                 {
-                    wordStart = i;
-                }
-                else if (!inWord && wordStart >= 0)
-                {
-                    if (Count == starts.Length)
+                    if (wordStart < 0)
                     {
-                        Array.Resize(ref starts, Count * 2);
-                        Array.Resize(ref offsets, Count * 2);
-                        Array.Resize(ref lengths, Count * 2);
-                        Array.Resize(ref foldedLengths, Count * 2);
+                        wordStart = i;
+                        wordAt = at;
                     }
 
-                    starts[Count] = at;
-                    offsets[Count] = wordStart;
-                    lengths[Count] = i - wordStart;
-                    foldedLengths[Count] = TextFold.FoldInto(text.AsSpan(wordStart, i - wordStart), buffer.AsSpan(at));
-                    at += foldedLengths[Count];
-                    Count++;
+                    if ((info & Dropped) == 0)
+                    {
+                        chars[at++] = (char)(info & 0xFFFF);
+                    }
+                }
+                else if (wordStart >= 0)
+                {
+                    Add(wordStart, i, wordAt, at);
                     wordStart = -1;
                 }
             }
+
+            if (wordStart >= 0)
+            {
+                Add(wordStart, end, wordAt, at);
+            }
+        }
+
+        private void Add(int wordStart, int wordEnd, int foldedStart, int foldedEnd)
+        {
+            if (Count == starts.Length)
+            {
+                Array.Resize(ref starts, Count * 2);
+                Array.Resize(ref offsets, Count * 2);
+                Array.Resize(ref lengths, Count * 2);
+                Array.Resize(ref foldedLengths, Count * 2);
+            }
+
+            starts[Count] = foldedStart;
+            offsets[Count] = wordStart;
+            lengths[Count] = wordEnd - wordStart;
+            foldedLengths[Count] = foldedEnd - foldedStart;
+            Count++;
         }
     }
 
@@ -387,23 +414,34 @@ public sealed class Gazetteer
         return count;
     }
 
-    private static bool IsWordChar(char c)
+    private static bool IsWordChar(char c) => (Classify(c) & WordChar) != 0;
+
+    /// <summary>
+    /// What the gazetteer needs to know of a character, from one table look-up: its <see cref="TextFold"/> form (low 16
+    /// bits, unless <see cref="Dropped"/>) and whether it is inside a word (<see cref="WordChar"/>).
+    /// </summary>
+    internal static uint Classify(char c)
     {
-        var block = WordCharBlocks[c >> 8] ?? FillWordChars(c >> 8);
+        var block = CharBlocks[c >> 8] ?? FillChars(c >> 8);
         return block[c & 0xFF];
     }
 
-    private static bool[] FillWordChars(int high)
+    /// <summary>The rule the table is filled from for <see cref="WordChar"/>: letters, digits, combining marks and ZWNJ.</summary>
+    internal static bool IsWordCharRule(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || c == '\u200C';
+
+    private static uint[] FillChars(int high)
     {
         // Two threads may fill the same block; both write the same values.
-        var block = new bool[256];
+        var block = new uint[256];
         for (var low = 0; low < 256; low++)
         {
             var c = (char)((high << 8) | low);
-            block[low] = char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || c == '\u200C';
+            var folded = TextFold.FoldChar(c);
+            block[low] = (folded < 0 ? Dropped : (uint)folded) | (IsWordCharRule(c) ? WordChar : 0);
         }
 
-        WordCharBlocks[high] = block;
+        CharBlocks[high] = block;
         return block;
     }
 

@@ -7,6 +7,40 @@ public sealed class GazetteerRangeTests
 {
     private readonly Gazetteer _sut = Gazetteer.Default;
 
+    [Fact]
+    public void Classify_EveryUtf16CodeUnit_WordCharAndFoldAsTheRules()
+    {
+        // The one table the gazetteer finds and folds a text's words with: inside a word as letters, digits, combining
+        // marks and ZWNJ are; folded as TextFold folds the character alone (dropped, or one character).
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            var v = Gazetteer.Classify(c);
+            var wordChar = char.IsLetterOrDigit(c) || c == '\u200C' ||
+                char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+            var folded = (v & Gazetteer.Dropped) != 0 ? string.Empty : ((char)(v & 0xFFFF)).ToString();
+            if (wordChar != ((v & Gazetteer.WordChar) != 0) || folded != Reports.Core.Figures.TextFold.Fold(c.ToString()))
+            {
+                Assert.Fail($"U+{i:X4} classified differently");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "Strikes on KHARKIV and odesa", "ua/kharkiv-oblast/kharkiv", "ua/odesa-oblast/odesa")]
+    [InlineData("fa", "حمله به خارـکیف و اودِسا", "ua/kharkiv-oblast/kharkiv", "ua/odesa-oblast/odesa")]
+    [InlineData("ar", "هجوم على خاركيف وأوديسا", "ua/kharkiv-oblast/kharkiv", "ua/odesa-oblast/odesa")]
+    public void Find_CaseTatweelDiacriticsAndHamza_FoldedInTheSamePassAsTheWordsAreFound(string language, string text, string first, string second)
+    {
+        // Upper case, a tatweel and a vowel mark inside a word (dropped by folding, though inside the word), a hamza
+        // alef (folded to alef) after a clitic "و": each word is still found whole and folded as TextFold folds it.
+        var found = _sut.Find(text, language);
+
+        Assert.Equal([first, second], found.Select(m => m.PlaceId));
+        Assert.Equal(text.Split(' ')[2], text.Substring(found[0].Offset, found[0].Length));
+        Assert.Equal(text.Split(' ')[^1], text.Substring(found[1].Offset, found[1].Length));
+    }
+
     [Theory]
     [InlineData("en", "Drones hit Kharkiv and Odesa overnight; Russian forces also shelled Zaporizhzhia.", 0, 40)]
     [InlineData("en", "Drones hit Kharkiv and Odesa overnight; Russian forces also shelled Zaporizhzhia.", 13, 81)]
