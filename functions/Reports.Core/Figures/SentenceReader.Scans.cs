@@ -56,6 +56,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (j == m.End && t.IsPunctuation && t.Folded == "/" && StartsMention(j + 1))
+            {
+                // "bắn hạ 57/64 UAV": a slash between two counts reads "of" (the tokenizer keeps dates apart).
+                scan.Of = j;
+                break;
+            }
+
             if (j > m.End && sentence.EndingAt(j) is { Tag: Tag.Of } && SmallerMentionAt(j, m.Value) is { } smaller)
             {
                 // "Five members of one family": a smaller number right after "of" names a group, it is no whole of this count.

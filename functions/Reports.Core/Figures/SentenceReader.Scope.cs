@@ -344,7 +344,17 @@ internal sealed partial class SentenceReader
 
     /// <summary>A "since" word right before the date or day at <paramref name="start"/>: "since 7 October", "از ۷ اکتبر", "since Saturday".</summary>
     private bool SinceBefore(int start) =>
-        start > 0 && sentence.Tokens[start - 1].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 1].Folded);
+        (start > 0 && sentence.Tokens[start - 1].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 1].Folded)) ||
+        (start > 1 && DayUnitAt(start - 1) && sentence.Tokens[start - 2].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 2].Folded));
+
+    /// <summary>"kể từ ngày 7/10": a day word between "since" and its date.</summary>
+    private bool DayUnitAt(int k)
+    {
+        var scratch = DayScratch();
+        scratch.Clear();
+        language.Days.MatchAt(sentence.Tokens, k, scratch);
+        return IndexOfTag(scratch, Tag.DayUnit) >= 0 && scratch[IndexOfTag(scratch, Tag.DayUnit)].End == k + 1;
+    }
 
     /// <summary>
     /// A figure other than <paramref name="m"/>, after it, with no comma or clause break between that figure and the cue at

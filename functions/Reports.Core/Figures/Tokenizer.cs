@@ -179,6 +179,15 @@ internal sealed class Tokenizer(CompiledLanguage language)
             return i;
         }
 
+        // "57/64 UAV": a part and its whole, when neither order of the two can be a day and a month.
+        if (count == 0 && i + 1 < text.Length && text[i] == '/' && TokenChars.IsDigit(text[i + 1]) && SlashPair(text, start, i) is { } pairEnd)
+        {
+            tokens.Add(new Token(TokenType.Number, start, i - start, "#", ParseValue(text.AsSpan(start, i - start), [], start)));
+            tokens.Add(new Token(TokenType.Punctuation, i, 1, "/"));
+            tokens.Add(new Token(TokenType.Number, i + 1, pairEnd - i - 1, "#", ParseValue(text.AsSpan(i + 1, pairEnd - i - 1), [], i + 1)));
+            return pairEnd;
+        }
+
         // Dates and times: 5/9, 22/11/2024, 10:30, 2024-05-09.
         if (i + 1 < text.Length && text[i] is '/' or ':' && TokenChars.IsDigit(text[i + 1]) ||
             i + 1 < text.Length && text[i] == '-' && TokenChars.IsDigit(text[i + 1]) && i - start == 4)
@@ -210,6 +219,42 @@ internal sealed class Tokenizer(CompiledLanguage language)
         var value = ParseValue(text.AsSpan(start, i - start), separators[..count], start);
         tokens.Add(new Token(TokenType.Number, start, i - start, "#", value));
         return i;
+    }
+
+    /// <summary>
+    /// The end of "57/64" (digits, a slash, digits, then no other slash, colon or digit-dash): a pair that is no date
+    /// because neither number can be a month (1–12) beside a day (1–31); else null.
+    /// </summary>
+    private static int? SlashPair(string text, int start, int slash)
+    {
+        var end = slash + 1;
+        while (end < text.Length && TokenChars.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (end < text.Length && (text[end] is '/' or ':' || (text[end] is '.' or ',' && end + 1 < text.Length && TokenChars.IsDigit(text[end + 1]))) ||
+            slash - start > 6 || end - slash - 1 > 6)
+        {
+            return null;
+        }
+
+        var first = Digits(text.AsSpan(start, slash - start));
+        var second = Digits(text.AsSpan(slash + 1, end - slash - 1));
+        var date = (first is >= 1 and <= 31 && second is >= 1 and <= 12) || (first is >= 1 and <= 12 && second is >= 1 and <= 31);
+        return date ? null : end;
+    }
+
+    /// <summary>The value of a run of decimal digits of any script (at most six).</summary>
+    private static int Digits(ReadOnlySpan<char> digits)
+    {
+        var value = 0;
+        foreach (var c in digits)
+        {
+            value = (value * 10) + CharUnicodeInfo.GetDecimalDigitValue(c);
+        }
+
+        return value;
     }
 
     private static bool GroupOfThree(string text, int from) =>

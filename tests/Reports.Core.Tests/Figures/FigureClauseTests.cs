@@ -181,6 +181,21 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertScopes(code, text, expected);
 
     [Theory]
+    [InlineData("vi", "Phòng không Ukraine đã bắn hạ 33/41 UAV trong đêm.", "drones_downed 33; drones_launched 41")]
+    [InlineData("vi", "Phòng không đánh chặn 20/26 tên lửa và 33/41 UAV.", "missiles_downed 20; missiles_launched 26; drones_downed 33; drones_launched 41")]
+    [InlineData("en", "Air defence downed 33/41 drones overnight.", "drones_downed 33; drones_launched 41")]
+    [InlineData("vi", "Vụ tấn công hôm 12/3 khiến 5 người chết.", "killed 5")]
+    [InlineData("vi", "Vụ tấn công ngày 30/4 khiến 5 người chết.", "killed 5")]
+    public void ASlashBetweenTwoCounts_ReadsOf(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Số người thiệt mạng kể từ ngày 7/10 đã vượt 31.000 người.", "killed 31000 cumulative")]
+    [InlineData("vi", "Vụ tấn công ngày 7/10 khiến 5 người chết.", "killed 5 event")]
+    public void SinceADayWordAndADate_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
     [InlineData("en", "The strike killed a local commander and three of his guards near the port.", "killed 3")]
     [InlineData("en", "Shelling killed a farmer along with two other villagers.", "killed 2")]
     [InlineData("en", "Gunmen wounded a police officer and four civilians.", "injured 4")]
