@@ -146,11 +146,15 @@ public sealed class AzureLanguageAnalyzerTests : IAsyncLifetime
     {
         _fake.RunningPolls = int.MaxValue;
         using var client = Client();
-        // The jobs never finish, so the budget always runs out; it is long enough that detection (one quick request)
-        // answers within it even on a loaded machine.
+        // The job never finishes; the budget runs on a manual clock, which is moved past it once the job is being polled,
+        // so the machine's speed never decides where the budget runs out.
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero));
         var settings = Settings() with { Budget = TimeSpan.FromSeconds(2) };
 
-        var analysis = Assert.Single(await new AzureLanguageAnalyzer(client, _builtIn, settings).AnalyzeAsync([Article(English)], 2, CancellationToken.None));
+        var run = new AzureLanguageAnalyzer(client, _builtIn, settings, clock).AnalyzeAsync([Article(English)], 2, CancellationToken.None);
+        await WhenPolled();
+        clock.Advance(TimeSpan.FromSeconds(3));
+        var analysis = Assert.Single(await run);
 
         Assert.Equal("azure-language", analysis.Analyzers.Language);
         Assert.Equal("builtin", analysis.Analyzers.Summary);
@@ -271,6 +275,16 @@ public sealed class AzureLanguageAnalyzerTests : IAsyncLifetime
                 }),
             },
         };
+    }
+
+    /// <summary>Waits until the fake has answered a poll of a job (a GET), or fails after a minute of waiting.</summary>
+    private async Task WhenPolled()
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while (!_fake.Requests.Any(r => r.Method == "GET"))
+        {
+            await Task.Delay(10, limit.Token);
+        }
     }
 
     private AzureLanguageSettings Settings() => new() { Analyzer = AzureLanguageSettings.AzureLanguage, Endpoint = _fake.Endpoint, Key = "k" };
