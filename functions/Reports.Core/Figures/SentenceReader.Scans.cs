@@ -71,6 +71,16 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if ((scan.People || scan.Others) && sentence.StartingAt(j) is { Tag: Tag.Including } including &&
+                MentionStartingAt(including.End) is { End: > 0 } part && part.Value < m.Value)
+            {
+                // "۸ نفر از جمله ۲ کودک جان باختند", "8 people including 2 children died": a breakdown with no commas is set
+                // aside, and the number keeps reading to its own predicate.
+                j = part.End;
+                gaps++;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(j))
             {
                 break;

@@ -196,6 +196,14 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertScopes(code, text, expected);
 
     [Theory]
+    [InlineData("fa", "در این حمله دست‌کم ۹ نفر از جمله ۳ کودک جان باختند.", "killed 9 at_least; killed 3")]
+    [InlineData("en", "At least 9 people including 3 children died in the shelling.", "killed 9 at_least; killed 3")]
+    [InlineData("vi", "Ít nhất 9 người trong đó có 3 trẻ em đã thiệt mạng.", "killed 9 at_least; killed 3")]
+    [InlineData("id", "Sedikitnya 9 orang termasuk 3 anak-anak tewas dalam serangan itu.", "killed 9 at_least; killed 3")]
+    public void ABreakdownWithoutCommas_IsSetAsideOnTheWayToTheVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "The strike killed a local commander and three of his guards near the port.", "killed 3")]
     [InlineData("en", "Shelling killed a farmer along with two other villagers.", "killed 2")]
     [InlineData("en", "Gunmen wounded a police officer and four civilians.", "injured 4")]
