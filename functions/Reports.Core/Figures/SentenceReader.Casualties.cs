@@ -41,8 +41,9 @@ internal sealed partial class SentenceReader
         }
 
         // "the death toll from Monday's strike has risen to 46": a toll earlier in the clause, no other number between;
-        // "the number of Palestinians who were killed in two days rose to 23": a count noun and a casualty word make one.
-        if (!forward.NextIsContent || forward.People || forward.Others)
+        // "the number of Palestinians who were killed in two days rose to 23": a count noun and a casualty word make one;
+        // "Die Zahl der Toten ist auf 40 gestiegen": a verb that ends the clause may follow the number.
+        if (!forward.NextIsContent || forward.People || forward.Others || FinalVerbAfter(m))
         {
             for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 20; k--)
             {
@@ -147,6 +148,11 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>One word after the number, then the end of the clause ("ist auf 40 gestiegen.", "auf 40 erhöht,").</summary>
+    private bool FinalVerbAfter(Mention m) =>
+        m.End < sentence.Count && sentence.Tokens[m.End].IsWord && sentence.StartingAt(m.End) is null &&
+        (m.End + 1 == sentence.Count || sentence.Tokens[m.End + 1].IsClauseBreak || sentence.Tokens[m.End + 1].IsComma);
 
     /// <summary>A verb of its own right after the number's phrase ("… 3 were killed"): a toll before it is not its head.</summary>
     private bool VerbAfterNumber(Mention m) =>

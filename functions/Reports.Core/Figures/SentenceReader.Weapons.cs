@@ -187,7 +187,7 @@ internal sealed partial class SentenceReader
     private Candidate? CoordinatedWith(Mention m, int phraseEnd, TermMatch? action)
     {
         if (_found.Count == 0 || _found[^1] is not { Kind: FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned } first ||
-            first.PhraseEnd > m.QualifierStart || !Joined(first.PhraseEnd, m.QualifierStart))
+            first.PhraseEnd > m.QualifierStart || !(Joined(first.PhraseEnd, m.QualifierStart) || (first.PhraseEnd == m.QualifierStart && GluedAnd(m.QualifierStart))))
         {
             return null;
         }
@@ -207,6 +207,26 @@ internal sealed partial class SentenceReader
         }
 
         return first;
+    }
+
+    /// <summary>"وسبعة صواريخ": the token opens with a one-letter "and" written onto it (data <c>and</c>).</summary>
+    private bool GluedAnd(int token)
+    {
+        var t = sentence.Tokens[token];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        foreach (var and in language.Profile.Figures.And)
+        {
+            if (and.Length == 1 && t.Folded.Length > 2 && t.Folded[0] == and[0])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A launching word right after a weapon noun ("drones attacking Crimea", "missiles launched from") describes those weapons.</summary>

@@ -204,6 +204,19 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("ar", "قال الجيش إن روسيا أطلقت 85 طائرة مسيرة وستة صواريخ، أسقط منها 70 مسيرة.", "drones_launched 85; missiles_launched 6; drones_downed 70")]
+    [InlineData("ar", "أطلقت روسيا 85 طائرة مسيرة وستة صواريخ.", "drones_launched 85; missiles_launched 6")]
+    public void AnAndWrittenOntoTheNextCount_CoordinatesWeapons(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Die Zahl der Toten nach dem Angriff auf die Stadt ist auf 37 gestiegen.", "killed 37")]
+    [InlineData("de", "Die Zahl der Verletzten hat sich auf 52 erhöht, teilte die Polizei mit.", "injured 52")]
+    [InlineData("de", "Die Zahl der Toten ist auf 37 Häuser gestiegen.", "")]
+    public void ATollBeforeItsNumber_AllowsAFinalVerbAfterIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "The strike killed a local commander and three of his guards near the port.", "killed 3")]
     [InlineData("en", "Shelling killed a farmer along with two other villagers.", "killed 2")]
     [InlineData("en", "Gunmen wounded a police officer and four civilians.", "injured 4")]
