@@ -26,9 +26,7 @@ public sealed class FigurePlacesTests
         var analysis = Analyze(text);
 
         Assert.Equal(language, analysis.Language);
-        Assert.Equal("ua/kharkiv-oblast/kharkiv", analysis.Figures.Single(f => f.Value == 9).Place);
-        Assert.Equal("ua/zaporizhzhia-oblast/zaporizhzhia", analysis.Figures.Single(f => f.Value == 4).Place);
-        Assert.Equal("ua/sumy-oblast/sumy", analysis.Figures.Single(f => f.Value == 2).Place);
+        AssertPlaces(analysis, (9, "ua/kharkiv-oblast/kharkiv"), (4, "ua/zaporizhzhia-oblast/zaporizhzhia"), (2, "ua/sumy-oblast/sumy"));
     }
 
     [Fact]
@@ -36,10 +34,12 @@ public sealed class FigurePlacesTests
     {
         var analysis = Analyze("Daily toll\n\nKilled on Monday: 12 (Kharkiv 5, Sumy 4, Donetsk 3).");
 
-        Assert.Equal("ua/kharkiv-oblast/kharkiv", analysis.Figures.Single(f => f.Value == 5).Place);
-        Assert.Equal("ua/sumy-oblast/sumy", analysis.Figures.Single(f => f.Value == 4).Place);
-        Assert.Equal("ua/donetsk-oblast", analysis.Figures.Single(f => f.Value == 3).Place);
+        AssertPlaces(analysis, (5, "ua/kharkiv-oblast/kharkiv"), (4, "ua/sumy-oblast/sumy"), (3, "ua/donetsk-oblast"));
     }
+
+    /// <summary>Each figure of the value given has the place given.</summary>
+    private static void AssertPlaces(ArticleAnalysis analysis, params (long Value, string Place)[] expected) =>
+        Assert.Equal(expected, expected.Select(e => (e.Value, analysis.Figures.Single(f => f.Value == e.Value).Place ?? "")).ToArray());
 
     [Fact]
     public void Analyze_NoPlaceInTheSentence_TakesTheArticlesMainPlace()
