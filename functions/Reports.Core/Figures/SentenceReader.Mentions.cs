@@ -6,6 +6,41 @@ namespace Reports.Core.Figures;
 /// </summary>
 internal sealed partial class SentenceReader
 {
+    // The reader's working collections, reused on the thread from one sentence to the next: the extractor reads one
+    // sentence at a time and keeps only the list Read returns (a new one), never these.
+    [ThreadStatic]
+    private static Dictionary<int, Candidate>? _pooledAssigned;
+
+    [ThreadStatic]
+    private static List<Candidate>? _pooledFound;
+
+    [ThreadStatic]
+    private static List<Candidate>? _pooledExtra;
+
+    /// <summary>This thread's collection, emptied (a new one when it grew past a thousand entries, so none stays large).</summary>
+    private static Dictionary<int, Candidate> Pooled(ref Dictionary<int, Candidate>? pooled)
+    {
+        if (pooled is null || pooled.Count > 1_000)
+        {
+            pooled = [];
+        }
+
+        pooled.Clear();
+        return pooled;
+    }
+
+    /// <summary>This thread's list, emptied (a new one when it grew past a thousand entries).</summary>
+    private static List<Candidate> Pooled(ref List<Candidate>? pooled)
+    {
+        if (pooled is null || pooled.Capacity > 1_000)
+        {
+            pooled = [];
+        }
+
+        pooled.Clear();
+        return pooled;
+    }
+
     // The day terms' matches of one look-up, reused on the thread (each user reads them before the next look-up).
     [ThreadStatic]
     private static List<TermMatch>? _dayScratch;

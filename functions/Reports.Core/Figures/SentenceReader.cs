@@ -19,9 +19,9 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     private const int PeopleWindow = 7;
     private const int BareWindow = 2;
     private const int NounWindow = 3;
-    private readonly Dictionary<int, Candidate> _assigned = [];
-    private readonly List<Candidate> _found = [];
-    private readonly List<Candidate> _extra = [];
+    private readonly Dictionary<int, Candidate> _assigned = Pooled(ref _pooledAssigned);
+    private readonly List<Candidate> _found = Pooled(ref _pooledFound);
+    private readonly List<Candidate> _extra = Pooled(ref _pooledExtra);
 
     public List<Candidate> Read()
     {
