@@ -52,29 +52,25 @@ internal sealed class TagArena
     /// <summary>A run of <paramref name="length"/> zeroed ints: the array and where the run starts in it.</summary>
     public int[] Take(int length, out int start)
     {
-        if (_used + length > _buffer.Length)
-        {
-            _buffer = new int[Math.Max(length, _buffer.Length * 2)];
-            _used = 0;
-        }
-
-        start = _used;
-        _used += length;
-        _buffer.AsSpan(start, length).Clear();
-        return _buffer;
+        var buffer = TakeRun(ref _buffer, ref _used, length, out start);
+        buffer.AsSpan(start, length).Clear();
+        return buffer;
     }
 
     /// <summary>A run of <paramref name="length"/> matches (to be written by the caller): the array and where the run starts in it.</summary>
-    public TermMatch[] TakeMatches(int length, out int start)
+    public TermMatch[] TakeMatches(int length, out int start) => TakeRun(ref _matches, ref _matchesUsed, length, out start);
+
+    /// <summary>The next <paramref name="length"/> items of <paramref name="buffer"/>, a larger buffer begun when they do not fit.</summary>
+    private static T[] TakeRun<T>(ref T[] buffer, ref int used, int length, out int start)
     {
-        if (_matchesUsed + length > _matches.Length)
+        if (used + length > buffer.Length)
         {
-            _matches = new TermMatch[Math.Max(length, _matches.Length * 2)];
-            _matchesUsed = 0;
+            buffer = new T[Math.Max(length, buffer.Length * 2)];
+            used = 0;
         }
 
-        start = _matchesUsed;
-        _matchesUsed += length;
-        return _matches;
+        start = used;
+        used += length;
+        return buffer;
     }
 }
