@@ -56,6 +56,7 @@ internal sealed class CompiledLanguage
         Days.AddAll(f.DayUnits, Tag.DayUnit);
         Days.AddAll(f.HourUnits, Tag.HourUnit);
         Days.AddAll(f.Ago, Tag.Ago);
+        Days.AddAll(f.OneAttack, Tag.OneAttack);
         Keywords.AddAll(f.People, Tag.People);
         Keywords.AddAll(f.Counters, Tag.Counter);
         Keywords.AddAll(f.Others, Tag.Others);
@@ -128,7 +129,10 @@ internal sealed class CompiledLanguage
 
     public TermMatcher Qualifiers { get; }
 
-    /// <summary>Day units and "ago" words, matched apart from the keywords (a day unit is also a unit that excludes a count).</summary>
+    /// <summary>
+    /// Day units, "ago" words and one-attack heads, matched apart from the keywords (a day unit is also a unit that excludes
+    /// a count; an attack head is also an attack).
+    /// </summary>
     public TermMatcher Days { get; }
 
     public TermMatcher Numbers { get; }

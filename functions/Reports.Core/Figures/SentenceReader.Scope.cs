@@ -173,7 +173,7 @@ internal sealed partial class SentenceReader
                 {
                     Tag.Cumulative => FigureScope.Cumulative,
                     Tag.EventTime => SinceBefore(kw.Start) ? FigureScope.Cumulative : FigureScope.Event,
-                    Tag.Month => DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw)) ? FigureScope.Event : FigureScope.Cumulative,
+                    Tag.Month => (DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
                     Tag.Period => FigureScope.Cumulative,
                     _ => null,
                 };
@@ -456,6 +456,51 @@ internal sealed partial class SentenceReader
         var token = sentence.Tokens[i];
         return token.IsPunctuation ? token.Folded is "-" or "–" or "—" or "/" :
             sentence.StartingAt(i) is { Tag: Tag.And, End: var e } && e == i + 1 || language.Stopwords.Contains(token.Folded);
+    }
+
+    /// <summary>How far from the number a one-attack head may stand in its clause (data <c>oneAttack</c>).</summary>
+    private const int OneAttackWindow = 12;
+
+    /// <summary>
+    /// A calendar period without a day ("last month", "in April", "в прошлом месяце") dates one attack when the number's
+    /// clause names one by a singular head (data <c>oneAttack</c>: "a strike on Kryvyi Rih last month killed 20", "In April,
+    /// a missile strike killed 35"): that attack's figures are an event, not the period's total. Plurals ("attacks killed
+    /// 112 civilians in October"), running totals and counts in the thousands keep the period.
+    /// </summary>
+    private bool DatesOneAttack(TermMatch period, Mention m)
+    {
+        if (m.Value >= TotalMagnitude || SinceBefore(period.Start) || Range())
+        {
+            return false;
+        }
+
+        var scratch = DayScratch();
+        var from = Math.Max(0, m.QualifierStart - OneAttackWindow);
+        for (var k = m.QualifierStart - 1; k >= from && !sentence.Tokens[k].IsClauseBreak; k--)
+        {
+            if (OneAttackAt(k, scratch))
+            {
+                return true;
+            }
+        }
+
+        var to = Math.Min(sentence.Count, m.End + OneAttackWindow);
+        for (var k = m.End; k < to && !sentence.Tokens[k].IsClauseBreak && !sentence.Tokens[k].IsComma; k++)
+        {
+            if (OneAttackAt(k, scratch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OneAttackAt(int k, List<TermMatch> scratch)
+    {
+        scratch.Clear();
+        language.Days.MatchAt(sentence.Tokens, k, scratch);
+        return IndexOfTag(scratch, Tag.OneAttack) >= 0;
     }
 
     /// <summary>The sentence names one attack at one time ("in the strike", "overnight"), not a campaign.</summary>

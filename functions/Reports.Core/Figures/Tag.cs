@@ -18,6 +18,7 @@ internal enum Tag
     DayUnit,
     HourUnit,
     Ago,
+    OneAttack,
     People,
     Counter,
     Others,

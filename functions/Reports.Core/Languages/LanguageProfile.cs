@@ -309,6 +309,13 @@ public sealed class FigureLexicon
     /// <summary>Debris and remains ("debris from", "fragments of", "уламки", "mảnh vỡ"): weapons counted by their remains are no figure.</summary>
     [JsonPropertyName("remains")] public IReadOnlyList<string> Remains { get; init; } = [];
 
+    /// <summary>
+    /// Singular heads that name one attack ("strike", "удар", "frappe", "vụ tấn công"; never a plural): a calendar period
+    /// without a day ("last month", "in April") in the clause of such an attack dates that attack, it does not make its
+    /// figures a running total ("a strike on the city last month killed 20").
+    /// </summary>
+    [JsonPropertyName("oneAttack")] public IReadOnlyList<string> OneAttack { get; init; } = [];
+
     /// <summary>Relative pronouns that carry a number's clause on after a comma ("1,865 people, who were injured", "die", "yang").</summary>
     [JsonPropertyName("relatives")] public IReadOnlyList<string> Relatives { get; init; } = [];
 

@@ -38,4 +38,12 @@ internal static class ExtractorHarness
         var wanted = expected.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(wanted, actual);
     }
+
+    /// <summary>At least one figure, and every figure with <paramref name="scope"/>.</summary>
+    public static void AssertAllScopes(string code, string text, FigureScope scope)
+    {
+        var figures = Figures(code, text);
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Equal(scope, f.Scope));
+    }
 }

@@ -743,7 +743,24 @@ public sealed class FigureClauseTests
     [InlineData("en", "Officials said 12 people were killed on Tuesday.", FigureScope.Event)]
     [InlineData("en", "Twelve people were killed in the strike on Tuesday, officials said.", FigureScope.Event)]
     public void Scope_TheDayOfAStatement_IsNoCueForTheFiguresItReports(string code, string text, FigureScope scope) =>
-        Assert.All(ExtractorHarness.Figures(code, text), f => Assert.Equal(scope, f.Scope));
+        ExtractorHarness.AssertAllScopes(code, text, scope);
+
+    [Theory]
+    [InlineData("en", "Last month, a Russian missile strike on the city killed 20 people.", FigureScope.Event)]
+    [InlineData("en", "An airstrike in April killed 14 people at a market.", FigureScope.Event)]
+    [InlineData("en", "Sixteen people were killed in a strike on a hospital last month.", FigureScope.Event)]
+    [InlineData("ru", "В прошлом месяце удар по рынку унес жизни 16 человек.", FigureScope.Event)]
+    [InlineData("uk", "Минулого місяця удар по ринку забрав життя 16 людей.", FigureScope.Event)]
+    [InlineData("fr", "Le mois dernier, une frappe sur un marché a tué 16 personnes.", FigureScope.Event)]
+    [InlineData("de", "Im April wurden bei einem Luftangriff auf einen Markt 16 Menschen getötet.", FigureScope.Event)]
+    [InlineData("es", "El mes pasado, un ataque contra un mercado mató a 16 personas.", FigureScope.Event)]
+    [InlineData("vi", "Tháng trước, một vụ không kích vào khu chợ đã khiến 16 người thiệt mạng.", FigureScope.Event)]
+    [InlineData("en", "Russian attacks killed 112 civilians across the country last month.", FigureScope.Cumulative)]
+    [InlineData("en", "In April, 163 civilians were killed and 620 injured, the mission said.", FigureScope.Cumulative)]
+    [InlineData("ru", "В прошлом месяце удары по стране унесли жизни 112 мирных жителей.", FigureScope.Cumulative)]
+    [InlineData("fr", "Le mois dernier, les frappes ont tué 112 civils.", FigureScope.Cumulative)]
+    public void Scope_ACalendarPeriodInTheClauseOfOneAttack_DatesThatAttack(string code, string text, FigureScope scope) =>
+        ExtractorHarness.AssertAllScopes(code, text, scope);
 
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
