@@ -44,7 +44,7 @@ public static class FigurePlaces
             }
 
             var sentence = SentenceOf(sentences, figure.Offset);
-            var near = sentence is { } s ? Nearest(mentions, s, figure, text, mainCountry) : null;
+            var near = sentence is { } s ? Nearest(mentions, s, figure, figures, text, mainCountry) : null;
             var placed = figure with { Side = side };
             if (IsWeaponTally(figure.Kind) && side is not null && gazetteer.Opponent(side) is { } target)
             {
@@ -158,7 +158,7 @@ public static class FigurePlaces
         return null;
     }
 
-    private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure, string text, string? mainCountry)
+    private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure, IReadOnlyList<Figure> figures, string text, string? mainCountry)
     {
         var clauseEnd = ClauseEnd(text, sentence, figure);
         string? best = null;
@@ -191,6 +191,13 @@ public static class FigurePlaces
                 : [];
             if (between.IndexOfAny(SegmentBreaks) >= 0)
             {
+                if (InSegmentOfAnother(m, figure, figures, sentence, text))
+                {
+                    // "downed 337 drones overnight, 91 of them over the Moscow region": across a break, a place in
+                    // another figure's segment is that figure's (the part's), not the whole's.
+                    continue;
+                }
+
                 distance += CrossedBreak;
             }
 
@@ -201,6 +208,29 @@ public static class FigurePlaces
         }
 
         return best;
+    }
+
+    /// <summary>Another figure of the sentence stands in the place's segment (no segment break between them).</summary>
+    private static bool InSegmentOfAnother(PlaceMention place, Figure figure, IReadOnlyList<Figure> figures, Sentence sentence, string text)
+    {
+        foreach (var other in figures)
+        {
+            if (other.Offset == figure.Offset || other.Offset < sentence.Offset || other.Offset >= sentence.End || other.Length <= 0)
+            {
+                continue;
+            }
+
+            var otherEnd = other.Offset + other.Length;
+            var between = place.End <= other.Offset ? text.AsSpan(place.End, other.Offset - place.End)
+                : place.Offset >= otherEnd ? text.AsSpan(otherEnd, place.Offset - otherEnd)
+                : [];
+            if (between.IndexOfAny(SegmentBreaks) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

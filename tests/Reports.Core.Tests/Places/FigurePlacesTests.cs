@@ -37,6 +37,18 @@ public sealed class FigurePlacesTests
         AssertPlaces(analysis, (5, "ua/kharkiv-oblast/kharkiv"), (4, "ua/sumy-oblast/sumy"), (3, "ua/donetsk-oblast"));
     }
 
+    [Theory]
+    [InlineData("Night of drones\n\nRussia said it downed 337 Ukrainian drones overnight, 91 of them over the Moscow region.", "en")]
+    [InlineData("Đêm UAV\n\nNga tuyên bố bắn hạ 337 UAV Ukraine trong đêm, trong đó có 91 chiếc trên vùng Moscow.", "vi")]
+    [InlineData("Ночь беспилотников\n\nМинобороны сообщило, что сбиты 337 украинских беспилотников, из них 91 — над Московской областью.", "ru")]
+    public void Analyze_ARegionsPartAfterANationwideTally_IsThePartsPlaceNotTheTallys(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        AssertPlaces(analysis, (337, "ru"), (91, "ru/moscow"));
+    }
+
     /// <summary>Each figure of the value given has the place given.</summary>
     private static void AssertPlaces(ArticleAnalysis analysis, params (long Value, string Place)[] expected) =>
         Assert.Equal(expected, expected.Select(e => (e.Value, analysis.Figures.Single(f => f.Value == e.Value).Place ?? "")).ToArray());
