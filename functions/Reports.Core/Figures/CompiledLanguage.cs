@@ -84,6 +84,10 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Hits, Tag.Hit);
         Keywords.AddAll(f.Remains, Tag.Remains);
         Keywords.AddAll(f.Relatives, Tag.Relative);
+        foreach (var relative in f.RelativesAfterComma)
+        {
+            Keywords.Add(relative, Tag.Relative, AfterCommaValue);
+        }
         Keywords.AddAll(f.ClauseOpeners, Tag.ClauseOpener);
 
         Qualifiers = new TermMatcher(numbers.CliticPrefixes);
@@ -119,6 +123,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>The value of a weapon noun that names drones and missiles together ("projectiles", "aerial targets").</summary>
     public const long MixedWeaponsValue = 2;
+
+    /// <summary>The value of a relative pronoun that is one only right after a comma (German "die", also an article).</summary>
+    public const long AfterCommaValue = 1;
 
     /// <summary>The value a month name carries when it is a month only beside a day number ("31 May").</summary>
     public const long BesideDayValue = 1;

@@ -57,6 +57,12 @@ internal sealed class TaggedSentence
                     continue;
                 }
 
+                if (m is { Tag: Tag.Relative, Value: CompiledLanguage.AfterCommaValue } && (i == 0 || !tokens[i - 1].IsComma))
+                {
+                    // German "die" is a relative only after a comma ("120 Drohnen, die …"); "griff die Ukraine an" is an article.
+                    continue;
+                }
+
                 if (m.Tag is Tag.Exclusion or Tag.Period)
                 {
                     excludes[i] = 1;

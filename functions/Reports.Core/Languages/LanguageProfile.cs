@@ -319,6 +319,9 @@ public sealed class FigureLexicon
     /// <summary>Relative pronouns that carry a number's clause on after a comma ("1,865 people, who were injured", "die", "yang").</summary>
     [JsonPropertyName("relatives")] public IReadOnlyList<string> Relatives { get; init; } = [];
 
+    /// <summary>Relative pronouns that are also articles (German "die"): read as relatives only right after a comma.</summary>
+    [JsonPropertyName("relativesAfterComma")] public IReadOnlyList<string> RelativesAfterComma { get; init; } = [];
+
     /// <summary>
     /// Subordinators that open a new clause ("as", "when", "while", "khi", "ketika", "когда"): a verb across one belongs
     /// to another clause.

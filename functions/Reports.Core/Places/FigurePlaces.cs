@@ -191,10 +191,11 @@ public static class FigurePlaces
                 : [];
             if (between.IndexOfAny(SegmentBreaks) >= 0)
             {
-                if (InSegmentOfAnother(m, figure, figures, sentence, text))
+                if (m.Offset >= figureEnd && InSegmentOfLater(m, figure, figures, sentence, text))
                 {
-                    // "downed 337 drones overnight, 91 of them over the Moscow region": across a break, a place in
-                    // another figure's segment is that figure's (the part's), not the whole's.
+                    // "downed 337 drones overnight, 91 of them over the Moscow region": across a break, a place in a
+                    // later figure's segment is that figure's (the part's), not the whole's. (A place before stays
+                    // shared: in "attacked Kyiv with 120 drones, 98 of them were shot down" the 98 are Kyiv's.)
                     continue;
                 }
 
@@ -210,12 +211,12 @@ public static class FigurePlaces
         return best;
     }
 
-    /// <summary>Another figure of the sentence stands in the place's segment (no segment break between them).</summary>
-    private static bool InSegmentOfAnother(PlaceMention place, Figure figure, IReadOnlyList<Figure> figures, Sentence sentence, string text)
+    /// <summary>A figure of the sentence after this one stands in the place's segment (no segment break between them).</summary>
+    private static bool InSegmentOfLater(PlaceMention place, Figure figure, IReadOnlyList<Figure> figures, Sentence sentence, string text)
     {
         foreach (var other in figures)
         {
-            if (other.Offset == figure.Offset || other.Offset < sentence.Offset || other.Offset >= sentence.End || other.Length <= 0)
+            if (other.Offset <= figure.Offset || other.Offset >= sentence.End || other.Length <= 0)
             {
                 continue;
             }

@@ -762,6 +762,13 @@ public sealed class FigureClauseTests
     public void Scope_ACalendarPeriodInTheClauseOfOneAttack_DatesThatAttack(string code, string text, FigureScope scope) =>
         ExtractorHarness.AssertAllScopes(code, text, scope);
 
+    [Theory]
+    [InlineData("de", "Russland griff die Ukraine in der Nacht mit 120 Drohnen an, 98 davon wurden abgeschossen.", "drones_launched 120; drones_downed 98")]
+    [InlineData("de", "Russland griff die Stadt mit 64 Drohnen an, von denen 50 abgefangen wurden.", "drones_launched 64; drones_downed 50")]
+    [InlineData("de", "Die Luftabwehr meldete 40 Drohnen, die abgeschossen wurden.", "drones_downed 40")]
+    public void GermanDie_IsARelativeOnlyAfterAComma(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {

@@ -49,6 +49,17 @@ public sealed class FigurePlacesTests
         AssertPlaces(analysis, (337, "ru"), (91, "ru/moscow"));
     }
 
+    [Theory]
+    [InlineData("Night attack\n\nRussia attacked Kharkiv with 120 drones overnight, 98 of them were shot down.", "en")]
+    [InlineData("Nachtangriff\n\nRussland griff Charkiw in der Nacht mit 120 Drohnen an, 98 davon wurden abgeschossen.", "de")]
+    public void Analyze_APartAfterAWholeNamedWithItsPlace_SharesThatPlace(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        AssertPlaces(analysis, (120, "ua/kharkiv-oblast/kharkiv"), (98, "ua/kharkiv-oblast/kharkiv"));
+    }
+
     /// <summary>Each figure of the value given has the place given.</summary>
     private static void AssertPlaces(ArticleAnalysis analysis, params (long Value, string Place)[] expected) =>
         Assert.Equal(expected, expected.Select(e => (e.Value, analysis.Figures.Single(f => f.Value == e.Value).Place ?? "")).ToArray());
