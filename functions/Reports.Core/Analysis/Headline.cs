@@ -5,10 +5,21 @@ internal static class Headline
 {
     /// <summary>
     /// A non-empty title that does not end with a full stop. A title the analyzer took from the first sentence ends
-    /// with one and is not a headline; headlines may end with "?" or "!".
+    /// with one and is not a headline; headlines may end with "?" or "!". A first line ending with a colon is not one
+    /// either: it leads into what follows (<see cref="IsLeadIn"/>).
     /// </summary>
     public static bool IsHeadline(string title) =>
-        !string.IsNullOrWhiteSpace(title) && LastTerminator(title) is not ('.' or '\u2026' or '\u06D4' or '\u3002');
+        !string.IsNullOrWhiteSpace(title) && LastTerminator(title) is not ('.' or '\u2026' or '\u06D4' or '\u3002') && !IsLeadIn(title);
+
+    /// <summary>
+    /// The text ends with a colon: a sentence that introduces a list or a quotation on the next lines ("Prices on
+    /// Monday were as follows:"), complete as a line although it has no terminator.
+    /// </summary>
+    public static bool IsLeadIn(string text)
+    {
+        var end = text.AsSpan().TrimEnd();
+        return end.Length > 0 && end[^1] is ':' or '\uFF1A';
+    }
 
     /// <summary>Whether the text ends with a terminator, possibly followed by closing quotes or brackets.</summary>
     public static bool IsTerminated(string text) => LastTerminator(text) is not null;

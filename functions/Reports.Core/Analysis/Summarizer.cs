@@ -115,7 +115,7 @@ public sealed class Summarizer
                 + (_options.PositionWeight / (1 + (c * _options.PositionDecay)))
                 + (titleVector < 0 ? 0 : _options.TitleWeight * vectors.Cosine(c, titleVector));
             score *= Math.Min(1, (double)totals[candidates[c]] / _options.FullLengthWords);
-            scores[c] = Headline.IsTerminated(s.Text) ? score : score * _options.UnterminatedFactor;
+            scores[c] = Headline.IsTerminated(s.Text) || Headline.IsLeadIn(s.Text) ? score : score * _options.UnterminatedFactor;
         }
 
         var order = scratch.Order;
@@ -160,7 +160,10 @@ public sealed class Summarizer
         return max;
     }
 
-    /// <summary>The sentence opens with one of the language's back-references ("The above information …").</summary>
+    /// <summary>
+    /// The sentence opens with one of the language's back-references ("The above information …", "However, …"),
+    /// compared in folded form.
+    /// </summary>
     internal static bool PointsBack(string text, LanguageProfile? profile)
     {
         if (profile is null || profile.BackReferences.Count == 0)
@@ -171,14 +174,35 @@ public sealed class Summarizer
         var start = text.AsSpan().TrimStart(" \t\"'“”«»‘’-–—(");
         foreach (var term in profile.BackReferences)
         {
-            if (start.StartsWith(term, StringComparison.OrdinalIgnoreCase) &&
-                (start.Length == term.Length || !char.IsLetterOrDigit(start[term.Length])))
+            if (StartsWithFolded(start, term) && (start.Length == term.Length || !char.IsLetterOrDigit(start[term.Length])))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text starts with the term, both compared in their <see cref="WordFold"/> form (case, and the Arabic
+    /// letters Persian writers often type in place of their own), without making a string.
+    /// </summary>
+    private static bool StartsWithFolded(ReadOnlySpan<char> text, string term)
+    {
+        if (text.Length < term.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < term.Length; i++)
+        {
+            if (WordFold.Fold(text[i]) != WordFold.Fold(term[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool EarlierChosen(List<int> chosen, int candidate)

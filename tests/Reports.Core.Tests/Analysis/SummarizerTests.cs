@@ -55,6 +55,58 @@ public sealed class SummarizerTests
         Assert.False(Summarizer.PointsBack("Above the city, drones were shot down at dawn.", English));
     }
 
+    [Theory]
+    [InlineData("en", "However, the port reopened on Tuesday after drones struck a fuel depot near the harbour overnight.")]
+    [InlineData("id", "Namun demikian, pelabuhan dibuka kembali pada Selasa setelah drone menyerang depot bahan bakar di dekat pelabuhan.")]
+    [InlineData("vi", "Tuy nhiên, cảng đã mở cửa trở lại vào thứ Ba sau khi máy bay không người lái tấn công kho nhiên liệu gần cảng.")]
+    [InlineData("fa", "با این حال، بندر پس از حمله پهپادها به انبار سوخت نزدیک بندر روز سه‌شنبه دوباره باز شد.")]
+    public void PointsBack_ConnectiveAnsweringAnEarlierSentence_IsABackReference(string language, string sentence)
+    {
+        var profile = LanguageCatalog.Default.Get(language);
+
+        Assert.True(Summarizer.PointsBack(sentence, profile));
+    }
+
+    [Theory]
+    [InlineData("fa", "همچنين بندر پس از حمله پهپادها دوباره باز شد.")] // Arabic yeh (U+064A) for the Persian one
+    [InlineData("en", "HOWEVER, the port reopened on Tuesday.")]
+    public void PointsBack_TermWrittenWithOtherCaseOrLetters_IsStillFound(string language, string sentence)
+    {
+        Assert.True(Summarizer.PointsBack(sentence, LanguageCatalog.Default.Get(language)));
+    }
+
+    [Fact]
+    public void Summarize_ConnectiveFirstSentence_DoesNotOpenTheSummary()
+    {
+        // The first sentence is the longest and the most central; only its opening "Namun demikian" (however) keeps it out.
+        var indonesian = LanguageCatalog.Default.Get("id");
+        const string lead = "Namun demikian, drone Rusia menyerang depot bahan bakar di dekat pelabuhan Odesa pada malam hari dan memicu kebakaran besar di pelabuhan.";
+        const string text = lead + " Petugas pemadam kebakaran memadamkan api di depot bahan bakar dekat pelabuhan setelah enam jam bekerja. " +
+            "Gubernur mengatakan dua pekerja di depot terluka oleh puing drone.";
+        var sentences = new SentenceSegmenter().Split(text, indonesian);
+
+        var summary = _sut.Summarize(string.Empty, sentences, indonesian, 1);
+
+        Assert.NotEqual(lead, Assert.Single(summary));
+    }
+
+    [Theory]
+    [InlineData("en", "Fuel prices at the stations of the capital on Monday, as published by the ministry, were as follows:",
+        "- Petrol 95 cost 1.85 euros a litre at most stations in the capital\n- Diesel cost 1.79 euros a litre at most stations in the capital\n- Heating oil cost 1.20 euros a litre for deliveries in the capital")]
+    [InlineData("fa", "به گزارش خبرنگار ما، قیمت سوخت در جایگاه‌های پایتخت در روز دوشنبه به شرح زیر است:",
+        "- قیمت هر لیتر بنزین در بیشتر جایگاه‌های پایتخت 15 هزار ریال بود\n- قیمت هر لیتر گازوئیل در بیشتر جایگاه‌های پایتخت 9 هزار ریال بود\n- قیمت هر لیتر نفت سفید در پایتخت 7 هزار ریال بود")]
+    public void Summarize_FirstLineEndingWithColon_IsTheLeadNotAHeadline(string language, string leadIn, string list)
+    {
+        // A first line ending with a colon introduces the list below it: it is the story's first sentence, not a
+        // headline to drop, and it is complete although no full stop ends it.
+        var profile = LanguageCatalog.Default.Get(language);
+        var sentences = new SentenceSegmenter().Split(leadIn + "\n" + list, profile);
+
+        var summary = _sut.Summarize(leadIn, sentences, profile, 1);
+
+        Assert.Equal(leadIn, Assert.Single(summary));
+    }
+
     [Fact]
     public void Summarize_HeadlineTitle_NeverReturnsTheHeadline()
     {
