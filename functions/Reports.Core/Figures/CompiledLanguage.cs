@@ -57,6 +57,9 @@ internal sealed class CompiledLanguage
         Days.AddAll(f.HourUnits, Tag.HourUnit);
         Days.AddAll(f.Ago, Tag.Ago);
         Days.AddAll(f.OneAttack, Tag.OneAttack);
+        Aside = new TermMatcher(numbers.CliticPrefixes);
+        Aside.AddAll(f.TollVerbs, Tag.TollVerb);
+        Aside.AddAll(f.ReachUpTo, Tag.Reach);
         Keywords.AddAll(f.People, Tag.People);
         Keywords.AddAll(f.Counters, Tag.Counter);
         Keywords.AddAll(f.Others, Tag.Others);
@@ -143,6 +146,9 @@ internal sealed class CompiledLanguage
     public TermMatcher Days { get; }
 
     public TermMatcher Numbers { get; }
+
+    /// <summary>Toll verbs and "reach" words, matched only where a qualifier is in question (data <c>tollVerbs</c>, <c>reachUpTo</c>).</summary>
+    public TermMatcher Aside { get; }
 
     public FrozenSet<string> Stopwords { get; }
 

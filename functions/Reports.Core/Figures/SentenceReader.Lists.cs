@@ -416,7 +416,7 @@ internal sealed partial class SentenceReader
     {
         // "Killed: January 52, February 38": a month may name the item before its number.
         var colon = sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Month } month ? month.Start - 1 : m.QualifierStart - 1;
-        if (colon <= 0 || sentence.Tokens[colon].Folded is not (":" or "–" or "—" or "-"))
+        if (colon <= 0 || sentence.Tokens[colon].Folded is not (":" or "–" or "—" or "-" or "‒"))
         {
             return null;
         }
@@ -428,10 +428,44 @@ internal sealed partial class SentenceReader
                 return null;
             }
 
-            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } kw)
+            var kw = sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } own ? own
+                : sentence.StartingAt(k) is { Tag: Tag.People } && ListHead(k) is { } head ? head
+                : (TermMatch?)null;
+            if (kw is { } found)
             {
-                var label = new Candidate(CasualtyKind(kw.Tag), m, kw.Start, kw.End, false, true);
+                var label = new Candidate(CasualtyKind(found.Tag), m, found.Start, found.End, false, true);
                 return Item(m, label) is { } item ? item with { PhraseStart = m.QualifierStart, PhraseEnd = m.End, Parent = null } : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The casualty word heading a list that a colon opens before <paramref name="label"/>: "втрати … склали: особового
+    /// складу ‒ 1 012 340, танків ‒ 11 300", "losses amounted to: personnel — about 1,050": a label naming people in such a
+    /// list is an item of the head's kind (the other labels name equipment, no figure).
+    /// </summary>
+    private TermMatch? ListHead(int label)
+    {
+        var colon = -1;
+        for (var k = label - 1; k >= 0; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak && t.Folded != ":")
+            {
+                return null;
+            }
+
+            if (t.Folded == ":")
+            {
+                colon = k;
+                continue;
+            }
+
+            if (colon >= 0 && sentence.StartingAt(k) is { Tag: Tag.Casualties or Tag.TollCasualties or Tag.Killed or Tag.Injured or Tag.TollKilled or Tag.TollInjured } head && head.End <= colon)
+            {
+                return head;
             }
         }
 
@@ -442,7 +476,7 @@ internal sealed partial class SentenceReader
     private Candidate? Item(Mention m, Candidate parent)
     {
         var forward = Forward(m);
-        if (forward.Excluded || forward.Keyword is not null)
+        if (forward.Excluded || forward.Keyword is not null || ExcludedLabel(m))
         {
             return null;
         }
@@ -471,6 +505,26 @@ internal sealed partial class SentenceReader
         }
 
         return new Candidate(parent.Kind, m, m.QualifierStart, m.End, parent.Combined, forward.Counter) { Parent = parent };
+    }
+
+    /// <summary>"танків ‒ 11 300": the item's label before a dash or colon names what is counted, something no figure counts.</summary>
+    private bool ExcludedLabel(Mention m)
+    {
+        var mark = m.QualifierStart - 1;
+        if (mark < 1 || sentence.Tokens[mark].Folded is not (":" or "–" or "—" or "-" or "‒"))
+        {
+            return false;
+        }
+
+        for (var k = mark - 1; k >= 0 && k >= mark - 3 && !sentence.Tokens[k].IsComma && !sentence.Tokens[k].IsClauseBreak; k--)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Exclusion })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool MonthAfter(Mention m) =>

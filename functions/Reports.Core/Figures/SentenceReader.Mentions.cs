@@ -45,6 +45,59 @@ internal sealed partial class SentenceReader
     [ThreadStatic]
     private static List<TermMatch>? _dayScratch;
 
+    /// <summary>
+    /// The qualifier a figure states: its number's own, or one parted from it by a toll verb ("орієнтовно склали 1 050"
+    /// is about 1,050); a "reach" word after a toll is no "up to" ("Số người chết đã lên tới 45" is exactly 45).
+    /// </summary>
+    private Qualifier QualifierOf(Candidate c)
+    {
+        var m = c.Mention;
+        if (m.Qualifier == Qualifier.Exact && m.QualifierStart >= 2)
+        {
+            var scratch = DayScratch();
+            for (var start = Math.Max(0, m.QualifierStart - 3); start < m.QualifierStart; start++)
+            {
+                scratch.Clear();
+                language.Aside.MatchAt(sentence.Tokens, start, scratch);
+                if (scratch.Exists(t => t.Tag == Tag.TollVerb && t.End == m.QualifierStart) && QualifierEndingAt(start) is { } parted)
+                {
+                    return parted;
+                }
+            }
+        }
+        else if (m.Qualifier == Qualifier.UpTo && c.PhraseStart < m.QualifierStart && sentence.StartingAt(c.PhraseStart) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Casualties or Tag.CountNoun })
+        {
+            var scratch = DayScratch();
+            language.Aside.MatchAt(sentence.Tokens, m.QualifierStart, scratch);
+            if (scratch.Exists(t => t.Tag == Tag.Reach && t.End == m.Start))
+            {
+                return Qualifier.Exact;
+            }
+        }
+
+        return m.Qualifier;
+    }
+
+    /// <summary>The qualifier (not "up to") whose term ends right before <paramref name="end"/>.</summary>
+    private Qualifier? QualifierEndingAt(int end)
+    {
+        var scratch = DayScratch();
+        for (var start = Math.Max(0, end - 3); start < end; start++)
+        {
+            scratch.Clear();
+            language.Qualifiers.MatchAt(sentence.Tokens, start, scratch);
+            foreach (var t in scratch)
+            {
+                if (t.End == end && t.Tag is Tag.AtLeast or Tag.MoreThan or Tag.About or Tag.Nearly)
+                {
+                    return t.Tag switch { Tag.AtLeast => Qualifier.AtLeast, Tag.MoreThan => Qualifier.MoreThan, Tag.About => Qualifier.About, _ => Qualifier.Nearly };
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>This thread's list for one look-up of day terms, emptied.</summary>
     private static List<TermMatch> DayScratch()
     {

@@ -61,6 +61,13 @@ internal sealed partial class SentenceReader
             return own;
         }
 
+        if (c.Parent is not null && Increment(c.Mention))
+        {
+            // "особового складу ‒ близько 1 012 340 (+1 050) осіб": the signed value beside a running total is what the
+            // last day added to it, that day's figure.
+            return FigureScope.Event;
+        }
+
         if (c.Parent is { } parent && depth < 4)
         {
             return ScopeOf(parent, depth + 1);
@@ -84,6 +91,10 @@ internal sealed partial class SentenceReader
 
         return FigureScope.Event;
     }
+
+    /// <summary>A number signed with "+" right inside a parenthesis: "(+1 050)".</summary>
+    private bool Increment(Mention m) =>
+        m.QualifierStart >= 2 && sentence.Tokens[m.QualifierStart - 1].Folded == "+" && sentence.Tokens[m.QualifierStart - 2].Folded == "(";
 
     /// <summary>Another written date within two tokens of this one (a span of dates; times of day, "с 12:00 до 15:30", are not).</summary>
     private bool DateNear(int token)

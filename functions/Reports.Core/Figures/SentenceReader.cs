@@ -80,7 +80,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         {
             if (Stands(c) && !(sentence.IsAccident && IsCasualty(c.Kind)))
             {
-                result.Add(c with { Scope = ScopeOf(c, 0) });
+                result.Add(c with { Scope = ScopeOf(c, 0), Mention = c.Mention with { Qualifier = QualifierOf(c) } });
             }
         }
 

@@ -19,6 +19,8 @@ internal enum Tag
     HourUnit,
     Ago,
     OneAttack,
+    TollVerb,
+    Reach,
     People,
     Counter,
     Others,

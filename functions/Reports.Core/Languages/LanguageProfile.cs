@@ -198,6 +198,18 @@ public sealed class FigureLexicon
 
     [JsonPropertyName("changeTo")] public IReadOnlyList<string> ChangeTo { get; init; } = [];
 
+    /// <summary>
+    /// Verbs that state a toll's value ("склали", "составили", "amounted to", "mencapai"): a qualifier before one still
+    /// qualifies the number after it ("орієнтовно склали 1 050" is about 1,050).
+    /// </summary>
+    [JsonPropertyName("tollVerbs")] public IReadOnlyList<string> TollVerbs { get; init; } = [];
+
+    /// <summary>
+    /// "Up to" words that also mean "(rose) to" ("lên tới", "hingga", "hasta", "تا"): the value a toll reached is exact
+    /// ("Số người chết đã lên tới 45"); elsewhere they mean "up to".
+    /// </summary>
+    [JsonPropertyName("reachUpTo")] public IReadOnlyList<string> ReachUpTo { get; init; } = [];
+
     /// <summary>Words that deny what follows ("no casualties were reported", "жертв нет"): single words.</summary>
     [JsonPropertyName("negations")] public IReadOnlyList<string> Negations { get; init; } = [];
 

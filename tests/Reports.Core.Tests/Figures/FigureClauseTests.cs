@@ -769,6 +769,30 @@ public sealed class FigureClauseTests
     public void GermanDie_IsARelativeOnlyAfterAComma(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 
+    [Theory]
+    [InlineData("uk", "Загальні втрати противника з 24.02.22 орієнтовно склали: особового складу ‒ близько 640 500 (+1 210) осіб, танків ‒ 9 800 (+6), артсистем ‒ 17 300 (+25).", "casualties 640500 about cumulative; casualties 1210 exact event")]
+    [InlineData("ru", "Общие потери противника ориентировочно составили: личного состава ‒ около 640 500 (+1 210) человек, танков ‒ 9 800 (+6).", "casualties 640500 about cumulative; casualties 1210 exact event")]
+    [InlineData("en", "The enemy's total combat losses were approximately: personnel ‒ about 640,500 (+1,210) people, tanks ‒ 9,800 (+6).", "casualties 640500 about cumulative; casualties 1210 exact event")]
+    public void ALossesList_ItsPersonnelItemIsCasualties_AndTheSignedValueBesideItIsTheDays(string code, string text, string expected)
+    {
+        var actual = ExtractorHarness.Figures(code, text)
+            .Select(f => $"{FigureNames.Of(f.Kind)} {f.Value} {FigureNames.Of(f.Qualifier)} {(f.Scope == FigureScope.Cumulative ? "cumulative" : "event")}")
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(expected.Split("; ").Order(StringComparer.Ordinal), actual);
+    }
+
+    [Theory]
+    [InlineData("uk", "Втрати ворога за добу орієнтовно склали 1 210 осіб.", "casualties 1210 about")]
+    [InlineData("ru", "Потери противника за сутки ориентировочно составили 1 210 человек.", "casualties 1210 about")]
+    [InlineData("uk", "За минулу добу ворог втратив 1 210 військових.", "casualties 1210")]
+    [InlineData("vi", "Số người thiệt mạng trong vụ tấn công đã lên tới 37.", "killed 37")]
+    [InlineData("id", "Jumlah korban tewas akibat serangan itu meningkat hingga 37 orang.", "killed 37")]
+    [InlineData("es", "El número de muertos por el ataque aumentó hasta 37.", "killed 37")]
+    [InlineData("vi", "Vụ tấn công khiến lên tới 37 người thiệt mạng.", "killed 37 up_to")]
+    [InlineData("id", "Serangan itu menewaskan hingga 37 orang.", "killed 37 up_to")]
+    public void QualifiersAroundATollVerb_AreReadAsTheTollStatesThem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {
