@@ -34,12 +34,17 @@ internal sealed partial class SentenceReader
             changed = false;
             for (var i = 0; i < mentions.Count; i++)
             {
-                if (byMention[i] is not null || !Open(i))
+                if (byMention[i] is not null)
                 {
                     continue;
                 }
 
                 var m = mentions[i];
+                if (!Open(i))
+                {
+                    continue;
+                }
+
                 if (m.Weak && Backward(m).Including)
                 {
                     // "including a child" names one victim of the figure before it; it is no item of the list after it
@@ -51,7 +56,8 @@ internal sealed partial class SentenceReader
                     ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null)
                     ?? Compared(m, byMention, i)
                     ?? Gapped(m, byMention, i);
-                var candidate = (parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m)) ?? OfVictimsClause(m);
+                var candidate = (parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m)) ?? OfVictimsClause(m) ??
+                    (OfThem(m, byMention, i) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) : null);
                 if (candidate is not null)
                 {
                     byMention[i] = candidate;
@@ -149,7 +155,54 @@ internal sealed partial class SentenceReader
         }
 
         var forward = Forward(m);
-        return !forward.Excluded && !forward.Hypothetical && forward.Of < 0;
+        return !forward.Excluded && !forward.Hypothetical && (forward.Of < 0 || OfPeople(forward.Of));
+    }
+
+    /// <summary>"8 des hommes", "3 of the children": an "of" right before people makes an item of a list, not a part of a count after it.</summary>
+    private bool OfPeople(int of) =>
+        sentence.StartingAt(of) is { } term && sentence.StartingAt(term.End) is { Tag: Tag.People };
+
+    /// <summary>
+    /// "94 people were injured, 12 of them seriously": a count followed by "of" and a pronoun, after a comma, is a part of
+    /// the figure before it in the sentence, whatever word follows (a degree, a condition), when nothing else read it.
+    /// </summary>
+    private Candidate? OfThem(Mention m, Candidate?[] byMention, int index)
+    {
+        // "of them" is one term (data `including`), or "of" and a pronoun.
+        var after = sentence.StartingAt(m.End) switch
+        {
+            { Tag: Tag.Including } including => including.End,
+            { Tag: Tag.Of } of when of.End < sentence.Count && sentence.StartingAt(of.End) is null && sentence.Tokens[of.End].IsWord &&
+                language.Stopwords.Contains(sentence.Tokens[of.End].Folded) => of.End + 1,
+            _ => -1,
+        };
+        if (after < 0 || (after < sentence.Count && (StartsMention(after) || sentence.StartingAt(after) is { Tag: Tag.Drone or Tag.Missile or Tag.People })))
+        {
+            return null;
+        }
+
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (byMention[k] is not { } before)
+            {
+                continue;
+            }
+
+            var comma = false;
+            for (var t = Math.Max(before.PhraseEnd, before.Mention.End); t < m.QualifierStart; t++)
+            {
+                if (sentence.Tokens[t].IsClauseBreak)
+                {
+                    return null;
+                }
+
+                comma |= sentence.Tokens[t].IsComma;
+            }
+
+            return comma && m.QualifierStart - before.Mention.End <= ItemSpan ? before : null;
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -174,7 +227,7 @@ internal sealed partial class SentenceReader
 
             joined |= t.IsComma || t.Folded == ":" || sentence.StartingAt(k) is { Tag: Tag.And };
             if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw &&
-                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw))
+                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Of && OfPeople(k)))
             {
                 // A unit away from the number is a place's word ("30 over the Bryansk region, 25 over Kursk"), not the count's.
                 return false;

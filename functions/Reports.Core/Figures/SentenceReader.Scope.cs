@@ -70,6 +70,12 @@ internal sealed partial class SentenceReader
 
         if (c.Parent is { } parent && depth < 4)
         {
+            if (cue is null && ContinuesRunningTotal(c))
+            {
+                // "Of the civilians killed, 18 were women, 9 men" after the month's total: parts of that total.
+                return FigureScope.Cumulative;
+            }
+
             return ScopeOf(parent, depth + 1);
         }
 
@@ -83,14 +89,18 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
-        if (IsCasualty(c.Kind) && context.LastScope == FigureScope.Cumulative && context.FigureSentence >= context.SentenceIndex - 2 &&
-            context.FigureSentence < context.SentenceIndex && !NamesAnAttack())
+        if (ContinuesRunningTotal(c))
         {
             return FigureScope.Cumulative;
         }
 
         return FigureScope.Event;
     }
+
+    /// <summary>A casualty count with no time of its own right after a running total continues it ("Among the dead are 382 children").</summary>
+    private bool ContinuesRunningTotal(Candidate c) =>
+        IsCasualty(c.Kind) && context.LastScope == FigureScope.Cumulative && context.FigureSentence >= context.SentenceIndex - 2 &&
+        context.FigureSentence < context.SentenceIndex && !NamesAnAttack();
 
     /// <summary>A number signed with "+" right inside a parenthesis: "(+1 050)".</summary>
     private bool Increment(Mention m) =>

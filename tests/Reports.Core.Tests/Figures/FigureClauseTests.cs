@@ -793,6 +793,24 @@ public sealed class FigureClauseTests
     public void QualifiersAroundATollVerb_AreReadAsTheTollStatesThem(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 
+    [Theory]
+    [InlineData("en", "In March, the mission recorded 164 civilian casualties: 47 killed and 117 injured. Of the civilians killed, 15 were women, 8 were men and 3 were children.")]
+    [InlineData("fr", "En mars, la mission a recensé 164 victimes civiles : 47 tués et 117 blessés. Parmi les civils tués, 15 étaient des femmes, 8 des hommes et 3 des enfants.")]
+    public void Scope_PartsListedUnderARunningTotal_AreCumulative(string code, string text)
+    {
+        var parts = ExtractorHarness.Figures(code, text).Where(f => f.Value is 15 or 8 or 3).ToList();
+
+        Assert.Equal(3, parts.Count);
+        Assert.All(parts, f => Assert.Equal(FigureScope.Cumulative, f.Scope));
+    }
+
+    [Theory]
+    [InlineData("en", "A total of 94 people were injured, 12 of them seriously, when the missile hit the station.", "injured 94; injured 12")]
+    [InlineData("en", "At least 31 people were killed, 9 of them in the market, officials said.", "killed 31 at_least; killed 9")]
+    [InlineData("en", "Russia launched 52 drones, 40 of them Shaheds.", "drones_launched 52; drones_launched 40")]
+    public void OfThem_AfterAFigure_IsItsPart_WhateverFollows(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {
