@@ -6,8 +6,8 @@ namespace Reports.Core.Analysis;
 /// <summary>
 /// Extractive, language-independent summaries. Candidates are the sentences that are neither the headline, nor
 /// fragments, nor run-ons. Each scores a weighted sum of its centrality (PageRank over the cosine similarity of
-/// content-word vectors, stopwords removed, IDF within the article), its lead position and its similarity to the
-/// headline, scaled down when short or unterminated. The best non-redundant ones are returned verbatim in text order.
+/// content-word vectors, stopwords removed, IDF within the article), its lead position, its similarity to the
+/// headline and its content density (content words over words), scaled down when short or unterminated. The best non-redundant ones are returned verbatim in text order.
 /// </summary>
 public sealed class Summarizer
 {
@@ -110,11 +110,13 @@ public sealed class Summarizer
         var scores = scratch.Scores(n);
         for (var c = 0; c < n; c++)
         {
-            var s = sentences[body[candidates[c]]];
+            var b = candidates[c];
+            var s = sentences[body[b]];
             var score = (_options.CentralityWeight * (max > 0 ? centrality[c] / max : 0))
                 + (_options.PositionWeight / (1 + (c * _options.PositionDecay)))
-                + (titleVector < 0 ? 0 : _options.TitleWeight * vectors.Cosine(c, titleVector));
-            score *= Math.Min(1, (double)totals[candidates[c]] / _options.FullLengthWords);
+                + (titleVector < 0 ? 0 : _options.TitleWeight * vectors.Cosine(c, titleVector))
+                + (_options.DensityWeight * (starts[b + 1] - starts[b]) / Math.Max(1, totals[b]));
+            score *= Math.Min(1, (double)totals[b] / _options.FullLengthWords);
             scores[c] = Headline.IsTerminated(s.Text) || Headline.IsLeadIn(s.Text) ? score : score * _options.UnterminatedFactor;
         }
 

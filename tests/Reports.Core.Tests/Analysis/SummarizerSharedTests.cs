@@ -8,7 +8,7 @@ namespace Reports.Core.Tests.Analysis;
 public sealed class SummarizerSharedTests
 {
     [SharedFact]
-    public void Analyze_EvaluationSummaries_OneSentenceRougeLAtLeastLeadOnEverySet()
+    public void Analyze_EvaluationSummaries_OneSentenceRougeLAtLeastLeadOnEverySetAndAtTheMeasuredRatio()
     {
         var sut = new ArticleAnalyzer();
         var bySet = new Dictionary<string, (double System, double Lead, int Count)>(StringComparer.Ordinal);
@@ -26,6 +26,8 @@ public sealed class SummarizerSharedTests
 
         Assert.NotEmpty(bySet);
         Assert.All(bySet, kv => Assert.True(kv.Value.System >= kv.Value.Lead - 1e-9, $"{kv.Key}: ROUGE-L {kv.Value.System / kv.Value.Count:F4} below LEAD-1 {kv.Value.Lead / kv.Value.Count:F4}"));
-        Assert.True(bySet.Values.Sum(v => v.System / v.Count) > bySet.Values.Sum(v => v.Lead / v.Count), "ROUGE-L not above LEAD-1 on average");
+        // The floor is the ratio measured (1.074 on 2026-12-04, docs/analysis.md "Summarizer"), less rounding.
+        var ratio = bySet.Values.Sum(v => v.System / v.Count) / bySet.Values.Sum(v => v.Lead / v.Count);
+        Assert.True(ratio >= 1.07, $"ROUGE-L/LEAD-1 ratio {ratio:F4} below the measured floor 1.07");
     }
 }

@@ -107,6 +107,43 @@ public sealed class SummarizerTests
         Assert.Equal(leadIn, Assert.Single(summary));
     }
 
+    [Theory]
+    [InlineData("en",
+        "This comes after a week of heavy fighting around the eastern city and its outskirts.",
+        "It was not the first time that this had happened to them, and they said it would not be the last one for them either.",
+        "Ukrainian engineers restored electricity, water supplies, heating networks and mobile coverage across Kharkiv's northern districts on Tuesday after Russian missiles damaged substations, pumping stations and transformers.")]
+    [InlineData("id",
+        "Hal ini terjadi setelah sepekan pertempuran sengit di sekitar kota timur dan pinggirannya.",
+        "Itu bukan yang pertama kali bagi mereka, dan mereka bilang bahwa itu juga tidak akan menjadi yang terakhir kalinya bagi mereka nanti.",
+        "Insinyur Ukraina memulihkan listrik, pasokan air, jaringan pemanas, serta sinyal seluler di distrik utara Kharkiv pada Selasa setelah rudal Rusia merusak gardu induk, stasiun pompa, dan trafo.")]
+    [InlineData("vi",
+        "Điều này diễn ra sau một tuần giao tranh ác liệt quanh thành phố miền đông.",
+        "Đó không phải là lần đầu tiên chuyện như vậy đến với họ và họ nói rằng đó cũng sẽ không phải là lần cuối cùng.",
+        "Kỹ sư Ukraine khôi phục điện, nước sạch, mạng sưởi ấm cùng sóng di động tại các quận phía bắc Kharkiv hôm thứ Ba khi tên lửa Nga phá huỷ trạm biến áp, trạm bơm.")]
+    public void Summarize_DenseSentenceAfterAChattyOne_PrefersTheDenseOne(string language, string backReference, string chatty, string dense)
+    {
+        // The three share no content word, so their centrality is equal; the back-reference cannot open the summary,
+        // and the chatty sentence (function words only) comes before the dense one (names, places, things).
+        var profile = LanguageCatalog.Default.Get(language);
+        var sentences = new SentenceSegmenter().Split(string.Join(" ", backReference, chatty, dense), profile);
+        var withoutDensity = new Summarizer(new SummarizerOptions { DensityWeight = 0 });
+
+        var summary = _sut.Summarize(string.Empty, sentences, profile, 1);
+
+        Assert.Equal(dense, Assert.Single(summary));
+        Assert.Equal(chatty, Assert.Single(withoutDensity.Summarize(string.Empty, sentences, profile, 1)));
+    }
+
+    [Theory]
+    [InlineData("en", "For example, the port reopened on Tuesday after drones struck a fuel depot near the harbour.")]
+    [InlineData("id", "Misalnya, pelabuhan dibuka kembali pada Selasa setelah drone menyerang depot bahan bakar.")]
+    [InlineData("vi", "Chẳng hạn, cảng đã mở cửa trở lại vào thứ Ba sau khi kho nhiên liệu bị tấn công.")]
+    [InlineData("fa", "برای مثال، بندر پس از حمله پهپادها به انبار سوخت روز سه‌شنبه دوباره باز شد.")]
+    public void PointsBack_ExampleOfSomethingSaidBefore_IsABackReference(string language, string sentence)
+    {
+        Assert.True(Summarizer.PointsBack(sentence, LanguageCatalog.Default.Get(language)));
+    }
+
     [Fact]
     public void Summarize_HeadlineTitle_NeverReturnsTheHeadline()
     {
