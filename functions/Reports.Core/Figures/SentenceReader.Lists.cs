@@ -55,7 +55,8 @@ internal sealed partial class SentenceReader
                 var parent = (i > 0 && byMention[i - 1] is { } left && Joined(left.Mention.End, m.QualifierStart) ? left : null)
                     ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null)
                     ?? Compared(m, byMention, i)
-                    ?? Gapped(m, byMention, i);
+                    ?? Gapped(m, byMention, i)
+                    ?? IncludedIn(m, byMention, i);
                 var candidate = (parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m)) ?? OfVictimsClause(m) ??
                     (OfThem(m, byMention, i) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) : null);
                 if (candidate is not null)
@@ -161,6 +162,39 @@ internal sealed partial class SentenceReader
     /// <summary>"8 des hommes", "3 of the children": an "of" right before people makes an item of a list, not a part of a count after it.</summary>
     private bool OfPeople(int of) =>
         sentence.StartingAt(of) is { } term && sentence.StartingAt(term.End) is { Tag: Tag.People };
+
+    /// <summary>
+    /// "killed at least 45 people, including 12 in Gaza City", "launched 80 drones, including 30 at Kyiv": a count right
+    /// after "including" with no noun of its own is a part of the figure before it (the list-item rules then check what
+    /// follows it: a place, a time or nothing).
+    /// </summary>
+    private Candidate? IncludedIn(Mention m, Candidate?[] byMention, int index)
+    {
+        if (sentence.EndingAt(m.QualifierStart) is not { Tag: Tag.Including } including)
+        {
+            return null;
+        }
+
+        for (var k = index - 1; k >= 0; k--)
+        {
+            if (byMention[k] is not { } before)
+            {
+                continue;
+            }
+
+            for (var t = Math.Max(before.PhraseEnd, before.Mention.End); t < including.Start; t++)
+            {
+                if (sentence.Tokens[t].IsClauseBreak || StartsMention(t))
+                {
+                    return null;
+                }
+            }
+
+            return including.Start - before.Mention.End <= 2 * ItemSpan ? before : null;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "94 people were injured, 12 of them seriously": a count followed by "of" and a pronoun, after a comma, is a part of

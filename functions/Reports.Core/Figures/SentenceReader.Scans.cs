@@ -92,7 +92,7 @@ internal sealed partial class SentenceReader
                 scan.NextIsContent |= j == m.End && kw.Tag is Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Accident or Tag.Exclusion or Tag.Period or Tag.Hit;
                 switch (kw.Tag)
                 {
-                    case Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties when gaps > 0 || scan.People || scan.Others:
+                    case Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties when (gaps > 0 || scan.People || scan.Others) && !InvertedToll(m, j):
                         // A toll announces the number after it ("... 30,361 and the number of wounded 72,042"), never one before.
                         break;
                     case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
@@ -192,6 +192,28 @@ internal sealed partial class SentenceReader
         }
 
         return scan;
+    }
+
+    /// <summary>
+    /// "bringing to more than 500 the number killed", "brought to 37 the death toll": a count after a "to" word with only
+    /// function words between it and the toll at <paramref name="toll"/> is that toll's value.
+    /// </summary>
+    private bool InvertedToll(Mention m, int toll)
+    {
+        if (m.QualifierStart < 1 || !language.ChangeTo.Contains(sentence.Tokens[m.QualifierStart - 1].Folded))
+        {
+            return false;
+        }
+
+        for (var k = m.End; k < toll; k++)
+        {
+            if (!sentence.Tokens[k].IsWord || !language.Stopwords.Contains(sentence.Tokens[k].Folded))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private Scan Backward(Mention m)

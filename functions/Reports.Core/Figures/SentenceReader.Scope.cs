@@ -570,7 +570,7 @@ internal sealed partial class SentenceReader
         // The toll's head: the phrase's first word, or a count noun before its casualty word ("مجموع کشته‌ها به ۴۵۰ … رسید").
         var head = sentence.StartingAt(c.PhraseStart) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun } ? c.PhraseStart
             : sentence.StartingAt(c.PhraseStart) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } ? CountNounBefore(c.PhraseStart)
-            : null;
+            : InvertedTollHead(c);
         if (head is not { } start ||
             !_found.Exists(o => o != c && o.Kind == c.Kind && !o.RunningTotal && o.Mention.Value * RaisedTollRatio <= c.Mention.Value))
         {
@@ -586,6 +586,26 @@ internal sealed partial class SentenceReader
         }
 
         return true;
+    }
+
+    /// <summary>"eleva a 500 el número de muertos", "brought to 500 the number killed": the toll named after its value.</summary>
+    private int? InvertedTollHead(Candidate c)
+    {
+        var m = c.Mention;
+        if (m.QualifierStart < 1 || !language.ChangeTo.Contains(sentence.Tokens[m.QualifierStart - 1].Folded))
+        {
+            return null;
+        }
+
+        for (var k = m.End; k < c.PhraseEnd && k < sentence.Count; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun })
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     private bool NamesAnAttack()

@@ -201,6 +201,13 @@ public static class FigurePlaces
 
                 distance += CrossedBreak;
             }
+            else if (m.End <= figure.Offset && InSegmentOfEarlier(m, figure, figures, sentence, text))
+            {
+                // "23 drones were destroyed over Belgorod and 11 over Kursk": a place right after an earlier figure is
+                // that figure's; it is this one's only when nothing nearer its own number is ("9 killed in Kharkiv and 4
+                // injured").
+                distance += OtherFiguresPlace;
+            }
 
             if (distance < bestDistance || (distance == bestDistance && best is not null && Depth(m.PlaceId) > Depth(best)))
             {
@@ -209,6 +216,29 @@ public static class FigurePlaces
         }
 
         return best;
+    }
+
+    /// <summary>Added to the distance of a place that follows an earlier figure in the same segment (less than a break).</summary>
+    private const int OtherFiguresPlace = 1 << 16;
+
+    /// <summary>A figure of the sentence before this one ends before the place, in its segment.</summary>
+    private static bool InSegmentOfEarlier(PlaceMention place, Figure figure, IReadOnlyList<Figure> figures, Sentence sentence, string text)
+    {
+        foreach (var other in figures)
+        {
+            var otherEnd = other.Offset + other.Length;
+            if (other.Offset >= figure.Offset || other.Offset < sentence.Offset || other.Length <= 0 || otherEnd > place.Offset)
+            {
+                continue;
+            }
+
+            if (text.AsSpan(otherEnd, place.Offset - otherEnd).IndexOfAny(SegmentBreaks) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A figure of the sentence after this one stands in the place's segment (no segment break between them).</summary>

@@ -811,6 +811,20 @@ public sealed class FigureClauseTests
     public void OfThem_AfterAFigure_IsItsPart_WhateverFollows(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 
+    [Theory]
+    [InlineData("en", "Strikes killed at least 45 people on Saturday, including 12 in a school in the city.", "killed 45 at_least; killed 12")]
+    [InlineData("en", "Russia launched 80 drones overnight, including 30 at the capital.", "drones_launched 80; drones_launched 30")]
+    [InlineData("en", "Strikes killed at least 45 people, including 12 children.", "killed 45 at_least; killed 12")]
+    public void IncludingACountWithOnlyAPlace_IsAPartOfTheFigureBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Two people were killed on Tuesday, bringing to more than 500 the number killed in the area since May.", "killed 500 cumulative")]
+    [InlineData("es", "Dos personas murieron, lo que eleva a 500 el número de muertos.", "killed 500 cumulative")]
+    [InlineData("fr", "Deux personnes ont été tuées, ce qui porte à 500 le nombre de morts.", "killed 500 cumulative")]
+    public void ATollNamedAfterItsValue_IsThatTollsRunningTotal(string code, string text, string expected) =>
+        Assert.Contains(expected, ExtractorHarness.Figures(code, text).Select(f => $"{FigureNames.Of(f.Kind)} {f.Value} {(f.Scope == FigureScope.Cumulative ? "cumulative" : "event")}"));
+
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {

@@ -60,6 +60,17 @@ public sealed class FigurePlacesTests
         AssertPlaces(analysis, (120, "ua/kharkiv-oblast/kharkiv"), (98, "ua/kharkiv-oblast/kharkiv"));
     }
 
+    [Theory]
+    [InlineData("Night of drones\n\nThe ministry said 23 drones were destroyed over Belgorod and 11 over Kursk.", "en")]
+    [InlineData("Ночь беспилотников\n\nМинобороны сообщило, что 23 беспилотника уничтожены над Белгородской областью и 11 над Курской.", "ru")]
+    public void Analyze_APlaceAfterAnEarlierFiguresNumber_IsThatFigures(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        AssertPlaces(analysis, (23, "ru/belgorod-oblast"), (11, "ru/kursk-oblast"));
+    }
+
     /// <summary>Each figure of the value given has the place given.</summary>
     private static void AssertPlaces(ArticleAnalysis analysis, params (long Value, string Place)[] expected) =>
         Assert.Equal(expected, expected.Select(e => (e.Value, analysis.Figures.Single(f => f.Value == e.Value).Place ?? "")).ToArray());
