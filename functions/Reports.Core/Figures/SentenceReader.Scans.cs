@@ -81,6 +81,15 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if ((scan.People || scan.Others) && ArticleOne(j) is { } article)
+            {
+                // "۱۴ نفر در حمله موشکی به یک مرکز خرید … زخمی شدند": a weak "one" before a noun that counts nothing is
+                // an article on the way to the verb.
+                j = article;
+                gaps++;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(j))
             {
                 break;
@@ -97,7 +106,7 @@ internal sealed partial class SentenceReader
                         break;
                     case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
                         // "305 người và làm bị thương 128 người": a verb right before the next number is that number's.
-                        if (gaps <= (scan.People || scan.Others || scan.Counted ? PeopleWindow : BareWindow) && !((gaps > 0 || scan.People || scan.Others) && VerbOfNextNumber(kw)))
+                        if (gaps <= (scan.People || scan.Others || scan.Counted ? PeopleWindowOf() : BareWindow) && !((gaps > 0 || scan.People || scan.Others) && VerbOfNextNumber(kw)))
                         {
                             scan.Keyword = kw;
                             scan.KeywordGaps = gaps;
@@ -185,7 +194,7 @@ internal sealed partial class SentenceReader
 
             gaps++;
             j++;
-            if (gaps > PeopleWindow || (!scan.People && !scan.Others && !scan.Counted && gaps > NounWindow + 1))
+            if (gaps > PeopleWindowOf() || (!scan.People && !scan.Others && !scan.Counted && gaps > NounWindow + 1))
             {
                 break;
             }
@@ -214,6 +223,26 @@ internal sealed partial class SentenceReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// How far a counted noun reads to its verb: in a verb-final language (Persian) the verb closes the clause after every
+    /// place and time phrase, so it may stand further.
+    /// </summary>
+    private int PeopleWindowOf() => language.Profile.Figures.VerbFinal ? VerbFinalPeopleWindow : PeopleWindow;
+
+    /// <summary>The token after a weak "one" (an article) at <paramref name="j"/> whose noun counts no people or weapons, or null.</summary>
+    private int? ArticleOne(int j)
+    {
+        var one = MentionStartingAt(j);
+        if (one.End == 0 || !one.Weak || one.End >= sentence.Count || one.QualifierStart != j)
+        {
+            return null;
+        }
+
+        return sentence.StartingAt(one.End) is { Tag: Tag.People or Tag.Counter or Tag.Drone or Tag.Missile or Tag.Others } || sentence.Tokens[one.End].IsNumber
+            ? null
+            : one.End;
     }
 
     private Scan Backward(Mention m)

@@ -17,6 +17,7 @@ namespace Reports.Core.Figures;
 internal sealed partial class SentenceReader(TaggedSentence sentence, List<Mention> mentions, CompiledLanguage language, ArticleContext context)
 {
     private const int PeopleWindow = 7;
+    private const int VerbFinalPeopleWindow = 12;
     private const int BareWindow = 2;
     private const int NounWindow = 3;
     private readonly Dictionary<int, Candidate> _assigned = Pooled(ref _pooledAssigned);
@@ -280,6 +281,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         (sentence.StartingAt(token) is not null || language.Stopwords.Contains(sentence.Tokens[token].Folded)) &&
         sentence.StartingAt(sentence.StartingAt(token)?.End ?? token + 1) is { Tag: Tag.Month };
 
+    /// <summary>A single-word exclusion (a unit) is the word right before <paramref name="end"/>, even inside a longer term.</summary>
+    private bool ExclusionEndsAt(int end)
+    {
+        var scratch = DayScratch();
+        language.Keywords.MatchAt(sentence.Tokens, end - 1, scratch);
+        return scratch.Exists(t => t.Tag == Tag.Exclusion && t.End == end);
+    }
+
     private bool IsExcluded(Mention m)
     {
         var tokens = sentence.Tokens;
@@ -295,6 +304,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         if (sentence.ExcludesAt(m.End) || sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Exclusion })
         {
+            return true;
+        }
+
+        if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Cumulative or Tag.Month or Tag.Period } && ExclusionEndsAt(m.QualifierStart))
+        {
+            // "Trong tháng 10": a time expression whose last word is a unit ("tháng", month) names the month the number is.
             return true;
         }
 

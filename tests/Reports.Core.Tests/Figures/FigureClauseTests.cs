@@ -825,6 +825,14 @@ public sealed class FigureClauseTests
     public void ATollNamedAfterItsValue_IsThatTollsRunningTotal(string code, string text, string expected) =>
         Assert.Contains(expected, ExtractorHarness.Figures(code, text).Select(f => $"{FigureNames.Of(f.Kind)} {f.Value} {(f.Scope == FigureScope.Cumulative ? "cumulative" : "event")}"));
 
+    [Theory]
+    [InlineData("fa", "دست‌کم ۲۱ نفر از جمله چهار کودک در حمله موشکی به یک ایستگاه قطار در شهر زخمی شدند.", "injured 21 at_least; injured 4")]
+    [InlineData("fa", "۹ نفر در حمله پهپادی به یک اتوبوس مسافربری در جاده‌ای نزدیک شهر کشته شدند.", "killed 9")]
+    [InlineData("vi", "Trong tháng 9, có 87 dân thường thiệt mạng và 301 người bị thương.", "killed 87; injured 301")]
+    [InlineData("fa", "در این حمله یک ساختمان مسکونی تخریب شد.", "")]
+    public void AVerbFinalClause_ReadsPastPlacesAndArticlesToItsVerb_AndAMonthsNumberIsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {
