@@ -440,12 +440,13 @@ internal sealed partial class SentenceReader
         var next = noun.End;
         if (sentence.StartingAt(next) is { Tag: Tag.Drone or Tag.Missile } glued && glued.Tag != noun.Tag)
         {
-            // Arabic "صاروخ وطائرة مسيرة": the conjunction is glued to the second noun.
-            return true;
+            // Arabic "صاروخ وطائرة مسيرة": the conjunction is glued to the second noun; a dual that counts itself
+            // ("طائرة مسيرة وصاروخين", and two missiles) is an item of its own.
+            return !StartsMention(next);
         }
 
         return next < sentence.Count && sentence.Tokens[next].IsWord && language.Stopwords.Contains(sentence.Tokens[next].Folded) &&
-            sentence.StartingAt(next + 1) is { Tag: Tag.Drone or Tag.Missile } other && other.Tag != noun.Tag;
+            sentence.StartingAt(next + 1) is { Tag: Tag.Drone or Tag.Missile } other && other.Tag != noun.Tag && !StartsMention(next + 1);
     }
 
     /// <summary>The sentence opens with "of them", "including", "из них", "trong đó", "di antaranya" (after at most one word).</summary>
@@ -532,7 +533,15 @@ internal sealed partial class SentenceReader
                 distance += t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.ClauseOpener or Tag.Relative } ? 1000 : t.IsComma ? 2 : t.IsWord && !language.Stopwords.Contains(t.Folded) ? 1 : 0;
             }
 
-            distance += 3 * MentionsWithin(from, to);
+            var between = MentionsWithin(from, to);
+            if (distance >= 1000 && between > 0)
+            {
+                // "meldete 87 Drohnen und zwei Raketen; 64 Drohnen seien abgeschossen worden": across a clause break, a verb
+                // with another count nearer to it is that count's.
+                continue;
+            }
+
+            distance += 3 * between;
             if (language.Profile.Figures.VerbFinal && before && distance < 1000)
             {
                 // Verb-final: a verb before the number closes an earlier clause; one after it in the clause is its own.

@@ -833,6 +833,16 @@ public sealed class FigureClauseTests
     public void AVerbFinalClause_ReadsPastPlacesAndArticlesToItsVerb_AndAMonthsNumberIsNoCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 
+    [Theory]
+    [InlineData("de", "Die Luftwaffe meldete 87 Drohnen und zwei ballistische Raketen; 64 Drohnen seien abgeschossen worden.", "drones_launched 87; missiles_launched 2; drones_downed 64")]
+    [InlineData("en", "The air force reported 87 drones and two ballistic missiles; 64 drones were shot down.", "drones_launched 87; missiles_launched 2; drones_downed 64")]
+    [InlineData("ar", "أطلقت روسيا 87 طائرة مسيرة وصاروخين.", "drones_launched 87; missiles_launched 2")]
+    public void AVerbAcrossAClauseBreakWithAnotherCountNearer_IsThatCountsAlone(string code, string text, string expected)
+    {
+        ExtractorHarness.AssertFigures(code, text, expected);
+        Assert.DoesNotContain(ExtractorHarness.Figures(code, text), f => f.Combined);
+    }
+
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {
