@@ -843,6 +843,12 @@ public sealed class FigureClauseTests
         Assert.DoesNotContain(ExtractorHarness.Figures(code, text), f => f.Combined);
     }
 
+    [Theory]
+    [InlineData("uk", "Внаслідок удару 45 потерпілих, з них 12 загиблих.", "injured 45; killed 12")]
+    [InlineData("ru", "В результате удара 45 потерпевших, из них 12 погибших.", "injured 45; killed 12")]
+    public void VictimsOfAnAttack_AreItsInjured(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {
