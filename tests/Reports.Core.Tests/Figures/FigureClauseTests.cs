@@ -849,6 +849,15 @@ public sealed class FigureClauseTests
     public void VictimsOfAnAttack_AreItsInjured(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 
+    [Theory]
+    [InlineData("fa", "در پی حملات به نوار غزه از صبح امروز تاکنون ۳۷ نفر کشته شدند.", FigureScope.Event)]
+    [InlineData("ar", "استشهد 37 فلسطينيا منذ فجر اليوم في غارات على قطاع غزة.", FigureScope.Event)]
+    [InlineData("en", "Strikes have killed 37 people across the territory since dawn, rescuers said.", FigureScope.Event)]
+    [InlineData("id", "Sedikitnya 37 orang tewas sejak pagi tadi akibat serangan udara.", FigureScope.Event)]
+    [InlineData("en", "Strikes have killed 37 people across the territory since the war began.", FigureScope.Cumulative)]
+    public void Scope_ATallySinceThisMorning_IsThatDays(string code, string text, FigureScope scope) =>
+        ExtractorHarness.AssertAllScopes(code, text, scope);
+
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {
