@@ -695,10 +695,12 @@ internal sealed partial class SentenceReader
 
                 if (noun.End <= m.QualifierStart)
                 {
-                    before = (noun.Tag, pair);
+                    // A bare part of a counted mixed whole ("Of the 537 air targets, 475 were shot down") counts both.
+                    var mixedWhole = noun.Value == CompiledLanguage.MixedWeaponsValue && CountOf(noun) is { } total && total >= m.Value;
+                    before = (noun.Tag, pair || mixedWhole);
                     if (CountOf(noun) is not { } whole || whole >= m.Value)
                     {
-                        fits = (noun.Tag, pair);
+                        fits = (noun.Tag, pair || mixedWhole);
                     }
                 }
                 else

@@ -858,6 +858,15 @@ public sealed class FigureClauseTests
     public void Scope_ATallySinceThisMorning_IsThatDays(string code, string text, FigureScope scope) =>
         ExtractorHarness.AssertAllScopes(code, text, scope);
 
+    [Theory]
+    [InlineData("en", "Of the 537 air targets, 475 were shot down: 433 drones and 42 missiles.", "drones_launched 537; drones_downed 433; missiles_downed 42")]
+    [InlineData("en", "Of the 537 air targets, 475 were shot down.", "drones_launched 537; drones_downed 475")]
+    public void ABarePartOfAMixedWhole_CountsBoth_AndYieldsToItsSplit(string code, string text, string expected)
+    {
+        ExtractorHarness.AssertFigures(code, text, expected);
+        Assert.All(ExtractorHarness.Figures(code, text).Where(f => f.Value is 537 or 475), f => Assert.True(f.Combined));
+    }
+
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {
