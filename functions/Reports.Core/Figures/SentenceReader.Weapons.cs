@@ -669,6 +669,25 @@ internal sealed partial class SentenceReader
     /// never larger than its whole: in "90 drones and 8 missiles, of which 70 were shot down" the 70 are drones), else
     /// the last one named before it, else the first after it.
     /// </summary>
+    /// <summary>A drone or missile noun after the number, before a comma, clause break or another number ("… and 81 Iranian-designed attack drones").</summary>
+    private bool NamesOwnWeapons(Mention m)
+    {
+        for (var k = m.End; k < sentence.Count; k++)
+        {
+            if (sentence.Tokens[k].IsComma || sentence.Tokens[k].IsClauseBreak || StartsMention(k))
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Tag? WeaponNear(Mention m, out bool combined)
     {
         (Tag Tag, bool Combined)? after = null;
@@ -696,7 +715,7 @@ internal sealed partial class SentenceReader
                 if (noun.End <= m.QualifierStart)
                 {
                     // A bare part of a counted mixed whole ("Of the 537 air targets, 475 were shot down") counts both.
-                    var mixedWhole = noun.Value == CompiledLanguage.MixedWeaponsValue && CountOf(noun) is { } total && total >= m.Value;
+                    var mixedWhole = noun.Value == CompiledLanguage.MixedWeaponsValue && CountOf(noun) is { } total && total >= m.Value && !NamesOwnWeapons(m);
                     before = (noun.Tag, pair || mixedWhole);
                     if (CountOf(noun) is not { } whole || whole >= m.Value)
                     {

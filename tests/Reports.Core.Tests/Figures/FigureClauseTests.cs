@@ -868,6 +868,24 @@ public sealed class FigureClauseTests
     }
 
     [Fact]
+    public void APartOfAMixedWholeNamingItsOwnWeaponsFarAfterIt_IsNotCombined()
+    {
+        var figures = ExtractorHarness.Figures("en", "In total, Russia launched 91 projectiles, including 10 missiles and 81 Iranian-designed long-range attack drones.");
+
+        Assert.False(Assert.Single(figures, f => f.Value == 81).Combined);
+    }
+
+    [Theory]
+    [InlineData("en", "The war has killed 530 civilians in the country, the ministry said.", FigureScope.Cumulative)]
+    [InlineData("fr", "La guerre a fait 530 morts parmi les civils.", FigureScope.Cumulative)]
+    [InlineData("es", "La guerra ha dejado 530 muertos entre los civiles.", FigureScope.Cumulative)]
+    [InlineData("id", "Perang telah menewaskan 530 warga sipil di negara itu.", FigureScope.Cumulative)]
+    [InlineData("vi", "Cuộc chiến đã khiến 530 dân thường thiệt mạng.", FigureScope.Cumulative)]
+    [InlineData("en", "Twelve people were killed on Monday as the war entered its fourth year.", FigureScope.Event)]
+    public void Scope_TheWarAsTheSubjectOfATally_MakesItARunningTotal(string code, string text, FigureScope scope) =>
+        ExtractorHarness.AssertAllScopes(code, text, scope);
+
+    [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {
         var figures = ExtractorHarness.Figures("en", "The mission said 280 civilians were killed in July. Most casualties occurred in the east. Of those killed, 36 were children.");
