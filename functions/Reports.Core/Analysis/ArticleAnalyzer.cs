@@ -46,9 +46,10 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var guess = profile is null ? detector.Detect(article.Text) : null;
         profile ??= guess!.Closest;
         var sentences = segmenter.Split(article.Text, profile);
-        var title = article.Title ?? TitleOf(article.Text, sentences);
+        var credits = Credits.Find(article.Text, sentences, profile);
+        var title = article.Title ?? TitleOf(article.Text, sentences, profile, credits);
         cancellationToken.ThrowIfCancellationRequested();
-        var summary = summarizer.Summarize(title, sentences, profile, summarySentences, cancellationToken);
+        var summary = summarizer.Summarize(title, sentences, profile, summarySentences, credits, cancellationToken);
         var code = language ?? guess!.Code;
         var figures = profile is null ? [] : extractor.Extract(sentences, profile, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
@@ -57,7 +58,8 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         return article.Warnings.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. article.Warnings] } };
     }
 
-    private const int MaxNavigationLines = 3;
+    /// <summary>How many lines above the headline may be navigation, bylines, credits, captions or timestamps.</summary>
+    private const int MaxSkippedLines = 5;
 
     /// <summary>A breadcrumb or menu line: three or more items joined by " | ", " › ", " » ", " > " or " / ".</summary>
     internal static bool IsNavigation(ReadOnlySpan<char> line)
@@ -75,17 +77,28 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
     }
 
     /// <summary>
-    /// The first line when it reads like a headline (short), else the first sentence; a title longer than
-    /// <see cref="MaxTitleLength"/> is cut at a word boundary with an ellipsis.
+    /// A line above the headline that is not it: navigation, a byline or a photo credit, a photo caption (a line ending
+    /// with a credit), a date or time (<see cref="Credits"/>).
     /// </summary>
-    internal static string TitleOf(string text, IReadOnlyList<Sentence> sentences)
+    internal static bool IsAboveHeadline(ReadOnlySpan<char> line, LanguageProfile? profile) =>
+        IsNavigation(line) || Credits.IsBylineOrCredit(line, profile) || Credits.EndsWithCredit(line, profile) || Credits.IsTimestamp(line);
+
+    internal static string TitleOf(string text, IReadOnlyList<Sentence> sentences) => TitleOf(text, sentences, null, null);
+
+    /// <summary>
+    /// The first line when it reads like a headline (short), else the first sentence; a title longer than
+    /// <see cref="MaxTitleLength"/> is cut at a word boundary with an ellipsis. Lines above the headline that are not it
+    /// (<see cref="IsAboveHeadline"/>) are passed over, and so are sentences flagged in <paramref name="credits"/>
+    /// (<see cref="Credits.Find"/>) when the title is a sentence.
+    /// </summary>
+    internal static string TitleOf(string text, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, bool[]? credits)
     {
         var firstLine = text.AsSpan().TrimStart();
         var newline = firstLine.IndexOf('\n');
         var line = (newline >= 0 ? firstLine[..newline] : firstLine).Trim();
-        for (var skipped = 0; skipped < MaxNavigationLines && newline >= 0 && IsNavigation(line); skipped++)
+        for (var skipped = 0; skipped < MaxSkippedLines && newline >= 0 && (line.IsEmpty || IsAboveHeadline(line, profile)); skipped++)
         {
-            // "Home | World | Europe": a page's navigation pasted above its headline.
+            // "Home | World | Europe", "By Maria Lopez", "Photo: Reuters": a page's furniture pasted above its headline.
             firstLine = firstLine[(newline + 1)..].TrimStart();
             newline = firstLine.IndexOf('\n');
             line = (newline >= 0 ? firstLine[..newline] : firstLine).Trim();
@@ -96,7 +109,13 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
             return line.ToString();
         }
 
-        var first = sentences.Count > 0 ? sentences[0].Text : line.ToString();
+        var at = 0;
+        while (credits is not null && at < credits.Length - 1 && credits[at])
+        {
+            at++;
+        }
+
+        var first = sentences.Count > 0 ? sentences[at].Text : line.ToString();
         if (first.Length <= MaxTitleLength)
         {
             return first;

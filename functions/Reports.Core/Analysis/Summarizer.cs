@@ -24,7 +24,15 @@ public sealed class Summarizer
         _options = options;
     }
 
-    public IReadOnlyList<string> Summarize(string title, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, int count, CancellationToken cancellationToken = default)
+    public IReadOnlyList<string> Summarize(string title, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, int count, CancellationToken cancellationToken = default) =>
+        Summarize(title, sentences, profile, count, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Summarize(string, IReadOnlyList{Sentence}, LanguageProfile?, int, CancellationToken)"/>; the
+    /// sentences flagged in <paramref name="excluded"/> (bylines, credits, photo captions: <see cref="Credits.Find"/>)
+    /// are never chosen, unless nothing else is left.
+    /// </summary>
+    public IReadOnlyList<string> Summarize(string title, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, int count, IReadOnlyList<bool>? excluded, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -60,17 +68,21 @@ public sealed class Summarizer
         var candidates = scratch.Candidates;
         for (var b = 0; b < body.Count; b++)
         {
-            if (totals[b] >= _options.MinWords && totals[b] <= _options.MaxWords)
+            if (totals[b] >= _options.MinWords && totals[b] <= _options.MaxWords && !Excluded(excluded, body[b]))
             {
                 candidates.Add(b);
             }
         }
 
-        if (candidates.Count == 0)
+        for (var pass = 0; pass < 2 && candidates.Count == 0; pass++)
         {
+            // Nothing of the right length: any sentence but a caption, then any at all.
             for (var b = 0; b < body.Count; b++)
             {
-                candidates.Add(b);
+                if (pass == 1 || !Excluded(excluded, body[b]))
+                {
+                    candidates.Add(b);
+                }
             }
         }
 
@@ -150,6 +162,8 @@ public sealed class Summarizer
 
         return summary;
     }
+
+    private static bool Excluded(IReadOnlyList<bool>? excluded, int sentence) => excluded is not null && sentence < excluded.Count && excluded[sentence];
 
     private static double Max(ReadOnlySpan<double> values)
     {

@@ -60,6 +60,19 @@ public sealed class LanguageProfile
     /// </summary>
     [JsonPropertyName("backReferences")] public IReadOnlyList<string> BackReferences { get; init; } = [];
 
+    /// <summary>
+    /// Words that put a name after them in a byline ("by", "reporting by", "oleh", "بقلم"): a first line that is one of
+    /// them and a name ("By Maria Lopez, staff reporter") is not the headline (<c>Analysis/Credits.cs</c>).
+    /// </summary>
+    [JsonPropertyName("bylineMarkers")] public IReadOnlyList<string> BylineMarkers { get; init; } = [];
+
+    /// <summary>
+    /// Words that a colon or slash and a name follow in a photo credit or a byline ("Photo: Reuters", "Ảnh: TTXVN",
+    /// "Фото: ДСНС", "عکس:", "Penulis:"; "AP Photo/…"); one of two words or more also ends a credit alone ("Getty
+    /// Images"). A line ending with a credit is a photo caption: never the title, never a summary sentence.
+    /// </summary>
+    [JsonPropertyName("creditMarkers")] public IReadOnlyList<string> CreditMarkers { get; init; } = [];
+
     /// <summary>How the language writes numbers.</summary>
     [JsonPropertyName("numbers")] public NumberLexicon Numbers { get; init; } = new();
 

@@ -1,0 +1,546 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using Reports.Core.Languages;
+
+namespace Reports.Core.Analysis;
+
+/// <summary>
+/// Bylines, photo credits and photo captions: lines of a page that are not the article's headline and never a summary
+/// sentence. Recognised by mechanism, with the words in the language files (<see cref="LanguageProfile.BylineMarkers"/>,
+/// <see cref="LanguageProfile.CreditMarkers"/>):
+/// <list type="bullet">
+/// <item>a credit: a credit marker, a colon or slash and a short name ("Photo: Reuters", "Ảnh: TTXVN", "Фото: ДСНС",
+/// "Penulis: Rina"), or an agency in capitals, a slash and a name ("REUTERS/Stringer", "AFP/Getty Images");</item>
+/// <item>a byline: a byline marker and one to three names of two to four capitalised words, or one name in capitals,
+/// joined by the language's "and" ("By Maria Lopez and John Smith, staff reporters"); in a script without case, a
+/// marker and at most four words;</item>
+/// <item>a caption: a line of at most three sentences that ends with a credit ("Rescuers at the site. REUTERS/Stringer",
+/// "Наслідки обстрілу. Фото: ДСНС", "… (Photo: AFP)"), or the first sentence of a line whose next sentence opens with
+/// a credit (the credit glued to the paragraph that follows the photo).</item>
+/// </list>
+/// </summary>
+internal static class Credits
+{
+    /// <summary>At most this many words follow a credit marker's colon.</summary>
+    public const int MaxCreditWords = 8;
+
+    /// <summary>A name has two to this many capitalised words.</summary>
+    public const int MaxNameWords = 4;
+
+    /// <summary>A caption line holds at most this many sentences, its credit included.</summary>
+    public const int MaxCaptionSentences = 3;
+
+    /// <summary>A caption line holds at most this many words.</summary>
+    public const int MaxCaptionWords = 80;
+
+    /// <summary>Words after a byline's names and a separator ("…, staff reporter", "| 4 December 2026").</summary>
+    private const int MaxBylineTail = 10;
+
+    private static readonly ConditionalWeakTable<LanguageProfile, FrozenSet<string>> Stopwords = [];
+
+    /// <summary>The whole line is a byline or a photo credit.</summary>
+    public static bool IsBylineOrCredit(ReadOnlySpan<char> line, LanguageProfile? profile)
+    {
+        line = Trim(line);
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+
+        if (IsCredit(line, profile))
+        {
+            return true;
+        }
+
+        if (profile is not null)
+        {
+            foreach (var marker in profile.BylineMarkers)
+            {
+                if (MarkerEnd(line, marker) is int end && IsBylineRest(line[end..], profile))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The text is a credit from its start to its end: a credit marker, a colon or slash and at most
+    /// <see cref="MaxCreditWords"/> words that start like a name; an agency credit ("REUTERS/Stringer"); a credit marker
+    /// of two words or more alone ("Getty Images").
+    /// </summary>
+    private static bool IsCredit(ReadOnlySpan<char> text, LanguageProfile? profile)
+    {
+        text = Trim(text);
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        if (IsAgencyCredit(text))
+        {
+            return true;
+        }
+
+        if (profile is null)
+        {
+            return false;
+        }
+
+        foreach (var marker in profile.CreditMarkers)
+        {
+            if (MarkerEnd(text, marker) is not int end)
+            {
+                continue;
+            }
+
+            var rest = text[end..].TrimStart();
+            if (rest.IsEmpty)
+            {
+                if (marker.Contains(' '))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (rest[0] is not (':' or '/' or '\uFF1A'))
+            {
+                continue;
+            }
+
+            rest = Trim(rest[1..]);
+            if (rest.IsEmpty || !StartsLikeName(rest) || HasInnerSentenceEnd(rest))
+            {
+                continue;
+            }
+
+            // "AP Photo/Efrem Lukatsky", "Фото: ДСНС", "Photo: Reuters / Getty Images".
+            if (Words(rest) <= MaxCreditWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A credit opens the text ("Ảnh: Rappler Đáp xuống …", "REUTERS/Stringer …"), whatever follows it.</summary>
+    public static bool StartsWithCredit(ReadOnlySpan<char> text, LanguageProfile? profile)
+    {
+        text = Trim(text);
+        if (AgencyAt(text, 0) > 0)
+        {
+            return true;
+        }
+
+        if (profile is null)
+        {
+            return false;
+        }
+
+        foreach (var marker in profile.CreditMarkers)
+        {
+            if (MarkerEnd(text, marker) is int end)
+            {
+                var rest = text[end..].TrimStart();
+                if (rest.Length > 1 && rest[0] is ':' or '/' or '\uFF1A' && StartsLikeName(rest[1..].TrimStart()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The line ends with a credit after something else: "Rescuers at the site. REUTERS/Stringer", "Наслідки обстрілу
+    /// Києва. Фото: ДСНС", "Smoke over the port (Photo: AFP)".
+    /// </summary>
+    public static bool EndsWithCredit(ReadOnlySpan<char> line, LanguageProfile? profile)
+    {
+        line = Trim(line);
+        var words = 0;
+        for (var p = line.Length - 1; p > 0 && words <= MaxCreditWords + 2; p--)
+        {
+            if (!IsWordStart(line, p))
+            {
+                continue;
+            }
+
+            words++;
+            var before = line[p - 1];
+            if (before is not (' ' or '\u00A0' or '(' or '[' or '|' or '—' or '–' or '\t') || line[..p].Trim(" \t\u00A0([|—–-").IsEmpty)
+            {
+                continue;
+            }
+
+            if (IsCredit(line[p..], profile))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Which sentences are bylines, credits or photo captions (<see cref="Credits"/>): they never open a summary, nor
+    /// stand in one, nor give the title. The sentences are grouped into the lines of <paramref name="text"/>.
+    /// </summary>
+    public static bool[] Find(string text, IReadOnlyList<Sentence> sentences, LanguageProfile? profile)
+    {
+        var flags = new bool[sentences.Count];
+        var first = 0;
+        while (first < sentences.Count)
+        {
+            var last = first;
+            while (last + 1 < sentences.Count && !LineBreakBetween(text, sentences[last].End, sentences[last + 1].Offset))
+            {
+                last++;
+            }
+
+            var line = text.AsSpan(sentences[first].Offset, sentences[last].End - sentences[first].Offset);
+            var count = last - first + 1;
+            if (IsBylineOrCredit(line, profile)
+                || (count <= MaxCaptionSentences && Words(line) <= MaxCaptionWords && EndsWithCredit(line, profile)))
+            {
+                flags.AsSpan(first, count).Fill(true);
+            }
+            else if (count > 1 && StartsWithCredit(sentences[first + 1].Text, profile))
+            {
+                // "Tổng thống Duterte. Ảnh: Rappler Đáp xuống …": the photo's caption, its credit glued to what follows.
+                flags[first] = true;
+                flags[first + 1] = IsBylineOrCredit(sentences[first + 1].Text, profile);
+            }
+
+            first = last + 1;
+        }
+
+        return flags;
+    }
+
+    /// <summary>
+    /// A date or time line ("Updated 14:05 GMT, 4 December 2026", "04.12.2026 10:32"): at most eight words, a time or
+    /// a numeric date among them, at most three words without a digit.
+    /// </summary>
+    public static bool IsTimestamp(ReadOnlySpan<char> line)
+    {
+        line = Trim(line);
+        var words = 0;
+        var plain = 0;
+        var dated = false;
+        foreach (var range in line.SplitAny(" \t\u00A0,|"))
+        {
+            var word = line[range].Trim("()[]");
+            if (word.IsEmpty || word is "-" or "–" or "—" or "·" or "•")
+            {
+                continue;
+            }
+
+            words++;
+            if (word.IndexOfAnyInRange('0', '9') < 0)
+            {
+                plain++;
+                continue;
+            }
+
+            dated |= IsTimeOrDate(word);
+        }
+
+        return dated && words <= 8 && plain <= 3;
+    }
+
+    /// <summary>"10:32", "14:05:07", "04.12.2026", "2026-12-04", "4/12/2026".</summary>
+    private static bool IsTimeOrDate(ReadOnlySpan<char> word)
+    {
+        word = word.TrimEnd('.');
+        var groups = 0;
+        var separator = '\0';
+        foreach (var c in word)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                continue;
+            }
+
+            if (c is not (':' or '.' or '-' or '/') || (separator != '\0' && c != separator))
+            {
+                return false;
+            }
+
+            separator = c;
+            groups++;
+        }
+
+        return separator == ':' ? groups is 1 or 2 : groups == 2;
+    }
+
+    /// <summary>After a byline marker: names ("Maria Lopez and John Smith"), then the end or a separator and a short tail.</summary>
+    private static bool IsBylineRest(ReadOnlySpan<char> rest, LanguageProfile profile)
+    {
+        rest = rest.TrimStart();
+        if (rest.IsEmpty)
+        {
+            return false;
+        }
+
+        if (rest[0] is ':' or '\uFF1A')
+        {
+            rest = Trim(rest[1..]);
+            return !rest.IsEmpty && StartsLikeName(rest) && !HasInnerSentenceEnd(rest) && Words(rest) <= MaxCreditWords;
+        }
+
+        var letter = FirstLetter(rest);
+        if (letter == '\0')
+        {
+            return false;
+        }
+
+        if (!char.IsUpper(letter) && !char.IsLower(letter))
+        {
+            // A script without case ("به قلم علی رضایی"): a few words, no digit, not a sentence.
+            return Words(rest) <= MaxNameWords && rest.IndexOfAnyInRange('0', '9') < 0 && !Headline.IsTerminated(rest.ToString());
+        }
+
+        var stopwords = Stopwords.GetValue(profile, static p => p.Stopwords.Select(static w => WordFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal));
+        var tokens = new List<Range>();
+        foreach (var range in rest.Split(' '))
+        {
+            if (!rest[range].IsEmpty)
+            {
+                tokens.Add(range);
+            }
+        }
+
+        var i = 0;
+        while (true)
+        {
+            // One name: capitalised words, not the language's function words ("By The Numbers").
+            var run = 0;
+            var separated = false;
+            while (i + run < tokens.Count)
+            {
+                var token = rest[tokens[i + run]];
+                var word = token.Trim(",;|");
+                if (word.IsEmpty || !char.IsUpper(FirstLetter(word)) || stopwords.Contains(WordFold.Fold(word.ToString())))
+                {
+                    break;
+                }
+
+                run++;
+                if (token[^1] is ',' or ';' or '|')
+                {
+                    separated = true;
+                    break;
+                }
+            }
+
+            var single = run == 1 ? rest[tokens[i]].Trim(",;|") : default;
+            if (!(run is >= 2 and <= MaxNameWords || (run == 1 && IsCapitals(single))))
+            {
+                return false;
+            }
+
+            i += run;
+            if (i == tokens.Count)
+            {
+                return true;
+            }
+
+            var next = rest[tokens[i]];
+            if (!separated && next is "|" or "-" or "–" or "—" or "•" or "/" or "·")
+            {
+                separated = true;
+                i++;
+            }
+
+            if (separated)
+            {
+                // "…, staff reporter", "| 4 December 2026": a short tail, or the next name.
+                return tokens.Count - i <= MaxBylineTail;
+            }
+
+            if (IsAnd(next, profile))
+            {
+                i++;
+                continue;
+            }
+
+            // "in Kyiv", "in New York": a short lower-case word and a place to the end.
+            if (next.Length <= 3 && char.IsLower(next[0]) && tokens.Count - i - 1 is >= 1 and <= 3)
+            {
+                for (var k = i + 1; k < tokens.Count; k++)
+                {
+                    if (!char.IsUpper(FirstLetter(rest[tokens[k]])))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+    }
+
+    private static bool IsAnd(ReadOnlySpan<char> word, LanguageProfile profile)
+    {
+        foreach (var and in profile.Figures.And)
+        {
+            if (!and.Contains(' ') && MarkerEnd(word, and) == word.Length)
+            {
+                return true;
+            }
+        }
+
+        return word is "&";
+    }
+
+    /// <summary>"REUTERS/Stringer", "AFP/Getty Images", "EPA-EFE/SERGEY DOLZHENKO": the whole text.</summary>
+    private static bool IsAgencyCredit(ReadOnlySpan<char> text)
+    {
+        var slash = AgencyAt(text, 0);
+        if (slash <= 0)
+        {
+            return false;
+        }
+
+        var name = text[(slash + 1)..];
+        var words = 0;
+        foreach (var range in name.Split(' '))
+        {
+            var word = name[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > MaxNameWords || !char.IsUpper(FirstLetter(word)))
+            {
+                return false;
+            }
+        }
+
+        return words >= 1;
+    }
+
+    /// <summary>The slash after an agency in capitals at <paramref name="at"/> ("REUTERS/", "EPA-EFE/"), else -1.</summary>
+    private static int AgencyAt(ReadOnlySpan<char> text, int at)
+    {
+        var k = at;
+        var capitals = 0;
+        while (k < text.Length && (char.IsUpper(text[k]) || (text[k] == '-' && capitals > 0)))
+        {
+            capitals += char.IsUpper(text[k]) ? 1 : 0;
+            k++;
+        }
+
+        return capitals >= 2 && k + 1 < text.Length && text[k] == '/' && char.IsLetter(text[k + 1]) ? k : -1;
+    }
+
+    /// <summary>Where the marker ends when the text starts with it (folded) and a word ends there, else null.</summary>
+    private static int? MarkerEnd(ReadOnlySpan<char> text, string marker)
+    {
+        if (marker.Length == 0 || text.Length < marker.Length)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < marker.Length; i++)
+        {
+            if (WordFold.Fold(text[i]) != WordFold.Fold(marker[i]))
+            {
+                return null;
+            }
+        }
+
+        return text.Length == marker.Length || !IsWordChar(text[marker.Length]) ? marker.Length : null;
+    }
+
+    /// <summary>A name's first letter is a capital, or the script has no case.</summary>
+    private static bool StartsLikeName(ReadOnlySpan<char> text)
+    {
+        var letter = FirstLetter(text);
+        return letter != '\0' ? !char.IsLower(letter) : text.Length > 0 && char.IsDigit(text[0]) is false;
+    }
+
+    /// <summary>A sentence ends inside the text and another starts after it ("Reuters. The strike killed …").</summary>
+    private static bool HasInnerSentenceEnd(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (Punctuation.IsTerminator(text[i]) && char.IsWhiteSpace(text[i + 1]) && !(i >= 2 && char.IsUpper(text[i - 1]) && !char.IsLetter(text[i - 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    private static char FirstLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return c;
+            }
+
+            if (char.IsDigit(c))
+            {
+                return '\0';
+            }
+        }
+
+        return '\0';
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsWordStart(ReadOnlySpan<char> text, int p) => IsWordChar(text[p]) && (p == 0 || !IsWordChar(text[p - 1]));
+
+    private static int Words(ReadOnlySpan<char> text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsWordStart(text, i))
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static bool LineBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('\n', '\r', '\u2028') >= 0 || text.AsSpan(from, to - from).Contains('\u2029');
+
+    /// <summary>Whitespace, list bullets and dashes before, and closing brackets and full stops after.</summary>
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) => text.Trim().TrimStart("-–—•·*([ \t\u00A0").TrimEnd(")]. \t\u00A0");
+}
