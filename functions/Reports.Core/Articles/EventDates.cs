@@ -121,7 +121,7 @@ public sealed class EventDates
         var words = Gazetteer.Words(evidence).ConvertAll(w => TextFold.Fold(evidence.AsSpan(w.Offset, w.Length)));
         foreach (var (days, stems) in rules.DaysBefore)
         {
-            if (stems.Any(s => Contains(words, s, rules.MaxSuffix)))
+            if (stems.Any(s => Contains(words, s, rules)))
             {
                 return (published.AddDays(-days), "relative");
             }
@@ -129,7 +129,7 @@ public sealed class EventDates
 
         for (var d = 0; d < rules.Weekdays.Length; d++)
         {
-            if (rules.Weekdays[d].Any(s => Contains(words, s, rules.MaxSuffix)))
+            if (rules.Weekdays[d].Any(s => Contains(words, s, rules)))
             {
                 var weekday = (DayOfWeek)((d + 1) % 7);
                 var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
@@ -156,7 +156,7 @@ public sealed class EventDates
         var words = Gazetteer.Words(before).ConvertAll(w => TextFold.Fold(before.AsSpan(w.Offset, w.Length)));
         foreach (var (days, stems) in rules.BeforeFigure)
         {
-            if (stems.Any(s => Contains(words, s, rules.MaxSuffix)))
+            if (stems.Any(s => Contains(words, s, rules)))
             {
                 return (published.AddDays(-days), "relative");
             }
@@ -165,15 +165,21 @@ public sealed class EventDates
         return null;
     }
 
-    private static bool Contains(List<string> words, string[] stem, int maxSuffix)
+    /// <summary>
+    /// Whether the words hold the phrase: each word starts with its stem and has at most the language's suffix allowance
+    /// more, and is not one of the language's <c>notWords</c> (Ukrainian "четверо", four people, is not "четвер").
+    /// </summary>
+    private static bool Contains(List<string> words, string[] stem, Rules rules)
     {
+        var maxSuffix = rules.MaxSuffix;
         for (var i = 0; i + stem.Length <= words.Count; i++)
         {
             var all = true;
             for (var k = 0; k < stem.Length && all; k++)
             {
                 var w = words[i + k];
-                all = w.StartsWith(stem[k], StringComparison.Ordinal) && w.Length - stem[k].Length <= maxSuffix;
+                all = w.StartsWith(stem[k], StringComparison.Ordinal) && w.Length - stem[k].Length <= maxSuffix
+                    && (w.Length == stem[k].Length || !rules.NotWords.Contains(w));
             }
 
             if (all)
@@ -199,7 +205,10 @@ public sealed class EventDates
             var weekdays = lang.Value.GetProperty("weekdays").EnumerateArray()
                 .Select(d => d.EnumerateArray().Select(x => Split(x.GetString()!)).ToArray())
                 .ToArray();
-            languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays);
+            var notWords = lang.Value.TryGetProperty("notWords", out var not)
+                ? not.EnumerateArray().Select(x => TextFold.Fold(x.GetString()!.AsSpan())).ToHashSet(StringComparer.Ordinal)
+                : [];
+            languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords);
         }
 
         return new EventDates(languages);
@@ -214,5 +223,5 @@ public sealed class EventDates
     private static string[] Split(string phrase) =>
         [.. Gazetteer.Words(phrase).Select(w => TextFold.Fold(phrase.AsSpan(w.Offset, w.Length)))];
 
-    private sealed record Rules(int MaxSuffix, (int Days, string[][] Stems)[] DaysBefore, (int Days, string[][] Stems)[] BeforeFigure, string[][][] Weekdays);
+    private sealed record Rules(int MaxSuffix, (int Days, string[][] Stems)[] DaysBefore, (int Days, string[][] Stems)[] BeforeFigure, string[][][] Weekdays, HashSet<string> NotWords);
 }

@@ -161,13 +161,20 @@ public static class FigurePlaces
     private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure, IReadOnlyList<Figure> figures, string text, string? mainCountry)
     {
         var clauseEnd = ClauseEnd(text, sentence, figure);
+        var figureEnd = figure.Offset + figure.Length;
         string? best = null;
         var bestDistance = int.MaxValue;
+        var candidates = new List<(string Id, int Distance)>();
         foreach (var m in mentions)
         {
+            if (m.Offset < sentence.Offset || m.End > sentence.End)
+            {
+                continue;
+            }
+
             // A country named in the sentence is most often an actor ("Russia launched 90 drones", "Ukraine's air
             // force said"), not where the figure happened: countries come from the article's main place instead.
-            if (m.Offset < sentence.Offset || m.End > sentence.End || Depth(m.PlaceId) == 0)
+            if (Depth(m.PlaceId) == 0)
             {
                 continue;
             }
@@ -179,10 +186,11 @@ public static class FigurePlaces
                 continue;
             }
 
-            var figureEnd = figure.Offset + figure.Length;
+            // A place inside the figure's phrase is measured to the phrase's end, where a count sharing an earlier
+            // count's verb has its number ("killed four people in Sumy and two in Dnipro": the two's phrase spans Sumy).
             var distance = m.End <= figure.Offset ? figure.Offset - m.End
                 : m.Offset >= figureEnd ? m.Offset - figureEnd
-                : 0;
+                : Math.Max(0, figureEnd - m.End);
 
             // A place in the number's own segment (no clause break between them) comes before any place across a
             // break: in "9 killed in Kharkiv, 4 in Zaporizhzhia" the 4 is Zaporizhzhia's, though Kharkiv is nearer.
@@ -213,6 +221,31 @@ public static class FigurePlaces
             {
                 (best, bestDistance) = (m.PlaceId, distance);
             }
+
+            candidates.Add((m.PlaceId, distance));
+        }
+
+        // A place inside the nearest one and on the same side of any clause break is more precise, not another place:
+        // in "strikes on southern Lebanon killed four people in Nabatieh and three in Tyre" each count is its city's.
+        while (best is not null)
+        {
+            var (outer, segment) = (best, bestDistance >= CrossedBreak);
+            string? inner = null;
+            var innerDistance = int.MaxValue;
+            foreach (var (id, distance) in candidates)
+            {
+                if ((distance >= CrossedBreak) == segment && id.Length > outer.Length && distance < innerDistance && Gazetteer.Contains(outer, id))
+                {
+                    (inner, innerDistance) = (id, distance);
+                }
+            }
+
+            if (inner is null)
+            {
+                break;
+            }
+
+            (best, bestDistance) = (inner, innerDistance);
         }
 
         return best;

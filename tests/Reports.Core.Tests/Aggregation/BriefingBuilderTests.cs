@@ -108,6 +108,21 @@ public sealed class BriefingBuilderTests
         Assert.Equal(1, briefing.Totals[0].Events);
     }
 
+    [Theory]
+    [InlineData("Last week a strike on the station killed 12 people.", "en")]
+    [InlineData("La semaine dernière, une frappe sur la gare avait fait 12 morts.", "fr")]
+    [InlineData("Минулого тижня удар по вокзалу забрав життя 12 людей.", "uk")]
+    public void Build_StrikeRecalledFromLastWeek_IsNotCountedOnTheNewsDay(string evidence, string language)
+    {
+        var recalled = Killed(12).At(Kharkiv).Saying(evidence);
+
+        var briefing = sut.Build([Article("a", Day1, language, recalled, Killed(3).At(Odesa))], OneDay);
+
+        var old = Assert.Single(briefing.Events, e => !e.Counted);
+        Assert.Equal(Day1.AddDays(-7), old.Day);
+        Assert.Equal((3L, 1), (briefing.Totals[0].Headline, briefing.Totals[0].Events));
+    }
+
     [Fact]
     public void Build_CombinedDronesAndMissilesCount_YieldsToASeparateCount()
     {

@@ -29,6 +29,15 @@ public sealed class EventDatesTests
     [InlineData("Накануне в области погибли два человека.", "ru", "2025-08-27", "relative")]
     [InlineData("Напередодні в місті загинули двоє людей.", "uk", "2025-08-27", "relative")]
     [InlineData("Am Vortag waren zwei Menschen getötet worden.", "de", "2025-08-27", "relative")]
+    [InlineData("Унаслідок удару по місту загинули четверо людей.", "uk", "2025-08-28", "publication")]
+    [InlineData("Рятувальники працювали з четвером постраждалих.", "uk", "2025-08-28", "publication")]
+    [InlineData("У четвер загинули двоє людей.", "uk", "2025-08-28", "weekday")]
+    [InlineData("Last week a strike on the market killed nine.", "en", "2025-08-21", "relative")]
+    [InlineData("Le mois dernier, une frappe avait fait 30 morts.", "fr", "2025-07-29", "relative")]
+    [InlineData("La semana pasada murieron cinco personas en el puerto.", "es", "2025-08-21", "relative")]
+    [InlineData("Минулого тижня удар забрав життя шести людей.", "uk", "2025-08-21", "relative")]
+    [InlineData("На прошлой неделе погибли семь человек.", "ru", "2025-08-21", "relative")]
+    [InlineData("وقُتل ثمانية أشخاص في الأسبوع الماضي.", "ar", "2025-08-21", "relative")]
     public void Resolve_PerLanguage_GivesTheEventDayAndHowItWasFound(string evidence, string language, string day, string basis)
     {
         var (resolved, how) = sut.Resolve(evidence, language, Published);

@@ -71,6 +71,16 @@ public sealed class FigurePlacesTests
         AssertPlaces(analysis, (23, "ru/belgorod-oblast"), (11, "ru/kursk-oblast"));
     }
 
+    [Theory]
+    [InlineData("Night strikes\n\nRussian strikes killed five people in Kherson and two in Mykolaiv overnight, officials said.", 5, "ua/kherson-oblast/kherson", 2, "ua/mykolaiv-oblast/mykolaiv")]
+    [InlineData("Strikes on the south\n\nAirstrikes on southern Lebanon killed six people in Nabatieh and two in Tyre, the ministry said.", 6, "lb/south/nabatieh", 2, "lb/south/tyre")]
+    public void Analyze_SecondCountSharingTheFirstsVerb_TakesThePlaceAfterItsOwnNumber(string text, long first, string firstPlace, long second, string secondPlace)
+    {
+        var analysis = Analyze(text);
+
+        AssertPlaces(analysis, (first, firstPlace), (second, secondPlace));
+    }
+
     /// <summary>Each figure of the value given has the place given.</summary>
     private static void AssertPlaces(ArticleAnalysis analysis, params (long Value, string Place)[] expected) =>
         Assert.Equal(expected, expected.Select(e => (e.Value, analysis.Figures.Single(f => f.Value == e.Value).Place ?? "")).ToArray());

@@ -21,6 +21,10 @@ public sealed class GazetteerTests
     [InlineData("وفي غزة قتل عدد من الأشخاص.", "ar", "ps/gaza")]
     [InlineData("پهپادها به تهران رسیدند.", "fa", "ir/tehran")]
     [InlineData("Tàu bị tấn công ở Biển Đỏ.", "vi", "sea/red-sea")]
+    [InlineData("Au moins 23 morts sur un marché d'El-Facher.", "fr", "sd/darfur/el-fasher")]
+    [InlineData("Luftangriffe auf die Hafenstadt Hodeida.", "de", "ye/hodeidah")]
+    [InlineData("A strike hit Tyre at dawn.", "en", "lb/south/tyre")]
+    [InlineData("Des frappes ont visé Nabatiyé.", "fr", "lb/south/nabatieh")]
     public void Find_InflectedOrPrefixedName_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
