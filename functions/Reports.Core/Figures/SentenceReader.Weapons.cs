@@ -534,6 +534,13 @@ internal sealed partial class SentenceReader
             }
 
             var between = MentionsWithin(from, to);
+            if (!before && between > 0 && PartOpensBetween(from, to))
+            {
+                // "reported 143 drones, of which 118 were shot down", "von denen 118 abgeschossen wurden": the verb after a
+                // part ("of which N") is the part's; the whole is what was launched.
+                continue;
+            }
+
             if (distance >= 1000 && between > 0)
             {
                 // "meldete 87 Drohnen und zwei Raketen; 64 Drohnen seien abgeschossen worden": across a clause break, a verb
@@ -669,6 +676,34 @@ internal sealed partial class SentenceReader
     /// never larger than its whole: in "90 drones and 8 missiles, of which 70 were shot down" the 70 are drones), else
     /// the last one named before it, else the first after it.
     /// </summary>
+    /// <summary>An "of" (or "of which", "из которых", "von denen") right before a count inside [from, to).</summary>
+    private bool PartOpensBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Of or Tag.Including } term)
+            {
+                var next = term.End;
+                while (next < to && sentence.StartingAt(next) is { Tag: Tag.Relative } relative)
+                {
+                    next = relative.End;
+                }
+
+                while (next < to && next <= term.End + 1 && sentence.StartingAt(next) is null && sentence.Tokens[next].IsWord && language.Stopwords.Contains(sentence.Tokens[next].Folded) && !StartsMention(next))
+                {
+                    next++;
+                }
+
+                if (next < to && StartsMention(next))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A drone or missile noun after the number, before a comma, clause break or another number ("… and 81 Iranian-designed attack drones").</summary>
     private bool NamesOwnWeapons(Mention m)
     {

@@ -885,6 +885,13 @@ public sealed class FigureClauseTests
     public void Scope_TheWarAsTheSubjectOfATally_MakesItARunningTotal(string code, string text, FigureScope scope) =>
         ExtractorHarness.AssertAllScopes(code, text, scope);
 
+    [Theory]
+    [InlineData("en", "The air force reported 143 drones, of which 118 were shot down.", "drones_launched 143; drones_downed 118")]
+    [InlineData("de", "Die Luftwaffe meldete 143 Drohnen, von denen 118 abgeschossen wurden.", "drones_launched 143; drones_downed 118")]
+    [InlineData("ru", "ВСУ сообщили о 143 дронах, из которых 118 сбиты.", "drones_launched 143; drones_downed 118")]
+    public void AVerbAfterAPartOfWhich_IsThePartsAlone(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
     [Fact]
     public void Scope_APartOfARunningTotal_ContinuesItAcrossASentenceWithoutFigures()
     {
