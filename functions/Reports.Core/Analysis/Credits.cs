@@ -17,6 +17,7 @@ namespace Reports.Core.Analysis;
 /// <item>a caption: a line of at most three sentences that ends with a credit ("Rescuers at the site. REUTERS/Stringer",
 /// "Наслідки обстрілу. Фото: ДСНС", "… (Photo: AFP)"), or the first sentence of a line whose next sentence opens with
 /// a credit (the credit glued to the paragraph that follows the photo).</item>
+/// <item>a link line: "Read more: …", "Baca juga …", "[Another story's headline]" (<see cref="IsLinkLine"/>).</item>
 /// </list>
 /// </summary>
 internal static class Credits
@@ -206,7 +207,7 @@ internal static class Credits
 
             var line = text.AsSpan(sentences[first].Offset, sentences[last].End - sentences[first].Offset);
             var count = last - first + 1;
-            if (IsBylineOrCredit(line, profile)
+            if (IsBylineOrCredit(line, profile) || IsLinkLine(line, profile)
                 || (count <= MaxCaptionSentences && Words(line) <= MaxCaptionWords && EndsWithCredit(line, profile)))
             {
                 flags.AsSpan(first, count).Fill(true);
@@ -222,6 +223,42 @@ internal static class Credits
         }
 
         return flags;
+    }
+
+    /// <summary>
+    /// The line links another article: one of the language's link markers (<c>figures.links</c>: "Read more", "Baca
+    /// juga", "Xem thêm", "Читайте також", "بیشتر بخوانید") followed by a colon, a dash or an arrow, by nothing, or by an
+    /// unterminated headline; or a headline in square brackets. Its sentence is that article's, not this one's.
+    /// </summary>
+    public static bool IsLinkLine(ReadOnlySpan<char> line, LanguageProfile? profile)
+    {
+        line = line.Trim();
+        if (line.Length > 2 && line[0] == '[' && line[^1] == ']')
+        {
+            return true;
+        }
+
+        line = line.TrimStart("-–—•·*>»›( \t\u00A0");
+        if (profile is null || line.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var marker in profile.Figures.Links)
+        {
+            if (MarkerEnd(line, marker) is not int end)
+            {
+                continue;
+            }
+
+            var rest = line[end..].TrimStart();
+            if (rest.IsEmpty || rest[0] is ':' or '\uFF1A' or '-' or '–' or '—' or '»' or '›' or '>' or '|' || !Headline.IsTerminated(rest.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Reports.Core.Articles;
 
 /// <summary>
 /// The visible text of an HTML page: script, style, noscript, template, head, nav menus (and hidden elements) dropped;
-/// block elements become line breaks; entities decoded. The title is &lt;title&gt;, else the first &lt;h1&gt;.
+/// block elements become line breaks; entities decoded. The title is &lt;title&gt;, else the first &lt;h1&gt; (also when
+/// &lt;title&gt; is the &lt;h1&gt; and the site's name).
 /// Bytes that are not UTF-8 are decoded with the page's &lt;meta charset&gt; when it declares one.
 /// </summary>
 internal static partial class HtmlText
@@ -173,16 +174,26 @@ internal static partial class HtmlText
         || node.GetAttributeValue("aria-hidden", string.Empty).Equals("true", StringComparison.OrdinalIgnoreCase)
         || DisplayNoneRegex().IsMatch(node.GetAttributeValue("style", string.Empty));
 
+    /// <summary>
+    /// &lt;title&gt;, else the first &lt;h1&gt;; the &lt;h1&gt; also when &lt;title&gt; is it with the site's name
+    /// around it ("Drone strike kills three | Black Sea Herald"): the headline without the masthead.
+    /// </summary>
     private static string? TitleOf(HtmlNode root)
     {
-        var title = root.SelectSingleNode("//title[not(ancestor::svg)]") ?? root.SelectSingleNode("//h1");
-        if (title is null)
+        var title = Clean(root.SelectSingleNode("//title[not(ancestor::svg)]"));
+        var h1 = Clean(root.SelectSingleNode("//h1"));
+        if (title is null || (h1 is not null && h1.Length < title.Length && title.Contains(h1, StringComparison.Ordinal)))
         {
-            return null;
+            return h1;
         }
 
-        var text = WhitespaceRegex().Replace(HtmlEntity.DeEntitize(title.InnerText) ?? string.Empty, " ").Trim();
-        return text.Length == 0 ? null : text;
+        return title;
+
+        static string? Clean(HtmlNode? node)
+        {
+            var text = node is null ? string.Empty : WhitespaceRegex().Replace(HtmlEntity.DeEntitize(node.InnerText) ?? string.Empty, " ").Trim();
+            return text.Length == 0 ? null : text;
+        }
     }
 
     /// <summary>The encoding named by &lt;meta charset&gt; or http-equiv Content-Type in the first 4 KB, if any.</summary>

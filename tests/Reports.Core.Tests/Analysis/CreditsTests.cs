@@ -174,6 +174,39 @@ public sealed class CreditsTests
         Assert.Equal(lede, Assert.Single(result.Summary));
     }
 
+    [Theory]
+    [InlineData("en", "Read more: Missile strike on Kharkiv kills seven")]
+    [InlineData("en", "Read more")]
+    [InlineData("en", "[Missile strike on Kharkiv kills seven]")]
+    [InlineData("id", "Baca juga: Serangan rudal di Kharkiv tewaskan tujuh orang")]
+    [InlineData("vi", "Xem thêm: Tên lửa tấn công Kharkiv, bảy người thiệt mạng")]
+    [InlineData("fa", "بیشتر بخوانید: حمله موشکی به خارکیف هفت کشته بر جای گذاشت")]
+    [InlineData("uk", "Читайте також: Ракетний удар по Харкову забрав життя семи людей")]
+    public void IsLinkLine_LinksToOtherArticles_AreFound(string language, string line) =>
+        Assert.True(Credits.IsLinkLine(line, Profile(language)));
+
+    [Theory]
+    [InlineData("en", "Watch officials said the port would reopen on Monday after repairs.")]
+    [InlineData("en", "Readers sent photos of the damage to the newsroom.")]
+    public void IsLinkLine_Sentences_AreNot(string language, string line) =>
+        Assert.False(Credits.IsLinkLine(line, Profile(language)));
+
+    [Fact]
+    public void Analyze_ReadMoreLine_IsNeverASummarySentence()
+    {
+        // The linked headline is longer than the body's sentences and shares the story's words.
+        const string link = "Read more: Russian drones struck the port of Odesa again overnight, killing seven people and wounding twenty in the harbour district";
+        const string text = "Drones strike Odesa port again\n" + link + "\nRussian drones struck the port of Odesa overnight, the governor said. Firefighters worked until morning.";
+        var english = Profile("en");
+        var sentences = new SentenceSegmenter().Split(text, english);
+
+        var unguarded = new Summarizer().Summarize("Drones strike Odesa port again", sentences, english, 1);
+        var result = _analyzer.Analyze(new ArticleText(text), 2);
+
+        Assert.Equal(link, Assert.Single(unguarded));
+        Assert.DoesNotContain(link, result.Summary);
+    }
+
     [Fact]
     public void Find_CaptionGluedToTheNextParagraph_FlagsTheCaptionNotTheParagraph()
     {

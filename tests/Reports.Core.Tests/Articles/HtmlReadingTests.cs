@@ -39,6 +39,24 @@ public sealed class HtmlReadingTests
         Assert.Equal("Kyiv & Kharkiv — 40 drones “shot down” <official> été", result.Text);
     }
 
+    [Theory]
+    [InlineData("Drone strike kills three in Odesa | Black Sea Herald")]
+    [InlineData("Black Sea Herald - Drone strike kills three in Odesa")]
+    public void Read_TitleElementIsTheH1WithTheSiteName_TitleIsTheH1(string title)
+    {
+        var result = Read($"<html><head><title>{title}</title></head><body><h1>Drone strike kills three in Odesa</h1><p>Body.</p></body></html>");
+
+        Assert.Equal("Drone strike kills three in Odesa", result.Title);
+    }
+
+    [Fact]
+    public void Read_EmptyTitleElement_TitleIsFirstH1()
+    {
+        var result = Read("<html><head><title> </title></head><body><h1>Drone strike kills three in Odesa</h1><p>Body.</p></body></html>");
+
+        Assert.Equal("Drone strike kills three in Odesa", result.Title);
+    }
+
     [Fact]
     public void Read_NoTitleElement_TitleIsFirstH1()
     {
