@@ -366,8 +366,31 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             }
         }
 
-        return best.Count * 2 > figures.Count ? best.Day : published;
+        if (best.Count * 2 > figures.Count)
+        {
+            return best.Day;
+        }
+
+        // A report filed the morning after opens with the night it is about ("In der Nacht zum Dienstag wurden in
+        // Charkiw fünf Menschen getötet", published Wednesday): when the article's first figure is dated by its own
+        // sentence one or two days before publication, the sentences after it that date nothing are about that day.
+        var lead = -1;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            if (lead < 0 || figures[i].Offset < figures[lead].Offset)
+            {
+                lead = i;
+            }
+        }
+
+        return lead >= 0 && figures[lead] is { EventDate: { } leadDay, EventDateBasis: "stated" or "weekday" or "relative" }
+            && leadDay < published && leadDay >= published.AddDays(-LeadReach)
+            ? leadDay
+            : published;
     }
+
+    /// <summary>How many days before publication the lead's day can be the article's news day (not background).</summary>
+    private const int LeadReach = 2;
 
     /// <summary>
     /// One article's figures of one kind and day, as event candidates: the largest is the article's figure; a smaller one

@@ -124,6 +124,34 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_ReportFiledTheMorningAfter_ItsUndatedSentencesBelongToTheNightItsLeadDates()
+    {
+        // Day1 is a Thursday: a report filed on Thursday whose lead is Wednesday night's strike.
+        var filter = new BriefingFilter(new Period(Day1.AddDays(-1), Day1));
+        var lead = Killed(5).At(Kharkiv).Saying("On Wednesday night a strike on Kharkiv killed five people.");
+        var later = Killed(2).At(Odesa).Saying("In Odesa two people were killed.") with { Offset = 60 };
+        var sameNight = Killed(2).At(Odesa).Saying("Two people were killed in Odesa overnight.");
+
+        var briefing = sut.Build([Article("a", Day1.AddDays(-1), sameNight), Article("b", Day1, lead, later)], filter);
+
+        var odesa = Assert.Single(briefing.Events, e => e.Place == Odesa);
+        Assert.Equal((Day1.AddDays(-1), 2L, 2), (odesa.Day, odesa.Headline, odesa.Sources.Count));
+        Assert.Equal(7, briefing.Totals[0].Headline);
+    }
+
+    [Fact]
+    public void Build_LeadRecallingAnOlderStrike_LeavesTheUndatedSentencesOnThePublicationDay()
+    {
+        var filter = new BriefingFilter(new Period(Day1.AddDays(-7), Day1));
+        var lead = Killed(9).At(Kharkiv).Saying("On 20 March a strike on Kharkiv killed nine people.");
+        var later = Killed(2).At(Odesa).Saying("In Odesa two people were killed.") with { Offset = 60 };
+
+        var briefing = sut.Build([Article("b", Day1, lead, later)], filter);
+
+        Assert.Equal(Day1, Assert.Single(briefing.Events, e => e.Place == Odesa).Day);
+    }
+
+    [Fact]
     public void Build_CombinedDronesAndMissilesCount_YieldsToASeparateCount()
     {
         var combined = Fig(FigureKind.DronesLaunched, 629) with { Combined = true };
