@@ -50,12 +50,12 @@ public sealed class FigureSharedTests
         }
 
         static double F1((int Tp, int Predicted, int Gold) c) => c.Tp == 0 ? 0 : 2.0 * c.Tp / (c.Predicted + c.Gold);
-        // Floors at what is measured, rounded down (2026-12-04, sixth session: overall 0.962; vi 0.989, en 0.957,
-        // fa 0.933, id 0.947; the other six together above 0.95): raise them as it improves.
+        // Floors at what is measured, rounded down (2026-12-04, seventh session: overall 0.963; vi 0.989, en 0.964,
+        // fa 0.943, id 0.947; the other six together above 0.95): raise them as it improves.
         Assert.True(F1(counts["all"]) >= 0.96, $"overall F1 {F1(counts["all"]):F3} < 0.96");
         foreach (var lang in new[] { "vi", "fa", "en", "id" })
         {
-            Assert.True(F1(counts[lang]) >= 0.92, $"{lang} F1 {F1(counts[lang]):F3} < 0.92");
+            Assert.True(F1(counts[lang]) >= 0.94, $"{lang} F1 {F1(counts[lang]):F3} < 0.94");
         }
     }
 
