@@ -253,6 +253,9 @@ internal static class EventClusterer
         private readonly List<string> places = [];
         private string? side;
 
+        // Whether a member states the group's most general place itself (a region's own tally, not only its cities').
+        private bool ownTally;
+
         /// <summary>The most general place its members name.</summary>
         public string? Place { get; private set; }
 
@@ -270,8 +273,10 @@ internal static class EventClusterer
                 return false;
             }
 
-            // Below a country-wide tally every place of the country fits; below a city or region, only its own parts.
-            if (Depth(Place) <= 0 || p is null)
+            // Below a country-wide tally every place of the country fits, and below a region's own tally every place of
+            // the region ("seven killed in southern Lebanon", with four in Nabatieh and three in Tyre); below a city, or
+            // below a region that only its cities' reports name, only its own parts.
+            if (Depth(Place) <= 0 || p is null || (ownTally && Gazetteer.Contains(Place!, p)))
             {
                 return true;
             }
@@ -302,6 +307,8 @@ internal static class EventClusterer
                 {
                     Place = p;
                 }
+
+                ownTally |= p == Place;
             }
 
             side ??= candidate.Figure.Side;

@@ -152,6 +152,29 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_RegionsOwnTallyAndTwoOfItsCities_AreOneEvent()
+    {
+        const string South = "lb/south";
+        var region = Killed(9).At(South).Saying("Strikes killed nine people in southern Lebanon.");
+        var nabatieh = Killed(5).At(South + "/nabatieh");
+        var tyre = Killed(4).At(South + "/tyre");
+
+        var briefing = sut.Build([Article("a", Day1, region), Article("b", Day1, nabatieh), Article("c", Day1, tyre)], OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal((South, 9L), (e.Place, e.Headline));
+    }
+
+    [Fact]
+    public void Build_TwoCitiesOfARegionNoReportTalliesForTheRegion_StayTwoEvents()
+    {
+        var briefing = sut.Build([Article("b", Day1, Killed(5).At("lb/south/nabatieh")), Article("c", Day1, Killed(4).At("lb/south/tyre"))], OneDay);
+
+        Assert.Equal(9, briefing.Totals[0].Headline);
+        Assert.Equal(2, briefing.Totals[0].Events);
+    }
+
+    [Fact]
     public void Build_CombinedDronesAndMissilesCount_YieldsToASeparateCount()
     {
         var combined = Fig(FigureKind.DronesLaunched, 629) with { Combined = true };
