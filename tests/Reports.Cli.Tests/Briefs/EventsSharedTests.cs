@@ -14,7 +14,34 @@ public sealed class EventsSharedTests
     [SharedFact]
     public async Task Brief_DevEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors()
     {
-        var rows = File.ReadLines(SharedData.File("eval/dev/events.jsonl")).Where(l => !string.IsNullOrWhiteSpace(l))
+        var (mean, inRange, cells) = await ScoreAsync(SharedData.File("eval/dev/events.jsonl"));
+
+        // Floors at what is measured (2026-12-04, fifth session: 0.005, 31 of 31 after headline news days, later reports taking their article's other tallies, split combined counts dropped, weapon types added and vague weapons counts yielding; 0.082, 29 of 31 after tolls raised by a count, far tolls and 'Oct. 7'; 0.102, 28 of 31 after German 'der' as 'of'; fourth: 0.109, 27 of 31, after combined weapons nouns, spans
+        // of hours, superlative frames, time expressions owned by their clause, "since" dates and "another N" added;
+        // 0.167 and 24 of 31 before).
+        Assert.True(mean <= 0.01, $"event total error {mean:F3} > 0.01");
+        Assert.True(inRange >= 31, $"only {inRange} of {cells} cells in the gold range");
+    }
+
+    /// <summary>
+    /// Our own news days (Briefs/Data/own-event-days.jsonl: 7 days, 33 articles from several outlets and languages written
+    /// for this project, 34 gold events by the GUIDELINE's Events rules, annotated before the system was run on them), the
+    /// same score. Measured 2026-12-04: 0.200 and 16 of 23 cells before the seventh session's event work, 0.017 and 22 of 23 after.
+    /// </summary>
+    [Fact]
+    public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors()
+    {
+        var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", "own-event-days.jsonl"));
+
+        Assert.Equal(23, cells);
+        Assert.True(mean <= 0.02, $"event total error {mean:F3} > 0.02");
+        Assert.True(inRange >= 22, $"only {inRange} of {cells} cells in the gold range");
+    }
+
+    /// <summary>score.py's events score for one file: mean total error per news day and kind (capped at 1), cells in range.</summary>
+    private static async Task<(double Mean, int InRange, int Cells)> ScoreAsync(string file)
+    {
+        var rows = File.ReadLines(file).Where(l => !string.IsNullOrWhiteSpace(l))
             .Select(l => JsonDocument.Parse(l).RootElement).ToList();
         var articles = rows.Where(r => r.TryGetProperty("text", out _)).ToList();
         var gold = rows.Where(r => r.TryGetProperty("event", out _) && !r.TryGetProperty("text", out _)
@@ -58,14 +85,9 @@ public sealed class EventsSharedTests
             }
         }
 
-        // Measured 2026-12-04: total error 0.167, 24 of 31 cells in range with the extractor of that morning (0.173 and 23/31
-        // before it; 0.234 and 20/31 before the toll headline rule, sea areas and "a day after"; 0.571 and 12/31 before
+        // Measured on dev 2026-12-04: total error 0.167, 24 of 31 cells in range with the extractor of that morning (0.173 and
+        // 23/31 before it; 0.234 and 20/31 before the toll headline rule, sea areas and "a day after"; 0.571 and 12/31 before
         // places, dates and sides).
-        var mean = errors.Average();
-        // Floors at what is measured (2026-12-04, fifth session: 0.005, 31 of 31 after headline news days, later reports taking their article's other tallies, split combined counts dropped, weapon types added and vague weapons counts yielding; 0.082, 29 of 31 after tolls raised by a count, far tolls and 'Oct. 7'; 0.102, 28 of 31 after German 'der' as 'of'; fourth: 0.109, 27 of 31, after combined weapons nouns, spans
-        // of hours, superlative frames, time expressions owned by their clause, "since" dates and "another N" added;
-        // 0.167 and 24 of 31 before).
-        Assert.True(mean <= 0.01, $"event total error {mean:F3} > 0.01");
-        Assert.True(inRange >= 31, $"only {inRange} of {errors.Count} cells in the gold range");
+        return (errors.Average(), inRange, errors.Count);
     }
 }
