@@ -285,7 +285,7 @@ internal static class NumberReader
         return mention;
     }
 
-    private static Qualifier QualifierOf(Tag tag) => tag switch
+    internal static Qualifier QualifierOf(Tag tag) => tag switch
     {
         Tag.AtLeast => Qualifier.AtLeast,
         Tag.MoreThan => Qualifier.MoreThan,

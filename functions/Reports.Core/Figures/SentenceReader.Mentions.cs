@@ -90,7 +90,7 @@ internal sealed partial class SentenceReader
             {
                 if (t.End == end && t.Tag is Tag.AtLeast or Tag.MoreThan or Tag.About or Tag.Nearly)
                 {
-                    return t.Tag switch { Tag.AtLeast => Qualifier.AtLeast, Tag.MoreThan => Qualifier.MoreThan, Tag.About => Qualifier.About, _ => Qualifier.Nearly };
+                    return NumberReader.QualifierOf(t.Tag);
                 }
             }
         }
