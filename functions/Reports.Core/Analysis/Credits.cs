@@ -37,7 +37,7 @@ internal static class Credits
     /// <summary>Words after a byline's names and a separator ("…, staff reporter", "| 4 December 2026").</summary>
     private const int MaxBylineTail = 10;
 
-    private static readonly ConditionalWeakTable<LanguageProfile, FrozenSet<string>> Stopwords = [];
+    private static readonly ConditionalWeakTable<LanguageProfile, LanguageWords> WordsByLanguage = [];
 
     /// <summary>The whole line is a byline or a photo credit.</summary>
     public static bool IsBylineOrCredit(ReadOnlySpan<char> line, LanguageProfile? profile)
@@ -48,16 +48,17 @@ internal static class Credits
             return false;
         }
 
-        if (IsCredit(line, profile))
+        var words = WordsOf(profile);
+        if (IsCredit(line, words))
         {
             return true;
         }
 
-        if (profile is not null)
+        if (words is not null)
         {
-            foreach (var marker in profile.BylineMarkers)
+            foreach (var marker in words.BylineMarkers)
             {
-                if (MarkerEnd(line, marker) is int end && IsBylineRest(line[end..], profile))
+                if (MarkerEnd(line, marker) is int end && IsBylineRest(line[end..], words))
                 {
                     return true;
                 }
@@ -72,7 +73,7 @@ internal static class Credits
     /// <see cref="MaxCreditWords"/> words that start like a name; an agency credit ("REUTERS/Stringer"); a credit marker
     /// of two words or more alone ("Getty Images").
     /// </summary>
-    private static bool IsCredit(ReadOnlySpan<char> text, LanguageProfile? profile)
+    private static bool IsCredit(ReadOnlySpan<char> text, LanguageWords? words)
     {
         text = Trim(text);
         if (text.IsEmpty)
@@ -85,12 +86,12 @@ internal static class Credits
             return true;
         }
 
-        if (profile is null)
+        if (words is null)
         {
             return false;
         }
 
-        foreach (var marker in profile.CreditMarkers)
+        foreach (var marker in words.CreditMarkers)
         {
             if (MarkerEnd(text, marker) is not int end)
             {
@@ -138,12 +139,12 @@ internal static class Credits
             return true;
         }
 
-        if (profile is null)
+        if (WordsOf(profile) is not LanguageWords words)
         {
             return false;
         }
 
-        foreach (var marker in profile.CreditMarkers)
+        foreach (var marker in words.CreditMarkers)
         {
             if (MarkerEnd(text, marker) is int end)
             {
@@ -165,6 +166,7 @@ internal static class Credits
     public static bool EndsWithCredit(ReadOnlySpan<char> line, LanguageProfile? profile)
     {
         line = Trim(line);
+        var languageWords = WordsOf(profile);
         var words = 0;
         for (var p = line.Length - 1; p > 0 && words <= MaxCreditWords + 2; p--)
         {
@@ -180,7 +182,7 @@ internal static class Credits
                 continue;
             }
 
-            if (IsCredit(line[p..], profile))
+            if (IsCredit(line[p..], languageWords))
             {
                 return true;
             }
@@ -239,12 +241,12 @@ internal static class Credits
         }
 
         line = line.TrimStart("-–—•·*>»›( \t\u00A0");
-        if (profile is null || line.IsEmpty)
+        if (WordsOf(profile) is not LanguageWords words || line.IsEmpty)
         {
             return false;
         }
 
-        foreach (var marker in profile.Figures.Links)
+        foreach (var marker in words.Links)
         {
             if (MarkerEnd(line, marker) is not int end)
             {
@@ -252,7 +254,7 @@ internal static class Credits
             }
 
             var rest = line[end..].TrimStart();
-            if (rest.IsEmpty || rest[0] is ':' or '\uFF1A' or '-' or '–' or '—' or '»' or '›' or '>' or '|' || !Headline.IsTerminated(rest.ToString()))
+            if (rest.IsEmpty || rest[0] is ':' or '\uFF1A' or '-' or '–' or '—' or '»' or '›' or '>' or '|' || !Headline.IsTerminated(rest))
             {
                 return true;
             }
@@ -318,7 +320,7 @@ internal static class Credits
     }
 
     /// <summary>After a byline marker: names ("Maria Lopez and John Smith"), then the end or a separator and a short tail.</summary>
-    private static bool IsBylineRest(ReadOnlySpan<char> rest, LanguageProfile profile)
+    private static bool IsBylineRest(ReadOnlySpan<char> rest, LanguageWords words)
     {
         rest = rest.TrimStart();
         if (rest.IsEmpty)
@@ -341,10 +343,9 @@ internal static class Credits
         if (!char.IsUpper(letter) && !char.IsLower(letter))
         {
             // A script without case ("به قلم علی رضایی"): a few words, no digit, not a sentence.
-            return Words(rest) <= MaxNameWords && rest.IndexOfAnyInRange('0', '9') < 0 && !Headline.IsTerminated(rest.ToString());
+            return Words(rest) <= MaxNameWords && rest.IndexOfAnyInRange('0', '9') < 0 && !Headline.IsTerminated(rest);
         }
 
-        var stopwords = Stopwords.GetValue(profile, static p => p.Stopwords.Select(static w => WordFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal));
         var tokens = new List<Range>();
         foreach (var range in rest.Split(' '))
         {
@@ -364,7 +365,7 @@ internal static class Credits
             {
                 var token = rest[tokens[i + run]];
                 var word = token.Trim(",;|");
-                if (word.IsEmpty || !char.IsUpper(FirstLetter(word)) || stopwords.Contains(WordFold.Fold(word.ToString())))
+                if (word.IsEmpty || !char.IsUpper(FirstLetter(word)) || words.Stopwords.Contains(WordFold.Fold(word.ToString())))
                 {
                     break;
                 }
@@ -402,7 +403,7 @@ internal static class Credits
                 return tokens.Count - i <= MaxBylineTail;
             }
 
-            if (IsAnd(next, profile))
+            if (IsAnd(next, words))
             {
                 i++;
                 continue;
@@ -426,9 +427,9 @@ internal static class Credits
         }
     }
 
-    private static bool IsAnd(ReadOnlySpan<char> word, LanguageProfile profile)
+    private static bool IsAnd(ReadOnlySpan<char> word, LanguageWords words)
     {
-        foreach (var and in profile.Figures.And)
+        foreach (var and in words.And)
         {
             if (!and.Contains(' ') && MarkerEnd(word, and) == word.Length)
             {
@@ -578,6 +579,28 @@ internal static class Credits
 
     private static bool LineBreakBetween(string text, int from, int to) => text.AsSpan(from, to - from).IndexOfAny('\n', '\r', '\u2028') >= 0 || text.AsSpan(from, to - from).Contains('\u2029');
 
+    private static LanguageWords? WordsOf(LanguageProfile? profile) =>
+        profile is null ? null : WordsByLanguage.GetValue(profile, static p => new LanguageWords(p));
+
     /// <summary>Whitespace, list bullets and dashes before, and closing brackets and full stops after.</summary>
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) => text.Trim().TrimStart("-–—•·*([ \t\u00A0").TrimEnd(")]. \t\u00A0");
+
+    /// <summary>
+    /// A language's words for credits, bylines and links, kept as arrays: a loop over an array allocates nothing, where
+    /// one over the profile's lists allocates an enumerator, and <see cref="EndsWithCredit"/> loops over the credit
+    /// markers at each of a line's last words.
+    /// </summary>
+    private sealed class LanguageWords(LanguageProfile profile)
+    {
+        public string[] CreditMarkers { get; } = [.. profile.CreditMarkers];
+
+        public string[] BylineMarkers { get; } = [.. profile.BylineMarkers];
+
+        public string[] Links { get; } = [.. profile.Figures.Links];
+
+        public string[] And { get; } = [.. profile.Figures.And];
+
+        /// <summary>The stopwords, folded (<see cref="WordFold"/>).</summary>
+        public FrozenSet<string> Stopwords { get; } = profile.Stopwords.Select(static w => WordFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+    }
 }

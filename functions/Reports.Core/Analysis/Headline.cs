@@ -22,11 +22,11 @@ internal static class Headline
     }
 
     /// <summary>Whether the text ends with a terminator, possibly followed by closing quotes or brackets.</summary>
-    public static bool IsTerminated(string text) => LastTerminator(text) is not null;
+    public static bool IsTerminated(ReadOnlySpan<char> text) => LastTerminator(text) is not null;
 
-    private static char? LastTerminator(string text)
+    private static char? LastTerminator(ReadOnlySpan<char> text)
     {
-        var end = text.AsSpan().TrimEnd();
+        var end = text.TrimEnd();
         while (end.Length > 0 && Punctuation.IsCloser(end[^1]))
         {
             end = end[..^1];
