@@ -51,8 +51,15 @@ internal static class EventClusterer
                 {
                     if (g.Accepts(candidate))
                     {
-                        home = g;
-                        break;
+                        home ??= g;
+                        if (!items[i].Unknown || g.Overlaps(candidate, candidates))
+                        {
+                            // A figure with no place fits every event of its day: it joins one whose sources state a
+                            // number its range meets (the air force's 98 drones with no place, beside Ukraine's 98 and
+                            // Russia's 53), else the first.
+                            home = g;
+                            break;
+                        }
                     }
                 }
 
@@ -312,6 +319,20 @@ internal static class EventClusterer
             }
 
             side ??= candidate.Figure.Side;
+        }
+
+        /// <summary>Whether the candidate's range meets a member's.</summary>
+        public bool Overlaps(in Candidate candidate, Candidate[] candidates)
+        {
+            foreach (var m in members)
+            {
+                if (Overlap(candidates[m].Figure, candidate.Figure))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Copies the members, in the order they joined, into <paramref name="into"/>; returns how many.</summary>

@@ -98,7 +98,7 @@ public sealed class EventDates
         // unless it closes a night that began the day before ("from 23:00 on the 27th to 07:00 on the 28th" is the
         // night of the 28th's morning); otherwise the latest earlier date wins.
         var stated = DatelineDetector.Default.FindAll(evidence, published)
-            .Where(d => !(d.Index < DatelineLead && d.Date == published))
+            .Where(d => !(d.Index < DatelineLead && d.Date == published && !NightBefore(evidence, d.Index, language)))
             .Select(d => d.Date)
             .Where(d => d <= published && d > published.AddDays(-WrappedYear))
             .ToHashSet();
@@ -127,17 +127,20 @@ public sealed class EventDates
             }
         }
 
+        // "la noche del sábado al domingo", "dans la nuit de samedi à dimanche": of several weekdays the latest wins, as
+        // of several dates (a night belongs to the morning it ends in).
+        var latest = -1;
         for (var d = 0; d < rules.Weekdays.Length; d++)
         {
             if (rules.Weekdays[d].Any(s => Contains(words, s, rules)))
             {
                 var weekday = (DayOfWeek)((d + 1) % 7);
                 var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
-                return (published.AddDays(-back), "weekday");
+                latest = latest < 0 ? back : Math.Min(latest, back);
             }
         }
 
-        return (published, "publication");
+        return latest >= 0 ? (published.AddDays(-latest), "weekday") : (published, "publication");
     }
 
     /// <summary>
@@ -163,6 +166,30 @@ public sealed class EventDates
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a "night of" phrase ends right before the date at <paramref name="index"/> ("У ніч на 5 травня", "In der
+    /// Nacht zum 5. Mai"): a date opening the sentence after such words is the night's morning, not a dateline.
+    /// </summary>
+    private bool NightBefore(string evidence, int index, string language)
+    {
+        if (!languages.TryGetValue(language ?? "", out var rules) || rules.NightOf.Length == 0)
+        {
+            return false;
+        }
+
+        var before = evidence[..Math.Min(index, evidence.Length)];
+        var words = Gazetteer.Words(before).ConvertAll(w => TextFold.Fold(before.AsSpan(w.Offset, w.Length)));
+        foreach (var phrase in rules.NightOf)
+        {
+            if (phrase.Length > 0 && words.Count >= phrase.Length && Contains(words.GetRange(words.Count - phrase.Length, phrase.Length), phrase, rules))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -208,7 +235,10 @@ public sealed class EventDates
             var notWords = lang.Value.TryGetProperty("notWords", out var not)
                 ? not.EnumerateArray().Select(x => TextFold.Fold(x.GetString()!.AsSpan())).ToHashSet(StringComparer.Ordinal)
                 : [];
-            languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords);
+            var nightOf = lang.Value.TryGetProperty("nightOf", out var nights)
+                ? nights.EnumerateArray().Select(x => Split(x.GetString()!)).ToArray()
+                : [];
+            languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf);
         }
 
         return new EventDates(languages);
@@ -223,5 +253,5 @@ public sealed class EventDates
     private static string[] Split(string phrase) =>
         [.. Gazetteer.Words(phrase).Select(w => TextFold.Fold(phrase.AsSpan(w.Offset, w.Length)))];
 
-    private sealed record Rules(int MaxSuffix, (int Days, string[][] Stems)[] DaysBefore, (int Days, string[][] Stems)[] BeforeFigure, string[][][] Weekdays, HashSet<string> NotWords);
+    private sealed record Rules(int MaxSuffix, (int Days, string[][] Stems)[] DaysBefore, (int Days, string[][] Stems)[] BeforeFigure, string[][][] Weekdays, HashSet<string> NotWords, string[][] NightOf);
 }

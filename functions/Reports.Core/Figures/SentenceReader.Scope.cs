@@ -201,8 +201,9 @@ internal sealed partial class SentenceReader
             }
             else if (token.IsPunctuation && token.Folded == "#date")
             {
-                // "from 24.02.22 to 12.03.25": two dates a word apart bound a period.
-                scope = SinceBefore(i) || DateNear(i) ? FigureScope.Cumulative : FigureScope.Event;
+                // "from 24.02.22 to 12.03.25": two dates a word apart bound a period. A time of day after "since" starts
+                // a night, not a running total ("У ніч на 5 травня (з 18:00 4 травня) противник атакував 126 БпЛА").
+                scope = (SinceBefore(i) && !IsTime(i)) || DateNear(i) ? FigureScope.Cumulative : FigureScope.Event;
             }
             else if (SeveralDaysAt(i) is { } days)
             {
@@ -425,6 +426,20 @@ internal sealed partial class SentenceReader
              !(after + 1 < tokens.Count && sentence.StartingAt(after + 1) is { Tag: Tag.People or Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured }));
     }
 
+    /// <summary>The day number written beside a month ("5 травня", "May 5"), 0 when none.</summary>
+    private long DayNumberBeside(TermMatch month)
+    {
+        var tokens = sentence.Tokens;
+        var before = OrdinalDot(month.Start - 1) ? month.Start - 2 : month.Start - 1;
+        if (before >= 0 && tokens[before].IsNumber && tokens[before].Number is >= 1 and <= 31)
+        {
+            return (long)tokens[before].Number;
+        }
+
+        var after = month.End < tokens.Count && tokens[month.End].Folded is Tokenizer.AbbreviationDot ? month.End + 1 : month.End;
+        return after < tokens.Count && tokens[after].IsNumber && tokens[after].Number is >= 1 and <= 31 ? (long)tokens[after].Number : 0;
+    }
+
     /// <summary>
     /// Two dates in one sentence ("from 24 February 2022 to 5 March 2023") or a range of days ("between 1 and 31 May",
     /// "21–28 March", "May 21 to 28") bound a period, not one event.
@@ -432,10 +447,19 @@ internal sealed partial class SentenceReader
     private bool Range()
     {
         var dates = 0;
+        (long Day, string Month) first = default;
         for (var i = 0; i < sentence.Count && dates < 2; i++)
         {
             if (sentence.StartingAt(i) is { Tag: Tag.Month } month && DayBeside(month))
             {
+                // "У ніч на 5 травня (з 18:00 4 травня)": two days of one month a day apart are a night, not a period.
+                var day = (DayNumberBeside(month), sentence.Tokens[month.Start].Folded);
+                if (dates == 1 && day.Item2 == first.Month && day.Item1 > 0 && first.Day > 0 && Math.Abs(day.Item1 - first.Day) <= 1)
+                {
+                    continue;
+                }
+
+                first = dates == 0 ? day : first;
                 dates++;
                 var tokens = sentence.Tokens;
                 if ((month.Start >= 3 && DayRangeAt(month.Start - 3, month.Start - 2)) ||

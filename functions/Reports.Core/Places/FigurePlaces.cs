@@ -30,8 +30,14 @@ public static class FigurePlaces
             return figures;
         }
 
-        var mentions = gazetteer.Find(text, language);
-        var main = MainPlace(mentions, gazetteer.Find(title ?? string.Empty, language), sentences, text.Length);
+        var mentions = WithoutOrigins(gazetteer, text, sentences, figures, gazetteer.Find(text, language), language);
+        var inTitle = gazetteer.Find(title ?? string.Empty, language);
+        if (figures.Any(f => IsWeaponTally(f.Kind)) && gazetteer.Origins(title ?? string.Empty, inTitle, language) is { Count: > 0 } fromTitle)
+        {
+            inTitle = [.. inTitle.Where((_, i) => !fromTitle.Contains(i))];
+        }
+
+        var main = MainPlace(mentions, inTitle, sentences, text.Length);
         var mainCountry = main is null ? null : Country(main);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
@@ -72,6 +78,34 @@ public static class FigurePlaces
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The mentions without the places a weapons sentence names as where the weapons were launched from ("атакував 126
+    /// БпЛА … з Курської та Бєлгородської областей"): those are the attacker's, neither the figure's place nor what the
+    /// article is about.
+    /// </summary>
+    private static List<PlaceMention> WithoutOrigins(Gazetteer gazetteer, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, List<PlaceMention> mentions, string language)
+    {
+        var origins = gazetteer.Origins(text, mentions, language);
+        if (origins.Count == 0)
+        {
+            return mentions;
+        }
+
+        var kept = new List<PlaceMention>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (origins.Contains(i) && SentenceOf(sentences, mentions[i].Offset) is { } s &&
+                figures.Any(f => IsWeaponTally(f.Kind) && f.Offset >= s.Offset && f.Offset < s.End))
+            {
+                continue;
+            }
+
+            kept.Add(mentions[i]);
+        }
+
+        return kept;
     }
 
     /// <summary>Words a side may stand after a weapons count ("45 of 60 Russian drones") or a people count ("9 Israeli soldiers").</summary>

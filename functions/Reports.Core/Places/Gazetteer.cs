@@ -399,6 +399,66 @@ public sealed class Gazetteer
         return words;
     }
 
+    /// <summary>
+    /// Which of <paramref name="mentions"/> (in text order) are named as where something came from: right after one of
+    /// the language's <c>origins</c> ("з Курської та Бєлгородської областей", "launched from Bryansk"), or joined by a
+    /// comma or one of its <c>joins</c> to such a place. Returns their positions in <paramref name="mentions"/>.
+    /// </summary>
+    public HashSet<int> Origins(string text, IReadOnlyList<PlaceMention> mentions, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var found = new HashSet<int>();
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (rule.Origins.Length == 0)
+        {
+            return found;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var start = i > 0 ? Math.Min(mentions[i - 1].End, mentions[i].Offset) : Math.Max(0, mentions[i].Offset - 40);
+            var before = text[start..mentions[i].Offset];
+            var words = Words(before).ConvertAll(w => TextFold.Fold(before.AsSpan(w.Offset, w.Length)));
+            if (EndsWithAny(words, rule.Origins))
+            {
+                found.Add(i);
+            }
+            else if (i > 0 && found.Contains(i - 1) && before.IndexOfAny(".;:!?()\n".ToCharArray()) < 0 &&
+                     (words.Count == 0 || (EndsWithAny(words, rule.Joins) && words.Count <= 2)))
+            {
+                // "з Курської та Бєлгородської областей", "from Kursk, Bryansk and Oryol".
+                found.Add(i);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool EndsWithAny(List<string> words, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length == 0 || phrase.Length > words.Count)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var k = 0; k < phrase.Length && all; k++)
+            {
+                all = words[words.Count - phrase.Length + k] == phrase[k];
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many words (as <see cref="Words"/> splits them) <paramref name="text"/> has.</summary>
     internal static int CountWords(ReadOnlySpan<char> text)
     {
@@ -467,7 +527,10 @@ public sealed class Gazetteer
                 var prefixes = lang.Value.TryGetProperty("prefixes", out var p)
                     ? p.EnumerateArray().Select(x => TextFold.Fold(x.GetString()!)).OrderByDescending(x => x.Length).ToArray()
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes);
+                static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
+                    ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => TextFold.Fold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
+                    : [];
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins") };
             }
         }
 
@@ -524,6 +587,12 @@ public sealed class Gazetteer
 
     private sealed record LanguageRule(int MaxSuffix, string[] Prefixes)
     {
+        /// <summary>Words that, right before a place, name where something was launched from ("з", "from", "depuis").</summary>
+        public string[][] Origins { get; init; } = [];
+
+        /// <summary>Words joining the places of a list ("та", "and"): a place after one shares the previous place's role.</summary>
+        public string[][] Joins { get; init; } = [];
+
         public static LanguageRule None { get; } = new(0, []);
     }
 }

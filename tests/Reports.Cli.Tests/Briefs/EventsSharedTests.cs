@@ -38,6 +38,23 @@ public sealed class EventsSharedTests
         Assert.True(inRange >= 22, $"only {inRange} of {cells} cells in the gold range");
     }
 
+    /// <summary>
+    /// More of our own news days (Briefs/Data/own-event-days-2.jsonl: 6 days, 42 articles in en, uk, ru, de, fr, es, id, vi,
+    /// ar, fa; 36 gold events annotated by the GUIDELINE before the system was run): one night's tally in six languages
+    /// ("about 130", "more than 120"), a toll whose city comes before its count, "six killed across Ukraine, four of them
+    /// in Sumy", a toll corrected down, the Gaza ministry's daily toll beside the war's total, Sudan and the Red Sea, reports
+    /// filed a day later without a date. Measured 2026-12-04: 0.483 and 10 of 24 cells before the eighth session's work.
+    /// </summary>
+    [Fact]
+    public async Task Brief_MoreOwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors()
+    {
+        var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", "own-event-days-2.jsonl"));
+
+        Assert.Equal(24, cells);
+        Assert.True(mean <= 0.19, $"event total error {mean:F3} > 0.19");
+        Assert.True(inRange >= 18, $"only {inRange} of {cells} cells in the gold range");
+    }
+
     /// <summary>score.py's events score for one file: mean total error per news day and kind (capped at 1), cells in range.</summary>
     private static async Task<(double Mean, int InRange, int Cells)> ScoreAsync(string file)
     {

@@ -247,6 +247,21 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_UnknownPlace_JoinsTheEventWhoseNumberItStates()
+    {
+        // A tally of 53 with no place, on a night both sides reported: it is Russia's 53, not Ukraine's 98.
+        var ukraine = Fig(FigureKind.DronesDowned, 98).At("ua");
+        var russia = Fig(FigureKind.DronesDowned, 53).At("ru") with { Side = "ua" };
+        var unplaced = Fig(FigureKind.DronesDowned, 53);
+
+        var briefing = sut.Build([Article("a", Day1, ukraine), Article("b", Day1, russia), Article("c", Day1, unplaced)], OneDay);
+
+        Assert.Equal(2, briefing.EventCount);
+        Assert.Equal(151, briefing.Totals[0].Headline);
+        Assert.Equal(2, Assert.Single(briefing.Events, e => e.Place == "ru").Sources.Count);
+    }
+
+    [Fact]
     public void Build_BreakdownInOneArticle_IsShownAsAPartAndNotAdded()
     {
         var briefing = sut.Build([Article("a", Day1, Killed(5), Killed(2))], OneDay);

@@ -38,6 +38,10 @@ public sealed class EventDatesTests
     [InlineData("Минулого тижня удар забрав життя шести людей.", "uk", "2025-08-21", "relative")]
     [InlineData("На прошлой неделе погибли семь человек.", "ru", "2025-08-21", "relative")]
     [InlineData("وقُتل ثمانية أشخاص في الأسبوع الماضي.", "ar", "2025-08-21", "relative")]
+    [InlineData("У ніч на 28 серпня (з 18:00 27 серпня) противник атакував 126 ударними БпЛА.", "uk", "2025-08-28", "stated")]
+    [InlineData("In der Nacht zum 28. August wurden 126 Drohnen abgeschossen, nach 90 am 27. August.", "de", "2025-08-28", "stated")]
+    [InlineData("Dans la nuit de mercredi à jeudi, la Russie a lancé 90 drones.", "fr", "2025-08-28", "weekday")]
+    [InlineData("Rusia lanzó 90 drones durante la noche del miércoles al jueves.", "es", "2025-08-28", "weekday")]
     public void Resolve_PerLanguage_GivesTheEventDayAndHowItWasFound(string evidence, string language, string day, string basis)
     {
         var (resolved, how) = sut.Resolve(evidence, language, Published);

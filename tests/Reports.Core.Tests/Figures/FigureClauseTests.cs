@@ -320,6 +320,14 @@ public sealed class FigureClauseTests
         Assert.All(ExtractorHarness.Figures(code, text), f => Assert.Equal(FigureScope.Cumulative, f.Scope));
 
     [Theory]
+    [InlineData("uk", "У ніч на 5 травня (з 18:00 4 травня) противник атакував 126 ударними БпЛА.")]
+    [InlineData("uk", "Вночі (з 18:00) противник атакував 126 ударними БпЛА.")]
+    [InlineData("ru", "В ночь на 5 мая (с 18:00 4 мая) противник атаковал 126 ударными БпЛА.")]
+    [InlineData("en", "Since 18:00 on Monday Russia has launched 126 drones at the city.")]
+    public void Scope_ANightFromAnHourOrToTheNextDay_IsOneEvent(string code, string text) =>
+        Assert.Equal(FigureScope.Event, Assert.Single(ExtractorHarness.Figures(code, text)).Scope);
+
+    [Theory]
     [InlineData("Six people were wounded on Sunday, and the toll may rise.", FigureScope.Event)]
     [InlineData("Doctors said 6 may need surgery after Sunday's strike, in which 6 people were wounded.", FigureScope.Event)]
     [InlineData("The strike on 31 May wounded 6 people.", FigureScope.Event)]

@@ -126,6 +126,27 @@ public sealed class FigurePlacesTests
         Assert.Equal(("ua", "ru", "side"), (downed.Side, downed.Place, downed.PlaceBasis));
     }
 
+    [Theory]
+    [InlineData("Вночі противник атакував 126 ударними БпЛА та п'ятьма ракетами з Курської та Бєлгородської областей. Збито 98 БпЛА.", "uk")]
+    [InlineData("Overnight the enemy attacked with 126 drones and five missiles launched from the Kursk and Belgorod regions. 98 drones were downed.", "en")]
+    [InlineData("Ночью противник атаковал 126 ударными БпЛА и пятью ракетами из Курской и Белгородской областей. Сбиты 98 БпЛА.", "ru")]
+    public void Analyze_PlacesAWeaponsTallyNamesAsWhereTheyWereLaunchedFrom_AreNotItsPlace(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.NotEmpty(analysis.Figures);
+        Assert.All(analysis.Figures, f => Assert.Null(f.Place));
+    }
+
+    [Fact]
+    public void Analyze_APlaceAfterFromInATollSentence_StaysItsPlace()
+    {
+        var analysis = Analyze("Shelling in the south\n\nThree people were killed in shelling from Kherson's left bank, officials said.");
+
+        Assert.Equal("ua/kherson-oblast/kherson", Assert.Single(analysis.Figures).Place);
+    }
+
     [Fact]
     public void Analyze_MakerJoinedByAHyphen_IsNoSide()
     {
