@@ -210,7 +210,7 @@ internal static class Credits
             var line = text.AsSpan(sentences[first].Offset, sentences[last].End - sentences[first].Offset);
             var count = last - first + 1;
             if (IsBylineOrCredit(line, profile) || IsLinkLine(line, profile)
-                || (count <= MaxCaptionSentences && Words(line) <= MaxCaptionWords && EndsWithCredit(line, profile)))
+                || (count <= MaxCaptionSentences && EndsWithCredit(line, profile) && Words(line) <= MaxCaptionWords))
             {
                 flags.AsSpan(first, count).Fill(true);
             }
