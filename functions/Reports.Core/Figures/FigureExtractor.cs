@@ -34,6 +34,8 @@ public sealed class FigureExtractor
         var context = new ArticleContext();
         var figures = new List<Figure>();
         var fromHeadline = new HashSet<int>();
+        // The numbers of the sentence being read: one list for the article, since the reader keeps only its candidates.
+        var mentions = new List<Mention>();
         var byKey = new Dictionary<(FigureKind, long), int>();
         // First pass: tag every sentence, so article-wide facts (an accident story with no attack in it) are known.
         var tagged = new TaggedSentence[sentences.Count];
@@ -84,7 +86,7 @@ public sealed class FigureExtractor
             }
 
             linkedLines = 0;
-            var mentions = NumberReader.Read(tagged[s].Tokens, language, scratch);
+            NumberReader.Read(tagged[s].Tokens, language, scratch, mentions);
             var candidates = new SentenceReader(tagged[s], mentions, language, context).Read();
             foreach (var c in candidates)
             {

@@ -10,6 +10,14 @@ internal static class NumberReader
     public static List<Mention> Read(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch)
     {
         var mentions = new List<Mention>();
+        Read(tokens, language, scratch, mentions);
+        return mentions;
+    }
+
+    /// <summary>As <see cref="Read(List{Token}, CompiledLanguage, List{TermMatch})"/>, into <paramref name="mentions"/> (emptied first).</summary>
+    public static void Read(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, List<Mention> mentions)
+    {
+        mentions.Clear();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -23,8 +31,6 @@ internal static class NumberReader
                 i++;
             }
         }
-
-        return mentions;
     }
 
     private static TermMatch? LongestNumberTerm(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, int i)
@@ -68,23 +74,41 @@ internal static class NumberReader
         _ => 0,
     };
 
+    // The parts of one hyphenated word and their matches, reused on the thread: a word is read whole before the next.
+    [ThreadStatic]
+    private static List<Token>? _hyphenParts;
+
+    [ThreadStatic]
+    private static List<TermMatch>? _hyphenMatches;
+
     /// <summary>"twenty-four", "vingt-quatre": every part a number word.</summary>
     private static TermMatch? HyphenatedWords(string folded, CompiledLanguage language, int i)
     {
-        var parts = folded.Split('-', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2)
+        // The parts are shared strings (FoldedWords): "orang-orang", "al-Shifa" and the like allocate nothing once seen.
+        if (_hyphenParts is null || _hyphenParts.Capacity > 1_000)
+        {
+            // None stays large after a hostile "a-a-a-…".
+            _hyphenParts = [];
+        }
+
+        var values = _hyphenParts;
+        values.Clear();
+        foreach (var range in folded.AsSpan().Split('-'))
+        {
+            var part = folded.AsSpan(range);
+            if (!part.IsEmpty)
+            {
+                values.Add(new Token(TokenType.Word, 0, part.Length, FoldedWords.Get(part)));
+            }
+        }
+
+        if (values.Count < 2)
         {
             return null;
         }
 
-        var values = new List<Token>(parts.Length);
-        foreach (var p in parts)
-        {
-            values.Add(new Token(TokenType.Word, 0, p.Length, p));
-        }
-
         long total = 0;
-        var scratch = new List<TermMatch>();
+        var scratch = _hyphenMatches ??= [];
         for (var k = 0; k < values.Count; k++)
         {
             scratch.Clear();

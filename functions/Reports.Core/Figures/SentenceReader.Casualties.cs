@@ -123,7 +123,7 @@ internal sealed partial class SentenceReader
             if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured } verb)
             {
                 var kind = CasualtyKind(verb.Tag);
-                return verb.End <= and.Start - 1 && (counted < 0 || _found.Exists(c => c.Mention.End == counted && c.Kind == kind)) ? verb : null;
+                return verb.End <= and.Start - 1 && (counted < 0 || FoundEndingAt(counted, kind)) ? verb : null;
             }
         }
 

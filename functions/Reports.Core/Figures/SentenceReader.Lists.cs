@@ -100,7 +100,7 @@ internal sealed partial class SentenceReader
                 }
             }
 
-            if (count < 2 || figures.Count < count || figures.TrueForAll(f => f.Kind == figures[0].Kind))
+            if (count < 2 || figures.Count < count || OfOneKind(figures))
             {
                 continue;
             }

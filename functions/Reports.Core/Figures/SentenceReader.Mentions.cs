@@ -59,7 +59,7 @@ internal sealed partial class SentenceReader
             {
                 scratch.Clear();
                 language.Aside.MatchAt(sentence.Tokens, start, scratch);
-                if (scratch.Exists(t => t.Tag == Tag.TollVerb && t.End == m.QualifierStart) && QualifierEndingAt(start) is { } parted)
+                if (HasMatch(scratch, Tag.TollVerb, m.QualifierStart) && QualifierEndingAt(start) is { } parted)
                 {
                     return parted;
                 }
@@ -69,7 +69,7 @@ internal sealed partial class SentenceReader
         {
             var scratch = DayScratch();
             language.Aside.MatchAt(sentence.Tokens, m.QualifierStart, scratch);
-            if (scratch.Exists(t => t.Tag == Tag.Reach && t.End == m.Start))
+            if (HasMatch(scratch, Tag.Reach, m.Start))
             {
                 return Qualifier.Exact;
             }
@@ -119,6 +119,85 @@ internal sealed partial class SentenceReader
 
         return -1;
     }
+
+    /// <summary>A match tagged <paramref name="tag"/> ends at <paramref name="end"/>.</summary>
+    private static bool HasMatch(List<TermMatch> matches, Tag tag, int end)
+    {
+        foreach (var t in matches)
+        {
+            if (t.Tag == tag && t.End == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The index of the first candidate found for <paramref name="m"/>, or -1.</summary>
+    private int FoundIndexOf(Mention m)
+    {
+        for (var k = 0; k < _found.Count; k++)
+        {
+            if (_found[k].Mention == m)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A candidate of <paramref name="kind"/> was found for a number ending at <paramref name="end"/>.</summary>
+    private bool FoundEndingAt(int end, FigureKind kind)
+    {
+        foreach (var c in _found)
+        {
+            if (c.Mention.End == end && c.Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>All the candidates are of the first one's kind.</summary>
+    private static bool OfOneKind(List<Candidate> candidates)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Kind != candidates[0].Kind)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Another candidate of <paramref name="c"/>'s kind, not a running total, is at most <see cref="RaisedTollRatio"/>
+    /// times its value (the earlier toll <paramref name="c"/> raises).
+    /// </summary>
+    private bool HasLowerToll(Candidate c)
+    {
+        foreach (var o in _found)
+        {
+            if (o != c && o.Kind == c.Kind && !o.RunningTotal && o.Mention.Value * RaisedTollRatio <= c.Mention.Value)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Drops the candidates found for <paramref name="x"/> or <paramref name="y"/> (a method of its own: a lambda
+    /// capturing them in the caller's loop would allocate its closure on every pass of the loop).
+    /// </summary>
+    private void RemoveFound(Mention x, Mention y) => _found.RemoveAll(c => c.Mention == x || c.Mention == y);
 
     /// <summary>A counting number starts here (numbers already excluded, "12 nước", "25 tuổi", do not block a scan).</summary>
     private bool StartsMention(int token)

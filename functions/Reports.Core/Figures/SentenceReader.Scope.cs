@@ -595,8 +595,7 @@ internal sealed partial class SentenceReader
         var head = sentence.StartingAt(c.PhraseStart) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun } ? c.PhraseStart
             : sentence.StartingAt(c.PhraseStart) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } ? CountNounBefore(c.PhraseStart)
             : InvertedTollHead(c);
-        if (head is not { } start ||
-            !_found.Exists(o => o != c && o.Kind == c.Kind && !o.RunningTotal && o.Mention.Value * RaisedTollRatio <= c.Mention.Value))
+        if (head is not { } start || !HasLowerToll(c))
         {
             return false;
         }

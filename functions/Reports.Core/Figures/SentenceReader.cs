@@ -109,12 +109,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             if (sentence.EndingAt(x.QualifierStart - 1) is { Tag: Tag.Exclusion })
             {
                 // "aged from 18 to 25": both ends of a range of what the exclusion names.
-                _found.RemoveAll(c => c.Mention == x || c.Mention == y);
+                RemoveFound(x, y);
                 continue;
             }
 
-            var cx = _found.FindIndex(c => c.Mention == x);
-            var cy = _found.FindIndex(c => c.Mention == y);
+            var cx = FoundIndexOf(x);
+            var cy = FoundIndexOf(y);
             if ((cx >= 0) == (cy >= 0))
             {
                 continue;
@@ -211,8 +211,23 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     }
 
     /// <summary>A weak "one" (một, seorang, un, یک) is a tally only beside a counter word or another number of its group.</summary>
-    private bool Stands(Candidate c) =>
-        !c.Mention.Weak || c.Counted || _found.Any(o => !o.Mention.Weak && IsCasualty(o.Kind) == IsCasualty(c.Kind));
+    private bool Stands(Candidate c)
+    {
+        if (!c.Mention.Weak || c.Counted)
+        {
+            return true;
+        }
+
+        foreach (var o in _found)
+        {
+            if (!o.Mention.Weak && IsCasualty(o.Kind) == IsCasualty(c.Kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCasualty(FigureKind kind) => kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties;
 
@@ -286,7 +301,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     {
         var scratch = DayScratch();
         language.Keywords.MatchAt(sentence.Tokens, end - 1, scratch);
-        return scratch.Exists(t => t.Tag == Tag.Exclusion && t.End == end);
+        return HasMatch(scratch, Tag.Exclusion, end);
     }
 
     private bool IsExcluded(Mention m)

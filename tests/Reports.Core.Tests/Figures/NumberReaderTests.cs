@@ -80,6 +80,28 @@ public sealed class NumberReaderTests
         Assert.Equal(qualifier, sut.Qualifier);
     }
 
+    [Fact]
+    public void Read_HyphenatedWordsOneAfterAnother_EachReadFromItsOwnParts()
+    {
+        // The parts of a hyphenated word are gathered in a list the thread reuses: a word that is no number
+        // ("drone-makers") between two that are must leave nothing behind.
+        var language = CompiledLanguage.For(LanguageCatalog.Default.Get("en"));
+        var tokens = new Tokenizer(language).Tokenize("twenty-four drone-makers and thirty-one well-known sixty-two");
+        Assert.Equal([24L, 31L, 62L], NumberReader.Read(tokens, language, []).Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Read_IntoAList_EmptiesItFirst()
+    {
+        // The extractor reads every sentence of an article into one list.
+        var language = CompiledLanguage.For(LanguageCatalog.Default.Get("en"));
+        var tokenizer = new Tokenizer(language);
+        var mentions = new List<Mention>();
+        NumberReader.Read(tokenizer.Tokenize("12 killed and 30 injured"), language, [], mentions);
+        NumberReader.Read(tokenizer.Tokenize("seven drones"), language, [], mentions);
+        Assert.Equal(7, Assert.Single(mentions).Value);
+    }
+
     [Theory]
     [InlineData("en", "39 and 40")]
     [InlineData("vi", "2 ba")]
