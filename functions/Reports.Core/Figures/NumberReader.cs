@@ -23,7 +23,11 @@ internal static class NumberReader
         {
             if (TryRead(tokens, language, scratch, i, out var mention))
             {
-                mentions.Add(WithQualifier(tokens, language, scratch, mention));
+                if (!Denied(tokens, language, mention))
+                {
+                    mentions.Add(WithQualifier(tokens, language, scratch, mention));
+                }
+
                 i = mention.End;
             }
             else
@@ -32,6 +36,13 @@ internal static class NumberReader
             }
         }
     }
+
+    /// <summary>
+    /// A spelled number right after a denial counts nobody: "No one was hurt", "not one drone reached the city"
+    /// (data <c>negations</c>). Digits after a denial stay numbers ("not 12 but 14").
+    /// </summary>
+    private static bool Denied(List<Token> tokens, CompiledLanguage language, Mention mention) =>
+        mention.Spelled && mention.Start > 0 && tokens[mention.Start - 1].IsWord && language.Negations.Contains(tokens[mention.Start - 1].Folded);
 
     private static TermMatch? LongestNumberTerm(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, int i)
     {

@@ -158,6 +158,13 @@ internal sealed partial class SentenceReader
                     case Tag.Of:
                         scan.Of = j;
                         break;
+                    case Tag.Launched when kw.Value == CompiledLanguage.AttackValue && !scan.People && gaps < NounWindow &&
+                                           sentence.StartingAt(kw.End) is { Tag: Tag.Drone or Tag.Missile }:
+                        // "142 attack drones", "40 strike drones": an attack word right before the weapon noun names
+                        // the weapon, it is no verb.
+                        gaps++;
+                        stop = false;
+                        break;
                     case Tag.Launched or Tag.Downed or Tag.Supplied:
                         scan.Action = kw;
                         scan.ActionGaps = gaps;

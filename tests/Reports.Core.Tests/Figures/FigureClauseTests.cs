@@ -914,4 +914,19 @@ public sealed class FigureClauseTests
     [InlineData("uk", "Окупанти обстріляли 25 локацій у громаді.", "")]
     public void ALongerDowningTerm_HidesAShorterExclusionInsideIt(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
+
+    [Theory]
+    [InlineData("en", "Russia launched 6 ballistic missiles and 142 attack drones overnight.", "missiles_launched 6; drones_launched 142")]
+    [InlineData("en", "The enemy used 4 cruise missiles and 60 strike drones in the attack.", "missiles_launched 4; drones_launched 60")]
+    [InlineData("en", "Russia launched 142 attack drones overnight.", "drones_launched 142")]
+    public void AnAttackWordBeforeAWeaponNoun_NamesTheWeapon(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Two missiles were fired at the ship. No one was hurt.", "missiles_launched 2")]
+    [InlineData("en", "Forty drones were launched, but not one reached the city.", "drones_launched 40")]
+    [InlineData("fa", "دو موشک شلیک شد و هیچ یک از سرنشینان زخمی نشدند.", "missiles_launched 2")]
+    [InlineData("en", "Two missiles were fired at the ship. One sailor was hurt.", "missiles_launched 2; injured 1")]
+    public void ASpelledNumberAfterADenial_CountsNobody(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
