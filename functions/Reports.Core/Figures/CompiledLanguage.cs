@@ -76,6 +76,13 @@ internal sealed class CompiledLanguage
         {
             Keywords.Add(month, Tag.Month, BesideDayValue);
         }
+
+        foreach (var month in f.MonthsRelative)
+        {
+            Keywords.Add(month, Tag.Month, RelativeMonthValue);
+        }
+
+        DayMonthLinks = f.DayMonthLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Keywords.AddAll(f.Periods, Tag.Period);
         Keywords.AddAll(f.And, Tag.And);
         Keywords.AddAll(f.Comparisons, Tag.Comparison);
@@ -132,6 +139,12 @@ internal sealed class CompiledLanguage
 
     /// <summary>The value a month name carries when it is a month only beside a day number ("31 May").</summary>
     public const long BesideDayValue = 1;
+
+    /// <summary>The value of a month named relative to the report ("last month"): no day of it is ever written beside it.</summary>
+    public const long RelativeMonthValue = 2;
+
+    /// <summary>Folded words that may link a day to its month in a date (data <c>dayMonthLinks</c>: "de", "من", "of").</summary>
+    public FrozenSet<string> DayMonthLinks { get; }
 
     public LanguageProfile Profile { get; }
 

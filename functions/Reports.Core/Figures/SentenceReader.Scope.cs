@@ -420,6 +420,12 @@ internal sealed partial class SentenceReader
     {
         var tokens = sentence.Tokens;
         var before = OrdinalDot(month.Start - 1) ? month.Start - 2 : month.Start - 1;
+        if (before >= 1 && tokens[before].IsWord && language.DayMonthLinks.Contains(tokens[before].Folded))
+        {
+            // "7 de octubre", "7 من أكتوبر": the day stands before the word that links it to its month.
+            before--;
+        }
+
         var after = month.End < tokens.Count && tokens[month.End].Folded is Tokenizer.AbbreviationDot ? month.End + 1 : month.End;
         return (before >= 0 && tokens[before].IsNumber && tokens[before].Number is >= 1 and <= 31) ||
             (after < tokens.Count && tokens[after].IsNumber && tokens[after].Number is >= 1 and <= 31 &&

@@ -290,11 +290,22 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
     }
 
-    /// <summary>"7 من أكتوبر", "7 de octubre": one function word, then a month.</summary>
+    /// <summary>"7 من أكتوبر", "7 de octubre": the word that links a day to its month (data <c>dayMonthLinks</c>), then a month.</summary>
     private bool MonthAfterWord(int token) =>
-        token + 1 < sentence.Count && sentence.StartingAt(token) is null or { Tag: Tag.Of } && sentence.Tokens[token].IsWord &&
-        (sentence.StartingAt(token) is not null || language.Stopwords.Contains(sentence.Tokens[token].Folded)) &&
-        sentence.StartingAt(sentence.StartingAt(token)?.End ?? token + 1) is { Tag: Tag.Month };
+        token + 1 < sentence.Count && sentence.Tokens[token].IsWord && language.DayMonthLinks.Contains(sentence.Tokens[token].Folded) &&
+        NamedMonthAt(token + 1);
+
+    /// <summary>
+    /// A month written by its name right at <paramref name="token"/> ("October", "tháng 10"): not one named relative to
+    /// the report ("last month"), nor a term that opens with a preposition ("in May"), which only frames a period.
+    /// </summary>
+    private bool NamedMonthAt(int token) =>
+        sentence.StartingAt(token) is { Tag: Tag.Month, Value: not CompiledLanguage.RelativeMonthValue } month &&
+        (month.End - month.Start == 1 || !language.Stopwords.Contains(sentence.Tokens[token].Folded));
+
+    /// <summary>A month named by its name ending right before <paramref name="end"/> ("October 24", not "last month 24").</summary>
+    private bool NamedMonthEndingAt(int end) =>
+        sentence.EndingAt(end) is { Tag: Tag.Month, Value: not CompiledLanguage.RelativeMonthValue } month && NamedMonthAt(month.Start);
 
     /// <summary>A single-word exclusion (a unit) is the word right before <paramref name="end"/>, even inside a longer term.</summary>
     private bool ExclusionEndsAt(int end)
@@ -331,8 +342,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // "5 April", "April 5", "Oct. 7", "7 من أكتوبر": a day of a month is a date, not a count; so is the first day of a range ("between 1 and
         // 31 May", "21–28 March") and the last of "May 21 to 28".
         if (!m.Spelled && m.Value <= 31 && m.QualifierStart == m.Start &&
-            (sentence.StartingAt(m.End) is { Tag: Tag.Month } || sentence.EndingAt(m.Start) is { Tag: Tag.Month } ||
-             (m.Start >= 2 && tokens[m.Start - 1].Folded is "." or Tokenizer.AbbreviationDot && sentence.EndingAt(m.Start - 1) is { Tag: Tag.Month }) ||
+            (NamedMonthAt(m.End) || NamedMonthEndingAt(m.Start) ||
+             (m.Start >= 2 && tokens[m.Start - 1].Folded is "." or Tokenizer.AbbreviationDot && NamedMonthEndingAt(m.Start - 1)) ||
              MonthAfterWord(m.End) ||
              DayRangeAt(m.Start, m.End) || DayRangeAt(m.Start, m.End, backward: true)))
         {

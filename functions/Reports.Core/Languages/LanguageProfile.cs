@@ -274,6 +274,18 @@ public sealed class FigureLexicon
     [JsonPropertyName("monthsBesideDay")] public IReadOnlyList<string> MonthsBesideDay { get; init; } = [];
 
     /// <summary>
+    /// A month named relative to the report ("last month", "el mes pasado"): it frames a tally as a month does, but a
+    /// number beside it is a count, never a day of it ("24 last month").
+    /// </summary>
+    [JsonPropertyName("monthsRelative")] public IReadOnlyList<string> MonthsRelative { get; init; } = [];
+
+    /// <summary>
+    /// The word that may stand between a day and its month in a date ("7 de octubre", "7 من أكتوبر", "the 7th of May").
+    /// Any other word between a number and a month leaves the number a count ("rose to 24 in October").
+    /// </summary>
+    [JsonPropertyName("dayMonthLinks")] public IReadOnlyList<string> DayMonthLinks { get; init; } = [];
+
+    /// <summary>
     /// Units of a long period (weeks, months, years): a number of them ("in the past 12 months") is a duration, not
     /// a count, and frames a running total.
     /// </summary>

@@ -929,4 +929,20 @@ public sealed class FigureClauseTests
     [InlineData("en", "Two missiles were fired at the ship. One sailor was hurt.", "missiles_launched 2; injured 1")]
     public void ASpelledNumberAfterADenial_CountsNobody(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The death toll rose to 24 in October, up from 17 in September.", "killed 24; killed 17")]
+    [InlineData("en", "Last month 24 civilians were killed in the region.", "killed 24")]
+    [InlineData("en", "On 24 October, 12 people were killed.", "killed 12")]
+    [InlineData("en", "On October 24, 12 people were killed.", "killed 12")]
+    [InlineData("es", "El 7 de octubre murieron 12 personas.", "killed 12")]
+    [InlineData("ar", "قتل 12 شخصا في 7 من أكتوبر.", "killed 12")]
+    public void ANumberIsADayOnlyBesideAMonthsNameOrItsLinkWord(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "El 7 de octubre murieron 12 personas.")]
+    [InlineData("ar", "قتل 12 شخصا في 7 من أكتوبر.")]
+    public void Scope_ADayLinkedToItsMonth_DatesOneEvent(string code, string text) =>
+        ExtractorHarness.AssertAllScopes(code, text, FigureScope.Event);
 }
