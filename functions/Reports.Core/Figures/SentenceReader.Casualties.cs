@@ -17,6 +17,13 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        // "…were killed, and 112 men, 90 women and 9 girls were injured": a list whose last item has its own verb shares
+        // it; the verb before the list, across a conjunction, is an earlier clause's.
+        if (backward.Keyword is { } earlier && earlier.End < m.QualifierStart && forward.Keyword is null && ListPredicateAfter(m, forward) is { } shared)
+        {
+            return new Candidate(VictimsKind(shared), m, m.QualifierStart, m.End, false, forward.Counter);
+        }
+
         // "killed one and wounded six": a verb right before the number beats one further after it.
         if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) && forward.Noun is null)
         {
@@ -70,6 +77,47 @@ internal sealed partial class SentenceReader
                     // "death toll" does.
                     return new Candidate(FigureKind.Casualties, m, losses.Start, m.End, false, forward.Counter);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The casualty verb of the list a count of people opens: the counts after it, each joined to the one before by a
+    /// comma or "and" and each counting people, up to the first that has a verb of its own ("112 men, 90 women and 9
+    /// girls were injured").
+    /// </summary>
+    private TermMatch? ListPredicateAfter(Mention m, Scan forward)
+    {
+        if (!(forward.People || forward.Others) || forward.Noun is not null || forward.Excluded)
+        {
+            return null;
+        }
+
+        var index = 0;
+        while (index < mentions.Count && mentions[index].Start < m.Start)
+        {
+            index++;
+        }
+
+        for (var k = index + 1; k < mentions.Count && k - index <= ItemSpan; k++)
+        {
+            if (!Joined(mentions[k - 1].End, mentions[k].QualifierStart))
+            {
+                return null;
+            }
+
+            var item = Forward(mentions[k]);
+            if (item.Excluded || item.Noun is not null || !(item.People || item.Others))
+            {
+                return null;
+            }
+
+            if (item.Keyword is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } verb)
+            {
+                // "673 Kinder sowie 1865 Menschen, die verletzt wurden": a verb in a relative clause is its own noun's.
+                return OwnClause(new Candidate(VictimsKind(verb), mentions[k], mentions[k].QualifierStart, verb.End, false, false)) ? null : verb;
             }
         }
 
@@ -287,6 +335,12 @@ internal sealed partial class SentenceReader
         if (previous is null || _found[^1] != previous || previous.PhraseEnd > m.QualifierStart || m.QualifierStart - previous.PhraseEnd > 5)
         {
             return null;
+        }
+
+        if (ListPredicateAfter(m, forward) is { } shared)
+        {
+            // "3 girls were killed, and 112 men and 9 girls were injured": the list after the figure has its own verb.
+            return new Candidate(VictimsKind(shared), m, m.QualifierStart, m.End, false, forward.Counter);
         }
 
         for (var k = previous.PhraseEnd; k < m.QualifierStart; k++)

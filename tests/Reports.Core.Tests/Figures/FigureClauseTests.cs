@@ -945,4 +945,15 @@ public sealed class FigureClauseTests
     [InlineData("ar", "قتل 12 شخصا في 7 من أكتوبر.")]
     public void Scope_ADayLinkedToItsMonth_DatesOneEvent(string code, string text) =>
         ExtractorHarness.AssertAllScopes(code, text, FigureScope.Event);
+
+    [Theory]
+    [InlineData("en", "In May, 38 men and 3 girls were killed, and 112 men, 90 women and 9 girls were injured.", "killed 38; killed 3; injured 112; injured 90; injured 9")]
+    [InlineData("en", "In May, 38 people were killed and 112 men, 90 women and 9 girls were injured.", "killed 38; injured 112; injured 90; injured 9")]
+    [InlineData("fr", "En mai, 38 hommes et 3 filles ont été tués, et 112 hommes, 90 femmes et 9 filles ont été blessés.", "killed 38; killed 3; injured 112; injured 90; injured 9")]
+    [InlineData("id", "Pada Mei, 38 pria dan 3 anak perempuan tewas, dan 112 pria, 90 wanita dan 9 anak perempuan terluka.", "killed 38; killed 3; injured 112; injured 90; injured 9")]
+    [InlineData("vi", "Trong tháng 5, 38 người đàn ông và 3 bé gái thiệt mạng, còn 112 người đàn ông, 90 phụ nữ và 9 bé gái bị thương.", "killed 38; killed 3; injured 112; injured 90; injured 9")]
+    [InlineData("en", "Strikes killed 38 people, 21 in Kharkiv and 17 in Sumy, and injured 90.", "killed 38; killed 21; killed 17; injured 90")]
+    [InlineData("de", "Unter den Toten sind 15 Frauen sowie 80 Menschen, die verletzt wurden.", "killed 15; injured 80")]
+    public void AListEndingInItsOwnVerb_SharesIt_NotTheVerbBeforeIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
