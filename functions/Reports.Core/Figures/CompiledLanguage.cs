@@ -90,6 +90,7 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.All, Tag.All);
         Keywords.AddAll(f.Partitives, Tag.Partitive);
         Keywords.AddAll(f.Hedges, Tag.Hedge);
+        Keywords.AddAll(f.Respectively, Tag.Respectively);
         Keywords.AddAll(f.Speech, Tag.Speech);
         Keywords.AddAll(f.Hits, Tag.Hit);
         Keywords.AddAll(f.Remains, Tag.Remains);

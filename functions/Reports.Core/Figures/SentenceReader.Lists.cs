@@ -423,7 +423,8 @@ internal sealed partial class SentenceReader
 
             if (sentence.StartingAt(k) is { } term)
             {
-                if (term.Tag is not (Tag.EventTime or Tag.Month or Tag.Period))
+                // A unit away from the number is a place's word ("… and 14 in Kherson region"), not what it counts.
+                if (term.Tag is not (Tag.EventTime or Tag.Month or Tag.Period) && !(term.Tag == Tag.Exclusion && k > from))
                 {
                     return false;
                 }

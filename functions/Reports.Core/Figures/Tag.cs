@@ -40,6 +40,7 @@ internal enum Tag
     All,
     Partitive,
     Hedge,
+    Respectively,
     Speech,
     Hit,
     Remains,

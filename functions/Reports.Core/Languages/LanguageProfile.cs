@@ -325,6 +325,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("hedges")] public IReadOnlyList<string> Hedges { get; init; } = [];
 
     /// <summary>
+    /// "respectively" after the last of a list of values ("310, 355 and 290 respectively"): it says how the values map
+    /// onto what was named before, so it is no noun of its own for the number before it.
+    /// </summary>
+    [JsonPropertyName("respectively")] public IReadOnlyList<string> Respectively { get; init; } = [];
+
+    /// <summary>
     /// "Targets" ("mục tiêu", "целей", "sasaran"; single words, also listed as exclusions): counted as the drones and
     /// missiles together only under a downing word in a sentence about weapons ("neutralised 718 targets"); "struck 30
     /// targets" stays excluded.

@@ -956,4 +956,18 @@ public sealed class FigureClauseTests
     [InlineData("de", "Unter den Toten sind 15 Frauen sowie 80 Menschen, die verletzt wurden.", "killed 15; injured 80")]
     public void AListEndingInItsOwnVerb_SharesIt_NotTheVerbBeforeIt(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Killed: 52 in July, 61 in August. Injured: 310, 355 and 290 respectively.", "killed 52; killed 61; injured 310; injured 355; injured 290")]
+    [InlineData("fr", "Blessés : 310, 355 et 290 respectivement.", "injured 310; injured 355; injured 290")]
+    [InlineData("ru", "Ранены 310, 355 и 290 человек соответственно.", "injured 310; injured 355; injured 290")]
+    public void RespectivelyAfterTheLastValue_KeepsItAnItemOfTheList(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Of the 90 civilians killed in May, 52 were killed in Donetsk region, 21 in Kharkiv region and 17 in Sumy region.", "killed 90; killed 52; killed 21; killed 17")]
+    [InlineData("en", "Drones killed 12 people in Kherson region and 5 in Mykolaiv region.", "killed 12; killed 5")]
+    [InlineData("en", "Drones killed 12 people in Kherson and 5 regions reported damage.", "killed 12")]
+    public void AGappedItemMayNameAPlaceWithAUnitWord(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
