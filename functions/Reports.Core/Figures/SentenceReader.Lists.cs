@@ -296,6 +296,13 @@ internal sealed partial class SentenceReader
         for (var k = m.QualifierStart - 1; k >= before.Mention.End; k--)
         {
             var t = sentence.Tokens[k];
+            if (t.Folded == ":" && sentence.EndingAt(k) is { Tag: Tag.Comparison } && m.QualifierStart - k <= 2)
+            {
+                // "(a week earlier: 1,139)": a colon after the comparison introduces its value.
+                compared = true;
+                break;
+            }
+
             if (t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Hit or Tag.Including or Tag.Of })
             {
                 return null;

@@ -970,4 +970,11 @@ public sealed class FigureClauseTests
     [InlineData("en", "Drones killed 12 people in Kherson and 5 regions reported damage.", "killed 12")]
     public void AGappedItemMayNameAPlaceWithAUnitWord(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The ministry counted 2,310 dead (a week earlier: 2,250).", "killed 2310; killed 2250")]
+    [InlineData("fr", "Le ministère compte 2 310 morts (une semaine plus tôt : 2 250).", "killed 2310; killed 2250")]
+    [InlineData("en", "The ministry counted 2,310 dead (a week earlier 2,250).", "killed 2310; killed 2250")]
+    public void AColonAfterAComparison_IntroducesTheEarlierValue(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
