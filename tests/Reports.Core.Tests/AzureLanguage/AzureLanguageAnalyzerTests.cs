@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 using Reports.Core.Analysis;
 using Reports.Core.Articles;
 using Reports.Core.AzureLanguage;
@@ -146,13 +147,15 @@ public sealed class AzureLanguageAnalyzerTests : IAsyncLifetime
     {
         _fake.RunningPolls = int.MaxValue;
         using var client = Client();
-        // The job never finishes; the budget runs on a manual clock, which is moved past it once the job is being polled,
-        // so the machine's speed never decides where the budget runs out.
-        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero));
+        // The job never finishes; the budget runs on a fake clock (its timers fire only when it is moved), which is moved
+        // past it once the job is being polled, so the machine's speed never decides where the budget runs out. (A clock
+        // that only fakes the time of day would leave the budget's timer on real time: under load the 2 s ran out during
+        // detection, before any job was submitted.)
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero));
         var settings = Settings() with { Budget = TimeSpan.FromSeconds(2) };
 
         var run = new AzureLanguageAnalyzer(client, _builtIn, settings, clock).AnalyzeAsync([Article(English)], 2, CancellationToken.None);
-        await WhenPolled();
+        await WhenPolled(run);
         clock.Advance(TimeSpan.FromSeconds(3));
         var analysis = Assert.Single(await run);
 
@@ -277,13 +280,24 @@ public sealed class AzureLanguageAnalyzerTests : IAsyncLifetime
         };
     }
 
-    /// <summary>Waits until the fake has answered a poll of a job (a GET), or fails after a minute of waiting.</summary>
-    private async Task WhenPolled()
+    /// <summary>
+    /// Waits until the fake has answered a poll of a job (a GET); fails, saying what happened, when the analysis ends
+    /// first or after a minute of waiting.
+    /// </summary>
+    private async Task WhenPolled(Task<IReadOnlyList<ArticleAnalysis>> run)
     {
-        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        var limit = DateTime.UtcNow + TimeSpan.FromMinutes(1);
         while (!_fake.Requests.Any(r => r.Method == "GET"))
         {
-            await Task.Delay(10, limit.Token);
+            string Seen() => "requests: " + string.Join(", ", _fake.Requests.Select(r => r.Method + " " + r.Path));
+            if (run.IsCompleted)
+            {
+                var notes = run.IsCompletedSuccessfully ? string.Join("; ", run.Result.SelectMany(a => a.Analyzers.Notes)) : run.Exception?.ToString();
+                Assert.Fail($"the analysis ended before any job was polled ({notes}); {Seen()}");
+            }
+
+            Assert.True(DateTime.UtcNow < limit, "no job was polled within a minute; " + Seen());
+            await Task.Delay(10);
         }
     }
 
