@@ -221,7 +221,12 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
             if (j - i == 1)
             {
-                events.Add(new Candidate(article, index, ofArticle[i].Figure, day, []) { Undated = undated });
+                var only = ofArticle[i].Figure;
+                events.Add(new Candidate(article, index, only, day, [])
+                {
+                    Undated = undated,
+                    Superseded = EventClusterer.IsToll(only.Kind) && EventDates.Default.Earlier(only, article.Language) ? only.Value : 0,
+                });
             }
             else
             {
@@ -239,66 +244,104 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     }
 
     /// <summary>
-    /// A drone or missile tally nothing dates, published the day after a tally of its kind with a compatible place and
-    /// side that states the same number the same way, is a later report of that night (the morning-after article
-    /// repeating the air force's tally), and takes its day, and so do the article's other undated tallies of that day.
-    /// Casualty counts are left alone: small equal tolls on two
-    /// days are too often two events. Changes <paramref name="candidates"/> in place.
+    /// An article published the day after a night, whose undated figures repeat or update that night's, is a later report
+    /// of it: its undated figures take the night's day. Undated figures are its later report when one of them is
+    /// <list type="bullet">
+    /// <item>a drone or missile tally stating the same number the same way as a tally of its kind, place and side the
+    /// day before (the morning-after article repeating the air force's tally);</item>
+    /// <item>a toll stating the same number the same way as a toll of its kind and place the day before, in an article
+    /// that states the same running total as that toll's (the ministry's daily bulletin, "31 killed in the past 24 hours
+    /// … 72,480 since the war began", repeated the next day) or repeats a second toll of that article's the same way
+    /// ("31 killed and 97 wounded");</item>
+    /// <item>a toll its sentence says rose ("ist auf vier gestiegen"), no smaller than a toll of its kind and city or region
+    /// the day before.</item>
+    /// </list>
+    /// The article's other undated figures of that day (tallies and tolls) are that night's too. An equal casualty count
+    /// alone does not make a later report: small equal tolls on two days are too often two events.
+    /// Changes <paramref name="candidates"/> in place.
     /// </summary>
     internal static void LaterReports(Candidate[] candidates)
     {
-        static bool Tally(in Candidate c) => !EventClusterer.IsToll(c.Figure.Kind);
-
-        // Only a tally stating the same number the same way can be a later report: the tallies are chained by all
-        // four, each chain in the order the candidates came in (the first that fits wins).
+        // Candidates stating the same number the same way are chained by kind, day, value and qualifier, each chain in
+        // the order the candidates came in (the first that fits wins); tolls by kind and day too, for the rising ones.
         var first = new Dictionary<(FigureKind, DateOnly, long, Qualifier), int>();
+        var tolls = new Dictionary<(FigureKind, DateOnly), int>();
         HashSet<(string, DateOnly)>? moved = null;
         var next = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, candidates.Length));
+        var nextToll = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1, candidates.Length));
         try
         {
             for (var i = candidates.Length - 1; i >= 0; i--)
             {
                 ref readonly var c = ref candidates[i];
-                if (Tally(c))
+                var key = (c.Figure.Kind, c.Day, c.Figure.Value, c.Figure.Qualifier);
+                next[i] = first.TryGetValue(key, out var head) ? head : -1;
+                first[key] = i;
+                if (EventClusterer.IsToll(c.Figure.Kind))
                 {
-                    var key = (c.Figure.Kind, c.Day, c.Figure.Value, c.Figure.Qualifier);
-                    next[i] = first.TryGetValue(key, out var head) ? head : -1;
-                    first[key] = i;
+                    nextToll[i] = tolls.TryGetValue((c.Figure.Kind, c.Day), out var t) ? t : -1;
+                    tolls[(c.Figure.Kind, c.Day)] = i;
                 }
             }
 
             // A candidate that moves keeps its chain: what it can be a later report of is judged by the days as they came.
+            Dictionary<(string, string), bool>? risen = null;
             for (var i = 0; i < candidates.Length; i++)
             {
                 var c = candidates[i];
-                if (!c.Undated || !Tally(c) || !first.TryGetValue((c.Figure.Kind, c.Day.AddDays(-1), c.Figure.Value, c.Figure.Qualifier), out var o))
+                if (!c.Undated)
                 {
                     continue;
                 }
 
-                for (; o >= 0; o = next[o])
+                var toll = EventClusterer.IsToll(c.Figure.Kind);
+                var found = false;
+                if (first.TryGetValue((c.Figure.Kind, c.Day.AddDays(-1), c.Figure.Value, c.Figure.Qualifier), out var o))
                 {
-                    var earlier = candidates[o];
-                    if (earlier.Article.ArticleId != c.Article.ArticleId
-                        && Places.Gazetteer.Compatible(earlier.Figure.Place, c.Figure.Place)
-                        && (earlier.Figure.Side is null || c.Figure.Side is null || earlier.Figure.Side == c.Figure.Side))
+                    for (; o >= 0 && !found; o = next[o])
                     {
-                        candidates[i] = c with { Day = c.Day.AddDays(-1) };
-                        (moved ??= []).Add((c.Article.ArticleId, c.Day));
-                        break;
+                        var earlier = candidates[o];
+                        found = earlier.Article.ArticleId != c.Article.ArticleId && SameThing(earlier, c)
+                            && (!toll || SameRunningTotal(earlier.Article, c.Article) || AnotherTollRepeated(candidates, i, earlier, first, next));
                     }
+                }
+
+                if (!found && toll && EventClusterer.Depth(c.Figure.Place) > 0 && tolls.TryGetValue((c.Figure.Kind, c.Day.AddDays(-1)), out var t))
+                {
+                    var updates = false;
+                    for (; t >= 0 && !updates; t = nextToll[t])
+                    {
+                        var earlier = candidates[t];
+                        updates = earlier.Article.ArticleId != c.Article.ArticleId && EventClusterer.Depth(earlier.Figure.Place) > 0
+                            && SameThing(earlier, c) && earlier.Figure.Value <= c.Figure.Value;
+                    }
+
+                    // Read the sentence only for a toll that could update one (a year's report has many undated tolls).
+                    if (updates)
+                    {
+                        risen ??= new Dictionary<(string, string), bool>();
+                        if (!risen.TryGetValue((c.Figure.Evidence, c.Article.Language), out found))
+                        {
+                            found = risen[(c.Figure.Evidence, c.Article.Language)] = EventDates.Default.Risen(c.Figure.Evidence, c.Article.Language);
+                        }
+                    }
+                }
+
+                if (found)
+                {
+                    (moved ??= []).Add((c.Article.ArticleId, c.Day));
                 }
             }
 
-            // The article is a later report of that night: its other undated tallies of the same day ("18 drones, two
+            // The article is a later report of that night: its other undated figures of the same day ("18 drones, two
             // cruise missiles and one ballistic missile were shot down", where only the 18 repeat another outlet's
-            // number) are that night's too.
+            // number; "19 Menschen wurden verletzt" after "die Zahl der Toten ist auf vier gestiegen") are that night's too.
             if (moved is not null)
             {
                 for (var i = 0; i < candidates.Length; i++)
                 {
                     var c = candidates[i];
-                    if (c.Undated && Tally(c) && moved.Contains((c.Article.ArticleId, c.Day)))
+                    if (c.Undated && moved.Contains((c.Article.ArticleId, c.Day)))
                     {
                         candidates[i] = c with { Day = c.Day.AddDays(-1) };
                     }
@@ -308,7 +351,71 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         finally
         {
             System.Buffers.ArrayPool<int>.Shared.Return(next);
+            System.Buffers.ArrayPool<int>.Shared.Return(nextToll);
         }
+    }
+
+    /// <summary>
+    /// Whether the later article repeats a second toll of the earlier one's, of another kind, the same way ("31 killed and
+    /// 97 wounded" both again): two equal counts are one bulletin, not a coincidence.
+    /// </summary>
+    private static bool AnotherTollRepeated(Candidate[] candidates, int at, in Candidate earlier, Dictionary<(FigureKind, DateOnly, long, Qualifier), int> first, int[] next)
+    {
+        // An article's candidates stand together (they are made article by article, before any sort).
+        var later = candidates[at];
+        var from = at;
+        while (from > 0 && ReferenceEquals(candidates[from - 1].Article, later.Article))
+        {
+            from--;
+        }
+
+        for (var i = from; i < candidates.Length && ReferenceEquals(candidates[i].Article, later.Article); i++)
+        {
+            var c = candidates[i];
+            if (c.Article.ArticleId != later.Article.ArticleId || !c.Undated || c.Day != later.Day || c.Figure.Kind == later.Figure.Kind
+                || !EventClusterer.IsToll(c.Figure.Kind)
+                || !first.TryGetValue((c.Figure.Kind, c.Day.AddDays(-1), c.Figure.Value, c.Figure.Qualifier), out var o))
+            {
+                continue;
+            }
+
+            for (; o >= 0; o = next[o])
+            {
+                if (candidates[o].Article.ArticleId == earlier.Article.ArticleId && SameThing(candidates[o], c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Compatible places and sides: the two figures can count one thing.</summary>
+    private static bool SameThing(in Candidate a, in Candidate b) =>
+        Places.Gazetteer.Compatible(a.Figure.Place, b.Figure.Place)
+        && (a.Figure.Side is null || b.Figure.Side is null || a.Figure.Side == b.Figure.Side);
+
+    /// <summary>Whether the two articles state a running total of one kind with the same number (one bulletin's).</summary>
+    private static bool SameRunningTotal(StoredAnalysis a, StoredAnalysis b)
+    {
+        foreach (var x in a.Figures)
+        {
+            if (x.Scope != FigureScope.Cumulative)
+            {
+                continue;
+            }
+
+            foreach (var y in b.Figures)
+            {
+                if (y.Scope == FigureScope.Cumulative && y.Kind == x.Kind && y.Value == x.Value)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -402,6 +509,25 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     {
         AddAdditional(figures);
         StableSort(figures, static (a, b) => a.Lower != b.Lower ? b.Lower.CompareTo(a.Lower) : b.Value.CompareTo(a.Value));
+
+        // A count the article marks as replaced ("la cifra inicial de ocho") is no head: the count that replaces it is,
+        // and the replaced number is kept to tell the event's other sources.
+        long superseded = 0;
+        if (EventClusterer.IsToll(figures[0].Kind))
+        {
+            var earlier = figures.FindAll(f => EventDates.Default.Earlier(f, article.Language));
+            if (earlier.Count > 0 && earlier.Count < figures.Count)
+            {
+                superseded = earlier.Max(f => f.Value);
+                figures.RemoveAll(earlier.Contains);
+                figures.AddRange(earlier);
+            }
+            else if (earlier.Count > 0)
+            {
+                superseded = earlier.Max(f => f.Value);
+            }
+        }
+
         var heads = new List<(Figure Figure, List<Figure>? Parts)>();
         foreach (var f in figures)
         {
@@ -434,7 +560,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
         foreach (var (figure, parts) in heads)
         {
-            events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated });
+            events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated, Superseded = superseded });
         }
     }
 

@@ -13,6 +13,12 @@ internal readonly record struct Candidate(StoredAnalysis Article, int ArticleInd
 {
     /// <summary>True when nothing in the article dates the figure: its day is the publication day.</summary>
     public bool Undated { get; init; }
+
+    /// <summary>
+    /// A number the article marks as an earlier count that a later one replaces ("la cifra inicial de ocho"), 0 when
+    /// none: no source's figure of that number is the event's headline.
+    /// </summary>
+    public long Superseded { get; init; }
 }
 
 /// <summary>
@@ -118,6 +124,29 @@ internal static class EventClusterer
         }
 
         var toll = IsToll(kind);
+
+        // A toll corrected down ("siete muertos … corrigieron a la baja la cifra inicial de ocho"): the replaced number is
+        // no headline, whoever stated it, unless every source states it.
+        HashSet<long>? superseded = null;
+        foreach (var m in members)
+        {
+            if (toll && m.Superseded > 0)
+            {
+                (superseded ??= []).Add(m.Superseded);
+            }
+        }
+
+        if (superseded is not null)
+        {
+            var others = false;
+            foreach (var m in members)
+            {
+                others |= !superseded.Contains(m.Figure.Value);
+            }
+
+            superseded = others ? superseded : null;
+        }
+
         var latest = DateOnly.MinValue;
         if (!toll)
         {
@@ -134,7 +163,8 @@ internal static class EventClusterer
         foreach (var m in members)
         {
             var figure = m.Figure;
-            if ((separate && figure.Combined) || (!toll && counted && figure.Vague) || (!toll && m.Article.Day != latest))
+            if ((separate && figure.Combined) || (!toll && counted && figure.Vague) || (!toll && m.Article.Day != latest)
+                || (superseded is not null && superseded.Contains(figure.Value)))
             {
                 continue;
             }

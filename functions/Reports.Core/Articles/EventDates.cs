@@ -168,6 +168,52 @@ public sealed class EventDates
         return null;
     }
 
+    /// <summary>How many words may stand between an <c>earlierFigure</c> phrase and the number it marks ("le précédent bilan faisait état de 18").</summary>
+    private const int EarlierReach = 3;
+
+    /// <summary>
+    /// Whether the figure's sentence marks its number as an earlier count that a later one replaces ("la cifra inicial de
+    /// ocho", "сім людей, а не вісім", "down from eight"): an <c>earlierFigure</c> phrase ends at most
+    /// <see cref="EarlierReach"/> words before the number. False when the figure's place in its sentence is unknown.
+    /// </summary>
+    public bool Earlier(Figure figure, string language)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.EvidenceOffset <= 0 || !languages.TryGetValue(language ?? "", out var rules) || rules.EarlierFigure.Length == 0)
+        {
+            return false;
+        }
+
+        var before = figure.Evidence[..Math.Min(figure.EvidenceOffset, figure.Evidence.Length)];
+        var words = Gazetteer.Words(before).ConvertAll(w => TextFold.Fold(before.AsSpan(w.Offset, w.Length)));
+        foreach (var phrase in rules.EarlierFigure)
+        {
+            for (var end = words.Count; end >= Math.Max(phrase.Length, words.Count - EarlierReach); end--)
+            {
+                if (phrase.Length > 0 && Contains(words.GetRange(end - phrase.Length, phrase.Length), phrase, rules))
+                {
+                    // "revised down from 12 to 9": another number between the phrase and this one is the replaced count.
+                    return !words.Skip(end).Any(w => w.Any(char.IsDigit));
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence says a toll rose ("ist auf vier gestiegen", "зросла до", "has risen to").</summary>
+    public bool Risen(string evidence, string language)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (!languages.TryGetValue(language ?? "", out var rules) || rules.Risen.Length == 0)
+        {
+            return false;
+        }
+
+        var words = Gazetteer.Words(evidence).ConvertAll(w => TextFold.Fold(evidence.AsSpan(w.Offset, w.Length)));
+        return rules.Risen.Any(r => Contains(words, r, rules));
+    }
+
     /// <summary>
     /// Whether a "night of" phrase ends right before the date at <paramref name="index"/> ("У ніч на 5 травня", "In der
     /// Nacht zum 5. Mai"): a date opening the sentence after such words is the night's morning, not a dateline.
@@ -238,7 +284,10 @@ public sealed class EventDates
             var nightOf = lang.Value.TryGetProperty("nightOf", out var nights)
                 ? nights.EnumerateArray().Select(x => Split(x.GetString()!)).ToArray()
                 : [];
-            languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf);
+            string[][] Phrases(string name) => lang.Value.TryGetProperty(name, out var list)
+                ? list.EnumerateArray().Select(x => Split(x.GetString()!)).ToArray()
+                : [];
+            languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf) { EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen") };
         }
 
         return new EventDates(languages);
@@ -253,5 +302,10 @@ public sealed class EventDates
     private static string[] Split(string phrase) =>
         [.. Gazetteer.Words(phrase).Select(w => TextFold.Fold(phrase.AsSpan(w.Offset, w.Length)))];
 
-    private sealed record Rules(int MaxSuffix, (int Days, string[][] Stems)[] DaysBefore, (int Days, string[][] Stems)[] BeforeFigure, string[][][] Weekdays, HashSet<string> NotWords, string[][] NightOf);
+    private sealed record Rules(int MaxSuffix, (int Days, string[][] Stems)[] DaysBefore, (int Days, string[][] Stems)[] BeforeFigure, string[][][] Weekdays, HashSet<string> NotWords, string[][] NightOf)
+    {
+        public string[][] EarlierFigure { get; init; } = [];
+
+        public string[][] Risen { get; init; } = [];
+    }
 }

@@ -42,7 +42,7 @@ public static class FigurePlaces
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
         {
-            var side = SideOf(gazetteer.Demonyms, language, text, figure, IsWeaponTally(figure.Kind) ? WeaponSideWords : PeopleSideWords);
+            var side = SideOf(gazetteer, language, text, figure, IsWeaponTally(figure.Kind) ? WeaponSideWords : PeopleSideWords);
             if (side is not null && mainCountry is not null && side != mainCountry && !gazetteer.AtWar(side, mainCountry))
             {
                 // "Iranian drones" in an article about Ukraine: a maker, not a side of the war the article covers.
@@ -120,8 +120,9 @@ public static class FigurePlaces
     /// after it, before any punctuation ("102 Ukrainian drones", "18 پهپاد اوکراینی"). A demonym joined by a hyphen to
     /// the next word ("Iranian-designed", "Russian-occupied") says where something comes from, not who used it.
     /// </summary>
-    private static string? SideOf(Gazetteer demonyms, string language, string text, Figure figure, int maxWords)
+    private static string? SideOf(Gazetteer gazetteer, string language, string text, Figure figure, int maxWords)
     {
+        var demonyms = gazetteer.Demonyms;
         var end = figure.Offset + figure.Length;
         if (figure.Length <= 0 || end > text.Length)
         {
@@ -134,12 +135,20 @@ public static class FigurePlaces
         {
             if (m.End <= end)
             {
-                return m.End < text.Length && text[m.End] == '-' ? null : m.PlaceId;
+                // "31 Menschen durch israelische Angriffe getötet" inside the phrase: the attacker, as after it.
+                var inside = text.AsSpan(figure.Offset, Math.Max(0, m.Offset - figure.Offset));
+                return (m.End < text.Length && text[m.End] == '-') || (!IsWeaponTally(figure.Kind) && gazetteer.HasCause(inside, language)) ? null : m.PlaceId;
             }
 
             var between = text.AsSpan(end, m.Offset - end);
             if (between.IndexOfAny(".,;:!?()\"“”«»—–\n") >= 0 || Gazetteer.CountWords(between) > maxWords)
             {
+                return null;
+            }
+
+            if (!IsWeaponTally(figure.Kind) && gazetteer.HasCause(text.AsSpan(figure.Offset, m.Offset - figure.Offset), language))
+            {
+                // "killed by Israeli strikes": the attacker, not the side of the people counted.
                 return null;
             }
 

@@ -435,6 +435,28 @@ public sealed class Gazetteer
         return found;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds one of the language's <c>causes</c> ("durch", "by", "جراء").</summary>
+    public bool HasCause(ReadOnlySpan<char> text, string language)
+    {
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (rule.Causes.Length == 0 || text.IsEmpty)
+        {
+            return false;
+        }
+
+        var s = text.ToString();
+        var words = Words(s).ConvertAll(w => TextFold.Fold(s.AsSpan(w.Offset, w.Length)));
+        for (var end = words.Count; end > 0; end--)
+        {
+            if (EndsWithAny(words.GetRange(0, end), rule.Causes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsWithAny(List<string> words, string[][] phrases)
     {
         foreach (var phrase in phrases)
@@ -530,7 +552,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => TextFold.Fold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins") };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes") };
             }
         }
 
@@ -589,6 +611,9 @@ public sealed class Gazetteer
     {
         /// <summary>Words that, right before a place, name where something was launched from ("з", "from", "depuis").</summary>
         public string[][] Origins { get; init; } = [];
+
+        /// <summary>Words that, between a count of people and a demonym, make the demonym the attacker's ("durch", "by").</summary>
+        public string[][] Causes { get; init; } = [];
 
         /// <summary>Words joining the places of a list ("та", "and"): a place after one shares the previous place's role.</summary>
         public string[][] Joins { get; init; } = [];

@@ -43,7 +43,8 @@ public sealed class EventsSharedTests
     /// ar, fa; 36 gold events annotated by the GUIDELINE before the system was run): one night's tally in six languages
     /// ("about 130", "more than 120"), a toll whose city comes before its count, "six killed across Ukraine, four of them
     /// in Sumy", a toll corrected down, the Gaza ministry's daily toll beside the war's total, Sudan and the Red Sea, reports
-    /// filed a day later without a date. Measured 2026-12-04: 0.483 and 10 of 24 cells before the eighth session's work.
+    /// filed a day later without a date. Measured 2026-12-04: 0.483 and 10 of 24 cells before the eighth session's work, 0.187
+    /// and 18 after nights, weekdays and launch sites, 0.052 and 23 after later reports of tolls, corrections and causes.
     /// </summary>
     [Fact]
     public async Task Brief_MoreOwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors()
@@ -51,8 +52,8 @@ public sealed class EventsSharedTests
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", "own-event-days-2.jsonl"));
 
         Assert.Equal(24, cells);
-        Assert.True(mean <= 0.19, $"event total error {mean:F3} > 0.19");
-        Assert.True(inRange >= 18, $"only {inRange} of {cells} cells in the gold range");
+        Assert.True(mean <= 0.06, $"event total error {mean:F3} > 0.06");
+        Assert.True(inRange >= 23, $"only {inRange} of {cells} cells in the gold range");
     }
 
     /// <summary>score.py's events score for one file: mean total error per news day and kind (capped at 1), cells in range.</summary>

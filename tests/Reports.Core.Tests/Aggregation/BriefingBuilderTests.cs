@@ -140,6 +140,89 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_TollCorrectedDown_TheReplacedNumberIsNoHeadlineWhoeverStatesIt()
+    {
+        const string Sentence = "El ataque dejó siete muertos, según las autoridades, que corrigieron a la baja la cifra inicial de ocho fallecidos.";
+        var first = Killed(8, Qualifier.AtLeast).At(Odesa).Saying("A strike on the port killed at least eight people.");
+        var seven = Killed(7).At(Odesa).Saying(Sentence) with { EvidenceOffset = Sentence.IndexOf("siete", StringComparison.Ordinal) };
+        var eight = Killed(8).At(Odesa).Saying(Sentence) with { EvidenceOffset = Sentence.IndexOf("ocho", StringComparison.Ordinal), Offset = 90 };
+
+        var briefing = sut.Build([Article("a", Day1, first), Article("b", Day1, "es", seven, eight)], OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal((7L, 7L), (e.Headline, e.Lower));
+    }
+
+    [Fact]
+    public void Build_TollRisingWithoutCorrection_StillTheLargest()
+    {
+        const string Sentence = "Au moins 22 personnes ont été tuées, selon un nouveau bilan. Le précédent bilan faisait état de 18 morts.";
+        var earlier = Killed(18).At(Odesa).Saying(Sentence) with { EvidenceOffset = Sentence.IndexOf("18", StringComparison.Ordinal), Offset = 70 };
+        var now = Killed(22, Qualifier.AtLeast).At(Odesa).Saying(Sentence) with { EvidenceOffset = Sentence.IndexOf("22", StringComparison.Ordinal) };
+
+        var briefing = sut.Build([Article("a", Day1, Killed(18).At(Odesa)), Article("b", Day1, "fr", now, earlier)], OneDay);
+
+        Assert.Equal(22, Assert.Single(briefing.Events).Headline);
+    }
+
+    [Fact]
+    public void Build_BulletinRepeatedUndatedNextDayWithItsRunningTotal_IsTheDayBefore()
+    {
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+        const string Gaza = "ps/gaza";
+        var bulletin = Article("a", Day1, Killed(31).At(Gaza), Fig(FigureKind.Killed, 72480, Qualifier.Exact, FigureScope.Cumulative).At(Gaza));
+        var repeated = Article("b", Day1.AddDays(1), "id", Killed(31).At(Gaza), Fig(FigureKind.Killed, 72480, Qualifier.Exact, FigureScope.Cumulative).At(Gaza));
+        var otherTotal = Article("c", Day1.AddDays(1), "id", Killed(31).At(Gaza), Fig(FigureKind.Killed, 72511, Qualifier.Exact, FigureScope.Cumulative).At(Gaza));
+
+        var same = sut.Build([bulletin, repeated], filter);
+        var other = sut.Build([bulletin, otherTotal], filter);
+
+        Assert.Equal((1, 31L), (same.EventCount, same.Totals[0].Headline));
+        Assert.Equal(2, other.EventCount);
+    }
+
+    [Fact]
+    public void Build_TwoTollsRepeatedUndatedNextDay_AreTheDayBefores()
+    {
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+        const string Gaza = "ps/gaza";
+        var bulletin = Article("a", Day1, Killed(31).At(Gaza), Fig(FigureKind.Injured, 97).At(Gaza));
+        var repeated = Article("b", Day1.AddDays(1), "id", Killed(31).At(Gaza), Fig(FigureKind.Injured, 97).At(Gaza));
+
+        var briefing = sut.Build([bulletin, repeated], filter);
+
+        Assert.All(briefing.Events, e => Assert.Equal(Day1, e.Day));
+        Assert.Equal(2, briefing.EventCount);
+    }
+
+    [Fact]
+    public void Build_TollThatRoseFiledUndatedNextDay_UpdatesTheDayBeforesTollAndTakesItsArticleAlong()
+    {
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+        var first = Article("a", Day1, Killed(3).At(Kharkiv), Fig(FigureKind.Injured, 17).At(Kharkiv));
+        var rose = Killed(4).At(Kharkiv).Saying("Nach dem Angriff auf Charkiw ist die Zahl der Toten auf vier gestiegen.");
+        var wounded = Fig(FigureKind.Injured, 19).At(Kharkiv).Saying("19 Menschen wurden verletzt.") with { Offset = 80 };
+
+        var briefing = sut.Build([first, Article("b", Day1.AddDays(1), "de", rose, wounded)], filter);
+
+        Assert.All(briefing.Events, e => Assert.Equal(Day1, e.Day));
+        Assert.Equal((4L, 19L), (briefing.Totals.Single(t => t.Kind == FigureKind.Killed).Headline, briefing.Totals.Single(t => t.Kind == FigureKind.Injured).Headline));
+    }
+
+    [Fact]
+    public void Build_LaterReportOfTheNight_TakesItsUndatedTollAlong()
+    {
+        var filter = new BriefingFilter(new Period(Day1, Day1.AddDays(1)));
+        var night = Article("a", Day1, Fig(FigureKind.DronesLaunched, 352).At("ua"), Killed(2).At("ua/kyiv"));
+        var later = Article("b", Day1.AddDays(1), "id", Fig(FigureKind.DronesLaunched, 352).At("ua"), Killed(2).At("ua/kyiv"));
+
+        var briefing = sut.Build([night, later], filter);
+
+        Assert.Equal(2, briefing.EventCount);
+        Assert.Equal(2, briefing.Totals.Single(t => t.Kind == FigureKind.Killed).Headline);
+    }
+
+    [Fact]
     public void Build_LeadRecallingAnOlderStrike_LeavesTheUndatedSentencesOnThePublicationDay()
     {
         var filter = new BriefingFilter(new Period(Day1.AddDays(-7), Day1));

@@ -50,6 +50,24 @@ public sealed class EventDatesTests
     }
 
     [Theory]
+    [InlineData("Las autoridades corrigieron a la baja la cifra inicial de ocho fallecidos.", "es", "ocho", true)]
+    [InlineData("El ataque dejó siete muertos y 21 heridos.", "es", "siete", false)]
+    [InlineData("Кількість загиблих уточнено — сім людей, а не вісім.", "uk", "вісім", true)]
+    [InlineData("Кількість загиблих уточнено — сім людей, а не вісім.", "uk", "сім", false)]
+    [InlineData("Le précédent bilan faisait état de 18 morts.", "fr", "18", true)]
+    [InlineData("The toll was revised down from 12 to 9.", "en", "12", true)]
+    [InlineData("The toll was revised down from 12 to 9.", "en", "9", false)]
+    public void Earlier_AReplacedCount_IsMarked(string evidence, string language, string number, bool earlier)
+    {
+        var figure = Figure.Create(FigureKind.Killed, 1, Qualifier.Exact, FigureScope.Event, evidence, 0, number.Length) with
+        {
+            EvidenceOffset = evidence.IndexOf(number, StringComparison.Ordinal),
+        };
+
+        Assert.Equal(earlier, sut.Earlier(figure, language));
+    }
+
+    [Theory]
     [InlineData("The raid came a day after shelling killed five people in the port.", "en", "five", "2025-08-27")]
     [InlineData("The raid came two days after shelling killed five people in the port.", "en", "five", "2025-08-26")]
     [InlineData("Der Angriff kam einen Tag nach Beschuss, bei dem fünf Menschen starben.", "de", "fünf", "2025-08-27")]

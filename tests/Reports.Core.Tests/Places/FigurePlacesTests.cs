@@ -166,6 +166,18 @@ public sealed class FigurePlacesTests
         Assert.Equal("ps", analysis.Figures.Single(f => f.Value == 20).Side);
     }
 
+    [Theory]
+    [InlineData("Gaza\n\nIm Gazastreifen sind am Montag 31 Menschen durch israelische Angriffe getötet worden.")]
+    [InlineData("Gaza\n\nOn Monday 31 people were killed by Israeli strikes across the Gaza Strip.")]
+    [InlineData("Gaza\n\nEl lunes murieron 31 personas por bombardeos israelíes en la Franja de Gaza.")]
+    public void Analyze_ADemonymAfterACauseWord_IsTheAttackerNotThePeoplesSide(string text)
+    {
+        var killed = Assert.Single(Analyze(text).Figures);
+
+        Assert.Equal(31, killed.Value);
+        Assert.Null(killed.Side);
+    }
+
     [Fact]
     public void Analyze_ForeignCapitalAfterTheFiguresClause_IsAnActorNotThePlace()
     {
