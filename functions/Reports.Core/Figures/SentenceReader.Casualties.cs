@@ -216,13 +216,46 @@ internal sealed partial class SentenceReader
                 return null;
             }
 
-            if (sentence.StartingAt(k) is { Tag: Tag.CountNoun })
+            if (sentence.StartingAt(k) is { Tag: Tag.CountNoun } || CountNounEndsInsideAt(k, token))
             {
                 return k;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A count noun starting at <paramref name="k"/> inside a running-total term, ending by <paramref name="before"/>:
+    /// Vietnamese "nâng tổng số người chết" (raising the total of the dead) is a running-total term that holds "tổng số".
+    /// </summary>
+    private bool CountNounEndsInsideAt(int k, int before)
+    {
+        if (sentence.StartingAt(k) is not null)
+        {
+            return false;
+        }
+
+        var covering = false;
+        for (var j = k - 1; j >= 0 && j >= k - 6; j--)
+        {
+            if (sentence.StartingAt(j) is { } outer && outer.End > k)
+            {
+                // Only a running-total phrase holds a count noun that counts ("nâng tổng số": raising the total number);
+                // inside "trong số" (among) or a longer count noun it is no count of its own.
+                covering = outer.Tag == Tag.Cumulative;
+                break;
+            }
+        }
+
+        if (!covering)
+        {
+            return false;
+        }
+
+        var scratch = DayScratch();
+        language.Keywords.MatchAt(sentence.Tokens, k, scratch);
+        return scratch.Exists(t => t.Tag == Tag.CountNoun && t.End <= before);
     }
 
     /// <summary>"killed or wounded", "menewaskan atau melukai", "убиты и ранены": both verbs over one number make it a casualty count.</summary>

@@ -194,6 +194,11 @@ internal sealed partial class SentenceReader
 
         if (action is { } own && own.Start >= phraseEnd)
         {
+            if (NewListBefore(m, own, first))
+            {
+                return null;
+            }
+
             for (var k = phraseEnd; k < own.Start; k++)
             {
                 if (sentence.Tokens[k].IsComma || sentence.Tokens[k].IsClauseBreak || StartsMention(k))
@@ -207,6 +212,55 @@ internal sealed partial class SentenceReader
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// "launched 142 drones and six missiles overnight, 117 drones and four missiles were shot down": after a comma, a
+    /// list of counts joined by "and" or commas whose last item the verb right after it follows is a list of its own.
+    /// </summary>
+    private bool NewListBefore(Mention m, TermMatch verb, Candidate first)
+    {
+        var comma = false;
+        for (var k = first.PhraseEnd; k < m.QualifierStart; k++)
+        {
+            comma |= sentence.Tokens[k].IsComma;
+        }
+
+        var last = 0;
+        while (last < mentions.Count && mentions[last].Start < m.Start)
+        {
+            last++;
+        }
+
+        if (!comma || last >= mentions.Count)
+        {
+            return false;
+        }
+
+        while (last + 1 < mentions.Count && mentions[last + 1].End <= verb.Start)
+        {
+            if (!Joined(mentions[last].End, mentions[last + 1].QualifierStart))
+            {
+                return false;
+            }
+
+            last++;
+        }
+
+        var end = sentence.StartingAt(mentions[last].End) is { Tag: Tag.Drone or Tag.Missile } noun ? noun.End : mentions[last].End;
+        var words = 0;
+        for (var k = end; k < verb.Start; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsComma || t.IsClauseBreak)
+            {
+                return false;
+            }
+
+            words += t.IsWord && !language.Stopwords.Contains(t.Folded) ? 1 : 0;
+        }
+
+        return last > 0 && words <= 1;
     }
 
     /// <summary>"وسبعة صواريخ": the token opens with a one-letter "and" written onto it (data <c>and</c>).</summary>

@@ -49,6 +49,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
             var forward = Forward(m);
             var backward = Backward(m);
+
             if (forward.Hypothetical || backward.Hypothetical || HypotheticalInClause(m.QualifierStart))
             {
                 continue;
@@ -315,6 +316,20 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         return HasMatch(scratch, Tag.Exclusion, end);
     }
 
+    /// <summary>A longer time expression (running-total, event-time, period or month term) covers the number.</summary>
+    private bool InsideTimeTerm(Mention m)
+    {
+        for (var k = m.Start; k >= 0 && k >= m.Start - 4; k--)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Cumulative or Tag.EventTime or Tag.Period or Tag.Month } time && time.End >= m.End && (time.Start < m.Start || time.End > m.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsExcluded(Mention m)
     {
         var tokens = sentence.Tokens;
@@ -330,6 +345,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         if (sentence.ExcludesAt(m.End) || sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Exclusion })
         {
+            return true;
+        }
+
+        if (m.Spelled && m.End - m.Start == 1 && InsideTimeTerm(m))
+        {
+            // Vietnamese "trong năm nay" (this year), "năm qua": a word that is also a number is part of a time expression.
             return true;
         }
 

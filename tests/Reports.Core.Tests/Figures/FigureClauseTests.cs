@@ -977,4 +977,27 @@ public sealed class FigureClauseTests
     [InlineData("en", "The ministry counted 2,310 dead (a week earlier 2,250).", "killed 2310; killed 2250")]
     public void AColonAfterAComparison_IntroducesTheEarlierValue(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Russia launched 90 drones and five missiles overnight, 71 drones and three missiles were shot down.", "drones_launched 90; missiles_launched 5; drones_downed 71; missiles_downed 3")]
+    [InlineData("id", "Rusia meluncurkan 90 drone dan lima rudal semalam, 71 drone dan tiga rudal berhasil ditembak jatuh.", "drones_launched 90; missiles_launched 5; drones_downed 71; missiles_downed 3")]
+    [InlineData("en", "Russia attacked with 90 drones and five missiles, and air defences shot down 71 drones and three missiles.", "drones_launched 90; missiles_launched 5; drones_downed 71; missiles_downed 3")]
+    [InlineData("en", "Russia launched 90 drones, five missiles and two guided bombs overnight.", "drones_launched 90; missiles_launched 5")]
+    public void AfterAComma_AListWithItsOwnVerbAfterIt_IsANewList(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Các cuộc tấn công đã khiến 12 người chết trong năm nay.", "killed 12")]
+    [InlineData("vi", "Số người chết trong năm nay lên tới 300 người.", "killed 300")]
+    public void ANumberWordInsideATimeExpression_IsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Các cuộc không kích đã nâng tổng số người chết ở Gaza lên hơn 50.000 người.", "killed 50000 more_than")]
+    [InlineData("vi", "Vụ việc nâng tổng số người chết trong năm nay lên 300 người.", "killed 300")]
+    public void ACountNounInsideARunningTotalPhrase_CountsItsVictims(string code, string text, string expected)
+    {
+        ExtractorHarness.AssertFigures(code, text, expected);
+        ExtractorHarness.AssertAllScopes(code, text, FigureScope.Cumulative);
+    }
 }
