@@ -418,14 +418,14 @@ public sealed class Gazetteer
         for (var i = 0; i < mentions.Count; i++)
         {
             var start = i > 0 ? Math.Min(mentions[i - 1].End, mentions[i].Offset) : Math.Max(0, mentions[i].Offset - 40);
-            var before = text[start..mentions[i].Offset];
-            var words = Words(before).ConvertAll(w => TextFold.Fold(before.AsSpan(w.Offset, w.Length)));
-            if (EndsWithAny(words, rule.Origins))
+            // Read in place: the words before the place are compared folded, character by character, without making strings.
+            var before = text.AsSpan(start, mentions[i].Offset - start);
+            if (EndsWithAny(before, rule.Origins))
             {
                 found.Add(i);
             }
-            else if (i > 0 && found.Contains(i - 1) && before.IndexOfAny(".;:!?()\n".ToCharArray()) < 0 &&
-                     (words.Count == 0 || (EndsWithAny(words, rule.Joins) && words.Count <= 2)))
+            else if (i > 0 && found.Contains(i - 1) && before.IndexOfAny(".;:!?()\n") < 0 &&
+                     (CountWords(before) == 0 || (EndsWithAny(before, rule.Joins) && CountWords(before) <= 2)))
             {
                 // "з Курської та Бєлгородської областей", "from Kursk, Bryansk and Oryol".
                 found.Add(i);
@@ -444,11 +444,10 @@ public sealed class Gazetteer
             return false;
         }
 
-        var s = text.ToString();
-        var words = Words(s).ConvertAll(w => TextFold.Fold(s.AsSpan(w.Offset, w.Length)));
-        for (var end = words.Count; end > 0; end--)
+        // The text up to the end of each of its words ends with a cause: read in place, as Origins does.
+        for (var end = text.Length; end > 0; end--)
         {
-            if (EndsWithAny(words.GetRange(0, end), rule.Causes))
+            if (IsWordChar(text[end - 1]) && (end == text.Length || !IsWordChar(text[end])) && EndsWithAny(text[..end], rule.Causes))
             {
                 return true;
             }
@@ -457,28 +456,68 @@ public sealed class Gazetteer
         return false;
     }
 
-    private static bool EndsWithAny(List<string> words, string[][] phrases)
+    /// <summary>The last words of <paramref name="text"/> (as <see cref="Words"/> splits them), folded, are one of the phrases.</summary>
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[][] phrases)
     {
         foreach (var phrase in phrases)
         {
-            if (phrase.Length == 0 || phrase.Length > words.Count)
-            {
-                continue;
-            }
-
-            var all = true;
-            for (var k = 0; k < phrase.Length && all; k++)
-            {
-                all = words[words.Count - phrase.Length + k] == phrase[k];
-            }
-
-            if (all)
+            if (phrase.Length > 0 && EndsWith(text, phrase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool EndsWith(ReadOnlySpan<char> text, string[] phrase)
+    {
+        var end = text.Length;
+        for (var k = phrase.Length - 1; k >= 0; k--)
+        {
+            while (end > 0 && !IsWordChar(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && IsWordChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || !FoldsTo(text[start..end], phrase[k]))
+            {
+                return false;
+            }
+
+            end = start;
+        }
+
+        return true;
+    }
+
+    /// <summary>The word folded (<see cref="TextFold"/>, through <see cref="Classify"/>) is <paramref name="folded"/>.</summary>
+    private static bool FoldsTo(ReadOnlySpan<char> word, string folded)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            var info = Classify(c);
+            if ((info & Dropped) != 0)
+            {
+                continue;
+            }
+
+            if (n == folded.Length || (char)(info & 0xFFFF) != folded[n])
+            {
+                return false;
+            }
+
+            n++;
+        }
+
+        return n == folded.Length;
     }
 
     /// <summary>How many words (as <see cref="Words"/> splits them) <paramref name="text"/> has.</summary>
