@@ -393,11 +393,38 @@ public static class FigurePlaces
             .OrderByDescending(g => g.Sum(w => w.Value)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault();
-        return weights
+        var ranked = weights
             .Where(w => country is null || (IsSea(w.Key) ? SeaOf(w.Key) : Country(w.Key)) == country)
             .OrderByDescending(w => w.Value).ThenByDescending(w => Depth(w.Key)).ThenBy(w => w.Key, StringComparer.Ordinal)
-            .First().Key;
+            .ToList();
+
+        // Two places named as much, neither inside the other ("п'ятеро загиблих: троє — на Херсонщині, двоє — на
+        // Донеччині"): the article is about what holds both, not about the first in alphabetical order.
+        var top = ranked[0].Key;
+        foreach (var other in ranked.Skip(1).TakeWhile(w => Math.Abs(w.Value - ranked[0].Value) < 1e-9))
+        {
+            if (!Gazetteer.Contains(top, other.Key) && !Gazetteer.Contains(other.Key, top))
+            {
+                top = CommonAncestor(top, other.Key);
+            }
+        }
+
+        return top;
     }
 
     private static int Depth(string id) => id.AsSpan().Count('/');
+
+    /// <summary>The longest id both ids extend ("ua" for two regions of Ukraine).</summary>
+    private static string CommonAncestor(string a, string b)
+    {
+        var x = a.Split('/');
+        var y = b.Split('/');
+        var n = 0;
+        while (n < x.Length && n < y.Length && x[n] == y[n])
+        {
+            n++;
+        }
+
+        return n == 0 ? a : string.Join('/', x.Take(n));
+    }
 }

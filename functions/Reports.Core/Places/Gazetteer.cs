@@ -270,7 +270,14 @@ public sealed class Gazetteer
 
     private bool IsStemOf(ReadOnlySpan<char> word, string stem, LanguageRule rule) =>
         word.StartsWith(stem, StringComparison.Ordinal)
-        && (word.Length == stem.Length || (stem.Length >= minStem && word.Length - stem.Length <= rule.MaxSuffix));
+        && (word.Length == stem.Length || (stem.Length >= minStem && word.Length - stem.Length <= rule.MaxSuffix
+            && (notWords is null || !notWords.Value.Contains(word))));
+
+    /// <summary>
+    /// Whole words that look like a stem plus an ending but are other words: "росіяни", "россияне", "українці" (the
+    /// people, not the country: "Russians attacked Ukraine" names one place, not two).
+    /// </summary>
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? notWords;
 
     /// <summary>
     /// The text's words folded once into one buffer (no string per word), kept per thread and reused by the next
@@ -607,6 +614,11 @@ public sealed class Gazetteer
         }
 
         gazetteer.alsoInList = [.. gazetteer.alsoIn.Where(a => a.Key.Length > 0).Select(a => (a.Key, a.Value))];
+        if (root.TryGetProperty("notWords", out var not))
+        {
+            gazetteer.notWords = not.EnumerateArray().Select(x => TextFold.Fold(x.GetString()!)).ToHashSet(StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
         if (root.TryGetProperty("conflicts", out var conflicts))
         {

@@ -179,6 +179,15 @@ public sealed class FigurePlacesTests
     }
 
     [Fact]
+    public void Analyze_TwoRegionsNamedAsMuch_TheArticlesPlaceIsTheirCountry()
+    {
+        var analysis = Analyze("Протягом минулої доби внаслідок обстрілів загинули п'ятеро цивільних: троє — на Херсонщині, двоє — на Донеччині.");
+
+        Assert.Equal(("ua", "article"), (analysis.Figures.Single(f => f.Value == 5).Place, analysis.Figures.Single(f => f.Value == 5).PlaceBasis));
+        Assert.Equal("ua/kherson-oblast", analysis.Figures.Single(f => f.Value == 3).Place);
+    }
+
+    [Fact]
     public void Analyze_ForeignCapitalAfterTheFiguresClause_IsAnActorNotThePlace()
     {
         var analysis = Analyze("Strikes on Kharkiv\n\nKharkiv was hit again. Eleven people were wounded in the attack, the mayor said, urging more sanctions on Moscow.");

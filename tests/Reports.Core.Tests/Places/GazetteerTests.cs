@@ -25,6 +25,8 @@ public sealed class GazetteerTests
     [InlineData("Luftangriffe auf die Hafenstadt Hodeida.", "de", "ye/hodeidah")]
     [InlineData("A strike hit Tyre at dawn.", "en", "lb/south/tyre")]
     [InlineData("Des frappes ont visé Nabatiyé.", "fr", "lb/south/nabatieh")]
+    [InlineData("قصف على سوق في مدينة كوستي بولاية النيل الأبيض.", "ar", "sd/white-nile/kosti")]
+    [InlineData("Росія атакувала Україну.", "uk", "ru")]
     public void Find_InflectedOrPrefixedName_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
@@ -36,6 +38,8 @@ public sealed class GazetteerTests
     [InlineData("The gas price rose again.", "en")]
     [InlineData("Сумма выплат выросла.", "ru")]
     [InlineData("Ukrainian officials met in Brussels.", "en")]
+    [InlineData("Уночі росіяни запустили дрони.", "uk")]
+    [InlineData("Ночью россияне и украинцы обменялись ударами.", "ru")]
     public void Find_WordsThatOnlyLookLikePlaces_FindsNothing(string text, string language)
     {
         Assert.Empty(sut.Find(text, language));
