@@ -41,6 +41,14 @@ internal sealed partial class SentenceReader
             return new Candidate(VictimsKind(before), m, before.Start, m.End, false, forward.Counter);
         }
 
+        // "Russia has lost around 1,150,000 troops", "уничтожено до 1 200 военнослужащих": people a losing or destroying
+        // verb right before them counts are losses, killed or wounded.
+        if (forward.People && forward.Keyword is null && forward.Noun is null && backward.Action is { Tag: Tag.Downed } && backward.ActionGaps == 0 &&
+            backward.Keyword is null && !m.Weak)
+        {
+            return new Candidate(FigureKind.Casualties, m, backward.Action.Value.Start, m.End, false, forward.Counter);
+        }
+
         // "killed a Hamas commander and four of his bodyguards": a people count coordinated with the verb's object.
         if (CoordinatedObject(m, forward) is { } verb)
         {

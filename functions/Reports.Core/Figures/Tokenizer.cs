@@ -149,6 +149,21 @@ internal sealed class Tokenizer(CompiledLanguage language)
 
     private int ReadNumber(string text, int start, List<Token> tokens)
     {
+        if (start >= 2 && text[start - 1] == '/' && TokenChars.IsDigit(text[start - 2]) && tokens.Count >= 2 &&
+            tokens[^1] is { IsPunctuation: true, Folded: "/" } && tokens[^2].IsWord)
+        {
+            // "Kh-59/69", "S-300/400": digits after a slash that follows a model's name are more of the name.
+            var end = start;
+            while (end < text.Length && (TokenChars.IsDigit(text[end]) || IsWordChar(text[end])))
+            {
+                end++;
+            }
+
+            var name = FoldedWords.Fold(text.AsSpan(start, end - start), out var nameHash);
+            tokens.Add(new Token(TokenType.Word, start, end - start, name, Hash: nameHash));
+            return end;
+        }
+
         var i = start;
         Span<int> separators = stackalloc int[16];
         var count = 0;

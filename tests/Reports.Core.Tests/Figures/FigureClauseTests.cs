@@ -1000,4 +1000,19 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
         ExtractorHarness.AssertAllScopes(code, text, FigureScope.Cumulative);
     }
+
+    [Theory]
+    [InlineData("en", "Russia has lost about 1,150,000 troops since the invasion began.", "casualties 1150000 about")]
+    [InlineData("ru", "За сутки противник потерял 1 200 военнослужащих.", "casualties 1200")]
+    [InlineData("en", "Air defences destroyed 40 drones over the region.", "drones_downed 40")]
+    [InlineData("en", "Russia lost 12 tanks and 30 artillery systems.", "")]
+    public void PeopleALosingVerbCounts_AreLosses(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
+
+    [Theory]
+    [InlineData("en", "Russia launched two Kh-59/69 guided missiles and 40 drones.", "missiles_launched 2; drones_launched 40")]
+    [InlineData("uk", "Росія випустила 2 ракети Х-59/69 та 40 дронів.", "missiles_launched 2; drones_launched 40")]
+    [InlineData("en", "Air defences downed 57/64 drones.", "drones_downed 57; drones_launched 64")]
+    public void DigitsAfterASlashInAModelsName_AreMoreOfTheName(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
