@@ -62,6 +62,7 @@ internal sealed partial class SentenceReader
         {
             for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 20; k--)
             {
+                
                 if (sentence.Tokens[k].IsClauseBreak || EndsMention(k + 1))
                 {
                     break;

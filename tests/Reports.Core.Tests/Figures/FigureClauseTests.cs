@@ -1015,4 +1015,11 @@ public sealed class FigureClauseTests
     [InlineData("en", "Air defences downed 57/64 drones.", "drones_downed 57; drones_launched 64")]
     public void DigitsAfterASlashInAModelsName_AreMoreOfTheName(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "ارتفعت حصيلة القتلى منذ بدء الحرب إلى أكثر من 52 ألفا و300 شخص.", "killed 52300 more_than")]
+    [InlineData("ar", "وارتفع عدد الجرحى منذ الصباح إلى 140.", "injured 140")]
+    [InlineData("ar", "قتل 20 شخصا في الغارة، مما يرفع حصيلة الشهداء منذ بدء الحرب إلى 52 ألفا.", "killed 20; killed 52000")]
+    public void Arabic_ATollHeadsItsNumberAcrossATimePhrase(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
