@@ -37,7 +37,7 @@ public static class FigurePlaces
             inTitle = [.. inTitle.Where((_, i) => !fromTitle.Contains(i))];
         }
 
-        var main = MainPlace(mentions, inTitle, sentences, text.Length);
+        var main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language));
         var mainCountry = main is null ? null : Country(main);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
@@ -362,7 +362,7 @@ public static class FigurePlaces
         return end;
     }
 
-    private static string? MainPlace(List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences, int textLength)
+    private static string? MainPlace(List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences, int textLength, Func<PlaceMention, bool> isTarget)
     {
         // News is written most important first: a mention weighs 3 in the title or first sentence, else from 2 at the
         // top of the text down to 1 at its end.
@@ -393,6 +393,17 @@ public static class FigurePlaces
             .OrderByDescending(g => g.Sum(w => w.Value)).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
             .FirstOrDefault();
+        if (country is null)
+        {
+            // Only countries are named: "Росія випустила по Україні понад 1300 дронів" names the attacker first and the
+            // attacked after "по"; a country named as a target is the one the article is about.
+            var targets = mentions.Where(m => Depth(m.PlaceId) == 0 && isTarget(m)).Select(m => m.PlaceId).Distinct().ToList();
+            if (targets.Count == 1)
+            {
+                return targets[0];
+            }
+        }
+
         var ranked = weights
             .Where(w => country is null || (IsSea(w.Key) ? SeaOf(w.Key) : Country(w.Key)) == country)
             .OrderByDescending(w => w.Value).ThenByDescending(w => Depth(w.Key)).ThenBy(w => w.Key, StringComparer.Ordinal)

@@ -442,6 +442,23 @@ public sealed class Gazetteer
         return found;
     }
 
+    /// <summary>
+    /// Whether the mention is named as a target: right after one of the language's <c>targets</c> ("по Україні", "on
+    /// Ukraine", "sur l'Ukraine", "ke Ukraina").
+    /// </summary>
+    public bool IsTarget(string text, PlaceMention mention, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (rule.Targets.Length == 0)
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, mention.Offset - 40);
+        return EndsWithAny(text.AsSpan(start, mention.Offset - start), rule.Targets);
+    }
+
     /// <summary>Whether <paramref name="text"/> holds one of the language's <c>causes</c> ("durch", "by", "جراء").</summary>
     public bool HasCause(ReadOnlySpan<char> text, string language)
     {
@@ -598,7 +615,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => TextFold.Fold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes") };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets") };
             }
         }
 
@@ -665,6 +682,9 @@ public sealed class Gazetteer
 
         /// <summary>Words that, between a count of people and a demonym, make the demonym the attacker's ("durch", "by").</summary>
         public string[][] Causes { get; init; } = [];
+
+        /// <summary>Words that, right before a place, name it as what was attacked ("по", "on", "contra").</summary>
+        public string[][] Targets { get; init; } = [];
 
         /// <summary>Words joining the places of a list ("та", "and"): a place after one shares the previous place's role.</summary>
         public string[][] Joins { get; init; } = [];

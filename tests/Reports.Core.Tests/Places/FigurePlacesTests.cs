@@ -187,6 +187,17 @@ public sealed class FigurePlacesTests
         Assert.Equal("ua/kherson-oblast", analysis.Figures.Single(f => f.Value == 3).Place);
     }
 
+    [Theory]
+    [InlineData("Вночі ворог атакував 72 ударними БпЛА. За тиждень Росія випустила по Україні понад 1300 дронів.", "uk")]
+    [InlineData("Overnight the enemy attacked with 72 drones. This week Russia fired more than 1,300 drones at Ukraine.", "en")]
+    public void Analyze_OnlyCountriesNamed_TheOneNamedAsTheTargetIsTheTallysPlace(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal("ua", analysis.Figures.Single(f => f.Value == 72).Place);
+    }
+
     [Fact]
     public void Analyze_ForeignCapitalAfterTheFiguresClause_IsAnActorNotThePlace()
     {
