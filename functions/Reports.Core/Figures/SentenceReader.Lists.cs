@@ -516,7 +516,7 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        for (var k = colon - 1; k >= 0 && k >= colon - 4; k--)
+        for (var k = colon - 1; k >= 0 && k >= colon - LabelWindow; k--)
         {
             if (sentence.Tokens[k].IsClauseBreak)
             {
@@ -526,7 +526,7 @@ internal sealed partial class SentenceReader
             var kw = sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } own ? own
                 : sentence.StartingAt(k) is { Tag: Tag.People } && ListHead(k) is { } head ? head
                 : (TermMatch?)null;
-            if (kw is { } found)
+            if (kw is { } found && (colon - sentence.StartingAt(k)!.Value.End <= 3 || OnlyTimeBetween(sentence.StartingAt(k)!.Value.End, colon)))
             {
                 var label = new Candidate(CasualtyKind(found.Tag), m, found.Start, found.End, false, true);
                 return Item(m, label) is { } item ? item with { PhraseStart = m.QualifierStart, PhraseEnd = m.End, Parent = null } : null;
@@ -534,6 +534,38 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>How far before its colon a label may stand when a time expression follows it ("Killed since 7 October 2023: 69,185").</summary>
+    private const int LabelWindow = 8;
+
+    /// <summary>
+    /// A time expression between a label and its colon: after function words, a date, a number of days or hours, or a
+    /// time or running-total term opens it, and the rest is its complement ("since 7 October 2023", "since the start of
+    /// the war", "in the past 48 hours").
+    /// </summary>
+    private bool OnlyTimeBetween(int from, int to)
+    {
+        var scratch = DayScratch();
+        for (var k = from; k < to; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsWord && language.Stopwords.Contains(t.Folded) && sentence.StartingAt(k) is null)
+            {
+                continue;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Cumulative or Tag.EventTime or Tag.Month or Tag.Period } || t.IsNumber || t.Folded == "#date")
+            {
+                return true;
+            }
+
+            scratch.Clear();
+            language.Days.MatchAt(sentence.Tokens, k, scratch);
+            return scratch.Exists(d => d.Tag is Tag.DayUnit or Tag.HourUnit);
+        }
+
+        return false;
     }
 
     /// <summary>

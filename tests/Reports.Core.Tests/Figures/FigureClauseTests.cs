@@ -1022,4 +1022,20 @@ public sealed class FigureClauseTests
     [InlineData("ar", "قتل 20 شخصا في الغارة، مما يرفع حصيلة الشهداء منذ بدء الحرب إلى 52 ألفا.", "killed 20; killed 52000")]
     public void Arabic_ATollHeadsItsNumberAcrossATimePhrase(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Killed since 7 October 2023: 52,400. Injured: 118,000.", "killed 52400; injured 118000")]
+    [InlineData("en", "Killed since the start of the war: 52,400.", "killed 52400")]
+    [InlineData("fr", "Tués depuis le 7 octobre 2023 : 52 400.", "killed 52400")]
+    [InlineData("en", "Killed while trying to reach the aid convoy: 12 houses were hit.", "")]
+    public void ALabelMayCarryATimeBeforeItsColon(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
+
+    [Theory]
+    [InlineData("en", "Iranian officials said 610 people were killed during the conflict.", FigureScope.Cumulative)]
+    [InlineData("fr", "Selon les autorités, 610 personnes ont été tuées pendant la guerre.", FigureScope.Cumulative)]
+    [InlineData("ru", "За время войны погибли 610 человек.", FigureScope.Cumulative)]
+    [InlineData("ar", "قتل 610 أشخاص خلال النزاع.", FigureScope.Cumulative)]
+    public void Scope_DuringTheWar_IsARunningTotal(string code, string text, FigureScope scope) =>
+        ExtractorHarness.AssertAllScopes(code, text, scope);
 }
