@@ -127,8 +127,10 @@ public sealed class EventDates
             }
         }
 
-        // "la noche del sábado al domingo", "dans la nuit de samedi à dimanche": of several weekdays the latest wins, as
-        // of several dates (a night belongs to the morning it ends in).
+        // "la noche del sábado al domingo", "dans la nuit de samedi à dimanche": of several weekdays in a night's sentence
+        // the latest wins (a night belongs to the morning it ends in); otherwise the earliest, since the later one is
+        // most often the day of the statement ("the toll from Tuesday's strikes rose to 21, officials said on Wednesday").
+        var night = rules.NightOf.Any(n => n.Length > 0 && Contains(words, n, rules));
         var latest = -1;
         for (var d = 0; d < rules.Weekdays.Length; d++)
         {
@@ -136,7 +138,7 @@ public sealed class EventDates
             {
                 var weekday = (DayOfWeek)((d + 1) % 7);
                 var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
-                latest = latest < 0 ? back : Math.Min(latest, back);
+                latest = latest < 0 ? back : night ? Math.Min(latest, back) : Math.Max(latest, back);
             }
         }
 

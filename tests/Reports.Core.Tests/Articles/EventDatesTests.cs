@@ -42,6 +42,7 @@ public sealed class EventDatesTests
     [InlineData("In der Nacht zum 28. August wurden 126 Drohnen abgeschossen, nach 90 am 27. August.", "de", "2025-08-28", "stated")]
     [InlineData("Dans la nuit de mercredi à jeudi, la Russie a lancé 90 drones.", "fr", "2025-08-28", "weekday")]
     [InlineData("Rusia lanzó 90 drones durante la noche del miércoles al jueves.", "es", "2025-08-28", "weekday")]
+    [InlineData("The death toll from Tuesday's strikes rose to 21, officials said on Wednesday.", "en", "2025-08-26", "weekday")]
     public void Resolve_PerLanguage_GivesTheEventDayAndHowItWasFound(string evidence, string language, string day, string basis)
     {
         var (resolved, how) = sut.Resolve(evidence, language, Published);

@@ -27,6 +27,8 @@ public sealed class GazetteerTests
     [InlineData("Des frappes ont visé Nabatiyé.", "fr", "lb/south/nabatieh")]
     [InlineData("قصف على سوق في مدينة كوستي بولاية النيل الأبيض.", "ar", "sd/white-nile/kosti")]
     [InlineData("Росія атакувала Україну.", "uk", "ru")]
+    [InlineData("در حمله روسیه به شهر کوپیانسک در استان خارکیف چهار نفر کشته شدند.", "fa", "ua/kharkiv-oblast/kupiansk")]
+    [InlineData("در حمله روسیه به شهر کوپیانسک در استان خارکیف چهار نفر کشته شدند.", "fa", "ua/kharkiv-oblast")]
     public void Find_InflectedOrPrefixedName_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
