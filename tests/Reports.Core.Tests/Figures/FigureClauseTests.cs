@@ -1038,4 +1038,10 @@ public sealed class FigureClauseTests
     [InlineData("ar", "قتل 610 أشخاص خلال النزاع.", FigureScope.Cumulative)]
     public void Scope_DuringTheWar_IsARunningTotal(string code, string text, FigureScope scope) =>
         ExtractorHarness.AssertAllScopes(code, text, scope);
+
+    [Theory]
+    [InlineData("id", "Rusia meluncurkan 90 drone dan 5 rudal, 71 drone serta 3 rudal berhasil dicegat.", "drones_launched 90; missiles_launched 5; drones_downed 71; missiles_downed 3")]
+    [InlineData("id", "Rusia meluncurkan 90 drone serta 5 rudal.", "drones_launched 90; missiles_launched 5")]
+    public void Indonesian_SertaJoinsItemsOfAList(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
