@@ -118,6 +118,12 @@ internal sealed partial class SentenceReader
     private Candidate? Weapon(Mention m, Tag weapon, int phraseEnd, bool counted, bool defaultDowned, bool combined)
     {
         var action = NearestAction(m, phraseEnd);
+        if (action is { Tag: Tag.Downed } denied && denied.Start >= phraseEnd && DeniedBefore(denied.Start))
+        {
+            // "three missiles that were not intercepted": weapons that got through are no downed figure.
+            return null;
+        }
+
         if (action is { Tag: Tag.Supplied })
         {
             // Weapons supplied, produced, bought or held are not launched.

@@ -1044,4 +1044,19 @@ public sealed class FigureClauseTests
     [InlineData("id", "Rusia meluncurkan 90 drone serta 5 rudal.", "drones_launched 90; missiles_launched 5")]
     public void Indonesian_SertaJoinsItemsOfAList(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("uk", "Кількість загиблих унаслідок удару по місту зросла до семи.", "killed 7")]
+    [InlineData("uk", "Кількість поранених після атаки на Суми зросла до 40.", "injured 40")]
+    [InlineData("id", "Total korban tewas sejak 7 Oktober 2023 mencapai 52.400 orang.", "killed 52400")]
+    public void ATollHeadsItsNumberAcrossAPlaceOrADate(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Fact]
+    public void ADeniedDowningVerb_GivesNoDownedFigure()
+    {
+        var figures = ExtractorHarness.Figures("en", "Russia fired five missiles; three missiles that were not intercepted hit the port.");
+
+        Assert.DoesNotContain(figures, f => f.Kind is FigureKind.MissilesDowned);
+    }
 }
