@@ -77,15 +77,16 @@ public sealed class EventsSharedTests
     /// A fourth set (Briefs/Data/own-event-days-4.jsonl: 3 days, 16 articles, 12 gold events, written after the third's
     /// fixes): "56 of 72 drones" in four languages with a region's part and a weekly summary, Tyre and Nabatieh inside a
     /// "Sud-Liban" tally, Gaza's toll raised "yesterday", El Fasher, a bus in Belgorod and Russia's tally reported in
-    /// Ukrainian. Measured 2026-12-04: 0.400 and 6 of 10 cells as first run, 0.100 and 9 after targets.
+    /// Ukrainian. Measured 2026-12-04: 0.400 and 6 of 10 cells as first run, 0.100 and 9 after targets; 0.000 and 9 of 9
+    /// once "three missiles that were not intercepted" no longer gave a downed figure (its cell, predicted only, is gone).
     /// </summary>
     [Fact]
     public async Task Brief_FourthOwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors()
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", "own-event-days-4.jsonl"));
 
-        Assert.Equal(10, cells);
-        Assert.True(mean <= 0.10, $"event total error {mean:F3} > 0.10");
+        Assert.Equal(9, cells);
+        Assert.True(mean <= 0.01, $"event total error {mean:F3} > 0.01");
         Assert.True(inRange >= 9, $"only {inRange} of {cells} cells in the gold range");
     }
 
