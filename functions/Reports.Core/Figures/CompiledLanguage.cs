@@ -83,6 +83,11 @@ internal sealed class CompiledLanguage
         }
 
         DayMonthLinks = f.DayMonthLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        GluedUnits = f.DayUnits.Select(u => (Unit: u, Tag: Tag.DayUnit)).Concat(f.HourUnits.Select(u => (Unit: u, Tag: Tag.HourUnit)))
+            .Where(u => !u.Unit.Contains(' ') && !u.Unit.EndsWith('*'))
+            .Select(u => (Unit: TextFold.Fold(u.Unit), u.Tag))
+            .DistinctBy(u => u.Unit)
+            .ToFrozenDictionary(u => u.Unit, u => u.Tag, StringComparer.Ordinal);
         Keywords.AddAll(f.Periods, Tag.Period);
         Keywords.AddAll(f.And, Tag.And);
         Keywords.AddAll(f.Comparisons, Tag.Comparison);
@@ -146,6 +151,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded words that may link a day to its month in a date (data <c>dayMonthLinks</c>: "de", "من", "of").</summary>
     public FrozenSet<string> DayMonthLinks { get; }
+
+    /// <summary>One-word day and hour units, folded, for a span glued to its number ("the 12-day war", "a 48-hour truce").</summary>
+    public FrozenDictionary<string, Tag> GluedUnits { get; }
 
     public LanguageProfile Profile { get; }
 

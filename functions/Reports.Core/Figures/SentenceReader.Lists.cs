@@ -539,14 +539,16 @@ internal sealed partial class SentenceReader
     /// <summary>How far before its colon a label may stand when a time expression follows it ("Killed since 7 October 2023: 69,185").</summary>
     private const int LabelWindow = 8;
 
+    /// <summary>How many words may stand between a label and a number of days or hours ("au cours des dernières 24 heures").</summary>
+    private const int SpanModifierWords = 4;
+
     /// <summary>
     /// A time expression between a label and its colon: after function words, a date, a number of days or hours, or a
     /// time or running-total term opens it, and the rest is its complement ("since 7 October 2023", "since the start of
-    /// the war", "in the past 48 hours").
+    /// the war", "in the past 48 hours": a few words may stand before the number of days or hours).
     /// </summary>
     private bool OnlyTimeBetween(int from, int to)
     {
-        var scratch = DayScratch();
         for (var k = from; k < to; k++)
         {
             var t = sentence.Tokens[k];
@@ -560,9 +562,17 @@ internal sealed partial class SentenceReader
                 return true;
             }
 
-            scratch.Clear();
-            language.Days.MatchAt(sentence.Tokens, k, scratch);
-            return scratch.Exists(d => d.Tag is Tag.DayUnit or Tag.HourUnit);
+            for (var j = k + 1; j <= k + SpanModifierWords && j < to && sentence.Tokens[j - 1].IsWord; j++)
+            {
+                if (MentionStartingAt(j) is { End: > 0 } span && span.End < to && TimeUnitAt(span.End))
+                {
+                    // "in the past 48 hours", "over the last two days", "au cours des dernières 24 heures": a few words
+                    // before a number of hours or days.
+                    return true;
+                }
+            }
+
+            return TimeUnitAt(k);
         }
 
         return false;
@@ -645,13 +655,36 @@ internal sealed partial class SentenceReader
 
         for (var k = mark - 1; k >= 0 && k >= mark - 3 && !sentence.Tokens[k].IsComma && !sentence.Tokens[k].IsClauseBreak; k--)
         {
-            if (sentence.StartingAt(k) is { Tag: Tag.Exclusion })
+            if (sentence.StartingAt(k) is { Tag: Tag.Exclusion } && !(NumberEndsAt(k) && TimeUnitAt(k)))
+            {
+                // A unit of days or hours after its number ("Killed in the past 48 hours: 44") is a time, not the label.
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A number (digits or words) ends right before the token.</summary>
+    private bool NumberEndsAt(int k)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].End == k)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A day or hour unit starts at the token ("hours", "Stunden", "днів").</summary>
+    private bool TimeUnitAt(int k)
+    {
+        var scratch = DayScratch();
+        language.Days.MatchAt(sentence.Tokens, k, scratch);
+        return scratch.Exists(d => d.Tag is Tag.DayUnit or Tag.HourUnit);
     }
 
     private bool MonthAfter(Mention m) =>

@@ -294,6 +294,11 @@ internal sealed partial class SentenceReader
     /// <summary>A number of <paramref name="unit"/> within [min, max] at the token, not "… ago"; the token after the unit.</summary>
     private int? SpanAt(int i, Tag unit, long min, long max)
     {
+        if (GluedSpan(i, unit) is { } glued)
+        {
+            return glued >= min && glued <= max ? i + 1 : null;
+        }
+
         var mention = MentionStartingAt(i);
         if (mention.End == 0 || mention.Value < min || mention.Value > max || mention.End >= sentence.Count)
         {
@@ -310,6 +315,39 @@ internal sealed partial class SentenceReader
 
         var unitEnd = scratch[found].End;
         return AgoBetween(unitEnd, unitEnd + 3, start: true) || AgoBetween(mention.QualifierStart - 3, mention.QualifierStart, start: false) ? null : unitEnd;
+    }
+
+    /// <summary>
+    /// The number of a span glued to its unit by a hyphen, one word ("the 12-day war", "a 48-hour period"), when the
+    /// token is one and its unit is <paramref name="unit"/>; else null. Such a word is never a count.
+    /// </summary>
+    private long? GluedSpan(int i, Tag unit)
+    {
+        var token = sentence.Tokens[i];
+        if (!token.IsWord || token.Folded.Length < 3 || !TokenChars.IsDigit(token.Folded[0]))
+        {
+            return null;
+        }
+
+        var folded = token.Folded.AsSpan();
+        var digits = 0;
+        long value = 0;
+        while (digits < folded.Length && TokenChars.IsDigit(folded[digits]) && digits < 6)
+        {
+            value = value * 10 + (long)char.GetNumericValue(folded[digits]);
+            digits++;
+        }
+
+        if (digits >= folded.Length - 1 || !TokenChars.IsJoinerRule(folded[digits]))
+        {
+            return null;
+        }
+
+        var rest = folded[(digits + 1)..];
+        var next = rest.IndexOfAny('-', '\u2010', '\u2011');
+        var word = next < 0 ? rest : rest[..next];
+        var lookup = language.GluedUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(word, out var tag) && tag == unit ? value : null;
     }
 
     /// <summary>An "ago" word starting at <paramref name="from"/> (start) or ending at <paramref name="to"/> ("il y a 3 jours").</summary>

@@ -1027,7 +1027,12 @@ public sealed class FigureClauseTests
     [InlineData("en", "Killed since 7 October 2023: 52,400. Injured: 118,000.", "killed 52400; injured 118000")]
     [InlineData("en", "Killed since the start of the war: 52,400.", "killed 52400")]
     [InlineData("fr", "Tués depuis le 7 octobre 2023 : 52 400.", "killed 52400")]
+    [InlineData("en", "Killed in the past 48 hours: 44. Wounded in the past 48 hours: 210.", "killed 44; injured 210")]
+    [InlineData("en", "Deaths over the last two days: 31.", "killed 31")]
+    [InlineData("de", "Getötet in den letzten 24 Stunden: 12. Verletzt: 40.", "killed 12; injured 40")]
+    [InlineData("fr", "Tués au cours des dernières 24 heures : 12.", "killed 12")]
     [InlineData("en", "Killed while trying to reach the aid convoy: 12 houses were hit.", "")]
+    [InlineData("en", "Killed in the past 48 hours in the north of the city: 12 houses were hit.", "")]
     public void ALabelMayCarryATimeBeforeItsColon(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
 
@@ -1037,6 +1042,18 @@ public sealed class FigureClauseTests
     [InlineData("ru", "За время войны погибли 610 человек.", FigureScope.Cumulative)]
     [InlineData("ar", "قتل 610 أشخاص خلال النزاع.", FigureScope.Cumulative)]
     public void Scope_DuringTheWar_IsARunningTotal(string code, string text, FigureScope scope) =>
+        ExtractorHarness.AssertAllScopes(code, text, scope);
+
+    [Theory]
+    [InlineData("en", "Officials said 610 people were killed during the 12-day war.", FigureScope.Cumulative)]
+    [InlineData("en", "The ministry said 610 people were killed in the 12-day war with Israel, and 4,746 were injured.", FigureScope.Cumulative)]
+    [InlineData("de", "Während des 12-tägigen Krieges wurden 610 Menschen getötet und 4746 verletzt.", FigureScope.Cumulative)]
+    [InlineData("ru", "За время 12-дневной войны погибли 610 человек.", FigureScope.Cumulative)]
+    [InlineData("uk", "Під час 12-денної війни загинули 610 людей.", FigureScope.Cumulative)]
+    [InlineData("en", "A 48-hour bombardment killed 31 people in the city.", FigureScope.Event)]
+    [InlineData("en", "Over the last week 44 people were killed and 120 wounded.", FigureScope.Cumulative)]
+    [InlineData("en", "A 2-day-old baby was among 5 people killed overnight.", FigureScope.Event)]
+    public void Scope_ASpanGluedToItsNumber_IsATimeOfItsOwn(string code, string text, FigureScope scope) =>
         ExtractorHarness.AssertAllScopes(code, text, scope);
 
     [Theory]
