@@ -43,10 +43,10 @@ internal sealed partial class SentenceReader
 
         // "Russia has lost around 1,150,000 troops", "уничтожено до 1 200 военнослужащих": people a losing or destroying
         // verb right before them counts are losses, killed or wounded.
-        if (forward.People && forward.Keyword is null && forward.Noun is null && backward.Action is { Tag: Tag.Downed } && backward.ActionGaps == 0 &&
-            backward.Keyword is null && !m.Weak)
+        if (forward.People && forward.Keyword is null && forward.Noun is null && backward.Keyword is null && !m.Weak &&
+            ((backward.Action is { Tag: Tag.Downed } && backward.ActionGaps == 0 ? backward.Action : LossVerbOfList(m)) is { } lost))
         {
-            return new Candidate(FigureKind.Casualties, m, backward.Action.Value.Start, m.End, false, forward.Counter);
+            return new Candidate(FigureKind.Casualties, m, lost.Start, m.End, false, forward.Counter);
         }
 
         // "killed a Hamas commander and four of his bodyguards": a people count coordinated with the verb's object.
@@ -90,6 +90,71 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The losing or destroying verb right before the first item of the list that <paramref name="m"/> ends ("Russia has
+    /// lost more than 10,000 tanks and 1 million personnel"): every item is joined to the one before, no item has a
+    /// casualty word of its own before it.
+    /// </summary>
+    private TermMatch? LossVerbOfList(Mention m)
+    {
+        var index = 0;
+        while (index < mentions.Count && mentions[index].Start < m.Start)
+        {
+            index++;
+        }
+
+        for (var k = index - 1; k >= 0 && index - k <= ItemSpan; k--)
+        {
+            if (!EquipmentJoined(mentions[k].End, mentions[k + 1].QualifierStart))
+            {
+                return null;
+            }
+
+            var back = Backward(mentions[k]);
+            if (back.Keyword is not null)
+            {
+                return null;
+            }
+
+            if (back.Action is { Tag: Tag.Downed } action && back.ActionGaps == 0)
+            {
+                return action;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Two items of a loss list joined by a comma or "and", the first naming what it counts with untagged or excluded
+    /// words ("10,000 tanks and", "30 artillery systems,"): no clause break, no other keyword.
+    /// </summary>
+    private bool EquipmentJoined(int from, int to)
+    {
+        if (to <= from || to - from > ItemSpan)
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var k = from; k < to; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak)
+            {
+                return false;
+            }
+
+            joined |= t.IsComma || sentence.StartingAt(k) is { Tag: Tag.And };
+            if (sentence.StartingAt(k) is { Tag: not (Tag.Exclusion or Tag.And or Tag.People or Tag.Others) })
+            {
+                return false;
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>

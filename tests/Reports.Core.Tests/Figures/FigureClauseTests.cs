@@ -1045,6 +1045,16 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertAllScopes(code, text, scope);
 
     [Theory]
+    [InlineData("en", "Within 24 hours 35 people were killed, the ministry said.", "killed 35")]
+    [InlineData("en", "Over the past two days 18 people were wounded.", "injured 18")]
+    [InlineData("de", "Nach Angaben des Ministeriums wurden binnen 24 Stunden 35 Menschen getötet.", "killed 35")]
+    [InlineData("es", "En las últimas 24 horas 35 personas murieron.", "killed 35")]
+    [InlineData("ru", "За последние 24 часа 35 человек погибли.", "killed 35")]
+    [InlineData("en", "The ceasefire held for 48 hours.", "")]
+    public void ACountRightAfterASpanOfHoursOrDays_IsACount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
+
+    [Theory]
     [InlineData("en", "Officials said 610 people were killed during the 12-day war.", FigureScope.Cumulative)]
     [InlineData("en", "The ministry said 610 people were killed in the 12-day war with Israel, and 4,746 were injured.", FigureScope.Cumulative)]
     [InlineData("de", "Während des 12-tägigen Krieges wurden 610 Menschen getötet und 4746 verletzt.", FigureScope.Cumulative)]
@@ -1068,6 +1078,15 @@ public sealed class FigureClauseTests
     [InlineData("id", "Total korban tewas sejak 7 Oktober 2023 mencapai 52.400 orang.", "killed 52400")]
     public void ATollHeadsItsNumberAcrossAPlaceOrADate(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Russia has lost more than 10,000 tanks and 1 million personnel, Ukraine's General Staff said.", "casualties 1000000")]
+    [InlineData("en", "Ukraine's army destroyed 14 tanks, 30 guns and about 1,100 soldiers over the past day.", "casualties 1100 about")]
+    [InlineData("fr", "La Russie a perdu plus de 10 000 chars et 1 million de soldats.", "casualties 1000000")]
+    [InlineData("en", "Russia shot down 40 drones and 12 soldiers were killed in shelling.", "drones_downed 40; killed 12")]
+    [InlineData("en", "The brigade destroyed 14 tanks and 30 trucks.", "")]
+    public void PeopleInALossListAfterEquipment_AreLosses(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
 
     [Fact]
     public void ADeniedDowningVerb_GivesNoDownedFigure()
