@@ -1088,6 +1088,16 @@ public sealed class FigureClauseTests
     public void PeopleInALossListAfterEquipment_AreLosses(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
 
+    [Theory]
+    [InlineData("en", "Some 300 drone operators have been trained at the school this year.", "")]
+    [InlineData("en", "Three drone operators were killed in the strike.", "killed 3")]
+    [InlineData("fr", "Trois opérateurs de drones ont été tués dans la frappe.", "killed 3")]
+    [InlineData("ru", "Погибли три оператора дронов.", "killed 3")]
+    [InlineData("en", "Ukraine received 40 interceptor missiles from Germany last month.", "")]
+    [InlineData("en", "Air defences intercepted 30 missiles and 80 drones.", "missiles_downed 30; drones_downed 80")]
+    public void AWeaponNamingPeopleOrAnInterceptor_IsNoWeaponCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
+
     [Fact]
     public void ADeniedDowningVerb_GivesNoDownedFigure()
     {
