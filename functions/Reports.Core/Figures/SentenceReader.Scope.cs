@@ -205,6 +205,11 @@ internal sealed partial class SentenceReader
                 // a night, not a running total ("У ніч на 5 травня (з 18:00 4 травня) противник атакував 126 БпЛА").
                 scope = (SinceBefore(i) && !IsTime(i)) || DateNear(i) ? FigureScope.Cumulative : FigureScope.Event;
             }
+            else if (YearAlone(i))
+            {
+                // "230 people were killed in the region in 2024": a year named alone frames that year's total.
+                scope = FigureScope.Cumulative;
+            }
             else if (SeveralDaysAt(i) is { } days)
             {
                 end = spanEnd = days;
@@ -315,6 +320,28 @@ internal sealed partial class SentenceReader
 
         var unitEnd = scratch[found].End;
         return AgoBetween(unitEnd, unitEnd + 3, start: true) || AgoBetween(mention.QualifierStart - 3, mention.QualifierStart, start: false) ? null : unitEnd;
+    }
+
+    /// <summary>
+    /// A year (four digits, 1900–2100) that is not the end of a written date: no month, day or date right before it
+    /// ("10 October 2024", "October 10, 2024" date one day).
+    /// </summary>
+    private bool YearAlone(int i)
+    {
+        var token = sentence.Tokens[i];
+        if (!token.IsNumber || token.Length != 4 || token.Number is < 1900 or > 2100)
+        {
+            return false;
+        }
+
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var before = sentence.Tokens[i - 1];
+        return !(sentence.EndingAt(i) is { Tag: Tag.Month } || before.IsNumber || before.Folded == "#date" ||
+                 (before.IsComma && i >= 2 && (sentence.Tokens[i - 2].IsNumber || sentence.EndingAt(i - 1) is { Tag: Tag.Month })));
     }
 
     /// <summary>

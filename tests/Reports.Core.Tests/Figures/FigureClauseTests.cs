@@ -1055,6 +1055,16 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
 
     [Theory]
+    [InlineData("en", "The ministry said 230 people were killed in 2024 in the region.", FigureScope.Cumulative)]
+    [InlineData("ru", "В 2024 году в области погибли 230 человек.", FigureScope.Cumulative)]
+    [InlineData("id", "Sepanjang 2024, 230 orang tewas di wilayah itu.", FigureScope.Cumulative)]
+    [InlineData("de", "Im Jahr 2024 wurden in der Region 230 Menschen getötet.", FigureScope.Cumulative)]
+    [InlineData("en", "A strike on 10 October 2024 killed 12 people.", FigureScope.Event)]
+    [InlineData("en", "A strike on October 10, 2024, killed 12 people.", FigureScope.Event)]
+    public void Scope_AYearNamedAlone_IsThatYearsTotal(string code, string text, FigureScope scope) =>
+        ExtractorHarness.AssertAllScopes(code, text, scope);
+
+    [Theory]
     [InlineData("en", "Officials said 610 people were killed during the 12-day war.", FigureScope.Cumulative)]
     [InlineData("en", "The ministry said 610 people were killed in the 12-day war with Israel, and 4,746 were injured.", FigureScope.Cumulative)]
     [InlineData("de", "Während des 12-tägigen Krieges wurden 610 Menschen getötet und 4746 verletzt.", FigureScope.Cumulative)]

@@ -78,9 +78,10 @@ public sealed class FigureSharedTests
             }
         }
 
-        // Measured 0.962 of matched figures (fifth session: the day of a statement is no cue; 0.944 before that, 0.937 before a time expression belonged to its own clause and "since" made a
+        // Measured 0.969 of matched figures (ninth session: a year named alone frames that year's total; 0.962 from the
+        // fifth session, where the day of a statement became no cue; 0.944 before that, 0.937 before a time expression belonged to its own clause and "since" made a
         // date a period's start; 0.839 before the scope came from the nearest time expression).
-        Assert.True(matched > 0 && (double)right / matched >= 0.96, $"scope right on {right}/{matched} matched figures");
+        Assert.True(matched > 0 && (double)right / matched >= 0.968, $"scope right on {right}/{matched} matched figures");
     }
 
     [SharedFact]
