@@ -520,7 +520,7 @@ internal sealed partial class SentenceReader
         {
             if (sentence.Tokens[k].IsClauseBreak)
             {
-                return null;
+                break;
             }
 
             var kw = sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } own ? own
@@ -533,8 +533,57 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return null;
+        return WeaponLabel(m, colon);
     }
+
+    /// <summary>
+    /// "Drones launched: 80", "Drones shot down: 71", "Ракет збито: 6": a label of a weapon noun and what was done with
+    /// it, right before the colon, names the count after it. The label holds nothing else but function words and a time
+    /// ("Drones shot down overnight: 71").
+    /// </summary>
+    private Candidate? WeaponLabel(Mention m, int colon)
+    {
+        TermMatch? noun = null;
+        TermMatch? action = null;
+        var k = colon - 1;
+        while (k >= 0 && k >= colon - WeaponLabelWindow)
+        {
+            if (sentence.EndingAt(k + 1) is { } term && term.Tag is Tag.Drone or Tag.Missile && noun is null)
+            {
+                noun = term;
+            }
+            else if (sentence.EndingAt(k + 1) is { Tag: Tag.Launched or Tag.Downed } done && action is null)
+            {
+                action = done;
+            }
+            else if (sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.EndingAt(k + 1) is null)
+            {
+                k--;
+                continue;
+            }
+            else if (sentence.EndingAt(k + 1) is { Tag: Tag.EventTime or Tag.Cumulative })
+            {
+                // "Drones shot down overnight: 71"
+            }
+            else
+            {
+                break;
+            }
+
+            k = sentence.EndingAt(k + 1)!.Value.Start - 1;
+        }
+
+        if (noun is not { } weapon || action is not { } verb || Forward(m) is { Keyword: not null } or { Noun: not null } or { Excluded: true } or { People: true })
+        {
+            return null;
+        }
+
+        var combined = weapon.Value == CompiledLanguage.MixedWeaponsValue;
+        return new Candidate(Kind(weapon.Tag, verb.Tag == Tag.Downed, combined), m, m.QualifierStart, m.End, combined, false);
+    }
+
+    /// <summary>How many tokens a weapon label ("Drones shot down", "Ballistic missiles launched") may take before its colon.</summary>
+    private const int WeaponLabelWindow = 5;
 
     /// <summary>How far before its colon a label may stand when a time expression follows it ("Killed since 7 October 2023: 69,185").</summary>
     private const int LabelWindow = 8;

@@ -455,10 +455,13 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        foreach (var c in _found)
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var x = c.Mention;
-            if (x.Start == m.Start || x.Start < m.End || (x.End > cue && x.QualifierStart < cueEnd))
+            // Any count of its own: a figure, or a number of something no figure counts ("64 of 75 drones shot down, 9
+            // hits recorded": "recorded" is the hits'), not a date, a year or a span of time.
+            var x = mentions[i];
+            if (x.Start == m.Start || x.Start < m.End || (x.End > cue && x.QualifierStart < cueEnd) ||
+                (!Found(x) && (IsExcluded(x) || SeveralDaysAt(x.Start) is not null || HoursAt(x.Start) is not null)))
             {
                 continue;
             }
@@ -472,6 +475,19 @@ internal sealed partial class SentenceReader
             }
 
             if (open)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Found(Mention x)
+    {
+        foreach (var c in _found)
+        {
+            if (c.Mention.Start == x.Start)
             {
                 return true;
             }

@@ -1108,6 +1108,24 @@ public sealed class FigureClauseTests
     public void AWeaponNamingPeopleOrAnInterceptor_IsNoWeaponCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
 
+    [Theory]
+    [InlineData("en", "Key figures • Killed: 12 • Injured: 45 • Drones launched: 80 • Drones shot down: 71", "killed 12; injured 45; drones_launched 80; drones_downed 71")]
+    [InlineData("en", "Missiles launched: 8. Missiles intercepted overnight: 6.", "missiles_launched 8; missiles_downed 6")]
+    [InlineData("uk", "Ракет збито: 6. Дронів запущено: 80.", "missiles_downed 6; drones_launched 80")]
+    [InlineData("en", "Drone attacks reported: 40.", "")]
+    [InlineData("en", "Drones launched: 80 buildings were damaged.", "")]
+    public void AWeaponLabelBeforeAColon_NamesTheCountAfterIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected); // "" expects no figure
+
+    [Fact]
+    public void ACueInALaterClauseWithItsOwnCount_IsThatCounts()
+    {
+        var figures = ExtractorHarness.Figures("en", "The air force said 64 of 75 drones were shot down, 9 hits recorded in 4 locations.");
+
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Equal(FigureScope.Event, f.Scope));
+    }
+
     [Fact]
     public void ADeniedDowningVerb_GivesNoDownedFigure()
     {
