@@ -261,6 +261,13 @@ internal sealed partial class SentenceReader
         while (j >= 0 && gaps <= 3)
         {
             var t = tokens[j];
+            if (t.Folded is "," or "،" && sentence.EndingAt(j) is { Tag: Tag.Including, Start: 0 })
+            {
+                // "Among them, 13 children.", "Parmi elles, 13 enfants": the sentence opens with the including phrase.
+                j--;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || EndsMention(j + 1))
             {
                 break;

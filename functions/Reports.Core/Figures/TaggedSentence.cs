@@ -69,6 +69,15 @@ internal sealed class TaggedSentence
                     excludedUntil = Math.Max(excludedUntil, m.End);
                 }
 
+                if (best is { Tag: Tag.Of or Tag.Including } both && m.Tag is Tag.Of or Tag.Including && m.Tag != both.Tag && m.End == both.End)
+                {
+                    // A term that is both ("di antaranya"): "of" right after a number ("13 di antaranya anak-anak", 13 of
+                    // them children), "including" elsewhere ("tewas, di antaranya 13 anak-anak").
+                    var afterNumber = i > 0 && tokens[i - 1].IsNumber;
+                    best = (m.Tag == Tag.Of) == afterNumber ? m : both;
+                    continue;
+                }
+
                 if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Priority(m.Tag) > Priority(best.Value.Tag)))
                 {
                     best = m;

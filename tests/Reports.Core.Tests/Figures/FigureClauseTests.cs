@@ -1126,6 +1126,22 @@ public sealed class FigureClauseTests
         Assert.All(figures, f => Assert.Equal(FigureScope.Event, f.Scope));
     }
 
+    [Theory]
+    [InlineData("en", "Officials said 32 people had been killed. Among them, 13 children.", "killed 32; killed 13")]
+    [InlineData("fr", "Selon les autorités, 32 personnes ont été tuées. Parmi elles, 13 enfants.", "killed 32; killed 13")]
+    [InlineData("id", "Sebanyak 32 orang tewas. Di antaranya, 13 anak-anak.", "killed 32; killed 13")]
+    [InlineData("id", "Serangan itu menewaskan 32 orang, di antaranya 13 anak-anak.", "killed 32; killed 13")]
+    [InlineData("id", "Dari 40 drone, 35 di antaranya berhasil ditembak jatuh.", "drones_launched 40; drones_downed 35")]
+    [InlineData("en", "Officials said 32 people had been killed. Among them, the mayor said, 13 houses burned.", "killed 32")]
+    public void ASentenceOpeningWithAmongThemAndAComma_ContinuesTheFigureBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Another 24 were taken to hospital with injuries.", "injured 24")]
+    [InlineData("de", "Fünf Menschen wurden ins Krankenhaus gebracht.", "injured 5")]
+    public void TakenToHospital_IsInjured(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
     [Fact]
     public void ADeniedDowningVerb_GivesNoDownedFigure()
     {
