@@ -1142,6 +1142,15 @@ public sealed class FigureClauseTests
     public void TakenToHospital_IsInjured(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 
+    [Theory]
+    [InlineData("en", "Half a million people have been killed or wounded, officials estimate.", "casualties 500000")]
+    [InlineData("de", "Eine halbe Million Menschen wurden getötet oder verletzt.", "casualties 500000")]
+    [InlineData("fr", "Un demi-million de soldats ont été tués ou blessés.", "casualties 500000")]
+    [InlineData("en", "A few dozen people were injured.", "injured 12 at_least")]
+    [InlineData("en", "Several dozen drones were shot down.", "drones_downed 12 at_least")]
+    public void HalfAMillionAndAFewDozen_AreNumbers(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
     [Fact]
     public void ADeniedDowningVerb_GivesNoDownedFigure()
     {
