@@ -321,7 +321,61 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return compared && m.QualifierStart - before.Mention.End <= 2 * ItemSpan ? before : null;
+        if (!compared || m.QualifierStart - before.Mention.End > 2 * ItemSpan)
+        {
+            return null;
+        }
+
+        return OuterOfClosedParenthesis(before, m, byMention) ?? before;
+    }
+
+    /// <summary>
+    /// "214 civilian casualties (46 killed and 168 injured), 7 per cent fewer than in August (230)": when the figure before
+    /// a comparison sits in a parenthesis that closed before it, the comparison is about the figure the parenthesis
+    /// broke down, right before its opening.
+    /// </summary>
+    private Candidate? OuterOfClosedParenthesis(Candidate inner, Mention m, Candidate?[] byMention)
+    {
+        var close = -1;
+        for (var k = inner.Mention.End; k < m.QualifierStart; k++)
+        {
+            if (sentence.Tokens[k].Folded == ")")
+            {
+                close = k;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var open = -1;
+        for (var k = inner.Mention.QualifierStart - 1; k >= 0; k--)
+        {
+            var folded = sentence.Tokens[k].Folded;
+            if (folded == ")" || sentence.Tokens[k].IsClauseBreak)
+            {
+                return null;
+            }
+
+            if (folded == "(")
+            {
+                open = k;
+                break;
+            }
+        }
+
+        for (var k = byMention.Length - 1; open > 0 && k >= 0; k--)
+        {
+            if (byMention[k] is { } outer && outer.Mention.End <= open)
+            {
+                return open - Math.Max(outer.PhraseEnd, outer.Mention.End) <= 2 ? outer : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

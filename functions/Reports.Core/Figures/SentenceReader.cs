@@ -86,8 +86,90 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             }
         }
 
+        ShareCoordinatedScopes(result);
         UpdateContext(result);
         return result;
+    }
+
+    /// <summary>
+    /// "The mission recorded 64 civilians killed and 300 injured last week", "610 killed and 4,746 injured during the
+    /// 12-day war": figures coordinated by "and" in one clause are counted over one time. Each took its nearest time
+    /// expression; the one nearer its own figure decides for both (a tie goes to the running total, as for one figure).
+    /// </summary>
+    private void ShareCoordinatedScopes(List<Candidate> result)
+    {
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            var (a, b) = (result[i], result[i + 1]);
+            if (a.Scope == b.Scope || a.Parent is not null || b.Parent is not null || a.RunningTotal || b.RunningTotal || !Coordinated(a, b))
+            {
+                continue;
+            }
+
+            var (sa, da, oa, _) = NearestCue(a.Mention);
+            var (sb, db, ob, _) = NearestCue(b.Mention);
+            FigureScope? shared = (sa, sb) switch
+            {
+                (null, null) => null,
+                (null, _) => ob ? sb : null,
+                (_, null) => oa ? sa : null,
+                _ when da < db => oa ? sa : null,
+                _ when db < da => ob ? sb : null,
+                _ => oa && ob ? FigureScope.Cumulative : null,
+            };
+
+            if (shared is { } scope && (scope == a.Scope || scope == b.Scope))
+            {
+                result[i] = a with { Scope = scope };
+                result[i + 1] = b with { Scope = scope };
+                for (var k = 0; k < result.Count; k++)
+                {
+                    // "(a week earlier 51 and 280)": values read from a figure keep its scope.
+                    if (result[k].Parent is { } parent && (parent.Mention.Start == a.Mention.Start || parent.Mention.Start == b.Mention.Start) &&
+                        result[k].Scope == (parent.Mention.Start == a.Mention.Start ? a.Scope : b.Scope))
+                    {
+                        result[k] = result[k] with { Scope = scope };
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Two figures joined by "and" with only their own words between (a casualty word, people, function words).</summary>
+    private bool Coordinated(Candidate a, Candidate b)
+    {
+        var from = a.PhraseEnd <= b.Mention.QualifierStart ? Math.Max(a.PhraseEnd, a.Mention.End) : a.Mention.End;
+        var joined = false;
+        for (var k = from; k < b.Mention.QualifierStart; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { } term)
+            {
+                if (term.Tag == Tag.And)
+                {
+                    joined = true;
+                }
+                else if (term.Tag is not (Tag.Killed or Tag.Injured or Tag.Casualties or Tag.People or Tag.Others or Tag.Drone or Tag.Missile))
+                {
+                    return false;
+                }
+
+                k = term.End - 1;
+                continue;
+            }
+
+            if (!(t.IsWord && language.Stopwords.Contains(t.Folded)))
+            {
+                return false;
+            }
+        }
+
+        return joined;
     }
 
     /// <summary>

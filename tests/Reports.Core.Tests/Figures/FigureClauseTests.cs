@@ -1065,6 +1065,20 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertAllScopes(code, text, scope);
 
     [Theory]
+    [InlineData("en", "The mission recorded 64 civilians killed and 300 injured last week (a week earlier 51 and 280).", FigureScope.Cumulative)]
+    [InlineData("en", "Since Monday, 12 people were killed and 40 injured.", FigureScope.Cumulative)]
+    [InlineData("en", "Five people were killed and 4,100 injured on Monday.", FigureScope.Event)]
+    [InlineData("fr", "La mission a recensé 64 civils tués et 300 blessés depuis le début du mois.", FigureScope.Cumulative)]
+    public void Scope_FiguresCoordinatedByAnd_ShareOneTime(string code, string text, FigureScope scope) =>
+        ExtractorHarness.AssertAllScopes(code, text, scope);
+
+    [Theory]
+    [InlineData("en", "In September, the mission verified 214 civilian casualties (46 killed and 168 injured), 7 per cent fewer than in August (230).", "casualties 214; killed 46; injured 168; casualties 230")]
+    [InlineData("en", "It recorded 1,204 dead (a week earlier: 1,139).", "killed 1204; killed 1139")]
+    public void AComparisonAfterABreakdownInParentheses_IsAboutTheWhole(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Officials said 610 people were killed during the 12-day war.", FigureScope.Cumulative)]
     [InlineData("en", "The ministry said 610 people were killed in the 12-day war with Israel, and 4,746 were injured.", FigureScope.Cumulative)]
     [InlineData("de", "Während des 12-tägigen Krieges wurden 610 Menschen getötet und 4746 verletzt.", FigureScope.Cumulative)]
