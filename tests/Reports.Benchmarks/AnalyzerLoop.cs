@@ -53,6 +53,7 @@ internal static class AnalyzerLoop
             var stages = new double[Stages];
             Array.Fill(stages, double.MaxValue);
             var stageAllocated = new long[Stages];
+            var notArticle = new List<int>();
             var stagePasses = 0;
             var stageWatch = Stopwatch.StartNew();
             while (stageWatch.Elapsed.TotalSeconds < seconds / 2)
@@ -71,9 +72,10 @@ internal static class AnalyzerLoop
                     Stage(2);
                     summarizer.Summarize(title, sentences, guess.Closest, ArticleAnalyzer.DefaultSummarySentences, credits, CancellationToken.None);
                     Stage(3);
-                    var figures = guess.Closest is null ? [] : extractor.Extract(sentences, guess.Closest);
+                    notArticle.Clear();
+                    var figures = guess.Closest is null ? [] : extractor.Extract(sentences, guess.Closest, notArticle);
                     Stage(4);
-                    FigurePlaces.Attach(article.Text, title, sentences, figures, guess.Code, Gazetteer.Default);
+                    FigurePlaces.Attach(article.Text, title, sentences, figures, guess.Code, Gazetteer.Default, notArticle);
                     Stage(5);
 
                     void Stage(int k)

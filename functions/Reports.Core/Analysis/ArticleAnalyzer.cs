@@ -51,9 +51,10 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         cancellationToken.ThrowIfCancellationRequested();
         var summary = summarizer.Summarize(title, sentences, profile, summarySentences, credits, cancellationToken);
         var code = language ?? guess!.Code;
-        var figures = profile is null ? [] : extractor.Extract(sentences, profile, cancellationToken);
+        var notArticle = new List<int>();
+        var figures = profile is null ? [] : extractor.Extract(sentences, profile, notArticle, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default);
+        figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default, notArticle);
         var analysis = new ArticleAnalysis(code, title, summary, figures);
         return article.Warnings.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. article.Warnings] } };
     }

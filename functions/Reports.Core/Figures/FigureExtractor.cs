@@ -24,7 +24,15 @@ public sealed class FigureExtractor
     [ThreadStatic]
     private static List<List<Token>>? _tokenLists;
 
-    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, CancellationToken cancellationToken = default) =>
+        Extract(sentences, profile, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Extract(IReadOnlyList{Sentence}, LanguageProfile, CancellationToken)"/>; the indices of the sentences
+    /// that are not the article's text (link lines and the headlines a link marker heads) are added to
+    /// <paramref name="notArticle"/>, so later passes (places) can leave them out too.
+    /// </summary>
+    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(profile);
@@ -70,18 +78,21 @@ public sealed class FigureExtractor
             {
                 // "Read more: …": a headline of another article; a marker alone heads the lines that follow it.
                 linkedLines = tagged[s].LinkOnly ? LinkedHeadlines : 0;
+                notArticle?.Add(s);
                 continue;
             }
 
             if (linkedLines > 0 && IsListIndex(tagged[s]))
             {
                 // "1." before a headline of a "Most read" list.
+                notArticle?.Add(s);
                 continue;
             }
 
             if (linkedLines > 0 && !EndsLikeProse(tagged[s].Text))
             {
                 linkedLines--;
+                notArticle?.Add(s);
                 continue;
             }
 

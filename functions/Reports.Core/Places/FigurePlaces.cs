@@ -21,7 +21,18 @@ public static class FigurePlaces
 
     private const string SeaPrefix = "sea/";
 
-    public static IReadOnlyList<Figure> Attach(string text, string title, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, string language, Gazetteer gazetteer)
+    /// <summary>Each figure with the place it is about and the side it belongs to, where the text says so.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="title">Its title (its places count for the article's main place).</param>
+    /// <param name="sentences">Its sentences.</param>
+    /// <param name="figures">The figures found in it.</param>
+    /// <param name="language">The article's language code.</param>
+    /// <param name="gazetteer">The places known.</param>
+    /// <param name="notArticle">
+    /// Indices of sentences that are not the article's text (link lines, headlines of other articles; from the figure
+    /// extractor): the places they name are not the article's.
+    /// </param>
+    public static IReadOnlyList<Figure> Attach(string text, string title, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, string language, Gazetteer gazetteer, IReadOnlyCollection<int>? notArticle = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(figures);
@@ -30,7 +41,14 @@ public static class FigurePlaces
             return figures;
         }
 
-        var mentions = WithoutOrigins(gazetteer, text, sentences, figures, gazetteer.Find(text, language), language);
+        var found = gazetteer.Find(text, language);
+        if (notArticle is { Count: > 0 })
+        {
+            // "Lesen Sie auch: Russischer Angriff auf Odessa – 8 Tote": Odesa is that article's place, not this one's.
+            found.RemoveAll(m => SentenceIndexOf(sentences, m.Offset) is { } index && notArticle.Contains(index));
+        }
+
+        var mentions = WithoutOrigins(gazetteer, text, sentences, figures, found, language);
         var inTitle = gazetteer.Find(title ?? string.Empty, language);
         if (figures.Any(f => IsWeaponTally(f.Kind)) && gazetteer.Origins(title ?? string.Empty, inTitle, language) is { Count: > 0 } fromTitle)
         {
@@ -178,7 +196,10 @@ public static class FigurePlaces
     private static bool IsWeaponTally(FigureKind kind) =>
         kind is FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned;
 
-    private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int offset)
+    private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int offset) =>
+        SentenceIndexOf(sentences, offset) is { } index ? sentences[index] : null;
+
+    private static int? SentenceIndexOf(IReadOnlyList<Sentence> sentences, int offset)
     {
         int lo = 0, hi = sentences.Count - 1;
         while (lo <= hi)
@@ -194,7 +215,7 @@ public static class FigurePlaces
             }
             else
             {
-                return sentences[mid];
+                return mid;
             }
         }
 

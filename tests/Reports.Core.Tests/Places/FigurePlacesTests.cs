@@ -29,6 +29,18 @@ public sealed class FigurePlacesTests
         AssertPlaces(analysis, (9, "ua/kharkiv-oblast/kharkiv"), (4, "ua/zaporizhzhia-oblast/zaporizhzhia"), (2, "ua/sumy-oblast/sumy"));
     }
 
+    [Theory]
+    [InlineData("Two killed in overnight strike\n\nTwo people were killed overnight, the governor said.\n\nRead more:\nStrike on Odesa kills 8, injures 30\nDrone attack on Kyiv leaves 12 hurt\n\nThe governor said the attacks continued.")]
+    [InlineData("Zwei Tote nach Angriff\n\nZwei Menschen wurden am Montag getötet, teilte der Gouverneur mit.\n\nLesen Sie auch: Russischer Angriff auf Odessa – 8 Tote und 30 Verletzte\n\nDer Gouverneur sagte, die Angriffe dauerten an.")]
+    public void Analyze_APlaceNamedOnlyInALinkLine_IsNotTheArticlesPlace(string text)
+    {
+        var analysis = Analyze(text);
+
+        var figure = Assert.Single(analysis.Figures);
+        Assert.Equal(2, figure.Value);
+        Assert.Null(figure.Place);
+    }
+
     [Fact]
     public void Analyze_PlaceNamedBeforeItsCountInALabelledList_IsThatCountsPlace()
     {
