@@ -70,11 +70,16 @@ internal static class AnalyzerLoop
                     var credits = Credits.Find(article.Text, sentences, guess.Closest);
                     var title = ArticleAnalyzer.TitleOf(article.Text, sentences, guess.Closest, credits);
                     Stage(2);
-                    summarizer.Summarize(title, sentences, guess.Closest, ArticleAnalyzer.DefaultSummarySentences, credits, CancellationToken.None);
-                    Stage(3);
                     notArticle.Clear();
                     var figures = guess.Closest is null ? [] : extractor.Extract(sentences, guess.Closest, notArticle);
                     Stage(4);
+                    foreach (var s in notArticle)
+                    {
+                        credits[s] = true;
+                    }
+
+                    summarizer.Summarize(title, sentences, guess.Closest, ArticleAnalyzer.DefaultSummarySentences, credits, CancellationToken.None);
+                    Stage(3);
                     FigurePlaces.Attach(article.Text, title, sentences, figures, guess.Code, Gazetteer.Default, notArticle);
                     Stage(5);
 

@@ -49,11 +49,17 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var credits = Credits.Find(article.Text, sentences, profile);
         var title = article.Title ?? TitleOf(article.Text, sentences, profile, credits);
         cancellationToken.ThrowIfCancellationRequested();
-        var summary = summarizer.Summarize(title, sentences, profile, summarySentences, credits, cancellationToken);
         var code = language ?? guess!.Code;
         var notArticle = new List<int>();
         var figures = profile is null ? [] : extractor.Extract(sentences, profile, notArticle, cancellationToken);
+        foreach (var s in notArticle)
+        {
+            // Link lines and the headlines of other articles they head are no more the story than a byline is.
+            credits[s] = true;
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
+        var summary = summarizer.Summarize(title, sentences, profile, summarySentences, credits, cancellationToken);
         figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default, notArticle);
         var analysis = new ArticleAnalysis(code, title, summary, figures);
         return article.Warnings.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. article.Warnings] } };

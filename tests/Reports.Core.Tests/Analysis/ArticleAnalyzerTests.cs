@@ -7,6 +7,16 @@ public sealed class ArticleAnalyzerTests
 {
     private readonly ArticleAnalyzer _sut = new();
 
+    [Theory]
+    [InlineData("Strike kills two\n\nRead more:\nRussia launches record 800 drones at Ukraine in massive overnight attack on power grid\n\nTwo people were killed.", "Two people were killed.")]
+    [InlineData("Serangan tewaskan dua orang\n\nBaca juga: Rusia luncurkan 800 drone ke Ukraina dalam serangan besar semalam\n\nDua orang tewas dalam serangan itu.", "Dua orang tewas dalam serangan itu.")]
+    public void Analyze_ALinkedHeadline_IsNeverTheSummary(string text, string summary)
+    {
+        var analysis = _sut.Analyze(new ArticleText(text), 1, null, CancellationToken.None);
+
+        Assert.Equal([summary], analysis.Summary);
+    }
+
     [Fact]
     public void Analyze_HeadlineLine_IsTheTitle()
     {
