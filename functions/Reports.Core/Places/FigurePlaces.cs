@@ -48,6 +48,8 @@ public static class FigurePlaces
             found.RemoveAll(m => SentenceIndexOf(sentences, m.Offset) is { } index && notArticle.Contains(index));
         }
 
+        // "KYIV, Nov 8 —", "GAZA CITY (AP) —": a wire dateline says where the reporter files from, not where figures happened.
+        found.RemoveAll(m => IsDateline(text, m));
         var mentions = WithoutOrigins(gazetteer, text, sentences, figures, found, language);
         var inTitle = gazetteer.Find(title ?? string.Empty, language);
         if (figures.Any(f => IsWeaponTally(f.Kind)) && gazetteer.Origins(title ?? string.Empty, inTitle, language) is { Count: > 0 } fromTitle)
@@ -195,6 +197,44 @@ public static class FigurePlaces
 
     private static bool IsWeaponTally(FigureKind kind) =>
         kind is FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned;
+
+    /// <summary>
+    /// A place written in capitals at the start of a line, with only more capitals after it before a comma, a
+    /// parenthesis or a dash ("KYIV, Nov 8 —", "GAZA CITY (AP) —", "BEIRUT —").
+    /// </summary>
+    internal static bool IsDateline(string text, PlaceMention m)
+    {
+        if (m.Offset > 0 && text[m.Offset - 1] != '\n')
+        {
+            return false;
+        }
+
+        var letters = 0;
+        var k = m.Offset;
+        for (; k < text.Length && text[k] is not (',' or '(' or '—' or '–' or '\n'); k++)
+        {
+            var c = text[k];
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c == '-' && k + 1 < text.Length && text[k + 1] == ' ')
+            {
+                break;
+            }
+            else if (!(c is ' ' or '-' or '\'' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return letters >= 3 && k < text.Length && k - m.Offset <= 40 && text[k] != '\n';
+    }
 
     private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int offset) =>
         SentenceIndexOf(sentences, offset) is { } index ? sentences[index] : null;

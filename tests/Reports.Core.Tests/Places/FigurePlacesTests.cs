@@ -41,6 +41,25 @@ public sealed class FigurePlacesTests
         Assert.Null(figure.Place);
     }
 
+    [Theory]
+    [InlineData("Russia pounds the grid\n\nKYIV, Nov 8 — Russia launched 458 drones and 45 missiles at Ukraine overnight, the air force said.", "ua")]
+    [InlineData("Strikes on Gaza\n\nGAZA CITY (AP) — Israeli strikes killed at least 44 Palestinians across the Gaza Strip on Saturday.", "ps/gaza")]
+    public void Analyze_AWireDateline_IsNotTheFiguresPlace(string text, string place)
+    {
+        var analysis = Analyze(text);
+
+        Assert.NotEmpty(analysis.Figures);
+        Assert.All(analysis.Figures, f => Assert.Equal(place, f.Place));
+    }
+
+    [Fact]
+    public void Analyze_APlaceInCapitalsThatIsAHeadingLine_StillCounts()
+    {
+        var analysis = Analyze("Overnight strikes\n\nKHARKIV\nThree people were killed overnight, the governor said.");
+
+        Assert.Equal("ua/kharkiv-oblast/kharkiv", Assert.Single(analysis.Figures).Place);
+    }
+
     [Fact]
     public void Analyze_PlaceNamedBeforeItsCountInALabelledList_IsThatCountsPlace()
     {
