@@ -209,6 +209,12 @@ public static class FigurePlaces
             return false;
         }
 
+        if (AgencyAfter(text, m.Offset + m.Length))
+        {
+            // "Kiew (dpa) -", "Kiev (AFP) –": a place, the agency in parentheses, a dash.
+            return true;
+        }
+
         var letters = 0;
         var k = m.Offset;
         for (; k < text.Length && text[k] is not (',' or '(' or '—' or '–' or '\n'); k++)
@@ -234,6 +240,42 @@ public static class FigurePlaces
         }
 
         return letters >= 3 && k < text.Length && k - m.Offset <= 40 && text[k] != '\n';
+    }
+
+    /// <summary>" (dpa) -", " (AFP) –", " (AP) —": an agency's short name in parentheses, then a dash.</summary>
+    private static bool AgencyAfter(string text, int k)
+    {
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        if (k >= text.Length || text[k] != '(')
+        {
+            return false;
+        }
+
+        var close = text.IndexOf(')', k);
+        if (close < 0 || close - k > 12 || close == k + 1)
+        {
+            return false;
+        }
+
+        for (var i = k + 1; i < close; i++)
+        {
+            if (!(char.IsLetter(text[i]) || text[i] is '/' or '-' or ' '))
+            {
+                return false;
+            }
+        }
+
+        k = close + 1;
+        while (k < text.Length && text[k] == ' ')
+        {
+            k++;
+        }
+
+        return k < text.Length && text[k] is '-' or '–' or '—';
     }
 
     private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int offset) =>

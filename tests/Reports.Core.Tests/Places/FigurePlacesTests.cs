@@ -44,6 +44,7 @@ public sealed class FigurePlacesTests
     [Theory]
     [InlineData("Russia pounds the grid\n\nKYIV, Nov 8 — Russia launched 458 drones and 45 missiles at Ukraine overnight, the air force said.", "ua")]
     [InlineData("Strikes on Gaza\n\nGAZA CITY (AP) — Israeli strikes killed at least 44 Palestinians across the Gaza Strip on Saturday.", "ps/gaza")]
+    [InlineData("Angriffe auf die Ukraine\n\nKiew (dpa) - Bei russischen Luftangriffen auf die Ukraine sind mindestens sieben Menschen getötet worden.", "ua")]
     public void Analyze_AWireDateline_IsNotTheFiguresPlace(string text, string place)
     {
         var analysis = Analyze(text);
