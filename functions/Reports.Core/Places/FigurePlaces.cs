@@ -63,6 +63,13 @@ public static class FigurePlaces
         foreach (var figure in figures)
         {
             var side = SideOf(gazetteer, language, text, figure, IsWeaponTally(figure.Kind) ? WeaponSideWords : PeopleSideWords);
+            var launcher = IsWeaponTally(figure.Kind) ? Launcher(gazetteer, language, text, sentences, figure, mentions) : null;
+            if (launcher is not null && side is not null && gazetteer.Opponent(launcher) == side)
+            {
+                // "Ukraine launched 120 drones at Russian regions": the demonym near the count names the target.
+                side = launcher;
+            }
+
             if (side is not null && mainCountry is not null && side != mainCountry && !gazetteer.AtWar(side, mainCountry))
             {
                 // "Iranian drones" in an article about Ukraine: a maker, not a side of the war the article covers.
@@ -82,6 +89,12 @@ public static class FigurePlaces
             else if (near is not null)
             {
                 result.Add(placed with { Place = near, PlaceBasis = "sentence" });
+            }
+            else if (launcher is not null && (mainCountry is null || mainCountry == launcher) && gazetteer.Opponent(launcher) is { } attacked)
+            {
+                // "destroyed 45 of the 50 drones launched by Russia" in an article that names no other country: the
+                // launcher's weapons are counted by, and reported for, its opponent.
+                result.Add(placed with { Place = attacked, PlaceBasis = "side", Side = launcher });
             }
             else if (main is null)
             {
@@ -176,6 +189,39 @@ public static class FigurePlaces
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The country the figure's sentence names as the one that launched the weapons ("Russia launched 458 drones",
+    /// "destroyed 45 of the 50 drones launched by Russia", "lancés par la Russie"), when it has an opponent in the data's
+    /// conflicts: a tally of its weapons is its opponent's (the air force that counted them reports for its own country).
+    /// </summary>
+    private static string? Launcher(Gazetteer gazetteer, string language, string text, IReadOnlyList<Sentence> sentences, Figure figure, List<PlaceMention> mentions)
+    {
+        if (SentenceOf(sentences, figure.Offset) is not { } sentence)
+        {
+            return null;
+        }
+
+        string? launcher = null;
+        foreach (var m in mentions)
+        {
+            if (m.Offset < sentence.Offset || m.End > sentence.End || m.PlaceId.Contains('/') || gazetteer.Opponent(m.PlaceId) is null ||
+                !gazetteer.IsLauncher(text, m, language))
+            {
+                continue;
+            }
+
+            if (launcher is not null && launcher != m.PlaceId)
+            {
+                // Both sides launching in one sentence: no one side.
+                return null;
+            }
+
+            launcher = m.PlaceId;
+        }
+
+        return launcher;
     }
 
     internal static string Country(string placeId) => placeId.Split('/')[0];

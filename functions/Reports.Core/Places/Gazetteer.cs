@@ -459,6 +459,63 @@ public sealed class Gazetteer
         return EndsWithAny(text.AsSpan(start, mention.Offset - start), rule.Targets);
     }
 
+    /// <summary>
+    /// Whether the mention is named as the one that launched weapons: right after one of the language's <c>launchedBy</c>
+    /// ("launched by Russia", "lancés par la Russie", "أطلقت روسيا") or right before one of its <c>launches</c> ("Russia
+    /// launched", "Russland griff", "Росія випустила").
+    /// </summary>
+    public bool IsLauncher(string text, PlaceMention mention, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (rule.LaunchedBy.Length > 0)
+        {
+            var start = Math.Max(0, mention.Offset - 40);
+            if (EndsWithAny(text.AsSpan(start, mention.Offset - start), rule.LaunchedBy))
+            {
+                return true;
+            }
+        }
+
+        foreach (var phrase in rule.Launches)
+        {
+            if (StartsWith(text.AsSpan(mention.End, Math.Min(40, text.Length - mention.End)), phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first words of <paramref name="text"/>, folded, are <paramref name="phrase"/> (only spaces before the first).</summary>
+    private static bool StartsWith(ReadOnlySpan<char> text, string[] phrase)
+    {
+        var start = 0;
+        foreach (var word in phrase)
+        {
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            var end = start;
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            if (end == start || !FoldsTo(text[start..end], word))
+            {
+                return false;
+            }
+
+            start = end;
+        }
+
+        return phrase.Length > 0;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds one of the language's <c>causes</c> ("durch", "by", "جراء").</summary>
     public bool HasCause(ReadOnlySpan<char> text, string language)
     {
@@ -615,7 +672,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => TextFold.Fold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets") };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches") };
             }
         }
 
@@ -685,6 +742,12 @@ public sealed class Gazetteer
 
         /// <summary>Words that, right before a place, name it as what was attacked ("по", "on", "contra").</summary>
         public string[][] Targets { get; init; } = [];
+
+        /// <summary>Words that, right before a country, name it as the one that launched weapons ("by", "par la", "أطلقت").</summary>
+        public string[][] LaunchedBy { get; init; } = [];
+
+        /// <summary>Words that, right after a country, name it as the one that launched weapons ("launched", "griff", "випустила").</summary>
+        public string[][] Launches { get; init; } = [];
 
         /// <summary>Words joining the places of a list ("та", "and"): a place after one shares the previous place's role.</summary>
         public string[][] Joins { get; init; } = [];

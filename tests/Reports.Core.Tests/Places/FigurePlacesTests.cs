@@ -61,6 +61,21 @@ public sealed class FigurePlacesTests
         Assert.Equal("ua/kharkiv-oblast/kharkiv", Assert.Single(analysis.Figures).Place);
     }
 
+    [Theory]
+    [InlineData("Overnight attack\n\nThe air force said it destroyed 45 of the 50 drones launched by Russia overnight.", "ua")]
+    [InlineData("Attaque nocturne\n\nL'armée de l'air a indiqué avoir détruit 45 des 50 drones lancés par la Russie.", "ua")]
+    [InlineData("Overnight attack\n\nUkraine said Russia fired 40 missiles and 100 drones overnight; air defences intercepted 30 missiles and 80 drones.", "ua")]
+    [InlineData("Нічна атака\n\nРосія випустила 120 дронів, 98 з них збито.", "ua")]
+    [InlineData("Drone attack on Russia\n\nUkraine launched 120 drones at Russian regions overnight.", "ru")]
+    [InlineData("Russian tally\n\nRussia's defence ministry said it shot down 79 Ukrainian drones.", "ru")]
+    public void Analyze_ACountryNamedLaunchingTheWeapons_MakesTheTallyItsOpponents(string text, string place)
+    {
+        var analysis = Analyze(text);
+
+        Assert.NotEmpty(analysis.Figures);
+        Assert.All(analysis.Figures, f => Assert.Equal(place, f.Place));
+    }
+
     [Fact]
     public void Analyze_PlaceNamedBeforeItsCountInALabelledList_IsThatCountsPlace()
     {
