@@ -34,19 +34,26 @@ public sealed class EventsSharedTests
     ///   a date): 0.483 and 10 of 24 before the eighth session's work, 0.187 and 18 after nights, weekdays and launch
     ///   sites, 0.052 and 23 after later reports of tolls, corrections and causes.
     /// - own-event-days-3.jsonl (written after the second set's fixes, so that it measures them on days they were not made
-    ///   on): 4 days, 23 articles, 14 gold events; 0.293 and 6 of 10 as first run, 0.082 and 8 after.
+    ///   on): 4 days, 23 articles, 14 gold events; 0.293 and 6 of 10 as first run, 0.082 and 8 after; 0.020 and 9 after
+    ///   the ninth session's extractor work (the second set: 0.042 and 23 of 24).
     /// - own-event-days-4.jsonl (after the third's fixes): 3 days, 16 articles, 12 gold events; 0.400 and 6 of 10 as first
     ///   run, 0.100 and 9 after targets; 0.000 and 9 of 9 once "three missiles that were not intercepted" no longer gave a
     ///   downed figure (its cell, predicted only, is gone).
     /// - own-event-days-5.jsonl (after the fourth's fixes): 2 days, 10 articles, 5 gold events; 0.581 and 2 of 5 as first
     ///   run, 0.000 and 5 after.
+    /// - own-event-days-6.jsonl (ninth session, written by the lead before running it): 2 days, 13 articles in ten
+    ///   languages, 11 gold events (a wire dateline, agency datelines, a toll raised the next day without a date, Russia's
+    ///   own tally beside Ukraine's, Gaza's 24-hour toll in three languages, a strike in south Lebanon); 0.010 and 8 of 8
+    ///   as first run (the one miss: "ще 23 людини поранені" after a killed figure is read as additional, so the raised
+    ///   injured toll does not replace the first report's 21).
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
-    [InlineData("own-event-days-2.jsonl", 24, 0.06, 23)]
-    [InlineData("own-event-days-3.jsonl", 10, 0.09, 8)]
+    [InlineData("own-event-days-2.jsonl", 24, 0.05, 23)]
+    [InlineData("own-event-days-3.jsonl", 10, 0.03, 9)]
     [InlineData("own-event-days-4.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-5.jsonl", 5, 0.01, 5)]
+    [InlineData("own-event-days-6.jsonl", 8, 0.02, 8)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
