@@ -108,6 +108,13 @@ public sealed class FigureExtractor
                 }
 
                 var figure = ToFigure(c, tagged[s]);
+                if (figure.Additional && !c.Added && !figures.Exists(f => f.Kind == figure.Kind))
+                {
+                    // "шестеро загиблих, ще 23 людини поранені", "tres muertos y otras 12 heridas": with no earlier count of
+                    // its kind, "another" sets the count against one of another kind; there is nothing to add it to.
+                    figure = figure with { Additional = false };
+                }
+
                 var key = (figure.Kind, figure.Value);
                 if (!byKey.TryGetValue(key, out var at))
                 {

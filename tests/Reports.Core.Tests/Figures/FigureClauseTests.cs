@@ -1165,6 +1165,17 @@ public sealed class FigureClauseTests
     public void HalfAMillionAndAFewDozen_AreNumbers(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 
+    [Theory]
+    [InlineData("uk", "Кількість загиблих унаслідок удару зросла до шести, ще 23 людини поранені.", false)]
+    [InlineData("es", "Tres personas murieron y otras 12 resultaron heridas.", false)]
+    [InlineData("en", "Twelve people were injured on Monday. Another 5 were injured on Tuesday.", true)]
+    public void AnotherCount_IsAdditionalOnlyAfterACountOfItsKind(string code, string text, bool additional)
+    {
+        var injured = ExtractorHarness.Figures(code, text).Where(f => f.Kind == FigureKind.Injured).ToList();
+
+        Assert.Equal(additional, injured.Last().Additional);
+    }
+
     [Fact]
     public void ADeniedDowningVerb_GivesNoDownedFigure()
     {
