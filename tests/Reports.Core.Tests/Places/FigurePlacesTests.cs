@@ -76,6 +76,13 @@ public sealed class FigurePlacesTests
         Assert.All(analysis.Figures, f => Assert.Equal(place, f.Place));
     }
 
+    [Theory]
+    [InlineData("Angriffe im Westen\n\nIn der Region Lwiw im Westen des Landes wurden zwei Menschen getötet.", "ua/lviv-oblast")]
+    [InlineData("Angriffe im Westen\n\nIn Lwiw wurden zwei Menschen getötet.", "ua/lviv-oblast/lviv")]
+    [InlineData("Angriffe im Osten\n\nIn der Region Charkiw wurden drei Menschen verletzt.", "ua/kharkiv-oblast")]
+    public void Analyze_GermanRegionBeforeAName_IsTheOblast(string text, string place) =>
+        Assert.Equal(place, Assert.Single(Analyze(text).Figures).Place);
+
     [Fact]
     public void Analyze_PlaceNamedBeforeItsCountInALabelledList_IsThatCountsPlace()
     {
