@@ -107,7 +107,7 @@ internal sealed partial class SentenceReader
 
         for (var k = index - 1; k >= 0 && index - k <= ItemSpan; k--)
         {
-            if (!EquipmentJoined(mentions[k].End, mentions[k + 1].QualifierStart))
+            if (!Joined(mentions[k].End, mentions[k + 1].QualifierStart, equipment: true))
             {
                 return null;
             }
@@ -125,36 +125,6 @@ internal sealed partial class SentenceReader
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// Two items of a loss list joined by a comma or "and", the first naming what it counts with untagged or excluded
-    /// words ("10,000 tanks and", "30 artillery systems,"): no clause break, no other keyword.
-    /// </summary>
-    private bool EquipmentJoined(int from, int to)
-    {
-        if (to <= from || to - from > ItemSpan)
-        {
-            return false;
-        }
-
-        var joined = false;
-        for (var k = from; k < to; k++)
-        {
-            var t = sentence.Tokens[k];
-            if (t.IsClauseBreak)
-            {
-                return false;
-            }
-
-            joined |= t.IsComma || sentence.StartingAt(k) is { Tag: Tag.And };
-            if (sentence.StartingAt(k) is { Tag: not (Tag.Exclusion or Tag.And or Tag.People or Tag.Others) })
-            {
-                return false;
-            }
-        }
-
-        return joined;
     }
 
     /// <summary>

@@ -241,9 +241,11 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// Tokens between two counts make them items of one list: a comma or "and" joins them, and nothing there is a
-    /// predicate of its own (a verb, a toll, "of", "including", a comparison or a new clause).
+    /// predicate of its own (a verb, a toll, "of", "including", a comparison or a new clause). With
+    /// <paramref name="equipment"/>, the items of a loss list ("10,000 tanks and 1 million personnel"): the first may
+    /// name what it counts with excluded or untagged words, and a colon ends the list.
     /// </summary>
-    private bool Joined(int from, int to)
+    private bool Joined(int from, int to, bool equipment = false)
     {
         if (to <= from || to - from > ItemSpan)
         {
@@ -254,12 +256,22 @@ internal sealed partial class SentenceReader
         for (var k = from; k < to; k++)
         {
             var t = sentence.Tokens[k];
-            if (t.IsClauseBreak && t.Folded != ":")
+            if (t.IsClauseBreak && (equipment || t.Folded != ":"))
             {
                 return false;
             }
 
             joined |= t.IsComma || t.Folded == ":" || sentence.StartingAt(k) is { Tag: Tag.And };
+            if (equipment)
+            {
+                if (sentence.StartingAt(k) is { Tag: not (Tag.Exclusion or Tag.And or Tag.People or Tag.Others) })
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw &&
                 !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Of && OfPeople(k)))
             {
