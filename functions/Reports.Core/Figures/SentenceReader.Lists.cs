@@ -770,7 +770,7 @@ internal sealed partial class SentenceReader
 
         for (var k = mark - 1; k >= 0 && k >= mark - 3 && !sentence.Tokens[k].IsComma && !sentence.Tokens[k].IsClauseBreak; k--)
         {
-            if (sentence.StartingAt(k) is { Tag: Tag.Exclusion } && !(NumberEndsAt(k) && TimeUnitAt(k)))
+            if (sentence.StartingAt(k) is { Tag: Tag.Exclusion } && !SpanUnitAt(k))
             {
                 // A unit of days or hours after its number ("Killed in the past 48 hours: 44") is a time, not the label.
                 return true;
@@ -793,6 +793,9 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>A day or hour unit right after a number ("48 hours", "two days"): the end of a span of time.</summary>
+    private bool SpanUnitAt(int k) => NumberEndsAt(k) && TimeUnitAt(k);
 
     /// <summary>A day or hour unit starts at the token ("hours", "Stunden", "днів").</summary>
     private bool TimeUnitAt(int k)

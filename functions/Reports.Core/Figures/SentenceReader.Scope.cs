@@ -461,7 +461,7 @@ internal sealed partial class SentenceReader
             // hits recorded": "recorded" is the hits'), not a date, a year or a span of time.
             var x = mentions[i];
             if (x.Start == m.Start || x.Start < m.End || (x.End > cue && x.QualifierStart < cueEnd) ||
-                (!Found(x) && (IsExcluded(x) || SeveralDaysAt(x.Start) is not null || HoursAt(x.Start) is not null)))
+                (FoundIndexOf(x) < 0 && (IsExcluded(x) || SeveralDaysAt(x.Start) is not null || HoursAt(x.Start) is not null)))
             {
                 continue;
             }
@@ -475,19 +475,6 @@ internal sealed partial class SentenceReader
             }
 
             if (open)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool Found(Mention x)
-    {
-        foreach (var c in _found)
-        {
-            if (c.Mention.Start == x.Start)
             {
                 return true;
             }

@@ -416,17 +416,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     /// The unit before a number closes a span of days or hours ("within 24 hours 35 people were killed", "binnen 24 Stunden
     /// 35 Menschen"): the span is a time, and the number after it a count.
     /// </summary>
-    private bool SpanEndsAt(TermMatch unit)
-    {
-        if (unit.End - unit.Start != 1 || !NumberEndsAt(unit.Start))
-        {
-            return false;
-        }
-
-        var scratch = DayScratch();
-        language.Days.MatchAt(sentence.Tokens, unit.Start, scratch);
-        return scratch.Exists(d => d.Tag is Tag.DayUnit or Tag.HourUnit && d.End == unit.End);
-    }
+    private bool SpanEndsAt(TermMatch unit) => unit.End - unit.Start == 1 && SpanUnitAt(unit.Start);
 
     private bool IsExcluded(Mention m)
     {
