@@ -120,8 +120,9 @@ internal sealed partial class SentenceReader
         var action = NearestAction(m, phraseEnd);
         if (action is { Tag: Tag.Downed } denied && denied.Start >= phraseEnd && DeniedBefore(denied.Start))
         {
-            // "three missiles that were not intercepted": weapons that got through are no downed figure.
-            return null;
+            // "three missiles that were not intercepted": weapons that got through are no downed figure. "Ни одна из
+            // 12 ракет не была сбита": the 12 are the whole that was launched.
+            return PartitiveBefore(m) ? new Candidate(Kind(weapon, false, combined), m, m.QualifierStart, phraseEnd, combined, counted) : null;
         }
 
         if (action is { Tag: Tag.Supplied })

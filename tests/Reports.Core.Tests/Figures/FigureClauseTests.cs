@@ -1183,4 +1183,30 @@ public sealed class FigureClauseTests
 
         Assert.DoesNotContain(figures, f => f.Kind is FigureKind.MissilesDowned);
     }
+    [Theory]
+    [InlineData("en", "None of the 11 missiles was shot down, the air force said.", "missiles_launched 11")]
+    [InlineData("en", "Air defences shot down 20 of 25 drones; none of the 4 missiles was intercepted.", "drones_downed 20; drones_launched 25; missiles_launched 4")]
+    [InlineData("fr", "Aucun des quatre missiles n'a été intercepté.", "missiles_launched 4")]
+    [InlineData("de", "Keine der fünf Raketen wurde abgefangen.", "missiles_launched 5")]
+    [InlineData("es", "Ninguno de los seis misiles fue interceptado.", "missiles_launched 6")]
+    [InlineData("uk", "Жодна з трьох ракет не була збита.", "missiles_launched 3")]
+    [InlineData("ru", "Ни одна из 12 ракет не была сбита.", "missiles_launched 12")]
+    [InlineData("ru", "Две ракеты не были сбиты.", "")]
+    public void NoneOfTheWeapons_AreTheWholeLaunched(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The army said it had killed 40 militants in the raid, a claim that could not be independently verified.", "event")]
+    [InlineData("en", "The UN has verified 12,000 civilian deaths.", "cumulative")]
+    public void AClaimThatCouldNotBeVerified_IsNoRunningTotal(string code, string text, string scope) =>
+        Assert.Equal(scope, FigureNames.Of(Assert.Single(ExtractorHarness.Figures(code, text)).Scope));
+
+    [Theory]
+    [InlineData("de", "Der Angriff kostete zwölf Menschen das Leben.", "killed 12")]
+    [InlineData("de", "Der Raketenangriff hat mindestens 14 Menschen das Leben gekostet.", "killed 14 at_least")]
+    [InlineData("de", "Die Explosion kostete drei Soldaten das Leben, elf weitere wurden verletzt.", "killed 3; injured 11")]
+    [InlineData("de", "Das Leben in der Stadt ist für 300.000 Menschen schwierig geworden.", "")]
+    [InlineData("en", "The strike, which cost the lives of at least nine people, was condemned.", "killed 9 at_least")]
+    public void CostLives_IsKilled(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
