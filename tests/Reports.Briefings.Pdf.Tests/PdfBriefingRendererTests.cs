@@ -74,6 +74,7 @@ public sealed class PdfBriefingRendererTests(RenderedBriefing rendered) : IClass
         Assert.Contains("Briefing", cover, StringComparison.Ordinal);
         Assert.Contains("2026-03-01 – 2026-03-07 (7 days)", cover, StringComparison.Ordinal);
         Assert.Contains("Languages", cover, StringComparison.Ordinal);
+        Assert.Matches(@"Places\s+all", cover);
         Assert.Contains("2026-03-08 06:30 UTC", cover, StringComparison.Ordinal);
         Assert.Contains("Headline numbers", cover, StringComparison.Ordinal);
         Assert.Contains("range 40–∞", cover, StringComparison.Ordinal);

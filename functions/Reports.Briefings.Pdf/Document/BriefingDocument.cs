@@ -74,6 +74,7 @@ internal sealed class BriefingDocument : IDisposable
             ("Period", string.Create(CultureInfo.InvariantCulture, $"{filter.Period} ({Labels.Count(filter.Period.Days, "day", "days")})")),
             ("Languages", filter.Languages is { Count: > 0 } languages ? string.Join(", ", languages) : "all"),
             ("Kinds", filter.Kinds is { Count: > 0 } kinds ? string.Join(", ", kinds.Select(Labels.Of)) : "all"),
+            ("Places", filter.Places is { Count: > 0 } places ? string.Join(", ", places) : "all"),
             ("Source contains", string.IsNullOrEmpty(filter.SourceContains) ? "—" : $"“{filter.SourceContains}”"),
             ("Articles", Labels.Count(_briefing.Articles.Count, "article", "articles")),
             ("Events", Labels.Count(_briefing.EventCount, "event", "events")),

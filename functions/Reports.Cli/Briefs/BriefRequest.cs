@@ -26,6 +26,9 @@ internal sealed record BriefRequest(
     IBriefingRenderer Renderer,
     Func<TextWriter, CliAnalyzer>? Analyzer = null)
 {
+    /// <summary>Places to keep (empty = all): <see cref="Reports.Core.Aggregation.BriefingFilter.Places"/>.</summary>
+    public IReadOnlyList<string> Places { get; init; } = [];
+
     /// <summary>The longest period a briefing may cover, in days.</summary>
     public const int MaxDays = 366;
 }

@@ -52,7 +52,10 @@ internal sealed class BriefingService(TimeProvider timeProvider, TextWriter? war
             throw new BriefException($"{request.Input}: path does not exist.", 2);
         }
 
-        var filter = new BriefingFilter(period, request.Languages.Count > 0 ? request.Languages : null, request.Kinds.Count > 0 ? request.Kinds : null);
+        var filter = new BriefingFilter(period, request.Languages.Count > 0 ? request.Languages : null, request.Kinds.Count > 0 ? request.Kinds : null)
+        {
+            Places = request.Places.Count > 0 ? request.Places : null,
+        };
         var briefing = new BriefingBuilder(timeProvider).Build(analyses, filter);
         await WriteAsync(request, briefing, cancellationToken).ConfigureAwait(false);
         return new BriefOutcome(briefing, failures);

@@ -10,13 +10,13 @@ using Reports.Core.Figures;
 namespace Reports.Cli.Commands;
 
 /// <summary>
-/// <c>brief &lt;folder&gt; [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--language xx]... [--kind k]... -o &lt;file&gt; [--format pdf|json|csv|html] [--analyzer builtin|azure-language]</c>:
+/// <c>brief &lt;folder&gt; [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--language xx]... [--kind k]... [--place p]... -o &lt;file&gt; [--format pdf|json|csv|html] [--analyzer builtin|azure-language]</c>:
 /// validates the options (exit 2 on a bad one), runs <see cref="BriefingService"/> and prints one line saying what
 /// was written. Exit code 1 when some articles could not be analysed (the briefing is still written), else 0.
 /// </summary>
 internal sealed partial class BriefCommand
 {
-    public const string Usage = "usage: reports brief <folder-of-articles-or-data-folder> [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--language xx]... [--kind k]... -o <file> [--format pdf|json|csv|html] [--analyzer builtin|azure-language]";
+    public const string Usage = "usage: reports brief <folder-of-articles-or-data-folder> [--from yyyy-MM-dd] [--to yyyy-MM-dd] [--language xx]... [--kind k]... [--place p]... -o <file> [--format pdf|json|csv|html] [--analyzer builtin|azure-language]";
 
     private readonly BriefingRenderers renderers;
     private readonly TimeProvider timeProvider;
@@ -40,6 +40,12 @@ internal sealed partial class BriefCommand
     private readonly Option<string[]> _kinds = new("--kind")
     {
         Description = "Keep only this kind of figure; repeat for several: " + string.Join(", ", Enum.GetValues<FigureKind>().Select(FigureNames.Of)) + ".",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private readonly Option<string[]> _places = new("--place")
+    {
+        Description = "Keep only the figures placed here or inside it: a place name in any supported language (Kyiv, Київ, Kharkiv region) or a place id (ua/kharkiv-oblast); repeat or comma-separate for several.",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
@@ -68,6 +74,7 @@ internal sealed partial class BriefCommand
             _to,
             _languages,
             _kinds,
+            _places,
             _output,
             _format,
             _analyzer,
@@ -114,6 +121,14 @@ internal sealed partial class BriefCommand
             }
         }
 
+        foreach (var place in Places(result.GetValue(_places)))
+        {
+            if (place.Length > MaxPlaceLength)
+            {
+                result.AddError($"--place takes a place name or id of at most {MaxPlaceLength} characters.");
+            }
+        }
+
         foreach (var language in result.GetValue(_languages) ?? [])
         {
             if (!LanguageCode().IsMatch(language))
@@ -144,7 +159,10 @@ internal sealed partial class BriefCommand
             [.. (parseResult.GetValue(_kinds) ?? []).Select(k => FigureNames.TryParseKind(k, out var kind) ? kind : default).Distinct()],
             output,
             renderer,
-            warnings => CliAnalyzer.Create(analyzer, settings, warnings));
+            warnings => CliAnalyzer.Create(analyzer, settings, warnings))
+        {
+            Places = Places(parseResult.GetValue(_places)),
+        };
 
         BriefOutcome outcome;
         try
@@ -168,6 +186,13 @@ internal sealed partial class BriefCommand
         await parseResult.InvocationConfiguration.Output.WriteLineAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
         return outcome.Failures.Count > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
     }
+
+    /// <summary>The longest place name or id <c>--place</c> takes.</summary>
+    private const int MaxPlaceLength = 200;
+
+    /// <summary>The places of every <c>--place</c>, comma-separated ones split, each once.</summary>
+    private static List<string> Places(string[]? values) =>
+        [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     [GeneratedRegex("^(?:[A-Za-z]{2}|und)$")]
     private static partial Regex LanguageCode();

@@ -1,6 +1,7 @@
 using Reports.Core.Articles;
 using Reports.Core.Briefings;
 using Reports.Core.Figures;
+using Reports.Core.Places;
 
 namespace Reports.Core.Aggregation;
 
@@ -8,7 +9,8 @@ namespace Reports.Core.Aggregation;
 /// Builds a <see cref="Briefing"/> from stored analyses. The rules (docs/aggregation.md):
 /// <list type="number">
 /// <item>Analyses with an error, outside the period (by <see cref="StoredAnalysis.Day"/>) or not matching the language
-/// and source filters are left out; an article id seen twice is taken once.</item>
+/// and source filters are left out; an article id seen twice is taken once. With places asked for, only the figures
+/// placed in one of them (or inside one) are kept, and an article with none is left out.</item>
 /// <item>Within one article, event figures of one kind: the largest (by lower bound, then value) is the article's
 /// figure; the smaller ones are breakdowns ("5 killed, including 2 children") and never add to a total.</item>
 /// <item>Event figures of one kind, day, compatible place and side are one event (<see cref="EventClusterer"/>); its
@@ -634,6 +636,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     internal static List<StoredAnalysis> Select(IEnumerable<StoredAnalysis> analyses, BriefingFilter filter)
     {
         var languages = filter.Languages is { Count: > 0 } list ? list.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
+        var places = filter.Places is { Count: > 0 } named ? named.Select(p => PlaceFilter.Parse(p)).ToArray() : null;
         // Not sized from the input: a day's report over a year of analyses keeps a few hundred of them.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var kept = new List<StoredAnalysis>();
@@ -645,7 +648,14 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                 && (string.IsNullOrEmpty(filter.SourceContains) || a.Source.Contains(filter.SourceContains, StringComparison.OrdinalIgnoreCase))
                 && seen.Add(a.ArticleId))
             {
-                kept.Add(a);
+                if (places is null)
+                {
+                    kept.Add(a);
+                }
+                else if (InPlaces(a, places) is { } placed)
+                {
+                    kept.Add(placed);
+                }
             }
         }
 
@@ -655,6 +665,18 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             : string.CompareOrdinal(a.Source, b.Source) is var bySource and not 0 ? bySource
             : string.CompareOrdinal(a.ArticleId, b.ArticleId));
         return kept;
+    }
+
+    /// <summary>
+    /// The analysis with only its figures placed in one of <paramref name="places"/> (or inside one); itself when all are,
+    /// null when none is.
+    /// </summary>
+    private static StoredAnalysis? InPlaces(StoredAnalysis a, PlaceFilter[] places)
+    {
+        bool In(Figure f) => Array.Exists(places, p => p.Matches(f.Place));
+        return a.Figures.All(In) ? (a.Figures.Count > 0 ? a : null)
+            : a.Figures.Any(In) ? a with { Figures = [.. a.Figures.Where(In)] }
+            : null;
     }
 
     private static List<KindTotal> Totals(List<ReportedEvent> counted, IEnumerable<FigureKind> kinds, bool showEmpty, int articleCount)

@@ -100,4 +100,12 @@ public sealed record KindTotal(FigureKind Kind, long Headline, long Lower, long?
 public sealed record DailyPoint(DateOnly Day, FigureKind Kind, long Value);
 
 /// <summary>What a briefing is about: the period and optional filters.</summary>
-public sealed record BriefingFilter(Period Period, IReadOnlyList<string>? Languages = null, IReadOnlyList<FigureKind>? Kinds = null, string? SourceContains = null);
+public sealed record BriefingFilter(Period Period, IReadOnlyList<string>? Languages = null, IReadOnlyList<FigureKind>? Kinds = null, string? SourceContains = null)
+{
+    /// <summary>
+    /// Places asked for (names in any language the gazetteer knows, or place ids; <see cref="Reports.Core.Places.PlaceFilter"/>):
+    /// only the figures placed in one of them, or inside one, count, and an article with none of them is left out.
+    /// Null or empty: every place. Every format names them in its header.
+    /// </summary>
+    public IReadOnlyList<string>? Places { get; init; }
+}

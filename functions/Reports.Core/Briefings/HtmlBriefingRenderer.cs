@@ -70,6 +70,11 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
             page.Text($" · kinds: {string.Join(", ", kinds.Select(BriefingText.Of))}");
         }
 
+        if (filter.Places is { Count: > 0 } places)
+        {
+            page.Text($" · places: {string.Join(", ", places)}");
+        }
+
         if (!string.IsNullOrEmpty(filter.SourceContains))
         {
             page.Text($" · source contains “{filter.SourceContains}”");

@@ -43,6 +43,7 @@ public sealed class JsonBriefingRenderer : IBriefingRenderer
         json.WriteStartObject("filters");
         WriteStrings(json, "languages", filter.Languages);
         WriteStrings(json, "kinds", filter.Kinds?.Select(FigureNames.Of).ToList());
+        WriteStrings(json, "places", filter.Places);
         json.WriteString("sourceContains", filter.SourceContains);
         json.WriteEndObject();
         json.WriteString("generatedAt", briefing.GeneratedAt);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Reports.Core.Places;
 
 namespace Reports.Functions.Articles;
 

@@ -39,7 +39,7 @@ internal sealed partial class AdhocReportFunction(
         }
 
         var analyses = await repository.ReadAsync(report!.Filter.Period, cancellationToken).ConfigureAwait(false);
-        var briefing = new BriefingBuilder(time).Build(report.OfPlaces(analyses), report.Filter);
+        var briefing = new BriefingBuilder(time).Build(analyses, report.Filter);
 
         // Rendered into memory first: a failure is still a clean 500, never half a file.
         using var buffer = new MemoryStream();

@@ -17,29 +17,6 @@ internal sealed record ReportRequest(BriefingFilter Filter, IBriefingRenderer Re
     /// <summary>The longest place name <c>place</c> takes.</summary>
     public const int MaxPlaceLength = 200;
 
-    /// <summary>
-    /// <c>place</c> (repeated or comma-separated): only the figures placed in one of these places, or inside one, count;
-    /// an article with none of them is left out. Each is read as the articles list reads its <c>place</c>
-    /// (<see cref="PlaceFilter"/>: a gazetteer name in any language, a place id or its start, or one whole id segment;
-    /// never text inside an id). Empty: every place.
-    /// </summary>
-    public IReadOnlyList<string> Places { get; init; } = [];
-
-    /// <summary>The analyses with only the figures of <see cref="Places"/> (all of them when no place is asked for).</summary>
-    public IEnumerable<StoredAnalysis> OfPlaces(IEnumerable<StoredAnalysis> analyses)
-    {
-        if (Places.Count == 0)
-        {
-            return analyses;
-        }
-
-        var filters = Places.Select(p => PlaceFilter.Parse(p)).ToArray();
-        bool InPlace(Figure f) => filters.Any(filter => filter.Matches(f.Place));
-        return analyses
-            .Select(a => a.Figures.All(InPlace) ? a : a with { Figures = [.. a.Figures.Where(InPlace)] })
-            .Where(a => a.Figures.Count > 0);
-    }
-
     public const string DefaultFormat = "json";
 
     public const int DefaultDays = 7;
@@ -89,8 +66,14 @@ internal sealed record ReportRequest(BriefingFilter Filter, IBriefingRenderer Re
             return Bad("bad_format", $"Unknown format '{format}'; use one of {string.Join(", ", renderers.Formats)}.");
         }
 
-        var filter = new BriefingFilter(new Period(from, to), languages.Count > 0 ? languages : null, kinds.Count > 0 ? [.. kinds.Distinct()] : null);
-        return (new ReportRequest(filter, renderer) { Places = places }, null);
+        // place: only the figures placed in one of these places, or inside one, count (BriefingFilter.Places, read
+        // as the articles list reads its place: a gazetteer name in any language, a place id or its start, or one
+        // whole id segment; never text inside an id).
+        var filter = new BriefingFilter(new Period(from, to), languages.Count > 0 ? languages : null, kinds.Count > 0 ? [.. kinds.Distinct()] : null)
+        {
+            Places = places.Count > 0 ? places : null,
+        };
+        return (new ReportRequest(filter, renderer), null);
     }
 
     /// <summary>The attachment's name: <c>report-{from}-{to}.{format}</c>.</summary>

@@ -68,6 +68,27 @@ public sealed class BriefCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Brief_Place_KeepsOnlyTheFiguresThereAndNamesIt()
+    {
+        folder.Write("articles/kh.txt", "Strike on Kharkiv\n\nKHARKIV, 2025-03-27 – At least 7 people were killed in Kharkiv on Thursday.");
+        folder.Write("articles/od.txt", "Strike on Odesa\n\nODESA, 2025-03-27 – Four people were killed in Odesa on Thursday.");
+        var output = Path.Combine(folder.Path, "out.json");
+
+        var run = await CliRun.InvokeAsync("brief", Path.Combine(folder.Path, "articles"), "--place", "Харків", "-o", output);
+
+        Assert.Equal(0, run.ExitCode);
+        var root = await ReadJsonAsync(output);
+        Assert.Equal(7, Total(root, "killed"));
+        Assert.Equal(1, root.GetProperty("articles").GetArrayLength());
+        Assert.Equal(["Харків"], root.GetProperty("filters").GetProperty("places").EnumerateArray().Select(p => p.GetString()));
+
+        run = await CliRun.InvokeAsync("brief", Path.Combine(folder.Path, "articles"), "--place", "Kharkiv, odesa", "-o", output);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(7 + 4, Total(await ReadJsonAsync(output), "killed"));
+    }
+
+    [Fact]
     public async Task Brief_ArticleWithoutDate_IsFiledUnderItsFilesDate()
     {
         var file = folder.Write("articles/nodate.txt", "Drones hit the port\n\nAt least 12 people were killed.");

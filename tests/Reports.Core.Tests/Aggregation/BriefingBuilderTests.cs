@@ -466,6 +466,25 @@ public sealed class BriefingBuilderTests
         Assert.Equal(["a"], briefing.Articles.Select(a => a.ArticleId));
     }
 
+    [Theory]
+    [InlineData("Kharkiv region", "a:3,b:4")]
+    [InlineData("Харків", "a:3")]
+    [InlineData("ua/odesa-oblast", "b:9")]
+    [InlineData("odesa,Kharkiv", "a:3,b:9")]
+    [InlineData("Lviv", "")]
+    public void Build_PlaceFilter_KeepsOnlyTheFiguresInThePlaceOrInsideIt(string places, string expected)
+    {
+        var a = Article("a", Day1, Killed(3).At(Kharkiv), Killed(5).At("ua/kyiv"));
+        var b = Article("b", Day1, Killed(4).At("ua/kharkiv-oblast/kupiansk"), Killed(9).At(Odesa));
+        var c = Article("c", Day1, Killed(20));
+
+        var briefing = sut.Build([a, b, c], OneDay with { Places = places.Split(',') });
+
+        var kept = briefing.Articles.SelectMany(x => x.Figures.Select(f => $"{x.ArticleId}:{f.Value}"));
+        Assert.Equal(expected, string.Join(",", kept));
+        Assert.Equal(briefing.Events.Where(e => e.Counted).Sum(e => e.Headline), briefing.Totals.Sum(t => t.Headline));
+    }
+
     [Fact]
     public void Build_FailedAnalysesAndRepeatedIds_AreLeftOutOrTakenOnce()
     {

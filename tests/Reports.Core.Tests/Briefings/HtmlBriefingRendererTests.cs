@@ -32,6 +32,18 @@ public sealed partial class HtmlBriefingRendererTests
     }
 
     [Fact]
+    public async Task Render_PlacesAskedFor_AreNamedInTheHeader()
+    {
+        var briefing = SampleBriefing.Create();
+        briefing = briefing with { Filter = briefing.Filter with { Places = ["Kharkiv region", "<Київ>"] } };
+
+        var html = Encoding.UTF8.GetString(await SampleBriefing.RenderAsync(sut, briefing));
+
+        Assert.Contains(" · places: Kharkiv region, &lt;Київ&gt;</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("places:", await RenderAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Render_ScriptInTitle_IsEscaped()
     {
         var html = await RenderAsync();

@@ -8,6 +8,17 @@ public sealed class JsonBriefingRendererTests
     private readonly JsonBriefingRenderer sut = new();
 
     [Fact]
+    public async Task Render_PlacesAskedFor_AreInTheFilters()
+    {
+        var briefing = SampleBriefing.Create();
+        briefing = briefing with { Filter = briefing.Filter with { Places = ["Kharkiv region", "ua/odesa-oblast"] } };
+
+        using var json = JsonDocument.Parse(await SampleBriefing.RenderAsync(sut, briefing));
+
+        Assert.Equal(["Kharkiv region", "ua/odesa-oblast"], json.RootElement.GetProperty("filters").GetProperty("places").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
     public async Task Render_Briefing_ParsesBackWithEveryPart()
     {
         var briefing = SampleBriefing.Create();
@@ -23,6 +34,7 @@ public sealed class JsonBriefingRendererTests
         Assert.Equal(2, root.GetProperty("period").GetProperty("days").GetInt32());
         Assert.Equal(["en", "fa", "vi"], root.GetProperty("filters").GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
         Assert.Equal(JsonValueKind.Null, root.GetProperty("filters").GetProperty("kinds").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("filters").GetProperty("places").ValueKind);
         Assert.Equal(briefing.GeneratedAt, root.GetProperty("generatedAt").GetDateTimeOffset());
 
         var killed = root.GetProperty("totals").EnumerateArray().Single(t => t.GetProperty("kind").GetString() == "killed");

@@ -1,15 +1,13 @@
-using Reports.Core.Places;
-
-namespace Reports.Functions.Articles;
+namespace Reports.Core.Places;
 
 /// <summary>
-/// The list's <c>place</c> filter: it names a place, and matches a figure placed there or inside it — never a text
+/// A place filter (the articles list's and the reports' <c>place</c>, the CLI's <c>--place</c>): it names a place, and matches a figure placed there or inside it — never a text
 /// that merely occurs inside a place id ("Kyiv" is <c>ua/kyiv</c>, not <c>ua/kyiv-oblast/bila-tserkva</c>; "kiv" is
 /// not Kharkiv). The text is read as a place name the gazetteer knows, in any of its languages ("Kyiv", "Київ",
 /// "Kyiv region"), as a place id or the start of one ("ua/odesa-oblast"), or as one whole segment of an id ("odesa"
 /// for <c>ua/odesa-oblast/odesa</c>). Case is ignored.
 /// </summary>
-internal sealed class PlaceFilter
+public sealed class PlaceFilter
 {
     private static readonly string[] NameLanguages = ["en", "uk", "ru", "ar", "fa", "fr", "de", "es", "id", "vi"];
 
