@@ -90,6 +90,12 @@ public static class FigurePlaces
             {
                 result.Add(placed with { Place = near, PlaceBasis = "sentence" });
             }
+            else if (!IsWeaponTally(figure.Kind) && sentence is { } own && LocativeCountry(gazetteer, language, text, mentions, own, figure) is { } country)
+            {
+                // "more than 12,300 civilians have been killed in Ukraine" in an article about a strike on Dnipro: a
+                // country named as where the people were killed is the figure's place, not the article's city.
+                result.Add(placed with { Place = country, PlaceBasis = "sentence" });
+            }
             else if (launcher is not null && (mainCountry is null || mainCountry == launcher) && gazetteer.Opponent(launcher) is { } attacked)
             {
                 // "destroyed 45 of the 50 drones launched by Russia" in an article that names no other country: the
@@ -344,6 +350,24 @@ public static class FigurePlaces
             else
             {
                 return mid;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A country the figure's sentence names after a locative word ("in Ukraine", "в Україні", "di Gaza"), before the
+    /// figure or after it in its clause: a country without the word is most often an actor ("Russia has killed…").
+    /// </summary>
+    private static string? LocativeCountry(Gazetteer gazetteer, string language, string text, List<PlaceMention> mentions, Sentence sentence, Figure figure)
+    {
+        var clauseEnd = ClauseEnd(text, sentence, figure);
+        foreach (var m in mentions)
+        {
+            if (m.Offset >= sentence.Offset && m.End <= clauseEnd && (m.End <= figure.Offset || m.Offset >= figure.Offset + figure.Length) && Depth(m.PlaceId) == 0 && !IsSea(m.PlaceId) && gazetteer.IsLocative(text, m, language))
+            {
+                return m.PlaceId;
             }
         }
 

@@ -460,6 +460,23 @@ public sealed class Gazetteer
     }
 
     /// <summary>
+    /// Whether the mention is named as where something happened: right after one of the language's <c>locatives</c>
+    /// ("in Ukraine", "en Ukraine", "в Україні", "di Gaza", "در ایران").
+    /// </summary>
+    public bool IsLocative(string text, PlaceMention mention, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (rule.Locatives.Length == 0)
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, mention.Offset - 40);
+        return EndsWithAny(text.AsSpan(start, mention.Offset - start), rule.Locatives);
+    }
+
+    /// <summary>
     /// Whether the mention is named as the one that launched weapons: right after one of the language's <c>launchedBy</c>
     /// ("launched by Russia", "lancés par la Russie", "أطلقت روسيا") or right before one of its <c>launches</c> ("Russia
     /// launched", "Russland griff", "Росія випустила").
@@ -672,7 +689,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => TextFold.Fold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches") };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches") };
             }
         }
 
@@ -742,6 +759,9 @@ public sealed class Gazetteer
 
         /// <summary>Words that, right before a place, name it as what was attacked ("по", "on", "contra").</summary>
         public string[][] Targets { get; init; } = [];
+
+        /// <summary>Words that, right before a place, name it as where something happened ("in", "в", "di", "در").</summary>
+        public string[][] Locatives { get; init; } = [];
 
         /// <summary>Words that, right before a country, name it as the one that launched weapons ("by", "par la", "أطلقت").</summary>
         public string[][] LaunchedBy { get; init; } = [];

@@ -53,6 +53,21 @@ public sealed class FigurePlacesTests
         Assert.All(analysis.Figures, f => Assert.Equal(place, f.Place));
     }
 
+    [Theory]
+    [InlineData("Missile hits Dnipro\n\nA missile hit a block of flats in Dnipro on Monday, killing six people. Since the invasion began, more than 12,000 civilians have been killed in Ukraine, the UN says.", "en", "ua")]
+    [InlineData("Frappe sur Dnipro\n\nUn missile a frappé un immeuble à Dnipro lundi, tuant six personnes. Depuis le début de l'invasion, plus de 12 000 civils ont été tués en Ukraine, selon l'ONU.", "fr", "ua")]
+    [InlineData("Удар по Дніпру\n\nУ понеділок ракета влучила в будинок у Дніпрі, загинули шестеро людей. Від початку вторгнення в Україні загинули понад 12 000 цивільних, за даними ООН.", "uk", "ua")]
+    [InlineData("Missile hits Dnipro\n\nA missile hit a block of flats in Dnipro on Monday, killing six people. Russia has killed more than 12,000 civilians since the invasion began, the UN says.", "en", null)]
+    public void Analyze_ACountryNamedAsWhereTheCountHappened_IsItsPlace(string text, string language, string? place)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal("ua/dnipropetrovsk-oblast/dnipro", analysis.Figures.Single(f => f.Value == 6).Place);
+        // A country without a locative word (an actor: "Russia has killed") leaves the article's place.
+        Assert.Equal(place ?? "ua/dnipropetrovsk-oblast/dnipro", analysis.Figures.Single(f => f.Value == 12000).Place);
+    }
+
     [Fact]
     public void Analyze_APlaceInCapitalsThatIsAHeadingLine_StillCounts()
     {
