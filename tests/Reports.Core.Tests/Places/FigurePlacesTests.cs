@@ -115,7 +115,7 @@ public sealed class FigurePlacesTests
         var analysis = Analyze(text);
 
         Assert.Equal(language, analysis.Language);
-        AssertPlaces(analysis, (337, "ru"), (91, "ru/moscow"));
+        AssertPlaces(analysis, (337, "ru"), (91, "ru/moscow-oblast"));
     }
 
     [Theory]

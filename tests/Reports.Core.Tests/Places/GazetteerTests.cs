@@ -37,6 +37,69 @@ public sealed class GazetteerTests
     }
 
     [Theory]
+    [InlineData("Обстріл у Бахмуті не вщухав.", "uk", "ua/donetsk-oblast/bakhmut")]
+    [InlineData("Бої точаться біля Часового Яру.", "uk", "ua/donetsk-oblast/chasiv-yar")]
+    [InlineData("Вибухи пролунали у Рівному вночі.", "uk", "ua/rivne-oblast/rivne")]
+    [InlineData("У Хмельницькому пошкоджено будинок.", "uk", "ua/khmelnytskyi-oblast/khmelnytskyi")]
+    [InlineData("У Хмельницькій області збито дрон.", "uk", "ua/khmelnytskyi-oblast")]
+    [InlineData("Вночі під ударом була Біла Церква, а вранці — Білу Церкву знову атакували.", "uk", "ua/kyiv-oblast/bila-tserkva")]
+    [InlineData("В Мариуполе отключили свет.", "ru", "ua/donetsk-oblast/mariupol")]
+    [InlineData("В Донецке прогремели взрывы.", "ru", "ua/donetsk-oblast/donetsk")]
+    [InlineData("В Донецкой области погибли двое.", "ru", "ua/donetsk-oblast")]
+    [InlineData("Беспилотник упал в Курске.", "ru", "ru/kursk-oblast/kursk")]
+    [InlineData("Над Московской областью сбиты дроны.", "ru", "ru/moscow-oblast")]
+    [InlineData("Drones were downed over the Moscow region.", "en", "ru/moscow-oblast")]
+    [InlineData("Trong đêm, UAV bị bắn hạ trên vùng Moscow.", "vi", "ru/moscow-oblast")]
+    [InlineData("Взрывы прогремели в Севастополе.", "ru", "ua/crimea/sevastopol")]
+    [InlineData("Russische Angriffe auf Bachmut und Awdijiwka.", "de", "ua/donetsk-oblast/avdiivka")]
+    [InlineData("Des frappes sur Marioupol et Mélitopol.", "fr", "ua/zaporizhzhia-oblast/melitopol")]
+    [InlineData("Ataques en la región de Járkov.", "es", "ua/kharkiv-oblast")]
+    [InlineData("Serangan drone di wilayah Donetsk.", "id", "ua/donetsk-oblast")]
+    [InlineData("وقصفت الطائرات بنابلس مساء أمس.", "ar", "ps/west-bank/nablus")]
+    [InlineData("غارات على الضاحية الجنوبية لبيروت.", "ar", "lb/beirut/dahiyeh")]
+    [InlineData("وسقط صاروخ في بعلبك.", "ar", "lb/bekaa/baalbek")]
+    [InlineData("وقتل ثلاثة في مأرب وتعز.", "ar", "ye/taiz")]
+    [InlineData("اشتباكات في ود مدني بولاية الجزيرة.", "ar", "sd/gezira/wad-madani")]
+    [InlineData("انفجار در نطنز گزارش شد.", "fa", "ir/natanz")]
+    [InlineData("موشک‌ها به بندر ایلات رسیدند.", "fa", "il/eilat")]
+    [InlineData("Rockets hit Kiryat Shmona and the Golan Heights.", "en", "il/kiryat-shmona")]
+    [InlineData("Airstrikes on Gaza City and Beit Lahia.", "en", "ps/gaza/beit-lahia")]
+    [InlineData("Des drones ont visé Omdourman.", "fr", "sd/khartoum/omdurman")]
+    [InlineData("Tàu bị tấn công ở vịnh Aden.", "vi", "sea/red-sea")]
+    public void Find_CitiesRegionsAndTheirInflections_FindsThePlace(string text, string language, string expected)
+    {
+        var found = sut.Find(text, language);
+
+        Assert.Contains(found, m => m.PlaceId == expected);
+    }
+
+    [Theory]
+    [InlineData("Навантаження залишається на рівні минулого року.", "uk")]
+    [InlineData("Поезд прибыл ровнее, чем обычно; он сочинил песню.", "ru")]
+    [InlineData("Родинна броварня відкрилася знову.", "uk")]
+    [InlineData("كان مشهد الدمار كبيرا في البيت الأبيض.", "ar")]
+    [InlineData("Good luck with the bridge.", "en")]
+    public void Find_OrdinaryWordsNearNewPlaceNames_FindsNothing(string text, string language)
+    {
+        Assert.Empty(sut.Find(text, language));
+    }
+
+    [Theory]
+    [InlineData("ua/donetsk-oblast", "ua/donetsk-oblast/bakhmut")]
+    [InlineData("ua/crimea", "ua/crimea/sevastopol")]
+    [InlineData("ru", "ua/crimea/sevastopol")]
+    [InlineData("ru/kursk-oblast", "ru/kursk-oblast/kursk")]
+    [InlineData("ru/moscow-oblast", "ru/moscow")]
+    [InlineData("ps/gaza", "ps/gaza/nuseirat")]
+    [InlineData("lb/bekaa", "lb/bekaa/baalbek")]
+    [InlineData("sd/gezira", "sd/gezira/wad-madani")]
+    public void Contains_ACityIsInsideItsRegion(string region, string city)
+    {
+        Assert.True(Gazetteer.Contains(region, city));
+        Assert.False(Gazetteer.Contains(city, region));
+    }
+
+    [Theory]
     [InlineData("The gas price rose again.", "en")]
     [InlineData("Сумма выплат выросла.", "ru")]
     [InlineData("Ukrainian officials met in Brussels.", "en")]
