@@ -51,7 +51,9 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         cancellationToken.ThrowIfCancellationRequested();
         var code = language ?? guess!.Code;
         var notArticle = new List<int>();
-        var figures = profile is null ? [] : extractor.Extract(sentences, profile, notArticle, cancellationToken);
+        // The headline is the first line that is not a page's furniture (breadcrumb, byline, timestamp, credit).
+        var headline = Math.Max(0, Array.IndexOf(credits, false));
+        var figures = profile is null ? [] : extractor.Extract(sentences, profile, notArticle, headline, cancellationToken);
         foreach (var s in notArticle)
         {
             // Link lines and the headlines of other articles they head are no more the story than a byline is.
@@ -84,11 +86,11 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
     }
 
     /// <summary>
-    /// A line above the headline that is not it: navigation, a byline or a photo credit, a photo caption (a line ending
-    /// with a credit), a date or time (<see cref="Credits"/>).
+    /// A line above the headline that is not it: page furniture (navigation, a date or time, share buttons, "Breaking
+    /// News"), a byline or a photo credit, a photo caption (a line ending with a credit) (<see cref="Credits"/>).
     /// </summary>
     internal static bool IsAboveHeadline(ReadOnlySpan<char> line, LanguageProfile? profile) =>
-        IsNavigation(line) || Credits.IsBylineOrCredit(line, profile) || Credits.EndsWithCredit(line, profile) || Credits.IsTimestamp(line);
+        Credits.IsFurniture(line, profile) || Credits.IsBylineOrCredit(line, profile) || Credits.EndsWithCredit(line, profile);
 
     internal static string TitleOf(string text, IReadOnlyList<Sentence> sentences) => TitleOf(text, sentences, null, null);
 

@@ -209,7 +209,7 @@ internal static class Credits
 
             var line = text.AsSpan(sentences[first].Offset, sentences[last].End - sentences[first].Offset);
             var count = last - first + 1;
-            if (IsBylineOrCredit(line, profile) || IsLinkLine(line, profile)
+            if (IsBylineOrCredit(line, profile) || IsLinkLine(line, profile) || IsFurniture(line, profile)
                 || (count <= MaxCaptionSentences && EndsWithCredit(line, profile) && Words(line) <= MaxCaptionWords))
             {
                 flags.AsSpan(first, count).Fill(true);
@@ -225,6 +225,135 @@ internal static class Credits
         }
 
         return flags;
+    }
+
+    /// <summary>
+    /// A page's furniture pasted with the article: a breadcrumb or menu ("Trang chủ > Thế giới > Quân sự", "Home | World
+    /// | Europe"), a date or time line ("Thứ bảy, 15/3/2025, 08:30 (GMT+7)"), or a line whose every " | " part is a
+    /// byline, a credit or a timestamp ("By Staff Reporter | Published: 14 March 2025, 09:12 | Updated: 11:40").
+    /// </summary>
+    public static bool IsFurniture(ReadOnlySpan<char> line, LanguageProfile? profile)
+    {
+        line = line.Trim();
+        if ((ArticleAnalyzer.IsNavigation(line) && IsShortUnterminated(line)) || IsTimestamp(line) || IsFurnitureWords(line, profile))
+        {
+            return true;
+        }
+
+        if (line.IndexOf(" | ", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        foreach (var range in line.Split(" | "))
+        {
+            var part = line[range].Trim();
+            if (!part.IsEmpty && !IsBylineOrCredit(part, profile) && !IsTimestamp(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The most words a breadcrumb or menu line has.</summary>
+    private const int MaxNavigationWords = 24;
+
+    /// <summary>
+    /// A line short enough to be a menu, not ending like prose and without the commas and colons of a sentence or a
+    /// headline: "30.000 đồng / vé … / …" in a paragraph, "Drones, missiles / glide bombs / artillery: how …" have the
+    /// separators of a breadcrumb, not its shape.
+    /// </summary>
+    private static bool IsShortUnterminated(ReadOnlySpan<char> line) =>
+        Words(line) <= MaxNavigationWords && !Headline.IsTerminated(line) && line.IndexOfAny(",:;،") < 0;
+
+    /// <summary>The most words a line of furniture words has ("Share on Facebook Share on X Email").</summary>
+    private const int MaxFurnitureWords = 16;
+
+    /// <summary>
+    /// The line is made only of the language's furniture words (<see cref="LanguageProfile.FurnitureWords"/>) and numbers:
+    /// "Share on Facebook  Share on X  Email", "Bình luận (0)", "© 2025 All rights reserved.", "Breaking News".
+    /// </summary>
+    private static bool IsFurnitureWords(ReadOnlySpan<char> line, LanguageProfile? profile)
+    {
+        if (WordsOf(profile) is not { Furniture.Length: > 0 } words || Words(line) is 0 or > MaxFurnitureWords)
+        {
+            return false;
+        }
+
+        var folded = new List<string?>(MaxFurnitureWords);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (!IsWordStart(line, i))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < line.Length && IsWordChar(line[end]))
+            {
+                end++;
+            }
+
+            folded.Add(IsNumber(line[i..end]) ? null : WordFold.Fold(line[i..end].ToString()));
+            i = end - 1;
+        }
+
+        var matched = false;
+        for (var at = 0; at < folded.Count;)
+        {
+            if (folded[at] is null)
+            {
+                at++; // A number: "(0)" comments, "© 2025".
+                continue;
+            }
+
+            var longest = 0;
+            foreach (var phrase in words.Furniture)
+            {
+                if (phrase.Length > longest && at + phrase.Length <= folded.Count && Matches(folded, at, phrase))
+                {
+                    longest = phrase.Length;
+                }
+            }
+
+            if (longest == 0)
+            {
+                return false;
+            }
+
+            at += longest;
+            matched = true;
+        }
+
+        return matched;
+
+        static bool IsNumber(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static bool Matches(List<string?> folded, int at, string[] phrase)
+        {
+            for (var k = 0; k < phrase.Length; k++)
+            {
+                if (!string.Equals(folded[at + k], phrase[k], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>
@@ -563,6 +692,30 @@ internal static class Credits
 
     private static bool IsWordStart(ReadOnlySpan<char> text, int p) => IsWordChar(text[p]) && (p == 0 || !IsWordChar(text[p - 1]));
 
+    /// <summary>The words of <paramref name="text"/>, folded.</summary>
+    private static string[] SplitWords(string text)
+    {
+        var words = new List<string>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsWordStart(text, i))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            words.Add(WordFold.Fold(text[i..end]));
+            i = end - 1;
+        }
+
+        return [.. words];
+    }
+
     private static int Words(ReadOnlySpan<char> text)
     {
         var words = 0;
@@ -597,6 +750,9 @@ internal static class Credits
         public string[] BylineMarkers { get; } = [.. profile.BylineMarkers];
 
         public string[] Links { get; } = [.. profile.Figures.Links];
+
+        /// <summary>The furniture phrases, each as its folded words (split where <see cref="IsWordChar"/> splits a line).</summary>
+        public string[][] Furniture { get; } = [.. profile.FurnitureWords.Select(static p => SplitWords(p)).Where(static w => w.Length > 0)];
 
         public string[] And { get; } = [.. profile.Figures.And];
 

@@ -32,7 +32,15 @@ public sealed class FigureExtractor
     /// that are not the article's text (link lines and the headlines a link marker heads) are added to
     /// <paramref name="notArticle"/>, so later passes (places) can leave them out too.
     /// </summary>
-    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, CancellationToken cancellationToken = default) =>
+        Extract(sentences, profile, notArticle, 0, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Extract(IReadOnlyList{Sentence}, LanguageProfile, ICollection{int}?, CancellationToken)"/>, with the
+    /// index of the headline's sentence (after a page's breadcrumb, byline or timestamp lines): a number the headline
+    /// and the body both give takes the body's wording ("5 người thiệt mạng" in the headline, "Ít nhất 5 người" below).
+    /// </summary>
+    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(profile);
@@ -119,7 +127,7 @@ public sealed class FigureExtractor
                 if (!byKey.TryGetValue(key, out var at))
                 {
                     byKey[key] = figures.Count;
-                    if (s == 0)
+                    if (s == headline)
                     {
                         fromHeadline.Add(figures.Count);
                     }

@@ -73,6 +73,13 @@ public sealed class LanguageProfile
     /// </summary>
     [JsonPropertyName("creditMarkers")] public IReadOnlyList<string> CreditMarkers { get; init; } = [];
 
+    /// <summary>
+    /// A page's furniture words ("Share on", "Facebook", "Comments", "All rights reserved", "Chia sẻ", "Bình luận",
+    /// "Bagikan", "اشتراک‌گذاری"): a line made only of them (and numbers) is pasted page furniture, never a summary sentence
+    /// or the title (<c>Analysis/Credits.cs</c>).
+    /// </summary>
+    [JsonPropertyName("furnitureWords")] public IReadOnlyList<string> FurnitureWords { get; init; } = [];
+
     /// <summary>How the language writes numbers.</summary>
     [JsonPropertyName("numbers")] public NumberLexicon Numbers { get; init; } = new();
 

@@ -218,4 +218,49 @@ public sealed class CreditsTests
 
         Assert.Equal([true, false, false], flags);
     }
+    [Theory]
+    [InlineData("en", "Home | World | Europe | Ukraine war")]
+    [InlineData("vi", "Trang chủ > Thế giới > Quân sự")]
+    [InlineData("en", "By Staff Reporter | Published: 14 March 2025, 09:12 | Updated: 14 March 2025, 11:40")]
+    [InlineData("vi", "Thứ bảy, 15/3/2025, 08:30 (GMT+7)")]
+    [InlineData("en", "Share on Facebook  Share on X  Email")]
+    [InlineData("en", "© 2025 All rights reserved.")]
+    [InlineData("en", "Breaking News")]
+    [InlineData("vi", "Bình luận (0)")]
+    [InlineData("id", "Bagikan ke Facebook | Bagikan ke WhatsApp")]
+    [InlineData("fa", "اشتراک‌گذاری در تلگرام")]
+    [InlineData("ru", "Поделиться: Telegram, ВКонтакте")]
+    public void IsFurniture_PageFurniture_IsFound(string language, string line) =>
+        Assert.True(Credits.IsFurniture(line, Profile(language)));
+
+    [Theory]
+    [InlineData("en", "Live: Russia launches 500 drones at Ukraine")]
+    [InlineData("en", "Share prices fell after the attack on the port")]
+    [InlineData("en", "Follow the war on our live page as 12 people are reported killed")]
+    [InlineData("vi", "Có 3 điểm di tích được đề nghị tăng phí từ 20.000 đồng / vé lên 30.000 đồng / vé gồm: Đền Ngọc Sơn; Nhà tù Hoả lò.")]
+    [InlineData("en", "Drones, missiles / glide bombs / artillery: how Russia strikes Kharkiv")]
+    public void IsFurniture_HeadlinesAndProse_AreNot(string language, string line) =>
+        Assert.False(Credits.IsFurniture(line, Profile(language)));
+
+    [Fact]
+    public void Analyze_APageWithFurniture_TakesTheHeadlineAndTheBodysWording()
+    {
+        const string text = "Trang chủ > Thế giới > Quân sự\nThứ bảy, 15/3/2025, 08:30 (GMT+7)\nNga tấn công thành phố Odessa, 5 người thiệt mạng\n"
+            + "Ít nhất 5 người thiệt mạng và 14 người bị thương tại thành phố Odessa, chính quyền địa phương cho biết.\nChia sẻ Facebook Zalo\nBình luận (0)";
+
+        var analysis = _analyzer.Analyze(new ArticleText(text));
+
+        Assert.Equal("Nga tấn công thành phố Odessa, 5 người thiệt mạng", analysis.Title);
+        Assert.Equal("Ít nhất 5 người thiệt mạng và 14 người bị thương tại thành phố Odessa, chính quyền địa phương cho biết.", Assert.Single(analysis.Summary));
+        // The headline's "5 người thiệt mạng" and the body's "Ít nhất 5": the body's wording wins.
+        Assert.Equal(Reports.Core.Figures.Qualifier.AtLeast, analysis.Figures.Single(f => f.Value == 5).Qualifier);
+    }
+
+    [Fact]
+    public void Analyze_BreakingNewsAboveTheHeadline_IsNotTheTitle()
+    {
+        var analysis = _analyzer.Analyze(new ArticleText("Breaking News\nAt least 11 killed as drones hit a camp near El Fasher\nDrones struck the camp on Sunday, killing at least 11 people, a local committee said."));
+
+        Assert.Equal("At least 11 killed as drones hit a camp near El Fasher", analysis.Title);
+    }
 }
