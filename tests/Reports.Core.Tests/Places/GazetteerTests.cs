@@ -66,6 +66,12 @@ public sealed class GazetteerTests
     [InlineData("Airstrikes on Gaza City and Beit Lahia.", "en", "ps/gaza/beit-lahia")]
     [InlineData("Des drones ont visé Omdourman.", "fr", "sd/khartoum/omdurman")]
     [InlineData("Tàu bị tấn công ở vịnh Aden.", "vi", "sea/red-sea")]
+    [InlineData("Над Липецкой и Рязанской областями сбиты беспилотники.", "ru", "ru/ryazan-oblast")]
+    [InlineData("Дрони атакували Алабугу в Татарстані.", "uk", "ru/tatarstan/yelabuga")]
+    [InlineData("Explosions were reported near Dzhankoi and in Feodosia.", "en", "ua/crimea/feodosia")]
+    [InlineData("Росіяни обстріляли Дружківку та Добропілля.", "uk", "ua/donetsk-oblast/dobropillia")]
+    [InlineData("Drohnen griffen den Flugplatz Millerowo an.", "de", "ru/rostov-oblast/millerovo")]
+    [InlineData("غارة على مخيم المغازي وسط القطاع.", "ar", "ps/gaza/maghazi")]
     public void Find_CitiesRegionsAndTheirInflections_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
@@ -79,6 +85,7 @@ public sealed class GazetteerTests
     [InlineData("Родинна броварня відкрилася знову.", "uk")]
     [InlineData("كان مشهد الدمار كبيرا في البيت الأبيض.", "ar")]
     [InlineData("Good luck with the bridge.", "en")]
+    [InlineData("Над лиманом цвела сакура, а Володимир сидів біля Сіверського Дінця.", "uk")]
     public void Find_OrdinaryWordsNearNewPlaceNames_FindsNothing(string text, string language)
     {
         Assert.Empty(sut.Find(text, language));
@@ -93,6 +100,7 @@ public sealed class GazetteerTests
     [InlineData("ps/gaza", "ps/gaza/nuseirat")]
     [InlineData("lb/bekaa", "lb/bekaa/baalbek")]
     [InlineData("sd/gezira", "sd/gezira/wad-madani")]
+    [InlineData("ru/tatarstan", "ru/tatarstan/yelabuga")]
     public void Contains_ACityIsInsideItsRegion(string region, string city)
     {
         Assert.True(Gazetteer.Contains(region, city));
