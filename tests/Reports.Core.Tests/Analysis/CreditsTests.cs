@@ -230,6 +230,9 @@ public sealed class CreditsTests
     [InlineData("id", "Bagikan ke Facebook | Bagikan ke WhatsApp")]
     [InlineData("fa", "اشتراک‌گذاری در تلگرام")]
     [InlineData("ru", "Поделиться: Telegram, ВКонтакте")]
+    [InlineData("fa", "کد خبر: ۱۲۳۴۵۶۷")]
+    [InlineData("ar", "الرئيسية » أخبار » عربي ودولي")]
+    [InlineData("ar", "عاجل")]
     public void IsFurniture_PageFurniture_IsFound(string language, string line) =>
         Assert.True(Credits.IsFurniture(line, Profile(language)));
 
