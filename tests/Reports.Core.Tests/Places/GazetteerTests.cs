@@ -24,6 +24,7 @@ public sealed class GazetteerTests
     [InlineData("Au moins 23 morts sur un marché d'El-Facher.", "fr", "sd/darfur/el-fasher")]
     [InlineData("Luftangriffe auf die Hafenstadt Hodeida.", "de", "ye/hodeidah")]
     [InlineData("A strike hit Tyre at dawn.", "en", "lb/south/tyre")]
+    [InlineData("غارة إسرائيلية على مدينة صور فجر اليوم.", "ar", "lb/south/tyre")]
     [InlineData("Des frappes ont visé Nabatiyé.", "fr", "lb/south/nabatieh")]
     [InlineData("قصف على سوق في مدينة كوستي بولاية النيل الأبيض.", "ar", "sd/white-nile/kosti")]
     [InlineData("Росія атакувала Україну.", "uk", "ru")]
@@ -85,6 +86,7 @@ public sealed class GazetteerTests
     [InlineData("Родинна броварня відкрилася знову.", "uk")]
     [InlineData("كان مشهد الدمار كبيرا في البيت الأبيض.", "ar")]
     [InlineData("Good luck with the bridge.", "en")]
+    [InlineData("ونشرت صور الأقمار الصناعية حجم الدمار.", "ar")]
     [InlineData("Над лиманом цвела сакура, а Володимир сидів біля Сіверського Дінця.", "uk")]
     public void Find_OrdinaryWordsNearNewPlaceNames_FindsNothing(string text, string language)
     {
