@@ -57,7 +57,7 @@ public static class FigurePlaces
             inTitle = [.. inTitle.Where((_, i) => !fromTitle.Contains(i))];
         }
 
-        var main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language));
+        var main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language));
         var mainCountry = main is null ? null : Country(main);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
@@ -535,7 +535,7 @@ public static class FigurePlaces
         return end;
     }
 
-    private static string? MainPlace(List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences, int textLength, Func<PlaceMention, bool> isTarget)
+    private static string? MainPlace(List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences, int textLength, Func<PlaceMention, bool> isTarget, Func<PlaceMention, bool> isLauncher)
     {
         // News is written most important first: a mention weighs 3 in the title or first sentence, else from 2 at the
         // top of the text down to 1 at its end.
@@ -574,6 +574,15 @@ public static class FigurePlaces
             if (targets.Count == 1)
             {
                 return targets[0];
+            }
+
+            // "phòng không Ukraine bắn hạ 41 trong số 55 UAV mà Nga phóng": a country named as the one that launched is
+            // the attacker; with one other country named, that one is the article's.
+            var launchers = mentions.Where(m => Depth(m.PlaceId) == 0 && isLauncher(m)).Select(m => m.PlaceId).ToHashSet(StringComparer.Ordinal);
+            var others = weights.Keys.Where(k => !launchers.Contains(k)).ToList();
+            if (launchers.Count > 0 && others.Count == 1)
+            {
+                return others[0];
             }
         }
 

@@ -494,10 +494,20 @@ public sealed class Gazetteer
             }
         }
 
+        var after = text.AsSpan(mention.End, Math.Min(40, text.Length - mention.End));
         foreach (var phrase in rule.Launches)
         {
-            if (StartsWith(text.AsSpan(mention.End, Math.Min(40, text.Length - mention.End)), phrase))
+            if (StartsWith(after, phrase))
             {
+                // "Ukraine bắn hạ" (shoots down) starts like "bắn" (fires): a downing is no launch.
+                foreach (var downing in rule.NotLaunches)
+                {
+                    if (StartsWith(after, downing))
+                    {
+                        return false;
+                    }
+                }
+
                 return true;
             }
         }
@@ -689,7 +699,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => TextFold.Fold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches") };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), NotLaunches = Phrases(lang.Value, "notLaunches") };
             }
         }
 
@@ -768,6 +778,9 @@ public sealed class Gazetteer
 
         /// <summary>Words that, right after a country, name it as the one that launched weapons ("launched", "griff", "випустила").</summary>
         public string[][] Launches { get; init; } = [];
+
+        /// <summary>Words that start like a launching word but shoot down ("bắn hạ" beside "bắn"): no launcher.</summary>
+        public string[][] NotLaunches { get; init; } = [];
 
         /// <summary>Words joining the places of a list ("та", "and"): a place after one shares the previous place's role.</summary>
         public string[][] Joins { get; init; } = [];

@@ -68,6 +68,19 @@ public sealed class FigurePlacesTests
         Assert.Equal(place ?? "ua/dnipropetrovsk-oblast/dnipro", analysis.Figures.Single(f => f.Value == 12000).Place);
     }
 
+    [Theory]
+    [InlineData("Phòng không Ukraine\n\nLực lượng phòng không Ukraine bắn hạ 41 trong số 55 UAV tấn công mà Nga phóng trong đêm.", "vi")]
+    [InlineData("Phòng không Ukraine\n\nNga phóng 55 UAV tấn công trong đêm, phòng không Ukraine bắn hạ 41 chiếc.", "vi")]
+    [InlineData("Air defence\n\nUkraine's air defence shot down 41 of the 55 drones that Russia launched overnight.", "en")]
+    public void Analyze_ADowningCountryBesideTheLauncher_IsTheTallysPlace(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal(2, analysis.Figures.Count);
+        Assert.All(analysis.Figures, f => Assert.Equal("ua", f.Place));
+    }
+
     [Fact]
     public void Analyze_APlaceInCapitalsThatIsAHeadingLine_StillCounts()
     {
