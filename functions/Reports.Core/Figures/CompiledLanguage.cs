@@ -26,6 +26,7 @@ internal sealed class CompiledLanguage
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
 
         Keywords = new TermMatcher(numbers.CliticPrefixes);
@@ -184,6 +185,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded words that deny what follows (data <c>negations</c>).</summary>
     public FrozenSet<string> Negations { get; }
+
+    /// <summary>Words after which a number is an ordinal (<see cref="NumberLexicon.OrdinalMarkers"/>), folded.</summary>
+    public FrozenSet<string> OrdinalMarkers { get; }
 
     /// <summary>Folded words for "targets" (data <c>targets</c>, also exclusions): see <c>SentenceReader.DownedTargets</c>.</summary>
     public FrozenSet<string> TargetWords { get; }

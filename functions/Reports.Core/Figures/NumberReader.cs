@@ -23,7 +23,7 @@ internal static class NumberReader
         {
             if (TryRead(tokens, language, scratch, i, out var mention))
             {
-                if (!Denied(tokens, language, mention))
+                if (!Denied(tokens, language, mention) && !Ordinal(tokens, language, mention))
                 {
                     mentions.Add(WithQualifier(tokens, language, scratch, mention));
                 }
@@ -43,6 +43,10 @@ internal static class NumberReader
     /// </summary>
     private static bool Denied(List<Token> tokens, CompiledLanguage language, Mention mention) =>
         mention.Spelled && mention.Start > 0 && tokens[mention.Start - 1].IsWord && language.Negations.Contains(tokens[mention.Start - 1].Folded);
+
+    /// <summary>A number right after an ordinal marker is no count: "hôm thứ Sáu" (on Friday), "lần thứ 3" (data <c>numbers.ordinalMarkers</c>).</summary>
+    private static bool Ordinal(List<Token> tokens, CompiledLanguage language, Mention mention) =>
+        language.OrdinalMarkers.Count > 0 && mention.Start > 0 && tokens[mention.Start - 1].IsWord && language.OrdinalMarkers.Contains(tokens[mention.Start - 1].Folded);
 
     private static TermMatch? LongestNumberTerm(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, int i)
     {

@@ -7,7 +7,7 @@ internal sealed partial class SentenceReader
     /// How far before its number a toll may stand ("The Palestinian death toll from a deadly Israeli offensive on the Gaza
     /// Strip has surged to 23,357"), no other number or clause break between.
     /// </summary>
-    private const int TollWindow = 16;
+    private const int TollWindow = 40;
 
     private Candidate? Casualty(Mention m, Scan forward, Scan backward)
     {
@@ -60,7 +60,7 @@ internal sealed partial class SentenceReader
         // "Die Zahl der Toten ist auf 40 gestiegen": a verb that ends the clause may follow the number.
         if (!forward.NextIsContent || forward.People || forward.Others || FinalVerbAfter(m))
         {
-            for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 20; k--)
+            for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - TollWindow; k--)
             {
                 
                 if (sentence.Tokens[k].IsClauseBreak || EndsMention(k + 1))

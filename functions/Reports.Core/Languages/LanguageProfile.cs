@@ -120,6 +120,12 @@ public sealed class NumberLexicon
     /// <summary>Words that are "a"/"one" at once (một, seorang, un, یک); a tally only beside another number or a counter.</summary>
     [JsonPropertyName("weakOne")] public IReadOnlyList<string> WeakOne { get; init; } = [];
 
+    /// <summary>
+    /// Words that make the number after them an ordinal, never a count (Vietnamese "thứ": "thứ Sáu" is Friday, "lần thứ
+    /// 3" the third time).
+    /// </summary>
+    [JsonPropertyName("ordinalMarkers")] public IReadOnlyList<string> OrdinalMarkers { get; init; } = [];
+
     /// <summary>True where "at least" may follow the counted noun (Arabic "سبعة أشخاص على الأقل").</summary>
     [JsonPropertyName("qualifiersFollow")] public bool QualifiersFollow { get; init; }
 

@@ -1209,4 +1209,15 @@ public sealed class FigureClauseTests
     [InlineData("en", "The strike, which cost the lives of at least nine people, was condemned.", "killed 9 at_least")]
     public void CostLives_IsKilled(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("vi", "Lực lượng RSF tấn công thành phố El Obeid hôm thứ Sáu, khiến ít nhất 12 người thiệt mạng.", "killed 12 at_least")]
+    [InlineData("vi", "Vụ tấn công hôm thứ 6 khiến 3 người thiệt mạng.", "killed 3")]
+    [InlineData("vi", "Đây là lần thứ ba trong tuần Nga phóng 40 UAV.", "drones_launched 40")]
+    public void ANumberAfterAnOrdinalMarker_IsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The death toll from Friday's drone strike on a market in the centre of the city of El Obeid in North Kordofan state has risen to 17, with 34 wounded.", "killed 17; injured 34")]
+    public void ADeathTollFarBeforeItsNumber_StillNamesIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
