@@ -1220,4 +1220,8 @@ public sealed class FigureClauseTests
     [InlineData("en", "The death toll from Friday's drone strike on a market in the centre of the city of El Obeid in North Kordofan state has risen to 17, with 34 wounded.", "killed 17; injured 34")]
     public void ADeathTollFarBeforeItsNumber_StillNamesIt(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("de", "Israels Armee meldete den Abfang von zwei aus dem Jemen abgefeuerten Raketen.", "missiles_downed 2")]
+    public void AnInterceptionNoun_IsADowning(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
