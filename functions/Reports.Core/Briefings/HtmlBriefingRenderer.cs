@@ -100,8 +100,8 @@ public sealed class HtmlBriefingRenderer : IBriefingRenderer
                 .Raw("</td><td class=\"n\">").Text(BriefingText.Number(t.Sources)).Raw("</td></tr>\n");
         }
 
-        page.Raw("</tbody>\n</table>\n<p class=\"meta\">An event reported by several articles is counted once; its number is the lowest the sources state, ")
-            .Raw("and the range spans what they allow. Parts of a larger figure (“including 2 children”) and running totals are not added.</p>\n</section>\n");
+        page.Raw("</tbody>\n</table>\n<p class=\"meta\">").Text("An event reported by several articles is counted once. " + BriefingText.HeadlineRule)
+            .Raw(" Parts of a larger figure (“including 2 children”) and running totals are not added.</p>\n</section>\n");
     }
 
     private static void Cumulative(Page page, Briefing briefing)

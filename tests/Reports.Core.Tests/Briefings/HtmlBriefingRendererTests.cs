@@ -44,6 +44,15 @@ public sealed partial class HtmlBriefingRendererTests
     }
 
     [Fact]
+    public async Task Render_Totals_StateTheOneHeadlineRuleTheOtherFormatsState()
+    {
+        var html = await RenderAsync();
+
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(BriefingText.HeadlineRule), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("lowest the sources state", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Render_ScriptInTitle_IsEscaped()
     {
         var html = await RenderAsync();
