@@ -1224,4 +1224,9 @@ public sealed class FigureClauseTests
     [InlineData("de", "Israels Armee meldete den Abfang von zwei aus dem Jemen abgefeuerten Raketen.", "missiles_downed 2")]
     public void AnInterceptionNoun_IsADowning(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("es", "Rusia perdió 1.040 soldados en el último día, según el Estado Mayor ucraniano.", "casualties 1040")]
+    [InlineData("es", "Tres personas perdieron la vida y 12 resultaron heridas.", "killed 3; injured 12")]
+    public void ALosingVerbBeforePeople_IsLosses(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
