@@ -282,23 +282,7 @@ internal static class Credits
             return false;
         }
 
-        var folded = new List<string?>(MaxFurnitureWords);
-        for (var i = 0; i < line.Length; i++)
-        {
-            if (!IsWordStart(line, i))
-            {
-                continue;
-            }
-
-            var end = i;
-            while (end < line.Length && IsWordChar(line[end]))
-            {
-                end++;
-            }
-
-            folded.Add(IsNumber(line[i..end]) ? null : WordFold.Fold(line[i..end].ToString()));
-            i = end - 1;
-        }
+        var folded = FoldedWords(line, numbersAsNull: true);
 
         var matched = false;
         for (var at = 0; at < folded.Count;)
@@ -328,19 +312,6 @@ internal static class Credits
         }
 
         return matched;
-
-        static bool IsNumber(ReadOnlySpan<char> word)
-        {
-            foreach (var c in word)
-            {
-                if (!char.IsDigit(c))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         static bool Matches(List<string?> folded, int at, string[] phrase)
         {
@@ -692,10 +663,13 @@ internal static class Credits
 
     private static bool IsWordStart(ReadOnlySpan<char> text, int p) => IsWordChar(text[p]) && (p == 0 || !IsWordChar(text[p - 1]));
 
-    /// <summary>The words of <paramref name="text"/>, folded.</summary>
-    private static string[] SplitWords(string text)
+    /// <summary>The words of <paramref name="text"/>, folded (split where <see cref="IsWordChar"/> splits a line).</summary>
+    private static string[] SplitWords(string text) => [.. FoldedWords(text, numbersAsNull: false).OfType<string>()];
+
+    /// <summary>The words of <paramref name="text"/>, folded; with <paramref name="numbersAsNull"/>, a word of digits is null.</summary>
+    private static List<string?> FoldedWords(ReadOnlySpan<char> text, bool numbersAsNull)
     {
-        var words = new List<string>();
+        var words = new List<string?>();
         for (var i = 0; i < text.Length; i++)
         {
             if (!IsWordStart(text, i))
@@ -709,11 +683,25 @@ internal static class Credits
                 end++;
             }
 
-            words.Add(WordFold.Fold(text[i..end]));
+            words.Add(numbersAsNull && IsNumber(text[i..end]) ? null : WordFold.Fold(text[i..end].ToString()));
             i = end - 1;
         }
 
-        return [.. words];
+        return words;
+    }
+
+    /// <summary>Only digits, in any script ("2025", "۱۲۳۴").</summary>
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Words(ReadOnlySpan<char> text)

@@ -446,34 +446,27 @@ public sealed class Gazetteer
     /// Whether the mention is named as a target: right after one of the language's <c>targets</c> ("по Україні", "on
     /// Ukraine", "sur l'Ukraine", "ke Ukraina").
     /// </summary>
-    public bool IsTarget(string text, PlaceMention mention, string language)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
-        if (rule.Targets.Length == 0)
-        {
-            return false;
-        }
-
-        var start = Math.Max(0, mention.Offset - 40);
-        return EndsWithAny(text.AsSpan(start, mention.Offset - start), rule.Targets);
-    }
+    public bool IsTarget(string text, PlaceMention mention, string language) =>
+        RightAfter(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).Targets);
 
     /// <summary>
     /// Whether the mention is named as where something happened: right after one of the language's <c>locatives</c>
     /// ("in Ukraine", "en Ukraine", "в Україні", "di Gaza", "در ایران").
     /// </summary>
-    public bool IsLocative(string text, PlaceMention mention, string language)
+    public bool IsLocative(string text, PlaceMention mention, string language) =>
+        RightAfter(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).Locatives);
+
+    /// <summary>Whether one of <paramref name="phrases"/> ends right before the mention (within 40 characters).</summary>
+    private static bool RightAfter(string text, PlaceMention mention, string[][] phrases)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
-        if (rule.Locatives.Length == 0)
+        if (phrases.Length == 0)
         {
             return false;
         }
 
         var start = Math.Max(0, mention.Offset - 40);
-        return EndsWithAny(text.AsSpan(start, mention.Offset - start), rule.Locatives);
+        return EndsWithAny(text.AsSpan(start, mention.Offset - start), phrases);
     }
 
     /// <summary>
