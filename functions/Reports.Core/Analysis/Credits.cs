@@ -235,6 +235,11 @@ internal static class Credits
     public static bool IsFurniture(ReadOnlySpan<char> line, LanguageProfile? profile)
     {
         line = line.Trim();
+        if (!WordsAtMost(line, MaxNavigationWords))
+        {
+            return false; // A paragraph: no kind of furniture is this long (stops counting at the limit).
+        }
+
         if ((ArticleAnalyzer.IsNavigation(line) && IsShortUnterminated(line)) || IsTimestamp(line) || IsFurnitureWords(line, profile))
         {
             return true;
@@ -277,54 +282,119 @@ internal static class Credits
     /// </summary>
     private static bool IsFurnitureWords(ReadOnlySpan<char> line, LanguageProfile? profile)
     {
-        if (WordsOf(profile) is not { Furniture.Length: > 0 } words || Words(line) is 0 or > MaxFurnitureWords)
+        if (WordsOf(profile) is not { Furniture.Length: > 0 } words || !WordsAtMost(line, MaxFurnitureWords))
         {
             return false;
         }
 
-        var folded = FoldedWords(line, numbersAsNull: true);
-
+        // Word by word, in place (no folded copies): each run of words must be a furniture phrase, the longest that fits;
+        // numbers ("(0)" comments, "© 2025") pass.
         var matched = false;
-        for (var at = 0; at < folded.Count;)
+        var at = NextWordStart(line, 0);
+        while (at < line.Length)
         {
-            if (folded[at] is null)
+            var end = WordEnd(line, at);
+            if (IsNumber(line[at..end]))
             {
-                at++; // A number: "(0)" comments, "© 2025".
+                at = NextWordStart(line, end);
                 continue;
             }
 
-            var longest = 0;
+            var longest = -1;
             foreach (var phrase in words.Furniture)
             {
-                if (phrase.Length > longest && at + phrase.Length <= folded.Count && Matches(folded, at, phrase))
+                if (PhraseEnd(line, at, phrase) is int phraseEnd && phraseEnd > longest)
                 {
-                    longest = phrase.Length;
+                    longest = phraseEnd;
                 }
             }
 
-            if (longest == 0)
+            if (longest < 0)
             {
                 return false;
             }
 
-            at += longest;
+            at = NextWordStart(line, longest);
             matched = true;
         }
 
         return matched;
+    }
 
-        static bool Matches(List<string?> folded, int at, string[] phrase)
+    /// <summary>Where <paramref name="phrase"/> (folded words) ends when the line's words from <paramref name="at"/> are it.</summary>
+    private static int? PhraseEnd(ReadOnlySpan<char> line, int at, string[] phrase)
+    {
+        foreach (var word in phrase)
         {
-            for (var k = 0; k < phrase.Length; k++)
+            if (at >= line.Length)
             {
-                if (!string.Equals(folded[at + k], phrase[k], StringComparison.Ordinal))
+                return null;
+            }
+
+            var end = WordEnd(line, at);
+            if (end - at != word.Length)
+            {
+                return null;
+            }
+
+            for (var k = 0; k < word.Length; k++)
+            {
+                if (WordFold.Fold(line[at + k]) != word[k])
                 {
-                    return false;
+                    return null;
                 }
             }
 
-            return true;
+            at = NextWordStart(line, end);
         }
+
+        return at >= line.Length ? line.Length : PreviousWordEnd(line, at);
+    }
+
+    private static int WordEnd(ReadOnlySpan<char> line, int start)
+    {
+        var end = start;
+        while (end < line.Length && IsWordChar(line[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static int NextWordStart(ReadOnlySpan<char> line, int from)
+    {
+        while (from < line.Length && !IsWordChar(line[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static int PreviousWordEnd(ReadOnlySpan<char> line, int from)
+    {
+        while (from > 0 && !IsWordChar(line[from - 1]))
+        {
+            from--;
+        }
+
+        return from;
+    }
+
+    /// <summary>Whether the line has at most <paramref name="limit"/> words (counting stops past it).</summary>
+    private static bool WordsAtMost(ReadOnlySpan<char> line, int limit)
+    {
+        var words = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (IsWordStart(line, i) && ++words > limit)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
