@@ -25,6 +25,7 @@ internal sealed class CompiledLanguage
         TargetWords = profile.Figures.Targets.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        ChangeBy = profile.Figures.ChangeBy.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
@@ -62,6 +63,10 @@ internal sealed class CompiledLanguage
         Aside.AddAll(f.TollVerbs, Tag.TollVerb);
         Aside.AddAll(f.ReachUpTo, Tag.Reach);
         Keywords.AddAll(f.People, Tag.People);
+        foreach (var group in f.Groups)
+        {
+            Keywords.Add(group, Tag.People, GroupValue);
+        }
         Keywords.AddAll(f.Counters, Tag.Counter);
         Keywords.AddAll(f.Others, Tag.Others);
         Keywords.AddAll(f.Of, Tag.Of);
@@ -138,6 +143,9 @@ internal sealed class CompiledLanguage
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
     public const long AttackValue = 1;
 
+    /// <summary>Value of a <see cref="Tag.People"/> term that is a group and its "of" ("a family of"), data <c>groups</c>.</summary>
+    public const long GroupValue = 1;
+
     /// <summary>The value of a weapon noun that names drones and missiles together ("projectiles", "aerial targets").</summary>
     public const long MixedWeaponsValue = 2;
 
@@ -182,6 +190,9 @@ internal sealed class CompiledLanguage
     public FrozenSet<string> ChangeFrom { get; }
 
     public FrozenSet<string> ChangeTo { get; }
+
+    /// <summary>Words before a change's size ("rose by 3"), one word each.</summary>
+    public FrozenSet<string> ChangeBy { get; }
 
     /// <summary>Folded words that deny what follows (data <c>negations</c>).</summary>
     public FrozenSet<string> Negations { get; }

@@ -347,9 +347,39 @@ internal sealed partial class SentenceReader
             k++;
         }
 
-        return sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } victims
-            ? new Candidate(CasualtyKind(victims.Tag), m, m.QualifierStart, victims.End, false, forward.Counter)
-            : null;
+        if (sentence.StartingAt(k) is not { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } victims)
+        {
+            return null;
+        }
+
+        var kind = CasualtyKind(victims.Tag);
+        if (kind == FigureKind.Injured && DeathAfter(victims.End) is { } death)
+        {
+            // "Two of the wounded later died", "двое из раненых скончались": wounded who died are counted among the dead.
+            return new Candidate(FigureKind.Killed, m, m.QualifierStart, death.End, false, forward.Counter);
+        }
+
+        return new Candidate(kind, m, m.QualifierStart, victims.End, false, forward.Counter);
+    }
+
+    /// <summary>A killing word as the predicate right after <paramref name="token"/>, past a few adverbs or auxiliaries ("later", "have since").</summary>
+    private TermMatch? DeathAfter(int token)
+    {
+        for (var k = token; k < sentence.Count && k <= token + 3; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsComma || t.IsClauseBreak || StartsMention(k))
+            {
+                return null;
+            }
+
+            if (sentence.StartingAt(k) is { } term)
+            {
+                return term.Tag is Tag.Killed ? term : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -336,6 +336,12 @@ internal sealed partial class SentenceReader
 
                 gaps++;
                 j = kw.Start - 1;
+                if (kw is { Tag: Tag.People, Value: CompiledLanguage.GroupValue } && WeakMentionEndingAt(kw.Start) is { } article)
+                {
+                    // "tué une famille de six": the weak "one" before a group noun is its article.
+                    j = article.QualifierStart - 1;
+                }
+
                 continue;
             }
 
@@ -460,6 +466,20 @@ internal sealed partial class SentenceReader
         }
 
         return false;
+    }
+
+    /// <summary>A weak "one" (un, una, один) ending at the token, if any.</summary>
+    private Mention? WeakMentionEndingAt(int token)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.End == token && x.Weak)
+            {
+                return x;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A number smaller than <paramref name="value"/> starting at the token, if any.</summary>

@@ -20,6 +20,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     private const int VerbFinalPeopleWindow = 12;
     private const int BareWindow = 2;
     private const int NounWindow = 3;
+    private const int ChangeGap = 4;
     private readonly Dictionary<int, Candidate> _assigned = Pooled(ref _pooledAssigned);
     private readonly List<Candidate> _found = Pooled(ref _pooledFound);
     private readonly List<Candidate> _extra = Pooled(ref _pooledExtra);
@@ -42,7 +43,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 continue;
             }
 
-            if (IsExcluded(m) || AfterNumber(index))
+            if (IsExcluded(m) || AfterNumber(index) || InGroup(m))
             {
                 continue;
             }
@@ -182,9 +183,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         for (var i = 1; i < mentions.Count; i++)
         {
             var (x, y) = (mentions[i - 1], mentions[i]);
-            if (y.QualifierStart != x.End + 1 || x.QualifierStart == 0 || x.Weak || y.Weak ||
-                !language.ChangeTo.Contains(sentence.Tokens[x.End].Folded) ||
-                !language.ChangeFrom.Contains(sentence.Tokens[x.QualifierStart - 1].Folded))
+            if (x.QualifierStart == 0 || x.Weak || y.Weak || !(FromTo(x, y) || ByTo(x, y)))
             {
                 continue;
             }
@@ -211,6 +210,44 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
             _found.Insert(at, new Candidate(known.Kind, bare, bare.QualifierStart, bare.End, known.Combined, false));
         }
+    }
+
+    /// <summary>
+    /// "une famille de six", "семью из пяти": a weak "one" before a group noun is its article, and a number word that is
+    /// also the group noun ("семью", a form of "seven" and of "family") is the noun.
+    /// </summary>
+    private bool InGroup(Mention m) =>
+        sentence.StartingAt(m.Start) is { Tag: Tag.People, Value: CompiledLanguage.GroupValue } ||
+        (m.Weak && m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.People, Value: CompiledLanguage.GroupValue });
+
+    /// <summary>"from 18 to 25": the two numbers side by side, a change's start and end.</summary>
+    private bool FromTo(Mention x, Mention y) =>
+        y.QualifierStart == x.End + 1 &&
+        language.ChangeTo.Contains(sentence.Tokens[x.End].Folded) &&
+        language.ChangeFrom.Contains(sentence.Tokens[x.QualifierStart - 1].Folded);
+
+    /// <summary>
+    /// "rose by three overnight to 23", "выросло на три, до 23": a change's size and then its new value, a few words apart
+    /// in one clause (data <c>changeBy</c> before the first, <c>changeTo</c> before the second).
+    /// </summary>
+    private bool ByTo(Mention x, Mention y)
+    {
+        if (y.QualifierStart < x.End + 1 || y.QualifierStart > x.End + ChangeGap + 1 ||
+            !language.ChangeBy.Contains(sentence.Tokens[x.QualifierStart - 1].Folded) ||
+            !language.ChangeTo.Contains(sentence.Tokens[y.QualifierStart - 1].Folded))
+        {
+            return false;
+        }
+
+        for (var k = x.End; k < y.QualifierStart - 1; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -190,6 +190,12 @@ public sealed class FigureLexicon
     /// <summary>Nouns for people that may stand between a number and its verb ("people", "người", "نفر").</summary>
     [JsonPropertyName("people")] public IReadOnlyList<string> People { get; init; } = [];
 
+    /// <summary>
+    /// A group noun and its "of" that count people by the number after them ("a family of six", "семью из пяти"):
+    /// read like a noun of people, so the verb before the group governs the number.
+    /// </summary>
+    [JsonPropertyName("groups")] public IReadOnlyList<string> Groups { get; init; } = [];
+
     /// <summary>Counter words after a number ("quả", "فروند", "تا", "unit").</summary>
     [JsonPropertyName("counters")] public IReadOnlyList<string> Counters { get; init; } = [];
 
@@ -223,6 +229,9 @@ public sealed class FigureLexicon
     [JsonPropertyName("changeFrom")] public IReadOnlyList<string> ChangeFrom { get; init; } = [];
 
     [JsonPropertyName("changeTo")] public IReadOnlyList<string> ChangeTo { get; init; } = [];
+
+    /// <summary>Words before the size of a change, one word each ("rose by 3 to 23", "выросло на три, до 23").</summary>
+    [JsonPropertyName("changeBy")] public IReadOnlyList<string> ChangeBy { get; init; } = [];
 
     /// <summary>
     /// Verbs that state a toll's value ("склали", "составили", "amounted to", "mencapai"): a qualifier before one still

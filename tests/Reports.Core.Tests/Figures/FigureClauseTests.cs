@@ -1229,4 +1229,33 @@ public sealed class FigureClauseTests
     [InlineData("es", "Tres personas perdieron la vida y 12 resultaron heridas.", "killed 3; injured 12")]
     public void ALosingVerbBeforePeople_IsLosses(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("en", "The strike killed a family of six, including four children.", "killed 6; killed 4")]
+    [InlineData("en", "Shelling killed a group of five soldiers near the river.", "killed 5")]
+    [InlineData("fr", "La frappe a tué une famille de six personnes.", "killed 6")]
+    [InlineData("es", "El ataque mató a una familia de cinco miembros.", "killed 5")]
+    [InlineData("ru", "Удар убил семью из пяти человек.", "killed 5")]
+    [InlineData("ru", "Армия атаковала город семью ракетами.", "missiles_launched 7")]
+    [InlineData("en", "The family of the victim said three people were missing.", "")]
+    public void AGroupOfN_CountsItsPeople(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Two of the wounded later died in hospital.", "killed 2")]
+    [InlineData("fr", "Deux des blessés sont décédés à l'hôpital.", "killed 2")]
+    [InlineData("ru", "Двое из раненых скончались в больнице.", "killed 2")]
+    [InlineData("de", "Zwei der Verletzten starben im Krankenhaus.", "killed 2")]
+    [InlineData("en", "Two of the wounded were children.", "injured 2")]
+    [InlineData("en", "16 of the dead and 93 of the injured were civilians.", "killed 16; injured 93")]
+    public void WoundedWhoDied_AreCountedAmongTheDead(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The death toll rose by three overnight to 23, officials said.", "killed 3; killed 23")]
+    [InlineData("en", "The number of injured rose by 10 to 57.", "injured 10; injured 57")]
+    [InlineData("fr", "Le bilan s'est alourdi de trois morts, à 23.", "killed 3; killed 23")]
+    [InlineData("ru", "Число погибших выросло на три, до 23 человек.", "killed 3; killed 23")]
+    [InlineData("en", "The death toll rose by three; the city reopened 23 schools.", "killed 3")]
+    public void AChangeBySizeToValue_GivesTheNewValueTheKind(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
