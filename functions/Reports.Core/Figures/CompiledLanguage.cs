@@ -74,6 +74,7 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Cumulative, Tag.Cumulative);
         Keywords.AddAll(f.Superlatives, Tag.Superlative);
         Keywords.AddAll(f.Exclusions, Tag.Exclusion);
+        Keywords.AddAll(f.Acts, Tag.Act);
         Keywords.AddAll(f.Hypothetical, Tag.Hypothetical);
         Keywords.AddAll(f.Accidents, Tag.Accident);
         Keywords.AddAll(f.EventTime, Tag.EventTime);

@@ -473,6 +473,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
+        if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Act })
+        {
+            // "displaced more than 10 million", "arrested 20": those acted on are counted, not casualties.
+            return true;
+        }
+
         if (m.Spelled && m.End - m.Start == 1 && InsideTimeTerm(m))
         {
             // Vietnamese "trong năm nay" (this year), "năm qua": a word that is also a number is part of a time expression.

@@ -29,6 +29,7 @@ internal enum Tag
     Cumulative,
     Superlative,
     Exclusion,
+    Act,
     Hypothetical,
     Accident,
     EventTime,

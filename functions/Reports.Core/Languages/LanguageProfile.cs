@@ -254,6 +254,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("exclusions")] public IReadOnlyList<string> Exclusions { get; init; } = [];
 
     /// <summary>
+    /// Verbs of acts on people that are no casualty ("displaced more than 10 million", "arrested 20", "evacuated 300"):
+    /// a number right after one counts those people, and is no figure. Unlike <see cref="Exclusions"/> they say nothing
+    /// after a number ("killed five displaced people" is a figure).
+    /// </summary>
+    [JsonPropertyName("acts")] public IReadOnlyList<string> Acts { get; init; } = [];
+
+    /// <summary>
     /// Days as a unit of time ("days", "hari", "ngày", "روز"): a count of several days ("over the past three days",
     /// "selama 14 hari") spans more than one event, so the figures it frames are a running total.
     /// </summary>
