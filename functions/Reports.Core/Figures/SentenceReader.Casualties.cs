@@ -9,6 +9,9 @@ internal sealed partial class SentenceReader
     /// </summary>
     private const int TollWindow = 40;
 
+    /// <summary>How far before its count of people a verb-second clause's fronted verb may stand.</summary>
+    private const int FrontedWindow = 8;
+
     private Candidate? Casualty(Mention m, Scan forward, Scan backward)
     {
         if (m.Weak && !forward.People && !forward.Others && !(forward.Keyword is not null && forward.KeywordGaps == 0))
@@ -49,6 +52,20 @@ internal sealed partial class SentenceReader
             return new Candidate(FigureKind.Casualties, m, lost.Start, m.End, false, forward.Counter);
         }
 
+        // "hat seit Beginn des Krieges mehr als 700.000 Soldaten verloren": people and a losing verb that ends the clause.
+        if (forward.People && forward.Keyword is null && forward.Noun is null && backward.Keyword is null && !m.Weak && forward.Loss is { } final)
+        {
+            return new Candidate(FigureKind.Casualties, m, m.QualifierStart, final.End, false, forward.Counter);
+        }
+
+        // "verlor Russland am Vortag 1.040 Soldaten": a verb-second clause's verb before its subject and a time phrase.
+        if (language.Profile.Figures.VerbSecond && forward.People && forward.Keyword is null && forward.Noun is null && backward.Keyword is null &&
+            !m.Weak && FrontedVerb(m) is { } fronted)
+        {
+            var kind = fronted.Tag == Tag.Downed ? FigureKind.Casualties : VictimsKind(fronted);
+            return new Candidate(kind, m, fronted.Start, m.End, false, forward.Counter);
+        }
+
         // "killed a Hamas commander and four of his bodyguards": a people count coordinated with the verb's object.
         if (CoordinatedObject(m, forward) is { } verb)
         {
@@ -87,6 +104,47 @@ internal sealed partial class SentenceReader
                     return new Candidate(FigureKind.Casualties, m, losses.Start, m.End, false, forward.Counter);
                 }
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The casualty or losing verb that opens the clause of <paramref name="m"/> a few words before it, with no comma,
+    /// other number, weapon or "including" between (the subject and a time phrase of a verb-second clause; German "der"
+    /// is an article as often as an "of").
+    /// </summary>
+    private TermMatch? FrontedVerb(Mention m)
+    {
+        if (m.QualifierStart > 0 && sentence.EndingAt(m.QualifierStart) is null && language.Stopwords.Contains(sentence.Tokens[m.QualifierStart - 1].Folded))
+        {
+            // "ist für 300.000 Menschen schwierig": a count after a preposition is no object of the verb.
+            return null;
+        }
+
+        for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - FrontedWindow; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma || EndsMention(k + 1))
+            {
+                return null;
+            }
+
+            if (sentence.EndingAt(k + 1) is not { } term)
+            {
+                continue;
+            }
+
+            switch (term.Tag)
+            {
+                case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Downed:
+                    return DeniedBefore(term.Start) ? null : term;
+                case Tag.Drone or Tag.Missile or Tag.Including or Tag.Hypothetical or Tag.Act:
+                case Tag.Launched when term.Value != CompiledLanguage.AttackValue:
+                    return null;
+            }
+
+            k = term.Start;
         }
 
         return null;
@@ -406,7 +464,7 @@ internal sealed partial class SentenceReader
 
     private Candidate? Inherited(Mention m, Scan forward, Scan backward)
     {
-        if (!forward.People || forward.Noun is not null)
+        if (!forward.People || forward.Noun is not null || forward.Excluded)
         {
             return null;
         }

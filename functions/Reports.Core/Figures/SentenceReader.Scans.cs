@@ -113,6 +113,14 @@ internal sealed partial class SentenceReader
                         }
 
                         break;
+                    case Tag.Downed when scan.People && ClauseEndsAt(kw.End):
+                        // "700.000 Soldaten verloren.": a losing verb that ends the clause is the people's predicate.
+                        scan.Loss = kw;
+                        break;
+                    case Tag.Act when scan.People:
+                        // "40 Zivilisten wurden evakuiert", "12 civilians fled": people acted on, no casualties.
+                        scan.Excluded = true;
+                        break;
                     case Tag.Drone or Tag.Missile when scan.People:
                     case Tag.Launched or Tag.Downed or Tag.Supplied when scan.People:
                         // "12 people were killed in a drone attack", "۲۳ نفر در حمله ... زخمی شدند": still on the way to the verb.
@@ -468,6 +476,10 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>The clause ends at the token: the sentence's end, a comma or a clause break.</summary>
+    private bool ClauseEndsAt(int token) =>
+        token >= sentence.Count || sentence.Tokens[token].IsComma || sentence.Tokens[token].IsClauseBreak;
+
     /// <summary>A weak "one" (un, una, один) ending at the token, if any.</summary>
     private Mention? WeakMentionEndingAt(int token)
     {
@@ -543,5 +555,6 @@ internal sealed partial class SentenceReader
         public bool NextIsContent;
         public bool Counted;
         public TermMatch? IncludingTerm;
+        public TermMatch? Loss;
     }
 }

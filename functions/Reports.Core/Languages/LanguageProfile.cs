@@ -148,6 +148,13 @@ public sealed class FigureLexicon
     /// </summary>
     [JsonPropertyName("verbFinal")] public bool VerbFinal { get; init; }
 
+    /// <summary>
+    /// True for verb-second languages (German): the finite verb may open a clause with its subject and a time phrase
+    /// between it and its object ("verlor Russland am Vortag 1.040 Soldaten", "tötete der Angriff in der Nacht fünf
+    /// Zivilisten"), so a count of people with no verb of its own takes the clause's casualty or losing verb before it.
+    /// </summary>
+    [JsonPropertyName("verbSecond")] public bool VerbSecond { get; init; }
+
     /// <summary>Nouns for drones/UAVs.</summary>
     [JsonPropertyName("drones")] public IReadOnlyList<string> Drones { get; init; } = [];
 

@@ -1266,4 +1266,20 @@ public sealed class FigureClauseTests
     [InlineData("es", "La guerra ha matado a 150 personas y desplazado a 40.000.", "killed 150")]
     public void ANumberAfterAnActThatIsNoCasualty_IsNoFigure(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("de", "Nach Angaben des Generalstabs verlor Russland am Vortag 1.040 Soldaten.", "casualties 1040", "event")]
+    [InlineData("de", "Laut Behörden tötete der Angriff in der Nacht fünf Zivilisten.", "killed 5", "event")]
+    [InlineData("de", "Die Armee hat seit Beginn des Krieges mehr als 700.000 Soldaten verloren.", "casualties 700000 more_than", "cumulative")]
+    public void AVerbSecondClause_GovernsItsCountOfPeople(string code, string text, string expected, string scope)
+    {
+        ExtractorHarness.AssertFigures(code, text, expected);
+        Assert.Equal(scope, FigureNames.Of(Assert.Single(ExtractorHarness.Figures(code, text)).Scope));
+    }
+
+    [Theory]
+    [InlineData("de", "Laut Behörden tötete der Angriff zwei Soldaten, 40 Zivilisten wurden evakuiert.", "killed 2")]
+    [InlineData("de", "Die Explosion zerstörte in der Nacht fünf Häuser.", "")]
+    [InlineData("en", "Yesterday the strike killed the commander and 12 civilians fled.", "")]
+    public void AFrontedVerb_StopsAtItsClause(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
