@@ -344,9 +344,10 @@ internal sealed partial class SentenceReader
 
                 gaps++;
                 j = kw.Start - 1;
-                if (kw is { Tag: Tag.People, Value: CompiledLanguage.GroupValue } && WeakMentionEndingAt(kw.Start) is { } article)
+                if (kw is { Tag: Tag.People, Value: CompiledLanguage.GroupValue } && MentionEndingAt(kw.Start) is { } article)
                 {
-                    // "tué une famille de six": the weak "one" before a group noun is its article.
+                    // "tué une famille de six", "menewaskan satu keluarga beranggotakan lima orang": the number before a
+                    // group noun counts groups (most often it is an article), and the verb still governs the people.
                     j = article.QualifierStart - 1;
                 }
 
@@ -480,12 +481,12 @@ internal sealed partial class SentenceReader
     private bool ClauseEndsAt(int token) =>
         token >= sentence.Count || sentence.Tokens[token].IsComma || sentence.Tokens[token].IsClauseBreak;
 
-    /// <summary>A weak "one" (un, una, один) ending at the token, if any.</summary>
-    private Mention? WeakMentionEndingAt(int token)
+    /// <summary>The number ending at the token, if any.</summary>
+    private Mention? MentionEndingAt(int token)
     {
         foreach (var x in mentions)
         {
-            if (x.End == token && x.Weak)
+            if (x.End == token)
             {
                 return x;
             }

@@ -213,12 +213,13 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     }
 
     /// <summary>
-    /// "une famille de six", "семью из пяти": a weak "one" before a group noun is its article, and a number word that is
+    /// "une famille de six", "satu keluarga beranggotakan lima orang": a number before a group noun counts groups, not
+    /// people (most often it is an article, a weak "one"), and a number word that is
     /// also the group noun ("семью", a form of "seven" and of "family") is the noun.
     /// </summary>
     private bool InGroup(Mention m) =>
         sentence.StartingAt(m.Start) is { Tag: Tag.People, Value: CompiledLanguage.GroupValue } ||
-        (m.Weak && m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.People, Value: CompiledLanguage.GroupValue });
+        (m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.People, Value: CompiledLanguage.GroupValue });
 
     /// <summary>"from 18 to 25": the two numbers side by side, a change's start and end.</summary>
     private bool FromTo(Mention x, Mention y) =>

@@ -1236,6 +1236,9 @@ public sealed class FigureClauseTests
     [InlineData("es", "El ataque mató a una familia de cinco miembros.", "killed 5")]
     [InlineData("ru", "Удар убил семью из пяти человек.", "killed 5")]
     [InlineData("ru", "Армия атаковала город семью ракетами.", "missiles_launched 7")]
+    [InlineData("id", "Serangan itu menewaskan satu keluarga beranggotakan lima orang.", "killed 5")]
+    [InlineData("id", "Satu keluarga yang terdiri dari enam orang tewas dalam serangan tersebut.", "killed 6")]
+    [InlineData("vi", "Vụ không kích giết chết một gia đình gồm 4 người.", "killed 4")]
     [InlineData("en", "The family of the victim said three people were missing.", "")]
     public void AGroupOfN_CountsItsPeople(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
