@@ -49,6 +49,12 @@ internal sealed partial class SentenceReader
         if (forward.People && forward.Keyword is null && forward.Noun is null && backward.Keyword is null && !m.Weak &&
             ((backward.Action is { Tag: Tag.Downed } && backward.ActionGaps == 0 ? backward.Action : LossVerbOfList(m)) is { } lost))
         {
+            if (AlsoAct(lost))
+            {
+                // "menangkap empat orang terduga teroris": a verb that downs drones ("menangkap 90" drones) arrests people.
+                return null;
+            }
+
             return new Candidate(FigureKind.Casualties, m, lost.Start, m.End, false, forward.Counter);
         }
 
@@ -526,6 +532,14 @@ internal sealed partial class SentenceReader
         }
 
         return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
+    }
+
+    /// <summary>The term is also one of the language's acts on people that are no casualty (data <c>acts</c>).</summary>
+    private bool AlsoAct(TermMatch term)
+    {
+        var scratch = new List<TermMatch>(4);
+        language.Keywords.MatchAt(sentence.Tokens, term.Start, scratch);
+        return scratch.Exists(t => t.Tag == Tag.Act && t.End == term.End);
     }
 
     /// <summary>The casualty word inside a longer term ("среди погибших" → killed), if any.</summary>

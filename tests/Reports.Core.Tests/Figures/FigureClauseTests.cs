@@ -1265,6 +1265,8 @@ public sealed class FigureClauseTests
     [InlineData("en", "The war in Sudan has killed at least 20,000 people and displaced more than 10 million.", "killed 20000 at_least")]
     [InlineData("en", "Israeli forces arrested 20 Palestinians and killed three in overnight raids.", "killed 3")]
     [InlineData("en", "An airstrike killed five displaced people sheltering in a school.", "killed 5")]
+    [InlineData("id", "Polisi menangkap empat orang terduga teroris di Sumatera.", "")]
+    [InlineData("id", "Pertahanan udara menangkap 90 drone.", "drones_downed 90")]
     [InlineData("fr", "Les combats ont tué 300 personnes et déplacé 20 000 habitants.", "killed 300")]
     [InlineData("es", "La guerra ha matado a 150 personas y desplazado a 40.000.", "killed 150")]
     public void ANumberAfterAnActThatIsNoCasualty_IsNoFigure(string code, string text, string expected) =>
