@@ -118,6 +118,15 @@ internal sealed partial class SentenceReader
     private Candidate? Weapon(Mention m, Tag weapon, int phraseEnd, bool counted, bool defaultDowned, bool combined)
     {
         var action = NearestAction(m, phraseEnd);
+        if (action is { Tag: Tag.Launched } fired && fired.Value != CompiledLanguage.AttackValue && fired.Start >= phraseEnd &&
+            DescribesWeapons(phraseEnd, fired) && MainDowning(fired.End) is { } main)
+        {
+            // "two missiles fired from Yemen were intercepted", "deux missiles tirés depuis le Yémen ont été interceptés",
+            // "یک فروند موشک که از یمن شلیک شده بود رهگیری شد": the launching verb describes the weapons, the downing
+            // verb after it is the clause's own.
+            action = main;
+        }
+
         if (action is { Tag: Tag.Downed } denied && denied.Start >= phraseEnd && DeniedBefore(denied.Start))
         {
             // "three missiles that were not intercepted": weapons that got through are no downed figure. "Ни одна из
@@ -567,6 +576,61 @@ internal sealed partial class SentenceReader
     /// The launching or downing verb nearest to the number (after it: nearest to its noun), counted in content words;
     /// a verb in the number's own clause always beats one across a clause break; on a tie the verb before wins.
     /// </summary>
+    /// <summary>
+    /// The launching verb at <paramref name="fired"/> describes the weapon noun ending at <paramref name="nounEnd"/>: a
+    /// participle or relative right after it ("missiles fired from", "missiles that were fired", "tirés"), or a relative
+    /// clause opened right after it, whose verb ends it in a verb-final language ("موشک که از یمن … شلیک شده بود").
+    /// </summary>
+    private bool DescribesWeapons(int nounEnd, TermMatch fired)
+    {
+        var onlyFunctionWords = true;
+        for (var k = nounEnd; k < fired.Start; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma || StartsMention(k))
+            {
+                return false;
+            }
+
+            if (k <= nounEnd + 1 && sentence.StartingAt(k) is { Tag: Tag.Relative })
+            {
+                return true;
+            }
+
+            onlyFunctionWords &= t.IsWord && language.Stopwords.Contains(t.Folded) && sentence.StartingAt(k) is null;
+        }
+
+        return onlyFunctionWords;
+    }
+
+    /// <summary>A downing verb after <paramref name="from"/> in the clause, no number or "and" before it: the main predicate.</summary>
+    private TermMatch? MainDowning(int from)
+    {
+        for (var k = from; k < sentence.Count && k <= from + 8; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || StartsMention(k))
+            {
+                return null;
+            }
+
+            if (sentence.StartingAt(k) is { } term)
+            {
+                switch (term.Tag)
+                {
+                    case Tag.Downed:
+                        return k > 0 && sentence.EndingAt(k) is { Tag: Tag.And } ? null : term;
+                    case Tag.And or Tag.Launched or Tag.Supplied or Tag.Hit or Tag.Killed or Tag.Injured:
+                        return null;
+                }
+
+                k = term.End - 1;
+            }
+        }
+
+        return null;
+    }
+
     private TermMatch? NearestAction(Mention m, int phraseEnd)
     {
         TermMatch? best = null;

@@ -1287,4 +1287,13 @@ public sealed class FigureClauseTests
     [InlineData("en", "Yesterday the strike killed the commander and 12 civilians fled.", "")]
     public void AFrontedVerb_StopsAtItsClause(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("en", "The army said two missiles that were fired from Yemen were intercepted.", "missiles_downed 2")]
+    [InlineData("en", "Forty drones launched from Kursk were shot down over Kharkiv.", "drones_downed 40")]
+    [InlineData("fr", "Deux missiles tirés depuis le Yémen ont été interceptés.", "missiles_downed 2")]
+    [InlineData("fa", "دو فروند موشک که از یمن شلیک شده بود رهگیری شد.", "missiles_downed 2")]
+    [InlineData("en", "Twelve missiles were fired at Kyiv and intercepted.", "missiles_launched 12")]
+    [InlineData("en", "The 50 drones launched overnight hit energy facilities.", "drones_launched 50")]
+    public void WeaponsDescribedByTheirLaunch_TakeTheClausesDowningVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
