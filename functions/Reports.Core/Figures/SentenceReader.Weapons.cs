@@ -603,13 +603,16 @@ internal sealed partial class SentenceReader
         return onlyFunctionWords;
     }
 
-    /// <summary>A downing verb after <paramref name="from"/> in the clause, no number or "and" before it: the main predicate.</summary>
+    /// <summary>
+    /// A downing verb after <paramref name="from"/> in the clause, no number, comma, "and", relative or "all of them"
+    /// before it: the main predicate.
+    /// </summary>
     private TermMatch? MainDowning(int from)
     {
         for (var k = from; k < sentence.Count && k <= from + 8; k++)
         {
             var t = sentence.Tokens[k];
-            if (t.IsClauseBreak || StartsMention(k))
+            if (t.IsClauseBreak || t.IsComma || StartsMention(k))
             {
                 return null;
             }
@@ -621,6 +624,8 @@ internal sealed partial class SentenceReader
                     case Tag.Downed:
                         return k > 0 && sentence.EndingAt(k) is { Tag: Tag.And } ? null : term;
                     case Tag.And or Tag.Launched or Tag.Supplied or Tag.Hit or Tag.Killed or Tag.Injured:
+                    case Tag.Relative or Tag.All or Tag.Partitive or Tag.Including or Tag.Of:
+                        // "۱۴ پهپاد پرتاب کرد که همه آنها سرنگون شدند": a new clause about all or part of them has its own verb.
                         return null;
                 }
 
