@@ -33,6 +33,12 @@ internal sealed partial class SentenceReader
             return new Candidate(VictimsKind(adjacent), m, adjacent.Start, m.End, false, forward.Counter);
         }
 
+        if (forward.Keyword is { } denied && DeniedBetween(m.End, denied.Start))
+        {
+            // "The 12 passengers were not injured", "4 человека не пострадали": a denied predicate states no casualties.
+            return null;
+        }
+
         if (forward.Keyword is { } after)
         {
             return new Candidate(VictimsKind(after), m, m.QualifierStart, after.End, false, forward.Counter);
@@ -284,6 +290,20 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>A denial among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool DeniedBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].IsWord && language.Negations.Contains(sentence.Tokens[k].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"No damage or casualties have been reported by both…": a denial earlier in the clause.</summary>
