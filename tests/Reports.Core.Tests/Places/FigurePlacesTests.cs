@@ -72,6 +72,8 @@ public sealed class FigurePlacesTests
     [InlineData("Phòng không Ukraine\n\nLực lượng phòng không Ukraine bắn hạ 41 trong số 55 UAV tấn công mà Nga phóng trong đêm.", "vi")]
     [InlineData("Phòng không Ukraine\n\nNga phóng 55 UAV tấn công trong đêm, phòng không Ukraine bắn hạ 41 chiếc.", "vi")]
     [InlineData("Air defence\n\nUkraine's air defence shot down 41 of the 55 drones that Russia launched overnight.", "en")]
+    [InlineData("الدفاع الجوي\n\nقالت القوات الجوية الأوكرانية إن روسيا أطلقت 55 مسيّرة خلال الليل، وتم إسقاط 41 منها.", "ar")]
+    [InlineData("Défense aérienne\n\nLes forces aériennes ukrainiennes ont indiqué que la Russie avait lancé 55 drones et que 41 avaient été abattus.", "fr")]
     public void Analyze_ADowningCountryBesideTheLauncher_IsTheTallysPlace(string text, string language)
     {
         var analysis = Analyze(text);
