@@ -487,6 +487,11 @@ public sealed class Gazetteer
             }
         }
 
+        if (rule.ClauseLaunches.Length > 0 && ClosesClauseAsSubject(text, mention, language ?? "", rule))
+        {
+            return true;
+        }
+
         var after = text.AsSpan(mention.End, Math.Min(40, text.Length - mention.End));
         foreach (var phrase in rule.Launches)
         {
@@ -503,6 +508,46 @@ public sealed class Gazetteer
 
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>The country at <paramref name="mention"/> is the subject of a verb-final launching clause (data <c>clauseLaunches</c>).</summary>
+    private bool ClosesClauseAsSubject(string text, PlaceMention mention, string language, LanguageRule rule)
+    {
+        var before = text.AsSpan(Math.Max(0, mention.Offset - 40), Math.Min(40, mention.Offset));
+        if (EndsWithAny(before, rule.Targets) || EndsWithAny(before, rule.Locatives) || EndsWithAny(before, rule.Origins) || EndsWithAny(before, rule.Causes))
+        {
+            return false;
+        }
+
+        var limit = Math.Min(text.Length, mention.End + ClauseLaunchReach);
+        var end = mention.End;
+        while (end < limit && text[end] is not ('.' or '!' or '?' or '؟' or '،' or '؛' or ';' or '\n'))
+        {
+            end++;
+        }
+
+        var clause = text.AsSpan(mention.End, end - mention.End);
+        for (var k = 1; k <= clause.Length; k++)
+        {
+            if (!IsWordChar(clause[k - 1]) || (k < clause.Length && IsWordChar(clause[k])) || !EndsWithAny(clause[..k], rule.ClauseLaunches))
+            {
+                continue;
+            }
+
+            // "نیروی هوایی اوکراین اعلام کرد روسیه … شلیک کرد": another place without a preposition nearer the verb is its subject.
+            foreach (var other in Find(text.Substring(mention.End, k), language))
+            {
+                var lead = text.AsSpan(mention.End, other.Offset);
+                if (!(EndsWithAny(lead, rule.Targets) || EndsWithAny(lead, rule.Locatives) || EndsWithAny(lead, rule.Origins)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         return false;
@@ -692,7 +737,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => TextFold.Fold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), NotLaunches = Phrases(lang.Value, "notLaunches") };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches") };
             }
         }
 
@@ -752,6 +797,9 @@ public sealed class Gazetteer
 
     private sealed record Name(string Id, string[] Words);
 
+    /// <summary>How far after a country a verb-final launching clause may end.</summary>
+    private const int ClauseLaunchReach = 160;
+
     private sealed record LanguageRule(int MaxSuffix, string[] Prefixes)
     {
         /// <summary>Words that, right before a place, name where something was launched from ("з", "from", "depuis").</summary>
@@ -771,6 +819,13 @@ public sealed class Gazetteer
 
         /// <summary>Words that, right after a country, name it as the one that launched weapons ("launched", "griff", "випустила").</summary>
         public string[][] Launches { get; init; } = [];
+
+        /// <summary>
+        /// Verb-final launching words that close the clause whose subject is a country before them ("روسیه شب گذشته ۹۰
+        /// پهپاد … شلیک کرد"): the country is the launcher when no preposition stands before it and no other place without
+        /// one stands between it and the verb.
+        /// </summary>
+        public string[][] ClauseLaunches { get; init; } = [];
 
         /// <summary>Words that start like a launching word but shoot down ("bắn hạ" beside "bắn"): no launcher.</summary>
         public string[][] NotLaunches { get; init; } = [];

@@ -74,6 +74,7 @@ public sealed class FigurePlacesTests
     [InlineData("Air defence\n\nUkraine's air defence shot down 41 of the 55 drones that Russia launched overnight.", "en")]
     [InlineData("الدفاع الجوي\n\nقالت القوات الجوية الأوكرانية إن روسيا أطلقت 55 مسيّرة خلال الليل، وتم إسقاط 41 منها.", "ar")]
     [InlineData("Défense aérienne\n\nLes forces aériennes ukrainiennes ont indiqué que la Russie avait lancé 55 drones et que 41 avaient été abattus.", "fr")]
+    [InlineData("پدافند هوایی\n\nنیروی هوایی اوکراین اعلام کرد روسیه شب گذشته ۵۵ پهپاد به سوی این کشور شلیک کرد که ۴۱ فروند رهگیری شدند.", "fa")]
     public void Analyze_ADowningCountryBesideTheLauncher_IsTheTallysPlace(string text, string language)
     {
         var analysis = Analyze(text);
