@@ -99,7 +99,7 @@ public sealed class ArticleReader
         var warnings = new List<string>();
         var article = format switch
         {
-            ArticleFormat.PlainText => new ArticleText(NotBlank(TextDecoder.Decode(content, null, warnings))),
+            ArticleFormat.PlainText => new ArticleText(PlainText.WithTables(NotBlank(TextDecoder.Decode(content, null, warnings)))),
             ArticleFormat.Markdown => MarkdownText.Extract(NotBlank(TextDecoder.Decode(content, null, warnings))),
             ArticleFormat.Html => HtmlText.Extract(content, warnings),
             ArticleFormat.Docx => DocxText.Extract(content, _maxBytes),

@@ -54,6 +54,10 @@ internal static class DocxText
         var paragraph = new StringBuilder();
         string? style = null;
         string? title = null;
+        // Inside a table (w:tbl), paragraphs gather in their cell and a row (w:tr) becomes one line (docs/figures.md, "Tables").
+        var tableDepth = 0;
+        var row = new List<List<string>>();
+        var rowChars = 0;
         var more = reader.Read();
         while (more)
         {
@@ -68,7 +72,7 @@ internal static class DocxText
             if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == WordNamespace && reader.LocalName == "t" && !reader.IsEmptyElement)
             {
                 paragraph.Append(reader.ReadElementContentAsString());
-                CheckLength(text, paragraph, maxChars);
+                CheckLength(text, paragraph.Length + rowChars, maxChars);
                 more = !reader.EOF;
                 continue;
             }
@@ -77,17 +81,26 @@ internal static class DocxText
             {
                 switch (reader.LocalName)
                 {
+                    case "tbl" when !reader.IsEmptyElement:
+                        tableDepth++;
+                        break;
+                    case "tr" when tableDepth == 1:
+                        row.Clear();
+                        break;
+                    case "tc" when tableDepth == 1:
+                        row.Add([]);
+                        break;
                     case "p" when !reader.IsEmptyElement:
                         if (paragraph.Length > 0)
                         {
                             // A paragraph nested in a text box: keep what came before it as its own line.
-                            text.Append(paragraph).Append('\n');
-                            paragraph.Clear();
+                            rowChars += tableDepth > 0 ? paragraph.Length + 1 : 0;
+                            EndParagraph(text, paragraph, tableDepth > 0 ? row : null);
                         }
 
                         style = null;
                         break;
-                    case "p":
+                    case "p" when tableDepth == 0:
                         text.Append('\n');
                         break;
                     case "pStyle":
@@ -107,25 +120,81 @@ internal static class DocxText
             else if (reader.NamespaceURI == WordNamespace && reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "p")
             {
                 var line = paragraph.ToString();
-                if (title is null && IsTitleStyle(style) && line.Trim().Length > 0)
+                if (title is null && tableDepth == 0 && IsTitleStyle(style) && line.Trim().Length > 0)
                 {
                     title = line.Trim();
                 }
 
-                text.Append(line).Append('\n');
-                paragraph.Clear();
+                rowChars += tableDepth > 0 ? paragraph.Length + 1 : 0;
+                EndParagraph(text, paragraph, tableDepth > 0 ? row : null);
+            }
+            else if (reader.NamespaceURI == WordNamespace && reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "tr" && tableDepth == 1)
+            {
+                EndRow(text, row);
+                rowChars = 0;
+            }
+            else if (reader.NamespaceURI == WordNamespace && reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "tbl")
+            {
+                tableDepth = Math.Max(0, tableDepth - 1);
             }
 
-            CheckLength(text, paragraph, maxChars);
+            CheckLength(text, paragraph.Length + rowChars, maxChars);
             more = reader.Read();
+        }
+
+        if (row.Count > 0)
+        {
+            EndRow(text, row);
         }
 
         return new ArticleText(text.ToString(), title);
     }
 
-    private static void CheckLength(System.Text.StringBuilder text, System.Text.StringBuilder paragraph, long maxChars)
+    /// <summary>A paragraph ends: a line of the text, or inside a table a paragraph of the row's last cell.</summary>
+    private static void EndParagraph(StringBuilder text, StringBuilder paragraph, List<List<string>>? row)
     {
-        if (text.Length + paragraph.Length > maxChars)
+        if (row is null)
+        {
+            text.Append(paragraph).Append('\n');
+        }
+        else
+        {
+            if (row.Count == 0)
+            {
+                row.Add([]);
+            }
+
+            row[^1].Add(paragraph.ToString());
+        }
+
+        paragraph.Clear();
+    }
+
+    /// <summary>
+    /// A table row becomes one line, its cells (their paragraphs joined by spaces, a pipe read as '¦') joined by " | "; a
+    /// row of one cell (a boxed text) keeps its paragraphs as lines.
+    /// </summary>
+    private static void EndRow(StringBuilder text, List<List<string>> row)
+    {
+        if (row.Count == 1)
+        {
+            foreach (var line in row[0])
+            {
+                text.Append(line).Append('\n');
+            }
+        }
+        else if (row.Exists(cell => cell.Exists(p => p.Trim().Length > 0)))
+        {
+            var cells = row.Select(cell => string.Join(' ', cell.Select(p => p.Replace('\n', ' ').Replace('\t', ' ').Trim()).Where(p => p.Length > 0)).Replace('|', '¦'));
+            text.Append(string.Join(" | ", cells)).Append('\n');
+        }
+
+        row.Clear();
+    }
+
+    private static void CheckLength(StringBuilder text, int pending, long maxChars)
+    {
+        if (text.Length + pending > maxChars)
         {
             throw new ArticleRejectedException(RejectionReason.TooLarge, $"docx text is over {maxChars:N0} characters, the article limit ({ArticleRejectedException.Size(maxChars)}); split the document.");
         }

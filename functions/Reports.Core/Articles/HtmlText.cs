@@ -154,6 +154,25 @@ internal static partial class HtmlText
                     continue;
             }
 
+            if (node.Name.Equals("table", StringComparison.OrdinalIgnoreCase) && preDepth == 0 && DataRows(node) is { } rows)
+            {
+                // A table of data keeps its rows, one a line with its cells joined by " | " (docs/figures.md, "Tables").
+                pendingBreaks = Math.Max(pendingBreaks, 2);
+                foreach (var row in rows)
+                {
+                    if (pendingBreaks > 0 && sb.Length > 0)
+                    {
+                        sb.Append('\n', pendingBreaks);
+                    }
+
+                    sb.Append(row);
+                    pendingBreaks = 1;
+                }
+
+                pendingBreaks = 2;
+                continue;
+            }
+
             pendingBreaks = Math.Max(pendingBreaks, BreaksAround(node));
             preDepth += node.Name.Equals("pre", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
             stack.Push((node, true));
@@ -164,6 +183,105 @@ internal static partial class HtmlText
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Longest cell a table of data holds; a longer one is a page laid out in a table, read as before.</summary>
+    private const int MaxCellLength = 300;
+
+    /// <summary>
+    /// A table of data as lines: its caption, then each row's cells (their visible text on one line, a pipe in it read
+    /// as '¦') joined by " | ". Null when the table is a layout: a table inside it, a cell longer than
+    /// <see cref="MaxCellLength"/>, or fewer than two rows of two cells.
+    /// </summary>
+    private static List<string>? DataRows(HtmlNode table)
+    {
+        if (IsHidden(table))
+        {
+            return null;
+        }
+
+        var lines = new List<string>();
+        var rows = 0;
+        foreach (var node in table.Descendants())
+        {
+            if (node.NodeType != HtmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (node.Name.Equals("table", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (node.Name.Equals("caption", StringComparison.OrdinalIgnoreCase))
+            {
+                if (CellText(node) is { Length: > 0 } caption)
+                {
+                    lines.Add(caption);
+                }
+
+                continue;
+            }
+
+            if (!node.Name.Equals("tr", StringComparison.OrdinalIgnoreCase) || IsHidden(node))
+            {
+                continue;
+            }
+
+            var cells = new List<string>();
+            foreach (var cell in node.ChildNodes)
+            {
+                if (cell.NodeType == HtmlNodeType.Element && cell.Name is "td" or "th" && !IsHidden(cell))
+                {
+                    var text = CellText(cell);
+                    if (text.Length > MaxCellLength)
+                    {
+                        return null;
+                    }
+
+                    cells.Add(text.Replace('|', '¦'));
+                }
+            }
+
+            if (cells.Exists(c => c.Length > 0))
+            {
+                lines.Add(string.Join(" | ", cells));
+                rows += cells.Count >= 2 ? 1 : 0;
+            }
+        }
+
+        return rows >= 2 ? lines : null;
+    }
+
+    /// <summary>The visible text inside a table cell or caption, on one line.</summary>
+    private static string CellText(HtmlNode cell)
+    {
+        var sb = new StringBuilder();
+        Append(cell, sb);
+        return WhitespaceRegex().Replace(sb.ToString(), " ").Trim();
+
+        static void Append(HtmlNode node, StringBuilder sb)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                switch (child.NodeType)
+                {
+                    case HtmlNodeType.Text:
+                        sb.Append(HtmlEntity.DeEntitize(((HtmlTextNode)child).Text));
+                        break;
+                    case HtmlNodeType.Element when Skipped.Contains(child.Name) || IsHidden(child):
+                        break;
+                    case HtmlNodeType.Element:
+                        // A block or a line break inside the cell parts words; inline markup ("<b>12</b>") does not.
+                        var apart = BreaksAround(child) > 0 || child.Name == "br";
+                        sb.Append(apart ? " " : string.Empty);
+                        Append(child, sb);
+                        sb.Append(apart ? " " : string.Empty);
+                        break;
+                }
+            }
+        }
     }
 
     private static int BreaksAround(HtmlNode node) =>

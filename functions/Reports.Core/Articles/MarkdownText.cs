@@ -14,6 +14,7 @@ internal static partial class MarkdownText
         string? title = null;
         var sb = new StringBuilder(markdown.Length);
         string? fence = null;
+        var inTable = false;
         var lines = markdown.ReplaceLineEndings("\n").Split('\n');
         var start = SkipFrontMatter(lines, out var frontMatterTitle);
         for (var i = start; i < lines.Length; i++)
@@ -37,6 +38,18 @@ internal static partial class MarkdownText
                 continue;
             }
 
+            // A table: a header row over a separator line ("|---|---|"), then rows up to a line without a pipe.
+            var piped = trimmed.Contains('|', StringComparison.Ordinal);
+            if (piped && i + 1 < lines.Length && TableSeparatorRegex().IsMatch(lines[i + 1].Trim()))
+            {
+                inTable = true;
+            }
+            else if (inTable && TableSeparatorRegex().IsMatch(trimmed))
+            {
+                continue;
+            }
+
+            inTable &= piped;
             if (RuleRegex().IsMatch(trimmed) || ReferenceDefinitionRegex().IsMatch(trimmed) || TableSeparatorRegex().IsMatch(trimmed))
             {
                 sb.Append('\n');
@@ -70,6 +83,13 @@ internal static partial class MarkdownText
                 continue;
             }
 
+            if (inTable && trimmed.Contains('|', StringComparison.Ordinal))
+            {
+                // A table row keeps its cells, one row a line: "Donetsk | 12 | 40" (docs/figures.md, "Tables").
+                sb.Append(TableRow(trimmed)).Append('\n');
+                continue;
+            }
+
             var content = BlockPrefixRegex().Replace(trimmed, string.Empty);
             if (content.StartsWith('|'))
             {
@@ -81,6 +101,46 @@ internal static partial class MarkdownText
 
         title ??= frontMatterTitle;
         return new ArticleText(sb.ToString(), string.IsNullOrWhiteSpace(title) ? null : title);
+    }
+
+    /// <summary>
+    /// A table row as one line, its cells (inline syntax resolved) joined by " | ": the header above the separator line
+    /// and the rows below it, with or without outer pipes. An escaped pipe (<c>\|</c>) stays inside its cell.
+    /// </summary>
+    private static string TableRow(string line)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length && line[i + 1] == '|')
+            {
+                cell.Append("\\|");
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(line[i]);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        if (line.StartsWith('|'))
+        {
+            cells.RemoveAt(0);
+        }
+
+        if (line.EndsWith('|') && !line.EndsWith("\\|", StringComparison.Ordinal) && cells.Count > 0)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        return string.Join(" | ", cells.Select(c => Inline(c.Trim()).Replace('|', '¦')));
     }
 
     /// <summary>A YAML front matter block (between "---" lines at the top) is metadata, not text; its title: is kept.</summary>
