@@ -57,7 +57,7 @@ public static class FigurePlaces
             inTitle = [.. inTitle.Where((_, i) => !fromTitle.Contains(i))];
         }
 
-        var main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language));
+        var main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent);
         var mainCountry = main is null ? null : Country(main);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
@@ -381,6 +381,7 @@ public static class FigurePlaces
         string? best = null;
         var bestDistance = int.MaxValue;
         var candidates = new List<(string Id, int Distance)>();
+        var unclaimed = new List<PlaceMention>();
         foreach (var m in mentions)
         {
             if (m.Offset < sentence.Offset || m.End > sentence.End)
@@ -439,6 +440,10 @@ public static class FigurePlaces
             }
 
             candidates.Add((m.PlaceId, distance));
+            if (!FigureBetween(figures, figure, m) && distance % CrossedBreak < OtherFiguresPlace)
+            {
+                unclaimed.Add(m);
+            }
         }
 
         // A place inside the nearest one and on the same side of any clause break is more precise, not another place:
@@ -464,7 +469,83 @@ public static class FigurePlaces
             (best, bestDistance) = (inner, innerDistance);
         }
 
+        if (best is not null && IsWeaponTally(figure.Kind) && ListedWith(unclaimed, best, text) is { } spread && Depth(spread) < Depth(best))
+        {
+            // "58 drones were shot down over the Sumy, Kharkiv, Poltava and Dnipropetrovsk regions": a tally over a list of
+            // places, none inside another and no other figure between, is the tally of what holds them all.
+            return spread;
+        }
+
         return best;
+    }
+
+    /// <summary>
+    /// What holds the list of places <paramref name="best"/> stands in: places joined by a comma or one short word ("the
+    /// Sumy, Kharkiv, Poltava and Dnipropetrovsk regions", "над Курской и Белгородской областями"), or null.
+    /// </summary>
+    private static string? ListedWith(List<PlaceMention> places, string best, string text)
+    {
+        places.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var at = places.FindIndex(p => p.PlaceId == best);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var (first, last) = (at, at);
+        while (first > 0 && ListJoin(text, places[first - 1], places[first]))
+        {
+            first--;
+        }
+
+        while (last + 1 < places.Count && ListJoin(text, places[last], places[last + 1]))
+        {
+            last++;
+        }
+
+        var spread = best;
+        for (var i = first; i <= last; i++)
+        {
+            if (!Gazetteer.Contains(spread, places[i].PlaceId) && !Gazetteer.Contains(places[i].PlaceId, spread))
+            {
+                spread = CommonAncestor(spread, places[i].PlaceId);
+            }
+        }
+
+        return spread == best ? null : spread;
+    }
+
+    /// <summary>Only a comma, or one short word ("and", "та", "và", "و"), between two places.</summary>
+    private static bool ListJoin(string text, PlaceMention a, PlaceMention b)
+    {
+        if (b.Offset < a.End)
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(a.End, b.Offset - a.End).Trim();
+        if (gap.Length == 0 || gap is ",")
+        {
+            return true;
+        }
+
+        var word = gap.TrimStart(',').Trim();
+        return word.Length <= 4 && !word.ContainsAny(' ', '.', ';') && !word.ContainsAnyInRange('0', '9');
+    }
+
+    /// <summary>Another figure stands between <paramref name="figure"/> and the place: the place is more likely that one's.</summary>
+    private static bool FigureBetween(IReadOnlyList<Figure> figures, Figure figure, PlaceMention place)
+    {
+        var (from, to) = place.End <= figure.Offset ? (place.End, figure.Offset) : (figure.Offset + figure.Length, place.Offset);
+        foreach (var other in figures)
+        {
+            if (!ReferenceEquals(other, figure) && other.Offset >= from && other.Offset + other.Length <= to && other.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Added to the distance of a place that follows an earlier figure in the same segment (less than a break).</summary>
@@ -535,7 +616,9 @@ public static class FigurePlaces
         return end;
     }
 
-    private static string? MainPlace(List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences, int textLength, Func<PlaceMention, bool> isTarget, Func<PlaceMention, bool> isLauncher)
+    private static string? MainPlace(
+        List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences, int textLength, Func<PlaceMention, bool> isTarget,
+        Func<PlaceMention, bool> isLauncher, Func<string, string?> opponent)
     {
         // News is written most important first: a mention weighs 3 in the title or first sentence, else from 2 at the
         // top of the text down to 1 at its end.
@@ -583,6 +666,15 @@ public static class FigurePlaces
             if (launchers.Count > 0 && others.Count == 1)
             {
                 return others[0];
+            }
+
+            // "Russia launched 65 drones overnight. Air defences destroyed 50.": the only country named, and only as the
+            // one that launched, is the attacker; the article is about the country it attacked, and so are its downings.
+            if (launchers.Count == 1 && others.Count == 0 && launchers.First() is var attacker &&
+                mentions.All(m => m.PlaceId != attacker || isLauncher(m)) && !inTitle.Any(m => m.PlaceId == attacker) &&
+                opponent(attacker) is { } attacked)
+            {
+                return attacked;
             }
         }
 

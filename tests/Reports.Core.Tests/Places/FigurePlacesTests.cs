@@ -1,5 +1,6 @@
 using Reports.Core.Analysis;
 using Reports.Core.Articles;
+using Reports.Core.Figures;
 
 namespace Reports.Core.Tests.Places;
 
@@ -290,6 +291,29 @@ public sealed class FigurePlacesTests
 
         var injured = Assert.Single(analysis.Figures);
         Assert.Equal("ua/kharkiv-oblast/kharkiv", injured.Place);
+    }
+
+    [Theory]
+    [InlineData("Overnight attack\n\nRussia launched 65 drones overnight. Air defences destroyed 50.")]
+    [InlineData("Overnight attack\n\nRussia attacked with 4 cruise missiles and 65 Shahed drones. Air defences destroyed 3 of the missiles and 50 of the drones.")]
+    public void Analyze_TheOnlyCountryNamedIsTheLauncher_TheArticleIsAboutTheOneItAttacked(string text)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Contains(analysis.Figures, f => f.Kind is FigureKind.DronesDowned);
+        Assert.All(analysis.Figures, f => Assert.Equal("ua", f.Place));
+    }
+
+    [Theory]
+    [InlineData("A total of 58 drones were shot down over the Sumy, Kharkiv, Poltava and Dnipropetrovsk regions, while 12 others were lost to jamming.", 58, "ua")]
+    [InlineData("Air defences shot down 40 drones over the Kharkiv and Sumy regions overnight.", 40, "ua")]
+    [InlineData("23 drones were destroyed over Belgorod and 11 over Kursk, the ministry said.", 11, "ru/kursk-oblast")]
+    [InlineData("Of 50 drones, 20 were shot down over Kyiv and 10 over Odesa.", 10, "ua/odesa-oblast/odesa")]
+    public void Analyze_ATallyOverAListOfPlaces_IsTheTallyOfWhatHoldsThem(string text, long value, string place)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(place, analysis.Figures.Single(f => f.Value == value).Place);
     }
 
     private ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));
