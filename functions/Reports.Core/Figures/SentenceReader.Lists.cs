@@ -846,5 +846,50 @@ internal sealed partial class SentenceReader
 
         next:;
         }
+
+        CombinedWithSplit();
+    }
+
+    /// <summary>
+    /// "120 aerial attack assets: 100 drones and 20 missiles": a count of drones and missiles together whose split follows
+    /// in the sentence, drones and missiles of the same action adding up to it, is no figure of its own (the guideline
+    /// counts the combined number only when no split is given).
+    /// </summary>
+    private void CombinedWithSplit()
+    {
+        for (var i = 0; i < _found.Count; i++)
+        {
+            var total = _found[i];
+            if (total.Kind is not (FigureKind.DronesLaunched or FigureKind.DronesDowned) || total.Parent is not null)
+            {
+                continue;
+            }
+
+            var missiles = total.Kind == FigureKind.DronesLaunched ? FigureKind.MissilesLaunched : FigureKind.MissilesDowned;
+            long drones = 0, others = 0;
+            for (var k = i + 1; k < _found.Count; k++)
+            {
+                var part = _found[k];
+                if (part.Parent is not null)
+                {
+                    continue;
+                }
+
+                if (part.Kind == total.Kind)
+                {
+                    drones += part.Mention.Value;
+                }
+                else if (part.Kind == missiles)
+                {
+                    others += part.Mention.Value;
+                }
+            }
+
+            if (drones > 0 && others > 0 && drones + others == total.Mention.Value)
+            {
+                _found.RemoveAt(i);
+                i--;
+            }
+        }
     }
 }

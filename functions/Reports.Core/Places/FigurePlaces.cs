@@ -671,7 +671,7 @@ public static class FigurePlaces
             // "Russia launched 65 drones overnight. Air defences destroyed 50.": the only country named, and only as the
             // one that launched, is the attacker; the article is about the country it attacked, and so are its downings.
             if (launchers.Count == 1 && others.Count == 0 && launchers.First() is var attacker &&
-                mentions.All(m => m.PlaceId != attacker || isLauncher(m)) && !inTitle.Any(m => m.PlaceId == attacker) &&
+                mentions.All(m => m.PlaceId != attacker || isLauncher(m)) &&
                 opponent(attacker) is { } attacked)
             {
                 return attacked;

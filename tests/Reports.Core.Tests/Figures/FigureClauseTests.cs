@@ -1296,4 +1296,10 @@ public sealed class FigureClauseTests
     [InlineData("en", "The 50 drones launched overnight hit energy facilities.", "drones_launched 50")]
     public void WeaponsDescribedByTheirLaunch_TakeTheClausesDowningVerb(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("en", "Overnight Russia launched 120 aerial attack assets: 100 drones and 20 missiles.", "drones_launched 100; missiles_launched 20")]
+    [InlineData("en", "Russia launched 150 drones and missiles, including 130 drones and 20 missiles.", "drones_launched 130; missiles_launched 20")]
+    [InlineData("en", "The enemy used 47 means of air attack, of which 40 were shot down.", "drones_launched 47; drones_downed 40")]
+    public void ACombinedCountWithItsSplit_IsNoFigureOfItsOwn(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
