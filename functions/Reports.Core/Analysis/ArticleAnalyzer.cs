@@ -53,7 +53,7 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var notArticle = new List<int>();
         // The headline is the first line that is not a page's furniture (breadcrumb, byline, timestamp, credit).
         var headline = Math.Max(0, Array.IndexOf(credits, false));
-        var figures = profile is null ? [] : extractor.Extract(sentences, profile, notArticle, headline, cancellationToken);
+        var figures = profile is null ? [] : extractor.Extract(article.Text, sentences, profile, notArticle, headline, cancellationToken);
         foreach (var s in notArticle)
         {
             // Link lines and the headlines of other articles they head are no more the story than a byline is.

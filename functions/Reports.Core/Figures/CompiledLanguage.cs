@@ -112,6 +112,8 @@ internal sealed class CompiledLanguage
             Keywords.Add(relative, Tag.Relative, AfterCommaValue);
         }
         Keywords.AddAll(f.ClauseOpeners, Tag.ClauseOpener);
+        Totals = new TermMatcher(numbers.CliticPrefixes);
+        Totals.AddAll(f.TableTotals, Tag.Total);
 
         Qualifiers = new TermMatcher(numbers.CliticPrefixes);
         foreach (var (name, terms) in profile.Qualifiers)
@@ -178,6 +180,9 @@ internal sealed class CompiledLanguage
     public TermMatcher Days { get; }
 
     public TermMatcher Numbers { get; }
+
+    /// <summary>Words that open a table's total row (data <c>tableTotals</c>), matched apart from the keywords.</summary>
+    public TermMatcher Totals { get; }
 
     /// <summary>Toll verbs and "reach" words, matched only where a qualifier is in question (data <c>tollVerbs</c>, <c>reachUpTo</c>).</summary>
     public TermMatcher Aside { get; }

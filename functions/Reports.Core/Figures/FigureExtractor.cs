@@ -1,5 +1,6 @@
 using Reports.Core.Analysis;
 using Reports.Core.Languages;
+using Reports.Core.Places;
 
 namespace Reports.Core.Figures;
 
@@ -40,7 +41,16 @@ public sealed class FigureExtractor
     /// index of the headline's sentence (after a page's breadcrumb, byline or timestamp lines): a number the headline
     /// and the body both give takes the body's wording ("5 người thiệt mạng" in the headline, "Ít nhất 5 người" below).
     /// </summary>
-    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, CancellationToken cancellationToken = default) =>
+        Extract(null, sentences, profile, notArticle, headline, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Extract(IReadOnlyList{Sentence}, LanguageProfile, ICollection{int}?, int, CancellationToken)"/>, with
+    /// the article's <paramref name="text"/> (the sentences' source): the tables in it are read too
+    /// (<see cref="TableReader"/>; docs/figures.md, "Tables"). A table's figure stands for the sentences' figure of the
+    /// same kind and number, and rows of equal numbers stay apart (their places or days differ).
+    /// </summary>
+    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(profile);
@@ -149,6 +159,12 @@ public sealed class FigureExtractor
         // "18 drones, two cruise missiles and one ballistic missile … shot down all 21 projectiles": a count of drones and
         // missiles together is a figure only when the article gives no split (GUIDELINE); here its parts are stated.
         figures.RemoveAll(f => f.Combined && SplitStated(figures, f.Value));
+        if (text is not null && TableReader.Read(text, language, Gazetteer.Default, accidentStory) is { Count: > 0 } table)
+        {
+            figures.RemoveAll(f => table.Exists(t => t.Kind == f.Kind && t.Value == f.Value));
+            figures.AddRange(table);
+        }
+
         return figures;
     }
 

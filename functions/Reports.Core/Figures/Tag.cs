@@ -59,6 +59,7 @@ internal enum Tag
     Approximate,
     WeakOne,
     Connector,
+    Total,
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>

@@ -406,6 +406,12 @@ public sealed class FigureLexicon
     /// to another clause.
     /// </summary>
     [JsonPropertyName("clauseOpeners")] public IReadOnlyList<string> ClauseOpeners { get; init; } = [];
+
+    /// <summary>
+    /// Words that make a table row the total of the others when they open its label ("Total", "Всього", "Итого",
+    /// "مجموع"): docs/figures.md, "Tables".
+    /// </summary>
+    [JsonPropertyName("tableTotals")] public IReadOnlyList<string> TableTotals { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

@@ -62,6 +62,13 @@ public static class FigurePlaces
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
         {
+            if (figure.PlaceBasis is not null)
+            {
+                // Placed already: a table row's label ("Donetsk | 12 | 40"), or a total's parts (docs/figures.md, "Tables").
+                result.Add(figure);
+                continue;
+            }
+
             var side = SideOf(gazetteer, language, text, figure, IsWeaponTally(figure.Kind) ? WeaponSideWords : PeopleSideWords);
             var launcher = IsWeaponTally(figure.Kind) ? Launcher(gazetteer, language, text, sentences, figure, mentions) : null;
             if (launcher is not null && side is not null && gazetteer.Opponent(launcher) == side)
