@@ -13,6 +13,9 @@ internal static class DocxText
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private const string CompatibilityNamespace = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
+    /// <summary>Most columns one merged cell is repeated over.</summary>
+    private const int MaxColumnSpan = 20;
+
     public static ArticleText Extract(ReadOnlySpan<byte> bytes, long maxBytes)
     {
         try
@@ -57,6 +60,7 @@ internal static class DocxText
         // Inside a table (w:tbl), paragraphs gather in their cell and a row (w:tr) becomes one line (docs/figures.md, "Tables").
         var tableDepth = 0;
         var row = new List<List<string>>();
+        var spans = new List<int>();
         var rowChars = 0;
         var more = reader.Read();
         while (more)
@@ -86,9 +90,15 @@ internal static class DocxText
                         break;
                     case "tr" when tableDepth == 1:
                         row.Clear();
+                        spans.Clear();
                         break;
                     case "tc" when tableDepth == 1:
                         row.Add([]);
+                        spans.Add(1);
+                        break;
+                    case "gridSpan" when tableDepth == 1 && spans.Count > 0 && int.TryParse(reader.GetAttribute("val", WordNamespace), out var span):
+                        // A cell merged across columns ("Drones" over "Launched | Shot down") stands over each of them.
+                        spans[^1] = Math.Clamp(span, 1, MaxColumnSpan);
                         break;
                     case "p" when !reader.IsEmptyElement:
                         if (paragraph.Length > 0)
@@ -130,7 +140,7 @@ internal static class DocxText
             }
             else if (reader.NamespaceURI == WordNamespace && reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "tr" && tableDepth == 1)
             {
-                EndRow(text, row);
+                EndRow(text, row, spans);
                 rowChars = 0;
             }
             else if (reader.NamespaceURI == WordNamespace && reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "tbl")
@@ -144,7 +154,7 @@ internal static class DocxText
 
         if (row.Count > 0)
         {
-            EndRow(text, row);
+            EndRow(text, row, spans);
         }
 
         return new ArticleText(text.ToString(), title);
@@ -171,10 +181,10 @@ internal static class DocxText
     }
 
     /// <summary>
-    /// A table row becomes one line, its cells (their paragraphs joined by spaces, a pipe read as '¦') joined by " | "; a
-    /// row of one cell (a boxed text) keeps its paragraphs as lines.
+    /// A table row becomes one line, its cells (their paragraphs joined by spaces, a pipe read as '¦'; a cell merged across
+    /// columns once for each) joined by " | "; a row of one cell (a boxed text) keeps its paragraphs as lines.
     /// </summary>
-    private static void EndRow(StringBuilder text, List<List<string>> row)
+    private static void EndRow(StringBuilder text, List<List<string>> row, List<int> spans)
     {
         if (row.Count == 1)
         {
@@ -185,11 +195,14 @@ internal static class DocxText
         }
         else if (row.Exists(cell => cell.Exists(p => p.Trim().Length > 0)))
         {
-            var cells = row.Select(cell => string.Join(' ', cell.Select(p => p.Replace('\n', ' ').Replace('\t', ' ').Trim()).Where(p => p.Length > 0)).Replace('|', '¦'));
+            var cells = row.SelectMany((cell, i) => Enumerable.Repeat(
+                string.Join(' ', cell.Select(p => p.Replace('\n', ' ').Replace('\t', ' ').Trim()).Where(p => p.Length > 0)).Replace('|', '¦'),
+                i < spans.Count ? spans[i] : 1));
             text.Append(string.Join(" | ", cells)).Append('\n');
         }
 
         row.Clear();
+        spans.Clear();
     }
 
     private static void CheckLength(StringBuilder text, int pending, long maxChars)

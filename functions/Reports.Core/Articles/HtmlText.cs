@@ -188,9 +188,12 @@ internal static partial class HtmlText
     /// <summary>Longest cell a table of data holds; a longer one is a page laid out in a table, read as before.</summary>
     private const int MaxCellLength = 300;
 
+    /// <summary>Most columns one cell is repeated over (a larger colspan is read as this many).</summary>
+    private const int MaxColumnSpan = 20;
+
     /// <summary>
     /// A table of data as lines: its caption, then each row's cells (their visible text on one line, a pipe in it read
-    /// as '¦') joined by " | ". Null when the table is a layout: a table inside it, a cell longer than
+    /// as '¦'; a cell spanning columns once for each) joined by " | ". Null when the table is a layout: a table inside it, a cell longer than
     /// <see cref="MaxCellLength"/>, or fewer than two rows of two cells.
     /// </summary>
     private static List<string>? DataRows(HtmlNode table)
@@ -202,6 +205,8 @@ internal static partial class HtmlText
 
         var lines = new List<string>();
         var rows = 0;
+        // Cells of rows above that span down, by column: how many rows more, and their text.
+        var below = new Dictionary<int, (int Rows, string Text)>();
         foreach (var node in table.Descendants())
         {
             if (node.NodeType != HtmlNodeType.Element)
@@ -240,8 +245,26 @@ internal static partial class HtmlText
                         return null;
                     }
 
-                    cells.Add(text.Replace('|', '¦'));
+                    Carry(cells, below);
+                    // A cell spanning columns ("Drones" over "Launched | Shot down") stands over each of them, and one
+                    // spanning rows (a region beside its days) is repeated in each row below it.
+                    var span = Math.Clamp(cell.GetAttributeValue("colspan", 1), 1, MaxColumnSpan);
+                    var down = Math.Clamp(cell.GetAttributeValue("rowspan", 1), 1, MaxColumnSpan) - 1;
+                    for (var k = 0; k < span; k++)
+                    {
+                        if (down > 0)
+                        {
+                            below[cells.Count] = (down, text.Replace('|', '¦'));
+                        }
+
+                        cells.Add(text.Replace('|', '¦'));
+                    }
                 }
+            }
+
+            if (cells.Count > 0)
+            {
+                Carry(cells, below);
             }
 
             if (cells.Exists(c => c.Length > 0))
@@ -252,6 +275,23 @@ internal static partial class HtmlText
         }
 
         return rows >= 2 ? lines : null;
+    }
+
+    /// <summary>Adds the cells that rows above span down into the columns from here on, up to the first one not spanned.</summary>
+    private static void Carry(List<string> cells, Dictionary<int, (int Rows, string Text)> below)
+    {
+        while (below.TryGetValue(cells.Count, out var carried))
+        {
+            cells.Add(carried.Text);
+            if (carried.Rows > 1)
+            {
+                below[cells.Count - 1] = (carried.Rows - 1, carried.Text);
+            }
+            else
+            {
+                below.Remove(cells.Count - 1);
+            }
+        }
     }
 
     /// <summary>The visible text inside a table cell or caption, on one line.</summary>

@@ -6,14 +6,15 @@ namespace Reports.Core.Figures;
 /// <summary>
 /// Reads the figures a table states (docs/figures.md, "Tables"). The article readers write a table row as one line with
 /// its cells joined by " | "; here a run of two or more such lines is a table. Its header is the first of its first three
-/// rows that has a column of a kind: a header cell naming killed, injured or casualties, or drones or missiles with
-/// launching or downing words (the language data's <c>figures</c> lists, as the sentence reader reads them). Every
-/// number that fills a cell under such a column, alone, is a figure of that kind. The first cell of a row is its label:
-/// a place the gazetteer knows is the figure's place; a total (data <c>tableTotals</c>: "Total", "Всього", "Итого")
-/// makes the row the whole whose parts are the other rows, placed where all their places lie, so a briefing does not
-/// count both. Scope: rows labelled by a month, and every row of a table whose caption or header states a period or a
-/// running total ("since", "this month", "in total"), are cumulative; a row labelled by a date is that day's event
-/// (its total row then spans days and is cumulative); other rows are events.
+/// rows that has a column of a kind (each cell read with the cells above it in its column, for a header of two rows): a
+/// cell naming killed, injured or casualties, or drones or missiles with launching or downing words (the language
+/// data's <c>figures</c> lists, as the sentence reader reads them). Every number that fills a cell under such a column,
+/// alone, is a figure of that kind. The first cell of a row is its label: a place the gazetteer knows is the figure's
+/// place; a total (data <c>tableTotals</c>: "Total", "Всього", "Итого") makes the row the whole whose parts are the
+/// other rows, placed where all their places lie, so a briefing does not count both. Scope: rows labelled by a month,
+/// and every row of a table whose caption or header states a period or a running total ("since", "this month", "in
+/// total"), are cumulative; a row labelled by a date is that day's event (its total row then spans days and is
+/// cumulative); other rows are events.
 /// </summary>
 internal static partial class TableReader
 {
@@ -28,6 +29,8 @@ internal static partial class TableReader
     private readonly record struct Row(int Start, int End, List<Cell>? Cells, bool Separator);
 
     private readonly record struct Column(FigureKind Kind, bool Combined);
+
+    private readonly record struct Label(bool Total, bool Dated, bool Period, string? Place);
 
     public static List<Figure> Read(string text, CompiledLanguage language, Gazetteer gazetteer, bool accidentStory)
     {
@@ -109,14 +112,12 @@ internal static partial class TableReader
         }
 
         var trimmed = line.Trim();
-        if (trimmed.StartsWith('|'))
+        if (trimmed.Length > 1 && trimmed.StartsWith('|') && trimmed.EndsWith('|'))
         {
-            // "| a | b |": the outer pipes of a Markdown row pasted as text frame it; they open and close no cell.
+            // "| a | b |": the outer pipes of a Markdown row pasted as text frame it; they open and close no cell. A pipe
+            // at one end only is an empty cell there ("| Killed | Injured": the corner of a table above its labels).
             cells.RemoveAt(0);
-            if (trimmed.EndsWith('|') && cells.Count > 0 && cells[^1].Start == cells[^1].End)
-            {
-                cells.RemoveAt(cells.Count - 1);
-            }
+            cells.RemoveAt(cells.Count - 1);
         }
 
         if (cells.Count < 2)
@@ -147,13 +148,20 @@ internal static partial class TableReader
         // The header: the first row (of the first few) with a column of a kind.
         Column?[]? columns = null;
         var header = -1;
-        for (var h = 0; h < Math.Min(HeaderRows, body.Count - 1) && columns is null; h++)
+        for (var h = 0; h < Math.Min(HeaderRows, body.Count) && columns is null; h++)
         {
             var kinds = new Column?[body[h].Cells!.Count];
             var any = false;
             for (var c = 0; c < kinds.Length; c++)
             {
-                kinds[c] = KindOf(Span(text, body[h].Cells![c]), language, tokenizer, scratch);
+                // A header of two rows ("Drones" over "Launched | Shot down"): the rows above, in this column, are read with it.
+                var words = Span(text, body[h].Cells![c]);
+                for (var above = h - 1; above >= 0; above--)
+                {
+                    words = c < body[above].Cells!.Count ? Span(text, body[above].Cells![c]) + " " + words : words;
+                }
+
+                kinds[c] = KindOf(words.Trim(), language, tokenizer, scratch);
                 any |= kinds[c] is not null;
             }
 
@@ -176,31 +184,42 @@ internal static partial class TableReader
             : first > 1 && rows[first - 1].End == rows[first - 1].Start && rows[first - 2].Cells is null ? rows[first - 2] : (Row?)null;
         var periodTable = IsPeriod(text.Substring(body[header].Start, body[header].End - body[header].Start), language, tokenizer, scratch, monthAlone: true) ||
             (caption is { } cap && IsPeriod(text.Substring(cap.Start, cap.End - cap.Start), language, tokenizer, scratch, monthAlone: true));
+        // Kinds in the first column only ("Killed | 12 | 40"): the table is transposed, a row per kind and a column per
+        // label, the labels in its first row.
+        var transposed = columns[0] is not null && Array.TrueForAll(columns[1..], k => k is null);
+        if (!transposed && header == body.Count - 1)
+        {
+            // A header with no row under it.
+            return;
+        }
+
+        var top = transposed && header > 0 ? body[0] : (Row?)null;
         var labelled = columns[0] is null;
-        var read = new List<(int Row, Figure Figure, string? Place, bool Total, bool Dated)>();
+        var read = new List<(Figure Figure, string? Place, bool Total, bool Dated)>();
         var tokens = new List<Token>();
         var mentions = new List<Mention>();
-        for (var r = header + 1; r < body.Count; r++)
+        for (var r = transposed ? header : header + 1; r < body.Count; r++)
         {
             var row = body[r];
-            var line = text.Substring(row.Start, row.End - row.Start);
-            var label = labelled && row.Cells!.Count > 0 ? Span(text, row.Cells[0]) : string.Empty;
-            var total = label.Length > 0 && IsTotal(label, language, tokenizer, scratch);
-            var dated = label.Length > 0 && !total && IsDate(label, language, tokenizer, scratch);
-            var monthly = label.Length > 0 && !total && !dated && IsPeriod(label, language, tokenizer, scratch, monthAlone: true);
-            string? place = null;
-            if (label.Length > 0 && !total && !dated)
+            var kinds = columns;
+            if (transposed)
             {
-                var found = gazetteer.Find(label, language.Profile.Code);
-                place = found.Count > 0 ? found[0].PlaceId : null;
+                kinds = [KindOf(Span(text, row.Cells![0]), language, tokenizer, scratch)];
+                if (kinds[0] is null)
+                {
+                    continue;
+                }
             }
 
+            var line = text.Substring(row.Start, row.End - row.Start);
+            var rowLabel = labelled && row.Cells!.Count > 0 ? ReadLabel(Span(text, row.Cells[0])) : default;
             tokens.Clear();
             tokenizer.Tokenize(line, tokens);
             NumberReader.Read(tokens, language, scratch, mentions);
-            for (var c = labelled ? 1 : 0; c < Math.Min(columns.Length, row.Cells!.Count); c++)
+            for (var c = labelled || transposed ? 1 : 0; c < row.Cells!.Count; c++)
             {
-                if (columns[c] is not { } column || (accidentStory && column.Kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties))
+                if ((transposed ? kinds[0] : c < kinds.Length ? kinds[c] : null) is not { } column ||
+                    (accidentStory && column.Kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties))
                 {
                     continue;
                 }
@@ -211,23 +230,58 @@ internal static partial class TableReader
                     continue;
                 }
 
+                var above = transposed && top is { } labels && c < labels.Cells!.Count ? Span(text, labels.Cells[c]) : string.Empty;
+                if (transposed && Excluded(above, language, tokenizer, scratch))
+                {
+                    // "| Name | Age |" over "| Killed soldier | 34 |": the column counts something else.
+                    continue;
+                }
+
+                var label = transposed ? ReadLabel(above) : rowLabel;
                 var start = tokens[m.QualifierStart].Start;
                 var length = tokens[m.End - 1].End - start;
-                var scope = periodTable && !dated || monthly ? FigureScope.Cumulative : FigureScope.Event;
+                var scope = (periodTable && !label.Dated) || label.Period ? FigureScope.Cumulative : FigureScope.Event;
                 var figure = Figure.Create(column.Kind, m.Value, m.Qualifier, scope, line, row.Start + start, length, column.Combined) with
                 {
                     EvidenceOffset = start,
                     Vague = m.Vague,
                 };
-                read.Add((r, figure, place, total, dated));
+                read.Add((figure, label.Place, label.Total, label.Dated));
             }
+        }
+
+        // What a label says: a total, a day, a month or year (a period), or a place.
+        Label ReadLabel(string label)
+        {
+            if (label.Length == 0)
+            {
+                return default;
+            }
+
+            if (IsTotal(label, language, tokenizer, scratch))
+            {
+                return new Label(true, false, false, null);
+            }
+
+            if (IsDate(label, language, tokenizer, scratch))
+            {
+                return new Label(false, true, false, null);
+            }
+
+            if (IsPeriod(label, language, tokenizer, scratch, monthAlone: true) || Year().IsMatch(label))
+            {
+                return new Label(false, false, true, null);
+            }
+
+            var found = gazetteer.Find(label, language.Profile.Code);
+            return new Label(false, false, false, found.Count > 0 ? found[0].PlaceId : null);
         }
 
         // A total row is the whole of the rows above or below it: placed where all their places lie (nowhere, when they
         // lie in no one country), a whole over days is a running total.
         // Rows labelled by places: a label the gazetteer does not know is a place unknown, not the article's.
         var byPlace = read.Exists(p => p.Place is not null);
-        foreach (var (_, figure, place, total, dated) in read)
+        foreach (var (figure, place, total, dated) in read)
         {
             if (!total)
             {
@@ -401,6 +455,27 @@ internal static partial class TableReader
         };
     }
 
+    /// <summary>A cell naming a unit, share, age, price or supply (data <c>exclusions</c>, <c>supplied</c>, <c>hypothetical</c>, or a %).</summary>
+    private static bool Excluded(string cell, CompiledLanguage language, Tokenizer tokenizer, List<TermMatch> scratch)
+    {
+        if (cell.Contains('%', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var tokens = tokenizer.Tokenize(cell);
+        var tagged = new TaggedSentence(cell, 0, tokens, language, scratch);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tagged.StartingAt(i) is { Tag: Tag.Supplied or Tag.Hypothetical or Tag.Exclusion })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A label that opens with a total word (data <c>tableTotals</c>).</summary>
     private static bool IsTotal(string label, CompiledLanguage language, Tokenizer tokenizer, List<TermMatch> scratch)
     {
@@ -474,6 +549,10 @@ internal static partial class TableReader
         (m.End < tokens.Count && tokens[m.End] is { IsNumber: true, Number: >= 1 and <= 31 });
 
     private static string Span(string text, Cell cell) => text.Substring(cell.Start, cell.End - cell.Start);
+
+    /// <summary>A year alone ("2024"): a column or row of a year's totals.</summary>
+    [GeneratedRegex(@"^\s*(19|20)\d\d\s*$")]
+    private static partial Regex Year();
 
     [GeneratedRegex(@"^\s*:?-{3,}:?\s*$")]
     private static partial Regex SeparatorCell();

@@ -49,6 +49,17 @@ public sealed class TableReadingTests
     }
 
     [Fact]
+    public void Html_SpanningCells_StandInEveryColumnAndRowTheySpan()
+    {
+        const string html = "<table><tr><th rowspan=\"2\">Region</th><th colspan=\"2\">Drones</th></tr><tr><th>Launched</th><th>Shot down</th></tr>" +
+            "<tr><td rowspan=\"2\">Odesa</td><td>20</td><td>18</td></tr><tr><td>7</td><td>7</td></tr></table>";
+
+        var text = Read(html, "a.html");
+
+        Assert.Equal("Region | Drones | Drones\nRegion | Launched | Shot down\nOdesa | 20 | 18\nOdesa | 7 | 7", text);
+    }
+
+    [Fact]
     public void Html_LayoutTable_WithATableInside_ReadsAsBefore()
     {
         const string html = "<table><tr><td><table><tr><td>x</td><td>y</td></tr></table></td><td>side</td></tr><tr><td>a</td><td>b</td></tr></table>";
@@ -70,6 +81,18 @@ public sealed class TableReadingTests
         var text = sut.Read(DocxReadingTests.Docx(body), "a.docx").Text;
 
         Assert.Equal("Figures of the night.\nDate | Missiles launched | Missiles shot down\n12 May | 9 | 7\nAfter the table.", text);
+    }
+
+    [Fact]
+    public void Docx_MergedCell_StandsOverEveryColumnItSpans()
+    {
+        const string merged = "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>Missiles</w:t></w:r></w:p></w:tc>";
+        static string Cell(string text) => "<w:tc>" + DocxReadingTests.Paragraph(text) + "</w:tc>";
+        var body = "<w:tbl><w:tr>" + Cell("Night") + merged + "</w:tr><w:tr>" + Cell(string.Empty) + Cell("launched") + Cell("shot down") + "</w:tr></w:tbl>";
+
+        var text = sut.Read(DocxReadingTests.Docx(body), "a.docx").Text;
+
+        Assert.Equal("Night | Missiles | Missiles\n| launched | shot down", text);
     }
 
     [Fact]

@@ -122,6 +122,49 @@ public sealed class TableFigureTests
     }
 
     [Fact]
+    public void Html_TwoRowHeader_WeaponOverItsVerbs()
+    {
+        const string html = "<p>Night attack on the south.</p><table><tr><th rowspan=\"2\">Region</th><th colspan=\"2\">Drones</th><th colspan=\"2\">Missiles</th></tr>" +
+            "<tr><th>Launched</th><th>Shot down</th><th>Launched</th><th>Shot down</th></tr>" +
+            "<tr><td>Odesa</td><td>22</td><td>19</td><td>3</td><td>1</td></tr><tr><td>Mykolaiv</td><td>8</td><td>8</td><td>0</td><td>0</td></tr></table>";
+
+        var (_, figures) = Analyze("en", html, "a.html");
+
+        Assert.Equal(Expected("drones_launched 22 event; drones_downed 19 event; missiles_launched 3 event; missiles_downed 1 event; drones_launched 8 event; drones_downed 8 event"), Triples(figures));
+    }
+
+    [Theory]
+    [InlineData("Toll of the strikes.\n| Region | Killed | Injured |\n|---|---|---|\n| Odesa | 4 | 9 |\n| Kherson | 2 | 5 |\n")]
+    [InlineData("Toll of the strikes.\n\tKilled\tInjured\nOdesa\t4\t9\nKherson\t2\t5\n")]
+    public void Text_PipeTableOrEmptyCornerCell_KeepsItsColumns(string text)
+    {
+        var (_, figures) = Analyze("en", text, "a.txt");
+
+        Assert.Equal(Expected("killed 4 event; killed 2 event; injured 9 event; injured 5 event"), Triples(figures));
+    }
+
+    [Fact]
+    public void Markdown_Transposed_KindsInTheFirstColumnAndPlacesAbove()
+    {
+        const string markdown = "Toll of the night.\n\n| | Odesa | Kherson | Total |\n|---|---|---|---|\n| Killed | 4 | 2 | 6 |\n| Injured | 9 | 5 | 14 |\n";
+
+        var (_, figures) = Analyze("en", markdown, "a.md");
+
+        Assert.Equal(Expected("killed 4 event; killed 2 event; killed 6 event; injured 9 event; injured 5 event; injured 14 event"), Triples(figures));
+        Assert.Equal("ua", Assert.Single(figures, f => f is { Kind: FigureKind.Killed, Value: 6 }).Place);
+    }
+
+    [Theory]
+    [InlineData("Victims recorded by the mission.\n\n| Year | 2023 | 2024 |\n|---|---|---|\n| Killed | 1,900 | 2,100 |\n", "killed 1900 cumulative; killed 2100 cumulative")]
+    [InlineData("After the strike:\n\nKilled\t3\nInjured\t11\n", "killed 3 event; injured 11 event")]
+    public void Transposed_YearsAreRunningTotals_KeyValueRowsAreEvents(string text, string expected)
+    {
+        var (_, figures) = Analyze("en", text, "a.txt");
+
+        Assert.Equal(Expected(expected), Triples(figures));
+    }
+
+    [Fact]
     public void Html_TotalOverDatedRows_IsARunningTotal()
     {
         const string html = "<p>Drone attacks this week.</p><table><tr><th>Day</th><th>Drones shot down</th></tr>" +
@@ -204,6 +247,7 @@ public sealed class TableFigureTests
     [InlineData("Losses of equipment.\n\n| Equipment | Tanks destroyed | Artillery destroyed |\n|---|---|---|\n| Week 1 | 12 | 40 |\n| Week 2 | 3 | 17 |\n")]
     [InlineData("The victims' ages.\n\n| Name | Age | Date |\n|---|---|---|\n| Ivan | 34 | 12 May |\n| Olena | 29 | 13 May |\n")]
     [InlineData("Figures by region.\n\n| Region | 2024 | 2025 |\n|---|---|---|\n| Donetsk | 12 | 40 |\n| Kharkiv | 3 | 17 |\n")]
+    [InlineData("Soldiers named by the ministry.\n\n| Name | Age |\n|---|---|\n| Killed soldier Petro | 34 |\n| Killed soldier Andrii | 27 |\n")]
     [InlineData("Share of the dead by region.\n\n| Region | Killed (%) |\n|---|---|\n| Donetsk | 12 |\n| Kharkiv | 3 |\n")]
     public void Markdown_TablesOfNoKind_GiveNoFigures(string markdown)
     {
