@@ -49,7 +49,7 @@ public sealed class Gazetteer
             displayNames.TryAdd(id, names.Length > 0 ? names[0] : id);
             foreach (var name in names)
             {
-                var words = Words(name).Select(w => TextFold.Fold(name.AsSpan(w.Offset, w.Length))).ToArray();
+                var words = Words(name).Select(w => PlaceFold(name.AsSpan(w.Offset, w.Length))).ToArray();
                 if (words.Length == 0)
                 {
                     continue;
@@ -697,6 +697,39 @@ public sealed class Gazetteer
     internal static bool IsWordCharRule(char c) =>
         char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark || c == '\u200C';
 
+    /// <summary>
+    /// A Latin letter with an accent folds to its base letter for place names ("Dnipró", "Járkov", "Jersón", "Odesá" as
+    /// "Dnipro", "Jarkov", …): outlets spell the same name with and without them. Names and text fold alike; Cyrillic,
+    /// Arabic and other scripts keep their letters.
+    /// </summary>
+    /// <summary>A word of the data folded as the text's words are (<see cref="Classify"/>: <see cref="TextFold"/>, Latin accents off).</summary>
+    internal static string PlaceFold(ReadOnlySpan<char> word)
+    {
+        var chars = new char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+        {
+            var info = Classify(c);
+            if ((info & Dropped) == 0)
+            {
+                chars[n++] = (char)(info & 0xFFFF);
+            }
+        }
+
+        return new string(chars, 0, n);
+    }
+
+    private static int WithoutLatinAccent(int folded)
+    {
+        if (folded is < 0x00C0 or > 0x1EFF || folded is > 0x024F and < 0x1E00)
+        {
+            return folded;
+        }
+
+        var decomposed = ((char)folded).ToString().Normalize(System.Text.NormalizationForm.FormD);
+        return decomposed[0] < 0x80 && char.IsLetter(decomposed[0]) ? decomposed[0] : folded;
+    }
+
     private static uint[] FillChars(int high)
     {
         // Two threads may fill the same block; both write the same values.
@@ -704,7 +737,7 @@ public sealed class Gazetteer
         for (var low = 0; low < 256; low++)
         {
             var c = (char)((high << 8) | low);
-            var folded = TextFold.FoldChar(c);
+            var folded = WithoutLatinAccent(TextFold.FoldChar(c));
             block[low] = (folded < 0 ? Dropped : (uint)folded) | (IsWordCharRule(c) ? WordChar : 0);
         }
 
@@ -732,10 +765,10 @@ public sealed class Gazetteer
             {
                 var max = lang.Value.TryGetProperty("maxSuffix", out var s) ? s.GetInt32() : 0;
                 var prefixes = lang.Value.TryGetProperty("prefixes", out var p)
-                    ? p.EnumerateArray().Select(x => TextFold.Fold(x.GetString()!)).OrderByDescending(x => x.Length).ToArray()
+                    ? p.EnumerateArray().Select(x => PlaceFold(x.GetString()!)).OrderByDescending(x => x.Length).ToArray()
                     : [];
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
-                    ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => TextFold.Fold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
+                    ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
                 languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches") };
             }
@@ -755,7 +788,7 @@ public sealed class Gazetteer
         gazetteer.alsoInList = [.. gazetteer.alsoIn.Where(a => a.Key.Length > 0).Select(a => (a.Key, a.Value))];
         if (root.TryGetProperty("notWords", out var not))
         {
-            gazetteer.notWords = not.EnumerateArray().Select(x => TextFold.Fold(x.GetString()!)).ToHashSet(StringComparer.Ordinal)
+            gazetteer.notWords = not.EnumerateArray().Select(x => PlaceFold(x.GetString()!)).ToHashSet(StringComparer.Ordinal)
                 .GetAlternateLookup<ReadOnlySpan<char>>();
         }
 

@@ -22,4 +22,10 @@ public sealed class FigureWordTests
     [InlineData("vi", "Cuộc tấn công bằng máy bay không người lái khiến 3 người thiệt mạng.", "killed 3")]
     public void ADeniedPredicate_StatesNoCasualties(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "Los ataques de este martes se cobraron la vida de al menos 32 personas.", "killed 32 at_least")]
+    [InlineData("es", "Las explosiones costaron la vida a tres soldados.", "killed 3")]
+    public void PluralKillingPhrases_Kill(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
