@@ -69,7 +69,18 @@ public static class FigurePlaces
                 continue;
             }
 
-            var side = SideOf(gazetteer, language, text, figure, IsWeaponTally(figure.Kind) ? WeaponSideWords : PeopleSideWords);
+            var side = SideOf(gazetteer, language, text, figure, IsWeaponTally(figure.Kind) ? WeaponSideWords : PeopleSideWords)
+                ?? (IsWeaponTally(figure.Kind) && figure.Length > 0 ? gazetteer.BareSide(text, figure.Offset + figure.Length, language) : null);
+            if (side is null && IsWeaponTally(figure.Kind) && result.Count > 0 && result[^1] is { Side: { } before } previous &&
+                previous.Kind == figure.Kind && previous.Offset < figure.Offset && SentenceOf(sentences, previous.Offset) == SentenceOf(sentences, figure.Offset) &&
+                SentenceOf(sentences, figure.Offset) is { } same && !mentions.Any(m => m.Offset > previous.Offset + previous.Length + 1 && m.Offset < same.End))
+            {
+                // "15 drone Rusia berhasil dihancurkan, sedangkan 5 lainnya hilang": a count of the same kind later in the
+                // sentence, with no place named after the first one's own side, is more of the same side's weapons ("91 of
+                // them over the Moscow region" keeps its region).
+                side = before;
+            }
+
             var launcher = IsWeaponTally(figure.Kind) ? Launcher(gazetteer, language, text, sentences, figure, mentions) : null;
             if (launcher is not null && side is not null && gazetteer.Opponent(launcher) == side)
             {

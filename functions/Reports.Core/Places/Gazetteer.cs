@@ -581,6 +581,38 @@ public sealed class Gazetteer
         return phrase.Length > 0;
     }
 
+    /// <summary>
+    /// The country named as the side of the weapons whose phrase ends at <paramref name="end"/>, in a language that names
+    /// a side by the bare country after the noun ("15 drone Rusia", "12 UAV Nga") or after a possessive ("35 UAV của
+    /// Ukraine"): the country must follow at once (a preposition, as in "drone ke Ukraina", names the target).
+    /// </summary>
+    public string? BareSide(string text, int end, string language)
+    {
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if ((!rule.BareSides && rule.Possessives.Length == 0) || end >= text.Length)
+        {
+            return null;
+        }
+
+        foreach (var m in FindIn(text, end, Math.Min(text.Length, end + 40), language ?? ""))
+        {
+            if (m.PlaceId.Contains('/') || Opponent(m.PlaceId) is null)
+            {
+                return null;
+            }
+
+            var between = text.AsSpan(end, m.Offset - end);
+            if (between.IsWhiteSpace() ? rule.BareSides : EndsWithAny(between, rule.Possessives) && CountWords(between) <= 1)
+            {
+                return m.PlaceId;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds one of the language's <c>causes</c> ("durch", "by", "جراء").</summary>
     public bool HasCause(ReadOnlySpan<char> text, string language)
     {
@@ -770,7 +802,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches") };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
             }
         }
 
@@ -859,6 +891,12 @@ public sealed class Gazetteer
         /// one stands between it and the verb.
         /// </summary>
         public string[][] ClauseLaunches { get; init; } = [];
+
+        /// <summary>Words between a weapon noun and a country that make the country the weapons' side (Vietnamese "của").</summary>
+        public string[][] Possessives { get; init; } = [];
+
+        /// <summary>The language names a side by the bare country after the noun ("drone Rusia", "UAV Nga").</summary>
+        public bool BareSides { get; init; }
 
         /// <summary>Words that start like a launching word but shoot down ("bắn hạ" beside "bắn"): no launcher.</summary>
         public string[][] NotLaunches { get; init; } = [];

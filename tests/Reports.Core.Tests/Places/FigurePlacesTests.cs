@@ -316,5 +316,17 @@ public sealed class FigurePlacesTests
         Assert.Equal(place, analysis.Figures.Single(f => f.Value == value).Place);
     }
 
+    [Theory]
+    [InlineData("Pertahanan udara\n\nSebanyak 15 drone Rusia berhasil dihancurkan, sedangkan 5 lainnya hilang dari radar.", "ua")]
+    [InlineData("Phòng không\n\nUkraine bắn hạ 20 UAV Nga trong đêm.", "ua")]
+    [InlineData("Phòng không\n\nNga tuyên bố đã bắn hạ 35 UAV của Ukraine trong đêm.", "ru")]
+    [InlineData("Serangan\n\nRusia meluncurkan 40 drone ke Ukraina semalam.", "ua")]
+    public void Analyze_ABareCountryAfterTheWeapons_IsTheirSide(string text, string place)
+    {
+        var analysis = Analyze(text);
+
+        Assert.All(analysis.Figures, f => Assert.Equal(place, f.Place));
+    }
+
     private ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));
 }
