@@ -52,6 +52,12 @@ internal sealed partial class SentenceReader
     private Qualifier QualifierOf(Candidate c)
     {
         var m = c.Mention;
+        if (UpToWordBefore(m) && sentence.EndingAt(m.QualifierStart - 1) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Downed })
+        {
+            // "потеряли до 1300 военнослужащих": "до" after a casualty or losing verb is "up to".
+            return Qualifier.UpTo;
+        }
+
         if (m.Qualifier == Qualifier.Exact && m.QualifierStart >= 2)
         {
             var scratch = DayScratch();

@@ -266,6 +266,11 @@ internal sealed partial class SentenceReader
         var tokens = sentence.Tokens;
         var gaps = 0;
         var j = m.QualifierStart - 1;
+        if (UpToWordBefore(m))
+        {
+            // "потеряли до 1300", "уничтожено до 1 200": the "up to" word belongs to the number, as a qualifier would.
+            j--;
+        }
         while (j >= 0 && gaps <= 3)
         {
             var t = tokens[j];
@@ -476,6 +481,10 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>The word right before the number is one that means "up to" after a verb (data <c>upToAfterVerb</c>).</summary>
+    private bool UpToWordBefore(Mention m) =>
+        m.QualifierStart > 0 && m.Qualifier == Qualifier.Exact && language.UpToAfterVerb.Contains(sentence.Tokens[m.QualifierStart - 1].Folded);
 
     /// <summary>The clause ends at the token: the sentence's end, a comma or a clause break.</summary>
     private bool ClauseEndsAt(int token) =>

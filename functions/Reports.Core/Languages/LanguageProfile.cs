@@ -241,6 +241,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("changeBy")] public IReadOnlyList<string> ChangeBy { get; init; } = [];
 
     /// <summary>
+    /// One word that is "to" elsewhere but "up to" right after a casualty or losing verb ("потеряли до 1300
+    /// военнослужащих", "уничтожено до 1 200"); after a change verb it stays "to" ("выросло до 23").
+    /// </summary>
+    [JsonPropertyName("upToAfterVerb")] public IReadOnlyList<string> UpToAfterVerb { get; init; } = [];
+
+    /// <summary>
     /// Verbs that state a toll's value ("склали", "составили", "amounted to", "mencapai"): a qualifier before one still
     /// qualifies the number after it ("орієнтовно склали 1 050" is about 1,050).
     /// </summary>

@@ -1302,4 +1302,12 @@ public sealed class FigureClauseTests
     [InlineData("en", "The enemy used 47 means of air attack, of which 40 were shot down.", "drones_launched 47; drones_downed 40")]
     public void ACombinedCountWithItsSplit_IsNoFigureOfItsOwn(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("ru", "За сутки ВСУ потеряли до 1300 военнослужащих.", "casualties 1300 up_to")]
+    [InlineData("ru", "Уничтожено до 1 200 военнослужащих.", "casualties 1200 up_to")]
+    [InlineData("ru", "Погибли до 10 человек.", "killed 10 up_to")]
+    [InlineData("uk", "Ворог втратив до 1100 військових.", "casualties 1100 up_to")]
+    [InlineData("ru", "Число погибших выросло до 23.", "killed 23")]
+    public void ToAfterACasualtyVerb_IsUpTo(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
