@@ -21,6 +21,9 @@ internal static partial class TableReader
     /// <summary>How many rows from the top of a table may come before its header (a title row, a unit row).</summary>
     private const int HeaderRows = 3;
 
+    /// <summary>How many table rows an article is read for, over all its tables.</summary>
+    public const int MaxRows = 2_000;
+
     /// <summary>What <see cref="Figure.PlaceBasis"/> says for a place a table's row label gives.</summary>
     public const string PlaceBasis = "table";
 
@@ -41,6 +44,7 @@ internal static partial class TableReader
         }
 
         var rows = Rows(text);
+        var budget = MaxRows;
         var scratch = new List<TermMatch>();
         var tokenizer = new Tokenizer(language);
         for (var i = 0; i < rows.Count;)
@@ -57,7 +61,16 @@ internal static partial class TableReader
                 end++;
             }
 
-            ReadTable(text, rows, i, end, language, gazetteer, tokenizer, scratch, accidentStory, figures);
+            // A table longer than any news table (a pasted dump of 100,000 rows) is read for its first rows only: the
+            // work and the figures an article gives stay bounded (docs/analysis.md, hostile inputs).
+            var last = Math.Min(end, i + budget);
+            ReadTable(text, rows, i, last, language, gazetteer, tokenizer, scratch, accidentStory, figures);
+            budget -= last - i;
+            if (budget <= 0)
+            {
+                break;
+            }
+
             i = end;
         }
 

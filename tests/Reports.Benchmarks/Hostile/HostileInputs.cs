@@ -36,6 +36,12 @@ internal static class HostileInputs
         var html = OneLineHtml(4_800_000, out var paragraphs);
         yield return new("one line of HTML, 4.6 MB", "one-line.html", paragraphs, "sentences", Utf8.GetBytes(html));
         yield return new("one line without a sentence end, 4.6 MB", "run-on.txt", 1, "sentences", Utf8.GetBytes(RunOn(4_800_000)));
+        foreach (var rows in (int[])[2_000, 175_000])
+        {
+            var table = MarkdownTable(rows);
+            yield return new($"Markdown table, {rows:N0} rows", $"table-{rows}.md", rows, "rows", Utf8.GetBytes(table));
+        }
+
         foreach (var depth in (int[])[500, 1_000, 100_000])
         {
             yield return new($"HTML nested {depth:N0} deep", $"nested-{depth}.html", depth, "levels", Utf8.GetBytes(Nested(depth)));
@@ -48,6 +54,18 @@ internal static class HostileInputs
 
         yield return new("UTF-8 with 2 invalid bytes", "two-invalid.txt", 2, "invalid", TwoInvalid());
         yield return new("40,000 invalid UTF-8 sequences", "invalid.txt", 40_000, "invalid", ManyInvalid(40_000));
+    }
+
+    /// <summary>A casualty table of the given rows ("| Region 17 | 17 | 17 |"), every cell under a kind column a figure.</summary>
+    public static string MarkdownTable(int rows)
+    {
+        var text = new StringBuilder("Casualties by region\n\n| Region | Killed | Injured |\n|---|---|---|\n");
+        for (var i = 1; i <= rows; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| Region {i} | {i % 50} | {i % 70} |\n");
+        }
+
+        return text.ToString();
     }
 
     /// <summary>"Drone 17 hit the town." repeated with changing numbers, 10 to a line.</summary>

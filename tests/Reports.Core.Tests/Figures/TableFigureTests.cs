@@ -278,4 +278,20 @@ public sealed class TableFigureTests
 
         Assert.Equal(without, withText);
     }
+
+    [Fact]
+    public void Markdown_ATableLongerThanAnyNewsTable_IsReadForItsFirstRowsOnly()
+    {
+        var rows = new StringBuilder("Casualties by region\n\n| Region | Killed |\n|---|---|\n");
+        for (var i = 1; i <= TableReader.MaxRows + 500; i++)
+        {
+            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"| Region {i} | {i} |\n");
+        }
+
+        var (_, figures) = Analyze("en", rows.ToString(), "long.md");
+
+        var killed = figures.Where(f => f.Kind == FigureKind.Killed).ToList();
+        Assert.InRange(killed.Count, TableReader.MaxRows - 2, TableReader.MaxRows);
+        Assert.DoesNotContain(killed, f => f.Value > TableReader.MaxRows);
+    }
 }
