@@ -21,6 +21,10 @@ internal sealed partial class SentenceReader
         var tokens = sentence.Tokens;
         var gaps = 0;
         var j = m.End;
+
+        // Where what the number counts is named: right after it, or after its counter ("1.100 quả bom", "20 chiếc xe tăng":
+        // a counter classifies, the noun after it says what is counted).
+        var head = m.End;
         while (j < tokens.Count)
         {
             var t = tokens[j];
@@ -98,7 +102,7 @@ internal sealed partial class SentenceReader
             if (sentence.StartingAt(j) is { } kw)
             {
                 var stop = true;
-                scan.NextIsContent |= j == m.End && kw.Tag is Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Accident or Tag.Exclusion or Tag.Period or Tag.Hit;
+                scan.NextIsContent |= j == head && kw.Tag is Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Accident or Tag.Exclusion or Tag.Period or Tag.Hit;
                 switch (kw.Tag)
                 {
                     case Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties when (gaps > 0 || scan.People || scan.Others) && !InvertedToll(m, j):
@@ -152,6 +156,7 @@ internal sealed partial class SentenceReader
                         break;
                     case Tag.Counter:
                         scan.Counter = j == m.End;
+                        head = scan.Counter ? kw.End : head;
                         stop = false;
                         break;
                     case Tag.Of when (!MentionWithin(kw.End, 3) || SmallerWithin(kw.End, 3, m.Value)) && j != m.End && !scan.Counter:
@@ -202,7 +207,7 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if (j == m.End && t.IsWord && !language.Stopwords.Contains(t.Folded))
+            if (j == head && t.IsWord && !language.Stopwords.Contains(t.Folded))
             {
                 scan.NextIsContent = true;
             }
@@ -442,7 +447,11 @@ internal sealed partial class SentenceReader
         return 0;
     }
 
-    private bool VerbOfNextNumber(TermMatch kw) => StartsMention(kw.End);
+    private bool VerbOfNextNumber(TermMatch kw) =>
+        StartsMention(kw.End) ||
+        // "… ۷۰ هزار و ۱۰۰ نفر و زخمی‌ها به ۱۷۰ هزار نفر رسیده است" (and the wounded to 170,000): a casualty word followed by
+        // a "to" word and a number heads that number, it is no predicate of the one before.
+        (kw.End + 1 < sentence.Count && language.ChangeTo.Contains(sentence.Tokens[kw.End].Folded) && StartsMention(kw.End + 1));
 
     /// <summary>"killed 5 Palestinians", "giết 3 người": a capitalised word after the number names people, not things.</summary>
     private bool ProperNounAfter(Mention m) =>

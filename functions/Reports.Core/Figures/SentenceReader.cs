@@ -437,6 +437,9 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     }
 
     /// <summary>A longer time expression (running-total, event-time, period or month term) covers the number.</summary>
+    private bool YearAt(int k) =>
+        k < sentence.Count && sentence.Tokens[k] is { IsNumber: true, Length: 4, Number: >= 1900 and <= 2100 };
+
     private bool InsideTimeTerm(Mention m)
     {
         for (var k = m.Start; k >= 0 && k >= m.Start - 4; k--)
@@ -480,8 +483,9 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        if (m.Spelled && m.End - m.Start == 1 && InsideTimeTerm(m))
+        if (m.Spelled && m.End - m.Start == 1 && (InsideTimeTerm(m) || YearAt(m.End)))
         {
+            // ... and so is a number word right before a year: Vietnamese "năm 2024" (the year 2024; "năm" is also five).
             // Vietnamese "trong năm nay" (this year), "năm qua": a word that is also a number is part of a time expression.
             return true;
         }
@@ -503,8 +507,17 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        // A bare year ("in 2022") is a date, not a count.
+        // A bare year ("in 2022") is a date, not a count; unless a qualifier comes before it ("more than 2000": no year is
+        // "more than"), or people are counted after it and no plain word comes before it ("۲۰۰۰ نفر کشته شدند", "killed
+        // 2000 people"; "in 2023 civilians", "năm 2024 người" stay years).
         var single = tokens[m.Start];
-        return m.End - m.Start == 1 && single.IsNumber && single.Length == 4 && m.Value is >= 1900 and <= 2100;
+        if (!(m.End - m.Start == 1 && single.IsNumber && single.Length == 4 && m.Value is >= 1900 and <= 2100) || m.QualifierStart < m.Start)
+        {
+            return false;
+        }
+
+        var peopleAfter = m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.People or Tag.Counter };
+        var plainWordBefore = m.Start > 0 && !tokens[m.Start - 1].IsPunctuation && sentence.EndingAt(m.Start) is null;
+        return !peopleAfter || plainWordBefore;
     }
 }

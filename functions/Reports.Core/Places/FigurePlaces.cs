@@ -134,7 +134,37 @@ public static class FigurePlaces
             }
         }
 
+        SharePartsSides(result, sentences, mentions, text);
         return result;
+    }
+
+    /// <summary>
+    /// "menembak jatuh 52 dari 67 drone Rusia", "۵۲ فروند از ۶۷ پهپاد روسیه را سرنگون کرد", "shot down 52 of 67 Russian
+    /// drones": a downed count right before the count of the same weapons it is part of, with no place named between them,
+    /// is of those weapons; whose weapons they are, and so where they were downed, is the whole's.
+    /// </summary>
+    private static void SharePartsSides(List<Figure> figures, IReadOnlyList<Sentence> sentences, List<PlaceMention> mentions, string text)
+    {
+        for (var i = 0; i + 1 < figures.Count; i++)
+        {
+            var part = figures[i];
+            if (part.Side is not null || part.PlaceBasis is "side" or "table" || part.Length <= 0 || !(part.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned))
+            {
+                continue;
+            }
+
+            var launched = part.Kind == FigureKind.DronesDowned ? FigureKind.DronesLaunched : FigureKind.MissilesLaunched;
+            var partEnd = part.Offset + part.Length;
+            if (figures.Skip(i + 1).FirstOrDefault(f => f.Offset >= partEnd) is not { Side: not null } whole || whole.Kind != launched ||
+                whole.Offset - partEnd > 24 || text.AsSpan(partEnd, whole.Offset - partEnd).ContainsAny(",;:.") ||
+                SentenceOf(sentences, part.Offset) != SentenceOf(sentences, whole.Offset) ||
+                mentions.Any(m => m.Offset >= partEnd && m.Offset < whole.Offset))
+            {
+                continue;
+            }
+
+            figures[i] = part with { Side = whole.Side, Place = whole.Place, PlaceBasis = whole.PlaceBasis };
+        }
     }
 
     /// <summary>

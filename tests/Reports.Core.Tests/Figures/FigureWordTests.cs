@@ -28,4 +28,35 @@ public sealed class FigureWordTests
     [InlineData("es", "Las explosiones costaron la vida a tres soldados.", "killed 3")]
     public void PluralKillingPhrases_Kill(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "بیش از ۲۰۰۰ غیرنظامی در این منطقه کشته شده‌اند.", "killed 2000 more_than")]
+    [InlineData("fa", "۲۰۰۰ نفر در این حملات زخمی شدند.", "injured 2000")]
+    [InlineData("en", "More than 2000 people were killed in the region.", "killed 2000 more_than")]
+    [InlineData("en", "The attacks killed 1950 people.", "killed 1950")]
+    [InlineData("en", "In 2023 civilians were killed in large numbers, officials said.", "")]
+    [InlineData("id", "Pada 2024 orang-orang mengungsi dari kota itu.", "")]
+    [InlineData("fa", "در سال ۲۰۲۴ بیش از ۳۰۰ نفر کشته شدند.", "killed 300 more_than")]
+    public void AFourDigitCount_IsNoYearWhenItCountsPeople(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Năm 2024 người dân nơi đây bị thương nhiều.", "")]
+    [InlineData("vi", "Năm người bị thương trong vụ tấn công.", "injured 5")]
+    public void ANumberWordBeforeAYear_IsTheYearsWord(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "پیکر ۲۷ نفر از زیر آوار بیرون آورده شد.", "killed 27")]
+    [InlineData("fa", "شمار کشته‌شدگان از آغاز جنگ به ۵۰ هزار و ۲۰۰ نفر و زخمی‌ها به ۹۰ هزار نفر رسیده است.", "killed 50200; injured 90000")]
+    [InlineData("fa", "شمار کشته‌ها به ۱۲ نفر و مجروحان به ۴۰ نفر رسید.", "killed 12; injured 40")]
+    public void ACasualtyWordBeforeToAndANumber_HeadsThatNumber(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Nga đã phóng 300 UAV, gần 500 quả bom dẫn đường và 20 tên lửa.", "drones_launched 300; missiles_launched 20")]
+    [InlineData("vi", "Nga đã phóng 300 UAV và 20 quả tên lửa.", "drones_launched 300; missiles_launched 20")]
+    [InlineData("vi", "Quân đội bắn hạ 30 UAV và phá hủy 12 chiếc xe tăng.", "drones_downed 30")]
+    public void AfterACounter_TheNounSaysWhatIsCounted(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }

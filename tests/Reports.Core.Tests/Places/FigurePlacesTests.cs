@@ -328,5 +328,30 @@ public sealed class FigurePlacesTests
         Assert.All(analysis.Figures, f => Assert.Equal(place, f.Place));
     }
 
+    [Theory]
+    [InlineData("Pertahanan udara\n\nUkraina menembak jatuh 40 dari 55 drone Rusia semalam.", "ua", 2)]
+    [InlineData("Pertahanan udara\n\nUkraina mengatakan berhasil menembak jatuh 40 dari 55 drone yang diluncurkan Rusia semalam.", "ua", 2)]
+    [InlineData("پدافند هوایی\n\nاوکراین اعلام کرد ۴۰ فروند از ۵۵ پهپاد روسیه را سرنگون کرده است.", "ua", 2)]
+    [InlineData("پدافند هوایی\n\nروسیه اعلام کرد ۲۰ فروند از ۲۵ پهپاد اوکراین را سرنگون کرده است.", "ru", 2)]
+    [InlineData("Phòng không\n\nUkraine bắn hạ 40 trong số 55 UAV của Nga trong đêm.", "ua", 2)]
+    public void Analyze_ADownedPartOfTheSidesWeapons_IsWhereTheyFlew(string text, string place, int count)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(count, analysis.Figures.Count);
+        Assert.All(analysis.Figures, f => Assert.Equal(place, f.Place));
+    }
+
+    [Theory]
+    [InlineData("Sumy\n\nدر حمله پهپادی به سومی ۵ نفر کشته شدند.", "ua/sumy-oblast/sumy")]
+    [InlineData("Kramatorsk\n\nقُتل 4 أشخاص في قصف على كراماتورسك.", "ua/donetsk-oblast/kramatorsk")]
+    [InlineData("Poltava\n\nدر حمله موشکی به پولتاوا ۷ نفر زخمی شدند.", "ua/poltava-oblast/poltava")]
+    public void Analyze_CitiesInArabicScript_AreFound(string text, string place)
+    {
+        var figure = Assert.Single(Analyze(text).Figures);
+
+        Assert.Equal(place, figure.Place);
+    }
+
     private ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));
 }
