@@ -14,6 +14,13 @@ internal sealed partial class SentenceReader
 
     private Candidate? Casualty(Mention m, Scan forward, Scan backward)
     {
+        if (forward.Excluded && forward.Keyword is null)
+        {
+            // "Seven people were killed and 12 others remain missing", "killed … and displaced 40": what the number counts
+            // right after it (years, a rank), or what was done to the people it counts, is no casualty.
+            return null;
+        }
+
         if (m.Weak && !forward.People && !forward.Others && !(forward.Keyword is not null && forward.KeywordGaps == 0))
         {
             // "blessées dans une frappe": "une" counts people only as "une personne", "un muerto", "یک نفر".

@@ -25,6 +25,7 @@ internal sealed partial class SentenceReader
         // Where what the number counts is named: right after it, or after its counter ("1.100 quả bom", "20 chiếc xe tăng":
         // a counter classifies, the noun after it says what is counted).
         var head = m.End;
+        var conjoined = false;
         while (j < tokens.Count)
         {
             var t = tokens[j];
@@ -117,12 +118,24 @@ internal sealed partial class SentenceReader
                         }
 
                         break;
+                    case Tag.Downed when scan.People && AlsoAct(kw):
+                        // "5 người vẫn mất tích", "5 orang masih hilang": a word that is lost drones for weapons is missing
+                        // people for people, no casualties.
+                        scan.Excluded = true;
+                        break;
                     case Tag.Downed when scan.People && ClauseEndsAt(kw.End):
                         // "700.000 Soldaten verloren.": a losing verb that ends the clause is the people's predicate.
                         scan.Loss = kw;
                         break;
-                    case Tag.Act when scan.People:
-                        // "40 Zivilisten wurden evakuiert", "12 civilians fled": people acted on, no casualties.
+                    case Tag.And:
+                        // "killed 20,000 people and displaced 10 million": what follows a conjunction is another clause's.
+                        conjoined = true;
+                        gaps++;
+                        stop = false;
+                        break;
+                    case Tag.Act when (scan.People || scan.Others) && !conjoined:
+                        // "40 Zivilisten wurden evakuiert", "12 civilians fled", "12 others remain missing": people acted
+                        // on, no casualties.
                         scan.Excluded = true;
                         break;
                     case Tag.Drone or Tag.Missile when scan.People:

@@ -59,4 +59,20 @@ public sealed class FigureWordTests
     [InlineData("vi", "Quân đội bắn hạ 30 UAV và phá hủy 12 chiếc xe tăng.", "drones_downed 30")]
     public void AfterACounter_TheNounSaysWhatIsCounted(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Nine people were killed and four others remain missing, the mayor said.", "killed 9")]
+    [InlineData("en", "The toll rose to 15, with three people still missing under the rubble.", "killed 15")]
+    [InlineData("vi", "Số người chết tăng lên 11, 3 người vẫn mất tích.", "killed 11")]
+    [InlineData("id", "Korban tewas bertambah menjadi 11 orang, sementara 3 orang lainnya masih hilang.", "killed 11")]
+    [InlineData("fa", "شمار کشته‌ها به ۱۱ نفر رسید و ۳ نفر همچنان مفقود هستند.", "killed 11")]
+    [InlineData("ru", "Число погибших возросло до 11, ещё три человека пропали без вести.", "killed 11")]
+    [InlineData("uk", "Кількість загиблих зросла до 11, ще троє людей зникли безвісти.", "killed 11")]
+    [InlineData("ar", "ارتفع عدد القتلى إلى 11، فيما لا يزال 3 أشخاص في عداد المفقودين.", "killed 11")]
+    [InlineData("fr", "Le bilan s'élève à 11 morts, et trois personnes sont toujours portées disparues.", "killed 11")]
+    [InlineData("es", "El balance asciende a 11 muertos y tres personas siguen desaparecidas.", "killed 11")]
+    [InlineData("de", "Die Zahl der Toten stieg auf 11, drei Menschen werden noch vermisst.", "killed 11")]
+    [InlineData("id", "Sebanyak 30 drone ditembak jatuh, sedangkan 4 lainnya hilang dari radar.", "drones_downed 30; drones_downed 4")]
+    public void MissingPeople_AreNoCasualties(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
