@@ -261,6 +261,12 @@ internal sealed partial class SentenceReader
                 return false;
             }
 
+            if (t.Folded == ")")
+            {
+                // "57 killed (the week before, 41) and 297 injured": a value closed in its parenthesis is no item of the list after it.
+                return false;
+            }
+
             joined |= t.IsComma || t.Folded == ":" || sentence.StartingAt(k) is { Tag: Tag.And };
             if (equipment)
             {

@@ -536,7 +536,7 @@ internal sealed partial class SentenceReader
                 first = dates == 0 ? day : first;
                 dates++;
                 var tokens = sentence.Tokens;
-                if ((month.Start >= 3 && DayRangeAt(month.Start - 3, month.Start - 2)) ||
+                if ((month.Start >= 3 && DayRangeAt(month.Start - 3, month.Start - 2)) || RangeEndsBefore(month) ||
                     (month.End + 2 < tokens.Count && tokens[month.End].IsNumber && DayRangeAt(month.End + 2, month.End + 3, backward: true)))
                 {
                     return true;
@@ -545,6 +545,44 @@ internal sealed partial class SentenceReader
         }
 
         return dates >= 2;
+    }
+
+    /// <summary>
+    /// "del 4 al 10 de noviembre", "entre el 4 y el 10 de noviembre": a range of days whose last day is linked to the month by
+    /// a word (data <c>dayMonthLinks</c>), or whose connector is followed by an article (a stopword).
+    /// </summary>
+    private bool RangeEndsBefore(TermMatch month)
+    {
+        var tokens = sentence.Tokens;
+        var last = month.Start - 1;
+        if (last >= 0 && tokens[last].IsWord && language.DayMonthLinks.Contains(tokens[last].Folded))
+        {
+            last--;
+        }
+
+        if (last < 2 || tokens[last] is not { IsNumber: true, Number: >= 1 and <= 31 })
+        {
+            return false;
+        }
+
+        for (var first = last - 2; first >= last - 3 && first >= 0; first--)
+        {
+            if (tokens[first] is { IsNumber: true, Number: >= 1 and <= 31 } && tokens[first].Number < tokens[last].Number)
+            {
+                var connected = true;
+                for (var k = first + 1; k < last; k++)
+                {
+                    connected &= RangeConnector(k);
+                }
+
+                if (connected)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -562,7 +600,10 @@ internal sealed partial class SentenceReader
         if (!backward)
         {
             return end + 2 < tokens.Count && RangeConnector(end) &&
-                tokens[end + 1] is { IsNumber: true, Number: >= 1 and <= 31 } && sentence.StartingAt(end + 2) is { Tag: Tag.Month };
+                tokens[end + 1] is { IsNumber: true, Number: >= 1 and <= 31 } &&
+                (sentence.StartingAt(end + 2) is { Tag: Tag.Month } ||
+                 (end + 3 < tokens.Count && tokens[end + 2].IsWord && language.DayMonthLinks.Contains(tokens[end + 2].Folded) &&
+                  sentence.StartingAt(end + 3) is { Tag: Tag.Month }));
         }
 
         return start >= 3 && RangeConnector(start - 1) &&

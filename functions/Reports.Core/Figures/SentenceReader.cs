@@ -436,6 +436,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         return HasMatch(scratch, Tag.Exclusion, end);
     }
 
+    /// <summary>The word right before <paramref name="end"/> is a month's name by itself ("octubre", "Oktober"), not a unit ("tháng").</summary>
+    private bool MonthNameEndsAt(int end)
+    {
+        var scratch = DayScratch();
+        language.Keywords.MatchAt(sentence.Tokens, end - 1, scratch);
+        return HasMatch(scratch, Tag.Month, end);
+    }
+
     /// <summary>A longer time expression (running-total, event-time, period or month term) covers the number.</summary>
     private bool YearAt(int k) =>
         k < sentence.Count && sentence.Tokens[k] is { IsNumber: true, Length: 4, Number: >= 1900 and <= 2100 };
@@ -490,9 +498,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Cumulative or Tag.Month or Tag.Period } && ExclusionEndsAt(m.QualifierStart))
+        if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Cumulative or Tag.Month or Tag.Period } && ExclusionEndsAt(m.QualifierStart) &&
+            !MonthNameEndsAt(m.QualifierStart))
         {
             // "Trong tháng 10": a time expression whose last word is a unit ("tháng", month) names the month the number is.
+            // A month's own name is no such unit: "en octubre 183 civiles", "im Oktober 183 Zivilisten" count.
             return true;
         }
 

@@ -1310,4 +1310,35 @@ public sealed class FigureClauseTests
     [InlineData("ru", "Число погибших выросло до 23.", "killed 23")]
     public void ToAfterACasualtyVerb_IsUpTo(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "La misión contabilizó en octubre 214 civiles muertos y 1.130 heridos.", "killed 214; injured 1130")]
+    [InlineData("de", "Laut der Mission wurden im Oktober 214 Zivilisten getötet.", "killed 214")]
+    [InlineData("fr", "La mission a recensé en octobre 214 civils tués.", "killed 214")]
+    [InlineData("vi", "Trong tháng 9 có 14 người thiệt mạng.", "killed 14")]
+    [InlineData("es", "El ataque del 12 de octubre mató a 5 soldados.", "killed 5")]
+    public void AMonthsNameBeforeACount_IsNoUnitOfIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "La misión registró 63 civiles muertos (la semana anterior, 48) y 310 heridos (271).", "killed 63; killed 48; injured 310; injured 271")]
+    [InlineData("en", "The mission recorded 63 civilians killed (48 the week before) and 310 injured (271).", "killed 63; killed 48; injured 310; injured 271")]
+    [InlineData("fr", "La mission a recensé 63 civils tués (48 la semaine précédente) et 310 blessés (271).", "killed 63; killed 48; injured 310; injured 271")]
+    [InlineData("en", "At least 56 people were killed (31 men, 25 women) and 90 injured.", "killed 56 at_least; killed 31; killed 25; injured 90")]
+    public void AValueClosedInItsParenthesis_IsNoItemOfTheListAfterIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("uk", "Протягом тижня росіяни випустили по Україні понад 700 ударних дронів.", "drones_launched 700 cumulative")]
+    [InlineData("ru", "В течение недели ПВО сбила 640 беспилотников.", "drones_downed 640 cumulative")]
+    [InlineData("de", "In der Woche wurden fast 800 Kampfdrohnen gegen die Ukraine eingesetzt.", "drones_launched 800 cumulative")]
+    [InlineData("es", "Durante la semana murieron 57 civiles, según la ONU.", "killed 57 cumulative")]
+    [InlineData("fr", "Au cours du mois, 57 civils ont été tués, selon l'ONU.", "killed 57 cumulative")]
+    [InlineData("ar", "قتل 57 مدنيا خلال الأسبوع، بحسب الأمم المتحدة.", "killed 57 cumulative")]
+    [InlineData("es", "Entre el 4 y el 10 de noviembre murieron 57 civiles.", "killed 57 cumulative")]
+    [InlineData("es", "La ONU registró 57 civiles muertos del 4 al 10 de noviembre.", "killed 57 cumulative")]
+    [InlineData("es", "El 10 de noviembre murieron 5 civiles.", "killed 5 event")]
+    [InlineData("uk", "Минулого тижня удар по Харкову забрав життя 5 людей.", "killed 5 event")]
+    public void AWeekOrMonthAsAFrame_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
