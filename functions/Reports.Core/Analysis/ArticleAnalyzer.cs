@@ -53,7 +53,8 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var notArticle = new List<int>();
         // The headline is the first line that is not a page's furniture (breadcrumb, byline, timestamp, credit).
         var headline = Math.Max(0, Array.IndexOf(credits, false));
-        var figures = profile is null ? [] : extractor.Extract(article.Text, sentences, profile, notArticle, headline, cancellationToken);
+        var numbers = new List<(int Offset, int Length)>();
+        var figures = profile is null ? [] : extractor.Extract(article.Text, sentences, profile, notArticle, headline, numbers, cancellationToken);
         foreach (var s in notArticle)
         {
             // Link lines and the headlines of other articles they head are no more the story than a byline is.
@@ -62,7 +63,7 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
 
         cancellationToken.ThrowIfCancellationRequested();
         var summary = summarizer.Summarize(title, sentences, profile, summarySentences, credits, cancellationToken);
-        figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default, notArticle);
+        figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default, notArticle, numbers);
         var analysis = new ArticleAnalysis(code, title, summary, figures);
         return article.Warnings.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. article.Warnings] } };
     }

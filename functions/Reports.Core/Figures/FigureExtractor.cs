@@ -50,7 +50,16 @@ public sealed class FigureExtractor
     /// (<see cref="TableReader"/>; docs/figures.md, "Tables"). A table's figure stands for the sentences' figure of the
     /// same kind and number, and rows of equal numbers stay apart (their places or days differ).
     /// </summary>
-    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, CancellationToken cancellationToken = default) =>
+        Extract(text, sentences, profile, notArticle, headline, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Extract(string?, IReadOnlyList{Sentence}, LanguageProfile, ICollection{int}?, int, CancellationToken)"/>,
+    /// also adding to <paramref name="numbers"/> the text span of every number read in the article's sentences, figure
+    /// or not ("two hit an energy facility in Poltava region": the place after it is that number's, not the tally's;
+    /// <see cref="Places.FigurePlaces"/>).
+    /// </summary>
+    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, ICollection<(int Offset, int Length)>? numbers, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(profile);
@@ -116,6 +125,15 @@ public sealed class FigureExtractor
 
             linkedLines = 0;
             NumberReader.Read(tagged[s].Tokens, language, scratch, mentions);
+            if (numbers is not null)
+            {
+                foreach (var m in mentions)
+                {
+                    var first = tagged[s].Tokens[m.Start];
+                    numbers.Add((tagged[s].Offset + first.Start, tagged[s].Tokens[m.End - 1].End - first.Start));
+                }
+            }
+
             var candidates = new SentenceReader(tagged[s], mentions, language, context).Read();
             foreach (var c in candidates)
             {

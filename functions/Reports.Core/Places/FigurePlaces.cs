@@ -32,7 +32,11 @@ public static class FigurePlaces
     /// Indices of sentences that are not the article's text (link lines, headlines of other articles; from the figure
     /// extractor): the places they name are not the article's.
     /// </param>
-    public static IReadOnlyList<Figure> Attach(string text, string title, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, string language, Gazetteer gazetteer, IReadOnlyCollection<int>? notArticle = null)
+    /// <param name="numbers">
+    /// The text spans of every number in the article's sentences (from the figure extractor): a place in the segment of
+    /// one that is no figure is that number's.
+    /// </param>
+    public static IReadOnlyList<Figure> Attach(string text, string title, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, string language, Gazetteer gazetteer, IReadOnlyCollection<int>? notArticle = null, IReadOnlyCollection<(int Offset, int Length)>? numbers = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(figures);
@@ -57,6 +61,9 @@ public static class FigurePlaces
             inTitle = [.. inTitle.Where((_, i) => !fromTitle.Contains(i))];
         }
 
+        // Numbers that are no figure ("two hit an energy facility in Poltava region", "debris fell in 3 districts of
+        // Kyiv"): a place in such a number's segment is that number's.
+        var others = OtherNumbers(numbers, figures);
         var main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent);
         var mainCountry = main is null ? null : Country(main);
         var result = new List<Figure>(figures.Count);
@@ -95,7 +102,7 @@ public static class FigurePlaces
             }
 
             var sentence = SentenceOf(sentences, figure.Offset);
-            var near = sentence is { } s ? Nearest(mentions, s, figure, figures, text, mainCountry) : null;
+            var near = sentence is { } s ? Nearest(mentions, s, figure, figures, others, text, mainCountry) : null;
             var placed = figure with { Side = side };
             if (IsWeaponTally(figure.Kind) && side is not null && gazetteer.Opponent(side) is { } target)
             {
@@ -422,7 +429,7 @@ public static class FigurePlaces
         return null;
     }
 
-    private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure, IReadOnlyList<Figure> figures, string text, string? mainCountry)
+    private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure, IReadOnlyList<Figure> figures, (int Offset, int Length)[] others, string text, string? mainCountry)
     {
         var clauseEnd = ClauseEnd(text, sentence, figure);
         var figureEnd = figure.Offset + figure.Length;
@@ -464,7 +471,7 @@ public static class FigurePlaces
                 : [];
             if (between.IndexOfAny(SegmentBreaks) >= 0)
             {
-                if (m.Offset >= figureEnd && InSegmentOfLater(m, figure, figures, sentence, text))
+                if (m.Offset >= figureEnd && (InSegmentOfLater(m, figure, figures, sentence, text) || InSegmentOfNumber(m, figure, others, sentence, text)))
                 {
                     // "downed 337 drones overnight, 91 of them over the Moscow region": across a break, a place in a
                     // later figure's segment is that figure's (the part's), not the whole's. (A place before stays
@@ -620,6 +627,57 @@ public static class FigurePlaces
     }
 
     /// <summary>A figure of the sentence after this one stands in the place's segment (no segment break between them).</summary>
+    /// <summary>
+    /// "… 38 were downed, while two hit an energy facility in Poltava region", "… 65 of which were shot down; debris fell
+    /// in 3 districts of Kyiv": across a break after the figure, a place in the segment of a number that is no figure (a
+    /// count of hits, of districts) is that number's, not the figure's.
+    /// </summary>
+    private static bool InSegmentOfNumber(PlaceMention place, Figure figure, (int Offset, int Length)[] others, Sentence sentence, string text)
+    {
+        var figureEnd = figure.Offset + figure.Length;
+        var first = Array.BinarySearch(others, (figureEnd, 0));
+        for (var i = first < 0 ? ~first : first; i < others.Length && others[i].Offset < sentence.End; i++)
+        {
+            var (offset, length) = others[i];
+
+            var end = offset + length;
+            var between = place.End <= offset ? text.AsSpan(place.End, offset - place.End)
+                : place.Offset >= end ? text.AsSpan(end, place.Offset - end)
+                : [];
+            if (between.IndexOfAny(SegmentBreaks) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The numbers that are inside no figure's phrase, in text order.</summary>
+    private static (int Offset, int Length)[] OtherNumbers(IReadOnlyCollection<(int Offset, int Length)>? numbers, IReadOnlyList<Figure> figures)
+    {
+        if (numbers is not { Count: > 0 })
+        {
+            return [];
+        }
+
+        var spans = figures.Where(f => f.Length > 0).Select(f => (f.Offset, f.Offset + f.Length)).Order().ToArray();
+        var others = new List<(int Offset, int Length)>();
+        foreach (var n in numbers)
+        {
+            // The figure phrase starting last at or before the number; phrases rarely nest, so the one before it is checked too.
+            var at = Array.BinarySearch(spans, (n.Offset, int.MaxValue));
+            var i = (at < 0 ? ~at : at + 1) - 1;
+            if (!(i >= 0 && n.Offset < spans[i].Item2) && !(i >= 1 && n.Offset < spans[i - 1].Item2))
+            {
+                others.Add(n);
+            }
+        }
+
+        others.Sort();
+        return [.. others];
+    }
+
     private static bool InSegmentOfLater(PlaceMention place, Figure figure, IReadOnlyList<Figure> figures, Sentence sentence, string text)
     {
         foreach (var other in figures)

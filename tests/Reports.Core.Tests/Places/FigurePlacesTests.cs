@@ -343,6 +343,21 @@ public sealed class FigurePlacesTests
     }
 
     [Theory]
+    [InlineData("Air defence\n\nOf the 60 drones launched overnight, 52 were downed, while three hit a warehouse in Lviv region.", "ua")]
+    [InlineData("Air defence\n\nRussia launched 70 drones overnight, 61 of which were shot down; debris fell in 4 districts of Kyiv.", "ua")]
+    [InlineData("Air defence\n\nUkraine's air force said it shot down 50 of the 58 drones Russia launched, with 8 hitting targets in Sumy and Chernihiv regions.", "ua")]
+    [InlineData("ППО\n\nВійськові збили 50 із 58 дронів, ще 8 влучили в об'єкти на Сумщині.", "ua")]
+    [InlineData("Pertahanan udara\n\nSebanyak 50 dari 58 drone berhasil ditembak jatuh, sementara 8 lainnya menghantam sasaran di wilayah Sumy.", "ua")]
+    [InlineData("Air defence\n\nAir defences shot down 40 drones, most of them over the Kyiv region.", "ua/kyiv-oblast")]
+    public void Analyze_APlaceInTheSegmentOfANumberThatIsNoFigure_IsThatNumbers(string text, string place)
+    {
+        var analysis = Analyze(text);
+
+        Assert.NotEmpty(analysis.Figures);
+        Assert.All(analysis.Figures, f => Assert.Equal(place, f.Place));
+    }
+
+    [Theory]
     [InlineData("Sumy\n\nدر حمله پهپادی به سومی ۵ نفر کشته شدند.", "ua/sumy-oblast/sumy")]
     [InlineData("Kramatorsk\n\nقُتل 4 أشخاص في قصف على كراماتورسك.", "ua/donetsk-oblast/kramatorsk")]
     [InlineData("Poltava\n\nدر حمله موشکی به پولتاوا ۷ نفر زخمی شدند.", "ua/poltava-oblast/poltava")]
