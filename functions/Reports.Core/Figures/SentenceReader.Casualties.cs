@@ -562,11 +562,14 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The term is also one of the language's acts on people that are no casualty (data <c>acts</c>).</summary>
-    private bool AlsoAct(TermMatch term)
+    private bool AlsoAct(TermMatch term) => AlsoTagged(term, Tag.Act);
+
+    /// <summary>The term is also one with <paramref name="tag"/> in the language data (a word in two lists).</summary>
+    private bool AlsoTagged(TermMatch term, Tag tag)
     {
         var scratch = new List<TermMatch>(4);
         language.Keywords.MatchAt(sentence.Tokens, term.Start, scratch);
-        return scratch.Exists(t => t.Tag == Tag.Act && t.End == term.End);
+        return scratch.Exists(t => t.Tag == tag && t.End == term.End);
     }
 
     /// <summary>The casualty word inside a longer term ("среди погибших" → killed), if any.</summary>

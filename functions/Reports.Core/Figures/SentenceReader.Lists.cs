@@ -206,11 +206,15 @@ internal sealed partial class SentenceReader
         var after = sentence.StartingAt(m.End) switch
         {
             { Tag: Tag.Including } including => including.End,
+            { Tag: Tag.Of } of when AlsoTagged(of, Tag.Including) => of.End,
             { Tag: Tag.Of } of when of.End < sentence.Count && sentence.StartingAt(of.End) is null && sentence.Tokens[of.End].IsWord &&
                 language.Stopwords.Contains(sentence.Tokens[of.End].Folded) => of.End + 1,
             _ => -1,
         };
-        if (after < 0 || (after < sentence.Count && (StartsMention(after) || sentence.StartingAt(after) is { Tag: Tag.Drone or Tag.Missile or Tag.People })))
+        if (after < 0 || (after < sentence.Count && (StartsMention(after) || sentence.StartingAt(after) is { Tag: Tag.Drone or Tag.Missile } ||
+            // "27 orang tewas, 16 di antaranya anak-anak", "16 of them children": who the part are, unless a verb of their
+            // own follows ("12 of them soldiers were wounded" is read by that verb).
+            (sentence.StartingAt(after) is { Tag: Tag.People } && Forward(m).Keyword is not null))))
         {
             return null;
         }

@@ -243,6 +243,14 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (InOtherPhrase(m, i, end))
+            {
+                // "این حمله ۵ کشته برجای گذاشت و شمار کشته‌های این استان در ماه نوامبر را به ۴۸ نفر رساند" (the attack left 5
+                // dead and brought the province's toll for November to 48): a time inside another figure's own phrase is
+                // that figure's.
+                continue;
+            }
+
             var distance = Math.Max(0, to - from);
             var own = true;
             for (var k = from; k < to; k++)
@@ -448,6 +456,20 @@ internal sealed partial class SentenceReader
     /// [cue, cueEnd) that follows <paramref name="m"/>: the later clause's time expression is its own. (A time expression
     /// before the number, "Since September, four were killed, six wounded", frames the whole sentence.)
     /// </summary>
+    private bool InOtherPhrase(Mention m, int cue, int cueEnd)
+    {
+        foreach (var c in _found)
+        {
+            if (c.Mention != m && c.PhraseStart >= 0 && c.PhraseStart < cue && cueEnd <= Math.Max(c.PhraseEnd, c.Mention.End) &&
+                (c.PhraseStart >= m.End || Math.Max(c.PhraseEnd, c.Mention.End) <= m.QualifierStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool OtherFigureOwns(Mention m, int cue, int cueEnd)
     {
         if (cue < m.End)

@@ -1341,4 +1341,17 @@ public sealed class FigureClauseTests
     [InlineData("uk", "Минулого тижня удар по Харкову забрав життя 5 людей.", "killed 5 event")]
     public void AWeekOrMonthAsAFrame_IsARunningTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+    [Theory]
+    [InlineData("fa", "این حمله ۶ کشته برجای گذاشت و شمار کشته‌های این استان در ماه اکتبر را به ۵۲ نفر رساند.", "killed 52 cumulative; killed 6 event")]
+    [InlineData("en", "In October, 6 people were killed and 20 injured in the province.", "injured 20 cumulative; killed 6 cumulative")]
+    public void ATimeInsideAnotherFiguresPhrase_IsThatFigures(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Sedikitnya 31 orang tewas, 12 di antaranya anak-anak.", "killed 12; killed 31 at_least")]
+    [InlineData("id", "Serangan itu menewaskan 31 orang, 12 di antaranya anak-anak.", "killed 12; killed 31")]
+    [InlineData("en", "At least 31 people were killed, 12 of them children.", "killed 12; killed 31 at_least")]
+    [InlineData("en", "At least 31 people were killed, and 12 of them soldiers were wounded in the second strike.", "injured 12; killed 31 at_least")]
+    public void APartOfThemNamedByWhoTheyAre_IsAPartOfTheFigureBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
