@@ -75,4 +75,13 @@ public sealed class FigureWordTests
     [InlineData("id", "Sebanyak 30 drone ditembak jatuh, sedangkan 4 lainnya hilang dari radar.", "drones_downed 30; drones_downed 4")]
     public void MissingPeople_AreNoCasualties(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Half a dozen drones were shot down over the city.", "drones_downed 6")]
+    [InlineData("en", "A dozen people were injured.", "injured 12")]
+    [InlineData("fr", "Une demi-douzaine de drones ont été abattus.", "drones_downed 6")]
+    [InlineData("es", "Media docena de drones fueron derribados.", "drones_downed 6")]
+    [InlineData("de", "Ein halbes Dutzend Drohnen wurde abgeschossen.", "drones_downed 6")]
+    public void HalfADozen_IsSix(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
