@@ -511,6 +511,13 @@ internal sealed partial class SentenceReader
                 return null;
             }
 
+            // "Среди погибших двое детей", "…, 910 дістали поранень; серед загиблих 16 дітей": a phrase that names a kind
+            // ("among the dead") gives it, whatever the figure before it counts.
+            if (backward.IncludingTerm is { } among && KindInside(among) is { } named)
+            {
+                return new Candidate(named, m, previous is null ? among.Start : m.QualifierStart, m.End, false, forward.Counter);
+            }
+
             if (previous is not null)
             {
                 return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
@@ -519,12 +526,6 @@ internal sealed partial class SentenceReader
             if (context.LastCasualty is { } kind && context.CasualtySentence == context.SentenceIndex - 1)
             {
                 return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter);
-            }
-
-            // "Среди погибших двое детей", "among the dead were two children": the phrase names the kind itself.
-            if (backward.IncludingTerm is { } among && KindInside(among) is { } named)
-            {
-                return new Candidate(named, m, among.Start, m.End, false, forward.Counter);
             }
 
             return null;

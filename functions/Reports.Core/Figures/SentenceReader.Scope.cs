@@ -621,15 +621,17 @@ internal sealed partial class SentenceReader
 
         if (!backward)
         {
+            // The first day is the earlier: "до 12 с 1 марта" (to 12, since 1 March) is no range.
             return end + 2 < tokens.Count && RangeConnector(end) &&
-                tokens[end + 1] is { IsNumber: true, Number: >= 1 and <= 31 } &&
+                tokens[end + 1] is { IsNumber: true, Number: >= 1 and <= 31 } && tokens[end + 1].Number > tokens[start].Number &&
                 (sentence.StartingAt(end + 2) is { Tag: Tag.Month } ||
                  (end + 3 < tokens.Count && tokens[end + 2].IsWord && language.DayMonthLinks.Contains(tokens[end + 2].Folded) &&
                   sentence.StartingAt(end + 3) is { Tag: Tag.Month }));
         }
 
         return start >= 3 && RangeConnector(start - 1) &&
-            tokens[start - 2] is { IsNumber: true, Number: >= 1 and <= 31 } && sentence.EndingAt(start - 2) is { Tag: Tag.Month };
+            tokens[start - 2] is { IsNumber: true, Number: >= 1 and <= 31 } && tokens[start - 2].Number < tokens[start].Number &&
+            sentence.EndingAt(start - 2) is { Tag: Tag.Month };
     }
 
     /// <summary>"and", "to", "-", "–" between two days of a range (a conjunction, a dash or one of the language's stopwords).</summary>

@@ -367,12 +367,31 @@ internal sealed partial class SentenceReader
         var tokens = sentence.Tokens;
         var k = phraseEnd;
         var marks = 0;
-        while (k < tokens.Count && k < phraseEnd + 7 && sentence.StartingAt(k) is not { Tag: Tag.All })
+        var coordinated = false;
+        var limit = phraseEnd + 10;
+        while (k < tokens.Count && k < limit && sentence.StartingAt(k) is not { Tag: Tag.All })
         {
             var t = tokens[k];
             if (t.IsComma || t.Folded is "–" or "—" or "-" or ";" or ":")
             {
                 marks++;
+            }
+            else if (marks == 0 && sentence.StartingAt(k) is { Tag: Tag.And })
+            {
+                // "two missiles and four drones, all of which were intercepted": the items of one list share the "all".
+                coordinated = true;
+            }
+            else if (marks == 0 && coordinated && (StartsMention(k) || sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile }))
+            {
+                limit = Math.Max(limit, k + 10);
+            }
+            else if (marks == 0 && WeakMentionAt(k))
+            {
+                // "…auf ein Schiff ab, die alle…": an article on the way is no count.
+            }
+            else if (marks > 0 && sentence.StartingAt(k) is { Tag: Tag.Relative })
+            {
+                // "…, die alle abgefangen wurden", "…, qui ont tous été interceptés": a relative pronoun before "all".
             }
             else if (StartsMention(k) || t.IsClauseBreak || (marks > 0 && !(t.IsWord && language.Stopwords.Contains(t.Folded) && sentence.StartingAt(k) is null)) ||
                      sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Downed or Tag.People })
@@ -412,6 +431,20 @@ internal sealed partial class SentenceReader
                     continue;
                 default:
                     return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A weak "one" (an article: "ein", "un", "một") starts at the token.</summary>
+    private bool WeakMentionAt(int token)
+    {
+        foreach (var x in mentions)
+        {
+            if (x.Start == token && x.QualifierStart == token && x.Weak)
+            {
+                return true;
             }
         }
 

@@ -183,7 +183,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         for (var i = 1; i < mentions.Count; i++)
         {
             var (x, y) = (mentions[i - 1], mentions[i]);
-            if (x.QualifierStart == 0 || x.Weak || y.Weak || !(FromTo(x, y) || ByTo(x, y)))
+            if (x.QualifierStart == 0 || x.Weak || y.Weak || !(FromTo(x, y) || ByTo(x, y) || ToFrom(x, y)))
             {
                 continue;
             }
@@ -226,6 +226,31 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         y.QualifierStart == x.End + 1 &&
         language.ChangeTo.Contains(sentence.Tokens[x.End].Folded) &&
         language.ChangeFrom.Contains(sentence.Tokens[x.QualifierStart - 1].Folded);
+
+    /// <summary>
+    /// "fell to 168 in April from 209 in March", "сократилось до 168 с 209 в марте", "aumentaron a 1.282 en abril desde
+    /// 1.040", "إلى 120 في أبريل من 164": a change's new value, then its start a few words on in one clause (data
+    /// <c>changeTo</c> before the first, <c>changeFrom</c> before the second; a comma may stand between).
+    /// </summary>
+    private bool ToFrom(Mention x, Mention y)
+    {
+        if (y.QualifierStart < x.End + 1 || y.QualifierStart > x.End + ChangeGap + 1 ||
+            !language.ChangeTo.Contains(sentence.Tokens[x.QualifierStart - 1].Folded) ||
+            !language.ChangeFrom.Contains(sentence.Tokens[y.QualifierStart - 1].Folded))
+        {
+            return false;
+        }
+
+        for (var k = x.End; k < y.QualifierStart - 1; k++)
+        {
+            if ((sentence.Tokens[k].IsClauseBreak && !sentence.Tokens[k].IsComma) || sentence.Tokens[k].IsNumber)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "rose by three overnight to 23", "выросло на три, до 23": a change's size and then its new value, a few words apart

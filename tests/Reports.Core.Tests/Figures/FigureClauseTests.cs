@@ -1354,4 +1354,43 @@ public sealed class FigureClauseTests
     [InlineData("en", "At least 31 people were killed, and 12 of them soldiers were wounded in the second strike.", "injured 12; killed 31 at_least")]
     public void APartOfThemNamedByWhoTheyAre_IsAPartOfTheFigureBefore(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ru", "В мае число убитых мирных жителей сократилось до 142 с 187 в апреле.", "killed 142; killed 187")]
+    [InlineData("es", "Los civiles muertos bajaron a 142 en mayo desde 187 en abril, según la misión.", "killed 142; killed 187")]
+    [InlineData("ar", "تراجع عدد القتلى المدنيين إلى 142 في مايو من 187 في أبريل.", "killed 142; killed 187")]
+    [InlineData("ar", "ارتفع عدد القتلى في القصف إلى 26 بعد أن كان 14 في وقت سابق.", "killed 26; killed 14")]
+    [InlineData("ru", "Число погибших выросло до 12 с 1 марта.", "killed 12")]
+    [InlineData("es", "El número de muertos subió a 12 desde el 3 de marzo.", "killed 12")]
+    public void AChangesNewValueThenItsStart_CountTheSameThing(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fr", "Le bilan des morts dans la bande de Gaza s'élève désormais à 43 100, selon le ministère.", "killed 43100")]
+    [InlineData("fr", "Le nombre de blessés à Khan Younès atteint 85.", "injured 85")]
+    [InlineData("es", "La cifra de muertos en el sur del Líbano asciende ya a 61.", "killed 61")]
+    [InlineData("de", "Die Zahl der Toten in der Region Sumy stieg nach Behördenangaben auf 14.", "killed 14")]
+    [InlineData("ru", "Количество погибших в Белгороде по последним данным достигло 9.", "killed 9")]
+    [InlineData("fr", "Le bilan des morts à Gaza est lourd, 12 écoles ont été détruites.", "")]
+    public void ATollWithAPlaceBetween_HeadsItsNumber(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("uk", "У жовтні загинули 174 цивільних, 902 дістали поранень; серед загиблих 11 дітей.", "killed 174; injured 902; killed 11")]
+    [InlineData("ru", "Погибли 174 мирных жителя, ранены 902; среди погибших 11 детей.", "killed 174; injured 902; killed 11")]
+    [InlineData("es", "Murieron 174 civiles y 902 resultaron heridos; entre los muertos hay 11 niños.", "killed 174; injured 902; killed 11")]
+    [InlineData("ru", "Погибли 4 человека, ранены 15; среди раненых 3 ребенка.", "killed 4; injured 15; injured 3")]
+    [InlineData("uk", "Поранено 15 людей, серед них 3 дитини.", "injured 15; injured 3")]
+    public void AnAmongPhraseThatNamesAKind_GivesIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Die Miliz feuerte drei Raketen und fünf Drohnen auf ein Schiff ab, die alle abgefangen wurden.", "missiles_launched 3; drones_launched 5; missiles_downed 3; drones_downed 5")]
+    [InlineData("fr", "Les rebelles ont tiré trois missiles et cinq drones, qui ont tous été interceptés.", "missiles_launched 3; drones_launched 5; missiles_downed 3; drones_downed 5")]
+    [InlineData("es", "Los rebeldes lanzaron tres misiles y cinco drones, todos los cuales fueron derribados.", "missiles_launched 3; drones_launched 5; missiles_downed 3; drones_downed 5")]
+    [InlineData("en", "The rebels fired three missiles and five drones, all of which were intercepted.", "missiles_launched 3; drones_launched 5; missiles_downed 3; drones_downed 5")]
+    [InlineData("de", "Die Miliz feuerte fünf Drohnen ab, die alle auf Eilat zielten.", "drones_launched 5")]
+    [InlineData("en", "The rebels fired three missiles and five drones, all of them at ships.", "missiles_launched 3; drones_launched 5")]
+    public void AllAfterAListOfWeapons_DownsEveryItem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
