@@ -892,13 +892,17 @@ internal sealed partial class SentenceReader
         (Tag Tag, bool Combined)? before = null;
         (Tag Tag, bool Combined)? fits = null;
         var pairEnd = -1;
+        TermMatch? previous = null;
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile } noun)
             {
-                if (noun.Start <= pairEnd)
+                var adjacent = previous is { } p && p.End == noun.Start && p.Tag == noun.Tag;
+                previous = noun;
+                if (noun.Start <= pairEnd || adjacent)
                 {
-                    // The second noun of "drones and missiles" is the same combined count as the first.
+                    // The second noun of "drones and missiles" is the same combined count as the first; a noun right
+                    // after one of its kind names the same weapons ("موشک کروز", "Shahed drones").
                     continue;
                 }
 
@@ -966,12 +970,15 @@ internal sealed partial class SentenceReader
         return own < m.Value && other >= m.Value ? otherTag : last;
     }
 
-    /// <summary>The value of the figure already read in this sentence whose phrase ends with <paramref name="noun"/>.</summary>
+    /// <summary>
+    /// The value of the figure already read in this sentence whose phrase ends with <paramref name="noun"/>, or whose phrase
+    /// the noun starts in ("۵ موشک کروز": the noun "موشک کروز", cruise missile, runs past the phrase "۵ موشک").
+    /// </summary>
     private long? CountOf(TermMatch noun)
     {
         foreach (var c in _found)
         {
-            if (c.PhraseEnd == noun.End)
+            if (c.PhraseEnd == noun.End || (c.Mention.End <= noun.Start && noun.Start < c.PhraseEnd))
             {
                 return c.Mention.Value;
             }

@@ -1393,4 +1393,11 @@ public sealed class FigureClauseTests
     [InlineData("en", "The rebels fired three missiles and five drones, all of them at ships.", "missiles_launched 3; drones_launched 5")]
     public void AllAfterAListOfWeapons_DownsEveryItem(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "روسیه ۴۰ پهپاد و ۶ موشک کروز شلیک کرد که ۳۵ فروند از آنها رهگیری شد.", "drones_downed 35; drones_launched 40; missiles_launched 6")]
+    [InlineData("en", "Russia launched 40 drones and 6 Kalibr cruise missiles, 35 of which were intercepted.", "drones_downed 35; drones_launched 40; missiles_launched 6")]
+    [InlineData("en", "Russia launched 40 drones and 6 Kalibr cruise missiles, 5 of which were intercepted.", "drones_launched 40; missiles_downed 5; missiles_launched 6")]
+    public void APartOfThemLargerThanTheLastWeaponsCount_IsOfTheWeaponsThatHoldIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
