@@ -59,6 +59,10 @@ public sealed class EventsSharedTests
     ///   first run 0.390 and 7 of 12, of which all but one cell came from two wrong publication dates in the set itself;
     ///   with them corrected 0.167 and 10 of 12 (the miss: "یک فروند موشک … که از یمن … شلیک شده بود رهگیری شد", a
     ///   missile that had been fired from Yemen was intercepted, read as launched), 0.000 and 11 of 11 after.
+    /// - own-event-days-9.jsonl (twelfth session, written by a helper before running it): 3 days a week apart, 18 articles
+    ///   in all ten languages, 34 gold events (a night tally with a region's part, two cities of one region, a toll
+    ///   corrected down, next-day "yesterday" reports, a weekly round-up, El Fasher and North Kordofan, Iran's missiles at
+    ///   Israel, Lebanon, Gaza, the Red Sea and Hodeidah, both sides' equal drone tallies); first run 0.144 and 9 of 16.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
@@ -69,6 +73,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-6.jsonl", 8, 0.02, 8)]
     [InlineData("own-event-days-7.jsonl", 11, 0.01, 11)]
     [InlineData("own-event-days-8.jsonl", 11, 0.01, 11)]
+    [InlineData("own-event-days-9.jsonl", 16, 0.15, 9)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
