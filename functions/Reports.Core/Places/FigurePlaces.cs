@@ -66,6 +66,20 @@ public static class FigurePlaces
         var others = OtherNumbers(numbers, figures);
         var main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent);
         var mainCountry = main is null ? null : Country(main);
+
+        // People are killed on land: in an article about a sea ("shot down five drones over the Red Sea … struck targets
+        // around Hodeidah … four people were killed"), a count of people with no place of its own is the land's it names
+        // most, when it names any.
+        var mainLand = main is not null && IsSea(main) && mentions.Any(m => !IsSea(m.PlaceId))
+            ? MainPlace([.. mentions.Where(m => !IsSea(m.PlaceId))], [.. inTitle.Where(m => !IsSea(m.PlaceId))], sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent)
+            : main;
+
+        // "голова Дніпропетровської ОВА": an authority's seat says who reports, not where the figure happened.
+        var nearMentions = mentions.Any(m => gazetteer.IsSeat(text, m, language)) ? [.. mentions.Where(m => !gazetteer.IsSeat(text, m, language))] : mentions;
+
+        // "Кривий Ріг. Уточнені дані: … загинули троє людей … Нікопольщина. … Загинув чоловік": a sentence that is only a
+        // place heads the sentences after it, up to the next such heading.
+        var headings = Headings(text, sentences, nearMentions);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
         {
@@ -102,7 +116,8 @@ public static class FigurePlaces
             }
 
             var sentence = SentenceOf(sentences, figure.Offset);
-            var near = sentence is { } s ? Nearest(mentions, s, figure, figures, others, text, mainCountry) : null;
+            var near = sentence is { } s ? Nearest(nearMentions, s, figure, figures, others, text, mainCountry) : null;
+            var heading = headings.LastOrDefault(h => h.Offset < figure.Offset).PlaceId;
             var placed = figure with { Side = side };
             if (IsWeaponTally(figure.Kind) && side is not null && gazetteer.Opponent(side) is { } target)
             {
@@ -121,6 +136,16 @@ public static class FigurePlaces
                 // country named as where the people were killed is the figure's place, not the article's city.
                 result.Add(placed with { Place = country, PlaceBasis = "sentence" });
             }
+            else if (IsWeaponTally(figure.Kind) && sentence is { } fired && TargetCountry(gazetteer, language, text, mentions, fired) is { } aimedAt)
+            {
+                // "ده‌ها موشک بالستیک به سوی سرزمین‌های اشغالی شلیک شد" (dozens of missiles were fired at Israel) in an article
+                // about the strike on Kermanshah that prompted them: the country the sentence fires at is the tally's.
+                result.Add(placed with { Place = aimedAt, PlaceBasis = "sentence" });
+            }
+            else if (heading is not null)
+            {
+                result.Add(placed with { Place = heading, PlaceBasis = "sentence" });
+            }
             else if (launcher is not null && (mainCountry is null || mainCountry == launcher) && gazetteer.Opponent(launcher) is { } attacked)
             {
                 // "destroyed 45 of the 50 drones launched by Russia" in an article that names no other country: the
@@ -137,7 +162,7 @@ public static class FigurePlaces
             }
             else
             {
-                result.Add(placed with { Place = main, PlaceBasis = "article" });
+                result.Add(placed with { Place = mainLand ?? main, PlaceBasis = "article" });
             }
         }
 
@@ -172,6 +197,53 @@ public static class FigurePlaces
 
             figures[i] = part with { Side = whole.Side, Place = whole.Place, PlaceBasis = whole.PlaceBasis };
         }
+    }
+
+    /// <summary>
+    /// Sentences that are only a place's name ("Кривий Ріг.", "Nikopol district:", a line "KHARKIV"): the place heads the
+    /// sentences after it. At most the name's inflection (letters glued to it) and punctuation stand beside it.
+    /// </summary>
+    private static List<PlaceMention> Headings(string text, IReadOnlyList<Sentence> sentences, List<PlaceMention> mentions)
+    {
+        var headings = new List<PlaceMention>();
+        foreach (var s in sentences)
+        {
+            var start = s.Offset;
+            var end = Math.Min(s.End, text.Length);
+            while (start < end && !char.IsLetterOrDigit(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end - start is 0 or > 40)
+            {
+                continue;
+            }
+
+            var inside = mentions.Where(m => m.Offset >= s.Offset && m.End <= s.End).ToList();
+            if (inside.Count != 1 || inside[0].Offset != start)
+            {
+                continue;
+            }
+
+            var rest = inside[0].End;
+            while (rest < end && char.IsLetter(text[rest]))
+            {
+                rest++;
+            }
+
+            if (rest >= end)
+            {
+                headings.Add(inside[0]);
+            }
+        }
+
+        return headings;
     }
 
     /// <summary>
@@ -415,6 +487,30 @@ public static class FigurePlaces
     /// A country the figure's sentence names after a locative word ("in Ukraine", "в Україні", "di Gaza"), before the
     /// figure or after it in its clause: a country without the word is most often an actor ("Russia has killed…").
     /// </summary>
+    /// <summary>
+    /// The one country the sentence names as a target or as where the targets are ("at Israel", "at bases in Israel",
+    /// "به سوی پایگاه‌ها در …", "по Україні"), if only one.
+    /// </summary>
+    private static string? TargetCountry(Gazetteer gazetteer, string language, string text, List<PlaceMention> mentions, Sentence sentence)
+    {
+        string? target = null;
+        foreach (var m in mentions)
+        {
+            if (m.Offset >= sentence.Offset && m.End <= sentence.End && Depth(m.PlaceId) == 0 && !IsSea(m.PlaceId) &&
+                (gazetteer.IsTarget(text, m, language) || gazetteer.IsLocative(text, m, language)))
+            {
+                if (target is not null && target != m.PlaceId)
+                {
+                    return null;
+                }
+
+                target = m.PlaceId;
+            }
+        }
+
+        return target;
+    }
+
     private static string? LocativeCountry(Gazetteer gazetteer, string language, string text, List<PlaceMention> mentions, Sentence sentence, Figure figure)
     {
         var clauseEnd = ClauseEnd(text, sentence, figure);

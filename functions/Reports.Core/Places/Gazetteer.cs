@@ -238,7 +238,7 @@ public sealed class Gazetteer
         for (var k = 0; k < name.Words.Length; k++)
         {
             var stem = name.Words[k];
-            if (!MatchesStem(folded.Span(start + k), stem, rule))
+            if (!MatchesStem(folded.Span(start + k), stem, rule, anchored: k > 0))
             {
                 return 0;
             }
@@ -250,16 +250,21 @@ public sealed class Gazetteer
     }
 
     /// <summary>The word, or the word after one of the language's clitic prefixes, is the stem plus a short ending.</summary>
-    private bool MatchesStem(ReadOnlySpan<char> word, string stem, LanguageRule rule)
+    /// <remarks>
+    /// <paramref name="anchored"/>: a later word of a name of several ("Червон мор", "Кривий Р"): the words before it
+    /// anchor the name, so a stem shorter than <c>minStem</c> still takes an ending ("Червоному морі", "Кривий Ріг");
+    /// alone it would match too many words.
+    /// </remarks>
+    private bool MatchesStem(ReadOnlySpan<char> word, string stem, LanguageRule rule, bool anchored = false)
     {
-        if (IsStemOf(word, stem, rule))
+        if (IsStemOf(word, stem, rule, anchored))
         {
             return true;
         }
 
         foreach (var prefix in rule.Prefixes)
         {
-            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal) && IsStemOf(word[prefix.Length..], stem, rule))
+            if (word.Length > prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal) && IsStemOf(word[prefix.Length..], stem, rule, anchored))
             {
                 return true;
             }
@@ -268,9 +273,9 @@ public sealed class Gazetteer
         return false;
     }
 
-    private bool IsStemOf(ReadOnlySpan<char> word, string stem, LanguageRule rule) =>
+    private bool IsStemOf(ReadOnlySpan<char> word, string stem, LanguageRule rule, bool anchored = false) =>
         word.StartsWith(stem, StringComparison.Ordinal)
-        && (word.Length == stem.Length || (stem.Length >= minStem && word.Length - stem.Length <= rule.MaxSuffix
+        && (word.Length == stem.Length || ((anchored || stem.Length >= minStem) && word.Length - stem.Length <= rule.MaxSuffix
             && (notWords is null || !notWords.Value.Contains(word))));
 
     /// <summary>
@@ -506,6 +511,38 @@ public sealed class Gazetteer
                     }
                 }
 
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the mention names the seat of an authority rather than where something happened: right before one of the
+    /// language's <c>seats</c> ("голова Дніпропетровської ОВА", "глава Днепропетровской ОВА"); the rest of the mention's
+    /// word (its inflection) is skipped first.
+    /// </summary>
+    public bool IsSeat(string text, PlaceMention mention, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (rule.Seats.Length == 0)
+        {
+            return false;
+        }
+
+        var end = mention.End;
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        foreach (var phrase in rule.Seats)
+        {
+            if (StartsWith(after, phrase))
+            {
                 return true;
             }
         }
@@ -802,7 +839,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
             }
         }
 
@@ -900,6 +937,9 @@ public sealed class Gazetteer
 
         /// <summary>Words that start like a launching word but shoot down ("bắn hạ" beside "bắn"): no launcher.</summary>
         public string[][] NotLaunches { get; init; } = [];
+
+        /// <summary>Words that, right after a place, make it an authority's seat ("ОВА", "обласної військової адміністрації").</summary>
+        public string[][] Seats { get; init; } = [];
 
         /// <summary>Words joining the places of a list ("та", "and"): a place after one shares the previous place's role.</summary>
         public string[][] Joins { get; init; } = [];

@@ -62,7 +62,11 @@ public sealed class EventsSharedTests
     /// - own-event-days-9.jsonl (twelfth session, written by a helper before running it): 3 days a week apart, 18 articles
     ///   in all ten languages, 34 gold events (a night tally with a region's part, two cities of one region, a toll
     ///   corrected down, next-day "yesterday" reports, a weekly round-up, El Fasher and North Kordofan, Iran's missiles at
-    ///   Israel, Lebanon, Gaza, the Red Sea and Hodeidah, both sides' equal drone tallies); first run 0.144 and 9 of 16.
+    ///   Israel, Lebanon, Gaza, the Red Sea and Hodeidah, both sides' equal drone tallies); first run 0.144 and 9 of 16;
+    ///   0.071 and 14 after place fixes (Cyrillic names whose later word is a short stem, "Кривий Ріг", "Червоному морі";
+    ///   a sentence that is only a place heads the sentences after it; an authority's seat, "голова Дніпропетровської
+    ///   ОВА", is no figure's place; launch sites "з напрямків"; people counted in a sea article are on its land; a weapons
+    ///   tally fired at a country is that country's; Persian "سرزمین‌های اشغالی" as Israel).
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
@@ -73,7 +77,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-6.jsonl", 8, 0.02, 8)]
     [InlineData("own-event-days-7.jsonl", 11, 0.01, 11)]
     [InlineData("own-event-days-8.jsonl", 11, 0.01, 11)]
-    [InlineData("own-event-days-9.jsonl", 16, 0.15, 9)]
+    [InlineData("own-event-days-9.jsonl", 16, 0.08, 14)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));

@@ -216,6 +216,8 @@ public sealed class FigurePlacesTests
     [InlineData("Вночі противник атакував 126 ударними БпЛА та п'ятьма ракетами з Курської та Бєлгородської областей. Збито 98 БпЛА.", "uk")]
     [InlineData("Overnight the enemy attacked with 126 drones and five missiles launched from the Kursk and Belgorod regions. 98 drones were downed.", "en")]
     [InlineData("Ночью противник атаковал 126 ударными БпЛА и пятью ракетами из Курской и Белгородской областей. Сбиты 98 БпЛА.", "ru")]
+    [InlineData("Уночі ворог атакував 64 ударними БпЛА з напрямків Брянськ, Міллерово та Курськ. Збито 47 БпЛА.", "uk")]
+    [InlineData("Ночью противник атаковал 64 ударными БпЛА с направлений Брянск, Миллерово и Курск. Сбиты 47 БпЛА.", "ru")]
     public void Analyze_PlacesAWeaponsTallyNamesAsWhereTheyWereLaunchedFrom_AreNotItsPlace(string text, string language)
     {
         var analysis = Analyze(text);
@@ -366,6 +368,67 @@ public sealed class FigurePlacesTests
         var figure = Assert.Single(Analyze(text).Figures);
 
         Assert.Equal(place, figure.Place);
+    }
+
+    [Theory]
+    [InlineData("Зведення по області\n\nПавлоград. Уночі ворог атакував місто дронами, загинули двоє людей.\nКам'янське. Після обстрілу поранені троє людей, повідомили в ОВА.", "uk")]
+    [InlineData("Region round-up\n\nPavlohrad. Drones struck the town overnight and two people were killed.\nKamianske. Three people were injured in shelling, officials said.", "en")]
+    public void Analyze_ASentenceThatIsOnlyAPlace_HeadsTheSentencesAfterIt(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        AssertPlaces(analysis, (2, "ua/dnipropetrovsk-oblast/pavlohrad"), (3, "ua/dnipropetrovsk-oblast/kamianske"));
+    }
+
+    [Theory]
+    [InlineData("Вчера в Павлограде в результате атаки погиб мужчина. Число раненых выросло до семи, сообщил глава Днепропетровской ОВА.", "ru")]
+    [InlineData("Учора в Павлограді внаслідок атаки загинув чоловік. Кількість поранених зросла до семи, повідомив голова Дніпропетровської ОВА.", "uk")]
+    public void Analyze_ARegionNamingTheAuthoritysSeat_IsNotTheFiguresPlace(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal("ua/dnipropetrovsk-oblast/pavlohrad", analysis.Figures.Single(f => f.Value == 7).Place);
+    }
+
+    [Fact]
+    public void Analyze_ACountOfPeopleInAnArticleAboutASea_TakesTheLandItNames()
+    {
+        var analysis = Analyze("Warships intercept drones\n\nThe navy said it downed six drones and one missile over the Red Sea on Tuesday. "
+            + "Hours later, aircraft struck targets near the port of Hodeidah. The rebel-run health ministry said three people were killed.");
+
+        Assert.Equal("sea/red-sea", analysis.Figures.Single(f => f.Value == 6).Place);
+        Assert.Equal(("ye/hodeidah", "article"), (analysis.Figures.Single(f => f.Value == 3).Place, analysis.Figures.Single(f => f.Value == 3).PlaceBasis));
+    }
+
+    [Fact]
+    public void Analyze_ACountOfPeopleInAnArticleNamingOnlyASea_StaysAtSea()
+    {
+        var analysis = Analyze("Bulk carrier hit\n\nA missile hit a bulk carrier in the Red Sea on Tuesday. Two crew members were killed, the operator said.");
+
+        Assert.Equal("sea/red-sea", Assert.Single(analysis.Figures, f => f.Value == 2).Place);
+    }
+
+    [Fact]
+    public void Analyze_PersianOccupiedTerritories_AreIsrael()
+    {
+        var analysis = Analyze("حمله موشکی\n\nسپاه اعلام کرد ۴۰ موشک بالستیک به سوی سرزمین‌های اشغالی شلیک شد.");
+
+        Assert.Equal("il", Assert.Single(analysis.Figures).Place);
+    }
+
+    [Theory]
+    [InlineData("Strike on Kermanshah\n\nFour people were killed in a strike on Kermanshah at dawn, the governor said. In the evening the Guards fired 40 ballistic missiles at Israel.", "en")]
+    [InlineData("حمله به کرمانشاه\n\nدر حمله بامداد امروز به کرمانشاه چند نفر کشته شدند. عصر امروز ۴۰ موشک بالستیک به سوی سرزمین‌های اشغالی شلیک شد.", "fa")]
+    [InlineData("Strike on Kermanshah\n\nFour people were killed in a strike on Kermanshah at dawn, the governor said. In the evening the Guards fired 40 ballistic missiles at air bases in Israel.", "en")]
+    [InlineData("حمله به کرمانشاه\n\nدر حمله بامداد امروز به کرمانشاه چند نفر کشته شدند. عصر امروز ۴۰ موشک بالستیک به سوی پایگاه‌های هوایی در سرزمین‌های اشغالی شلیک شد.", "fa")]
+    public void Analyze_AWeaponsTallyFiredAtACountry_IsThatCountrysNotTheArticles(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal("il", Assert.Single(analysis.Figures, f => f.Value == 40).Place);
     }
 
     private ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));

@@ -28,6 +28,12 @@ public sealed class GazetteerTests
     [InlineData("Des frappes ont visé Nabatiyé.", "fr", "lb/south/nabatieh")]
     [InlineData("قصف على سوق في مدينة كوستي بولاية النيل الأبيض.", "ar", "sd/white-nile/kosti")]
     [InlineData("Росія атакувала Україну.", "uk", "ru")]
+    [InlineData("Хусити атакували судно в Червоному морі.", "uk", "sea/red-sea")]
+    [InlineData("Хуситы атаковали судно в Красном море.", "ru", "sea/red-sea")]
+    [InlineData("Ракета влучила в будинок у Кривому Розі.", "uk", "ua/dnipropetrovsk-oblast/kryvyi-rih")]
+    [InlineData("Кривий Ріг. Уночі пролунали вибухи.", "uk", "ua/dnipropetrovsk-oblast/kryvyi-rih")]
+    [InlineData("Ракета попала в дом в Кривом Роге.", "ru", "ua/dnipropetrovsk-oblast/kryvyi-rih")]
+    [InlineData("Нікопольщина. Ворог обстріляв громади району.", "uk", "ua/dnipropetrovsk-oblast/nikopol")]
     [InlineData("در حمله روسیه به شهر کوپیانسک در استان خارکیف چهار نفر کشته شدند.", "fa", "ua/kharkiv-oblast/kupiansk")]
     [InlineData("در حمله روسیه به شهر کوپیانسک در استان خارکیف چهار نفر کشته شدند.", "fa", "ua/kharkiv-oblast")]
     public void Find_InflectedOrPrefixedName_FindsThePlace(string text, string language, string expected)
