@@ -223,7 +223,7 @@ internal sealed partial class SentenceReader
                 span = true;
             }
 
-            if (scope == FigureScope.Event && StatementDay(i, end))
+            if (scope == FigureScope.Event && (StatementDay(i, end) || (i >= m.End && SaidBefore(m.End, i))))
             {
                 // "The mission said on Friday that at least 286 civilians were killed … in July": the day of the
                 // statement, not of the figures.
@@ -718,6 +718,32 @@ internal sealed partial class SentenceReader
         }
 
         return (before >= 0 && sentence.EndingAt(before + 1) is { Tag: Tag.Speech }) || (after < sentence.Count && sentence.StartingAt(after) is { Tag: Tag.Speech });
+    }
+
+    /// <summary>How many words a day may stand after the speech verb whose statement it dates ("said in his evening address on Wednesday").</summary>
+    private const int SaidReach = 5;
+
+    /// <summary>
+    /// A speech verb stands between the number and the time, in the time's clause and at most <see cref="SaidReach"/> words
+    /// before it: "… 47 missiles … against Ukraine, Zelensky said in his evening address on Wednesday" — the day of the
+    /// statement, not of the count ("over the past week" is the count's time).
+    /// </summary>
+    private bool SaidBefore(int from, int time)
+    {
+        for (var k = time - 1; k >= from && k >= time - SaidReach - 1; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Speech })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many times the count that raised it a toll must be to read as a running total.</summary>

@@ -66,7 +66,9 @@ public sealed class EventsSharedTests
     ///   0.071 and 14 after place fixes (Cyrillic names whose later word is a short stem, "Кривий Ріг", "Червоному морі";
     ///   a sentence that is only a place heads the sentences after it; an authority's seat, "голова Дніпропетровської
     ///   ОВА", is no figure's place; launch sites "з напрямків"; people counted in a sea article are on its land; a weapons
-    ///   tally fired at a country is that country's; Persian "سرزمین‌های اشغالی" as Israel).
+    ///   tally fired at a country is that country's; Persian "سرزمین‌های اشغالی" as Israel); 0.008 and 15 once a day
+    ///   after "said …" is the statement's (the weekly round-up's "47 missiles" no longer a day's event). Left: "a man was
+    ///   killed", "Загинув чоловік" (no numeral) and Persian "۴ نفر شهید و ۱۱ نفر زخمی شدند" are not read (extractor).
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
@@ -77,7 +79,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-6.jsonl", 8, 0.02, 8)]
     [InlineData("own-event-days-7.jsonl", 11, 0.01, 11)]
     [InlineData("own-event-days-8.jsonl", 11, 0.01, 11)]
-    [InlineData("own-event-days-9.jsonl", 16, 0.08, 14)]
+    [InlineData("own-event-days-9.jsonl", 16, 0.01, 15)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));

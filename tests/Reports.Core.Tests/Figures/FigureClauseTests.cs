@@ -750,6 +750,8 @@ public sealed class FigureClauseTests
     [InlineData("id", "Misi itu mengatakan pada Jumat bahwa 310 warga sipil tewas pada Agustus.", FigureScope.Cumulative)]
     [InlineData("en", "Officials said 12 people were killed on Tuesday.", FigureScope.Event)]
     [InlineData("en", "Twelve people were killed in the strike on Tuesday, officials said.", FigureScope.Event)]
+    [InlineData("en", "In the past week the enemy launched more than 900 drones, about 700 glide bombs and 38 missiles at Ukraine, the president said in a video address on Sunday.", FigureScope.Cumulative)]
+    [InlineData("de", "In der vergangenen Woche hat Russland 38 Raketen auf die Ukraine abgefeuert, sagte der Präsident in seiner Videobotschaft am Sonntag.", FigureScope.Cumulative)]
     public void Scope_TheDayOfAStatement_IsNoCueForTheFiguresItReports(string code, string text, FigureScope scope) =>
         ExtractorHarness.AssertAllScopes(code, text, scope);
 
