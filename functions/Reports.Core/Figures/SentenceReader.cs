@@ -505,7 +505,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        if (sentence.ExcludesAt(m.End) || (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Exclusion } unit && !SpanEndsAt(unit)))
+        // An exclusion right before the number ("aged 25") — unless the number's own noun is people: "در این استان ۴ نفر
+        // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
+        // after its word stays a year ("Năm 2024 người dân …").
+        if (sentence.ExcludesAt(m.End) || (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Exclusion } unit && !SpanEndsAt(unit) &&
+            (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100)))
         {
             return true;
         }

@@ -67,8 +67,9 @@ public sealed class EventsSharedTests
     ///   a sentence that is only a place heads the sentences after it; an authority's seat, "голова Дніпропетровської
     ///   ОВА", is no figure's place; launch sites "з напрямків"; people counted in a sea article are on its land; a weapons
     ///   tally fired at a country is that country's; Persian "سرزمین‌های اشغالی" as Israel); 0.008 and 15 once a day
-    ///   after "said …" is the statement's (the weekly round-up's "47 missiles" no longer a day's event). Left: "a man was
-    ///   killed", "Загинув чоловік" (no numeral) and Persian "۴ نفر شهید و ۱۱ نفر زخمی شدند" are not read (extractor).
+    ///   after "said …" is the statement's (the weekly round-up's "47 missiles" no longer a day's event); 0.002 and 15
+    ///   once "در این استان ۴ نفر …" is read (an exclusion word before a count of people). Left: "a man was killed",
+    ///   "Загинув чоловік" (no numeral) are not read (extractor).
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]

@@ -744,6 +744,13 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("fa", "در این استان ۴ نفر کشته شدند.", "killed 4")]
+    [InlineData("fa", "در حمله بامداد امروز به این شهر ۶ نفر شهید شدند.", "killed 6")]
+    [InlineData("fa", "این حملات ۳ استان را هدف قرار داد.", "")]
+    public void AnExclusionWordBeforeACountOfPeople_DoesNotExcludeIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "The mission said on Friday that at least 310 civilians were killed and 1,420 injured in August.", FigureScope.Cumulative)]
     [InlineData("en", "Officials said Tuesday that 210 people were killed in September.", FigureScope.Cumulative)]
     [InlineData("ru", "Миссия сообщила в пятницу, что в августе погибли 310 мирных жителей.", FigureScope.Cumulative)]
