@@ -193,7 +193,7 @@ internal sealed partial class SentenceReader
                 scope = kw.Tag switch
                 {
                     Tag.Cumulative => FigureScope.Cumulative,
-                    Tag.EventTime => SinceBefore(kw.Start) ? FigureScope.Cumulative : FigureScope.Event,
+                    Tag.EventTime => SinceBefore(kw.Start) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
                     Tag.Month => (DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
                     Tag.Period => FigureScope.Cumulative,
                     _ => null,
@@ -674,6 +674,29 @@ internal sealed partial class SentenceReader
             if (OneAttackAt(k, scratch))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "since Saturday's attack", "since Tuesday's strike": the day names one attack (after at most a possessive), so "since"
+    /// counts that attack's dead as they are found, not a running total.
+    /// </summary>
+    private bool AttackAfter(int k)
+    {
+        var scratch = new List<TermMatch>(4);
+        for (var j = k; j < sentence.Count && j <= k + 2; j++)
+        {
+            if (OneAttackAt(j, scratch))
+            {
+                return true;
+            }
+
+            if (!(sentence.Tokens[j].IsPunctuation && sentence.Tokens[j].Folded is "'" or "’") && !(sentence.Tokens[j].IsWord && sentence.Tokens[j].Length <= 2))
+            {
+                return false;
             }
         }
 

@@ -230,44 +230,34 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     /// <summary>
     /// "fell to 168 in April from 209 in March", "сократилось до 168 с 209 в марте", "aumentaron a 1.282 en abril desde
     /// 1.040", "إلى 120 في أبريل من 164": a change's new value, then its start a few words on in one clause (data
-    /// <c>changeTo</c> before the first, <c>changeFrom</c> before the second; a comma may stand between).
+    /// <c>changeTo</c> before the first, <c>changeFrom</c> before the second; a comma may stand between, no other number).
     /// </summary>
-    private bool ToFrom(Mention x, Mention y)
-    {
-        if (y.QualifierStart < x.End + 1 || y.QualifierStart > x.End + ChangeGap + 1 ||
-            !language.ChangeTo.Contains(sentence.Tokens[x.QualifierStart - 1].Folded) ||
-            !language.ChangeFrom.Contains(sentence.Tokens[y.QualifierStart - 1].Folded))
-        {
-            return false;
-        }
-
-        for (var k = x.End; k < y.QualifierStart - 1; k++)
-        {
-            if ((sentence.Tokens[k].IsClauseBreak && !sentence.Tokens[k].IsComma) || sentence.Tokens[k].IsNumber)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private bool ToFrom(Mention x, Mention y) => ChangePair(x, y, language.ChangeTo, language.ChangeFrom, commaJoins: true);
 
     /// <summary>
     /// "rose by three overnight to 23", "выросло на три, до 23": a change's size and then its new value, a few words apart
     /// in one clause (data <c>changeBy</c> before the first, <c>changeTo</c> before the second).
     /// </summary>
-    private bool ByTo(Mention x, Mention y)
+    private bool ByTo(Mention x, Mention y) => ChangePair(x, y, language.ChangeBy, language.ChangeTo, commaJoins: false);
+
+    /// <summary>
+    /// Two counts of one change a few words apart: <paramref name="first"/> before <paramref name="x"/>,
+    /// <paramref name="second"/> before <paramref name="y"/>, no clause break between (a comma only with
+    /// <paramref name="commaJoins"/>, and then no other number either).
+    /// </summary>
+    private bool ChangePair(Mention x, Mention y, IReadOnlySet<string> first, IReadOnlySet<string> second, bool commaJoins)
     {
         if (y.QualifierStart < x.End + 1 || y.QualifierStart > x.End + ChangeGap + 1 ||
-            !language.ChangeBy.Contains(sentence.Tokens[x.QualifierStart - 1].Folded) ||
-            !language.ChangeTo.Contains(sentence.Tokens[y.QualifierStart - 1].Folded))
+            !first.Contains(sentence.Tokens[x.QualifierStart - 1].Folded) ||
+            !second.Contains(sentence.Tokens[y.QualifierStart - 1].Folded))
         {
             return false;
         }
 
         for (var k = x.End; k < y.QualifierStart - 1; k++)
         {
-            if (sentence.Tokens[k].IsClauseBreak)
+            var t = sentence.Tokens[k];
+            if ((t.IsClauseBreak && !(commaJoins && t.IsComma)) || (commaJoins && t.IsNumber))
             {
                 return false;
             }

@@ -1409,4 +1409,10 @@ public sealed class FigureClauseTests
     [InlineData("en", "Russia launched 40 drones and 6 Kalibr cruise missiles, 5 of which were intercepted.", "drones_launched 40; missiles_downed 5; missiles_launched 6")]
     public void APartOfThemLargerThanTheLastWeaponsCount_IsOfTheWeaponsThatHoldIt(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("en", "Since Saturday's attack, rescuers have recovered 9 more bodies, bringing the toll to 27.", "killed 27 event; killed 9 event")]
+    [InlineData("en", "Since Tuesday's strike on the market, the death toll has risen to 14.", "killed 14 event")]
+    [InlineData("en", "Since Saturday, 45 people have been killed in the region.", "killed 45 cumulative")]
+    public void SinceADayThatNamesOneAttack_CountsThatAttack(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
