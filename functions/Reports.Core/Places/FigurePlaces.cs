@@ -54,7 +54,7 @@ public static class FigurePlaces
 
         // "KYIV, Nov 8 —", "GAZA CITY (AP) —": a wire dateline says where the reporter files from, not where figures happened.
         found.RemoveAll(m => IsDateline(text, m));
-        var mentions = WithoutOrigins(gazetteer, text, sentences, figures, found, language);
+        var mentions = WithoutOrigins(gazetteer, text, sentences, figures, found, language, out var fromPlaces);
         var inTitle = gazetteer.Find(title ?? string.Empty, language);
         if (figures.Any(f => IsWeaponTally(f.Kind)) && gazetteer.Origins(title ?? string.Empty, inTitle, language) is { Count: > 0 } fromTitle)
         {
@@ -103,6 +103,7 @@ public static class FigurePlaces
             }
 
             var launcher = IsWeaponTally(figure.Kind) ? Launcher(gazetteer, language, text, sentences, figure, mentions) : null;
+            var origin = IsWeaponTally(figure.Kind) && launcher is null ? OriginCountry(gazetteer, sentences, figure, fromPlaces) : null;
             if (launcher is not null && side is not null && gazetteer.Opponent(launcher) == side)
             {
                 // "Ukraine launched 120 drones at Russian regions": the demonym near the count names the target.
@@ -123,8 +124,16 @@ public static class FigurePlaces
             {
                 // A side's drones are launched at and shot down over its opponent, and air defences report country-wide
                 // tallies: a sea, a region or a capital named in the sentence ("over Russian regions and the Sea of
-                // Azov", "Moscow said") does not change whose tally it is.
-                result.Add(placed with { Place = target, PlaceBasis = "side" });
+                // Azov", "Moscow said") does not change whose tally it is — unless neither side's tallies count that
+                // place: "shot down three Houthi drones over the Gulf of Aden" is the sea's, not Israel's.
+                if (near is not null && !gazetteer.Includes(target, near) && Country(near) != side)
+                {
+                    result.Add(placed with { Place = near, PlaceBasis = "sentence" });
+                }
+                else
+                {
+                    result.Add(placed with { Place = target, PlaceBasis = "side" });
+                }
             }
             else if (near is not null)
             {
@@ -151,6 +160,13 @@ public static class FigurePlaces
                 // "destroyed 45 of the 50 drones launched by Russia" in an article that names no other country: the
                 // launcher's weapons are counted by, and reported for, its opponent.
                 result.Add(placed with { Place = attacked, PlaceBasis = "side", Side = launcher });
+            }
+            else if (origin is not null && (mainCountry is null || mainCountry == origin || IsSea(main!)) && gazetteer.Opponent(origin) is { } struck)
+            {
+                // "two drones crossing from Lebanon were intercepted", "intercepted two missiles fired from Yemen" in an
+                // article about Lebanon or about the sea: the weapons came from that country, so they were counted by,
+                // and reported for, its opponent.
+                result.Add(placed with { Place = struck, PlaceBasis = "side", Side = origin });
             }
             else if (main is null)
             {
@@ -251,8 +267,9 @@ public static class FigurePlaces
     /// БпЛА … з Курської та Бєлгородської областей"): those are the attacker's, neither the figure's place nor what the
     /// article is about.
     /// </summary>
-    private static List<PlaceMention> WithoutOrigins(Gazetteer gazetteer, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, List<PlaceMention> mentions, string language)
+    private static List<PlaceMention> WithoutOrigins(Gazetteer gazetteer, string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, List<PlaceMention> mentions, string language, out List<PlaceMention> removed)
     {
+        removed = [];
         var origins = gazetteer.Origins(text, mentions, language);
         if (origins.Count == 0)
         {
@@ -265,6 +282,7 @@ public static class FigurePlaces
             if (origins.Contains(i) && SentenceOf(sentences, mentions[i].Offset) is { } s &&
                 figures.Any(f => IsWeaponTally(f.Kind) && f.Offset >= s.Offset && f.Offset < s.End))
             {
+                removed.Add(mentions[i]);
                 continue;
             }
 
@@ -355,6 +373,37 @@ public static class FigurePlaces
         }
 
         return launcher;
+    }
+
+    /// <summary>
+    /// The one country a weapons figure's sentence names as where the weapons came from ("fired from Yemen", "з
+    /// Курської області": Russia), when that country has one opponent; a sea or two countries give none.
+    /// </summary>
+    private static string? OriginCountry(Gazetteer gazetteer, IReadOnlyList<Sentence> sentences, Figure figure, List<PlaceMention> fromPlaces)
+    {
+        if (fromPlaces.Count == 0 || SentenceOf(sentences, figure.Offset) is not { } sentence)
+        {
+            return null;
+        }
+
+        string? origin = null;
+        foreach (var m in fromPlaces)
+        {
+            if (m.Offset < sentence.Offset || m.End > sentence.End || IsSea(m.PlaceId))
+            {
+                continue;
+            }
+
+            var country = Country(m.PlaceId);
+            if (origin is not null && origin != country)
+            {
+                return null;
+            }
+
+            origin = country;
+        }
+
+        return origin is not null && gazetteer.Opponent(origin) is not null ? origin : null;
     }
 
     internal static string Country(string placeId) => placeId.Split('/')[0];
@@ -549,7 +598,8 @@ public static class FigurePlaces
 
             // After the figure's clause, a place of another country is most often a government or an actor
             // ("…, calling for sanctions on Moscow"), not where the figure happened.
-            if (mainCountry is not null && Country(m.PlaceId) != mainCountry && !Gazetteer.Contains(mainCountry, m.PlaceId) && m.Offset >= clauseEnd)
+            // A sea is no actor: "shot down three drones over the Gulf of Aden" is where they were downed.
+            if (mainCountry is not null && !IsSea(m.PlaceId) && Country(m.PlaceId) != mainCountry && !Gazetteer.Contains(mainCountry, m.PlaceId) && m.Offset >= clauseEnd)
             {
                 continue;
             }

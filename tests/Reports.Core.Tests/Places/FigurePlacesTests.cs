@@ -224,7 +224,10 @@ public sealed class FigurePlacesTests
 
         Assert.Equal(language, analysis.Language);
         Assert.NotEmpty(analysis.Figures);
-        Assert.All(analysis.Figures, f => Assert.Null(f.Place));
+
+        // Thirteenth session: weapons launched from Russia's regions are Ukraine's tally where their sentence says so.
+        Assert.All(analysis.Figures, f => Assert.True(f.Place is null or "ua", f.Place));
+        Assert.Contains(analysis.Figures, f => f.Place == "ua");
     }
 
     [Fact]
@@ -429,6 +432,48 @@ public sealed class FigurePlacesTests
 
         Assert.Equal(language, analysis.Language);
         Assert.Equal("il", Assert.Single(analysis.Figures, f => f.Value == 40).Place);
+    }
+
+    [Theory]
+    [InlineData("Ship struck off Aden\n\nA merchant ship was hit in the Gulf of Aden on Sunday, and Israel said it had intercepted a missile over Eilat. U.S. Central Command said its forces shot down three Houthi drones over the Gulf of Aden.", "sea/red-sea")]
+    [InlineData("Ship struck off Aden\n\nA merchant ship was hit in the Red Sea on Sunday, and Israel said it had intercepted a missile over Eilat. U.S. Central Command said its forces shot down three Houthi drones over the Red Sea.", "sea/red-sea")]
+    public void Analyze_ASidesTallyOverASeaItsOpponentDoesNotCount_StaysAtThatSea(string text, string expected)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(expected, Assert.Single(analysis.Figures, f => f.Value == 3).Place);
+    }
+
+    [Theory]
+    [InlineData("Nachtangriff\n\nDie Luftabwehr habe 12 ukrainische Drohnen über dem Asowschen Meer zerstört, teilte das Ministerium in Moskau mit.", "ru")]
+    public void Analyze_ASidesTallyOverASeaItsOpponentCounts_IsTheOpponents(string text, string expected)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(expected, Assert.Single(analysis.Figures, f => f.Value == 12).Place);
+    }
+
+    [Theory]
+    [InlineData("Strikes on southern Lebanon\n\nIsraeli strikes on villages in southern Lebanon killed six people on Saturday. The Israeli military said two drones crossing from Lebanon were intercepted.", "en", 2, "il")]
+    [InlineData("Ship struck off Aden\n\nA merchant ship was hit in the Gulf of Aden. The Israeli military said on Sunday it had intercepted two missiles fired from Yemen.", "en", 2, "il")]
+    [InlineData("Frappes au Liban-Sud\n\nDes frappes israéliennes ont tué six personnes au Liban-Sud samedi. L'armée israélienne a intercepté deux drones lancés depuis le Liban.", "fr", 2, "il")]
+    public void Analyze_AWeaponsTallyFromACountry_IsItsOpponents(string text, string language, long value, string expected)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal(expected, Assert.Single(analysis.Figures, f => f.Value == value && f.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned).Place);
+    }
+
+    [Theory]
+    [InlineData("У ніч на 3 листопада противник атакував Україну 143 ударними БпЛА, а також ракетами: 8 крилатих ракет Калібр з акваторії Чорного моря та 4 балістичні ракети Іскандер-М з Курської області. Збито 118 БпЛА.", "uk")]
+    [InlineData("Russia attacked Ukraine overnight with 143 drones launched from the Kursk region and eight cruise missiles fired from the Black Sea. Air defences downed 118 drones.", "en")]
+    public void Analyze_LaunchSitesAtSeaOrInTheLaunchersCountry_LeaveTheTallyTheAttackedCountrys(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.All(analysis.Figures, f => Assert.Equal("ua", f.Place));
     }
 
     private ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));

@@ -36,6 +36,12 @@ public sealed class GazetteerTests
     [InlineData("Нікопольщина. Ворог обстріляв громади району.", "uk", "ua/dnipropetrovsk-oblast/nikopol")]
     [InlineData("در حمله روسیه به شهر کوپیانسک در استان خارکیف چهار نفر کشته شدند.", "fa", "ua/kharkiv-oblast/kupiansk")]
     [InlineData("در حمله روسیه به شهر کوپیانسک در استان خارکیف چهار نفر کشته شدند.", "fa", "ua/kharkiv-oblast")]
+    [InlineData("Le bilan des frappes sur le Liban-Sud s'est alourdi.", "fr", "lb/south")]
+    [InlineData("Los bombardeos en el sur del Líbano continuaron.", "es", "lb/south")]
+    [InlineData("Ізраїль завдав ударів на півдні Лівану.", "uk", "lb/south")]
+    [InlineData("Израиль нанес удары на юге Ливана.", "ru", "lb/south")]
+    [InlineData("استهدفت القوة الصاروخية منطقة يافا المحتلة.", "ar", "il/tel-aviv")]
+    [InlineData("Sirens sounded in Jaffa.", "en", "il/tel-aviv")]
     public void Find_InflectedOrPrefixedName_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
@@ -94,6 +100,8 @@ public sealed class GazetteerTests
     [InlineData("Good luck with the bridge.", "en")]
     [InlineData("ونشرت صور الأقمار الصناعية حجم الدمار.", "ar")]
     [InlineData("Над лиманом цвела сакура, а Володимир сидів біля Сіверського Дінця.", "uk")]
+    [InlineData("Ночью на юге было тихо, на півдні теж.", "ru")]
+    [InlineData("Le bilan s'est alourdi dans le sud.", "fr")]
     public void Find_OrdinaryWordsNearNewPlaceNames_FindsNothing(string text, string language)
     {
         Assert.Empty(sut.Find(text, language));
