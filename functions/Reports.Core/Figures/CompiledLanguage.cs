@@ -29,6 +29,7 @@ internal sealed class CompiledLanguage
         UpToAfterVerb = profile.Figures.UpToAfterVerb.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
 
         Keywords = new TermMatcher(numbers.CliticPrefixes);
@@ -206,6 +207,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded words that deny what follows (data <c>negations</c>).</summary>
     public FrozenSet<string> Negations { get; }
+
+    /// <summary>Words that are both "a" and "one" (<c>numbers.weakOne</c>), folded.</summary>
+    public FrozenSet<string> WeakOnes { get; }
 
     /// <summary>Words after which a number is an ordinal (<see cref="NumberLexicon.OrdinalMarkers"/>), folded.</summary>
     public FrozenSet<string> OrdinalMarkers { get; }

@@ -260,9 +260,10 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// How far a counted noun reads to its verb: in a verb-final language (Persian) the verb closes the clause after every
-    /// place and time phrase, so it may stand further.
+    /// place and time phrase, so it may stand further; so does the participle that closes a verb-second clause (German
+    /// "12 Menschen wurden am Montag bei einem Angriff auf einen Markt in Khartum getötet").
     /// </summary>
-    private int PeopleWindowOf() => language.Profile.Figures.VerbFinal ? VerbFinalPeopleWindow : PeopleWindow;
+    private int PeopleWindowOf() => language.Profile.Figures.VerbFinal || language.Profile.Figures.VerbSecond ? VerbFinalPeopleWindow : PeopleWindow;
 
     /// <summary>The token after a weak "one" (an article) at <paramref name="j"/> whose noun counts no people or weapons, or null.</summary>
     private int? ArticleOne(int j)

@@ -126,6 +126,15 @@ internal sealed partial class SentenceReader
             // verb after it is the clause's own.
             action = main;
         }
+        else if (action is { Tag: Tag.Launched } described && described.Value != CompiledLanguage.AttackValue &&
+                 (described.Start == phraseEnd || sentence.StartingAt(phraseEnd) is { Tag: Tag.Relative }) &&
+                 DescribesWeapons(phraseEnd, described) && DowningBefore(m) is { } governing)
+        {
+            // "derribaron durante la noche 14 drones lanzados por Rusia", "shot down overnight 14 drones launched by
+            // Russia": a participle (or relative) right after the noun describes the weapons; the downing verb before
+            // them in the clause is the predicate. "destroyed as fourteen missiles were fired" keeps its own verb.
+            action = governing;
+        }
 
         if (action is { Tag: Tag.Downed } denied && denied.Start >= phraseEnd && DeniedBefore(denied.Start))
         {
@@ -634,6 +643,37 @@ internal sealed partial class SentenceReader
         }
 
         return onlyFunctionWords;
+    }
+
+    /// <summary>
+    /// A downing verb before <paramref name="m"/> in its clause, with no number, comma or other verb between: the predicate
+    /// of the weapons counted by <paramref name="m"/>.
+    /// </summary>
+    private TermMatch? DowningBefore(Mention m)
+    {
+        for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 10; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma || EndsMention(k + 1))
+            {
+                return null;
+            }
+
+            if (sentence.EndingAt(k + 1) is { } term)
+            {
+                switch (term.Tag)
+                {
+                    case Tag.Downed:
+                        return term;
+                    case Tag.Launched or Tag.Supplied or Tag.Hit or Tag.Killed or Tag.Injured or Tag.Relative or Tag.And or Tag.ClauseOpener:
+                        return null;
+                }
+
+                k = term.Start;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -63,4 +63,7 @@ internal enum Tag
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>
-internal readonly record struct TermMatch(Tag Tag, int Start, int End, long Value = 0);
+internal readonly record struct TermMatch(Tag Tag, int Start, int End, long Value = 0, int Length = 0)
+{
+    // Length: the characters of the term's words; on one word, a longer prefix is the more specific term.
+}

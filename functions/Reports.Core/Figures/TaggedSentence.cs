@@ -78,6 +78,16 @@ internal sealed class TaggedSentence
                     continue;
                 }
 
+                if (best is { } held && m.End == held.End && m.End == i + 1 && i > 0 && language.WeakOnes.Contains(tokens[i - 1].Folded) &&
+                    CompoundHead(m, held) is { } head)
+                {
+                    // German "bei einem Drohnenangriff": on one word after an article, an attack term longer than the weapon
+                    // noun it opens with is the compound's head; the word is one attack, not one weapon ("41
+                    // Drohnenangriffe" still counts drones).
+                    best = head;
+                    continue;
+                }
+
                 if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Priority(m.Tag) > Priority(best.Value.Tag)))
                 {
                     best = m;
@@ -214,6 +224,15 @@ internal sealed class TaggedSentence
     private static bool DayNumberBeside(List<Token> tokens, TermMatch m) =>
         (m.Start > 0 && tokens[m.Start - 1] is { IsNumber: true, Number: >= 1 and <= 31 }) ||
         (m.End < tokens.Count && tokens[m.End] is { IsNumber: true, Number: >= 1 and <= 31 });
+
+    /// <summary>Of a weapon noun and an attack term on one word, the longer (the compound "Drohnenangriff"), else null.</summary>
+    private static TermMatch? CompoundHead(TermMatch a, TermMatch b)
+    {
+        var (weapon, attack) = a.Tag is Tag.Drone or Tag.Missile ? (a, b) : (b, a);
+        return weapon.Tag is Tag.Drone or Tag.Missile && attack is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } && attack.Length > weapon.Length
+            ? attack
+            : null;
+    }
 
     /// <summary>When one term is in two lists, what it is taken for.</summary>
     private static int Priority(Tag tag) => tag switch

@@ -149,7 +149,7 @@ internal sealed class TermMatcher
 
             if (k == entry.Words.Length)
             {
-                output.Add(new TermMatch(entry.Tag, i, i + k, entry.Value));
+                output.Add(new TermMatch(entry.Tag, i, i + k, entry.Value, entry.Length));
             }
         }
     }
@@ -176,7 +176,10 @@ internal sealed class TermMatcher
         return false;
     }
 
-    private sealed record Entry(Tag Tag, string[] Words, bool[] Prefix, long Value);
+    private sealed record Entry(Tag Tag, string[] Words, bool[] Prefix, long Value)
+    {
+        public int Length { get; } = Words.Sum(w => w.Length);
+    }
 
     private sealed record Tables(HashedWords<List<Entry>> Exact, HashedWords<List<Entry>> Prefix);
 }

@@ -1415,4 +1415,20 @@ public sealed class FigureClauseTests
     [InlineData("en", "Since Saturday, 45 people have been killed in the region.", "killed 45 cumulative")]
     public void SinceADayThatNamesOneAttack_CountsThatAttack(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "Las defensas ucranianas derribaron durante la noche 14 drones lanzados por Rusia.", "drones_downed 14")]
+    [InlineData("en", "Air defence shot down overnight 14 drones launched by Russia from Kursk.", "drones_downed 14")]
+    [InlineData("fr", "La défense aérienne a abattu dans la nuit 14 drones lancés par la Russie.", "drones_downed 14")]
+    [InlineData("es", "Rusia lanzó durante la noche 14 drones lanzados desde Kursk.", "drones_launched 14")]
+    [InlineData("en", "An apartment block was destroyed as fourteen missiles were fired at the region.", "missiles_launched 14")]
+    public void ALaunchingParticipleAfterTheNoun_DescribesWeaponsADowningVerbBeforeGoverns(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Mindestens 12 Menschen wurden am Montag bei einem Angriff auf einen Markt in Khartum getötet.", "killed 12 at_least")]
+    [InlineData("de", "Vier Soldaten sind in der Nacht bei einem Drohnenangriff nahe der Grenze verletzt worden.", "injured 4")]
+    [InlineData("de", "Zwölf Menschen flohen am Montag nach dem Angriff auf einen Markt in Khartum aus der Stadt.", "")]
+    public void AVerbSecondClausesParticiple_ClosesItFarFromTheCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }

@@ -84,4 +84,36 @@ public sealed class FigureWordTests
     [InlineData("de", "Ein halbes Dutzend Drohnen wurde abgeschossen.", "drones_downed 6")]
     public void HalfADozen_IsSix(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("uk", "Україна отримала 40 ракет для систем ППО від партнерів.", "")]
+    [InlineData("ru", "Украина получила 40 ракет для ПВО от партнеров.", "")]
+    [InlineData("es", "Ucrania recibió 40 misiles para su defensa aérea.", "")]
+    [InlineData("fr", "L'Ukraine a reçu 40 missiles de défense aérienne.", "")]
+    [InlineData("de", "Die Ukraine hat 40 Raketen für die Luftabwehr erhalten.", "")]
+    [InlineData("ar", "تسلمت أوكرانيا 40 صاروخا للدفاع الجوي من شركائها.", "")]
+    [InlineData("uk", "Поранення отримали 5 людей, ще один чоловік отримав травми.", "injured 5; injured 1")]
+    [InlineData("ru", "Ранения получили 5 человек.", "injured 5")]
+    [InlineData("ru", "В результате удара 7 человек получили ранения различной степени тяжести.", "injured 7")]
+    [InlineData("es", "Al menos 6 personas resultaron heridas y recibieron atención médica.", "injured 6 at_least")]
+    public void WeaponsReceived_AreNoLaunch_AndReceivingInjuriesIsInjured(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "La Fuerza Aérea derribó 30 drones, mientras que otros 12 desaparecieron de los radares.", "drones_downed 30; drones_downed 12")]
+    [InlineData("de", "71 Drohnen seien abgeschossen worden, 20 weitere seien vom Radar verschwunden.", "drones_downed 71; drones_downed 20")]
+    [InlineData("ru", "Силы ПВО сбили 40 беспилотников, еще 12 пропали с радаров.", "drones_downed 40; drones_downed 12")]
+    [InlineData("uk", "Сили ППО збили 40 дронів, ще 12 зникли з радарів.", "drones_downed 40; drones_downed 12")]
+    [InlineData("fr", "La défense a abattu 40 drones, 12 autres ont disparu des radars.", "drones_downed 40; drones_downed 12")]
+    [InlineData("es", "Doce personas desaparecieron tras el ataque.", "")]
+    public void WeaponsGoneFromRadar_AreDowned(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Vier Soldaten wurden bei einem Drohnenangriff verletzt.", "injured 4")]
+    [InlineData("de", "Zwei Menschen starben bei einem Raketenangriff auf die Stadt.", "killed 2")]
+    [InlineData("de", "Russland startete in der Nacht einen Drohnenangriff mit 50 Drohnen.", "drones_launched 50")]
+    [InlineData("de", "Die Luftabwehr schoss eine Drohne ab.", "")]
+    public void ACompoundWhoseHeadIsAnAttack_IsAnAttackNotAWeapon(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
