@@ -15,13 +15,23 @@ public sealed class ArticleCatalog(IBlobStore store)
 
     private readonly ArticleIndex _index = new(store);
 
-    /// <summary>The article's state: unknown (null), pending/processing, rejected, or analysed with its document.</summary>
+    /// <summary>
+    /// The article's state: unknown (null), pending/processing, rejected, or analysed with its document. An upload that
+    /// no delivery has claimed yet has no index entry: its blob, found by the id (<see cref="ArticleUploads"/>), says
+    /// it is pending (a read on that rare path instead of a write on every upload).
+    /// </summary>
     public async Task<ArticleView?> GetAsync(string articleId, CancellationToken cancellationToken)
     {
         var found = await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
         if (found is not { Entry: var entry })
         {
-            return null;
+            return await UploadedAsync(articleId, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (entry.Status == ArticleStatus.UploadFailed && await UploadedAsync(articleId, cancellationToken).ConfigureAwait(false) is { } uploaded)
+        {
+            // Its content was uploaded again since it was marked: the delivery of that upload takes the id over.
+            return uploaded;
         }
 
         if (entry.Status == ArticleStatus.Analyzed && entry.Path is { } path)
@@ -35,6 +45,16 @@ public sealed class ArticleCatalog(IBlobStore store)
 
         var status = entry.Status == ArticleStatus.Processing ? ArticleStatus.Pending : entry.Status;
         return new ArticleView(articleId, status, entry.Source, entry.Reason, entry.Message, null, entry.Attempts, entry.LastError);
+    }
+
+    /// <summary>The pending view of an upload stored by id that holds the article's content; null when there is none.</summary>
+    private async Task<ArticleView?> UploadedAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var name = ArticleUploads.BlobNameOf(articleId);
+        var blob = await store.GetPropertiesAsync(IngestContainers.Articles, name, cancellationToken).ConfigureAwait(false);
+        return blob is not null && ArticleUploads.Holds(blob.Metadata, articleId)
+            ? new ArticleView(articleId, ArticleStatus.Pending, ArticleUploads.SourceOf(name, blob.Metadata) ?? name, null, null, null)
+            : null;
     }
 
     /// <summary>

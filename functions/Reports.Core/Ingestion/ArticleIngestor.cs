@@ -48,7 +48,16 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         var receipt = Receipts.NameOf(function, blob.Name, Receipts.VersionOf(blob.ETag, contentHash));
 
         // No separate receipt check: a version with a receipt has a final index entry, which says the same in one call.
-        var claim = await ClaimAsync(articleId, blob.Name, blob.ThroughUpload == false, cancellationToken).ConfigureAwait(false);
+        if (blob.Source is null && ArticleUploads.IdOf(blob.Name) is not null)
+        {
+            // An upload stored by id whose trigger did not pass its metadata: its name is there.
+            var properties = await store.GetPropertiesAsync(IngestContainers.Articles, blob.Name, cancellationToken).ConfigureAwait(false);
+            blob = blob with { Source = ArticleUploads.SourceOf(blob.Name, properties?.Metadata) };
+        }
+
+        // Written straight in, or an upload stored by id: usually no entry yet, so the claim tries a create first.
+        var createFirst = blob.ThroughUpload == false || ArticleUploads.IdOf(blob.Name) is not null;
+        var claim = await ClaimAsync(articleId, blob.SourceName, createFirst, cancellationToken).ConfigureAwait(false);
         try
         {
             return await HandleAsync(claim, receipt, blob, contentHash, articleId, cancellationToken).ConfigureAwait(false);
@@ -135,7 +144,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         using var analysisToken = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
-            text = new ArticleReader(new ArticleReaderOptions { MaxBytes = options.MaxArticleBytes }).Read(blob.Content.Span, blob.Name);
+            text = new ArticleReader(new ArticleReaderOptions { MaxBytes = options.MaxArticleBytes }).Read(blob.Content.Span, blob.SourceName);
             analysis = (await analyzer.AnalyzeAsync([text], options.SummarySentences, analysisToken.Token).ConfigureAwait(false))[0];
         }
         catch (ArticleRejectedException e)
@@ -157,7 +166,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
 
         var uploadDate = DateOnly.FromDateTime(blob.UploadedAt.UtcDateTime);
         var published = text is null ? null : PublicationDateDetector.Detect(blob.Content.Span, text.Text, uploadDate);
-        var metadata = new ArticleMetadata(blob.Name, articleId, contentHash, blob.UploadedAt, published);
+        var metadata = new ArticleMetadata(blob.SourceName, articleId, contentHash, blob.UploadedAt, published);
         if (analysis is not null)
         {
             // Each figure's event day is resolved once, here, and stored: reports read it instead of the sentences.
@@ -170,7 +179,7 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         {
             var path = StoredAnalysis.PathOf(published ?? uploadDate, articleId);
             await store.PutAsync(IngestContainers.Analyses, path, document, json, cancellationToken).ConfigureAwait(false);
-            await _index.WriteAsync(new ArticleIndexEntry(articleId, ArticleStatus.Analyzed, blob.Name, now, path), cancellationToken).ConfigureAwait(false);
+            await _index.WriteAsync(new ArticleIndexEntry(articleId, ArticleStatus.Analyzed, blob.SourceName, now, path), cancellationToken).ConfigureAwait(false);
             return new IngestOutcome(IngestResult.Analyzed, articleId, path);
         }
 
@@ -182,14 +191,14 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         var folder = articleId + "/";
         if (blob.Content.Length <= options.MaxArticleBytes * options.KeepRejectedFactor)
         {
-            var copy = folder + "content" + ArticleNames.SafeExtension(blob.Name);
+            var copy = folder + "content" + ArticleNames.SafeExtension(blob.SourceName);
             await store.PutAsync(IngestContainers.Rejected, copy, blob.Content, BlobWriteOptions.Overwrite, cancellationToken).ConfigureAwait(false);
         }
 
-        var metadata = new ArticleMetadata(blob.Name, articleId, contentHash, blob.UploadedAt, null);
+        var metadata = new ArticleMetadata(blob.SourceName, articleId, contentHash, blob.UploadedAt, null);
         var document = StoredAnalysis.Serialize(metadata, null, error, reason);
         await store.PutAsync(IngestContainers.Rejected, folder + "reason.json", document, new BlobWriteOptions { ContentType = "application/json" }, cancellationToken).ConfigureAwait(false);
-        var entry = new ArticleIndexEntry(articleId, ArticleStatus.Rejected, blob.Name, time.GetUtcNow(), folder, reason, error, Attempts: attempts, LastError: lastError);
+        var entry = new ArticleIndexEntry(articleId, ArticleStatus.Rejected, blob.SourceName, time.GetUtcNow(), folder, reason, error, Attempts: attempts, LastError: lastError);
         await _index.WriteAsync(entry, cancellationToken).ConfigureAwait(false);
         return new IngestOutcome(IngestResult.Rejected, articleId, folder, reason);
     }

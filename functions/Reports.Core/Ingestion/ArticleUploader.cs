@@ -3,11 +3,11 @@ using Reports.Core.Storage;
 namespace Reports.Core.Ingestion;
 
 /// <summary>
-/// Stores an uploaded article in the articles container (where the blob trigger picks it up) and marks its id
-/// pending in the index so it can be asked about at once (both writes sent together). A name already holding other
-/// content is a conflict; the same content under the same name again is the same upload.
+/// Stores an uploaded article in the articles container (where the blob trigger picks it up) under a name made from its
+/// content (<see cref="ArticleUploads"/>), written only if absent: one storage call for content not uploaded before.
+/// When that name is taken the content is known, and the index says how far it got (a read, only then).
 /// </summary>
-public sealed class ArticleUploader(IBlobStore store, TimeProvider time)
+public sealed class ArticleUploader(IBlobStore store)
 {
     public const string ContentHashMetadata = "contenthash";
 
@@ -18,89 +18,65 @@ public sealed class ArticleUploader(IBlobStore store, TimeProvider time)
         ArgumentNullException.ThrowIfNull(name);
         var contentHash = ArticleIds.ContentHash(content.Span);
         var articleId = ArticleIds.FromHash(contentHash);
-        var pending = new ArticleIndexEntry(articleId, ArticleStatus.Pending, name, time.GetUtcNow());
+        var blobName = ArticleUploads.BlobNameOf(articleId);
         var options = new BlobWriteOptions
         {
             Condition = BlobWriteCondition.IfNotExists,
             ContentType = contentType,
-            Metadata = new Dictionary<string, string> { [ContentHashMetadata] = contentHash },
+            Metadata = ArticleUploads.MetadataOf(contentHash, name),
         };
 
-        // The pending entry and the blob are written at once: one round trip of waiting instead of two. Either order
-        // of arrival is safe: a delivery that finds no entry creates its claim (the pending entry then yields to it),
-        // a blob that is never stored leaves a pending entry that is forgotten below or reconciled later.
-        var entryWrite = _index.TryCreateAsync(pending, cancellationToken);
-        Exception? failure = null;
-        var nameTaken = false;
         try
         {
-            await store.PutAsync(IngestContainers.Articles, name, content, options, cancellationToken).ConfigureAwait(false);
+            await store.PutAsync(IngestContainers.Articles, blobName, content, options, cancellationToken).ConfigureAwait(false);
+            return new UploadResult(articleId, name, ArticleStatus.Pending);
         }
         catch (BlobConditionFailedException)
         {
-            nameTaken = true;
-        }
-        catch (Exception e)
-        {
-            failure = e;
+            // Uploaded before (under this name or another): the same article.
         }
 
-        var created = await entryWrite.ConfigureAwait(false) is not null;
-        if (failure is not null)
-        {
-            // The upload failed: a pending entry without its blob would stay pending until reconciled.
-            await ForgetAsync(created, articleId).ConfigureAwait(false);
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
-
-        if (nameTaken && !await HoldsAsync(name, contentHash, cancellationToken).ConfigureAwait(false))
-        {
-            await ForgetAsync(created, articleId).ConfigureAwait(false);
-            return new UploadResult(articleId, name, null, Conflict: true);
-        }
-
-        var existing = created ? null : await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
-        if (existing is { Entry.Status: ArticleStatus.UploadFailed, ETag: var tombstone })
-        {
-            // An earlier upload of this content failed: this one takes the id over.
-            existing = await _index.TryReplaceAsync(pending, tombstone, cancellationToken).ConfigureAwait(false) is not null
-                ? null
-                : await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
-        }
-
-        // A delivery may already hold the claim (the blob can arrive first): that is still pending to the client.
-        var status = existing?.Entry.Status is { } known && known != ArticleStatus.Processing ? known : ArticleStatus.Pending;
-        return new UploadResult(articleId, name, status, Conflict: false);
+        return new UploadResult(articleId, name, await KnownStatusAsync(articleId, blobName, content, options, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Removes the pending entry this upload created; best effort.</summary>
-    private async Task ForgetAsync(bool created, string articleId)
+    /// <summary>
+    /// The status of content whose upload blob exists: final (analyzed, rejected) as the index says, else pending (its
+    /// delivery is coming or running). Two cases store the bytes again, so that a delivery comes: the article was given
+    /// up after failed deliveries (a new upload is a new chance, as a new blob written straight in is), or the blob
+    /// under the id's name holds other bytes (written there by another tool).
+    /// </summary>
+    private async Task<string> KnownStatusAsync(string articleId, string blobName, ReadOnlyMemory<byte> content, BlobWriteOptions options, CancellationToken cancellationToken)
     {
-        if (!created)
+        var found = await _index.ReadAsync(articleId, cancellationToken).ConfigureAwait(false);
+        if (found is { Entry: var entry })
         {
-            return;
+            if (entry.Status == ArticleStatus.Rejected && entry.Reason == ArticleIngestor.FailedReason)
+            {
+                await store.PutAsync(IngestContainers.Articles, blobName, content, options with { Condition = BlobWriteCondition.None }, cancellationToken).ConfigureAwait(false);
+                return ArticleStatus.Pending;
+            }
+
+            return ArticleStatus.IsFinal(entry.Status) ? entry.Status : ArticleStatus.Pending;
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        try
+        var properties = await store.GetPropertiesAsync(IngestContainers.Articles, blobName, cancellationToken).ConfigureAwait(false);
+        if (properties is not null && !ArticleUploads.Holds(properties.Metadata, articleId))
         {
-            await store.DeleteAsync(IngestContainers.Index, ArticleIndex.NameOf(articleId), timeout.Token).ConfigureAwait(false);
+            try
+            {
+                await store.PutAsync(IngestContainers.Articles, blobName, content, options with { Condition = BlobWriteCondition.IfMatch, ETag = properties.ETag }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (BlobConditionFailedException)
+            {
+                // Replaced meanwhile, by another upload of this content: its delivery is coming.
+            }
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        else if (properties is null)
         {
-            // Left pending: the next upload of the same content replaces it.
+            // Deleted since the refused create: store it again.
+            await store.PutAsync(IngestContainers.Articles, blobName, content, options with { Condition = BlobWriteCondition.None }, cancellationToken).ConfigureAwait(false);
         }
-    }
 
-    private async Task<bool> HoldsAsync(string name, string contentHash, CancellationToken cancellationToken)
-    {
-        var properties = await store.GetPropertiesAsync(IngestContainers.Articles, name, cancellationToken).ConfigureAwait(false);
-        if (properties?.Metadata.TryGetValue(ContentHashMetadata, out var stored) == true)
-        {
-            return stored == contentHash;
-        }
-
-        var blob = await store.GetAsync(IngestContainers.Articles, name, cancellationToken).ConfigureAwait(false);
-        return blob is not null && ArticleIds.ContentHash(blob.Content.Span) == contentHash;
+        return ArticleStatus.Pending;
     }
 }

@@ -69,9 +69,18 @@ public sealed class PendingIndexReconciler(IBlobStore store, IngestOptions optio
             $"The upload of '{entry.Source}' started at {entry.Since.UtcDateTime:yyyy-MM-dd HH:mm} UTC but its content was never stored (nothing arrived within {grace.TotalMinutes:0.#} minutes), so nothing was analysed. Upload the file again.");
     }
 
-    /// <summary>Whether the blob under the entry's source name exists and holds the entry's content.</summary>
+    /// <summary>
+    /// Whether the article's content is stored: an upload by id (<see cref="ArticleUploads"/>), or the blob under the
+    /// entry's source name (written straight in, or uploaded by an earlier version under that name).
+    /// </summary>
     private async Task<bool> HoldsArticleAsync(ArticleIndexEntry entry, CancellationToken cancellationToken)
     {
+        var upload = await store.GetPropertiesAsync(IngestContainers.Articles, ArticleUploads.BlobNameOf(entry.Id), cancellationToken).ConfigureAwait(false);
+        if (upload is not null && ArticleUploads.Holds(upload.Metadata, entry.Id))
+        {
+            return true;
+        }
+
         BlobItem? properties;
         try
         {

@@ -32,8 +32,10 @@ internal sealed partial class AnalyzeArticleFunction(ArticleIngestor ingestor, T
         ArgumentNullException.ThrowIfNull(context);
         var properties = BlobProperties.From(context.BindingContext.BindingData);
         var uploadedAt = properties.LastModified ?? properties.CreatedOn ?? time.GetUtcNow();
-        var throughUpload = BlobProperties.CarriesMetadata(context.BindingContext.BindingData, ArticleUploader.ContentHashMetadata);
-        var outcome = await ingestor.IngestAsync(Name, new ArticleBlob(name, properties.ETag, content, uploadedAt, throughUpload), cancellationToken).ConfigureAwait(false);
+        var metadata = BlobProperties.MetadataOf(context.BindingContext.BindingData);
+        var throughUpload = metadata?.ContainsKey(ArticleUploader.ContentHashMetadata);
+        var source = ArticleUploads.SourceOf(name, metadata);
+        var outcome = await ingestor.IngestAsync(Name, new ArticleBlob(name, properties.ETag, content, uploadedAt, throughUpload, source), cancellationToken).ConfigureAwait(false);
         LogOutcome(outcome.Result, content.Length, outcome.ArticleId, outcome.Reason);
         return outcome.Result == IngestResult.Busy
             ? throw new ArticleBusyException($"Article {outcome.ArticleId} is being analysed by another invocation; retry later.")
@@ -91,13 +93,29 @@ internal sealed record BlobProperties(string? ETag, DateTimeOffset? LastModified
     /// Whether the binding data's <c>Metadata</c> (a JSON object, or a JSON string of one) has the key (any case); null
     /// when there is no readable metadata.
     /// </summary>
-    public static bool? CarriesMetadata(IReadOnlyDictionary<string, object?> bindingData, string key)
+    public static bool? CarriesMetadata(IReadOnlyDictionary<string, object?> bindingData, string key) =>
+        MetadataOf(bindingData)?.ContainsKey(key);
+
+    /// <summary>
+    /// The binding data's <c>Metadata</c> (a JSON object, or a JSON string of one) with its string values, names in any
+    /// case; null when there is no readable metadata.
+    /// </summary>
+    public static Dictionary<string, string>? MetadataOf(IReadOnlyDictionary<string, object?> bindingData)
     {
         ArgumentNullException.ThrowIfNull(bindingData);
         using var document = bindingData.TryGetValue(MetadataKey, out var value) && value is not null ? ReadJson(value) : null;
-        return document is null || document.RootElement.ValueKind != JsonValueKind.Object
-            ? null
-            : document.RootElement.EnumerateObject().Any(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase));
+        if (document is null || document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var metadata = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            metadata[property.Name] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText();
+        }
+
+        return metadata;
     }
 
     /// <summary>

@@ -63,11 +63,6 @@ internal sealed partial class UploadArticleFunction(ApiAccess access, ArticleUpl
         }
 
         var result = await uploader.UploadAsync(name, body, request.ContentType, cancellationToken).ConfigureAwait(false);
-        if (result.Conflict)
-        {
-            return ApiErrors.Problem(StatusCodes.Status409Conflict, "name_taken", $"An article named '{name}' with other content exists; upload under another name.");
-        }
-
         LogUploaded(body.Length, result.ArticleId);
         var location = $"{request.Scheme}://{request.Host}{request.PathBase}/api/articles/{result.ArticleId}";
         context.Response.Headers.Location = location;

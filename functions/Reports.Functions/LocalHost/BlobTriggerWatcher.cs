@@ -232,7 +232,7 @@ internal sealed partial class BlobTriggerWatcher(
         LogDeliveryFailed(trigger.Function, attempts.Count, options.Value.MaxDeliveryAttempts);
         if (attempts.Count >= options.Value.MaxDeliveryAttempts)
         {
-            var article = new ArticleBlob(blob.Properties.Name, blob.Properties.ETag, blob.Content, blob.Properties.LastModified);
+            var article = new ArticleBlob(blob.Properties.Name, blob.Properties.ETag, blob.Content, blob.Properties.LastModified, Source: ArticleUploads.SourceOf(blob.Properties.Name, blob.Properties.Metadata));
             await ingestor.GiveUpAsync(trigger.Function, article, $"gave up after {attempts.Count} failed deliveries: {message}", cancellationToken).ConfigureAwait(false);
             _failures.TryRemove(key, out _);
             LogGaveUp(trigger.Function, attempts.Count);

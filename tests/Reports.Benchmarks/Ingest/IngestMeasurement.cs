@@ -143,7 +143,7 @@ internal static class IngestMeasurement
         }
 
         Console.WriteLine("Per upload (ms): an HTTP upload's whole request as the client saw it and as the host served it (ASP.NET Core's");
-        Console.WriteLine("http.server.request.duration), its two storage calls (sent together), a direct store put, a raw SDK put:");
+        Console.WriteLine("http.server.request.duration), its storage calls, a direct store put, a raw SDK put:");
         Console.WriteLine("| variant | HTTP upload p50 | p90 | served by the host p50 | p90 | PUT articles p50 | PUT index p50 | direct put p50 | raw put p50 |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var group in results.GroupBy(r => r.Variant))
@@ -318,8 +318,10 @@ internal static class IngestMeasurement
         if (watched)
         {
             // Watched through a client of its own, so the polling is not counted among the host's calls.
+            // An upload of content already uploaded stores nothing, so there are fewer blobs than uploads: one receipt each.
             var probe = new AzureSdkBlobStore(new BlobServiceClient(connectionString, AzureBlobClients.Options()));
-            analysed = await WaitForReceiptsAsync(probe, articles, meter) ?? throw new TimeoutException("Not every blob was handled within 4 minutes.");
+            var blobs = await CountAsync(probe, IngestContainers.Articles);
+            analysed = await WaitForReceiptsAsync(probe, blobs, meter) ?? throw new TimeoutException("Not every blob was handled within 4 minutes.");
             all = log.Between(meter.Started, long.MaxValue);
             await CheckAsync(probe, articles);
         }

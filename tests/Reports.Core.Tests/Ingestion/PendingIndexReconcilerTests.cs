@@ -30,7 +30,10 @@ public abstract class PendingIndexReconcilerTests
 
     private static string IdOf(byte[] content) => ArticleIds.FromHash(ArticleIds.ContentHash(content));
 
-    /// <summary>The upload's first write happened, its second (the blob) never did: the client got an error.</summary>
+    /// <summary>
+    /// A pending entry without a delivery behind it: what an earlier version's upload left when its blob was never
+    /// stored (it wrote the entry first), or what a failed delivery hands back.
+    /// </summary>
     private async Task<string> FailedUploadAsync(byte[] content, string name)
     {
         var id = IdOf(content);
@@ -60,12 +63,12 @@ public abstract class PendingIndexReconcilerTests
         Assert.Empty(await Reconciler.ReconcileAsync(Token)); // marked once
 
         // The same content uploaded again takes the id over and is analysed as usual.
-        var upload = await new ArticleUploader(Store, Clock).UploadAsync("port.txt", Article, "text/plain", Token);
+        var upload = await new ArticleUploader(Store).UploadAsync("port.txt", Article, "text/plain", Token);
         Assert.Equal((id, ArticleStatus.Pending), (upload.ArticleId, upload.Status));
         Assert.Equal(ArticleStatus.Pending, (await new ArticleCatalog(Store).GetAsync(id, Token))!.Status);
-        var blob = (await Store.GetAsync(IngestContainers.Articles, "port.txt", Token))!;
+        var blob = (await Store.GetAsync(IngestContainers.Articles, ArticleUploads.BlobNameOf(id), Token))!;
         var outcome = await new ArticleIngestor(Store, _options, new AnalyzerPool(), Clock)
-            .IngestAsync("AnalyzeArticle", new ArticleBlob("port.txt", blob.Properties.ETag, blob.Content, Clock.GetUtcNow()), Token);
+            .IngestAsync("AnalyzeArticle", new ArticleBlob(blob.Properties.Name, blob.Properties.ETag, blob.Content, Clock.GetUtcNow(), ThroughUpload: true, Source: "port.txt"), Token);
         Assert.Equal(IngestResult.Analyzed, outcome.Result);
         Assert.Equal(ArticleStatus.Analyzed, (await new ArticleCatalog(Store).GetAsync(id, Token))!.Status);
     }
@@ -103,38 +106,53 @@ public abstract class PendingIndexReconcilerTests
     }
 
     [StoreFact]
-    public async Task Reconcile_PendingWithItsBlob_IsKept()
+    public async Task Reconcile_PendingWithItsUploadStoredById_IsKept()
     {
         await ResetAsync();
-        var upload = await new ArticleUploader(Store, Clock).UploadAsync("port.txt", Article, "text/plain", Token);
+        var upload = await new ArticleUploader(Store).UploadAsync("port.txt", Article, "text/plain", Token);
 
-        Clock.Advance(TimeSpan.FromHours(2)); // not delivered yet (the watcher or Event Grid is behind): not an orphan
+        // A delivery that failed gave its claim back as pending; the blob is there, the next delivery moves it on.
+        await FailedUploadAsync(Article, "port.txt");
+        Clock.Advance(TimeSpan.FromHours(2));
 
         Assert.Empty(await Reconciler.ReconcileAsync(Token));
         Assert.Equal(ArticleStatus.Pending, (await new ArticleCatalog(Store).GetAsync(upload.ArticleId, Token))!.Status);
     }
 
     [StoreFact]
+    public async Task Reconcile_PendingWithItsBlobUnderItsSourceName_IsKept()
+    {
+        await ResetAsync();
+        var id = await FailedUploadAsync(Article, "port.txt"); // an earlier version's upload: entry first, then the blob
+        await Store.PutAsync(IngestContainers.Articles, "port.txt", Article, BlobWriteOptions.CreateOnly, Token);
+
+        Clock.Advance(TimeSpan.FromHours(2)); // not delivered yet (the watcher or Event Grid is behind): not an orphan
+
+        Assert.Empty(await Reconciler.ReconcileAsync(Token));
+        Assert.Equal(ArticleStatus.Pending, (await new ArticleCatalog(Store).GetAsync(id, Token))!.Status);
+    }
+
+    [StoreFact]
     public async Task Reconcile_SourceNameHoldsOtherContent_IsAnOrphan()
     {
         await ResetAsync();
-        await new ArticleUploader(Store, Clock).UploadAsync("port.txt", Other, "text/plain", Token);
-        var id = await FailedUploadAsync(Article, "port.txt"); // lost the name to other content, its cleanup failed
+        await Store.PutAsync(IngestContainers.Articles, "port.txt", Other, BlobWriteOptions.CreateOnly, Token);
+        await new ArticleUploader(Store).UploadAsync("other.txt", Other, "text/plain", Token); // by id: not Article's
+        var id = await FailedUploadAsync(Article, "port.txt"); // lost the name to other content
 
         Clock.Advance(TimeSpan.FromMinutes(16));
 
         Assert.Equal([id], await Reconciler.ReconcileAsync(Token));
-        Assert.Equal(ArticleStatus.Pending, (await new ArticleCatalog(Store).GetAsync(IdOf(Other), Token))!.Status);
     }
 
     [StoreFact]
     public async Task Reconcile_FinalEntriesAndEntriesWithoutStatusMetadata()
     {
         await ResetAsync();
-        var upload = await new ArticleUploader(Store, Clock).UploadAsync("port.txt", Article, "text/plain", Token);
-        var blob = (await Store.GetAsync(IngestContainers.Articles, "port.txt", Token))!;
+        var upload = await new ArticleUploader(Store).UploadAsync("port.txt", Article, "text/plain", Token);
+        var blob = (await Store.GetAsync(IngestContainers.Articles, ArticleUploads.BlobNameOf(upload.ArticleId), Token))!;
         await new ArticleIngestor(Store, _options, new AnalyzerPool(), Clock)
-            .IngestAsync("AnalyzeArticle", new ArticleBlob("port.txt", blob.Properties.ETag, blob.Content, Clock.GetUtcNow()), Token);
+            .IngestAsync("AnalyzeArticle", new ArticleBlob(blob.Properties.Name, blob.Properties.ETag, blob.Content, Clock.GetUtcNow(), ThroughUpload: true, Source: "port.txt"), Token);
 
         // An entry written before entries carried their status in metadata is read and reconciled too.
         var legacyId = IdOf(Other);

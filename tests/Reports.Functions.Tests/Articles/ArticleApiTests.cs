@@ -56,7 +56,25 @@ public sealed class ArticleApiTests : IDisposable
         using var response = await client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.NotNull(await _store.GetPropertiesAsync(IngestContainers.Articles, "desk/header.txt", CancellationToken.None));
+        var id = await IdOfAsync(response);
+        var analysis = await WaitForAsync(client, id, "analyzed");
+        Assert.Equal("desk/header.txt", analysis.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task Upload_ThenGetBeforeAnyDelivery_AnswersPendingNot404()
+    {
+        using var app = new ReportsApp(_store, settings: new Dictionary<string, string?> { ["ReportsRunWatcher"] = "false" });
+        using var client = app.CreateKeyedClient();
+
+        var id = await IdOfAsync(await UploadAsync(client, "desk/Київ.txt", TestArticles.Numbered(3)));
+        using var response = await client.GetAsync(new Uri($"/api/articles/{id}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(("pending", "desk/Київ.txt"), (body.RootElement.GetProperty("status").GetString(), body.RootElement.GetProperty("source").GetString()));
+        Assert.Empty(await StoreContents.ListAsync(_store, IngestContainers.Index)); // one object stored: the article
+        Assert.Equal([ArticleUploads.BlobNameOf(id)], (await StoreContents.ListAsync(_store, IngestContainers.Articles)).Select(b => b.Name));
     }
 
     [Fact]
@@ -162,29 +180,34 @@ public sealed class ArticleApiTests : IDisposable
     }
 
     [Fact]
-    public async Task Upload_SameNameOtherContent_Answers409()
+    public async Task Upload_SameNameOtherContent_IsAnotherArticle()
     {
         using var client = _app.CreateKeyedClient();
-        using var first = await UploadAsync(client, "same.txt", TestArticles.Numbered(1));
+        var first = await IdOfAsync(await UploadAsync(client, "same.txt", TestArticles.Numbered(1)));
 
         using var again = await UploadAsync(client, "same.txt", TestArticles.Numbered(1));
-        using var other = await UploadAsync(client, "same.txt", TestArticles.Numbered(2));
+        var other = await IdOfAsync(await UploadAsync(client, "same.txt", TestArticles.Numbered(2)));
 
         Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
+        Assert.NotEqual(first, other);
+        Assert.Equal("same.txt", (await WaitForAsync(client, first, "analyzed")).GetProperty("source").GetString());
+        Assert.Equal("same.txt", (await WaitForAsync(client, other, "analyzed")).GetProperty("source").GetString());
     }
 
     [Fact]
-    public async Task Upload_SameContentTwoNames_IsOneArticle()
+    public async Task Upload_SameContentTwoNames_IsOneArticleSaidAtOnce()
     {
         using var client = _app.CreateKeyedClient();
 
         var first = await IdOfAsync(await UploadAsync(client, "first.txt", TestArticles.Numbered(7)));
         await WaitForAsync(client, first, "analyzed");
-        var second = await IdOfAsync(await UploadAsync(client, "second.txt", TestArticles.Numbered(7)));
+        using var again = await UploadAsync(client, "second.txt", TestArticles.Numbered(7));
 
-        Assert.Equal(first, second);
-        await StoreContents.WaitUntilAsync(async () => (await StoreContents.ListAsync(_store, IngestContainers.Receipts)).Count == 2, Patience, "both receipts");
+        Assert.Equal(HttpStatusCode.Accepted, again.StatusCode);
+        using var body = JsonDocument.Parse(await again.Content.ReadAsStringAsync());
+        Assert.Equal((first, "analyzed"), (body.RootElement.GetProperty("id").GetString(), body.RootElement.GetProperty("status").GetString()));
+        Assert.Single(await StoreContents.ListAsync(_store, IngestContainers.Articles)); // the content is stored once
+        await StoreContents.WaitUntilAsync(async () => (await StoreContents.ListAsync(_store, IngestContainers.Receipts)).Count == 1, Patience, "its receipt");
         var analysis = Assert.Single(await StoreContents.AnalysesAsync(_store));
         Assert.Equal("first.txt", analysis.GetProperty("source").GetString());
     }

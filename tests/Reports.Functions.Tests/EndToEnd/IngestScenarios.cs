@@ -52,11 +52,15 @@ public abstract class IngestScenarios(ITestOutputHelper output)
             }
         }));
         var uploaded = clock.Elapsed;
-        await WaitForReceiptsAsync(store, Uploads);
+
+        // An upload through the API of content uploaded before through the API stores nothing (it is answered from the
+        // index): the 25 even repeats add no blob; the 25 odd ones, written straight in, do.
+        const int Blobs = Uploads - (Duplicates / 2);
+        await WaitForReceiptsAsync(store, Blobs);
         var elapsed = clock.Elapsed;
 
         output.WriteLine($"{Uploads} uploads in {uploaded.TotalSeconds:0.00} s; all analysed after {elapsed.TotalSeconds:0.00} s: {Uploads / elapsed.TotalSeconds:0} articles/s end to end on {Environment.ProcessorCount} cores ({GetType().Name}).");
-        await AssertExactlyOnceAsync(store, Uploads, Uploads - Duplicates);
+        await AssertExactlyOnceAsync(store, Blobs, Uploads - Duplicates);
     }
 
     [StoreFact]
