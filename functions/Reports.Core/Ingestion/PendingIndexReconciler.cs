@@ -3,14 +3,15 @@ using Reports.Core.Storage;
 namespace Reports.Core.Ingestion;
 
 /// <summary>
-/// Marks index entries left <c>pending</c> without their article as <see cref="ArticleStatus.UploadFailed"/>: an upload
-/// writes the pending entry first and the blob second, so a client that got an error (a storage failure, a dropped
-/// connection, a crash between the two writes) can leave an entry that no blob will ever move on. An entry is marked
-/// when it has been pending for longer than <see cref="IngestOptions.PendingGrace"/> (on the injected clock) and no
-/// blob under its source name holds its content. The entry is replaced, not deleted, by a small tombstone with the
+/// Marks index entries left <c>pending</c> without their article as <see cref="ArticleStatus.UploadFailed"/>: uploads of
+/// earlier versions wrote the pending entry first and the blob second, so a client that got an error (a storage
+/// failure, a dropped connection, a crash between the two writes) could leave an entry that no blob will ever move on
+/// (an upload now writes only its blob, <see cref="ArticleUploads"/>; a failed delivery still hands its claim back as
+/// pending). An entry is marked when it has been pending for longer than <see cref="IngestOptions.PendingGrace"/> (on
+/// the injected clock) and neither the upload by id nor a blob under its source name holds its content. The entry is replaced, not deleted, by a small tombstone with the
 /// reason in plain words, so <c>GET /api/articles/{id}</c> says the upload failed instead of "not found". The replace
 /// is conditional on the entry's ETag, so an entry that a delivery claimed or an upload refreshed meanwhile is kept.
-/// The same content can be uploaded afresh (the upload takes the tombstone over); a blob of the same content under
+/// The same content can be uploaded afresh (its delivery takes the tombstone over); a blob of the same content under
 /// another name is analysed as usual (its delivery claims the id).
 /// </summary>
 public sealed class PendingIndexReconciler(IBlobStore store, IngestOptions options, TimeProvider time)

@@ -113,6 +113,7 @@ export async function uploadPage({ main, signal }) {
     try {
       const answer = await upload(e.file, e.name, (p) => { e.progress = p; drawRow(rows.get(e), e); });
       e.id = answer.id;
+      e.sent = answer.name;
       const earlier = entries.some((o) => o !== e && o.id === answer.id && o.at < e.at);
       if (answer.status === 'analyzed' || answer.status === 'rejected' || earlier) {
         e.state = 'duplicate';
@@ -189,7 +190,12 @@ export async function uploadPage({ main, signal }) {
           if (signal.aborted) return;
           try {
             const { status, body } = await json(`/api/articles/${e.id}`, { signal });
-            if (status === 200 && body.status === 'rejected') {
+            if (status === 200 && e.sent && body.source && body.source !== e.sent) {
+              // Known under another name before this upload (a blob written straight into storage, or an upload
+              // still on its way when this one was answered): one article, filed under that name.
+              e.state = 'duplicate';
+              e.message = 'The same text was uploaded before: it is one article.';
+            } else if (status === 200 && body.status === 'rejected') {
               e.state = 'rejected';
               e.message = `${REASONS[body.reason] ?? 'It could not be analysed.'} (${body.message ?? body.reason})`;
             } else if (status === 200) {

@@ -32,9 +32,10 @@ namespace Reports.Benchmarks.Ingest;
 /// store, 32 at a time, while it is already analysing; the upload phase, then the time until every blob has its
 /// receipt;</item>
 /// <item><c>host-nowatch</c>: the same upload phase with the watcher off (what the uploads cost on their own);</item>
-/// <item><c>host-api</c>: every article through <c>POST /api/articles</c>, the watcher off (two writes per article);</item>
+/// <item><c>host-api</c>: every article through <c>POST /api/articles</c>, the watcher off;</item>
 /// <item><c>host-1write</c>: <c>host</c> with the uploads' pending index entries answered without a call
-/// (<see cref="WithoutPendingEntries"/>): what one write per API upload would give, and the guarantees it would cost.</item>
+/// (<see cref="WithoutPendingEntries"/>): measured what one write per API upload would give before uploads made one
+/// write (2026-12-05); uploads now write no such entry, so it measures what <c>host</c> measures.</item>
 /// </list>
 /// A third argument picks the variants (comma-separated; <c>raw</c> is always measured: the ratios are against it).
 /// One unreported warm-up run of each variant comes first (JIT, first connections); every run starts on a fresh Azurite

@@ -75,6 +75,24 @@ public sealed class AnalyzeArticleFunctionTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_UploadStoredById_IsFiledUnderTheNameInItsMetadata()
+    {
+        var bytes = TestArticles.Bytes(TestArticles.English);
+        var hash = ArticleIds.ContentHash(bytes);
+        var name = ArticleUploads.BlobNameOf(ArticleIds.FromHash(hash));
+        var bindingData = Properties(etag: "\"0x8DUPLOAD\"");
+        bindingData[BlobProperties.MetadataKey] = JsonSerializer.Serialize(ArticleUploads.MetadataOf(hash, "desk/Київ ранок.txt"));
+
+        var outcome = await RunAsync(bytes, name, bindingData);
+
+        Assert.Equal(IngestResult.Analyzed, outcome.Result);
+        var analysis = Assert.Single(await StoreContents.AnalysesAsync(_store));
+        Assert.Equal("desk/Київ ранок.txt", analysis.GetProperty("source").GetString());
+        var receipt = Assert.Single(await StoreContents.ListAsync(_store, IngestContainers.Receipts));
+        Assert.Equal(Receipts.NameOf(AnalyzeArticleFunction.Name, name, "0x8DUPLOAD"), receipt.Name); // per blob, as ever
+    }
+
+    [Fact]
     public async Task Run_UnsupportedFormat_IsRejectedNotThrown()
     {
         var outcome = await RunAsync(TestArticles.Bytes("%PDF-1.7 not really"), "report.pdf", Properties());

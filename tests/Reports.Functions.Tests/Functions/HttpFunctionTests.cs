@@ -38,7 +38,8 @@ public sealed class HttpFunctionTests : IDisposable
         using var json = JsonDocument.Parse(body);
         var id = json.RootElement.GetProperty("id").GetString()!;
         Assert.Equal($"https://reports.example.net/api/articles/{id}", headers.Location.ToString());
-        Assert.NotNull(await _store.GetPropertiesAsync(IngestContainers.Articles, "hosted.txt", CancellationToken.None));
+        var stored = await _store.GetPropertiesAsync(IngestContainers.Articles, ArticleUploads.BlobNameOf(id), CancellationToken.None);
+        Assert.Equal("hosted.txt", ArticleUploads.SourceOf(stored!.Name, stored.Metadata));
     }
 
     [Fact]
