@@ -8,9 +8,10 @@ namespace Reports.Core.Ingestion;
 /// failure, a dropped connection, a crash between the two writes) could leave an entry that no blob will ever move on
 /// (an upload now writes only its blob, <see cref="ArticleUploads"/>; a failed delivery still hands its claim back as
 /// pending). An entry is marked when it has been pending for longer than <see cref="IngestOptions.PendingGrace"/> (on
-/// the injected clock) and neither the upload by id nor a blob under its source name holds its content. The entry is replaced, not deleted, by a small tombstone with the
-/// reason in plain words, so <c>GET /api/articles/{id}</c> says the upload failed instead of "not found". The replace
-/// is conditional on the entry's ETag, so an entry that a delivery claimed or an upload refreshed meanwhile is kept.
+/// the injected clock) and neither the upload by id nor a blob under its source name holds its content. The entry is
+/// replaced, not deleted, by a small tombstone with the reason in plain words, so <c>GET /api/articles/{id}</c> says
+/// the upload failed instead of "not found". The replace is conditional on the entry's ETag, so an entry that a
+/// delivery claimed meanwhile is kept.
 /// The same content can be uploaded afresh (its delivery takes the tombstone over); a blob of the same content under
 /// another name is analysed as usual (its delivery claims the id).
 /// </summary>
