@@ -26,6 +26,7 @@ internal sealed class CompiledLanguage
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeBy = profile.Figures.ChangeBy.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        Accompanying = profile.Figures.Accompanying.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         UpToAfterVerb = profile.Figures.UpToAfterVerb.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -201,6 +202,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words before a change's size ("rose by 3"), one word each.</summary>
     public FrozenSet<string> ChangeBy { get; }
+
+    /// <summary>Folded words that join a count with its verb left out ("…, with 102,347 wounded"), data <c>accompanying</c>.</summary>
+    public FrozenSet<string> Accompanying { get; }
 
     /// <summary>Folded words that mean "up to" right after a casualty or losing verb (Russian "потеряли до 1300"), data <c>upToAfterVerb</c>.</summary>
     public FrozenSet<string> UpToAfterVerb { get; }

@@ -153,8 +153,12 @@ internal sealed partial class SentenceReader
         {
             // "54 drones hit 33 sites" after a launched total: the hits are part of it, no figure of their own;
             // without one, what struck is what was launched ("Dozens of missiles struck the city").
+            // "shot down 71 drones; four other drones hit targets": after a count of the same weapons downed, the hits are
+            // the rest of an unstated whole, not what was launched.
             var launched = Kind(weapon, false, combined);
-            if (_found.Exists(c => c.Kind == launched) || (weapon == Tag.Drone ? context.DronesLaunched : context.MissilesLaunched))
+            var downedKind = Kind(weapon, true, combined);
+            if (_found.Exists(c => c.Kind == launched || (c.Kind == downedKind && c.Mention.End <= m.QualifierStart)) ||
+                (weapon == Tag.Drone ? context.DronesLaunched : context.MissilesLaunched))
             {
                 return null;
             }

@@ -88,6 +88,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         ShareCoordinatedScopes(result);
+        ShareGappedScopes(result);
         UpdateContext(result);
         return result;
     }
@@ -134,6 +135,44 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "14 soldiers had been killed since the ground operation began, and 106 wounded", "bringing the toll since October to
+    /// 43,391, with 102,347 wounded": a casualty count whose verb is left out ("and" or "with" before it, its casualty word
+    /// and the clause's end after it) is counted over the time of the casualty count of another kind before it, unless its
+    /// own clause names a time.
+    /// </summary>
+    private void ShareGappedScopes(List<Candidate> result)
+    {
+        for (var j = 1; j < result.Count; j++)
+        {
+            var (a, b) = (result[j - 1], result[j]);
+            if (a.Scope == b.Scope || !IsCasualty(a.Kind) || !IsCasualty(b.Kind) || a.Kind == b.Kind || b.Parent is not null ||
+                b.RunningTotal || a.Mention.End > b.Mention.QualifierStart || !Gapped(b.Mention) || NearestCue(b.Mention).OwnClause)
+            {
+                continue;
+            }
+
+            result[j] = b with { Scope = a.Scope };
+        }
+    }
+
+    /// <summary>"…, and 106 wounded.", "…, with 102,347 wounded": "and" or "with" right before the count, its casualty word right after it, then the clause's end.</summary>
+    private bool Gapped(Mention m)
+    {
+        var before = m.QualifierStart - 1;
+        if (before < 1 || !(sentence.EndingAt(m.QualifierStart) is { Tag: Tag.And } || language.Accompanying.Contains(sentence.Tokens[before].Folded)))
+        {
+            return false;
+        }
+
+        if (sentence.StartingAt(m.End) is not { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } word)
+        {
+            return false;
+        }
+
+        return word.End >= sentence.Count || sentence.Tokens[word.End].IsPunctuation;
     }
 
     /// <summary>Two figures joined by "and" with only their own words between (a casualty word, people, function words).</summary>

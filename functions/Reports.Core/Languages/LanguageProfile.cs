@@ -241,6 +241,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("changeBy")] public IReadOnlyList<string> ChangeBy { get; init; } = [];
 
     /// <summary>
+    /// One word that joins a count to the one before it with its verb left out, like "and" ("bringing the toll to 43,391,
+    /// with 102,347 wounded"): the count is counted over the same time (see <c>SentenceReader.ShareGappedScopes</c>).
+    /// </summary>
+    [JsonPropertyName("accompanying")] public IReadOnlyList<string> Accompanying { get; init; } = [];
+
+    /// <summary>
     /// One word that is "to" elsewhere but "up to" right after a casualty or losing verb ("потеряли до 1300
     /// военнослужащих", "уничтожено до 1 200"); after a change verb it stays "to" ("выросло до 23").
     /// </summary>

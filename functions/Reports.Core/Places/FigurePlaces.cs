@@ -582,6 +582,7 @@ public static class FigurePlaces
         var bestDistance = int.MaxValue;
         var candidates = new List<(string Id, int Distance)>();
         var unclaimed = new List<PlaceMention>();
+        PlaceMention? claimed = null;
         foreach (var m in mentions)
         {
             if (m.Offset < sentence.Offset || m.End > sentence.End)
@@ -617,8 +618,12 @@ public static class FigurePlaces
                 : [];
             if (between.IndexOfAny(SegmentBreaks) >= 0)
             {
-                if (m.Offset >= figureEnd && (InSegmentOfLater(m, figure, figures, sentence, text) || InSegmentOfNumber(m, figure, others, sentence, text)))
+                if (m.Offset >= figureEnd && ((claimed is { } listed && ListJoin(text, listed, m)) ||
+                    InSegmentOfLater(m, figure, figures, sentence, text) || InSegmentOfNumber(m, figure, others, sentence, text)))
                 {
+                    // "four other drones hit targets in Kyiv, Sumy and Kharkiv regions": the places listed after one that
+                    // another number claims are that number's too.
+                    claimed = m;
                     // "downed 337 drones overnight, 91 of them over the Moscow region": across a break, a place in a
                     // later figure's segment is that figure's (the part's), not the whole's. (A place before stays
                     // shared: in "attacked Kyiv with 120 drones, 98 of them were shot down" the 98 are Kyiv's.)

@@ -412,6 +412,10 @@ public sealed class FigureClauseTests
     [InlineData("en", "Russia launched 60 drones overnight; 48 were shot down and 9 hit buildings in the city.", "drones_launched 60; drones_downed 48")]
     [InlineData("en", "A block was destroyed as fourteen missiles were fired at the region.", "missiles_launched 14")]
     [InlineData("en", "Dozens of missiles struck the port city before dawn.", "missiles_launched 12 at_least")]
+    [InlineData("en", "Air defences shot down 71 drones on Wednesday night; four other drones hit targets in three regions.", "drones_downed 71")]
+    [InlineData("vi", "Ukraine đã bắn hạ 71 UAV trong đêm thứ Tư; 4 UAV khác đã đánh trúng mục tiêu.", "drones_downed 71")]
+    [InlineData("id", "Pertahanan udara menembak jatuh 40 drone, sementara 6 drone lainnya mengenai sasaran.", "drones_downed 40")]
+    [InlineData("en", "Air defences shot down 71 drones; three missiles hit the city.", "drones_downed 71; missiles_launched 3")]
     [InlineData("de", "Unter den Toten sind 41 Kinder sowie 120 Menschen, die verletzt wurden.", "killed 41; injured 120")]
     [InlineData("fa", "در این حمله ۱۸ موشک بالستیک به کار گرفته شد که پدافند هوایی ۱۲ موشک را منهدم کرد.", "missiles_launched 18; missiles_downed 12")]
     public void Kinds_FollowTheClause(string code, string text, string expected) =>
@@ -479,6 +483,16 @@ public sealed class FigureClauseTests
         Assert.All(figures.Take(2), f => Assert.Equal(FigureScope.Event, f.Scope));
         Assert.Equal(FigureScope.Cumulative, figures[2].Scope);
     }
+
+    [Theory]
+    [InlineData("en", "Officials said 16 police officers had been killed in the province since the offensive began on 3 May, and 48 wounded.", "killed 16 cumulative; injured 48 cumulative")]
+    [InlineData("en", "Nine people died in the strike on Sunday, bringing the toll since January to 1,210, with 3,415 wounded.", "killed 9 event; killed 1210 cumulative; injured 3415 cumulative")]
+    [InlineData("fr", "Neuf personnes sont mortes dimanche, ce qui porte le bilan depuis janvier à 1 210 morts, avec 3 415 blessés.", "killed 9 event; killed 1210 cumulative; injured 3415 cumulative")]
+    [InlineData("id", "Sembilan orang tewas pada hari Minggu, sehingga jumlah korban tewas sejak Januari menjadi 1.210, dengan 3.415 luka-luka.", "killed 9 event; killed 1210 cumulative; injured 3415 cumulative")]
+    [InlineData("en", "Five people were killed on Sunday, bringing the toll since January to 1,210, and the strike wounded 14.", "killed 5 event; killed 1210 cumulative; injured 14 event")]
+    [InlineData("en", "Since May 16 officers have been killed in the province; on Friday, 48 were wounded.", "killed 16 cumulative; injured 48 event")]
+    public void Scope_ACountWithItsVerbLeftOut_IsCountedOverTheTimeOfTheCountBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 
     [Theory]
     [InlineData("en", "Since 7 October, 1,300 people have been killed in the north.")]

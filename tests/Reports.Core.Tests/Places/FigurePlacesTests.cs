@@ -354,6 +354,8 @@ public sealed class FigurePlacesTests
     [InlineData("ППО\n\nВійськові збили 50 із 58 дронів, ще 8 влучили в об'єкти на Сумщині.", "ua")]
     [InlineData("Pertahanan udara\n\nSebanyak 50 dari 58 drone berhasil ditembak jatuh, sementara 8 lainnya menghantam sasaran di wilayah Sumy.", "ua")]
     [InlineData("Air defence\n\nAir defences shot down 40 drones, most of them over the Kyiv region.", "ua/kyiv-oblast")]
+    [InlineData("Air defence\n\nAir defences destroyed 62 drones and three missiles overnight; five other drones struck buildings in Odesa, Mykolaiv and Kherson regions.", "ua")]
+    [InlineData("Phòng không\n\nUkraine bắn hạ 62 UAV và 3 tên lửa trong đêm; 5 UAV khác đánh trúng các tòa nhà ở Odesa, Mykolaiv và Kherson.", "ua")]
     public void Analyze_APlaceInTheSegmentOfANumberThatIsNoFigure_IsThatNumbers(string text, string place)
     {
         var analysis = Analyze(text);
