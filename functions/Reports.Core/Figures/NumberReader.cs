@@ -157,11 +157,11 @@ internal static class NumberReader
 
         if (firstTerm is { Tag: Tag.Vague or Tag.Approximate } vague)
         {
-            // "tens of thousands", "hàng chục nghìn": a vague word times a scale.
+            // "tens of thousands", "hàng chục nghìn", "صدها هزار": a vague word times a scale (or a multiplier of a thousand or more).
             var end = vague.End;
             var value = vague.Value;
             var next = end < tokens.Count && tokens[end].IsWord && language.Stopwords.Contains(tokens[end].Folded) ? end + 1 : end;
-            if (LongestNumberTerm(tokens, language, scratch, next) is { } scale && (scale.Tag == Tag.Scale || (scale.Tag == Tag.Vague && scale.Value >= 1000)))
+            if (LongestNumberTerm(tokens, language, scratch, next) is { } scale && (scale.Tag == Tag.Scale || (scale.Tag is Tag.Vague or Tag.Multiplier && scale.Value >= 1000)))
             {
                 value *= scale.Value;
                 end = scale.End;

@@ -141,7 +141,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     /// "14 soldiers had been killed since the ground operation began, and 106 wounded", "bringing the toll since October to
     /// 43,391, with 102,347 wounded": a casualty count whose verb is left out ("and" or "with" before it, its casualty word
     /// and the clause's end after it) is counted over the time of the casualty count of another kind before it, unless its
-    /// own clause names a time.
+    /// own clause names a time. So is a count in the thousands right after a running total (<see cref="BesideRunningTotal"/>).
     /// </summary>
     private void ShareGappedScopes(List<Candidate> result)
     {
@@ -149,7 +149,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         {
             var (a, b) = (result[j - 1], result[j]);
             if (a.Scope == b.Scope || !IsCasualty(a.Kind) || !IsCasualty(b.Kind) || a.Kind == b.Kind || b.Parent is not null ||
-                b.RunningTotal || a.Mention.End > b.Mention.QualifierStart || !Gapped(b.Mention) || NearestCue(b.Mention).OwnClause)
+                b.RunningTotal || a.Mention.End > b.Mention.QualifierStart || !(Gapped(b.Mention) || BesideRunningTotal(a, b)) ||
+                NearestCue(b.Mention).OwnClause)
             {
                 continue;
             }
@@ -157,6 +158,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             result[j] = b with { Scope = a.Scope };
         }
     }
+
+    /// <summary>
+    /// "شمار کشته‌ها … به ۴۳ هزار و ۳۹۱ نفر رسیده است، همچنین ۱۰۲ هزار و ۳۴۷ نفر زخمی شده‌اند" (the toll … has reached 43,391;
+    /// 102,347 have also been wounded): a count in the thousands right after a running total of another kind is counted
+    /// beside it, whatever day a clause before the total names.
+    /// </summary>
+    private static bool BesideRunningTotal(Candidate a, Candidate b) =>
+        a.Scope == FigureScope.Cumulative && b.Mention.Value >= TotalMagnitude && b.Mention.Qualifier != Qualifier.UpTo;
 
     /// <summary>"…, and 106 wounded.", "…, with 102,347 wounded": "and" or "with" right before the count, its casualty word right after it, then the clause's end.</summary>
     private bool Gapped(Mention m)

@@ -491,6 +491,9 @@ public sealed class FigureClauseTests
     [InlineData("id", "Sembilan orang tewas pada hari Minggu, sehingga jumlah korban tewas sejak Januari menjadi 1.210, dengan 3.415 luka-luka.", "killed 9 event; killed 1210 cumulative; injured 3415 cumulative")]
     [InlineData("en", "Five people were killed on Sunday, bringing the toll since January to 1,210, and the strike wounded 14.", "killed 5 event; killed 1210 cumulative; injured 14 event")]
     [InlineData("en", "Since May 16 officers have been killed in the province; on Friday, 48 were wounded.", "killed 16 cumulative; injured 48 event")]
+    [InlineData("fa", "در ۲۴ ساعت گذشته ۳۰ نفر کشته شدند و شمار کشته‌ها از آغاز جنگ به ۱۲ هزار نفر رسید، همچنین ۲۸ هزار نفر زخمی شده‌اند.", "killed 30 event; killed 12000 cumulative; injured 28000 cumulative")]
+    [InlineData("en", "In the past day 30 people were killed, bringing the toll since the war began to 12,000; 28,000 have been wounded.", "killed 30 event; killed 12000 cumulative; injured 28000 cumulative")]
+    [InlineData("en", "Since the war began 12,000 people have been killed; on Monday 1,200 were wounded in a single strike.", "killed 12000 cumulative; injured 1200 event")]
     public void Scope_ACountWithItsVerbLeftOut_IsCountedOverTheTimeOfTheCountBefore(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
 

@@ -73,6 +73,10 @@ public sealed class FigureWordTests
     [InlineData("es", "El balance asciende a 11 muertos y tres personas siguen desaparecidas.", "killed 11")]
     [InlineData("de", "Die Zahl der Toten stieg auf 11, drei Menschen werden noch vermisst.", "killed 11")]
     [InlineData("id", "Sebanyak 30 drone ditembak jatuh, sedangkan 4 lainnya hilang dari radar.", "drones_downed 30; drones_downed 4")]
+    [InlineData("fa", "صدها هزار نفر آواره شدند و ۲۳۰ نفر کشته شدند.", "killed 230")]
+    [InlineData("fa", "۱۲۰ نفر بازداشت و ۴ نفر کشته شدند.", "killed 4")]
+    [InlineData("id", "Sebanyak 300 orang mengungsi dan 12 orang tewas.", "killed 12")]
+    [InlineData("vi", "Hơn 300 người phải tản cư, 12 người thiệt mạng.", "killed 12")]
     public void MissingPeople_AreNoCasualties(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 

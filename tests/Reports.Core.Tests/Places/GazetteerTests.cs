@@ -85,6 +85,13 @@ public sealed class GazetteerTests
     [InlineData("Росіяни обстріляли Дружківку та Добропілля.", "uk", "ua/donetsk-oblast/dobropillia")]
     [InlineData("Drohnen griffen den Flugplatz Millerowo an.", "de", "ru/rostov-oblast/millerovo")]
     [InlineData("غارة على مخيم المغازي وسط القطاع.", "ar", "ps/gaza/maghazi")]
+    [InlineData("نه نفر در گلوله‌باران خرسون زخمی شدند.", "fa", "ua/kherson-oblast/kherson")]
+    [InlineData("پهپادها به زاپوریژیا و لویو حمله کردند.", "fa", "ua/lviv-oblast/lviv")]
+    [InlineData("پهپادها به زاپوریژیا و لویو حمله کردند.", "fa", "ua/zaporizhzhia-oblast/zaporizhzhia")]
+    [InlineData("انفجار در بلگورود و دونتسک گزارش شد.", "fa", "ru/belgorod-oblast/belgorod")]
+    [InlineData("حوثی‌ها از صنعا و الحدیده موشک شلیک کردند.", "fa", "ye/sanaa")]
+    [InlineData("درگیری در الفاشر و نیالا ادامه دارد.", "fa", "sd/darfur/nyala")]
+    [InlineData("حمله هوایی به دیر البلح و نصیرات.", "fa", "ps/gaza/nuseirat")]
     public void Find_CitiesRegionsAndTheirInflections_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
@@ -99,6 +106,8 @@ public sealed class GazetteerTests
     [InlineData("كان مشهد الدمار كبيرا في البيت الأبيض.", "ar")]
     [InlineData("Good luck with the bridge.", "en")]
     [InlineData("ونشرت صور الأقمار الصناعية حجم الدمار.", "ar")]
+    [InlineData("كيف يمكن أن تنتهي الحرب؟ نصبت الخيام قرب البيت الأبيض.", "ar")]
+    [InlineData("این اسناد به صور مختلف منتشر شد و کیف او گم شد.", "fa")]
     [InlineData("Над лиманом цвела сакура, а Володимир сидів біля Сіверського Дінця.", "uk")]
     [InlineData("Ночью на юге было тихо, на півдні теж.", "ru")]
     [InlineData("Le bilan s'est alourdi dans le sud.", "fr")]
