@@ -176,7 +176,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return false;
         }
 
-        if (sentence.StartingAt(m.End) is not { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } word)
+        // "dan 106 lainnya terluka", "và 106 người bị thương": people or "others" may stand between the count and its word.
+        var k = m.End;
+        while (k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.People or Tag.Others } between)
+        {
+            k = between.End;
+        }
+
+        if (sentence.StartingAt(k) is not { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } word)
         {
             return false;
         }

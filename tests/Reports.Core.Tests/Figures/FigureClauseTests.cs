@@ -494,6 +494,8 @@ public sealed class FigureClauseTests
     [InlineData("fa", "در ۲۴ ساعت گذشته ۳۰ نفر کشته شدند و شمار کشته‌ها از آغاز جنگ به ۱۲ هزار نفر رسید، همچنین ۲۸ هزار نفر زخمی شده‌اند.", "killed 30 event; killed 12000 cumulative; injured 28000 cumulative")]
     [InlineData("en", "In the past day 30 people were killed, bringing the toll since the war began to 12,000; 28,000 have been wounded.", "killed 30 event; killed 12000 cumulative; injured 28000 cumulative")]
     [InlineData("en", "Since the war began 12,000 people have been killed; on Monday 1,200 were wounded in a single strike.", "killed 12000 cumulative; injured 1200 event")]
+    [InlineData("id", "Polisi mengatakan 16 petugas tewas di provinsi itu sejak operasi dimulai pada 3 Mei, dan 48 lainnya terluka.", "killed 16 cumulative; injured 48 cumulative")]
+    [InlineData("en", "Officials said 16 police officers had been killed in the province since the offensive began on 3 May, and 48 others wounded.", "killed 16 cumulative; injured 48 cumulative")]
     public void Scope_ACountWithItsVerbLeftOut_IsCountedOverTheTimeOfTheCountBefore(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
 

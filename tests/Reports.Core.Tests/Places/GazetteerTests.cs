@@ -92,6 +92,8 @@ public sealed class GazetteerTests
     [InlineData("حوثی‌ها از صنعا و الحدیده موشک شلیک کردند.", "fa", "ye/sanaa")]
     [InlineData("درگیری در الفاشر و نیالا ادامه دارد.", "fa", "sd/darfur/nyala")]
     [InlineData("حمله هوایی به دیر البلح و نصیرات.", "fa", "ps/gaza/nuseirat")]
+    [InlineData("The RSF shelled the Zamzam camp south of El Fasher.", "en", "sd/darfur/zamzam")]
+    [InlineData("قصفت قوات الدعم السريع مخيم زمزم للنازحين.", "ar", "sd/darfur/zamzam")]
     public void Find_CitiesRegionsAndTheirInflections_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
