@@ -28,6 +28,7 @@ internal sealed class CompiledLanguage
         ChangeBy = profile.Figures.ChangeBy.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Accompanying = profile.Figures.Accompanying.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         UpToAfterVerb = profile.Figures.UpToAfterVerb.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        AgeLinks = profile.Figures.AgeLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -208,6 +209,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded words that mean "up to" right after a casualty or losing verb (Russian "потеряли до 1300"), data <c>upToAfterVerb</c>.</summary>
     public FrozenSet<string> UpToAfterVerb { get; }
+
+    /// <summary>Words joining a person to a bare age (data <c>ageLinks</c>), folded.</summary>
+    public FrozenSet<string> AgeLinks { get; }
 
     /// <summary>Folded words that deny what follows (data <c>negations</c>).</summary>
     public FrozenSet<string> Negations { get; }

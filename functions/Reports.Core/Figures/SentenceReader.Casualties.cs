@@ -34,8 +34,10 @@ internal sealed partial class SentenceReader
             return new Candidate(VictimsKind(shared), m, m.QualifierStart, m.End, false, forward.Counter);
         }
 
-        // "killed one and wounded six": a verb right before the number beats one further after it.
-        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && (forward.Keyword is null || forward.KeywordGaps > 0) && forward.Noun is null)
+        // "killed one and wounded six": a verb right before the number beats one further after it, and one right after it
+        // that is the next number's verb ("قتل اثنان وأصيب ثلاثة", killed two and wounded three: "and" is glued to the verb).
+        if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && forward.Noun is null &&
+            (forward.Keyword is null || forward.KeywordGaps > 0 || VerbOfNextNumber(forward.Keyword.Value)))
         {
             return new Candidate(VictimsKind(adjacent), m, adjacent.Start, m.End, false, forward.Counter);
         }

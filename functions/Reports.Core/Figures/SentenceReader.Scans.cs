@@ -133,9 +133,10 @@ internal sealed partial class SentenceReader
                         gaps++;
                         stop = false;
                         break;
-                    case Tag.Act when (scan.People || scan.Others) && !conjoined:
+                    case Tag.Act when (scan.People || scan.Others || gaps <= BareWindow) && !conjoined:
                         // "40 Zivilisten wurden evakuiert", "12 civilians fled", "12 others remain missing": people acted
-                        // on, no casualties.
+                        // on, no casualties; so is a bare count right before the act ("ещё около 14 млн были вынуждены
+                        // покинуть свои дома" shared the killing verb before it).
                         scan.Excluded = true;
                         break;
                     case Tag.Drone or Tag.Missile when scan.People:

@@ -111,7 +111,10 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        var downed = downedAfter || downedBefore || before is not { Tag: Tag.Launched };
+        // "أسقطت معظم المسيرات، وقد هاجمت عشرة منها" (downed most of the drones, and ten of them attacked): a launching
+        // verb in X's own clause, after the downing verb, is X's.
+        var ownLaunch = before is { Tag: Tag.Launched } launch && launch.Value != CompiledLanguage.AttackValue && !Crosses(launch.End, m.QualifierStart);
+        var downed = downedAfter || (downedBefore && !ownLaunch) || before is not { Tag: Tag.Launched };
         return new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, m.End, combined, counted);
     }
 
@@ -215,8 +218,21 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Candidate? CoordinatedWith(Mention m, int phraseEnd, TermMatch? action)
     {
-        if (_found.Count == 0 || _found[^1] is not { Kind: FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned } first ||
-            first.PhraseEnd > m.QualifierStart || !(Joined(first.PhraseEnd, m.QualifierStart) || (first.PhraseEnd == m.QualifierStart && GluedAnd(m.QualifierStart))))
+        if (_found.Count == 0 || _found[^1] is not { Kind: FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned } first)
+        {
+            return null;
+        }
+
+        // "صاروخين باليستيين واثنين وثلاثين طائرة": a noun of the same weapons right after the first item's ("ballistic")
+        // still names it, so the glued "and" after it joins the next item.
+        var firstEnd = first.PhraseEnd;
+        var firstTag = first.Kind is FigureKind.DronesLaunched or FigureKind.DronesDowned ? Tag.Drone : Tag.Missile;
+        while (firstEnd < m.QualifierStart && sentence.StartingAt(firstEnd) is { } same && same.Tag == firstTag && !StartsMention(firstEnd))
+        {
+            firstEnd = same.End;
+        }
+
+        if (first.PhraseEnd > m.QualifierStart || !(Joined(firstEnd, m.QualifierStart) || (firstEnd == m.QualifierStart && GluedAnd(m.QualifierStart))))
         {
             return null;
         }

@@ -559,6 +559,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
+        if (m.QualifierStart == m.Start && m.Start >= 2 && language.AgeLinks.Contains(tokens[m.Start - 1].Folded) &&
+            sentence.EndingAt(m.Start - 1) is { Tag: Tag.People } && sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter or Tag.Others })
+        {
+            // "su hijo de 12 resultó herido", "una niña de 8": a bare number joined to a person is the person's age
+            // ("la madre de 3 niños" still counts the children).
+            return true;
+        }
+
         if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Act })
         {
             // "displaced more than 10 million", "arrested 20": those acted on are counted, not casualties.

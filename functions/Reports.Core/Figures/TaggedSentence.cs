@@ -73,7 +73,7 @@ internal sealed class TaggedSentence
                 {
                     // A term that is both ("di antaranya"): "of" right after a number ("13 di antaranya anak-anak", 13 of
                     // them children), "including" elsewhere ("tewas, di antaranya 13 anak-anak").
-                    var afterNumber = i > 0 && tokens[i - 1].IsNumber;
+                    var afterNumber = i > 0 && (tokens[i - 1].IsNumber || NumberWordAt(tokens, i - 1, language));
                     best = (m.Tag == Tag.Of) == afterNumber ? m : both;
                     continue;
                 }
@@ -224,6 +224,20 @@ internal sealed class TaggedSentence
     private static bool DayNumberBeside(List<Token> tokens, TermMatch m) =>
         (m.Start > 0 && tokens[m.Start - 1] is { IsNumber: true, Number: >= 1 and <= 31 }) ||
         (m.End < tokens.Count && tokens[m.End] is { IsNumber: true, Number: >= 1 and <= 31 });
+
+    [ThreadStatic] private static List<TermMatch>? _numberScratch;
+
+    /// <summary>
+    /// The word at <paramref name="k"/> is a number word ("ثلاثة", "اثنين"): a term that is both "of" and "including" is
+    /// "of" after it ("ثلاثة منها", three of them) as after digits.
+    /// </summary>
+    private static bool NumberWordAt(List<Token> tokens, int k, CompiledLanguage language)
+    {
+        var found = _numberScratch ??= [];
+        found.Clear();
+        language.Numbers.MatchAt(tokens, k, found);
+        return found.Exists(n => n.Tag is Tag.NumberWord or Tag.Multiplier or Tag.Scale);
+    }
 
     /// <summary>Of a weapon noun and an attack term on one word, the longer (the compound "Drohnenangriff"), else null.</summary>
     private static TermMatch? CompoundHead(TermMatch a, TermMatch b)

@@ -253,6 +253,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("upToAfterVerb")] public IReadOnlyList<string> UpToAfterVerb { get; init; } = [];
 
     /// <summary>
+    /// Words that join a person to an age given without a unit (Spanish "su hijo de 12", "una niña de 8"): a bare number
+    /// after one of them, right after a noun of people, is that person's age.
+    /// </summary>
+    [JsonPropertyName("ageLinks")] public IReadOnlyList<string> AgeLinks { get; init; } = [];
+
+    /// <summary>
     /// Verbs that state a toll's value ("склали", "составили", "amounted to", "mencapai"): a qualifier before one still
     /// qualifies the number after it ("орієнтовно склали 1 050" is about 1,050).
     /// </summary>

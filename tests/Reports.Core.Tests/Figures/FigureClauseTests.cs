@@ -1450,4 +1450,37 @@ public sealed class FigureClauseTests
     [InlineData("de", "Zwölf Menschen flohen am Montag nach dem Angriff auf einen Markt in Khartum aus der Stadt.", "")]
     public void AVerbSecondClausesParticiple_ClosesItFarFromTheCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Sieben Menschen wurden verletzt, zwei von ihnen Kinder.", "injured 7; injured 2")]
+    [InlineData("de", "Sieben Menschen wurden verletzt, zwei von ihnen schwer.", "injured 7; injured 2")]
+    [InlineData("ar", "أطلقت روسيا 32 طائرة مسيرة، وأسقطت الدفاعات الجوية ثلاثة منها.", "drones_launched 32; drones_downed 3")]
+    [InlineData("ar", "أطلقت روسيا 32 طائرة مسيرة. وأسقطت الدفاعات الجوية اثنين منها.", "drones_launched 32; drones_downed 2")]
+    [InlineData("ar", "أطلقت روسيا 32 طائرة مسيرة، وأسقطت الدفاعات الجوية 20 منها.", "drones_launched 32; drones_downed 20")]
+    [InlineData("ar", "أصيب 12 شخصا بينهم ثلاثة أطفال.", "injured 12; injured 3")]
+    public void OfThemAfterASpelledNumber_IsAPart(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fr", "Le bilan s'élève désormais à 23 morts, contre 19 annoncé la veille, selon les secours.", "killed 23; killed 19")]
+    [InlineData("es", "El balance asciende a 23 muertos, frente a los 19 informados el lunes.", "killed 23; killed 19")]
+    [InlineData("ar", "ارتفعت حصيلة القتلى إلى 23 مقابل 19 المعلنة أمس.", "killed 23; killed 19")]
+    [InlineData("fr", "Le bilan s'élève à 23 morts, contre 19 blessés la veille.", "killed 23; injured 19")]
+    public void AnEarlierValueReportedBefore_IsComparedWithTheFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fr", "Le Hezbollah a revendiqué le tir de 40 roquettes sur le nord d'Israël, dont la plupart ont été interceptées.", "missiles_launched 40")]
+    [InlineData("fr", "Le Hezbollah a revendiqué le tir de 40 roquettes, dont 30 ont été interceptées.", "missiles_launched 40; missiles_downed 30")]
+    [InlineData("ar", "أسقطت دفاعاتنا الجوية معظم المسيرات، وقد هاجمت عشرة منها المعسكر.", "drones_launched 10")]
+    [InlineData("en", "Air defence shot down 20 of 30 drones launched overnight.", "drones_downed 20; drones_launched 30")]
+    public void ThePartsVerbInItsOwnClause_SaysWhatThePartDid(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "أطلقت روسيا صاروخين باليستيين واثنين وثلاثين طائرة مسيرة، وأسقطت الدفاعات الجوية اثنين منها.", "missiles_launched 2; drones_launched 32; drones_downed 2")]
+    [InlineData("ar", "قتل اثنان وأصيب ثلاثة في الغارة.", "killed 2; injured 3")]
+    [InlineData("ar", "قتل 4 أشخاص وأصيب 9 آخرون.", "killed 4; injured 9")]
+    public void ArabicGluedAnd_JoinsItemsAndVerbs(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }

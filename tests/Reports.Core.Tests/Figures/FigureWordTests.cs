@@ -120,4 +120,29 @@ public sealed class FigureWordTests
     [InlineData("de", "Die Luftabwehr schoss eine Drohne ab.", "")]
     public void ACompoundWhoseHeadIsAnAttack_IsAnAttackNotAWeapon(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "Un hombre de 40 años murió en el ataque y su hijo de 12 resultó herido.", "")]
+    [InlineData("es", "Una mujer de 67 años y su nieto de 8 resultaron heridos en el bombardeo.", "")]
+    [InlineData("es", "Murieron 5 personas, entre ellas una niña de 12.", "killed 5")]
+    [InlineData("es", "La madre de 3 niños heridos habló con la prensa.", "injured 3")]
+    [InlineData("es", "Al menos 9 personas resultaron heridas, entre ellas 3 niños.", "injured 9 at_least; injured 3")]
+    public void ABareNumberJoinedToAPerson_IsTheirAge(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ru", "С начала войны погибли не менее 20 тысяч человек, еще около 14 млн были вынуждены покинуть свои дома.", "killed 20000 at_least")]
+    [InlineData("uk", "Від початку війни загинули понад 12 тисяч цивільних, ще 3,7 млн були змушені покинути свої домівки.", "killed 12000 more_than")]
+    [InlineData("es", "Desde abril han muerto al menos 20.000 personas y otros 11 millones han huido.", "killed 20000 at_least")]
+    [InlineData("de", "Seit April wurden mindestens 20.000 Menschen getötet, weitere 11 Millionen sind geflüchtet.", "killed 20000 at_least")]
+    [InlineData("ar", "قُتل أكثر من 20 ألف شخص منذ أبريل، فيما نزح 11 مليونا آخرون.", "killed 20000 more_than")]
+    [InlineData("ru", "Погибли 5 человек, еще 12 были ранены.", "killed 5; injured 12")]
+    public void ABareCountRightBeforeAnAct_IsNoCasualty(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fr", "Il vit à Kharkiv depuis 20 ans; trois de ses voisins ont été blessés dans la frappe.", "injured 3")]
+    [InlineData("fr", "Les 12 voisins du quartier ont reconstruit la maison.", "")]
+    public void NeighboursArePeople(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
