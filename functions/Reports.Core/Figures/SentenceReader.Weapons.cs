@@ -716,6 +716,10 @@ internal sealed partial class SentenceReader
                 {
                     case Tag.Downed:
                         return k > 0 && sentence.EndingAt(k) is { Tag: Tag.And } ? null : term;
+                    case Tag.Of when !MentionWithin(term.End, 3) && !(term.End < sentence.Count && sentence.Tokens[term.End] is { IsWord: true } next && language.Stopwords.Contains(next.Folded)):
+                        // "دو موشک شلیک‌شده از یمن را رهگیری کرده است": "از" before a name is "from", not "of them" or "of
+                        // 67", which open a clause about part of the weapons.
+                        break;
                     case Tag.And or Tag.Launched or Tag.Supplied or Tag.Hit or Tag.Killed or Tag.Injured:
                     case Tag.Relative or Tag.All or Tag.Partitive or Tag.Including or Tag.Of:
                         // "۱۴ پهپاد پرتاب کرد که همه آنها سرنگون شدند": a new clause about all or part of them has its own verb.

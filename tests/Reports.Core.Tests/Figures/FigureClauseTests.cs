@@ -1322,6 +1322,9 @@ public sealed class FigureClauseTests
     [InlineData("fa", "دو فروند موشک که از یمن شلیک شده بود رهگیری شد.", "missiles_downed 2")]
     [InlineData("en", "Twelve missiles were fired at Kyiv and intercepted.", "missiles_launched 12")]
     [InlineData("en", "The 50 drones launched overnight hit energy facilities.", "drones_launched 50")]
+    [InlineData("fa", "ارتش اعلام کرد دو موشک شلیک‌شده از یمن را رهگیری کرده است.", "missiles_downed 2")]
+    [InlineData("fa", "ارتش اعلام کرد ۵ پهپاد پرتاب‌شده از لبنان سرنگون شد.", "drones_downed 5")]
+    [InlineData("fa", "دشمن ۱۴ پهپاد پرتاب کرد که ۱۰ فروند از آنها سرنگون شدند.", "drones_launched 14; drones_downed 10")]
     public void WeaponsDescribedByTheirLaunch_TakeTheClausesDowningVerb(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
     [Theory]
