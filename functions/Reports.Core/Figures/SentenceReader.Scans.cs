@@ -228,7 +228,7 @@ internal sealed partial class SentenceReader
 
             gaps++;
             j++;
-            if (gaps > PeopleWindowOf() || (!scan.People && !scan.Others && !scan.Counted && gaps > NounWindow + 1))
+            if (gaps > PeopleWindowOf() || (!scan.People && !scan.Others && !scan.Counted && gaps > BareReach()))
             {
                 break;
             }
@@ -264,6 +264,12 @@ internal sealed partial class SentenceReader
     /// place and time phrase, so it may stand further; so does the participle that closes a verb-second clause (German
     /// "12 Menschen wurden am Montag bei einem Angriff auf einen Markt in Khartum getötet").
     /// </summary>
+    /// <summary>
+    /// How far a bare number reads: a few words, or in a verb-second language to the participle that closes its clause
+    /// ("30 wurden laut der Luftwaffe über dem Gebiet Charkiw abgeschossen").
+    /// </summary>
+    private int BareReach() => language.Profile.Figures.VerbSecond ? VerbFinalPeopleWindow : NounWindow + 1;
+
     private int PeopleWindowOf() => language.Profile.Figures.VerbFinal || language.Profile.Figures.VerbSecond ? VerbFinalPeopleWindow : PeopleWindow;
 
     /// <summary>The token after a weak "one" (an article) at <paramref name="j"/> whose noun counts no people or weapons, or null.</summary>

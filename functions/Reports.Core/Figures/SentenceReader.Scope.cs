@@ -323,6 +323,18 @@ internal sealed partial class SentenceReader
         var found = IndexOfTag(scratch, unit);
         if (found < 0)
         {
+            // "خلال الساعات الـ24 الماضية" (during the past 24 hours): the unit, with its article, before the number.
+            for (var k = mention.QualifierStart - 1; k >= 0 && k >= mention.QualifierStart - 2; k--)
+            {
+                scratch.Clear();
+                language.Days.MatchAt(sentence.Tokens, k, scratch);
+                var before = IndexOfTag(scratch, unit);
+                if (before >= 0 && scratch[before].End >= mention.QualifierStart - 1 && scratch[before].End <= mention.QualifierStart && mention.Qualifier == Qualifier.Exact)
+                {
+                    return mention.End;
+                }
+            }
+
             return null;
         }
 
@@ -339,6 +351,12 @@ internal sealed partial class SentenceReader
         var token = sentence.Tokens[i];
         if (!token.IsNumber || token.Length != 4 || token.Number is < 1900 or > 2100)
         {
+            return false;
+        }
+
+        if (sentence.ExcludesAt(i + 1) && sentence.StartingAt(i + 1) is { Tag: Tag.Exclusion, End: var unitEnd } && unitEnd > i + 2)
+        {
+            // "мужчина 1965 года рождения", "1965 року народження": a year of birth is no period of the count.
             return false;
         }
 

@@ -828,7 +828,8 @@ internal sealed partial class SentenceReader
             }
         }
 
-        var near = forward.Action is { } fa && forward.ActionGaps <= 2 ? fa
+        // "25 gingen durch elektronische Abwehr verloren": a verb-second clause's participle closes it, further away.
+        var near = forward.Action is { } fa && (forward.ActionGaps <= 2 || (language.Profile.Figures.VerbSecond && ClauseEndsAt(fa.End))) ? fa
             : backward.Action is { } ba && backward.ActionGaps <= 1 && !forward.NextIsContent ? ba
             : (TermMatch?)null;
         if (near is null && !forward.Counter && forward.Of < 0)

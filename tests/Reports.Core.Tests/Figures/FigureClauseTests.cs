@@ -1486,4 +1486,27 @@ public sealed class FigureClauseTests
     [InlineData("ar", "قتل 4 أشخاص وأصيب 9 آخرون.", "killed 4; injured 9")]
     public void ArabicGluedAnd_JoinsItemsAndVerbs(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "أعلنت الوزارة ارتفاع حصيلة الشهداء إلى 43469 شهيدا منذ السابع من أكتوبر. وقالت إن 44 شهيدا و105 إصابات وصلوا المستشفيات خلال الساعات الـ24 الماضية.", "killed 43469 cumulative; killed 44 event; injured 105 event")]
+    [InlineData("ar", "أعلنت الوزارة ارتفاع حصيلة الشهداء إلى 43469 شهيدا منذ السابع من أكتوبر. وقالت إن 44 شهيدا و105 إصابات وصلوا المستشفيات.", "killed 43469 cumulative; killed 44 cumulative; injured 105 cumulative")]
+    [InlineData("ru", "Губернатор сообщил, что погиб мужчина 1965 года рождения, еще двое получили ранения.", "injured 2 event")]
+    [InlineData("uk", "Загинув чоловік 1971 року народження, ще троє людей поранені.", "injured 3 event")]
+    [InlineData("ru", "В 2024 году погибли 120 мирных жителей.", "killed 120 cumulative")]
+    public void AnHourUnitBeforeItsNumber_AndABirthYear_AreNoRunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Russland griff mit 73 Drohnen an. 46 wurden abgeschossen, 25 gingen durch elektronische Abwehr verloren.", "drones_launched 73; drones_downed 46; drones_downed 25")]
+    [InlineData("de", "Russland griff mit 50 Drohnen an. 30 wurden laut der Luftwaffe über dem Gebiet Charkiw abgeschossen.", "drones_launched 50; drones_downed 30")]
+    [InlineData("de", "Russland griff mit 50 Drohnen an. 30 davon stürzten laut der Luftwaffe auf offene Felder.", "drones_launched 50")]
+    public void AVerbSecondClausesParticiple_GivesABareNumberItsVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "El ataque, el más letal en semanas, dejó al menos 11 muertos y 60 heridos.", "killed 11 event; injured 60 event")]
+    [InlineData("fr", "La frappe, la plus sanglante depuis des semaines, a fait 11 morts.", "killed 11 event")]
+    [InlineData("es", "En las últimas semanas murieron 11 personas en la región.", "killed 11 cumulative")]
+    public void ADeadliestAttackInWeeks_IsOneAttack(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
