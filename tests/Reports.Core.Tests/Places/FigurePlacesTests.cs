@@ -459,6 +459,7 @@ public sealed class FigurePlacesTests
     [InlineData("Strikes on southern Lebanon\n\nIsraeli strikes on villages in southern Lebanon killed six people on Saturday. The Israeli military said two drones crossing from Lebanon were intercepted.", "en", 2, "il")]
     [InlineData("Ship struck off Aden\n\nA merchant ship was hit in the Gulf of Aden. The Israeli military said on Sunday it had intercepted two missiles fired from Yemen.", "en", 2, "il")]
     [InlineData("Frappes au Liban-Sud\n\nDes frappes israéliennes ont tué six personnes au Liban-Sud samedi. L'armée israélienne a intercepté deux drones lancés depuis le Liban.", "fr", 2, "il")]
+    [InlineData("Kapal diserang di Teluk Aden\n\nKapal diserang di Teluk Aden. Militer Israel mencegat dua rudal yang diluncurkan dari Yaman.", "id", 2, "il")]
     public void Analyze_AWeaponsTallyFromACountry_IsItsOpponents(string text, string language, long value, string expected)
     {
         var analysis = Analyze(text);

@@ -42,6 +42,7 @@ public sealed class GazetteerTests
     [InlineData("Израиль нанес удары на юге Ливана.", "ru", "lb/south")]
     [InlineData("استهدفت القوة الصاروخية منطقة يافا المحتلة.", "ar", "il/tel-aviv")]
     [InlineData("Sirens sounded in Jaffa.", "en", "il/tel-aviv")]
+    [InlineData("Rudal itu diluncurkan dari Yaman.", "id", "ye")]
     public void Find_InflectedOrPrefixedName_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
