@@ -36,8 +36,10 @@ internal sealed partial class SentenceReader
 
         // "killed one and wounded six": a verb right before the number beats one further after it, and one right after it
         // that is the next number's verb ("قتل اثنان وأصيب ثلاثة", killed two and wounded three: "and" is glued to the verb).
+        // "menewaskan 20 korban" (killed 20 victims): it beats a word for victims of any kind right after it too.
         if (backward.Keyword is { } adjacent && backward.KeywordGaps == 0 && forward.Noun is null &&
-            (forward.Keyword is null || forward.KeywordGaps > 0 || VerbOfNextNumber(forward.Keyword.Value)))
+            (forward.Keyword is null || forward.KeywordGaps > 0 || VerbOfNextNumber(forward.Keyword.Value) ||
+             (forward.Keyword is { Tag: Tag.Casualties } && adjacent.Tag is Tag.Killed or Tag.Injured)))
         {
             return new Candidate(VictimsKind(adjacent), m, adjacent.Start, m.End, false, forward.Counter);
         }

@@ -500,6 +500,14 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertScopes(code, text, expected);
 
     [Theory]
+    [InlineData("id", "Kerugian personel Rusia dalam sehari terakhir mencapai 1.380 tentara.", "casualties 1380 event")]
+    [InlineData("vi", "Tổn thất nhân sự của Nga trong ngày qua là 1.380 binh sĩ.", "casualties 1380 event")]
+    [InlineData("vi", "Trong những ngày qua, hơn 1.200 người đã thiệt mạng.", "killed 1200 cumulative")]
+    [InlineData("id", "Dalam beberapa hari terakhir, lebih dari 1.200 orang tewas.", "killed 1200 cumulative")]
+    public void Scope_ThePastDay_IsOneDaysTally(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Since 7 October, 1,300 people have been killed in the north.")]
     [InlineData("fa", "وزارت بهداشت اعلام کرد شمار کشته‌ها از ۷ اکتبر به ۴۱ هزار و ۲۰۰ نفر رسیده است.")]
     [InlineData("ru", "С 24 февраля в области погибли 560 человек.")]

@@ -81,6 +81,27 @@ public sealed class FigureWordTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("en", "The health ministry said 1,567 people had died of cholera since August.", "")]
+    [InlineData("vi", "Bộ Y tế cho biết 1.567 người đã tử vong vì dịch tả kể từ tháng 8.", "")]
+    [InlineData("id", "Kementerian Kesehatan mengatakan 1.567 orang meninggal akibat kolera sejak Agustus.", "")]
+    [InlineData("fa", "وزارت بهداشت اعلام کرد از ماه اوت ۱۵۶۷ نفر بر اثر وبا جان باخته‌اند.", "")]
+    [InlineData("ar", "قالت وزارة الصحة إن 1567 شخصا توفوا بسبب الكوليرا منذ أغسطس.", "")]
+    [InlineData("ru", "Минздрав сообщил, что с августа от холеры умерли 1567 человек.", "")]
+    [InlineData("en", "An RSF drone strike on a market killed 21 people, the ministry said, as cholera spread.", "killed 21")]
+    public void DeathsFromDisease_AreNoCasualties(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Serangan itu menyebabkan 37 korban jiwa dan luka-luka.", "casualties 37")]
+    [InlineData("id", "Penembakan di pasar itu menimbulkan sedikitnya 20 korban.", "casualties 20 at_least")]
+    [InlineData("id", "Serangan itu menewaskan 20 korban.", "killed 20")]
+    [InlineData("id", "Sebanyak 12 korban tewas dan 30 korban luka-luka.", "killed 12; injured 30")]
+    [InlineData("id", "Kerugian personel Rusia dalam sehari terakhir mencapai 1.380 tentara.", "casualties 1380")]
+    [InlineData("vi", "Tổn thất nhân sự của Nga trong ngày qua là 1.380 binh sĩ.", "casualties 1380")]
+    public void VictimsOfAnyKind_AreCasualties_UnlessAVerbBeforeSaysWhich(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Half a dozen drones were shot down over the city.", "drones_downed 6")]
     [InlineData("en", "A dozen people were injured.", "injured 12")]
     [InlineData("fr", "Une demi-douzaine de drones ont été abattus.", "drones_downed 6")]
