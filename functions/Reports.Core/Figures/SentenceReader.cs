@@ -81,7 +81,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
         {
-            if (Stands(c) && !(sentence.IsAccident && IsCasualty(c.Kind)))
+            if (Stands(c) && !((sentence.IsAccident || (sentence.HasAccident && AccidentInSegment(c))) && IsCasualty(c.Kind)))
             {
                 result.Add(c with { Scope = ScopeOf(c, 0), Mention = c.Mention with { Qualifier = QualifierOf(c) } });
             }
@@ -91,6 +91,42 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         ShareGappedScopes(result);
         UpdateContext(result);
         return result;
+    }
+
+    /// <summary>
+    /// "…1,567 people had died of cholera since August, while a drone strike on a market killed 21": in a sentence that
+    /// names violence too, an accident or a disease in the count's own segment (no comma or clause break between), with no
+    /// violence there, makes it no casualty.
+    /// </summary>
+    private bool AccidentInSegment(Candidate c)
+    {
+        var start = Math.Min(c.PhraseStart, c.Mention.QualifierStart);
+        var end = Math.Max(c.PhraseEnd, c.Mention.End);
+        while (start > 0 && !sentence.Tokens[start - 1].IsComma && !sentence.Tokens[start - 1].IsClauseBreak)
+        {
+            start--;
+        }
+
+        while (end < sentence.Count && !sentence.Tokens[end].IsComma && !sentence.Tokens[end].IsClauseBreak)
+        {
+            end++;
+        }
+
+        var accident = false;
+        for (var k = start; k < end; k++)
+        {
+            switch (sentence.StartingAt(k))
+            {
+                case { Tag: Tag.Accident }:
+                    accident = true;
+                    break;
+                case { Tag: Tag.Downed or Tag.Drone or Tag.Missile }:
+                case { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue }:
+                    return false;
+            }
+        }
+
+        return accident;
     }
 
     /// <summary>

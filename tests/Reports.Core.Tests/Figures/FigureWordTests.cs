@@ -88,6 +88,8 @@ public sealed class FigureWordTests
     [InlineData("ar", "قالت وزارة الصحة إن 1567 شخصا توفوا بسبب الكوليرا منذ أغسطس.", "")]
     [InlineData("ru", "Минздрав сообщил, что с августа от холеры умерли 1567 человек.", "")]
     [InlineData("en", "An RSF drone strike on a market killed 21 people, the ministry said, as cholera spread.", "killed 21")]
+    [InlineData("en", "The ministry said 1,567 people had died of cholera since August, while a drone strike on a market killed 21.", "killed 21")]
+    [InlineData("id", "Sebanyak 1.567 orang meninggal akibat kolera sejak Agustus, sementara serangan drone di pasar menewaskan 21 orang.", "killed 21")]
     public void DeathsFromDisease_AreNoCasualties(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 
