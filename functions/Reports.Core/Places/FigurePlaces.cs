@@ -675,7 +675,7 @@ public static class FigurePlaces
             (best, bestDistance) = (inner, innerDistance);
         }
 
-        if (best is not null && IsWeaponTally(figure.Kind) && ListedWith(unclaimed, best, text) is { } spread && Depth(spread) < Depth(best))
+        if (best is not null && ListedWith(unclaimed, best, text) is { } spread && Depth(spread) < Depth(best))
         {
             // "58 drones were shot down over the Sumy, Kharkiv, Poltava and Dnipropetrovsk regions": a tally over a list of
             // places, none inside another and no other figure between, is the tally of what holds them all.

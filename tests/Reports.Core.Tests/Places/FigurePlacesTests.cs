@@ -314,6 +314,9 @@ public sealed class FigurePlacesTests
     [InlineData("Air defences shot down 40 drones over the Kharkiv and Sumy regions overnight.", 40, "ua")]
     [InlineData("23 drones were destroyed over Belgorod and 11 over Kursk, the ministry said.", 11, "ru/kursk-oblast")]
     [InlineData("Of 50 drones, 20 were shot down over Kyiv and 10 over Odesa.", 10, "ua/odesa-oblast/odesa")]
+    [InlineData("Debris fell in Kyiv, Cherkasy and Vinnytsia regions, injuring three people.", 3, "ua")]
+    [InlineData("Three people were wounded in shelling of Kherson and Nikopol on Monday.", 3, "ua")]
+    [InlineData("Three people were killed in Kherson and two in Nikopol on Monday.", 2, "ua/dnipropetrovsk-oblast/nikopol")]
     public void Analyze_ATallyOverAListOfPlaces_IsTheTallyOfWhatHoldsThem(string text, long value, string place)
     {
         var analysis = Analyze(text);
