@@ -115,14 +115,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var accident = false;
         for (var k = start; k < end; k++)
         {
-            switch (sentence.StartingAt(k))
+            if (sentence.StartingAt(k) is { } term)
             {
-                case { Tag: Tag.Accident }:
-                    accident = true;
-                    break;
-                case { Tag: Tag.Downed or Tag.Drone or Tag.Missile }:
-                case { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue }:
+                if (TaggedSentence.IsViolence(term))
+                {
                     return false;
+                }
+
+                accident |= term.Tag == Tag.Accident;
             }
         }
 

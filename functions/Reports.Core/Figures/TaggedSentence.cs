@@ -120,7 +120,7 @@ internal sealed class TaggedSentence
                 coveredUntil = match.End;
                 HasCumulative |= match.Tag == Tag.Cumulative;
                 HasAccident |= match.Tag == Tag.Accident;
-                HasViolence |= match.Tag is Tag.Downed or Tag.Drone or Tag.Missile || (match.Tag == Tag.Launched && match.Value == CompiledLanguage.AttackValue);
+                HasViolence |= IsViolence(match);
             }
         }
 
@@ -204,6 +204,10 @@ internal sealed class TaggedSentence
 
     /// <summary>The sentence names an accident or disaster.</summary>
     public bool HasAccident { get; }
+
+    /// <summary>A term that names an attack, a weapon or shooting down.</summary>
+    public static bool IsViolence(TermMatch match) =>
+        match.Tag is Tag.Downed or Tag.Drone or Tag.Missile || (match.Tag == Tag.Launched && match.Value == CompiledLanguage.AttackValue);
 
     /// <summary>The sentence names an attack, a weapon or shooting down.</summary>
     public bool HasViolence { get; }
