@@ -14,6 +14,12 @@ internal sealed record Candidate(FigureKind Kind, Mention Mention, int PhraseSta
     /// <summary>The running total the figure before it adds to ("…, bringing the total to 44,176"): cumulative unless its own clause names one event.</summary>
     public bool RunningTotal { get; init; }
 
+    /// <summary>
+    /// A figure stated again with another value ("this figure was later revised down to seven"): the scope of the figure
+    /// it restates (<see cref="FigureScope"/> carried here) unless its own clause names a time.
+    /// </summary>
+    public FigureScope? Restates { get; init; }
+
     /// <summary>Added to the figure before it: a later item of a list of weapon types ("two cruise missiles and one ballistic missile").</summary>
     public bool Added { get; init; }
 }

@@ -58,6 +58,11 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Tolls.Injured, Tag.TollInjured);
         Keywords.AddAll(f.Tolls.Casualties, Tag.TollCasualties);
         Keywords.AddAll(f.CountNouns, Tag.CountNoun);
+        foreach (var restated in f.RestatedCounts)
+        {
+            Keywords.Add(restated, Tag.CountNoun, RestatedValue);
+        }
+
         Days = new TermMatcher(numbers.CliticPrefixes);
         Days.AddAll(f.DayUnits, Tag.DayUnit);
         Days.AddAll(f.HourUnits, Tag.HourUnit);
@@ -66,7 +71,12 @@ internal sealed class CompiledLanguage
         Aside = new TermMatcher(numbers.CliticPrefixes);
         Aside.AddAll(f.TollVerbs, Tag.TollVerb);
         Aside.AddAll(f.ReachUpTo, Tag.Reach);
-        Keywords.AddAll(f.People, Tag.People);
+        Keywords.AddAll(f.People.Except(f.PeopleCounters), Tag.People);
+        foreach (var counter in f.PeopleCounters)
+        {
+            Keywords.Add(counter, Tag.People, PeopleCounterValue);
+        }
+
         foreach (var group in f.Groups)
         {
             Keywords.Add(group, Tag.People, GroupValue);
@@ -153,11 +163,17 @@ internal sealed class CompiledLanguage
     /// <summary>Value of a <see cref="Tag.People"/> term that is a group and its "of" ("a family of"), data <c>groups</c>.</summary>
     public const long GroupValue = 1;
 
+    /// <summary>Value of a <see cref="Tag.People"/> term that is also a counter ("نفر"), data <c>peopleCounters</c>.</summary>
+    public const long PeopleCounterValue = 2;
+
     /// <summary>The value of a weapon noun that names drones and missiles together ("projectiles", "aerial targets").</summary>
     public const long MixedWeaponsValue = 2;
 
     /// <summary>The value of a relative pronoun that is one only right after a comma (German "die", also an article).</summary>
     public const long AfterCommaValue = 1;
+
+    /// <summary>The value of a count noun that names a stated figure again ("this figure"), data <c>restatedCounts</c>.</summary>
+    public const long RestatedValue = 1;
 
     /// <summary>The value a month name carries when it is a month only beside a day number ("31 May").</summary>
     public const long BesideDayValue = 1;

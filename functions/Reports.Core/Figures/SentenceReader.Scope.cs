@@ -36,6 +36,13 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (c.Restates is { } restated)
+        {
+            // "Officials said nine were killed; this figure was later revised down to seven": the time of the figure it
+            // restates, unless its own clause names one.
+            return cue is { } time && ownClause ? time : restated;
+        }
+
         if (c.RunningTotal)
         {
             // "…, bringing the total since October to 44,176": a running total, unless its own clause names one event.

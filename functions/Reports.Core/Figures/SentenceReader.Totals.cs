@@ -94,4 +94,79 @@ internal sealed partial class SentenceReader
 
         return null;
     }
+
+    /// <summary>How many words of other meaning may stand between a restated figure's noun and its number ("was later revised down to").</summary>
+    private const int RestatedVerbs = 4;
+
+    /// <summary>
+    /// "Officials initially said nine people were killed, but this figure was later revised down to seven", "Angka itu
+    /// kemudian direvisi menjadi tujuh", "این رقم بعداً به هفت نفر کاهش یافت": a number with no noun or verb of its own
+    /// (people may follow it), announced in its clause by a figure named again (data <c>restatedCounts</c>), restates the
+    /// figure before it, in its sentence or the two before: that figure's kind and time, never a running total.
+    /// </summary>
+    private Candidate? Restated(Mention m, Scan forward, Scan backward)
+    {
+        if (m.Weak || forward.Noun is not null || forward.Keyword is not null || forward.Excluded || backward.Keyword is not null ||
+            backward.Excluded || (forward.NextIsContent && !forward.People && !forward.Others))
+        {
+            return null;
+        }
+
+        var previous = _found.Count > 0 ? _found[^1] : null;
+        var floor = previous?.PhraseEnd ?? 0;
+        var tokens = sentence.Tokens;
+        var content = 0;
+        for (var k = m.QualifierStart - 1; k >= floor && k >= m.QualifierStart - TotalWindow; k--)
+        {
+            var t = tokens[k];
+            if (t.IsClauseBreak || EndsMention(k + 1))
+            {
+                return null;
+            }
+
+            if (sentence.EndingAt(k + 1) is { } kw)
+            {
+                if (kw is { Tag: Tag.CountNoun, Value: CompiledLanguage.RestatedValue })
+                {
+                    return RestatedFrom(previous, m, kw.Start, forward);
+                }
+
+                if (kw.Tag is Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Drone or Tag.Missile or Tag.Launched or Tag.Downed or
+                    Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun or Tag.People or Tag.Others or Tag.Cumulative)
+                {
+                    // A word of a kind or a running total of its own: not a restatement.
+                    return null;
+                }
+
+                k = kw.Start;
+                continue;
+            }
+
+            if (t.IsWord && !language.Stopwords.Contains(t.Folded) && ++content > RestatedVerbs)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private Candidate? RestatedFrom(Candidate? previous, Mention m, int start, Scan forward)
+    {
+        if (previous is not null)
+        {
+            return new Candidate(previous.Kind, m, start, m.End, previous.Combined, forward.Counter) { Restates = ScopeOf(previous, 0) };
+        }
+
+        // The figure of the sentences before: the latest of the casualties and the weapons.
+        var casualty = context.LastCasualty is not null && context.CasualtySentence >= context.SentenceIndex - 2 ? context.CasualtySentence : -10;
+        var weapons = context.LastWeaponKind is not null && context.WeaponFigureSentence >= context.SentenceIndex - 2 ? context.WeaponFigureSentence : -10;
+        if (casualty < 0 && weapons < 0)
+        {
+            return null;
+        }
+
+        var kind = casualty >= weapons ? context.LastCasualty!.Value : context.LastWeaponKind!.Value;
+        return new Candidate(kind, m, start, m.End, false, forward.Counter) { Restates = context.LastScope };
+    }
 }

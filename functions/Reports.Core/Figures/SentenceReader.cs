@@ -62,6 +62,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? (casualtyFirst ? Casualty(m, forward, backward) ?? Weapons(index, m, forward, backward) : Weapons(index, m, forward, backward) ?? Casualty(m, forward, backward))
                 ?? AmongVictims(index, m, forward)
                 ?? CountedWeapons(m, forward, backward)
+                ?? Restated(m, forward, backward)
                 ?? RunningTotal(m, forward, backward)
                 ?? Inherited(m, forward, backward)
                 ?? IncludedWeapons(m, forward, backward)
@@ -437,10 +438,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         return joined;
     }
 
-    /// <summary>A weak "one" (một, seorang, un, یک) is a tally only beside a counter word or another number of its group.</summary>
+    /// <summary>
+    /// A weak "one" (một, seorang, un, یک) is a tally only beside a counter word (also a noun of people that is one:
+    /// "یک نفر") or another number of its group.
+    /// </summary>
     private bool Stands(Candidate c)
     {
-        if (!c.Mention.Weak || c.Counted)
+        if (!c.Mention.Weak || c.Counted ||
+            (c.Mention.End < sentence.Count && sentence.StartingAt(c.Mention.End) is { Tag: Tag.People, Value: CompiledLanguage.PeopleCounterValue }))
         {
             return true;
         }

@@ -191,6 +191,12 @@ public sealed class FigureLexicon
     /// </summary>
     [JsonPropertyName("countNouns")] public IReadOnlyList<string> CountNouns { get; init; } = [];
 
+    /// <summary>
+    /// A figure named again by a demonstrative ("this figure", "angka itu", "con số này", "این رقم"): the number its
+    /// clause gives it ("was later revised down to seven") restates the figure before, of its kind and time.
+    /// </summary>
+    [JsonPropertyName("restatedCounts")] public IReadOnlyList<string> RestatedCounts { get; init; } = [];
+
     /// <summary>Verbs and nouns of supplying, producing, buying or holding weapons: a weapon count beside them is no figure.</summary>
     [JsonPropertyName("supplied")] public IReadOnlyList<string> Supplied { get; init; } = [];
 
@@ -205,6 +211,12 @@ public sealed class FigureLexicon
 
     /// <summary>Counter words after a number ("quả", "فروند", "تا", "unit").</summary>
     [JsonPropertyName("counters")] public IReadOnlyList<string> Counters { get; init; } = [];
+
+    /// <summary>
+    /// Nouns of people that are also counters ("نفر", "تن"): a weak "one" before one is a tally ("یک نفر کشته شد"), as
+    /// before any counter word. Read as nouns of people otherwise.
+    /// </summary>
+    [JsonPropertyName("peopleCounters")] public IReadOnlyList<string> PeopleCounters { get; init; } = [];
 
     /// <summary>"Others" after a number ("six others", "lainnya", "دیگر").</summary>
     [JsonPropertyName("others")] public IReadOnlyList<string> Others { get; init; } = [];

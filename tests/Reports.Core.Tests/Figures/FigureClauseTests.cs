@@ -1517,4 +1517,31 @@ public sealed class FigureClauseTests
     [InlineData("es", "En las últimas semanas murieron 11 personas en la región.", "killed 11 cumulative")]
     public void ADeadliestAttackInWeeks_IsOneAttack(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Officials first said eleven people died in the strike on Sumy, but this figure was later revised down to eight.", "killed 11 event; killed 8 event")]
+    [InlineData("en", "Russia launched 64 drones overnight, the air force said. That number was later updated to 70.", "drones_launched 64 event; drones_launched 70 event")]
+    [InlineData("en", "The UN says 2,300 civilians have been killed since January. This figure was later revised to 2,410.", "killed 2300 cumulative; killed 2410 cumulative")]
+    [InlineData("id", "Polisi menyebut 11 orang tewas dalam ledakan di Sumy. Angka tersebut kemudian diralat menjadi delapan.", "killed 11 event; killed 8 event")]
+    [InlineData("vi", "Ban đầu chính quyền nói 11 người chết trong vụ tấn công ở Sumy, sau đó con số này được điều chỉnh xuống 8.", "killed 11 event; killed 8 event")]
+    [InlineData("fa", "مقامات گفتند در حمله به سومی ۱۱ نفر کشته شدند. این رقم سپس به هشت نفر کاهش یافت.", "killed 11 event; killed 8 event")]
+    [InlineData("fr", "Les autorités ont d'abord annoncé 11 morts à Soumy. Ce chiffre a ensuite été ramené à huit.", "killed 11 event; killed 8 event")]
+    [InlineData("ru", "Сначала власти сообщали о 11 погибших в Сумах. Позже эта цифра была уточнена до восьми.", "killed 11 event; killed 8 event")]
+    // Negatives: no figure before it to restate; a number with its own noun; the figure named from further back.
+    [InlineData("en", "This figure rose to 30 in the second quarter, the agency said.", "")]
+    [InlineData("en", "Eleven people died in the strike on Sumy. This figure includes 3 children.", "killed 11 event; killed 3 event")]
+    [InlineData("en", "Eleven people died in the strike on Sumy. The weather was cold. Schools stayed shut. This figure was revised to 12.", "killed 11 event")]
+    [InlineData("en", "Eleven people died in the strike on Sumy. That figure excludes the 40 drones shot down over the region.", "killed 11 event; drones_downed 40 event")]
+    public void AFigureNamedAgain_RestatesTheFigureBefore_WithItsKindAndTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "در حمله پهپادی به شهر سومی یک نفر کشته شد.", "killed 1")]
+    [InlineData("fa", "بر اثر اصابت موشک یک تن جان باخت.", "killed 1")]
+    // Negatives: "one" with no counter is no tally on its own; a person named by another noun is no count.
+    [InlineData("fa", "در حمله پهپادی به شهر سومی یک کودک کشته شد.", "")]
+    [InlineData("vi", "Một người đã thiệt mạng trong cuộc tấn công ở Sumy.", "")]
+    public void AOneBeforeAPeopleCounter_IsATally(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
+
