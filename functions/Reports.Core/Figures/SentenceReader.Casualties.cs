@@ -103,7 +103,9 @@ internal sealed partial class SentenceReader
             for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - TollWindow; k--)
             {
                 
-                if (sentence.Tokens[k].IsClauseBreak || EndsMention(k + 1))
+                // "La cifra de muertos por el bombardeo de un mercado … asciende ya a 25": an article ("un", "ein") before a noun
+                // that counts nothing is no number between the toll and its count.
+                if (sentence.Tokens[k].IsClauseBreak || (EndsMention(k + 1) && ArticleOne(k) is null))
                 {
                     break;
                 }
@@ -485,6 +487,13 @@ internal sealed partial class SentenceReader
     {
         if (forward.Of < 0 || forward.Excluded || forward.Noun is not null || NextMention(index, forward.Of) is not { } y || _assigned.ContainsKey(y))
         {
+            return null;
+        }
+
+        if (m.Weak && forward.Of > m.End + 1)
+        {
+            // "auf ein Flüchtlingslager … nach Angaben von Helfern Dutzende Tote": an article whose noun stands between it
+            // and "of" is no part of the count after it ("einer von ihnen", "una de las 12" are).
             return null;
         }
 

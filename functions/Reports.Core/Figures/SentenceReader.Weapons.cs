@@ -746,6 +746,13 @@ internal sealed partial class SentenceReader
 
             var kw = found;
             var before = kw.End <= m.QualifierStart;
+            if (before && VerbOfClosedPart(kw, m))
+            {
+                // "выпустила 6 ракет, из которых 5 были сбиты, а также около 90 дронов": the verb of a part ("of which 5")
+                // closed by a comma is the part's; the items after it share the main verb.
+                continue;
+            }
+
             if (before && WeaponParticiple(kw) && WeaponsBetween(kw.End, m.QualifierStart) == 0)
             {
                 // "six naval drones attacking Crimea, 44 drones over Krasnodar": the participle describes the drones before it.
@@ -905,6 +912,34 @@ internal sealed partial class SentenceReader
     /// the last one named before it, else the first after it.
     /// </summary>
     /// <summary>An "of" (or "of which", "из которых", "von denen") right before a count inside [from, to).</summary>
+    /// <summary>
+    /// A verb before <paramref name="m"/> in a part's clause ("of which 5 were shot down", "dont 5 ont été abattus") that a
+    /// comma closes before <paramref name="m"/>.
+    /// </summary>
+    private bool VerbOfClosedPart(TermMatch kw, Mention m)
+    {
+        var start = kw.Start;
+        while (start > 0 && !sentence.Tokens[start - 1].IsComma && !sentence.Tokens[start - 1].IsClauseBreak)
+        {
+            start--;
+        }
+
+        if (!PartOpensBetween(start, kw.Start))
+        {
+            return false;
+        }
+
+        for (var k = kw.End; k < m.QualifierStart; k++)
+        {
+            if (sentence.Tokens[k].IsComma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool PartOpensBetween(int from, int to)
     {
         for (var k = from; k < to; k++)

@@ -578,6 +578,56 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     /// </summary>
     private bool SpanEndsAt(TermMatch unit) => unit.End - unit.Start == 1 && SpanUnitAt(unit.Start);
 
+    /// <summary>An exclusion right before the number (its qualifier), or before an "another" word there.</summary>
+    private bool ExcludedByWordBefore(Mention m)
+    {
+        // "Зафіксовано влучання ще 20 ударних БпЛА" (hits of another 20 drones): "another" between them keeps the word the
+        // number's.
+        var before = sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Others } another && another.Start > 0 ? another.Start : m.QualifierStart;
+        return sentence.EndingAt(before) is { Tag: Tag.Exclusion } unit && !SpanEndsAt(unit) &&
+               (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100);
+    }
+
+    /// <summary>
+    /// "Зафіксовано влучання 3 ракет та 6 ударних БпЛА" (hits of 3 missiles and 6 drones): the second item of a list whose
+    /// first item a word before it excludes is governed by that word too; only the first item's noun and "and" stand between.
+    /// </summary>
+    private bool ItemAfterExcluded(Mention m)
+    {
+        var index = mentions.IndexOf(m);
+        if (index <= 0)
+        {
+            return false;
+        }
+
+        var first = mentions[index - 1];
+        if (!ExcludedByWordBefore(first) || m.QualifierStart - first.End > NounWindow + 1)
+        {
+            return false;
+        }
+
+        var noun = false;
+        var and = false;
+        for (var k = first.End; k < m.QualifierStart;)
+        {
+            switch (sentence.StartingAt(k))
+            {
+                case { Tag: Tag.Drone or Tag.Missile or Tag.People or Tag.Counter } named when !and:
+                    noun = true;
+                    k = named.End;
+                    break;
+                case { Tag: Tag.And } join when noun && !and:
+                    and = true;
+                    k = join.End;
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return noun && and;
+    }
+
     private bool IsExcluded(Mention m)
     {
         var tokens = sentence.Tokens;
@@ -594,8 +644,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // An exclusion right before the number ("aged 25") — unless the number's own noun is people: "در این استان ۴ نفر
         // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
         // after its word stays a year ("Năm 2024 người dân …").
-        if (sentence.ExcludesAt(m.End) || (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Exclusion } unit && !SpanEndsAt(unit) &&
-            (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100)))
+        if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m))
         {
             return true;
         }

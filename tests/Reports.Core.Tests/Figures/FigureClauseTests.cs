@@ -1543,5 +1543,42 @@ public sealed class FigureClauseTests
     [InlineData("vi", "Một người đã thiệt mạng trong cuộc tấn công ở Sumy.", "")]
     public void AOneBeforeAPeopleCounter_IsATally(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("uk", "У ніч на 10 грудня ворог запустив 95 ударних БпЛА. Збито 71 дрон. Зафіксовано влучання ще 20 ударних БпЛА на 9 локаціях.", "drones_launched 95; drones_downed 71")]
+    [InlineData("ru", "Ночью противник запустил 60 ударных БПЛА. Зафиксировано попадание еще 12 ударных БПЛА на 5 локациях.", "drones_launched 60")]
+    [InlineData("uk", "Росія запустила 70 дронів і 2 ракети. Зафіксовано влучання 2 ракет та 11 ударних БпЛА на 5 локаціях, ще 9 дронів локаційно втрачено.", "drones_launched 70; missiles_launched 2; drones_downed 9")]
+    [InlineData("ru", "Ночью противник запустил 60 ударных БПЛА и 3 ракеты. Зафиксированы попадания 2 ракет и 9 ударных БПЛА на 4 локациях.", "drones_launched 60; missiles_launched 3")]
+    [InlineData("uk", "Ворог атакував 4 ракетами та 48 дронами. Збито 40 дронів.", "missiles_launched 4; drones_launched 48; drones_downed 40")]
+    [InlineData("uk", "Противник випустив ще 20 ударних БпЛА вранці.", "drones_launched 20")]
+    public void HitsOfAnotherCount_OrOfAListsLaterItem_AreNoLaunch(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "In Odessa ist bei einem Drohnenangriff ein Mensch getötet worden, fünf weitere wurden verletzt.", "killed 1; injured 5")]
+    [InlineData("de", "Ein Mensch wurde in Belgorod getötet.", "")]
+    [InlineData("de", "Bei Angriffen auf ein Flüchtlingslager in Darfur hat es nach Angaben von Helfern Dutzende Tote gegeben.", "killed 12 at_least")]
+    [InlineData("es", "Una de las 12 personas heridas es un niño.", "injured 1; injured 12")]
+    [InlineData("es", "La cifra de muertos por el bombardeo de un mercado en Omdurmán asciende ya a 25, según fuentes médicas.", "killed 25")]
+    [InlineData("es", "El número de heridos en un ataque contra una escuela asciende a 40.", "injured 40")]
+    [InlineData("es", "La cifra de muertos subió, y un mercado recibió 25 camiones de ayuda.", "")]
+    public void AnArticleThatCountsNothing_NeitherCountsNorCutsATollFromItsNumber(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "وأودت الحرب في السودان منذ أبريل 2023 بحياة أكثر من 20 ألف شخص وشردت نحو 14 مليونا.", "killed 20000 more_than")]
+    [InlineData("ar", "أودى القصف بحياة ثلاثة أشخاص.", "killed 3")]
+    [InlineData("ar", "نجا 5 أشخاص من القصف.", "")]
+    public void ClaimingLivesWithTheSubjectBetween_CountsTheKilled(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ru", "По словам Зеленского, Россия выпустила по Украине 6 ракет, из которых 5 были сбиты, а также около 90 дронов.", "missiles_launched 6; missiles_downed 5; drones_launched 90 about")]
+    [InlineData("fr", "La Russie a tiré 6 missiles, dont 5 ont été abattus, ainsi qu'environ 90 drones.", "missiles_launched 6; missiles_downed 5; drones_launched 90 about")]
+    [InlineData("es", "Rusia lanzó seis misiles, de los cuales cinco fueron derribados, además de unos 90 drones.", "missiles_launched 6; missiles_downed 5; drones_launched 90 about")]
+    [InlineData("de", "Russland feuerte sechs Raketen ab, von denen fünf abgeschossen wurden, sowie etwa 90 Drohnen.", "missiles_launched 6; missiles_downed 5; drones_launched 90 about")]
+    [InlineData("ru", "Сбиты 5 ракет, из 6 выпущенных, а также 90 дронов.", "missiles_downed 5; missiles_launched 6; drones_downed 90")]
+    public void APartsVerbClosedByAComma_LeavesLaterItemsToTheMainVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
 
