@@ -288,6 +288,9 @@ internal static class EventClusterer
         // The members' distinct places (rarely more than two or three) and their one side: what Accepts checks, kept
         // as members join so a group of hundreds of reports is checked in a few steps.
         private readonly List<string> places = [];
+
+        // The largest value each of those places states (same positions as places).
+        private readonly List<long> largest = [];
         private string? side;
 
         // Whether a member states the group's most general place itself (a region's own tally, not only its cities').
@@ -306,6 +309,14 @@ internal static class EventClusterer
 
             // Sides must agree: "nine Israeli soldiers" and a toll of Palestinians are two events in one place.
             if (candidate.Figure.Side is { } s && side is not null && side != s)
+            {
+                return false;
+            }
+
+            // A toll stated for a region holds its parts only while they fit in it: "six injured in the Kharkiv region"
+            // cannot also hold five in a town near Kharkiv and four in the city, so the second part is an event of its own.
+            // (A country's toll is left alone: a nationwide toll filed under its most named region is common.)
+            if (p is not null && ownTally && Depth(Place) >= 1 && p != Place && IsToll(candidate.Figure.Kind) && Gazetteer.Contains(Place!, p) && Overfills(p, candidate.Figure.Value))
             {
                 return false;
             }
@@ -329,15 +340,51 @@ internal static class EventClusterer
             return true;
         }
 
+        /// <summary>
+        /// Whether a part at <paramref name="p"/> (a new place inside the group's own tally) with <paramref name="value"/>,
+        /// added to the largest values of the parts already in it, exceeds the largest value stated for the whole. A part
+        /// whose place fits one already in (a toll rising in the same city) and the first part (the whole may be an earlier
+        /// count) always fit.
+        /// </summary>
+        private bool Overfills(string p, long value)
+        {
+            long whole = 0, parts = value;
+            var other = false;
+            for (var i = 0; i < places.Count; i++)
+            {
+                if (places[i] == Place)
+                {
+                    whole = Math.Max(whole, largest[i]);
+                }
+                else if (Gazetteer.Compatible(places[i], p))
+                {
+                    return false;
+                }
+                else
+                {
+                    parts += largest[i];
+                    other = true;
+                }
+            }
+
+            return other && parts > whole;
+        }
+
         public void Add(in Candidate candidate, int position)
         {
             members.Add(position);
             var p = candidate.Figure.Place;
             if (p is not null)
             {
-                if (!places.Contains(p))
+                var at = places.IndexOf(p);
+                if (at < 0)
                 {
                     places.Add(p);
+                    largest.Add(candidate.Figure.Value);
+                }
+                else
+                {
+                    largest[at] = Math.Max(largest[at], candidate.Figure.Value);
                 }
 
                 if (Place is null || Gazetteer.Contains(p, Place))

@@ -20,6 +20,9 @@ internal sealed class ArticleContext
     /// <summary>The scope of the last figure read, and its sentence.</summary>
     public FigureScope LastScope { get; set; }
 
+    /// <summary>The kinds of the last sentence's figures, one bit per <see cref="FigureKind"/>.</summary>
+    public int LastKinds { get; set; }
+
     public int FigureSentence { get; set; } = -10;
 
     /// <summary>The article has stated a launched total of drones / of missiles.</summary>

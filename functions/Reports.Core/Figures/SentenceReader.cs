@@ -482,6 +482,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         if (result.Count > 0)
         {
             context.LastScope = result[^1].Scope;
+            context.LastKinds = 0;
+            foreach (var c in result)
+            {
+                context.LastKinds |= 1 << (int)c.Kind;
+            }
             context.FigureSentence = context.SentenceIndex;
         }
 

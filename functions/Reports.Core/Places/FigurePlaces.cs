@@ -54,6 +54,23 @@ public static class FigurePlaces
 
         // "KYIV, Nov 8 —", "GAZA CITY (AP) —": a wire dateline says where the reporter files from, not where figures happened.
         found.RemoveAll(m => IsDateline(text, m));
+
+        // "a town about 30 km northwest of Kharkiv": the place a distance is measured from is not where the figure
+        // happened; the figure is near it, in the place that holds it (a country named so is left out).
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (gazetteer.IsDistanceReference(text, found[i], language))
+            {
+                if (Gazetteer.Near(found[i].PlaceId) is { } near)
+                {
+                    found[i] = found[i] with { PlaceId = near };
+                }
+                else
+                {
+                    found.RemoveAt(i);
+                }
+            }
+        }
         var mentions = WithoutOrigins(gazetteer, text, sentences, figures, found, language, out var fromPlaces);
         var inTitle = gazetteer.Find(title ?? string.Empty, language);
         if (figures.Any(f => IsWeaponTally(f.Kind)) && gazetteer.Origins(title ?? string.Empty, inTitle, language) is { Count: > 0 } fromTitle)
@@ -80,6 +97,7 @@ public static class FigurePlaces
         // "Кривий Ріг. Уточнені дані: … загинули троє людей … Нікопольщина. … Загинув чоловік": a sentence that is only a
         // place heads the sentences after it, up to the next such heading.
         var headings = Headings(text, sentences, nearMentions);
+        nearMentions = WithAnaphora(gazetteer, text, sentences, nearMentions, found, language);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
         {
@@ -261,6 +279,48 @@ public static class FigurePlaces
 
         return headings;
     }
+
+    /// <summary>
+    /// The mentions with each anaphor ("Three people were killed in the town", "di atas kota itu", "у місті") read as the
+    /// place named last before it, in its sentence or the one before, below country level and on land. An anaphor right
+    /// before a name ("the city of Kharkiv", "у місті Харків") is that name's word and is left alone.
+    /// </summary>
+    private static List<PlaceMention> WithAnaphora(Gazetteer gazetteer, string text, IReadOnlyList<Sentence> sentences, List<PlaceMention> mentions, List<PlaceMention> all, string language)
+    {
+        var anaphora = gazetteer.Anaphora(text, language);
+        if (anaphora.Count == 0)
+        {
+            return mentions;
+        }
+
+        List<PlaceMention>? result = null;
+        foreach (var (offset, length) in anaphora)
+        {
+            var end = offset + length;
+            if (all.Exists(m => m.Offset >= end && m.Offset <= end + AnaphorNameGap) || SentenceIndexOf(sentences, offset) is not { } index)
+            {
+                continue;
+            }
+
+            var antecedent = mentions.LastOrDefault(m => m.End <= offset && Depth(m.PlaceId) >= 1 && !IsSea(m.PlaceId) &&
+                SentenceIndexOf(sentences, m.Offset) >= index - 1);
+            if (antecedent.PlaceId is not null)
+            {
+                (result ??= [.. mentions]).Add(new PlaceMention(antecedent.PlaceId, offset, length));
+            }
+        }
+
+        if (result is null)
+        {
+            return mentions;
+        }
+
+        result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        return result;
+    }
+
+    /// <summary>How far after an anaphor a name may start and be its own ("the city of Kharkiv").</summary>
+    private const int AnaphorNameGap = 5;
 
     /// <summary>
     /// The mentions without the places a weapons sentence names as where the weapons were launched from ("атакував 126

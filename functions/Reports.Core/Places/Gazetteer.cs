@@ -136,8 +136,117 @@ public sealed class Gazetteer
     public static bool Compatible(string? a, string? b) =>
         a is null || b is null || ReferenceEquals(a, b) || Contains(a, b) || Contains(b, a);
 
-    /// <summary>The first spelling the data gives for the place (English), or the id when unknown.</summary>
-    public string DisplayName(string placeId) => displayNames.GetValueOrDefault(placeId, placeId);
+    /// <summary>The first spelling the data gives for the place (English), or the id when unknown; "near …" for a <see cref="Near"/> id.</summary>
+    public string DisplayName(string placeId)
+    {
+        ArgumentNullException.ThrowIfNull(placeId);
+        if (displayNames.TryGetValue(placeId, out var name))
+        {
+            return name;
+        }
+
+        var last = placeId.LastIndexOf('/');
+        return last > 0 && placeId.AsSpan(last + 1).StartsWith(NearPrefix, StringComparison.Ordinal)
+            ? "near " + DisplayName(string.Concat(placeId.AsSpan(0, last + 1), placeId.AsSpan(last + 1 + NearPrefix.Length)))
+            : placeId;
+    }
+
+    private const string NearPrefix = "near-";
+
+    /// <summary>
+    /// The place "near" <paramref name="placeId"/>: a place of its own inside the one that holds it, not inside it
+    /// ("a town about 30 km northwest of Kharkiv" is in the Kharkiv region, not in the city); null for a country.
+    /// </summary>
+    public static string? Near(string placeId)
+    {
+        ArgumentNullException.ThrowIfNull(placeId);
+        var last = placeId.LastIndexOf('/');
+        return last <= 0 ? null : string.Concat(placeId.AsSpan(0, last + 1), NearPrefix, placeId.AsSpan(last + 1));
+    }
+
+    /// <summary>Words between a distance's unit and the place it is measured from ("30 km (19 miles) northwest of Kharkiv").</summary>
+    private const int DistanceWords = 4;
+
+    /// <summary>
+    /// Whether the mention is the point a distance is measured from: a number and one of the language's
+    /// <c>distances</c> ("km", "Kilometer", "км", "كم") at most <see cref="DistanceWords"/> words before it ("about 30 km
+    /// northwest of Kharkiv", "rund 30 Kilometer nordwestlich von Charkiw", "за 30 км від Харкова", "على بعد 30 كم من").
+    /// </summary>
+    public bool IsDistanceReference(string text, PlaceMention mention, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (rule.Distances.Length == 0)
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, mention.Offset - 80);
+        var words = Words(text[start..mention.Offset]);
+        for (var k = words.Count - 1; k >= 0 && k >= words.Count - 1 - DistanceWords; k--)
+        {
+            var word = text.AsSpan(start + words[k].Offset, words[k].Length);
+            var unit = false;
+            foreach (var phrase in rule.Distances)
+            {
+                if (phrase.Length == 1 && (FoldsTo(word, phrase[0]) || (word.Length > phrase[0].Length && char.IsDigit(word[0]) &&
+                    FoldsTo(word[^phrase[0].Length..], phrase[0]))))
+                {
+                    unit = true;
+                    break;
+                }
+            }
+
+            if (!unit)
+            {
+                continue;
+            }
+
+            // The number: glued to the unit ("30km") or one of the two words before it ("30 km", "30 (19) miles").
+            if (char.IsDigit(word[0]))
+            {
+                return true;
+            }
+
+            for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+            {
+                if (char.IsDigit(text[start + words[j].Offset + words[j].Length - 1]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the text names a place mentioned before ("the town", "у місті", "kota itu", "البلدة"; data <c>anaphora</c>).</summary>
+    public List<(int Offset, int Length)> Anaphora(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<(int, int)>();
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (rule.Anaphora.Length == 0)
+        {
+            return found;
+        }
+
+        var words = Words(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var phrase in rule.Anaphora)
+            {
+                if (i + phrase.Length <= words.Count && StartsWith(text.AsSpan(words[i].Offset), phrase))
+                {
+                    var last = words[i + phrase.Length - 1];
+                    found.Add((words[i].Offset, last.Offset + last.Length - words[i].Offset));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The places <paramref name="text"/> names, in text order, longest match first at each word.</summary>
     public List<PlaceMention> Find(string text, string language)
@@ -839,7 +948,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Distances = Phrases(lang.Value, "distances"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
             }
         }
 
@@ -943,6 +1052,12 @@ public sealed class Gazetteer
 
         /// <summary>Words joining the places of a list ("та", "and"): a place after one shares the previous place's role.</summary>
         public string[][] Joins { get; init; } = [];
+
+        /// <summary>Units of distance ("km", "Kilometer", "км", "كم"): a place a few words after a number and one is a reference point.</summary>
+        public string[][] Distances { get; init; } = [];
+
+        /// <summary>Words that name a place mentioned before ("the town", "у місті", "kota itu", "البلدة").</summary>
+        public string[][] Anaphora { get; init; } = [];
 
         public static LanguageRule None { get; } = new(0, []);
     }

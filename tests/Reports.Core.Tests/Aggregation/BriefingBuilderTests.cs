@@ -249,6 +249,35 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_RegionsTollAndTwoPartsThatDoNotFitInIt_IsTheRegionsEventAndAnotherOne()
+    {
+        // Six injured "in the Kharkiv region" (an outlet naming only the region for a strike on a town near Kharkiv), five
+        // near Kharkiv, four in the city: 5 + 4 do not fit in 6, so the city's four are an event of their own.
+        const string Region = "ua/kharkiv-oblast";
+        var region = Fig(FigureKind.Injured, 6).At(Region);
+        var near = Fig(FigureKind.Injured, 5).At(Region + "/near-kharkiv");
+        var city = Fig(FigureKind.Injured, 4).At(Kharkiv);
+
+        var briefing = sut.Build([Article("a", Day1, region), Article("b", Day1, near), Article("c", Day1, city)], OneDay);
+
+        Assert.Equal(10, briefing.Totals[0].Headline);
+        Assert.Equal(2, briefing.Totals[0].Events);
+        Assert.Equal(4, Assert.Single(briefing.Events, e => e.Place == Kharkiv).Headline);
+    }
+
+    [Fact]
+    public void Build_RegionsTollWithOneLargerPartOrPartsThatFit_StaysOneEvent()
+    {
+        // A region's early count (3) below one city's later toll (5) is still one event; 4 + 3 fit in a region's 9.
+        const string Region = "ua/kharkiv-oblast";
+        var rising = sut.Build([Article("a", Day1, Killed(3).At(Region)), Article("b", Day1, Killed(5).At(Kharkiv))], OneDay);
+        var fitting = sut.Build([Article("a", Day1, Killed(9).At(Region)), Article("b", Day1, Killed(4).At(Kharkiv)), Article("c", Day1, Killed(3).At(Region + "/izium"))], OneDay);
+
+        Assert.Equal((5L, 1), (rising.Totals[0].Headline, rising.Totals[0].Events));
+        Assert.Equal((9L, 1), (fitting.Totals[0].Headline, fitting.Totals[0].Events));
+    }
+
+    [Fact]
     public void Build_TwoCitiesOfARegionNoReportTalliesForTheRegion_StayTwoEvents()
     {
         var briefing = sut.Build([Article("b", Day1, Killed(5).At("lb/south/nabatieh")), Article("c", Day1, Killed(4).At("lb/south/tyre"))], OneDay);

@@ -395,6 +395,15 @@ public sealed class FigureClauseTests
         Assert.Equal(FigureScope.Cumulative, Assert.Single(figures, f => f.Value == 382).Scope);
     }
 
+    [Theory]
+    [InlineData("en", "Strikes killed at least 48 people over the past 24 hours, bringing the death toll since the war began to 68,312. Another 160 people were wounded, the ministry said.", 160)]
+    [InlineData("en", "Strikes killed 31 people over the past day, bringing the death toll since October to 44,176. A further 97 people were wounded.", 97)]
+    public void Scope_ACountOfAnotherKindAfterARunningTotal_IsTheDaysEvent(string code, string text, long value)
+    {
+        var figures = ExtractorHarness.Figures(code, text);
+        Assert.Equal(FigureScope.Event, Assert.Single(figures, f => f.Value == value).Scope);
+    }
+
     [Fact]
     public void Scope_PartsOfACumulativeTotal_TakeItsScope()
     {

@@ -482,5 +482,52 @@ public sealed class FigurePlacesTests
         Assert.All(analysis.Figures, f => Assert.Equal("ua", f.Place));
     }
 
+    [Theory]
+    [InlineData("Drone strike near Kharkiv\n\nA drone hit a shop in a village about 25 km north of Kharkiv on Friday, killing two people, the governor said.", "en")]
+    [InlineData("Drohnenangriff\n\nEine Drohne traf am Freitag ein Geschäft in einem Dorf rund 25 Kilometer nördlich von Charkiw, zwei Menschen wurden getötet.", "de")]
+    [InlineData("Удар дрона\n\nУ п'ятницю дрон влучив у магазин у селі за 25 км від Харкова, загинули двоє людей.", "uk")]
+    [InlineData("Ataque con dron\n\nUn dron alcanzó el viernes una tienda en un pueblo a unos 25 kilómetros de Járkov y mató a dos personas.", "es")]
+    public void Analyze_APlaceADistanceIsMeasuredFrom_IsNearItInTheRegionNotInTheCity(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal("ua/kharkiv-oblast/near-kharkiv", Assert.Single(analysis.Figures, f => f.Value == 2).Place);
+    }
+
+    [Theory]
+    [InlineData("Drone strike in Kharkiv\n\nA drone hit a shop in Kharkiv on Friday, killing two people, the governor said. It was 25 km from the front.")]
+    [InlineData("Drone strike in Kharkiv\n\nA drone hit a shop 25 metres from a school in Kharkiv on Friday, killing two people.")]
+    public void Analyze_APlaceNamedBesideADistanceButNotMeasuredFrom_StaysThePlace(string text)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal("ua/kharkiv-oblast/kharkiv", Assert.Single(analysis.Figures, f => f.Value == 2).Place);
+    }
+
+    [Theory]
+    [InlineData("Strikes on Sumy and Odesa\n\nA missile hit the port of Odesa on Friday. Separately, a drone struck a market in Sumy. Three people were killed in the town, the governor said.", "en", "ua/sumy-oblast/sumy")]
+    [InlineData("Strikes on Sumy and Odesa\n\nA missile hit the port of Odesa on Friday. Separately, a drone struck a market in Sumy. Three people were killed in the city, the governor said.", "en", "ua/sumy-oblast/sumy")]
+    [InlineData("Удари по Сумах та Одесі\n\nРакета влучила в порт Одеси. Також дрон атакував ринок у Сумах. У місті загинули троє людей.", "uk", "ua/sumy-oblast/sumy")]
+    [InlineData("Serangan di Sumy dan Odesa\n\nRudal menghantam pelabuhan Odesa pada hari Jumat. Drone juga menyerang pasar di Sumy. Tiga orang tewas di kota itu.", "id", "ua/sumy-oblast/sumy")]
+    public void Analyze_ACountNamingThePlaceMentionedBefore_IsThatPlaces(string text, string language, string expected)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal(expected, Assert.Single(analysis.Figures, f => f.Value == 3).Place);
+    }
+
+    [Fact]
+    public void Analyze_AnAnaphorBeforeANameOrWithNoPlaceBefore_IsNoAnaphor()
+    {
+        // "the city of Odesa" names Odesa itself; the first sentence's "the town" has nothing before it to name.
+        var named = Analyze("Strikes on Sumy and Odesa\n\nA drone struck a market in Sumy on Friday. Three people were killed in the city of Odesa, the governor said.");
+        var alone = Analyze("Strike\n\nThree people were killed in the town on Friday, the governor of the Sumy region said.");
+
+        Assert.Equal("ua/odesa-oblast/odesa", Assert.Single(named.Figures, f => f.Value == 3).Place);
+        Assert.Equal("ua/sumy-oblast", Assert.Single(alone.Figures, f => f.Value == 3).Place);
+    }
+
     private ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));
 }
