@@ -67,6 +67,11 @@ internal sealed class CompiledLanguage
         Days.AddAll(f.DayUnits, Tag.DayUnit);
         Days.AddAll(f.HourUnits, Tag.HourUnit);
         Days.AddAll(f.Ago, Tag.Ago);
+        foreach (var later in f.Later)
+        {
+            Days.Add(later, Tag.Ago, LaterValue);
+        }
+
         Days.AddAll(f.OneAttack, Tag.OneAttack);
         Aside = new TermMatcher(numbers.CliticPrefixes);
         Aside.AddAll(f.TollVerbs, Tag.TollVerb);
@@ -87,6 +92,11 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Including, Tag.Including);
         Keywords.AddAll(f.Cumulative, Tag.Cumulative);
         Keywords.AddAll(f.Superlatives, Tag.Superlative);
+        foreach (var rank in f.Ranks)
+        {
+            Keywords.Add(rank, Tag.Superlative, RankValue);
+        }
+
         Keywords.AddAll(f.Exclusions, Tag.Exclusion);
         Keywords.AddAll(f.Acts, Tag.Act);
         Keywords.AddAll(f.Hypothetical, Tag.Hypothetical);
@@ -178,8 +188,14 @@ internal sealed class CompiledLanguage
     /// <summary>The value a month name carries when it is a month only beside a day number ("31 May").</summary>
     public const long BesideDayValue = 1;
 
-    /// <summary>The value of a month named relative to the report ("last month"): no day of it is ever written beside it.</summary>
+    /// <summary>The value of a month or week named relative to the report ("last month", "this week"): no day of it is ever written beside it.</summary>
     public const long RelativeMonthValue = 2;
+
+    /// <summary>The value of an ordinal among the superlatives ("the third attack this week"): it ranks what stands after it.</summary>
+    public const long RankValue = 1;
+
+    /// <summary>The value of a "later" word among the "ago" words ("two weeks after"): read only after its unit.</summary>
+    public const long LaterValue = 1;
 
     /// <summary>Folded words that may link a day to its month in a date (data <c>dayMonthLinks</c>: "de", "من", "of").</summary>
     public FrozenSet<string> DayMonthLinks { get; }

@@ -207,8 +207,9 @@ internal sealed partial class SentenceReader
                 {
                     Tag.Cumulative => FigureScope.Cumulative,
                     Tag.EventTime => SinceBefore(kw.Start) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
-                    Tag.Month => (DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
-                    Tag.Period => FigureScope.Cumulative,
+                    Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
+                    // "two weeks after a strike killed 35": a point relative to another event, as "two weeks ago" is.
+                    Tag.Period => AgoBetween(kw.End, kw.End + 3, start: true) ? FigureScope.Event : FigureScope.Cumulative,
                     _ => null,
                 };
             }
@@ -426,7 +427,7 @@ internal sealed partial class SentenceReader
             language.Days.MatchAt(sentence.Tokens, k, scratch);
             foreach (var t in scratch)
             {
-                if (t.Tag == Tag.Ago && (start ? t.Start == from : t.End == to))
+                if (t.Tag == Tag.Ago && (start ? t.Start == from : t.End == to && t.Value != CompiledLanguage.LaterValue))
                 {
                     return true;
                 }
@@ -451,7 +452,23 @@ internal sealed partial class SentenceReader
                 return false;
             }
 
-            if (sentence.StartingAt(k) is { Tag: Tag.Superlative })
+            if (sentence.StartingAt(k) is { Tag: Tag.Superlative } rank && !(rank.Value == CompiledLanguage.RankValue && !ContentWordBetween(rank.End, cue)))
+            {
+                // An ordinal ranks the attack after it ("the third attack on the city this week"); right before the period
+                // it names that period ("in the second week of the offensive").
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word that is no stopword and no number between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private bool ContentWordBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].IsWord && !language.Stopwords.Contains(sentence.Tokens[k].Folded))
             {
                 return true;
             }

@@ -675,11 +675,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Cumulative or Tag.Month or Tag.Period } && ExclusionEndsAt(m.QualifierStart) &&
-            !MonthNameEndsAt(m.QualifierStart))
+        if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Cumulative or Tag.Month or Tag.Period } time && ExclusionEndsAt(m.QualifierStart) &&
+            !MonthNameEndsAt(m.QualifierStart) && !(time is { Tag: Tag.Month, Value: CompiledLanguage.RelativeMonthValue }) &&
+            sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter })
         {
             // "Trong tháng 10": a time expression whose last word is a unit ("tháng", month) names the month the number is.
-            // A month's own name is no such unit: "en octubre 183 civiles", "im Oktober 183 Zivilisten" count.
+            // A month's own name is no such unit: "en octubre 183 civiles", "im Oktober 183 Zivilisten" count; nor is a
+            // period named relative to the report ("این هفته ۹۰ نفر", this week 90 people); and people after the number
+            // are counted by it ("In recent weeks 35 people were killed").
             return true;
         }
 

@@ -231,11 +231,6 @@ public sealed class FigureLexicon
     [JsonPropertyName("cumulative")] public IReadOnlyList<string> Cumulative { get; init; } = [];
 
     /// <summary>
-    /// Superlatives ("largest", "terbesar", "крупнейший"): "the largest attack since the start of the war" compares one
-    /// attack with the whole war — the running-total cue after it frames the comparison, not the figures; and "one of
-    /// the largest" counts nothing.
-    /// </summary>
-    /// <summary>
     /// Words that, right before a date, make it the start of a period: "since 7 October", "از ۷ اکتبر", "с 24 февраля"
     /// — the figures are a running total from that day, not that day's event. Single words.
     /// </summary>
@@ -285,7 +280,27 @@ public sealed class FigureLexicon
     /// <summary>Words that deny what follows ("no casualties were reported", "жертв нет"): single words.</summary>
     [JsonPropertyName("negations")] public IReadOnlyList<string> Negations { get; init; } = [];
 
+    /// <summary>
+    /// Superlatives ("largest", "terbesar", "крупнейший"): "the largest attack since the start of the war" compares one
+    /// attack with the whole war — the running-total cue after it frames the comparison, not the figures; and "one of
+    /// the largest" counts nothing.
+    /// </summary>
     [JsonPropertyName("superlatives")] public IReadOnlyList<string> Superlatives { get; init; } = [];
+
+    /// <summary>
+    /// Ordinals that rank an attack ("the third attack on the city this week", "la deuxième frappe en un mois"): like a
+    /// superlative, the period after the attack they rank counts attacks, not the figures. An ordinal right before its
+    /// period ("the second week of the offensive") names that period instead. "First" is left out ("in the first three
+    /// days" is a period).
+    /// </summary>
+    [JsonPropertyName("ranks")] public IReadOnlyList<string> Ranks { get; init; } = [];
+
+    /// <summary>
+    /// Words right after a span of time that make it a point relative to another event, not a period: "two weeks after
+    /// a strike killed 35", "three days later", "une semaine après", "zwei Wochen nach dem Angriff". Read only after the
+    /// unit ("after three days of fighting" is still a span).
+    /// </summary>
+    [JsonPropertyName("later")] public IReadOnlyList<string> Later { get; init; } = [];
 
     /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>
     [JsonPropertyName("exclusions")] public IReadOnlyList<string> Exclusions { get; init; } = [];

@@ -816,6 +816,49 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertAllScopes(code, text, scope);
 
     [Theory]
+    [InlineData("en", "More than 600 people have died in Israeli strikes on the city this week, the ministry said.", FigureScope.Cumulative)]
+    [InlineData("en", "Russian drones have killed 25 this week, the governor said.", FigureScope.Cumulative)]
+    [InlineData("en", "Sixty people have been killed in attacks on the camps around the city this week.", FigureScope.Cumulative)]
+    [InlineData("fr", "Cette semaine, les frappes ont tué 90 civils.", FigureScope.Cumulative)]
+    [InlineData("es", "Esta semana, los bombardeos mataron a 90 civiles.", FigureScope.Cumulative)]
+    [InlineData("de", "Diese Woche wurden bei Angriffen 90 Zivilisten getötet.", FigureScope.Cumulative)]
+    [InlineData("ru", "На этой неделе удары унесли жизни 90 мирных жителей.", FigureScope.Cumulative)]
+    [InlineData("uk", "Цього тижня удари забрали життя 90 цивільних.", FigureScope.Cumulative)]
+    [InlineData("ar", "قتل 90 مدنيا في الغارات هذا الأسبوع.", FigureScope.Cumulative)]
+    [InlineData("fa", "این هفته ۹۰ نفر در حملات کشته شدند.", FigureScope.Cumulative)]
+    [InlineData("vi", "Tuần này, các cuộc không kích đã khiến 90 dân thường thiệt mạng.", FigureScope.Cumulative)]
+    [InlineData("id", "Minggu ini serangan udara menewaskan 90 warga sipil.", FigureScope.Cumulative)]
+    [InlineData("en", "A Russian missile attack on the city this week killed 14 people.", FigureScope.Event)]
+    [InlineData("en", "Earlier this week, 9 people were killed in the port.", FigureScope.Event)]
+    [InlineData("en", "Five people were injured in a drone attack on the city on Wednesday, the third such attack this week.", FigureScope.Event)]
+    [InlineData("fr", "Cette semaine, une frappe sur un marché a tué 16 personnes.", FigureScope.Event)]
+    [InlineData("ru", "На этой неделе удар по рынку унес жизни 16 человек.", FigureScope.Event)]
+    public void Scope_AWeekNamedRelativeToTheReport_IsItsTotalUnlessOneAttackIsNamed(string code, string text, FigureScope scope) =>
+        ExtractorHarness.AssertAllScopes(code, text, scope);
+
+    [Theory]
+    [InlineData("en", "The strike killed five members of one family, the fifth such attack on the village in a month.", FigureScope.Event)]
+    [InlineData("en", "At least 20 people were killed when a drone struck the hospital, the fourth attack on the facility in a month.", FigureScope.Event)]
+    [InlineData("fr", "La frappe a tué 12 personnes, la troisième attaque contre le village en un mois.", FigureScope.Event)]
+    [InlineData("de", "Der Angriff tötete 12 Menschen, der dritte Angriff auf das Dorf innerhalb einer Woche.", FigureScope.Event)]
+    [InlineData("en", "In the second week of the offensive, 120 people were killed.", FigureScope.Cumulative)]
+    [InlineData("en", "The largest attack since the start of the war killed 12 people.", FigureScope.Event)]
+    [InlineData("en", "Russian attacks killed 112 civilians in a month, the mission said.", FigureScope.Cumulative)]
+    public void Scope_AnOrdinalRanksTheAttack_ThePeriodAfterItCountsAttacks(string code, string text, FigureScope scope) =>
+        ExtractorHarness.AssertAllScopes(code, text, scope);
+
+    [Theory]
+    [InlineData("en", "Two weeks after a missile strike on the city killed 35 people, drones struck it again.", FigureScope.Event)]
+    [InlineData("en", "The strike came a week after an attack on the same village killed five people.", FigureScope.Event)]
+    [InlineData("fr", "Deux semaines après la frappe qui a tué 35 personnes, les drones sont revenus.", FigureScope.Event)]
+    [InlineData("de", "Zwei Wochen nach dem Angriff, bei dem 35 Menschen getötet wurden, kamen die Drohnen zurück.", FigureScope.Event)]
+    [InlineData("en", "Over the past two weeks, 35 people were killed in the city.", FigureScope.Cumulative)]
+    [InlineData("en", "In recent weeks 35 people were killed in the city.", FigureScope.Cumulative)]
+    [InlineData("en", "After three weeks of fighting, 350 people had been killed.", FigureScope.Cumulative)]
+    public void Scope_ASpanFollowedByAfter_IsAPointInTimeNotAPeriod(string code, string text, FigureScope scope) =>
+        ExtractorHarness.AssertAllScopes(code, text, scope);
+
+    [Theory]
     [InlineData("de", "Russland griff die Ukraine in der Nacht mit 120 Drohnen an, 98 davon wurden abgeschossen.", "drones_launched 120; drones_downed 98")]
     [InlineData("de", "Russland griff die Stadt mit 64 Drohnen an, von denen 50 abgefangen wurden.", "drones_launched 64; drones_downed 50")]
     [InlineData("de", "Die Luftabwehr meldete 40 Drohnen, die abgeschossen wurden.", "drones_downed 40")]

@@ -168,4 +168,29 @@ public sealed class FigureWordTests
     [InlineData("fr", "Les 12 voisins du quartier ont reconstruit la maison.", "")]
     public void NeighboursArePeople(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("en", "Ten people, including four children, died of malnutrition in the past 24 hours.", "")]
+    [InlineData("en", "At least 45 people were killed in an attack on the village, while dozens more are dying of hunger in the city.", "killed 45 at_least")]
+    [InlineData("fr", "Dix personnes sont mortes de faim dans le camp.", "")]
+    [InlineData("es", "Diez personas murieron de hambre en el campamento.", "")]
+    [InlineData("ar", "توفي عشرة أشخاص بسبب سوء التغذية.", "")]
+    [InlineData("en", "Fifteen people were killed when a bus overturned on a highway.", "")]
+    [InlineData("en", "Fifteen people were killed when a missile hit a bus on a highway.", "killed 15")]
+    public void DeathsFromHungerOrARoadAccident_AreNoCasualties(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "About 1,200 people were killed and 251 taken hostage in the attack.", "killed 1200 about")]
+    [InlineData("fr", "Environ 1 200 personnes ont été tuées et 251 prises en otage.", "killed 1200 about")]
+    [InlineData("en", "Three hostages were killed in the strike.", "killed 3")]
+    public void PeopleTakenHostage_AreNoCasualties(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Two first responders were killed when a second drone hit the site.", "killed 2")]
+    [InlineData("en", "Six people sought medical help after the attack on the district.", "injured 6")]
+    [InlineData("uk", "Шестеро людей звернулися по медичну допомогу після атаки.", "injured 6")]
+    [InlineData("en", "Six people sought shelter in the metro after the attack.", "")]
+    public void RespondersAndThoseWhoSoughtMedicalHelp_AreCounted(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
