@@ -64,7 +64,7 @@ internal sealed partial class SentenceReader
         // "Russia has lost around 1,150,000 troops", "уничтожено до 1 200 военнослужащих": people a losing or destroying
         // verb right before them counts are losses, killed or wounded.
         if (forward.People && forward.Keyword is null && forward.Noun is null && backward.Keyword is null && !m.Weak &&
-            ((backward.Action is { Tag: Tag.Downed } && backward.ActionGaps == 0 ? backward.Action : LossVerbOfList(m)) is { } lost))
+            ((backward.Action is { Tag: Tag.Downed } action && (backward.ActionGaps == 0 || OnlyMoreBetween(action.End, m.QualifierStart)) ? backward.Action : LossVerbOfList(m)) is { } lost))
         {
             if (AlsoAct(lost))
             {
@@ -577,6 +577,28 @@ internal sealed partial class SentenceReader
 
     /// <summary>The term is also one of the language's acts on people that are no casualty (data <c>acts</c>).</summary>
     private bool AlsoAct(TermMatch term) => AlsoTagged(term, Tag.Act);
+
+    /// <summary>
+    /// Only a word for "more" stands in [from, to) ("lost another 1,200 soldiers", "tổn thất thêm 1.200 binh sĩ"): data
+    /// <c>others</c> and <c>changeBy</c>.
+    /// </summary>
+    private bool OnlyMoreBetween(int from, int to)
+    {
+        if (to - from is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (!(sentence.StartingAt(k) is { Tag: Tag.Others } || language.ChangeBy.Contains(sentence.Tokens[k].Folded)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The term is also one with <paramref name="tag"/> in the language data (a word in two lists).</summary>
     private bool AlsoTagged(TermMatch term, Tag tag)

@@ -123,8 +123,9 @@ internal sealed partial class SentenceReader
                         // people for people, no casualties.
                         scan.Excluded = true;
                         break;
-                    case Tag.Downed when scan.People && ClauseEndsAt(kw.End):
-                        // "700.000 Soldaten verloren.": a losing verb that ends the clause is the people's predicate.
+                    case Tag.Downed when scan.People && (ClauseEndsAt(kw.End) || sentence.StartingAt(kw.End) is { Tag: Tag.And }):
+                        // "700.000 Soldaten verloren.", "۱۲۰۰ نیرو از دست داده و …": a losing verb that ends the clause is
+                        // the people's predicate.
                         scan.Loss = kw;
                         break;
                     case Tag.And:

@@ -49,6 +49,21 @@ internal sealed partial class SentenceReader
             return cue == FigureScope.Event && ownClause ? FigureScope.Event : FigureScope.Cumulative;
         }
 
+        if (TotalBeforeHead(c) && !OneAttackInSegment(c))
+        {
+            // "…, bringing its total losses to about 750,000", "مجموع تلفات آن به حدود ۷۵۰ هزار نفر رسیده است", "total
+            // kerugian personel menjadi …": a toll headed by a word for the whole (data <c>tableTotals</c>) is a running
+            // total, whatever day the clause before names, unless its own segment names one attack.
+            return FigureScope.Cumulative;
+        }
+
+        if (cue == FigureScope.Cumulative && !ownClause && c.Parent is null && !c.RunningTotal && IsCasualty(c.Kind) && OneAttackInSegment(c, before: true))
+        {
+            // "…had died of cholera since August, while a drone strike on a market in El Obeid killed 21": a running-total
+            // time in another clause does not reach a count whose own segment names one attack.
+            return FigureScope.Event;
+        }
+
         if (RaisedToll(c))
         {
             // "its death toll inside Gaza had risen to 185 after nine soldiers were killed on Monday": a toll many times the
@@ -879,4 +894,51 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>The figure's phrase opens with a toll or a losses noun right after a word for the whole ("total losses", "مجموع تلفات").</summary>
+    private bool TotalBeforeHead(Candidate c)
+    {
+        var head = c.PhraseStart;
+        if (head < 1 || head >= sentence.Count || sentence.StartingAt(head) is not { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Casualties })
+        {
+            return false;
+        }
+
+        var scratch = DayScratch();
+        scratch.Clear();
+        language.Totals.MatchAt(sentence.Tokens, head - 1, scratch);
+        return scratch.Exists(t => t.Tag == Tag.Total && t.End == head);
+    }
+
+    /// <summary>
+    /// The count's own segment (no comma or clause break between) names one attack by a singular head (data
+    /// <c>oneAttack</c>); with <paramref name="before"/>, before the number (the attack that killed them).
+    /// </summary>
+    private bool OneAttackInSegment(Candidate c, bool before = false)
+    {
+        var start = Math.Min(c.PhraseStart, c.Mention.QualifierStart);
+        var end = Math.Max(c.PhraseEnd, c.Mention.End);
+        while (start > 0 && !sentence.Tokens[start - 1].IsComma && !sentence.Tokens[start - 1].IsClauseBreak)
+        {
+            start--;
+        }
+
+        while (!before && end < sentence.Count && !sentence.Tokens[end].IsComma && !sentence.Tokens[end].IsClauseBreak)
+        {
+            end++;
+        }
+
+        end = before ? c.Mention.QualifierStart : end;
+        var scratch = DayScratch();
+        for (var k = start; k < end; k++)
+        {
+            if (OneAttackAt(k, scratch))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
+

@@ -18,7 +18,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Candidate? RunningTotal(Mention m, Scan forward, Scan backward)
     {
-        if (m.Weak || forward.NextIsContent || forward.Noun is not null || forward.Keyword is not null || forward.People || forward.Others ||
+        // "nâng tổng số lên khoảng 750.000 quân" (bringing the total to about 750,000 troops): people may follow the number.
+        if (m.Weak || (forward.NextIsContent && !forward.People) || forward.Noun is not null || forward.Keyword is not null || forward.Others ||
             forward.Excluded || backward.Keyword is not null || backward.Excluded)
         {
             return null;

@@ -1632,5 +1632,37 @@ public sealed class FigureClauseTests
     [InlineData("ru", "Сбиты 5 ракет, из 6 выпущенных, а также 90 дронов.", "missiles_downed 5; missiles_launched 6; drones_downed 90")]
     public void APartsVerbClosedByAComma_LeavesLaterItemsToTheMainVerb(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Russia lost another 900 soldiers over the past day, the General Staff said.", "casualties 900 event")]
+    [InlineData("vi", "Bộ Tổng tham mưu cho biết Nga tổn thất thêm 900 binh sĩ trong ngày qua.", "casualties 900 event")]
+    [InlineData("vi", "Nga thiệt hại 900 quân trong ngày qua.", "casualties 900 event")]
+    [InlineData("id", "Rusia kehilangan 900 tentara dalam sehari terakhir.", "casualties 900 event")]
+    [InlineData("fa", "روسیه در شبانه‌روز گذشته ۹۰۰ سرباز از دست داد.", "casualties 900 event")]
+    // Negatives: losses that are not people; homes lost; money.
+    [InlineData("en", "The army lost another 12 tanks and 30 armoured vehicles over the past day.", "")]
+    [InlineData("id", "Sebanyak 300 warga kehilangan tempat tinggal setelah serangan itu.", "")]
+    [InlineData("vi", "Công ty thiệt hại 300 triệu đồng sau vụ tấn công.", "")]
+    public void PeopleAVerbOfLosingGoverns_AreCasualties(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Russia lost 900 soldiers over the past day, bringing its total losses to about 700,000.", "casualties 900 event; casualties 700000 cumulative")]
+    [InlineData("vi", "Nga tổn thất 900 binh sĩ trong ngày qua, nâng tổng số lên khoảng 700.000 quân.", "casualties 900 event; casualties 700000 cumulative")]
+    [InlineData("fa", "روسیه در شبانه‌روز گذشته ۹۰۰ سرباز از دست داده و مجموع تلفات آن به حدود ۷۰۰ هزار نفر رسیده است.", "casualties 900 event; casualties 700000 cumulative")]
+    [InlineData("id", "Rusia kehilangan 900 tentara dalam sehari terakhir, sehingga total kerugian personel menjadi sekitar 700.000.", "casualties 900 event; casualties 700000 cumulative")]
+    // Negative: the whole of one attack's toll.
+    [InlineData("en", "The total toll from Monday's missile strike on Dnipro rose to 46.", "killed 46 event")]
+    public void ATollHeadedByAWordForTheWhole_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "More than 900 people have died of measles since June, while a drone strike on a market in Kassala killed 17 people.", "killed 17 event")]
+    [InlineData("en", "The agency said 240 civilians had been killed since March, while an air strike on a school killed 11.", "killed 240 cumulative; killed 11 event")]
+    // Negatives: no attack named in the count's own segment; attacks in the plural.
+    [InlineData("en", "The agency said 240 civilians had been killed since March, while 45 were injured.", "killed 240 cumulative; injured 45 cumulative")]
+    [InlineData("en", "Since January, Russian strikes have killed 300 civilians in the region.", "killed 300 cumulative")]
+    public void ARunningTotalsTimeInAnotherClause_DoesNotReachOneAttacksCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
 
