@@ -446,13 +446,24 @@ internal sealed partial class SentenceReader
     private int IncidentalAt(int comma)
     {
         var tokens = sentence.Tokens;
-        if (comma + 1 >= tokens.Count || sentence.StartingAt(comma + 1) is not { Tag: Tag.Including } including)
+        if (comma + 1 >= tokens.Count)
+        {
+            return 0;
+        }
+
+        // "seven people, including three rescuers, were killed"; "seven people, three of them rescuers, were killed",
+        // "tujuh orang, tiga di antaranya petugas penyelamat, tewas": a part set off by commas, its "of them" after it.
+        var including = sentence.StartingAt(comma + 1) is { Tag: Tag.Including } opening ? opening
+            : MentionStartingAt(comma + 1) is { End: > 0 } part && part.End < tokens.Count && sentence.StartingAt(part.End) is { Tag: Tag.Including or Tag.Of } after &&
+              !StartsMention(after.End) ? after
+            : (TermMatch?)null;
+        if (including is null)
         {
             return 0;
         }
 
         var close = tokens[comma].Folded == "(" ? ")" : null;
-        for (var k = including.End; k < tokens.Count && k <= including.End + 8; k++)
+        for (var k = including.Value.End; k < tokens.Count && k <= including.Value.End + 8; k++)
         {
             var t = tokens[k];
             if (t.IsClauseBreak)
