@@ -692,8 +692,11 @@ public static class FigurePlaces
 
                 distance += CrossedBreak;
             }
-            else if (m.End <= figure.Offset && InSegmentOfEarlier(m, figure, figures, sentence, text))
+            else if ((m.End <= figure.Offset && InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: false)) ||
+                     (m.Offset >= figure.Offset && m.End < figureEnd && InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: true)))
             {
+                // Also inside the figure's phrase when an earlier figure shares it: in "Hai người thiệt mạng ở Kherson và ba
+                // người ở Zaporizhzhia" the three's phrase runs from the shared verb and spans Kherson, the two's place.
                 // "23 drones were destroyed over Belgorod and 11 over Kursk": a place right after an earlier figure is
                 // that figure's; it is this one's only when nothing nearer its own number is ("9 killed in Kharkiv and 4
                 // injured").
@@ -818,12 +821,13 @@ public static class FigurePlaces
     private const int OtherFiguresPlace = 1 << 16;
 
     /// <summary>A figure of the sentence before this one ends before the place, in its segment.</summary>
-    private static bool InSegmentOfEarlier(PlaceMention place, Figure figure, IReadOnlyList<Figure> figures, Sentence sentence, string text)
+    private static bool InSegmentOfEarlier(PlaceMention place, Figure figure, IReadOnlyList<Figure> figures, Sentence sentence, string text, bool sharing)
     {
         foreach (var other in figures)
         {
             var otherEnd = other.Offset + other.Length;
-            if (other.Offset >= figure.Offset || other.Offset < sentence.Offset || other.Length <= 0 || otherEnd > place.Offset)
+            if (other.Offset >= figure.Offset || other.Offset < sentence.Offset || other.Length <= 0 || otherEnd > place.Offset ||
+                (sharing && otherEnd <= figure.Offset))
             {
                 continue;
             }
