@@ -27,8 +27,8 @@ internal readonly record struct Candidate(StoredAnalysis Article, int ArticleInd
 /// different places never merge, values do not decide identity (a toll that rises from 10 to 25 through the day is one
 /// event). Figures are taken from the most general place to the most specific, unknown places last, so a regional
 /// figure joins the nationwide tally that contains it. The headline follows one rule (<see cref="Headline"/>): for a
-/// toll of people <b>the largest value any source states</b> (tolls only rise), for a weapons tally <b>the largest
-/// value stated on the latest publication day</b>; a figure that counts drones and missiles together is used only when
+/// toll of people <b>the largest value any source states</b> (tolls only rise), for a weapons tally <b>the value
+/// most sources state on the latest publication day</b> (the largest of equally stated ones); a figure that counts drones and missiles together is used only when
 /// no source counts them apart; lower and upper span what the sources state.
 /// </summary>
 internal static class EventClusterer
@@ -108,8 +108,9 @@ internal static class EventClusterer
     /// <summary>
     /// The headline rule: for a toll of people (killed, injured, casualties) the largest value any source states, since
     /// tolls only rise as reports come in and a smaller one is an earlier or partial count, whatever day an outlet
-    /// published it; for a weapons tally the largest value stated on the latest publication day (the authority's tally
-    /// as last repeated; a larger number elsewhere is more often a different count than a later one). Separate counts
+    /// published it; for a weapons tally the value most sources state on the latest publication day, the largest of
+    /// equally stated ones (the authority's tally as last repeated; a larger number elsewhere is more often a different
+    /// count, or the launcher's own claim, than a later one). Separate counts
     /// come before combined ones, and for weapons counted numbers before orders of magnitude ("dozens of missiles": the
     /// authority's count is a number; for tolls the largest stated still wins, "dozens killed" being at least 12).
     /// </summary>
@@ -169,13 +170,34 @@ internal static class EventClusterer
                 continue;
             }
 
-            if (best is null || figure.Value > best.Value || (figure.Value == best.Value && figure.Lower > best.Lower))
+            if (best is null)
+            {
+                best = figure;
+                continue;
+            }
+
+            // A weapons tally: the number most of the latest day's sources state ("around 110" in three outlets beside
+            // the launcher's own claim of 130), the largest of equally stated ones; a toll: the largest.
+            var more = toll ? 0 : Stating(members, figure.Value, latest, separate, counted) - Stating(members, best.Value, latest, separate, counted);
+            if (more > 0 || (more == 0 && (figure.Value > best.Value || (figure.Value == best.Value && figure.Lower > best.Lower))))
             {
                 best = figure;
             }
         }
 
         return best!;
+    }
+
+    /// <summary>How many of the members published on <paramref name="latest"/> state <paramref name="value"/> (as the headline counts them).</summary>
+    private static int Stating(ReadOnlySpan<Candidate> members, long value, DateOnly latest, bool separate, bool counted)
+    {
+        var n = 0;
+        foreach (var m in members)
+        {
+            n += m.Figure.Value == value && m.Article.Day == latest && !(separate && m.Figure.Combined) && !(counted && m.Figure.Vague) ? 1 : 0;
+        }
+
+        return n;
     }
 
     /// <summary>Whether a kind counts people (a toll that rises as reports come in) rather than weapons.</summary>

@@ -65,7 +65,8 @@ public static class BriefingText
 
     /// <summary>The headline rule every format states beside its numbers (docs/aggregation.md, "Events").</summary>
     public const string HeadlineRule =
-        "Headline: the largest figure stated on the latest day any source reported the event (tolls rise as reports come in); "
+        "Headline: for a toll, the largest figure any source states (tolls rise as reports come in); for a weapons tally, the figure most "
+        + "sources state on the latest day any reported it (the largest of equally stated ones); "
         + "range: what all its sources allow together. A total is the sum of the counted events listed under it.";
 
     /// <summary>Said of a source whose figure is a part of a larger figure of the same article ("including 2 children").</summary>

@@ -163,6 +163,14 @@ public static class FigurePlaces
                 // country named as where the people were killed is the figure's place, not the article's city.
                 result.Add(placed with { Place = country, PlaceBasis = "sentence" });
             }
+            else if (figure.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned && sentence is { } downing &&
+                     DowningCountry(gazetteer, language, text, mentions, downing, figure) is { } downer && downer != mainCountry)
+            {
+                // "Иорданские ВВС сбили шесть беспилотников над территорией королевства" in an article about Iran's
+                // missiles at Israel: the one country a downing sentence names, neither launching nor attacked, is the
+                // country whose air defences shot them down, and where.
+                result.Add(placed with { Place = downer, PlaceBasis = "sentence" });
+            }
             else if (IsWeaponTally(figure.Kind) && sentence is { } fired && TargetCountry(gazetteer, language, text, mentions, fired) is { } aimedAt)
             {
                 // "ده‌ها موشک بالستیک به سوی سرزمین‌های اشغالی شلیک شد" (dozens of missiles were fired at Israel) in an article
@@ -600,6 +608,33 @@ public static class FigurePlaces
     /// The one country the sentence names as a target or as where the targets are ("at Israel", "at bases in Israel",
     /// "به سوی پایگاه‌ها در …", "по Україні"), if only one.
     /// </summary>
+    /// <summary>
+    /// The one country a sentence stating a downing names (no other country, no sea), before the count, when it is named
+    /// neither as the launcher nor as the target: the country that shot the weapons down. Null otherwise ("72 enemy drones
+    /// did not reach their targets, and two returned to Russia": a country after the count is where they went).
+    /// </summary>
+    private static string? DowningCountry(Gazetteer gazetteer, string language, string text, List<PlaceMention> mentions, Sentence sentence, Figure figure)
+    {
+        string? country = null;
+        foreach (var m in mentions)
+        {
+            if (m.Offset < sentence.Offset || m.End > sentence.End)
+            {
+                continue;
+            }
+
+            if (Depth(m.PlaceId) > 0 || IsSea(m.PlaceId) || m.End > figure.Offset || (country is not null && country != m.PlaceId) ||
+                gazetteer.IsLauncher(text, m, language) || gazetteer.IsTarget(text, m, language))
+            {
+                return null;
+            }
+
+            country = m.PlaceId;
+        }
+
+        return country;
+    }
+
     private static string? TargetCountry(Gazetteer gazetteer, string language, string text, List<PlaceMention> mentions, Sentence sentence)
     {
         string? target = null;

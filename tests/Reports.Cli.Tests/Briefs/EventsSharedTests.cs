@@ -87,7 +87,8 @@ public sealed class EventsSharedTests
     ///   Fasher raised the next day, Omdurman, the Red Sea by CENTCOM and by the Houthis, Hodeidah); first run 0.109 and 14
     ///   of 17; 0.048 and 16 after a wounded count after a killed running total is the day's, a place a distance is
     ///   measured from is a place near it, "the town" names the place before it, and a region's toll holds only the parts
-    ///   that fit in it.
+    ///   that fit in it; 0.020 and 17 once a weapons tally's headline is the number most sources state and Jordan's
+    ///   downings are Jordan's. Left: "двоє людей, а не троє" (the replaced count is not read).
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
@@ -100,7 +101,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-8.jsonl", 11, 0.01, 11)]
     [InlineData("own-event-days-9.jsonl", 16, 0.01, 15)]
     [InlineData("own-event-days-10.jsonl", 15, 0.01, 15)]
-    [InlineData("own-event-days-11.jsonl", 17, 0.05, 16)]
+    [InlineData("own-event-days-11.jsonl", 17, 0.03, 17)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));

@@ -82,6 +82,30 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_WeaponsTallyMostSourcesStateOnTheLatestDay_IsTheHeadlineOverALargerClaim()
+    {
+        // Three outlets repeat the defender's "around 110" missiles; the launcher claims 130 the same day.
+        var defender = Fig(FigureKind.MissilesLaunched, 110, Qualifier.About).At("il");
+        var claim = Fig(FigureKind.MissilesLaunched, 130).At("il");
+
+        var briefing = sut.Build([Article("a", Day1, defender), Article("b", Day1, defender), Article("c", Day1, defender), Article("d", Day1, claim)], OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal(110, e.Headline);
+        Assert.Equal(130L, e.Upper);
+    }
+
+    [Fact]
+    public void Build_WeaponsTallyStatedOnceEachOrATollStatedMoreOftenLower_IsTheLargest()
+    {
+        var weapons = sut.Build([Article("a", Day1, Fig(FigureKind.MissilesLaunched, 110).At("il")), Article("b", Day1, Fig(FigureKind.MissilesLaunched, 130).At("il"))], OneDay);
+        var toll = sut.Build([Article("a", Day1, Killed(8).At(Kharkiv)), Article("b", Day1, Killed(8).At(Kharkiv)), Article("c", Day1, Killed(11).At(Kharkiv))], OneDay);
+
+        Assert.Equal(130, Assert.Single(weapons.Events).Headline);
+        Assert.Equal(11, Assert.Single(toll.Events).Headline);
+    }
+
+    [Fact]
     public void Build_StoredEventDay_IsUsedAsStored()
     {
         // Ingestion resolved and stored the event day; the report does not read the sentence again.

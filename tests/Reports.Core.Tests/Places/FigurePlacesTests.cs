@@ -529,5 +529,27 @@ public sealed class FigurePlacesTests
         Assert.Equal("ua/sumy-oblast", Assert.Single(alone.Figures, f => f.Value == 3).Place);
     }
 
+    [Theory]
+    [InlineData("Iran fires missiles at Israel\n\nIran fired around 110 ballistic missiles at Israel overnight, the Israeli military said. Jordan's air force shot down six drones, the army in Amman said.", "en")]
+    [InlineData("Иран атаковал Израиль\n\nАрмия обороны Израиля сообщила, что Иран выпустил по Израилю около 110 баллистических ракет. Иорданские ВВС сбили шесть беспилотников над территорией королевства.", "ru")]
+    public void Analyze_TheOneCountryADowningSentenceNamesBeforeItsCount_IsTheDowningsPlace(string text, string language)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal("jo", Assert.Single(analysis.Figures, f => f.Value == 6).Place);
+        Assert.Equal("il", Assert.Single(analysis.Figures, f => f.Value == 110).Place);
+    }
+
+    [Theory]
+    [InlineData("Night attack on Ukraine\n\nUkraine's air force shot down 58 drones. Another 72 drones were lost in the area, and two flew back to Russia.")]
+    [InlineData("Iran fires missiles at Israel\n\nIran fired 110 ballistic missiles at Israel overnight. Air defences shot down 90 missiles fired by Iran.")]
+    public void Analyze_ACountryNamedAfterTheDownedCountOrAsTheLauncher_IsNoDowningPlace(string text)
+    {
+        var analysis = Analyze(text);
+
+        Assert.DoesNotContain(analysis.Figures, f => f.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned && f.Place is "ru" or "ir");
+    }
+
     private ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));
 }

@@ -43,6 +43,10 @@ public sealed class GazetteerTests
     [InlineData("استهدفت القوة الصاروخية منطقة يافا المحتلة.", "ar", "il/tel-aviv")]
     [InlineData("Sirens sounded in Jaffa.", "en", "il/tel-aviv")]
     [InlineData("Rudal itu diluncurkan dari Yaman.", "id", "ye")]
+    [InlineData("أسقط سلاح الجو 6 طائرات مسيّرة اخترقت الأجواء الأردنية.", "ar", "jo")]
+    [InlineData("Иорданские ВВС сбили шесть беспилотников.", "ru", "jo")]
+    [InlineData("Йорданія закрила повітряний простір.", "uk", "jo")]
+    [InlineData("La Jordanie a fermé son espace aérien.", "fr", "jo")]
     public void Find_InflectedOrPrefixedName_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
