@@ -171,6 +171,13 @@ public static class FigurePlaces
                 // country whose air defences shot them down, and where.
                 result.Add(placed with { Place = downer, PlaceBasis = "sentence" });
             }
+            else if (figure.Scope == FigureScope.Cumulative && !IsWeaponTally(figure.Kind) && main is not null && sentence is { } whole &&
+                     NamesCountry(mentions, whole, Country(main)))
+            {
+                // "The war between Sudan's army and the RSF has killed more than 20,000 people" in an article about El
+                // Fasher: a running total whose sentence names the article's country, and no place in it, is the country's.
+                result.Add(placed with { Place = Country(main), PlaceBasis = "sentence" });
+            }
             else if (IsWeaponTally(figure.Kind) && sentence is { } fired && TargetCountry(gazetteer, language, text, mentions, fired) is { } aimedAt)
             {
                 // "ده‌ها موشک بالستیک به سوی سرزمین‌های اشغالی شلیک شد" (dozens of missiles were fired at Israel) in an article
@@ -660,7 +667,8 @@ public static class FigurePlaces
         var clauseEnd = ClauseEnd(text, sentence, figure);
         foreach (var m in mentions)
         {
-            if (m.Offset >= sentence.Offset && m.End <= clauseEnd && (m.End <= figure.Offset || m.Offset >= figure.Offset + figure.Length) && Depth(m.PlaceId) == 0 && !IsSea(m.PlaceId) && gazetteer.IsLocative(text, m, language))
+            // Inside the figure's phrase too: "۳۹۶۰ نفر در لبنان کشته" (3,960 people were killed in Lebanon).
+            if (m.Offset >= sentence.Offset && m.End <= clauseEnd && Depth(m.PlaceId) == 0 && !IsSea(m.PlaceId) && gazetteer.IsLocative(text, m, language))
             {
                 return m.PlaceId;
             }
@@ -1068,4 +1076,9 @@ public static class FigurePlaces
 
         return n == 0 ? a : string.Join('/', x.Take(n));
     }
+
+    /// <summary>The sentence names <paramref name="country"/> itself (not a place in it).</summary>
+    private static bool NamesCountry(List<PlaceMention> mentions, Sentence sentence, string country) =>
+        mentions.Exists(m => m.Offset >= sentence.Offset && m.End <= sentence.End && m.PlaceId == country);
 }
+

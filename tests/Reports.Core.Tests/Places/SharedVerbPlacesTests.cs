@@ -35,4 +35,26 @@ public sealed class SharedVerbPlacesTests
 
         Assert.Equal(place, Assert.Single(analysis.Figures).Place);
     }
+
+    [Theory]
+    [InlineData("RSF gempur El Fasher\n\nSerangan drone RSF di El Fasher menewaskan 40 warga sipil pada Minggu. Perang antara militer Sudan dan RSF telah menewaskan lebih dari 20.000 orang, menurut PBB.", 20000, "sd")]
+    [InlineData("حملات به جنوب لبنان\n\nهفت نفر در نبطیه کشته شدند. از اکتبر ۲۰۲۳ تاکنون ۳۹۶۰ نفر در لبنان کشته شده‌اند.", 3960, "lb")]
+    // Negative: a running total whose sentence names no country keeps the article's place.
+    [InlineData("RSF gempur El Fasher\n\nSerangan drone RSF di El Fasher menewaskan 40 warga sipil pada Minggu. Sejak Mei, lebih dari 2.000 orang tewas, kata dokter setempat.", 2000, "sd/darfur/el-fasher")]
+    public void ARunningTotalWhoseSentenceNamesTheCountry_IsTheCountrys(string text, long value, string place)
+    {
+        var analysis = analyzer.Analyze(new ArticleText(text, null));
+
+        Assert.Equal(place, analysis.Figures.Single(f => f.Value == value).Place);
+    }
+
+    [Fact]
+    public void PersianTyre_AfterAPreposition_IsAPlace()
+    {
+        var analysis = analyzer.Analyze(new ArticleText("حملات به جنوب لبنان\n\nهفت نفر در نبطیه و چهار نفر در صور کشته شدند.", null));
+
+        Assert.Equal("lb/south/nabatieh", analysis.Figures.Single(f => f.Value == 7).Place);
+        Assert.Equal("lb/south/tyre", analysis.Figures.Single(f => f.Value == 4).Place);
+    }
 }
+
