@@ -510,12 +510,26 @@ internal sealed partial class SentenceReader
 
     private Candidate? Inherited(Mention m, Scan forward, Scan backward)
     {
-        if (!forward.People || forward.Noun is not null || forward.Excluded)
+        if (forward.Noun is not null || forward.Excluded)
         {
             return null;
         }
 
         var previous = _found.LastOrDefault(c => IsCasualty(c.Kind));
+        if (previous is not null && _found[^1] == previous && !m.Weak && forward.Keyword is null && backward.Keyword is null &&
+            previous.PhraseEnd <= m.QualifierStart && AccompaniedAlike(previous.Mention, m))
+        {
+            // "Donetsk was hardest hit with 60 killed, followed by Kharkiv with 40", "…với 60 người chết, tiếp theo là
+            // Kharkiv với 40 người": a count after the same "with" word as the casualty figure before it, and no verb of
+            // its own, is counted alike.
+            return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter) { Parent = previous };
+        }
+
+        if (!forward.People)
+        {
+            return null;
+        }
+
         if (backward.Including)
         {
             // "including a teenager" names one victim; only a list ("two Britons, one Dutch…") tallies a weak one.
@@ -573,6 +587,18 @@ internal sealed partial class SentenceReader
         }
 
         return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
+    }
+
+    /// <summary>The same "with" word (data <c>accompanying</c>) stands right before both numbers.</summary>
+    private bool AccompaniedAlike(Mention earlier, Mention m)
+    {
+        if (earlier.QualifierStart < 1 || m.QualifierStart < 1)
+        {
+            return false;
+        }
+
+        var word = sentence.Tokens[m.QualifierStart - 1].Folded;
+        return language.Accompanying.Contains(word) && sentence.Tokens[earlier.QualifierStart - 1].Folded == word;
     }
 
     /// <summary>The term is also one of the language's acts on people that are no casualty (data <c>acts</c>).</summary>
