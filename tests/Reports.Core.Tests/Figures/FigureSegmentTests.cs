@@ -23,4 +23,15 @@ public sealed class FigureSegmentTests
     [InlineData("fa", "در حمله روز دوشنبه ۱۲ نفر کشته شدند.", "killed 12 event")]
     public void APersianSpanOfDays_GluedAsAnAdjective_IsARunningTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The Donetsk region was hardest hit, with 70 killed, followed by Kharkiv with 35.", "killed 70; killed 35")]
+    [InlineData("vi", "Tỉnh Donetsk chịu thiệt hại nặng nhất với 70 người chết, tiếp theo là Kharkiv với 35 người.", "killed 70; killed 35")]
+    [InlineData("id", "Wilayah Donetsk mencatat korban terbanyak dengan 70 orang tewas, disusul Kharkiv dengan 35 orang.", "killed 70; killed 35")]
+    // Negatives: a count with a verb of its own keeps it; a count of weapons after "with" is no casualty.
+    [InlineData("en", "The strike killed 12 people, with 40 injured.", "killed 12; injured 40")]
+    [InlineData("en", "Troops killed 12 fighters with 40 rounds of artillery.", "killed 12")]
+    public void ACountAfterTheSameWithWord_IsCountedAlike(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
+
