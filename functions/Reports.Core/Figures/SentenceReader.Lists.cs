@@ -753,6 +753,13 @@ internal sealed partial class SentenceReader
             return new Candidate(parent.Kind, m, m.QualifierStart, m.End, false, forward.Counter) { Parent = parent };
         }
 
+        if (forward.Hit && forward.Action is null)
+        {
+            // "shot down 60 drones, and five others flew into Belarus", "launched 90 drones, 12 hit targets": weapons that hit
+            // or flew off are the rest of the whole, no item of the figure before them.
+            return null;
+        }
+
         var downed = parent.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned;
         if (forward.Noun is { } noun)
         {

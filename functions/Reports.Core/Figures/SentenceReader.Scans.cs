@@ -198,13 +198,19 @@ internal sealed partial class SentenceReader
                         scan.ActionGaps = gaps;
                         break;
                     case Tag.Exclusion or Tag.Period:
-                        // Right after the number it says what is counted ("25 years", "3 regions"); later it is just a word.
-                        scan.Excluded = gaps == 0;
+                        // Right after the number it says what is counted ("25 years", "3 regions"); later it is just a word,
+                        // and so it is after the number's noun ("Five people aged 40 were killed").
+                        scan.Excluded = gaps == 0 && j == head;
                         stop = scan.Excluded;
                         gaps += stop ? 0 : 1;
                         break;
                     case Tag.Hypothetical:
                         scan.Hypothetical = gaps <= 1;
+                        stop = false;
+                        break;
+                    case Tag.Hit:
+                        scan.Hit = true;
+                        gaps++;
                         stop = false;
                         break;
                     default:
@@ -441,7 +447,9 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// A breakdown set off by commas or parentheses (", including five children,", "(among them 3 children)") starts at
-    /// the mark <paramref name="comma"/>: the token after its closing mark, or 0 when there is none in the sentence.
+    /// the mark <paramref name="comma"/>: the token after its closing mark, or 0 when there is none in the sentence. So
+    /// does an unnumbered part (", most of them women and children,", ", mostly civilians,", ", all of them soldiers,";
+    /// data <c>partitives</c>, <c>all</c>) with no number and no verb of a figure in it.
     /// </summary>
     private int IncidentalAt(int comma)
     {
@@ -452,8 +460,9 @@ internal sealed partial class SentenceReader
         }
 
         // "seven people, including three rescuers, were killed"; "seven people, three of them rescuers, were killed",
-        // "tujuh orang, tiga di antaranya petugas penyelamat, tewas": a part set off by commas, its "of them" after it.
-        var including = sentence.StartingAt(comma + 1) is { Tag: Tag.Including } opening ? opening
+        // "tujuh orang, tiga di antaranya petugas penyelamat, tewas": a part set off by commas, its "of them" after it;
+        // "thirteen people, most of them women and children, were killed": an unnumbered part.
+        var including = sentence.StartingAt(comma + 1) is { Tag: Tag.Including or Tag.Partitive or Tag.All } opening ? opening
             : MentionStartingAt(comma + 1) is { End: > 0 } part && part.End < tokens.Count && sentence.StartingAt(part.End) is { Tag: Tag.Including or Tag.Of } after &&
               !StartsMention(after.End) ? after
             : (TermMatch?)null;
@@ -462,11 +471,13 @@ internal sealed partial class SentenceReader
             return 0;
         }
 
+        var unnumbered = including.Value.Tag is Tag.Partitive or Tag.All;
         var close = tokens[comma].Folded == "(" ? ")" : null;
         for (var k = including.Value.End; k < tokens.Count && k <= including.Value.End + 8; k++)
         {
             var t = tokens[k];
-            if (t.IsClauseBreak)
+            if (t.IsClauseBreak || (unnumbered && (t.IsNumber || StartsMention(k) ||
+                sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Act })))
             {
                 return 0;
             }
@@ -608,5 +619,8 @@ internal sealed partial class SentenceReader
         public bool Counted;
         public TermMatch? IncludingTerm;
         public TermMatch? Loss;
+
+        /// <summary>A verb of hitting or flying off ("hit targets", "flew into Belarus") follows in the number's reach.</summary>
+        public bool Hit;
     }
 }

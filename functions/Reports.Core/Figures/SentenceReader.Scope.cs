@@ -580,9 +580,12 @@ internal sealed partial class SentenceReader
         }
 
         var after = month.End < tokens.Count && tokens[month.End].Folded is Tokenizer.AbbreviationDot ? month.End + 1 : month.End;
+        // "In May 12 people were killed": the number after the month counts; "strikes on June 13 killed 21 people": a verb
+        // with its own count after it makes the number the month's day.
         return (before >= 0 && tokens[before].IsNumber && tokens[before].Number is >= 1 and <= 31) ||
             (after < tokens.Count && tokens[after].IsNumber && tokens[after].Number is >= 1 and <= 31 &&
-             !(after + 1 < tokens.Count && sentence.StartingAt(after + 1) is { Tag: Tag.People or Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured }));
+             !(after + 1 < tokens.Count && sentence.StartingAt(after + 1) is { Tag: Tag.People or Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured } counted &&
+               !(counted.Tag is Tag.Killed or Tag.Injured && StartsMention(counted.End))));
     }
 
     /// <summary>The day number written beside a month ("5 травня", "May 5"), 0 when none.</summary>

@@ -38,6 +38,13 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (previous is not null && ComparedBefore(start))
+        {
+            // "The number of injured rose to 43, up from an earlier count of 35": the figure's earlier value, counted over
+            // the figure's own time, not a running total.
+            return new Candidate(previous.Kind, m, start, m.End, previous.Combined, forward.Counter) { Restates = ScopeOf(previous, 0) };
+        }
+
         if (previous is not null)
         {
             return new Candidate(previous.Kind, m, start, m.End, previous.Combined, forward.Counter) { RunningTotal = true };
@@ -47,6 +54,25 @@ internal sealed partial class SentenceReader
         return context.LastCasualty is { } kind && context.CasualtySentence == context.SentenceIndex - 1
             ? new Candidate(kind, m, start, m.End, false, forward.Counter) { RunningTotal = true }
             : null;
+    }
+
+    /// <summary>A comparison (data <c>comparisons</c>: "up from", "earlier", "compared with") right before the count noun at <paramref name="head"/>, function words between.</summary>
+    private bool ComparedBefore(int head)
+    {
+        for (var k = head; k > 0 && k >= head - 3; k--)
+        {
+            if (sentence.EndingAt(k) is { Tag: Tag.Comparison })
+            {
+                return true;
+            }
+
+            if (!(sentence.Tokens[k - 1].IsWord && language.Stopwords.Contains(sentence.Tokens[k - 1].Folded)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The count noun or running-total cue that announces the number at <paramref name="number"/>, if any.</summary>

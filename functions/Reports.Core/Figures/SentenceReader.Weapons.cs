@@ -802,8 +802,10 @@ internal sealed partial class SentenceReader
     /// <summary>A number beside a downing or launching verb, the weapons named earlier: "sebanyak 60 berhasil ditembak jatuh".</summary>
     private Candidate? Implicit(Mention m, Scan forward, Scan backward)
     {
-        if (m.Weak || forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded)
+        if (m.Weak || forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded || (forward.Hit && forward.Action is null))
         {
+            // "… lost to electronic warfare and five others flew into Belarus": a number whose own verb is a hit or a flight
+            // takes no downing verb from before it.
             return null;
         }
 

@@ -594,6 +594,28 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     }
 
     /// <summary>
+    /// "aged between 40 and 70", "âgés de 20 à 60 ans", "в возрасте от 20 до 60": a range of digits (the first number, a
+    /// conjunction, a dash or "to", the second) after an exclusion and one function word is a range of what the exclusion
+    /// names; both ends are excluded. "attacks with 120 drones and 30 missiles" is no range (a noun follows the first).
+    /// </summary>
+    private bool RangeAfterExclusion(Mention m)
+    {
+        var tokens = sentence.Tokens;
+        bool Opens(int number) =>
+            number >= 2 && tokens[number - 1].IsWord && language.Stopwords.Contains(tokens[number - 1].Folded) && ExclusionEndsAt(number - 1);
+        bool Connects(int k) =>
+            k < tokens.Count && (sentence.StartingAt(k) is { Tag: Tag.And } || language.ChangeTo.Contains(tokens[k].Folded) ||
+                                 (tokens[k].IsPunctuation && tokens[k].Folded is "-" or "–" or "—"));
+
+        if (m.QualifierStart == m.Start && !m.Spelled && Opens(m.Start) && Connects(m.End) && m.End + 1 < tokens.Count && tokens[m.End + 1].IsNumber)
+        {
+            return true;
+        }
+
+        return m.QualifierStart == m.Start && !m.Spelled && m.Start >= 4 && tokens[m.Start - 2].IsNumber && Connects(m.Start - 1) && Opens(m.Start - 2);
+    }
+
+    /// <summary>
     /// "Зафіксовано влучання 3 ракет та 6 ударних БпЛА" (hits of 3 missiles and 6 drones): the second item of a list whose
     /// first item a word before it excludes is governed by that word too; only the first item's noun and "and" stand between.
     /// </summary>
@@ -649,7 +671,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // An exclusion right before the number ("aged 25") — unless the number's own noun is people: "در این استان ۴ نفر
         // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
         // after its word stays a year ("Năm 2024 người dân …").
-        if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m))
+        if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || RangeAfterExclusion(m))
         {
             return true;
         }

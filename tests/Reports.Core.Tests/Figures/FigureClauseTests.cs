@@ -859,6 +859,41 @@ public sealed class FigureClauseTests
         ExtractorHarness.AssertAllScopes(code, text, scope);
 
     [Theory]
+    [InlineData("en", "Thirteen people, most of them women and children, were killed in a strike on a school.", "killed 13")]
+    [InlineData("en", "Thirteen people, mostly civilians, were killed in the shelling.", "killed 13")]
+    [InlineData("en", "Twelve soldiers, all of them reservists, were wounded near the border.", "injured 12")]
+    [InlineData("fr", "Treize personnes, pour la plupart des civils, ont été tuées dans la frappe.", "killed 13")]
+    [InlineData("ru", "13 человек, в основном женщины и дети, погибли при ударе.", "killed 13")]
+    [InlineData("en", "Thirteen people, most of them women, fled the village.", "")]
+    [InlineData("en", "Thirteen people, including five children, were killed in a strike on a school.", "killed 13; killed 5")]
+    public void AnUnnumberedPartBetweenCommas_DoesNotCutTheCountFromItsVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Israeli strikes on June 13 killed 21 people in the capital.", "killed 21 event")]
+    [InlineData("en", "In May 12 people were killed in the region.", "killed 12 cumulative")]
+    [InlineData("en", "The number of injured rose to 43, up from an earlier count of 35.", "injured 35 event; injured 43 event")]
+    [InlineData("en", "Two more people died on Monday, bringing the total to 35.", "killed 2 event; killed 35 cumulative")]
+    public void Scope_ADayWithAVerbAfterIt_AndAnEarlierCount_KeepTheEventsTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Five people aged between 40 and 70 were killed when a missile hit a cafe.", "killed 5")]
+    [InlineData("en", "Four men aged 40 were killed in the shelling.", "killed 4")]
+    [InlineData("en", "Four men aged between 20 and 60 were killed and 11 injured when a shell hit the bus stop.", "killed 4; injured 11")]
+    [InlineData("en", "Russia attacked with 120 drones and 30 missiles.", "drones_launched 120; missiles_launched 30")]
+    public void AnAgeOrAnAgeRangeAfterPeople_IsNoCountAndDoesNotCutTheirVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Air defence shot down 60 drones, and five others flew into Belarus.", "drones_downed 60")]
+    [InlineData("en", "Russia launched 73 drones. Air defence shot down 60 of them, eight were lost to electronic warfare and five others flew into Belarus.", "drones_launched 73; drones_downed 60; drones_downed 8")]
+    [InlineData("en", "Russia launched 100 drones overnight. Air defence shot down 80, and 15 others crossed into Belarusian airspace.", "drones_launched 100; drones_downed 80")]
+    [InlineData("en", "Air defence shot down 60 drones, and five others were jammed.", "drones_downed 60; drones_downed 5")]
+    public void WeaponsThatFlewOff_AreNoItemOfTheFigureBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("de", "Russland griff die Ukraine in der Nacht mit 120 Drohnen an, 98 davon wurden abgeschossen.", "drones_launched 120; drones_downed 98")]
     [InlineData("de", "Russland griff die Stadt mit 64 Drohnen an, von denen 50 abgefangen wurden.", "drones_launched 64; drones_downed 50")]
     [InlineData("de", "Die Luftabwehr meldete 40 Drohnen, die abgeschossen wurden.", "drones_downed 40")]
