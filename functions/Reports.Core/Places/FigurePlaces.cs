@@ -518,6 +518,14 @@ public static class FigurePlaces
             return true;
         }
 
+        if (m.End < text.Length && text[m.End] == ',' && text.IndexOf('(', m.End, Math.Min(DatelineDate, text.Length - m.End)) is var open and > 0 &&
+            text.AsSpan(m.End + 1, open - m.End - 1) is var date && date.IndexOfAnyInRange('0', '9') >= 0 && !date.ContainsAny(".;:\n") &&
+            AgencyAfter(text, open))
+        {
+            // "Kiev, 6 oct (EFE).-", "Gaza, 12 mar (EFE).-": a place, a short date, the agency in parentheses, a dash.
+            return true;
+        }
+
         var letters = 0;
         var k = m.Offset;
         for (; k < text.Length && text[k] is not (',' or '(' or '—' or '–' or '\n'); k++)
@@ -578,8 +586,17 @@ public static class FigurePlaces
             k++;
         }
 
+        if (k < text.Length && text[k] == '.')
+        {
+            // "(EFE).-"
+            k++;
+        }
+
         return k < text.Length && text[k] is '-' or '–' or '—';
     }
+
+    /// <summary>How far after a dateline's place the agency's parenthesis may open ("Kiev, 6 oct (EFE)").</summary>
+    private const int DatelineDate = 20;
 
     private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int offset) =>
         SentenceIndexOf(sentences, offset) is { } index ? sentences[index] : null;

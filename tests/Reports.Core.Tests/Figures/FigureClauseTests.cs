@@ -985,6 +985,9 @@ public sealed class FigureClauseTests
     [InlineData("ar", "استشهد 37 فلسطينيا منذ فجر اليوم في غارات على قطاع غزة.", FigureScope.Event)]
     [InlineData("en", "Strikes have killed 37 people across the territory since dawn, rescuers said.", FigureScope.Event)]
     [InlineData("id", "Sedikitnya 37 orang tewas sejak pagi tadi akibat serangan udara.", FigureScope.Event)]
+    [InlineData("en", "The army said its air defences had downed seven drones over the city since the morning.", FigureScope.Event)]
+    [InlineData("fr", "L'armée a abattu sept drones au-dessus de la ville depuis le matin.", FigureScope.Event)]
+    [InlineData("es", "El ejército derribó siete drones sobre la ciudad desde la mañana.", FigureScope.Event)]
     [InlineData("en", "Strikes have killed 37 people across the territory since the war began.", FigureScope.Cumulative)]
     public void Scope_ATallySinceThisMorning_IsThatDays(string code, string text, FigureScope scope) =>
         ExtractorHarness.AssertAllScopes(code, text, scope);

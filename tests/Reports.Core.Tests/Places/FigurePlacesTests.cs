@@ -46,12 +46,22 @@ public sealed class FigurePlacesTests
     [InlineData("Russia pounds the grid\n\nKYIV, Nov 8 — Russia launched 458 drones and 45 missiles at Ukraine overnight, the air force said.", "ua")]
     [InlineData("Strikes on Gaza\n\nGAZA CITY (AP) — Israeli strikes killed at least 44 Palestinians across the Gaza Strip on Saturday.", "ps/gaza")]
     [InlineData("Angriffe auf die Ukraine\n\nKiew (dpa) - Bei russischen Luftangriffen auf die Ukraine sind mindestens sieben Menschen getötet worden.", "ua")]
+    [InlineData("Ataque nocturno\n\nKiev, 6 oct (EFE).- Rusia lanzó durante la noche 96 drones y siete misiles contra Ucrania, según la Fuerza Aérea.", "ua")]
+    [InlineData("Ataque nocturno\n\nJárkov, 6 oct (EFE).- Tres personas murieron en un ataque contra Ucrania, según las autoridades.", "ua")]
     public void Analyze_AWireDateline_IsNotTheFiguresPlace(string text, string place)
     {
         var analysis = Analyze(text);
 
         Assert.NotEmpty(analysis.Figures);
         Assert.All(analysis.Figures, f => Assert.Equal(place, f.Place));
+    }
+
+    [Fact]
+    public void Analyze_APlaceOpeningALineBeforeACommaAndAParenthesisThatIsNoAgency_StaysThePlace()
+    {
+        var analysis = Analyze("Ataque nocturno\n\nJárkov, 6 oct (hora local), tres personas murieron en un ataque con dron.");
+
+        Assert.Equal("ua/kharkiv-oblast/kharkiv", Assert.Single(analysis.Figures).Place);
     }
 
     [Theory]
