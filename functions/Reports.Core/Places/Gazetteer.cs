@@ -684,10 +684,14 @@ public sealed class Gazetteer
             }
 
             // "نیروی هوایی اوکراین اعلام کرد روسیه … شلیک کرد": another place without a preposition nearer the verb is its subject.
+            // A place joined to one with a preposition ("از سمت کورسک و بریانسک") has that preposition too.
+            var joined = false;
             foreach (var other in Find(text.Substring(mention.End, k), language))
             {
                 var lead = text.AsSpan(mention.End, other.Offset);
-                if (!(EndsWithAny(lead, rule.Targets) || EndsWithAny(lead, rule.Locatives) || EndsWithAny(lead, rule.Origins)))
+                joined = EndsWithAny(lead, rule.Targets) || EndsWithAny(lead, rule.Locatives) || EndsWithAny(lead, rule.Origins) ||
+                    (joined && (EndsWithAny(lead, rule.Joins) || lead.TrimEnd().EndsWith(',') || lead.TrimEnd().EndsWith('،')));
+                if (!joined)
                 {
                     return false;
                 }
