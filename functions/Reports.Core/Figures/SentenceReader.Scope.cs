@@ -648,19 +648,25 @@ internal sealed partial class SentenceReader
             last--;
         }
 
-        if (last < 2 || tokens[last] is not { IsNumber: true, Number: >= 1 and <= 31 })
+        if (last >= 1 && DayDot(last))
+        {
+            // "vom 1. bis 7. Dezember": the full stop of an ordinal day.
+            last--;
+        }
+
+        if (last < 2 || DayAt(last) == 0)
         {
             return false;
         }
 
-        for (var first = last - 2; first >= last - 3 && first >= 0; first--)
+        for (var first = last - 2; first >= last - 4 && first >= 0; first--)
         {
-            if (tokens[first] is { IsNumber: true, Number: >= 1 and <= 31 } && tokens[first].Number < tokens[last].Number)
+            if (DayAt(first) is > 0 and var day && day < DayAt(last))
             {
                 var connected = true;
                 for (var k = first + 1; k < last; k++)
                 {
-                    connected &= RangeConnector(k);
+                    connected &= RangeConnector(k) || (k == first + 1 && DayDot(k));
                 }
 
                 if (connected)
@@ -672,6 +678,39 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>
+    /// The day of the month a token writes, 0 if none: a number 1–31, or one with an ordinal ending of one or two letters
+    /// glued to it ("1er", "2e", "1st"), which the tokenizer keeps as a word.
+    /// </summary>
+    private long DayAt(int k)
+    {
+        var t = sentence.Tokens[k];
+        if (t is { IsNumber: true, Number: >= 1 and <= 31 })
+        {
+            return (long)t.Number;
+        }
+
+        var word = t.Folded;
+        if (!t.IsWord || word.Length is < 2 or > 4 || !char.IsAsciiDigit(word[0]))
+        {
+            return 0;
+        }
+
+        var digits = char.IsAsciiDigit(word[1]) ? 2 : 1;
+        var suffix = word.AsSpan(digits);
+        if (suffix.Length is < 1 or > 2 || suffix.ContainsAnyInRange('0', '9'))
+        {
+            return 0;
+        }
+
+        var day = long.Parse(word.AsSpan(0, digits), System.Globalization.CultureInfo.InvariantCulture);
+        return day is >= 1 and <= 31 ? day : 0;
+    }
+
+    /// <summary>The full stop after an ordinal day ("1.", "7.") at <paramref name="k"/>.</summary>
+    private bool DayDot(int k) =>
+        sentence.Tokens[k].Folded is "." or Tokenizer.AbbreviationDot && k > 0 && sentence.Tokens[k - 1] is { IsNumber: true, Number: >= 1 and <= 31 };
 
     /// <summary>
     /// The day number at [start, end) opens a range of days whose other end is a dated day: "1 and 31 May", "21–28

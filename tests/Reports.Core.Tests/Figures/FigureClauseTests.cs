@@ -1702,5 +1702,37 @@ public sealed class FigureClauseTests
     [InlineData("en", "Since January, Russian strikes have killed 300 civilians in the region.", "killed 300 cumulative")]
     public void ARunningTotalsTimeInAnotherClause_DoesNotReachOneAttacksCount(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
-}
 
+    [Theory]
+    [InlineData("fr", "Selon l'ONU, au moins 120 civils ont été tués en Ukraine du 1er au 7 décembre.", "killed 120 cumulative")]
+    [InlineData("fr", "Entre le 1er et le 7 décembre, au moins 95 civils ont été tués en Ukraine, selon l'ONU.", "killed 95 cumulative")]
+    [InlineData("de", "Vom 1. bis 7. Dezember wurden in der Ukraine nach UN-Angaben mindestens 95 Zivilisten getötet.", "killed 95 cumulative")]
+    // Negatives: one ordinal day is a date.
+    [InlineData("de", "Am 7. Dezember wurden in Cherson 5 Zivilisten getötet.", "killed 5 event")]
+    [InlineData("fr", "Le 1er décembre, une frappe a tué 5 personnes à Kherson.", "killed 5 event")]
+    public void ARangeOfOrdinalDays_IsAPeriod(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("fr", "Au total, 320 drones ont été lancés contre l'Ukraine cette semaine, a déclaré Volodymyr Zelensky.", "drones_launched 320 cumulative")]
+    [InlineData("de", "In dieser Woche hat Russland insgesamt mehr als 800 Drohnen auf die Ukraine abgefeuert, sagte Selenskyj.", "drones_launched 800 cumulative")]
+    [InlineData("es", "Esta semana Rusia lanzó en total más de 800 drones contra Ucrania, denunció Zelenski.", "drones_launched 800 cumulative")]
+    [InlineData("uk", "Протягом цього тижня росіяни випустили по Україні понад 1 100 ударних дронів і 30 ракет різних типів.", "drones_launched 1100 cumulative; missiles_launched 30 cumulative")]
+    [InlineData("ru", "На этой неделе Россия выпустила по Украине более 800 дронов и 20 ракет.", "drones_launched 800 cumulative; missiles_launched 20 cumulative")]
+    // Negative: one night's tally stays an event.
+    [InlineData("fr", "Cette nuit, la Russie a lancé 80 drones sur l'Ukraine.", "drones_launched 80 event")]
+    public void ThisWeeksTally_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("fr", "Deux soldats ont été tués et sept autres blessés, dont trois grièvement, lors de combats.", "killed 2; injured 7; injured 3")]
+    [InlineData("es", "Doce personas resultaron heridas, tres de ellas de gravedad.", "injured 12; injured 3")]
+    [InlineData("ar", "أصيب 12 شخصا، بينهم ثلاثة بحالة خطيرة.", "injured 12; injured 3")]
+    [InlineData("de", "Zwölf Menschen wurden verletzt, drei davon lebensgefährlich.", "injured 12; injured 3")]
+    [InlineData("ru", "Ранены 12 человек, из них трое в тяжелом состоянии.", "injured 12; injured 3")]
+    // Negatives: severity of things, or an adverb that is no injury.
+    [InlineData("fr", "Trois bâtiments ont été gravement endommagés.", "")]
+    [InlineData("ru", "Вчера 12 человек тяжело работали на разборе завалов.", "")]
+    public void ABreakdownBySeverity_CountsTheInjured(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
