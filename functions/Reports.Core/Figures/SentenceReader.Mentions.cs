@@ -58,6 +58,15 @@ internal sealed partial class SentenceReader
             return Qualifier.UpTo;
         }
 
+        if (m.Qualifier == Qualifier.Exact && c.PhraseStart < m.QualifierStart &&
+            sentence.StartingAt(c.PhraseStart) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun } &&
+            QualifierEndingAt(c.PhraseStart) is { } fronted)
+        {
+            // "وتجاوز عدد الجرحى في لبنان 16 ألفا" (the number of wounded exceeded 16,000): a qualifying verb before the toll
+            // that heads the number qualifies it.
+            return fronted;
+        }
+
         if (m.Qualifier == Qualifier.Exact && m.QualifierStart >= 2)
         {
             var scratch = DayScratch();

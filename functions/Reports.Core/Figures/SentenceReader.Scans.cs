@@ -193,6 +193,11 @@ internal sealed partial class SentenceReader
                         gaps++;
                         stop = false;
                         break;
+                    case Tag.Launched or Tag.Downed when !scan.People && !scan.Others && gaps <= BareReach() && AttributedWeapon(kw) is { } attributed:
+                        // "zwei aus dem Jemen in Richtung Eilat abgefeuerte Drohnen", "две выпущенные из Йемена ракеты": a
+                        // participle before the weapon noun is an attribute; the noun is the number's.
+                        scan.Noun = attributed;
+                        break;
                     case Tag.Launched or Tag.Downed or Tag.Supplied:
                         scan.Action = kw;
                         scan.ActionGaps = gaps;
@@ -540,8 +545,33 @@ internal sealed partial class SentenceReader
         m.QualifierStart > 0 && m.Qualifier == Qualifier.Exact && language.UpToAfterVerb.Contains(sentence.Tokens[m.QualifierStart - 1].Folded);
 
     /// <summary>The clause ends at the token: the sentence's end, a comma or a clause break.</summary>
+    /// <summary>
+    /// The weapon noun a participle before it describes: right after it, or after at most three plain words ("выпущенные из
+    /// Йемена ракеты"; "from" may be an "of" word), with no comma, number or other term between.
+    /// </summary>
+    private TermMatch? AttributedWeapon(TermMatch participle)
+    {
+        for (var k = participle.End; k < sentence.Count && k <= participle.End + 3; k++)
+        {
+            if (sentence.StartingAt(k) is { } term && term.Tag != Tag.Of)
+            {
+                return term.Tag is Tag.Drone or Tag.Missile ? term : null;
+            }
+
+            if (!sentence.Tokens[k].IsWord || StartsMention(k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private bool ClauseEndsAt(int token) =>
-        token >= sentence.Count || sentence.Tokens[token].IsComma || sentence.Tokens[token].IsClauseBreak;
+        token >= sentence.Count || sentence.Tokens[token].IsComma || sentence.Tokens[token].IsClauseBreak ||
+        // "… abgeschossen worden.": an auxiliary (a function word) after the participle still closes the clause.
+        (sentence.Tokens[token].IsWord && sentence.StartingAt(token) is null && language.Stopwords.Contains(sentence.Tokens[token].Folded) && !StartsMention(token) &&
+         (token + 1 >= sentence.Count || sentence.Tokens[token + 1].IsComma || sentence.Tokens[token + 1].IsClauseBreak));
 
     /// <summary>The number ending at the token, if any.</summary>
     private Mention? MentionEndingAt(int token)

@@ -523,6 +523,64 @@ internal sealed partial class SentenceReader
     /// <summary>"all 27", "tất cả 27", "alle 15": the whole of what was launched.</summary>
     private bool AllBefore(Mention m) => WordBefore(m, Tag.All);
 
+    /// <summary>
+    /// "Die Flugabwehr habe 102 Drohnen und alle Raketen abgeschossen", "Todos los misiles fueron derribados": "all" and a
+    /// weapon noun with no number, downed in their clause, are as many as the launched count of those weapons stated
+    /// before (in this sentence, or in the two before). Without such a count, or with another verb, nothing is read.
+    /// </summary>
+    private void AllWithoutNumber()
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is not { Tag: Tag.All } all || sentence.StartingAt(all.End) is not { Tag: Tag.Drone or Tag.Missile } noun ||
+                StartsMention(all.End) || StartsMention(noun.End) || EndsMention(all.Start) || StartsMention(all.Start) ||
+                ClauseAction(all.Start, noun.End) is not { Tag: Tag.Downed })
+            {
+                continue;
+            }
+
+            var launchedKind = noun.Tag == Tag.Drone ? FigureKind.DronesLaunched : FigureKind.MissilesLaunched;
+            var recent = context.SentenceIndex - context.WeaponFigureSentence <= 2;
+            var stated = _found.FindLast(c => c.Kind == launchedKind && c.Mention.End <= all.Start)?.Mention.Value ??
+                (!recent ? null : noun.Tag == Tag.Drone ? context.LastDronesLaunched : context.LastMissilesLaunched);
+            if (stated is not { } value)
+            {
+                continue;
+            }
+
+            var mention = new Mention(noun.Start, noun.End, value, Qualifier.Exact, all.Start, Weak: false, Spelled: true);
+            _found.Add(new Candidate(noun.Tag == Tag.Drone ? FigureKind.DronesDowned : FigureKind.MissilesDowned, mention, all.Start, noun.End, false, false));
+        }
+    }
+
+    /// <summary>The launching, downing, supplying or hitting word nearest to [start, end) in its clause (no clause break between).</summary>
+    private TermMatch? ClauseAction(int start, int end)
+    {
+        TermMatch? best = null;
+        var bestDistance = int.MaxValue;
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (sentence.StartingAt(k) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Hit } kw || (kw.Start < end && kw.End > start))
+            {
+                continue;
+            }
+
+            var (from, to) = kw.End <= start ? (kw.End, start) : (end, kw.Start);
+            if (sentence.Tokens[from..to].Exists(t => t.IsClauseBreak))
+            {
+                continue;
+            }
+
+            if (to - from < bestDistance)
+            {
+                best = kw;
+                bestDistance = to - from;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>A term of <paramref name="tag"/> up to three tokens before the number, only "of" and function words between.</summary>
     private bool WordBefore(Mention m, Tag tag)
     {
@@ -736,6 +794,7 @@ internal sealed partial class SentenceReader
     private TermMatch? NearestAction(Mention m, int phraseEnd)
     {
         TermMatch? best = null;
+        TermMatch? attribute = null;
         var bestDistance = int.MaxValue;
         for (var i = 0; i < sentence.Count; i++)
         {
@@ -746,6 +805,14 @@ internal sealed partial class SentenceReader
 
             var kw = found;
             var before = kw.End <= m.QualifierStart;
+            if (kw.Start >= m.End && kw.End < phraseEnd)
+            {
+                // "zwei aus dem Jemen abgefeuerte Drohnen abgefangen": a participle inside the number's own phrase is an
+                // attribute; the clause's verb decides, and the attribute only when there is none.
+                attribute ??= kw;
+                continue;
+            }
+
             if (before && VerbOfClosedPart(kw, m))
             {
                 // "выпустила 6 ракет, из которых 5 были сбиты, а также около 90 дронов": the verb of a part ("of which 5")
@@ -796,7 +863,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return best;
+        return best ?? attribute;
     }
 
     /// <summary>A number beside a downing or launching verb, the weapons named earlier: "sebanyak 60 berhasil ditembak jatuh".</summary>

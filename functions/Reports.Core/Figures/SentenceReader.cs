@@ -74,6 +74,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             }
         }
 
+        AllWithoutNumber();
         Changes();
         Distribute();
         PartsOfTotal();

@@ -1735,4 +1735,44 @@ public sealed class FigureClauseTests
     [InlineData("ru", "Вчера 12 человек тяжело работали на разборе завалов.", "")]
     public void ABreakdownBySeverity_CountsTheInjured(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Russland habe in der Nacht 110 Drohnen und vier Raketen gestartet. Die Flugabwehr habe 102 Drohnen und alle Raketen abgeschossen.", "drones_launched 110; missiles_launched 4; drones_downed 102; missiles_downed 4")]
+    [InlineData("es", "Rusia lanzó 4 misiles y 50 drones. Todos los misiles fueron derribados.", "missiles_launched 4; drones_launched 50; missiles_downed 4")]
+    [InlineData("fr", "La Russie a tiré 4 missiles et 50 drones. Tous les missiles ont été abattus.", "missiles_launched 4; drones_launched 50; missiles_downed 4")]
+    [InlineData("uk", "Росія випустила 4 ракети та 50 дронів. Усі ракети збито.", "missiles_launched 4; drones_launched 50; missiles_downed 4")]
+    [InlineData("ar", "أطلقت روسيا 4 صواريخ و50 مسيرة. وتم إسقاط جميع الصواريخ.", "missiles_launched 4; drones_launched 50; missiles_downed 4")]
+    // Negatives: no launched count to take; another verb; a launched count from long before.
+    [InlineData("de", "Die Flugabwehr hat alle Raketen abgeschossen.", "")]
+    [InlineData("de", "Alle Raketen wurden in Russland produziert, sagte er, nachdem 4 Raketen abgefeuert wurden.", "missiles_launched 4")]
+    [InlineData("fr", "La Russie a tiré 4 missiles. Le ciel était clair. Les écoles étaient fermées. Les rues étaient vides. Tous les missiles ont été abattus.", "missiles_launched 4")]
+    public void AllWeaponsWithoutANumber_AreAsManyAsWereLaunched(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Das israelische Militär hat nach eigenen Angaben zwei aus dem Jemen in Richtung Eilat abgefeuerte Drohnen abgefangen.", "drones_downed 2")]
+    [InlineData("de", "Die Armee hat zwei aus dem Libanon gestartete Drohnen abgefangen.", "drones_downed 2")]
+    [InlineData("ru", "ПВО перехватили две выпущенные из Йемена ракеты.", "missiles_downed 2")]
+    [InlineData("de", "Russland meldete 20 über Belgorod abgeschossene Drohnen.", "drones_downed 20")]
+    // Negatives: the attribute alone decides when the clause has no verb of its own; an attack word names the weapon.
+    [InlineData("de", "Die Luftwaffe meldete zwei gestartete Drohnen.", "drones_launched 2")]
+    [InlineData("de", "Die Ukraine hat 142 Angriffsdrohnen abgeschossen.", "drones_downed 142")]
+    public void AParticiplePhraseBeforeTheWeaponNoun_IsAnAttribute(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Von den 87 Drohnen seien 63 abgeschossen worden, 20 weitere seien infolge elektronischer Abwehr verloren gegangen.", "drones_launched 87; drones_downed 63; drones_downed 20")]
+    [InlineData("de", "Russland griff mit 50 Drohnen an. 30 seien laut der Luftwaffe über dem Gebiet Charkiw abgeschossen worden.", "drones_launched 50; drones_downed 30")]
+    [InlineData("ar", "أطلقت روسيا 52 طائرة مسيرة خلال الليل، وأسقطت الدفاعات الجوية 40 منها، واختفت 12 أخرى عن الرادار.", "drones_launched 52; drones_downed 40; drones_downed 12")]
+    // Negatives: a denied verb after the number; people who disappeared are missing, no casualties.
+    [InlineData("de", "Russland griff mit 50 Drohnen an. 30 davon stürzten laut der Luftwaffe auf offene Felder, sie seien nicht abgeschossen worden.", "drones_launched 50")]
+    [InlineData("ar", "اختفى 5 أشخاص بعد القصف.", "")]
+    public void ALossVerbAfterItsAuxiliary_OrBeforeTheCount_DownsTheWeapons(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "وتجاوز عدد الجرحى في لبنان 16 ألفا منذ بدء العدوان.", "injured 16000 more_than")]
+    [InlineData("ar", "وبلغ عدد الجرحى في لبنان 16 ألفا منذ بدء العدوان.", "injured 16000")]
+    public void AQualifyingVerbBeforeTheToll_QualifiesItsNumber(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
