@@ -863,6 +863,14 @@ internal sealed partial class SentenceReader
             }
         }
 
+        if (best is { Tag: Tag.Launched } attack && attack.Value == CompiledLanguage.AttackValue && attack.End <= m.QualifierStart &&
+            sentence.EndingAt(attack.Start) is { Tag: Tag.Downed } repelled)
+        {
+            // "отражена атака 25 беспилотников", "відбито атаку 30 дронів" (an attack of 25 drones repelled): the verb that
+            // repels the attack downs its weapons.
+            return repelled;
+        }
+
         return best ?? attribute;
     }
 

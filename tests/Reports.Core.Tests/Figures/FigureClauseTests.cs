@@ -1775,4 +1775,21 @@ public sealed class FigureClauseTests
     [InlineData("ar", "وبلغ عدد الجرحى في لبنان 16 ألفا منذ بدء العدوان.", "injured 16000")]
     public void AQualifyingVerbBeforeTheToll_QualifiesItsNumber(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ru", "Собянин: силами ПВО Минобороны отражена атака 25 беспилотников, летевших на Москву.", "drones_downed 25")]
+    [InlineData("ru", "Силы ПВО отразили атаку 12 беспилотников на Москву.", "drones_downed 12")]
+    [InlineData("uk", "Протиповітряна оборона відбила атаку 30 дронів на Київ.", "drones_downed 30")]
+    // Negative: an attack without a repelling verb is a launch.
+    [InlineData("ru", "Противник атаковал 25 беспилотниками, 20 сбиты.", "drones_launched 25; drones_downed 20")]
+    public void ARepelledAttackOfWeapons_DownsThem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ru", "Число погибших уточнено: ранее сообщалось о 16 погибших, однако по последним данным, их 14.", "killed 16 event; killed 14 event")]
+    [InlineData("uk", "У Харкові загинули 5 людей; раніше повідомлялося про 4, тепер їх 5.", "killed 5 event; killed 4 event")]
+    // Negative: "their" before a count with its own noun.
+    [InlineData("ru", "Их 5 детей остались без крова после удара, в котором погибли 3 человека.", "killed 3 event")]
+    public void ThemBeforeABareNumber_RestatesTheFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
