@@ -38,6 +38,9 @@ public sealed class GazetteerTests
     [InlineData("در حمله روسیه به شهر کوپیانسک در استان خارکیف چهار نفر کشته شدند.", "fa", "ua/kharkiv-oblast")]
     [InlineData("Le bilan des frappes sur le Liban-Sud s'est alourdi.", "fr", "lb/south")]
     [InlineData("Los bombardeos en el sur del Líbano continuaron.", "es", "lb/south")]
+    [InlineData("Число погибших в результате удара по Судже уточнено.", "ru", "ru/kursk-oblast/sudzha")]
+    [InlineData("Росіяни повідомили про удар по Суджі.", "uk", "ru/kursk-oblast/sudzha")]
+    [InlineData("Une frappe russe sur un immeuble de Zaporijjia a fait huit morts.", "fr", "ua/zaporizhzhia-oblast/zaporizhzhia")]
     [InlineData("Ізраїль завдав ударів на півдні Лівану.", "uk", "lb/south")]
     [InlineData("Израиль нанес удары на юге Ливана.", "ru", "lb/south")]
     [InlineData("استهدفت القوة الصاروخية منطقة يافا المحتلة.", "ar", "il/tel-aviv")]
@@ -118,6 +121,8 @@ public sealed class GazetteerTests
     [InlineData("Над лиманом цвела сакура, а Володимир сидів біля Сіверського Дінця.", "uk")]
     [InlineData("Ночью на юге было тихо, на півдні теж.", "ru")]
     [InlineData("Le bilan s'est alourdi dans le sud.", "fr")]
+    [InlineData("La culpa no es suya, dijo; el juez lo juzgó sin pruebas.", "es")]
+    [InlineData("Я сужу по тому, что видел.", "ru")]
     public void Find_OrdinaryWordsNearNewPlaceNames_FindsNothing(string text, string language)
     {
         Assert.Empty(sut.Find(text, language));
