@@ -769,7 +769,10 @@ public static class FigurePlaces
             }
 
             candidates.Add((m.PlaceId, distance));
-            if (!FigureBetween(figures, figure, m) && distance % CrossedBreak < OtherFiguresPlace)
+            // "Two people were killed and 11 injured in strikes on Kharkiv and Zaporizhzhia": a figure between the number and
+            // places of its own segment shares them (its verb is left out); across a break they are that figure's.
+            if ((!FigureBetween(figures, figure, m) || (m.Offset >= figureEnd && between.IndexOfAny(SegmentBreaks) < 0)) &&
+                distance % CrossedBreak < OtherFiguresPlace)
             {
                 unclaimed.Add(m);
             }

@@ -327,6 +327,9 @@ public sealed class FigurePlacesTests
     [InlineData("Debris fell in Kyiv, Cherkasy and Vinnytsia regions, injuring three people.", 3, "ua")]
     [InlineData("Three people were wounded in shelling of Kherson and Nikopol on Monday.", 3, "ua")]
     [InlineData("Three people were killed in Kherson and two in Nikopol on Monday.", 2, "ua/dnipropetrovsk-oblast/nikopol")]
+    [InlineData("Two people were killed and 11 injured in strikes on Kharkiv and Zaporizhzhia on Friday.", 2, "ua")]
+    [InlineData("Drone attacks killed two people and wounded seven in the Kherson and Mykolaiv regions.", 2, "ua")]
+    [InlineData("Three people were killed in Kherson and two in Nikopol and Marhanets on Monday.", 3, "ua/kherson-oblast/kherson")]
     public void Analyze_ATallyOverAListOfPlaces_IsTheTallyOfWhatHoldsThem(string text, long value, string place)
     {
         var analysis = Analyze(text);
