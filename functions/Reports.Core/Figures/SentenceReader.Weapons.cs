@@ -541,7 +541,7 @@ internal sealed partial class SentenceReader
 
             var launchedKind = noun.Tag == Tag.Drone ? FigureKind.DronesLaunched : FigureKind.MissilesLaunched;
             var recent = context.SentenceIndex - context.WeaponFigureSentence <= 2;
-            var stated = _found.FindLast(c => c.Kind == launchedKind && c.Mention.End <= all.Start)?.Mention.Value ??
+            var stated = LastLaunched(launchedKind, all.Start) ??
                 (!recent ? null : noun.Tag == Tag.Drone ? context.LastDronesLaunched : context.LastMissilesLaunched);
             if (stated is not { } value)
             {
@@ -566,7 +566,7 @@ internal sealed partial class SentenceReader
             }
 
             var (from, to) = kw.End <= start ? (kw.End, start) : (end, kw.Start);
-            if (sentence.Tokens[from..to].Exists(t => t.IsClauseBreak))
+            if (ClauseBreakIn(from, to))
             {
                 continue;
             }
@@ -579,6 +579,37 @@ internal sealed partial class SentenceReader
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The value of the last launched count of <paramref name="kind"/> found before the token, if any (a plain loop: a
+    /// lambda here would allocate its closure for every token of every sentence).
+    /// </summary>
+    private long? LastLaunched(FigureKind kind, int before)
+    {
+        for (var k = _found.Count - 1; k >= 0; k--)
+        {
+            if (_found[k].Kind == kind && _found[k].Mention.End <= before)
+            {
+                return _found[k].Mention.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A clause break among the tokens [from, to) (read in place: no copy of the token list).</summary>
+    private bool ClauseBreakIn(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A term of <paramref name="tag"/> up to three tokens before the number, only "of" and function words between.</summary>

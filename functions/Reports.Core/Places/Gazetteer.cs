@@ -182,6 +182,12 @@ public sealed class Gazetteer
         }
 
         var start = Math.Max(0, mention.Offset - 80);
+        if (!text.AsSpan(start, mention.Offset - start).ContainsAnyInRange('0', '9'))
+        {
+            // No number before the place: no distance (most places; read without making strings).
+            return false;
+        }
+
         var words = Words(text[start..mention.Offset]);
         for (var k = words.Count - 1; k >= 0 && k >= words.Count - 1 - DistanceWords; k--)
         {
