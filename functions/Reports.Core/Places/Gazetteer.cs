@@ -237,15 +237,19 @@ public sealed class Gazetteer
             return found;
         }
 
-        var words = Words(text);
-        for (var i = 0; i < words.Count; i++)
+        // Read in place, word start by word start (no list of the text's words: this runs on every article).
+        for (var i = 0; i < text.Length; i++)
         {
+            if (!IsWordChar(text[i]) || (i > 0 && IsWordChar(text[i - 1])))
+            {
+                continue;
+            }
+
             foreach (var phrase in rule.Anaphora)
             {
-                if (i + phrase.Length <= words.Count && StartsWith(text.AsSpan(words[i].Offset), phrase))
+                if (StartsWith(text.AsSpan(i), phrase))
                 {
-                    var last = words[i + phrase.Length - 1];
-                    found.Add((words[i].Offset, last.Offset + last.Length - words[i].Offset));
+                    found.Add((i, PhraseLength(text.AsSpan(i), phrase.Length)));
                     break;
                 }
             }
@@ -735,6 +739,26 @@ public sealed class Gazetteer
         }
 
         return phrase.Length > 0;
+    }
+
+    /// <summary>The length of the first <paramref name="words"/> words of <paramref name="text"/> (as the phrase matcher reads them).</summary>
+    private static int PhraseLength(ReadOnlySpan<char> text, int words)
+    {
+        var end = 0;
+        for (var w = 0; w < words; w++)
+        {
+            while (end < text.Length && text[end] == ' ')
+            {
+                end++;
+            }
+
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
