@@ -958,18 +958,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool OneAttackInSegment(Candidate c, bool before = false)
     {
-        var start = Math.Min(c.PhraseStart, c.Mention.QualifierStart);
-        var end = Math.Max(c.PhraseEnd, c.Mention.End);
-        while (start > 0 && !sentence.Tokens[start - 1].IsComma && !sentence.Tokens[start - 1].IsClauseBreak)
-        {
-            start--;
-        }
-
-        while (!before && end < sentence.Count && !sentence.Tokens[end].IsComma && !sentence.Tokens[end].IsClauseBreak)
-        {
-            end++;
-        }
-
+        var (start, end) = SegmentOf(c);
         end = before ? c.Mention.QualifierStart : end;
         var scratch = DayScratch();
         for (var k = start; k < end; k++)

@@ -95,12 +95,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         return result;
     }
 
-    /// <summary>
-    /// "…1,567 people had died of cholera since August, while a drone strike on a market killed 21": in a sentence that
-    /// names violence too, an accident or a disease in the count's own segment (no comma or clause break between), with no
-    /// violence there, makes it no casualty.
-    /// </summary>
-    private bool AccidentInSegment(Candidate c)
+    /// <summary>The tokens of the count's own segment: its phrase and number, widened to the nearest comma or clause break.</summary>
+    private (int Start, int End) SegmentOf(Candidate c)
     {
         var start = Math.Min(c.PhraseStart, c.Mention.QualifierStart);
         var end = Math.Max(c.PhraseEnd, c.Mention.End);
@@ -113,6 +109,18 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         {
             end++;
         }
+
+        return (start, end);
+    }
+
+    /// <summary>
+    /// "…1,567 people had died of cholera since August, while a drone strike on a market killed 21": in a sentence that
+    /// names violence too, an accident or a disease in the count's own segment (no comma or clause break between), with no
+    /// violence there, makes it no casualty.
+    /// </summary>
+    private bool AccidentInSegment(Candidate c)
+    {
+        var (start, end) = SegmentOf(c);
 
         var accident = false;
         for (var k = start; k < end; k++)
