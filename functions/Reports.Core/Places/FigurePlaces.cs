@@ -45,7 +45,7 @@ public static class FigurePlaces
             return figures;
         }
 
-        var found = gazetteer.Find(text, language);
+        var found = gazetteer.Find(text, language, out var anaphora);
         if (notArticle is { Count: > 0 })
         {
             // "Lesen Sie auch: Russischer Angriff auf Odessa – 8 Tote": Odesa is that article's place, not this one's.
@@ -97,7 +97,7 @@ public static class FigurePlaces
         // "Кривий Ріг. Уточнені дані: … загинули троє людей … Нікопольщина. … Загинув чоловік": a sentence that is only a
         // place heads the sentences after it, up to the next such heading.
         var headings = Headings(text, sentences, nearMentions);
-        nearMentions = WithAnaphora(gazetteer, text, sentences, nearMentions, found, language);
+        nearMentions = WithAnaphora(anaphora, sentences, nearMentions, found);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
         {
@@ -300,28 +300,60 @@ public static class FigurePlaces
     /// place named last before it, in its sentence or the one before, below country level and on land. An anaphor right
     /// before a name ("the city of Kharkiv", "у місті Харків") is that name's word and is left alone.
     /// </summary>
-    private static List<PlaceMention> WithAnaphora(Gazetteer gazetteer, string text, IReadOnlyList<Sentence> sentences, List<PlaceMention> mentions, List<PlaceMention> all, string language)
+    private static List<PlaceMention> WithAnaphora(List<(int Offset, int Length)> anaphora, IReadOnlyList<Sentence> sentences, List<PlaceMention> mentions, List<PlaceMention> all)
     {
-        var anaphora = gazetteer.Anaphora(text, language);
         if (anaphora.Count == 0)
         {
             return mentions;
         }
 
+        // Anaphora, mentions and all come in text order: read them with pointers that only move forward, and look back
+        // from an anaphor only as far as the sentence before it (no scan of every mention per anaphor).
         List<PlaceMention>? result = null;
+        var nextName = 0;
+        var before = 0;
         foreach (var (offset, length) in anaphora)
         {
             var end = offset + length;
-            if (all.Exists(m => m.Offset >= end && m.Offset <= end + AnaphorNameGap) || SentenceIndexOf(sentences, offset) is not { } index)
+            while (nextName < all.Count && all[nextName].Offset < end)
+            {
+                nextName++;
+            }
+
+            if ((nextName < all.Count && all[nextName].Offset <= end + AnaphorNameGap) || SentenceIndexOf(sentences, offset) is not { } index)
             {
                 continue;
             }
 
-            var antecedent = mentions.LastOrDefault(m => m.End <= offset && Depth(m.PlaceId) >= 1 && !IsSea(m.PlaceId) &&
-                SentenceIndexOf(sentences, m.Offset) >= index - 1);
-            if (antecedent.PlaceId is not null)
+            while (before < mentions.Count && mentions[before].Offset < offset)
             {
-                (result ??= [.. mentions]).Add(new PlaceMention(antecedent.PlaceId, offset, length));
+                before++;
+            }
+
+            PlaceMention? antecedent = null;
+            for (var k = before - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (SentenceIndexOf(sentences, m.Offset) is not { } at)
+                {
+                    continue;
+                }
+
+                if (at < index - 1)
+                {
+                    break;
+                }
+
+                if (m.End <= offset && Depth(m.PlaceId) >= 1 && !IsSea(m.PlaceId))
+                {
+                    antecedent = m;
+                    break;
+                }
+            }
+
+            if (antecedent is { } named)
+            {
+                (result ??= [.. mentions]).Add(new PlaceMention(named.PlaceId, offset, length));
             }
         }
 

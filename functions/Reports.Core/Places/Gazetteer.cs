@@ -6,7 +6,7 @@ namespace Reports.Core.Places;
 
 /// <summary>
 /// The places the event model knows (<c>Places/Data/gazetteer.json</c>): hierarchical ids ("ua/kharkiv-oblast/kharkiv")
-/// and their spellings in every supported language, written as stems. <see cref="Find"/> lists the places a text
+/// and their spellings in every supported language, written as stems. <see cref="Find(string, string)"/> lists the places a text
 /// names: a word matches a stem when it starts with it and what is left is at most the language's <c>maxSuffix</c>
 /// letters (after one of the language's clitic prefixes, if any); a name of several words matches word by word; the
 /// longest match wins. A place contains every place whose id extends its own (<see cref="Contains"/>).
@@ -74,7 +74,7 @@ public sealed class Gazetteer
 
     /// <summary>
     /// The words that name a side rather than a place ("Ukrainian drones", "российских ракет"), as a gazetteer whose ids
-    /// are countries: <see cref="Find"/> on it lists the sides a text names.
+    /// are countries: <see cref="Find(string, string)"/> on it lists the sides a text names.
     /// </summary>
     public Gazetteer Demonyms => demonyms ?? (empty ??= new Gazetteer([], new(StringComparer.OrdinalIgnoreCase), 4));
 
@@ -226,38 +226,6 @@ public sealed class Gazetteer
         return false;
     }
 
-    /// <summary>Where the text names a place mentioned before ("the town", "у місті", "kota itu", "البلدة"; data <c>anaphora</c>).</summary>
-    public List<(int Offset, int Length)> Anaphora(string text, string language)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var found = new List<(int, int)>();
-        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
-        if (rule.Anaphora.Length == 0)
-        {
-            return found;
-        }
-
-        // Read in place, word start by word start (no list of the text's words: this runs on every article).
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!IsWordChar(text[i]) || (i > 0 && IsWordChar(text[i - 1])))
-            {
-                continue;
-            }
-
-            foreach (var phrase in rule.Anaphora)
-            {
-                if (StartsWith(text.AsSpan(i), phrase))
-                {
-                    found.Add((i, PhraseLength(text.AsSpan(i), phrase.Length)));
-                    break;
-                }
-            }
-        }
-
-        return found;
-    }
-
     /// <summary>The places <paramref name="text"/> names, in text order, longest match first at each word.</summary>
     public List<PlaceMention> Find(string text, string language)
     {
@@ -266,10 +234,21 @@ public sealed class Gazetteer
     }
 
     /// <summary>
+    /// The places <paramref name="text"/> names, and where it names a place mentioned before (<paramref name="anaphora"/>:
+    /// "the town", "у місті", "kota itu", "البلدة"; data <c>anaphora</c>), read from the same folded words.
+    /// </summary>
+    public List<PlaceMention> Find(string text, string language, out List<(int Offset, int Length)> anaphora)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        anaphora = [];
+        return FindIn(text, 0, text.Length, language, anaphora);
+    }
+
+    /// <summary>
     /// The places <c>text[start..end)</c> names, read as if it were the whole text (a word cut by the range is cut), with
     /// offsets into <paramref name="text"/>.
     /// </summary>
-    internal List<PlaceMention> FindIn(string text, int start, int end, string language)
+    internal List<PlaceMention> FindIn(string text, int start, int end, string language, List<(int Offset, int Length)>? anaphora = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<PlaceMention>();
@@ -280,6 +259,11 @@ public sealed class Gazetteer
 
         var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
         var folded = Folded.ForThread(text, start, end);
+        if (anaphora is not null && rule.Anaphora.Length > 0)
+        {
+            Anaphora(text, folded, rule.Anaphora, anaphora);
+        }
+
         Span<uint> prefixHashes = stackalloc uint[longestFirstWord + 1];
         for (var i = 0; i < folded.Count; i++)
         {
@@ -343,6 +327,39 @@ public sealed class Gazetteer
 
         folded.Release();
         return found;
+    }
+
+    /// <summary>
+    /// Adds where the words start one of <paramref name="phrases"/> (its words folded, one space or more between them), in
+    /// text order: one anaphor per word at most, the first phrase that matches.
+    /// </summary>
+    private static void Anaphora(string text, Folded folded, string[][] phrases, List<(int Offset, int Length)> found)
+    {
+        for (var i = 0; i < folded.Count; i++)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Length == 0 || i + phrase.Length > folded.Count || !folded.Span(i).SequenceEqual(phrase[0]))
+                {
+                    continue;
+                }
+
+                var matched = true;
+                for (var w = 1; w < phrase.Length && matched; w++)
+                {
+                    var gapStart = folded.Offset(i + w - 1) + folded.Length(i + w - 1);
+                    matched = folded.Span(i + w).SequenceEqual(phrase[w]) &&
+                        !text.AsSpan(gapStart, folded.Offset(i + w) - gapStart).ContainsAnyExcept(' ');
+                }
+
+                if (matched)
+                {
+                    var last = i + phrase.Length - 1;
+                    found.Add((folded.Offset(i), folded.Offset(last) + folded.Length(last) - folded.Offset(i)));
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>The letters matched when <paramref name="name"/> starts at word <paramref name="start"/>, else 0.</summary>
