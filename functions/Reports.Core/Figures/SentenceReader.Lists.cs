@@ -587,6 +587,13 @@ internal sealed partial class SentenceReader
     {
         // "Killed: January 52, February 38": a month may name the item before its number.
         var colon = sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Month } month ? month.Start - 1 : m.QualifierStart - 1;
+        if (colon > 1 && sentence.Tokens[colon].IsWord && language.ChangeTo.Contains(sentence.Tokens[colon].Folded) &&
+            sentence.EndingAt(colon - 1) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties })
+        {
+            // "Число погибших возросло до 28, пострадавших — до 95": the new value of a gapped change after the label's dash.
+            colon--;
+        }
+
         if (colon <= 0 || sentence.Tokens[colon].Folded is not (":" or "–" or "—" or "-" or "‒"))
         {
             return null;
@@ -780,6 +787,12 @@ internal sealed partial class SentenceReader
     private bool ExcludedLabel(Mention m)
     {
         var mark = m.QualifierStart - 1;
+        if (mark > 1 && sentence.Tokens[mark].IsWord && language.ChangeTo.Contains(sentence.Tokens[mark].Folded))
+        {
+            // "повреждённых домов — до 61": the new value of a gapped change names what its label counts.
+            mark--;
+        }
+
         if (mark < 1 || sentence.Tokens[mark].Folded is not (":" or "–" or "—" or "-" or "‒"))
         {
             return false;

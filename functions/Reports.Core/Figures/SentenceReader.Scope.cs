@@ -222,7 +222,7 @@ internal sealed partial class SentenceReader
                 {
                     Tag.Cumulative => FigureScope.Cumulative,
                     Tag.EventTime => SinceBefore(kw.Start) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
-                    Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
+                    Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw)) && !AsOfBefore(LinkedDateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
                     // "two weeks after a strike killed 35": a point relative to another event, as "two weeks ago" is.
                     Tag.Period => AgoBetween(kw.End, kw.End + 3, start: true) ? FigureScope.Event : FigureScope.Cumulative,
                     _ => null,
@@ -232,7 +232,7 @@ internal sealed partial class SentenceReader
             {
                 // "from 24.02.22 to 12.03.25": two dates a word apart bound a period. A time of day after "since" starts
                 // a night, not a running total ("У ніч на 5 травня (з 18:00 4 травня) противник атакував 126 БпЛА").
-                scope = (SinceBefore(i) && !IsTime(i)) || DateNear(i) ? FigureScope.Cumulative : FigureScope.Event;
+                scope = ((SinceBefore(i) || AsOfBefore(i)) && !IsTime(i)) || DateNear(i) ? FigureScope.Cumulative : FigureScope.Event;
             }
             else if (YearAlone(i))
             {
@@ -496,6 +496,11 @@ internal sealed partial class SentenceReader
     private int DateStart(TermMatch month) =>
         OrdinalDot(month.Start - 1) ? month.Start - 2 : month.Start > 0 && sentence.Tokens[month.Start - 1].IsNumber ? month.Start - 1 : month.Start;
 
+    /// <summary>The first token of a date whose day is linked to its month by a word ("4 de marzo", "7 من أكتوبر").</summary>
+    private int LinkedDateStart(TermMatch month) =>
+        month.Start >= 2 && sentence.Tokens[month.Start - 1].IsWord && language.DayMonthLinks.Contains(sentence.Tokens[month.Start - 1].Folded) &&
+        sentence.Tokens[month.Start - 2].IsNumber ? month.Start - 2 : DateStart(month);
+
     /// <summary>The full stop of an ordinal day at <paramref name="i"/> ("am 26. August").</summary>
     private bool OrdinalDot(int i) =>
         i >= 1 && sentence.Tokens[i].IsPunctuation && sentence.Tokens[i].Folded == "." && sentence.Tokens[i - 1].IsNumber;
@@ -504,6 +509,26 @@ internal sealed partial class SentenceReader
     private bool SinceBefore(int start) =>
         (start > 0 && sentence.Tokens[start - 1].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 1].Folded)) ||
         (start > 1 && DayUnitAt(start - 1) && sentence.Tokens[start - 2].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 2].Folded));
+
+    /// <summary>
+    /// An "as of" term ending right before the date at <paramref name="start"/> ("станом на ранок 6 грудня", "as of 6
+    /// December", "по состоянию на 1.12"): the count as it stood that day, a running total.
+    /// </summary>
+    private bool AsOfBefore(int start)
+    {
+        var scratch = DayScratch();
+        for (var k = Math.Max(0, start - 4); k < start; k++)
+        {
+            scratch.Clear();
+            language.Days.MatchAt(sentence.Tokens, k, scratch);
+            if (HasMatch(scratch, Tag.AsOf, start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"kể từ ngày 7/10": a day word between "since" and its date.</summary>
     private bool DayUnitAt(int k)

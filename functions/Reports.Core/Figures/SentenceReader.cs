@@ -625,6 +625,40 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     }
 
     /// <summary>
+    /// "a range of 3,000 km, against a few hundred for the S-300", "une portée de 3 000 km, contre quelques centaines pour
+    /// les S-300": a value after a comparison word (data <c>comparisons</c>) whose partner right before it is excluded by a
+    /// unit counts the same unit — a weapon named after it is what the value is about, not what it counts.
+    /// </summary>
+    private bool ComparedWithExcluded(Mention m)
+    {
+        // "contre quelques centaines", "against a few hundred": up to two plain words may stand between.
+        var at = m.QualifierStart;
+        while (at > m.QualifierStart - 2 && at > 1 && sentence.EndingAt(at) is null && sentence.Tokens[at - 1].IsWord && sentence.StartingAt(at - 1) is null)
+        {
+            at--;
+        }
+
+        if (at < 3 || sentence.EndingAt(at) is not { Tag: Tag.Comparison } comparison)
+        {
+            return false;
+        }
+
+        var before = comparison.Start;
+        if (sentence.Tokens[before - 1].IsComma)
+        {
+            before--;
+        }
+
+        if (sentence.EndingAt(before) is not { Tag: Tag.Exclusion } unit)
+        {
+            return false;
+        }
+
+        var index = mentions.IndexOf(m);
+        return index > 0 && mentions[index - 1].End == unit.Start && sentence.ExcludesAt(unit.Start);
+    }
+
+    /// <summary>
     /// "Зафіксовано влучання 3 ракет та 6 ударних БпЛА" (hits of 3 missiles and 6 drones): the second item of a list whose
     /// first item a word before it excludes is governed by that word too; only the first item's noun and "and" stand between.
     /// </summary>
@@ -680,7 +714,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // An exclusion right before the number ("aged 25") — unless the number's own noun is people: "در این استان ۴ نفر
         // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
         // after its word stays a year ("Năm 2024 người dân …").
-        if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || RangeAfterExclusion(m))
+        if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || RangeAfterExclusion(m) || ComparedWithExcluded(m))
         {
             return true;
         }

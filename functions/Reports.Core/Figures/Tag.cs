@@ -60,6 +60,7 @@ internal enum Tag
     WeakOne,
     Connector,
     Total,
+    AsOf,
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>

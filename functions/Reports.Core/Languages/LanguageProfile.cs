@@ -237,6 +237,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("sinceDate")] public IReadOnlyList<string> SinceDate { get; init; } = [];
 
     /// <summary>
+    /// Words that, right before a date, state a count as it stood on that day: "as of 6 December", "станом на ранок 6
+    /// грудня", "по состоянию на 1 декабря", "arrêté au 6 décembre" — a running total, not that day's event. A time of day
+    /// after them ("станом на 09:00") is still one night's tally.
+    /// </summary>
+    [JsonPropertyName("asOf")] public IReadOnlyList<string> AsOf { get; init; } = [];
+
+    /// <summary>
     /// "from" and "to" of a change between two counts ("rose from 18 to 25", "passé de 18 à 25", "с 18 до 25"): single
     /// words; the two numbers count the same thing (see <c>SentenceReader.Changes</c>).
     /// </summary>
