@@ -227,7 +227,9 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                 events.Add(new Candidate(article, index, only, day, [])
                 {
                     Undated = undated,
-                    Superseded = EventClusterer.IsToll(only.Kind) && EventDates.Default.Earlier(only, article.Language) ? only.Value : 0,
+                    Superseded = !EventClusterer.IsToll(only.Kind) ? 0
+                        : EventDates.Default.Earlier(only, article.Language) ? only.Value
+                        : EventDates.Default.Replaced(only, article.Language),
                 });
             }
             else
@@ -527,6 +529,12 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             else if (earlier.Count > 0)
             {
                 superseded = earlier.Max(f => f.Value);
+            }
+
+            // "загинули двоє людей, а не троє": the replaced count follows the figure and is no figure of its own.
+            foreach (var f in figures)
+            {
+                superseded = Math.Max(superseded, EventDates.Default.Replaced(f, article.Language));
             }
         }
 

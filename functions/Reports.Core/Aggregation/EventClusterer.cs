@@ -210,9 +210,18 @@ internal static class EventClusterer
     public static ReportedEvent ToEvent(FigureKind kind, DateOnly day, FigureScope scope, ReadOnlySpan<Candidate> members, string? place)
     {
         var headline = Headline(kind, members);
+        var value = headline.Value;
+
+        // A country's toll is at least what its disjoint parts add up to: "at least 12 killed across Sudan, nine of them in
+        // El Obeid" beside five killed in Kadugli and six near El Fasher is 20, not 12 (an early count the parts outgrew).
+        if (scope == FigureScope.Event && IsToll(kind) && place is not null && Depth(place) == 0)
+        {
+            value = Math.Max(value, PartsSum(members, place));
+        }
+
         var lower = long.MaxValue;
         var bounded = true;
-        var upper = headline.Value;
+        var upper = value;
         string? side = null;
         var listed = members.Length;
         foreach (var m in members)
@@ -259,11 +268,101 @@ internal static class EventClusterer
                 sources[i] = order[i].Source;
             }
 
-            return new ReportedEvent(kind, day, scope, headline.Value, lower, bounded ? upper : null, sources) { Place = place, Side = side };
+            return new ReportedEvent(kind, day, scope, value, lower, bounded ? upper : null, sources) { Place = place, Side = side };
         }
         finally
         {
             ArrayPool<Listed>.Shared.Return(order, clearArray: true);
+        }
+    }
+
+    /// <summary>
+    /// What the places below <paramref name="root"/> that the members (and the parts their articles list) name add up to:
+    /// each place counts the largest value stated for it, or the sum of the places directly inside it when that is more
+    /// (a region's own toll holds its cities'; two cities of one region add up). 0 when fewer than two places below the
+    /// root are named. A number an article says was replaced ("двоє, а не троє") counts for no place, nor does a figure
+    /// that states as much as the whole (the whole filed under a place of it).
+    /// </summary>
+    internal static long PartsSum(ReadOnlySpan<Candidate> members, string root)
+    {
+        // What the whole states; a figure below it that states as much is the whole filed under its most named place
+        // ("14 Menschen wurden verletzt" in an article about Kherson, the country's 14), not a part.
+        long whole = 0;
+        foreach (var m in members)
+        {
+            whole = m.Figure.Place == root ? Math.Max(whole, m.Figure.Value) : whole;
+        }
+
+        List<(string Place, long Value)>? named = null;
+        foreach (var m in members)
+        {
+            Name(ref named, m.Figure, root, whole, members);
+            for (var k = 0; k < m.Parts.Count; k++)
+            {
+                Name(ref named, m.Parts[k], root, whole, members);
+            }
+        }
+
+        if (named is null || named.Count < 2)
+        {
+            return 0;
+        }
+
+        return Sum(named, root, -1);
+
+        static void Name(ref List<(string Place, long Value)>? named, Figure f, string root, long whole, ReadOnlySpan<Candidate> members)
+        {
+            if (f.Place is not { } p || p == root || f.Value >= whole || !Gazetteer.Contains(root, p))
+            {
+                return;
+            }
+
+            foreach (var m in members)
+            {
+                if (m.Superseded > 0 && m.Superseded == f.Value)
+                {
+                    return;
+                }
+            }
+
+            named ??= [];
+            for (var i = 0; i < named.Count; i++)
+            {
+                if (named[i].Place == p)
+                {
+                    named[i] = (p, Math.Max(named[i].Value, f.Value));
+                    return;
+                }
+            }
+
+            named.Add((p, f.Value));
+        }
+
+        // The value of a place (index at, or the root when -1): its own largest, or its direct parts' sum when more.
+        static long Sum(List<(string Place, long Value)> named, string place, int at)
+        {
+            long own = at >= 0 ? named[at].Value : 0, parts = 0;
+            for (var i = 0; i < named.Count; i++)
+            {
+                if (i == at || !Gazetteer.Contains(place, named[i].Place) || named[i].Place == place)
+                {
+                    continue;
+                }
+
+                var direct = true;
+                for (var j = 0; j < named.Count && direct; j++)
+                {
+                    direct = j == i || j == at || named[j].Place == place || named[j].Place == named[i].Place
+                        || !Gazetteer.Contains(place, named[j].Place) || !Gazetteer.Contains(named[j].Place, named[i].Place);
+                }
+
+                if (direct)
+                {
+                    parts += Sum(named, named[i].Place, i);
+                }
+            }
+
+            return Math.Max(own, parts);
         }
     }
 

@@ -203,6 +203,54 @@ public sealed class EventDates
         return false;
     }
 
+    /// <summary>How many words may stand between the end of a figure's phrase and an <c>earlierFigure</c> phrase after it.</summary>
+    private const int ReplacedReach = 2;
+
+    /// <summary>
+    /// The count a correction right after the figure's phrase says it replaces ("загинули двоє людей, а не троє", "murieron
+    /// dos personas, y no tres", "deux morts et non trois"): an <c>earlierFigure</c> phrase at most <see cref="ReplacedReach"/>
+    /// words after the phrase, then a number (digits, or a number word of the language). 0 when there is none, or when the
+    /// figure's place in its sentence is unknown.
+    /// </summary>
+    public long Replaced(Figure figure, string language)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.EvidenceOffset < 0 || !languages.TryGetValue(language ?? "", out var rules) || rules.EarlierFigure.Length == 0)
+        {
+            return 0;
+        }
+
+        var from = Math.Min(figure.EvidenceOffset + figure.Length, figure.Evidence.Length);
+        var after = figure.Evidence[from..];
+        var spans = Gazetteer.Words(after);
+        var words = spans.ConvertAll(w => TextFold.Fold(after.AsSpan(w.Offset, w.Length)));
+        for (var start = 0; start <= Math.Min(ReplacedReach, words.Count - 1); start++)
+        {
+            foreach (var phrase in rules.EarlierFigure)
+            {
+                var next = start + phrase.Length;
+                if (phrase.Length == 0 || next >= words.Count || !Contains(words.GetRange(start, phrase.Length), phrase, rules))
+                {
+                    continue;
+                }
+
+                var word = after.Substring(spans[next].Offset, spans[next].Length);
+                if (long.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits))
+                {
+                    return digits;
+                }
+
+                var numbers = Languages.LanguageCatalog.Default.Find(language!)?.Numbers.Words;
+                if (numbers is not null && (numbers.TryGetValue(word.ToLowerInvariant(), out var value) || numbers.TryGetValue(words[next], out value)))
+                {
+                    return value;
+                }
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Whether the sentence says a toll rose ("ist auf vier gestiegen", "зросла до", "has risen to").</summary>
     public bool Risen(string evidence, string language)
     {

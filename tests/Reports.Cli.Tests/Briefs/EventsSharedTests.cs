@@ -88,7 +88,17 @@ public sealed class EventsSharedTests
     ///   of 17; 0.048 and 16 after a wounded count after a killed running total is the day's, a place a distance is
     ///   measured from is a place near it, "the town" names the place before it, and a region's toll holds only the parts
     ///   that fit in it; 0.020 and 17 once a weapons tally's headline is the number most sources state and Jordan's
-    ///   downings are Jordan's. Left: "двоє людей, а не троє" (the replaced count is not read).
+    ///   downings are Jordan's. Left: "двоє людей, а не троє" (the replaced count is not read); 0.000 and 17 after the
+    ///   fifteenth session (a country's toll is what its parts add up to when they outgrow it).
+    /// - own-event-days-12.jsonl (fifteenth session, written by a helper before running it): 3 days (a Tuesday, a Thursday,
+    ///   a Saturday), 40 articles in all ten languages, 41 gold events (one night's tally in seven outlets with different
+    ///   roundings, a Zaporizhzhia toll rising 12 → 14 → 17, unrelated strikes in three towns of one region, two towns
+    ///   near Kharkiv the gazetteer did not know, a toll corrected "двоє, а не троє" the next day, equal counts in two towns
+    ///   of one French article; south Lebanon's villages with Aitaroun, Baalbek corrected "dos, y no tres", Gaza's 24-hour
+    ///   toll with Khan Younis inside it, the Jordan Valley; a country's daily toll with its regions' parts, Sudan's early
+    ///   "at least 12" outgrown by its towns' tolls, Port Sudan, Russia's tally); first run 0.027 and 10 of 12; 0.010 and
+    ///   12 after a country's toll is at least what its parts add up to, the replaced count after "а не"/"y no" is read,
+    ///   "вчорашній" dates, and the gazetteer's Lebanese, West Bank and Sudanese additions.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
@@ -101,7 +111,8 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-8.jsonl", 11, 0.01, 11)]
     [InlineData("own-event-days-9.jsonl", 16, 0.01, 15)]
     [InlineData("own-event-days-10.jsonl", 15, 0.01, 15)]
-    [InlineData("own-event-days-11.jsonl", 17, 0.03, 17)]
+    [InlineData("own-event-days-11.jsonl", 17, 0.01, 17)]
+    [InlineData("own-event-days-12.jsonl", 12, 0.02, 12)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));

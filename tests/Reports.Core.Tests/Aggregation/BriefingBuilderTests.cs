@@ -178,6 +178,67 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_TollCorrectedDownWithTheReplacedCountAfterIt_TheReplacedNumberIsNoHeadline()
+    {
+        // "загинули двоє людей, а не троє": the three is no figure of its own; it follows the two after "а не".
+        const string Sentence = "Сумська ОВА уточнила: загинули двоє людей, а не троє, як повідомлялося раніше.";
+        var first = Killed(3).At("ua/sumy-oblast/sumy").Saying("A Russian drone hit a minibus in Sumy, killing three people.");
+        var two = Killed(2).At("ua/sumy-oblast").Saying(Sentence) with { EvidenceOffset = Sentence.IndexOf("двоє", StringComparison.Ordinal), Length = "двоє людей".Length };
+
+        var briefing = sut.Build([Article("a", Day1, first), Article("b", Day1, "uk", two)], OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal((2L, 2L, (long?)3L), (e.Headline, e.Lower, e.Upper));
+    }
+
+    [Fact]
+    public void Build_TollWithAnotherPlaceAfterANegation_IsNoCorrection()
+    {
+        // Negative: "а не" before a word that is no number ("а не в Сумах") replaces no count, and the larger toll stays.
+        const string Sentence = "Загинули двоє людей у Харкові, а не в Сумах, як писали деякі канали.";
+        var first = Killed(3).At(Kharkiv).Saying("Three people were killed in Kharkiv.");
+        var two = Killed(2).At(Kharkiv).Saying(Sentence) with { EvidenceOffset = Sentence.IndexOf("двоє", StringComparison.Ordinal), Length = "двоє людей".Length };
+
+        var briefing = sut.Build([Article("a", Day1, first), Article("b", Day1, "uk", two)], OneDay);
+
+        Assert.Equal(3, Assert.Single(briefing.Events).Headline);
+    }
+
+    [Fact]
+    public void Build_CountrysEarlyTollThatItsPartsOutgrow_IsWhatThePartsAddUpTo()
+    {
+        // "At least 12 killed across Sudan, nine of them in El Obeid" beside five killed in Kadugli and six near El Fasher
+        // (one outlet naming only Darfur): the country's day is 9 + 5 + 6, not the early 12.
+        var country = Killed(12, Qualifier.AtLeast).At("sd");
+        var obeid = Killed(9).At("sd/kordofan/el-obeid");
+        var briefing = sut.Build(
+            [Article("a", Day1, country, obeid), Article("b", Day1, Killed(5).At("sd/kordofan/kadugli")),
+             Article("c", Day1, Killed(6).At("sd/darfur/near-el-fasher")), Article("d", Day1, Killed(6).At("sd/darfur"))],
+            OneDay);
+
+        var e = Assert.Single(briefing.Events);
+        Assert.Equal(("sd", 20L), (e.Place, e.Headline));
+        Assert.Equal(20, briefing.Totals[0].Headline);
+    }
+
+    [Fact]
+    public void Build_CountrysTollAndPartsThatFitOrTheWholeFiledUnderARegion_StaysTheCountrysToll()
+    {
+        // Negatives: parts that fit in the country's toll (4 + 2 of 6) add nothing; a figure as large as the whole filed
+        // under its most named region ("14 Menschen wurden verletzt" in an article about Kherson) is the whole, not a part.
+        var fitting = sut.Build(
+            [Article("a", Day1, Killed(6).At("ua"), Killed(4).At("ua/sumy-oblast")), Article("b", Day1, Killed(2).At("ua/dnipropetrovsk-oblast/nikopol"))],
+            OneDay);
+        var filed = sut.Build(
+            [Article("a", Day1, Fig(FigureKind.Injured, 14).At("ua")), Article("b", Day1, Fig(FigureKind.Injured, 14).At("ua/kherson-oblast")),
+             Article("c", Day1, Fig(FigureKind.Injured, 5).At("ua/donetsk-oblast"))],
+            OneDay);
+
+        Assert.Equal((6L, 1), (fitting.Totals[0].Headline, fitting.Totals[0].Events));
+        Assert.Equal((14L, 1), (filed.Totals[0].Headline, filed.Totals[0].Events));
+    }
+
+    [Fact]
     public void Build_TollRisingWithoutCorrection_StillTheLargest()
     {
         const string Sentence = "Au moins 22 personnes ont été tuées, selon un nouveau bilan. Le précédent bilan faisait état de 18 morts.";

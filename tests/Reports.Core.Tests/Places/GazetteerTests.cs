@@ -102,11 +102,40 @@ public sealed class GazetteerTests
     [InlineData("حمله هوایی به دیر البلح و نصیرات.", "fa", "ps/gaza/nuseirat")]
     [InlineData("The RSF shelled the Zamzam camp south of El Fasher.", "en", "sd/darfur/zamzam")]
     [InlineData("قصفت قوات الدعم السريع مخيم زمزم للنازحين.", "ar", "sd/darfur/zamzam")]
+    [InlineData("استشهد ثلاثة مواطنين في غارة على بلدة عيترون.", "ar", "lb/south/aitaroun")]
+    [InlineData("Un bombardeo en Aitarún mató a tres personas.", "es", "lb/south/aitaroun")]
+    [InlineData("Une frappe sur Aïtaroun a fait trois morts.", "fr", "lb/south/aitaroun")]
+    [InlineData("Удар по Айтаруну забрав життя трьох людей.", "uk", "lb/south/aitaroun")]
+    [InlineData("Strikes hit Aita al-Shaab, Kfar Kila and Naqoura.", "en", "lb/south/naqoura")]
+    [InlineData("Two Palestinians were shot dead in the northern Jordan Valley.", "en", "ps/west-bank/jordan-valley")]
+    [InlineData("Im nördlichen Jordantal wurden zwei Palästinenser erschossen.", "de", "ps/west-bank/jordan-valley")]
+    [InlineData("Deux Palestiniens tués dans la vallée du Jourdain.", "fr", "ps/west-bank/jordan-valley")]
+    [InlineData("У Йорданській долині загинули двоє палестинців.", "uk", "ps/west-bank/jordan-valley")]
+    [InlineData("استشهد شابان برصاص الاحتلال في الأغوار الشمالية.", "ar", "ps/west-bank/jordan-valley")]
+    [InlineData("Six personnes ont été tuées à Tawila.", "fr", "sd/darfur/tawila")]
+    [InlineData("قتل ستة أشخاص في هجوم على بلدة طويلة.", "ar", "sd/darfur/tawila")]
+    [InlineData("In der Stadt Kostjantyniwka wurden drei Menschen getötet.", "de", "ua/donetsk-oblast/kostiantynivka")]
+    [InlineData("В Марганце погибла женщина.", "ru", "ua/dnipropetrovsk-oblast/marhanets")]
     public void Find_CitiesRegionsAndTheirInflections_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
 
         Assert.Contains(found, m => m.PlaceId == expected);
+    }
+
+    [Theory]
+    [InlineData("Two Palestinians were shot dead in the northern Jordan Valley.", "en")]
+    [InlineData("Im nördlichen Jordantal wurden zwei Palästinenser erschossen.", "de")]
+    [InlineData("استشهد شابان في غور الأردن.", "ar")]
+    public void Find_TheJordanValley_IsNotJordan(string text, string language)
+    {
+        Assert.DoesNotContain(sut.Find(text, language), m => m.PlaceId == "jo");
+    }
+
+    [Fact]
+    public void Find_JordanAlone_IsStillJordan()
+    {
+        Assert.Contains(sut.Find("Jordan's air force shot down six drones.", "en"), m => m.PlaceId == "jo");
     }
 
     [Theory]
@@ -123,6 +152,8 @@ public sealed class GazetteerTests
     [InlineData("Le bilan s'est alourdi dans le sud.", "fr")]
     [InlineData("La culpa no es suya, dijo; el juez lo juzgó sin pruebas.", "es")]
     [InlineData("Я сужу по тому, что видел.", "ru")]
+    [InlineData("كانت الليلة طويلة والطريق طويلة.", "ar")]
+    [InlineData("Содержание в марганцевой руде выросло.", "ru")]
     public void Find_OrdinaryWordsNearNewPlaceNames_FindsNothing(string text, string language)
     {
         Assert.Empty(sut.Find(text, language));
