@@ -489,7 +489,7 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// "Nine people were killed in Kharkiv and six in Odesa", "… on Monday and six on Tuesday", "neuf … lundi et six
-    /// mardi": without a dash, what follows the number up to the end of its clause may only be function words, names
+    /// mardi", "… 183 người trong tháng 10": without a dash, what follows the number up to the end of its clause may only be function words, names
     /// (a place) and times — the rest of the predicate is the one before, elided.
     /// </summary>
     private bool GapRemainder(int from)
@@ -506,8 +506,16 @@ internal sealed partial class SentenceReader
 
             if (sentence.StartingAt(k) is { } term)
             {
+                if (k == from && term.Tag is Tag.People or Tag.Counter or Tag.Drone or Tag.Missile)
+                {
+                    // "120 người trong tháng 9, 183 người trong tháng 10": the number's own noun, the same as the figure
+                    // before it names, is no predicate (whether it fits that figure, the item decides).
+                    k = term.End - 1;
+                    continue;
+                }
+
                 // A unit away from the number is a place's word ("… and 14 in Kherson region"), not what it counts.
-                if (term.Tag is not (Tag.EventTime or Tag.Month or Tag.Period) && !(term.Tag == Tag.Exclusion && k > from))
+                if (term.Tag is not (Tag.EventTime or Tag.Month or Tag.Period or Tag.Cumulative) && !(term.Tag == Tag.Exclusion && k > from))
                 {
                     return false;
                 }
