@@ -599,7 +599,37 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // number's.
         var before = sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Others } another && another.Start > 0 ? another.Start : m.QualifierStart;
         return sentence.EndingAt(before) is { Tag: Tag.Exclusion } unit && !SpanEndsAt(unit) &&
-               (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100);
+               (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100) &&
+               !ObjectBeforeCasualty(unit, m);
+    }
+
+    /// <summary>
+    /// "حمله به سه روستا هفت کشته بر جای گذاشت" (the strike on three villages left seven dead): an excluded noun that is the
+    /// object of a preposition or counted by a number of its own ends its phrase; a number right after it with a casualty
+    /// word right after that is the casualty count, not a number of villages ("aged 25" has neither before it).
+    /// </summary>
+    private bool ObjectBeforeCasualty(TermMatch unit, Mention m)
+    {
+        if (unit.Start == 0 || sentence.StartingAt(m.End) is not { Tag: Tag.Killed or Tag.Injured or Tag.Casualties })
+        {
+            return false;
+        }
+
+        var previous = sentence.Tokens[unit.Start - 1];
+        if (previous.IsNumber || (previous.IsWord && language.Stopwords.Contains(previous.Folded) && sentence.StartingAt(unit.Start - 1) is null))
+        {
+            return true;
+        }
+
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].End == unit.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -784,8 +784,8 @@ public static class FigurePlaces
 
                 distance += CrossedBreak;
             }
-            else if ((m.End <= figure.Offset && InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: false)) ||
-                     (m.Offset >= figure.Offset && m.End < figureEnd && InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: true)))
+            else if ((m.End <= figure.Offset && InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: false, mentions)) ||
+                     (m.Offset >= figure.Offset && m.End < figureEnd && InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: true, mentions)))
             {
                 // Also inside the figure's phrase when an earlier figure shares it: in "Hai người thiệt mạng ở Kherson và ba
                 // người ở Zaporizhzhia" the three's phrase runs from the shared verb and spans Kherson, the two's place.
@@ -916,7 +916,7 @@ public static class FigurePlaces
     private const int OtherFiguresPlace = 1 << 16;
 
     /// <summary>A figure of the sentence before this one ends before the place, in its segment.</summary>
-    private static bool InSegmentOfEarlier(PlaceMention place, Figure figure, IReadOnlyList<Figure> figures, Sentence sentence, string text, bool sharing)
+    private static bool InSegmentOfEarlier(PlaceMention place, Figure figure, IReadOnlyList<Figure> figures, Sentence sentence, string text, bool sharing, List<PlaceMention> mentions)
     {
         foreach (var other in figures)
         {
@@ -927,7 +927,38 @@ public static class FigurePlaces
                 continue;
             }
 
-            if (text.AsSpan(otherEnd, place.Offset - otherEnd).IndexOfAny(SegmentBreaks) < 0)
+            if (text.AsSpan(otherEnd, place.Offset - otherEnd).IndexOfAny(SegmentBreaks) < 0 && !HeadsLikeEarlier(place, figure, other, mentions, text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most one short word between a place and a number after it (<c>"Kharkiv with 40"</c>).</summary>
+    private const int HeadGap = 6;
+
+    /// <summary>
+    /// "استان دونتسک با ۶۰ کشته … و پس از آن خارکیف با ۴۰ کشته" (Donetsk with 60 killed … and after it Kharkiv with 40): a
+    /// place right before the figure's number, joined to it as another place is joined to the earlier figure's number (the
+    /// same short word, or none, between), heads the figure's phrase as that one heads the earlier's; it is no place the
+    /// earlier figure's phrase runs over (a language that puts no comma between clauses leaves no break to tell).
+    /// "23 drones were destroyed over Belgorod and 11 over Kursk" has no place heading the 23, so Belgorod stays the 23's.
+    /// </summary>
+    private static bool HeadsLikeEarlier(PlaceMention place, Figure figure, Figure earlier, List<PlaceMention> mentions, string text)
+    {
+        var gap = figure.Offset - place.End;
+        if (gap < 0 || gap > HeadGap)
+        {
+            return false;
+        }
+
+        var link = text.AsSpan(place.End, gap).Trim();
+        foreach (var m in mentions)
+        {
+            var before = earlier.Offset - m.End;
+            if (m.End <= earlier.Offset && before <= HeadGap && text.AsSpan(m.End, before).Trim().Equals(link, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -60,7 +60,7 @@ public sealed class Gazetteer
                     byFirstWord[words[0]] = list = [];
                 }
 
-                list.Add(new Name(id, words, IsCapitalizedLatin(name)));
+                list.Add(new Name(id, words));
                 longestFirstWord = Math.Max(longestFirstWord, words[0].Length);
                 firstWordLengths |= words[0].Length < 64 ? 1UL << words[0].Length : 0;
             }
@@ -308,11 +308,6 @@ public sealed class Gazetteer
 
                     foreach (var name in names)
                     {
-                        if (name.Capitalized && char.IsLower(text[folded.Offset(i)]))
-                        {
-                            continue;
-                        }
-
                         var letters = Matches(name, folded, i, rule);
                         if (letters > best.Letters)
                         {
@@ -1062,15 +1057,7 @@ public sealed class Gazetteer
         return gazetteer;
     }
 
-    /// <summary>
-    /// A place's name, its words folded. <paramref name="Capitalized"/>: written with a Latin capital first, so a word in
-    /// small letters is not it ("đã mất", has lost, folds like "Đa-mát", Damascus): Latin-script names are capitalised
-    /// in running text, while Cyrillic adjectives made from names ("харківський") and unicameral scripts are not held
-    /// to it.
-    /// </summary>
-    private sealed record Name(string Id, string[] Words, bool Capitalized);
-
-    private static bool IsCapitalizedLatin(string name) => name.Length > 0 && char.IsUpper(name[0]) && name[0] < '\u0250';
+    private sealed record Name(string Id, string[] Words);
 
     /// <summary>How far after a country a verb-final launching clause may end.</summary>
     private const int ClauseLaunchReach = 160;
