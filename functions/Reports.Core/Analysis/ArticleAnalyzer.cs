@@ -54,7 +54,8 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         // The headline is the first line that is not a page's furniture (breadcrumb, byline, timestamp, credit).
         var headline = Math.Max(0, Array.IndexOf(credits, false));
         var numbers = new List<(int Offset, int Length)>();
-        var figures = profile is null ? [] : extractor.Extract(article.Text, sentences, profile, notArticle, headline, numbers, cancellationToken);
+        var repeats = new List<Figure>();
+        var figures = profile is null ? [] : extractor.Extract(article.Text, sentences, profile, notArticle, headline, numbers, repeats, cancellationToken);
         foreach (var s in notArticle)
         {
             // Link lines and the headlines of other articles they head are no more the story than a byline is.
@@ -63,7 +64,7 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
 
         cancellationToken.ThrowIfCancellationRequested();
         var summary = summarizer.Summarize(title, sentences, profile, summarySentences, credits, cancellationToken);
-        figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default, notArticle, numbers);
+        figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default, notArticle, numbers, repeats);
         var analysis = new ArticleAnalysis(code, title, summary, figures);
         return article.Warnings.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. article.Warnings] } };
     }

@@ -59,7 +59,15 @@ public sealed class FigureExtractor
     /// or not ("two hit an energy facility in Poltava region": the place after it is that number's, not the tally's;
     /// <see cref="Places.FigurePlaces"/>).
     /// </summary>
-    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, ICollection<(int Offset, int Length)>? numbers, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, ICollection<(int Offset, int Length)>? numbers, CancellationToken cancellationToken = default) =>
+        Extract(text, sentences, profile, notArticle, headline, numbers, null, cancellationToken);
+
+    /// <summary>
+    /// As above; <paramref name="repeats"/>, when given, receives the event figures left out because an earlier sentence
+    /// (not the headline) states the same kind and number ("Deux personnes ont été tuées à Nikopol. … À Kherson, une frappe
+    /// a fait deux morts"): the place pass keeps one when both sentences name places that do not contain each other.
+    /// </summary>
+    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, ICollection<(int Offset, int Length)>? numbers, ICollection<Figure>? repeats, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(profile);
@@ -71,7 +79,8 @@ public sealed class FigureExtractor
         var fromHeadline = new HashSet<int>();
         // The numbers of the sentence being read: one list for the article, since the reader keeps only its candidates.
         var mentions = new List<Mention>();
-        var byKey = new Dictionary<(FigureKind, long), int>();
+        // Each kind and number's figure (its position in figures) and the sentence it came from.
+        var byKey = new Dictionary<(FigureKind, long), (int At, int Sentence)>();
         // First pass: tag every sentence, so article-wide facts (an accident story with no attack in it) are known.
         var tagged = new TaggedSentence[sentences.Count];
         var accident = false;
@@ -152,9 +161,9 @@ public sealed class FigureExtractor
                 }
 
                 var key = (figure.Kind, figure.Value);
-                if (!byKey.TryGetValue(key, out var at))
+                if (!byKey.TryGetValue(key, out var seen))
                 {
-                    byKey[key] = figures.Count;
+                    byKey[key] = (figures.Count, s);
                     if (s == headline)
                     {
                         fromHeadline.Add(figures.Count);
@@ -162,10 +171,15 @@ public sealed class FigureExtractor
 
                     figures.Add(figure);
                 }
-                else if (fromHeadline.Remove(at))
+                else if (fromHeadline.Remove(seen.At))
                 {
                     // The headline and the body give the same number: the body's wording wins (an "another" in either stays).
-                    figures[at] = figure with { Additional = figure.Additional || figures[at].Additional };
+                    figures[seen.At] = figure with { Additional = figure.Additional || figures[seen.At].Additional };
+                    byKey[key] = (seen.At, s);
+                }
+                else if (repeats is not null && s != headline && figure.Scope == FigureScope.Event && seen.Sentence != s)
+                {
+                    repeats.Add(figure);
                 }
             }
         }

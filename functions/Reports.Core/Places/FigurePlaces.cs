@@ -36,13 +36,44 @@ public static class FigurePlaces
     /// The text spans of every number in the article's sentences (from the figure extractor): a place in the segment of
     /// one that is no figure is that number's.
     /// </param>
-    public static IReadOnlyList<Figure> Attach(string text, string title, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, string language, Gazetteer gazetteer, IReadOnlyCollection<int>? notArticle = null, IReadOnlyCollection<(int Offset, int Length)>? numbers = null)
+    /// <param name="repeats">
+    /// Figures the extractor left out as repeating an earlier sentence's kind and number; one is kept when both sentences
+    /// place them below country level in places neither of which contains the other.
+    /// </param>
+    public static IReadOnlyList<Figure> Attach(string text, string title, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, string language, Gazetteer gazetteer, IReadOnlyCollection<int>? notArticle = null, IReadOnlyCollection<(int Offset, int Length)>? numbers = null, IReadOnlyList<Figure>? repeats = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(figures);
         if (figures.Count == 0)
         {
             return figures;
+        }
+
+        if (repeats is { Count: > 0 })
+        {
+            // Figures the extractor left out as repeating an earlier sentence's kind and number are placed with the rest;
+            // one is kept when it and every kept figure of its number are placed by their sentences, below country level,
+            // in places neither of which contains the other: "Deux personnes ont été tuées à Nikopol … À Kherson, une
+            // frappe a fait deux morts" is two tolls. Anything else is the same count told twice.
+            var all = new List<Figure>(figures.Count + repeats.Count);
+            all.AddRange(figures);
+            all.AddRange(repeats);
+            var placed = Attach(text, title, sentences, all, language, gazetteer, notArticle, numbers);
+            var kept = new List<Figure>(placed.Count);
+            for (var i = 0; i < figures.Count; i++)
+            {
+                kept.Add(placed[i]);
+            }
+
+            for (var i = figures.Count; i < placed.Count; i++)
+            {
+                if (Distinct(placed[i], kept))
+                {
+                    kept.Add(placed[i]);
+                }
+            }
+
+            return kept;
         }
 
         var found = gazetteer.Find(text, language, out var anaphora);
@@ -217,6 +248,33 @@ public static class FigurePlaces
 
         SharePartsSides(result, sentences, mentions, text);
         return result;
+    }
+
+    /// <summary>Whether a repeated figure is its own: placed by its sentence below country level, and every kept figure of its kind and number too, in places that do not contain one another.</summary>
+    private static bool Distinct(Figure repeat, List<Figure> kept)
+    {
+        if (repeat.PlaceBasis != "sentence" || repeat.Place is not { } place || !place.Contains('/', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var same = false;
+        foreach (var k in kept)
+        {
+            if (k.Kind != repeat.Kind || k.Value != repeat.Value)
+            {
+                continue;
+            }
+
+            if (k.PlaceBasis != "sentence" || k.Place is null || Gazetteer.Compatible(k.Place, place))
+            {
+                return false;
+            }
+
+            same = true;
+        }
+
+        return same;
     }
 
     /// <summary>

@@ -98,7 +98,8 @@ public sealed class EventsSharedTests
     ///   toll with Khan Younis inside it, the Jordan Valley; a country's daily toll with its regions' parts, Sudan's early
     ///   "at least 12" outgrown by its towns' tolls, Port Sudan, Russia's tally); first run 0.027 and 10 of 12; 0.010 and
     ///   12 after a country's toll is at least what its parts add up to, the replaced count after "а не"/"y no" is read,
-    ///   "вчорашній" dates, and the gazetteer's Lebanese, West Bank and Sudanese additions.
+    ///   "вчорашній" dates, and the gazetteer's Lebanese, West Bank and Sudanese additions; 0.003 once equal counts in two
+    ///   places of one article are both kept. Left: "погибла женщина" (no numeral) is not read.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
@@ -112,7 +113,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-9.jsonl", 16, 0.01, 15)]
     [InlineData("own-event-days-10.jsonl", 15, 0.01, 15)]
     [InlineData("own-event-days-11.jsonl", 17, 0.01, 17)]
-    [InlineData("own-event-days-12.jsonl", 12, 0.02, 12)]
+    [InlineData("own-event-days-12.jsonl", 12, 0.01, 12)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));

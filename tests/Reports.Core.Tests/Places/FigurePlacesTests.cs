@@ -31,6 +31,29 @@ public sealed class FigurePlacesTests
     }
 
     [Theory]
+    [InlineData("Frappes en Ukraine\n\nÀ Nikopol, deux personnes ont été tuées par des tirs d'artillerie, a indiqué le gouverneur. À Kherson, une frappe de drone a également fait deux morts.")]
+    [InlineData("Strikes in the south\n\nTwo people were killed in Bint Jbeil, the ministry said. In Nabatieh, a strike on a building killed two people and wounded five.")]
+    public void Analyze_EqualCountsInTwoSentencesNamingTwoPlaces_AreBothKept(string text)
+    {
+        var analysis = Analyze(text);
+
+        var killed = analysis.Figures.Where(f => f.Kind == FigureKind.Killed && f.Value == 2).ToList();
+        Assert.Equal(2, killed.Count);
+        Assert.NotEqual(killed[0].Place, killed[1].Place);
+    }
+
+    [Theory]
+    [InlineData("Strike on Kherson\n\nTwo people were killed in Kherson on Monday. The governor said two people were killed in the Kherson region's capital.")]
+    [InlineData("Strike on Kherson\n\nTwo people were killed in Kherson on Monday. Two people died, the governor said.")]
+    [InlineData("Two killed in Kherson\n\nTwo people were killed in a drone strike on Kherson on Monday, the governor said.")]
+    public void Analyze_EqualCountsTwiceForOnePlaceOrWithoutAPlace_StayOne(string text)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Single(analysis.Figures, f => f.Kind == FigureKind.Killed && f.Value == 2);
+    }
+
+    [Theory]
     [InlineData("Two killed in overnight strike\n\nTwo people were killed overnight, the governor said.\n\nRead more:\nStrike on Odesa kills 8, injures 30\nDrone attack on Kyiv leaves 12 hurt\n\nThe governor said the attacks continued.")]
     [InlineData("Zwei Tote nach Angriff\n\nZwei Menschen wurden am Montag getötet, teilte der Gouverneur mit.\n\nLesen Sie auch: Russischer Angriff auf Odessa – 8 Tote und 30 Verletzte\n\nDer Gouverneur sagte, die Angriffe dauerten an.")]
     public void Analyze_APlaceNamedOnlyInALinkLine_IsNotTheArticlesPlace(string text)
