@@ -140,6 +140,28 @@ internal static class NumberReader
         return new TermMatch(Tag.NumberWord, i, i + 1, total);
     }
 
+    /// <summary>Of the matches at one word, a multiplier or scale ending where <paramref name="vague"/> ends.</summary>
+    private static TermMatch? MultiplierOf(List<TermMatch> matches, TermMatch vague)
+    {
+        foreach (var m in matches)
+        {
+            if (m.Tag is Tag.Multiplier or Tag.Scale && m.Start == vague.Start && m.End == vague.End)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A full stop at <paramref name="i"/> right after an abbreviated multiplier word ("тыс."), then digits smaller than
+    /// the thousands read so far: one number written "41 тыс. 337".
+    /// </summary>
+    private static bool AbbreviatedScaleGap(List<Token> tokens, int i, double group) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i].IsPunctuation && tokens[i].Folded is "." or Tokenizer.AbbreviationDot &&
+        tokens[i - 1].IsWord && tokens[i - 1].Length <= 4 && tokens[i + 1].IsNumber && tokens[i + 1].Number < 1000 && group >= 1000;
+
     private static bool TryRead(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, int start, out Mention mention)
     {
         mention = default;
@@ -198,6 +220,14 @@ internal static class NumberReader
                 continue;
             }
 
+            if (atoms > 0 && lastWasRound && unit == 0 && group > 0 && AbbreviatedScaleGap(tokens, i, group))
+            {
+                // "41 тыс. 337": the full stop of an abbreviated thousand, then the rest of the number.
+                i++;
+                afterConnector = true;
+                continue;
+            }
+
             var term = LongestNumberTerm(tokens, language, scratch, i);
             if (term is null)
             {
@@ -224,7 +254,13 @@ internal static class NumberReader
             afterConnector = false;
             if (atoms > 0 && t.Tag is Tag.Vague or Tag.Approximate)
             {
-                break;
+                // "две тысячи": a word that is vague alone ("тысячи погибших", thousands of dead) multiplies after a number.
+                if (MultiplierOf(scratch, t) is not { } multiplier)
+                {
+                    break;
+                }
+
+                t = multiplier;
             }
 
             switch (t.Tag)

@@ -9,6 +9,9 @@ internal sealed partial class SentenceReader
 {
     private const int ItemSpan = 8;
 
+    /// <summary>The most words an attribution between a figure and its list's colon may take ("the defence ministry said").</summary>
+    private const int AttributionWindow = 6;
+
     /// <summary>Gives every count still without a kind the kind of the list, label or comparison it belongs to.</summary>
     private void Distribute()
     {
@@ -251,12 +254,13 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool Joined(int from, int to, bool equipment = false)
     {
-        if (to <= from || to - from > ItemSpan)
+        if (to <= from || to - from > ItemSpan + AttributionWindow)
         {
             return false;
         }
 
         var joined = false;
+        var skipped = 0;
         for (var k = from; k < to; k++)
         {
             var t = sentence.Tokens[k];
@@ -272,6 +276,15 @@ internal sealed partial class SentenceReader
             }
 
             joined |= t.IsComma || t.Folded == ":" || sentence.StartingAt(k) is { Tag: Tag.And };
+            if (!equipment && t.IsComma && AttributionColon(k + 1, to) is { } colon)
+            {
+                skipped += colon - k - 1;
+                // "уничтожены 23 БПЛА, сообщили в Минобороны: 12 над Брянской областью": an attribution between a figure
+                // and the colon opening its list.
+                k = colon - 1;
+                continue;
+            }
+
             if (equipment)
             {
                 if (sentence.StartingAt(k) is { Tag: not (Tag.Exclusion or Tag.And or Tag.People or Tag.Others) })
@@ -290,7 +303,33 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return joined;
+        return joined && to - from - skipped <= ItemSpan;
+    }
+
+    /// <summary>
+    /// The colon that ends an attribution ("сообщили в Минобороны:", "said the ministry:") before <paramref name="to"/>:
+    /// only words that are no term of a figure (the source's name), no number, comma or other clause break between.
+    /// </summary>
+    private int? AttributionColon(int from, int to)
+    {
+        var speech = false;
+        for (var k = from; k < to; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.Folded == ":")
+            {
+                return speech ? k : null;
+            }
+
+            if (t.IsClauseBreak || t.IsComma || t.IsNumber || (sentence.StartingAt(k) is { } term && term.Tag is not (Tag.Speech or Tag.Of or Tag.People)))
+            {
+                return null;
+            }
+
+            speech |= sentence.StartingAt(k) is { Tag: Tag.Speech };
+        }
+
+        return null;
     }
 
     /// <summary>

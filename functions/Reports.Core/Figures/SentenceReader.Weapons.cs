@@ -906,6 +906,31 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>A number beside a downing or launching verb, the weapons named earlier: "sebanyak 60 berhasil ditembak jatuh".</summary>
+    /// <summary>
+    /// People or a casualty word before <paramref name="end"/> in the sentence: "wounding 22 people, two of them seriously"
+    /// — "of them" is theirs, not the drone's.
+    /// </summary>
+    private bool PeopleBefore(int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word at <paramref name="k"/> opens an "of" term of the language ("из" of "из них").</summary>
+    private bool OfWordAt(int k)
+    {
+        var scratch = DayScratch();
+        language.Keywords.MatchAt(sentence.Tokens, k, scratch);
+        return IndexOfTag(scratch, Tag.Of) >= 0;
+    }
+
     private Candidate? Implicit(Mention m, Scan forward, Scan backward)
     {
         if (m.Weak || forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded || (forward.Hit && forward.Action is null))
@@ -947,7 +972,14 @@ internal sealed partial class SentenceReader
         var near = forward.Action is { } fa && (forward.ActionGaps <= 2 || (language.Profile.Figures.VerbSecond && ClauseEndsAt(fa.End))) ? fa
             : backward.Action is { } ba && backward.ActionGaps <= 1 && !forward.NextIsContent ? ba
             : (TermMatch?)null;
-        if (near is null && !forward.Counter && forward.Of < 0)
+
+        // "12 из них – над Брянской областью" (12 of them over Bryansk): "of them" as one term (data including) right after
+        // a number that opens its sentence or clause, with no verb, names a subset of the weapons before ("…, один из
+        // которых многоквартирный" names a house).
+        var ofThem = forward.Of < 0 && near is null && m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.Including } them &&
+                     language.Profile.Figures.Of.Count > 0 && OfWordAt(them.Start) && !PeopleBefore(m.QualifierStart) &&
+                     (m.QualifierStart == 0 || (sentence.Tokens[m.QualifierStart - 1].IsClauseBreak && !sentence.Tokens[m.QualifierStart - 1].IsComma));
+        if (near is null && !forward.Counter && forward.Of < 0 && !ofThem)
         {
             return null;
         }
@@ -959,7 +991,7 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        if (forward.Of >= 0)
+        if (forward.Of >= 0 || ofThem)
         {
             // "۵ فروند از آن‌ها ... رهگیری شدند", "90 di antaranya": a subset of the weapons named before.
             return Subset(m, w, forward.Counter, combinedNear);

@@ -63,4 +63,62 @@ public sealed class ReadingFifteenthTests
     [InlineData("es", "Un palestino murió en Tubas, informó la agencia.", "")]
     public void AWeakOneWithANationality_CountsBesideAnotherNumber(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "41 тыс. 337": an abbreviated thousand, its full stop, then the rest of the number.
+    [InlineData("ru", "С начала операции уничтожены 41 тыс. 337 беспилотных летательных аппаратов.", "drones_downed 41337")]
+    [InlineData("ru", "Потери противника составили 2 тыс. 120 военнослужащих.", "casualties 2120")]
+    // Negatives: "тыс." with nothing after it, and a decimal thousand, stay as they were.
+    [InlineData("ru", "С начала войны погибли свыше 12 тыс. мирных жителей.", "killed 12000 more_than")]
+    [InlineData("ru", "За сутки сбиты 1,2 тыс. дронов.", "drones_downed 1200")]
+    public void AnAbbreviatedThousandAndItsRest_AreOneNumber(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "тысячи" alone is vague (at least 1,000); after a number it multiplies.
+    [InlineData("ru", "Погибли сотни людей, тысячи получили ранения.", "killed 100 at_least; injured 1000 at_least")]
+    [InlineData("uk", "Загинули тисячі людей.", "killed 1000 at_least")]
+    // Negatives: "две тысячи", "44 тысячи" are counts.
+    [InlineData("ru", "С начала войны погибли две тысячи мирных жителей и три тысячи двести ранены.", "killed 2000; injured 3200")]
+    [InlineData("uk", "Загинули дві тисячі людей.", "killed 2000")]
+    public void ThousandsAlone_AreVague(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // An attribution between a figure and the colon of its list of parts ("…, сообщили в Минобороны: 12 над …").
+    [InlineData("ru", "За ночь уничтожены 19 украинских БПЛА, сообщили в Минобороны: 11 над Брянской областью, восемь над Курской.", "drones_downed 19; drones_downed 11; drones_downed 8")]
+    [InlineData("en", "Russia destroyed 19 Ukrainian drones overnight, the defence ministry said: 11 over the Bryansk region and eight over Kursk.", "drones_downed 19; drones_downed 11; drones_downed 8")]
+    // Negative: a speech verb and a colon before a count of something else.
+    [InlineData("ru", "За ночь уничтожены 19 украинских БПЛА, сообщили в Минобороны: 11 зданий повреждены.", "drones_downed 19")]
+    public void AnAttributionBeforeTheListsColon_KeepsTheList(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "N of them" opening the next sentence, with no verb, is a part of the weapons downed before.
+    [InlineData("ru", "За ночь уничтожены 19 украинских БПЛА. 11 из них – над Брянской областью, восемь – над Курской.", "drones_downed 19; drones_downed 11; drones_downed 8")]
+    // Negative: "of them" after something no figure counts.
+    [InlineData("ru", "Повреждены 19 домов. 11 из них – в Брянской области.", "")]
+    [InlineData("en", "A drone hit a building in the port, wounding 22 people, two of them seriously.", "injured 22; injured 2")]
+    [InlineData("ru", "Ночью БПЛА попали в два дома, один из которых многоквартирный.", "")]
+    public void OfThemAfterWeaponsDowned_IsAPart(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "Жертвами <attack> стали N": victims announce their number like a toll, however long the attack's name.
+    [InlineData("ru", "Жертвами обстрела Кировского района Донецка стали четыре человека, еще 9 пострадали.", "killed 4; injured 9")]
+    [InlineData("uk", "Жертвами удару по центру Харкова стали троє людей.", "killed 3")]
+    // Negative: victims of something with no number.
+    [InlineData("ru", "Жертвами обстрела стали мирные жители, 5 домов разрушены.", "")]
+    public void VictimsBecameN_IsKilled(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "За три года войны", "en tres años de guerra": years of a war frame a running total.
+    [InlineData("ru", "За три года войны в городе погибли 250 детей.", "killed 250 cumulative")]
+    [InlineData("uk", "За три роки війни в місті загинули 250 дітей.", "killed 250 cumulative")]
+    [InlineData("es", "En tres años de guerra murieron 250 niños en la ciudad.", "killed 250 cumulative")]
+    // Negative: one night's attack.
+    [InlineData("ru", "В ночь на вторник в городе погибли три человека.", "killed 3 event")]
+    public void YearsOfWar_FrameARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
