@@ -12,6 +12,7 @@ internal sealed class CompiledLanguage
     private readonly FrozenSet<char> _thousands;
     private readonly string[] _clitics;
     private readonly FrozenSet<string> _abbreviations;
+    private readonly string[] _hyphenedNouns;
 
     private CompiledLanguage(LanguageProfile profile)
     {
@@ -32,6 +33,7 @@ internal sealed class CompiledLanguage
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        _hyphenedNouns = [.. profile.Numbers.HyphenedNouns.Select(w => TextFold.Fold(w))];
         _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
 
         Keywords = new TermMatcher(numbers.CliticPrefixes);
@@ -266,6 +268,27 @@ internal sealed class CompiledLanguage
 
     /// <summary>The word (folded, without its dot) is an abbreviation of the language ("тыс", "mr", "tp").</summary>
     public bool IsAbbreviation(string folded) => _abbreviations.Contains(folded);
+
+    /// <summary>The letters are a noun a count may be glued to by a hyphen (data <c>numbers.hyphenedNouns</c>).</summary>
+    public bool IsHyphenedNoun(ReadOnlySpan<char> letters)
+    {
+        if (_hyphenedNouns.Length == 0 || letters.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[letters.Length];
+        var folded = buffer[..TextFold.FoldInto(letters, buffer)];
+        foreach (var noun in _hyphenedNouns)
+        {
+            if (folded.SequenceEqual(noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public bool IsClitic(ReadOnlySpan<char> letters)
     {

@@ -100,9 +100,9 @@ internal sealed partial class SentenceReader
         // "Die Zahl der Toten ist auf 40 gestiegen": a verb that ends the clause may follow the number.
         if (!forward.NextIsContent || forward.People || forward.Others || FinalVerbAfter(m))
         {
+            var changeToFrom = m.QualifierStart >= 1 && language.ChangeTo.Contains(sentence.Tokens[m.QualifierStart - 1].Folded) && ChangeFromAfter(m);
             for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - TollWindow; k--)
             {
-                
                 // "La cifra de muertos por el bombardeo de un mercado … asciende ya a 25": an article ("un", "ein") before a noun
                 // that counts nothing is no number between the toll and its count.
                 if (sentence.Tokens[k].IsClauseBreak || (EndsMention(k + 1) && ArticleOne(k) is null))
@@ -118,6 +118,13 @@ internal sealed partial class SentenceReader
                 if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } victims && CountNounBefore(victims.Start) is { } count)
                 {
                     return new Candidate(CasualtyKind(victims.Tag), m, count, m.End, false, forward.Counter);
+                }
+
+                if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured } changed && changeToFrom)
+                {
+                    // "Civilian deaths in Ukraine rose to 202 in July from 164 in June": a change's new value ("to", and
+                    // "from" its old value after it) counts the casualty noun that heads the clause, however far.
+                    return new Candidate(CasualtyKind(changed.Tag), m, changed.Start, m.End, false, forward.Counter);
                 }
 
                 if (sentence.StartingAt(k) is { Tag: Tag.Casualties } losses && k >= m.QualifierStart - TollWindow && !VerbAfterNumber(m) &&

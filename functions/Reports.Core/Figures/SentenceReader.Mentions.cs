@@ -80,6 +80,13 @@ internal sealed partial class SentenceReader
                 }
             }
         }
+        else if (m.Qualifier == Qualifier.UpTo && m.Start >= 1 && language.ChangeTo.Contains(sentence.Tokens[m.Start - 1].Folded) &&
+                 ChangeFromAfter(m))
+        {
+            // "the death toll was revised up to five from three": an "up to" whose "to" opens a change's new value (a
+            // "from" and the old value follow it) is the change, no "up to".
+            return Qualifier.Exact;
+        }
         else if (m.Qualifier == Qualifier.UpTo && c.PhraseStart < m.QualifierStart && sentence.StartingAt(c.PhraseStart) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Casualties or Tag.CountNoun })
         {
             var scratch = DayScratch();
@@ -91,6 +98,29 @@ internal sealed partial class SentenceReader
         }
 
         return m.Qualifier;
+    }
+
+    /// <summary>
+    /// A change's old value after <paramref name="m"/>: a <c>changeFrom</c> word and a number within a few words, in one
+    /// clause ("up to five from three", "to 12 people from eight").
+    /// </summary>
+    private bool ChangeFromAfter(Mention m)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = m.End; k < tokens.Count - 1 && k <= m.End + ChangeGap; k++)
+        {
+            if (tokens[k].IsClauseBreak || tokens[k].IsNumber)
+            {
+                return false;
+            }
+
+            if (language.ChangeFrom.Contains(tokens[k].Folded) && StartsMention(k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The qualifier (not "up to") whose term ends right before <paramref name="end"/>.</summary>

@@ -153,6 +153,11 @@ internal sealed partial class SentenceReader
                         }
 
                         break;
+                    case Tag.People when (scan.People || scan.Others) && j > head && AlsoAct(kw):
+                        // "took 14 civilians hostage": after the people counted, a people word that is also an act (data
+                        // acts) says what was done to them; "one hostage was killed" keeps it as the noun counted.
+                        scan.Excluded = true;
+                        break;
                     case Tag.People:
                         scan.People = true;
                         stop = false;
@@ -467,7 +472,8 @@ internal sealed partial class SentenceReader
         // "seven people, including three rescuers, were killed"; "seven people, three of them rescuers, were killed",
         // "tujuh orang, tiga di antaranya petugas penyelamat, tewas": a part set off by commas, its "of them" after it;
         // "thirteen people, most of them women and children, were killed": an unnumbered part.
-        var including = sentence.StartingAt(comma + 1) is { Tag: Tag.Including or Tag.Partitive or Tag.All } opening ? opening
+        // "two sisters, aged 7 and 9, were killed": an aside opened by a unit (an age) describes the people counted.
+        var including = sentence.StartingAt(comma + 1) is { Tag: Tag.Including or Tag.Partitive or Tag.All or Tag.Exclusion } opening ? opening
             : MentionStartingAt(comma + 1) is { End: > 0 } part && part.End < tokens.Count && sentence.StartingAt(part.End) is { Tag: Tag.Including or Tag.Of } after &&
               !StartsMention(after.End) ? after
             : (TermMatch?)null;
@@ -477,11 +483,12 @@ internal sealed partial class SentenceReader
         }
 
         var unnumbered = including.Value.Tag is Tag.Partitive or Tag.All;
+        var unit = including.Value.Tag is Tag.Exclusion;
         var close = tokens[comma].Folded == "(" ? ")" : null;
         for (var k = including.Value.End; k < tokens.Count && k <= including.Value.End + 8; k++)
         {
             var t = tokens[k];
-            if (t.IsClauseBreak || (unnumbered && (t.IsNumber || StartsMention(k) ||
+            if (t.IsClauseBreak || ((unnumbered || unit) && ((unnumbered && (t.IsNumber || StartsMention(k))) ||
                 sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Act })))
             {
                 return 0;

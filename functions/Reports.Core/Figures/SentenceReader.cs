@@ -640,8 +640,10 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     private bool RangeAfterExclusion(Mention m)
     {
         var tokens = sentence.Tokens;
+        // "aged between 40 and 70", and since the fifteenth session "aged 7 and 9" (the exclusion right before the first).
         bool Opens(int number) =>
-            number >= 2 && tokens[number - 1].IsWord && language.Stopwords.Contains(tokens[number - 1].Folded) && ExclusionEndsAt(number - 1);
+            (number >= 2 && tokens[number - 1].IsWord && language.Stopwords.Contains(tokens[number - 1].Folded) && ExclusionEndsAt(number - 1)) ||
+            (number >= 1 && tokens[number - 1].IsWord && ExclusionEndsAt(number));
         bool Connects(int k) =>
             k < tokens.Count && (sentence.StartingAt(k) is { Tag: Tag.And } || language.ChangeTo.Contains(tokens[k].Folded) ||
                                  (tokens[k].IsPunctuation && tokens[k].Folded is "-" or "–" or "—"));

@@ -217,6 +217,23 @@ internal sealed class Tokenizer(CompiledLanguage language)
             return end;
         }
 
+        // "a 100-drone attack": a count glued by a hyphen to a noun it counts (data numbers.hyphenedNouns) is a number; the
+        // hyphen is dropped and the noun read as the next word.
+        if (i + 1 < text.Length && text[i] == '-' && IsWordChar(text[i + 1]))
+        {
+            var nounEnd = i + 1;
+            while (nounEnd < text.Length && IsWordChar(text[nounEnd]))
+            {
+                nounEnd++;
+            }
+
+            if (language.IsHyphenedNoun(text.AsSpan(i + 1, nounEnd - i - 1)))
+            {
+                tokens.Add(new Token(TokenType.Number, start, i - start, "#", ParseValue(text.AsSpan(start, i - start), separators[..count], start)));
+                return i + 1;
+            }
+        }
+
         // Digits glued to letters are part of a word (55km, 12-year-old, 3M).
         if (i < text.Length && (IsWordChar(text[i]) || IsJoiner(text, i)))
         {

@@ -131,6 +131,12 @@ public sealed class NumberLexicon
 
     /// <summary>Clitic prefixes glued to words or digits (Arabic "و", "ب").</summary>
     [JsonPropertyName("cliticPrefixes")] public IReadOnlyList<string> CliticPrefixes { get; init; } = [];
+
+    /// <summary>
+    /// Nouns a count may be glued to by a hyphen ("a 100-drone attack"): the digits are a count of the noun, not part of a
+    /// word as in "12-year-old" or "Kh-101". One word each, matched whole.
+    /// </summary>
+    [JsonPropertyName("hyphenedNouns")] public IReadOnlyList<string> HyphenedNouns { get; init; } = [];
 }
 
 /// <summary>The figure vocabulary of one language. All lists hold terms (see <see cref="LanguageProfile"/>).</summary>
