@@ -13,6 +13,7 @@ internal sealed class CompiledLanguage
     private readonly string[] _clitics;
     private readonly FrozenSet<string> _abbreviations;
     private readonly string[] _hyphenedNouns;
+    private readonly string[] _ordinalSuffixes;
 
     private CompiledLanguage(LanguageProfile profile)
     {
@@ -34,6 +35,7 @@ internal sealed class CompiledLanguage
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         _hyphenedNouns = [.. profile.Numbers.HyphenedNouns.Select(w => TextFold.Fold(w))];
+        _ordinalSuffixes = [.. profile.Numbers.OrdinalSuffixes.Select(w => TextFold.Fold(w))];
         _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
 
         Keywords = new TermMatcher(numbers.CliticPrefixes);
@@ -268,6 +270,32 @@ internal sealed class CompiledLanguage
 
     /// <summary>The word (folded, without its dot) is an abbreviation of the language ("тыс", "mr", "tp").</summary>
     public bool IsAbbreviation(string folded) => _abbreviations.Contains(folded);
+
+    /// <summary>The folded word is digits and an ordinal ending ("10th", "5-й"; data <c>numbers.ordinalSuffixes</c>).</summary>
+    public bool IsOrdinalDigits(string folded)
+    {
+        if (_ordinalSuffixes.Length == 0 || folded.Length < 2 || !char.IsAsciiDigit(folded[0]))
+        {
+            return false;
+        }
+
+        var end = 1;
+        while (end < folded.Length && char.IsAsciiDigit(folded[end]))
+        {
+            end++;
+        }
+
+        var suffix = folded.AsSpan(end);
+        foreach (var ending in _ordinalSuffixes)
+        {
+            if (suffix.SequenceEqual(ending))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The letters are a noun a count may be glued to by a hyphen (data <c>numbers.hyphenedNouns</c>).</summary>
     public bool IsHyphenedNoun(ReadOnlySpan<char> letters)

@@ -17,6 +17,14 @@ public sealed class FigureExtractor
     private static bool IsListIndex(TaggedSentence sentence) =>
         sentence.Count is 1 or 2 && sentence.Tokens[0].IsNumber && (sentence.Count == 1 || sentence.Tokens[1].Folded is "." or ")");
 
+    /// <summary>
+    /// "Russia fires 300 drones at Kyiv 2.": a headline of a numbered list run into one line ends with the next item's
+    /// index (a small number and a dot after a word or number), not with a full stop of prose.
+    /// </summary>
+    private static bool EndsWithListIndex(TaggedSentence sentence) =>
+        sentence.Count >= 3 && sentence.Tokens[^1].Folded == "." && sentence.Tokens[^2].IsNumber && sentence.Tokens[^2].Number is >= 1 and <= 20 &&
+        !sentence.Tokens[^3].IsPunctuation;
+
     /// <summary>How many headline lines (lines not ending like prose) a link marker alone ("Most read", "Baca juga") heads.</summary>
     private const int LinkedHeadlines = 10;
 
@@ -125,7 +133,7 @@ public sealed class FigureExtractor
                 continue;
             }
 
-            if (linkedLines > 0 && !EndsLikeProse(tagged[s].Text))
+            if (linkedLines > 0 && (!EndsLikeProse(tagged[s].Text) || EndsWithListIndex(tagged[s])))
             {
                 linkedLines--;
                 notArticle?.Add(s);

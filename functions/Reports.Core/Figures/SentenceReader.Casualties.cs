@@ -218,11 +218,34 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// "— five men, three women and a child — and four others were wounded": a dash or closing parenthesis and then a
+    /// conjunction between two counts close an aside; the count after them opens a clause of its own.
+    /// </summary>
+    private bool ClosedAsideBetween(int from, int to)
+    {
+        var closed = false;
+        for (var k = from; k < to; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsPunctuation && t.Folded is "—" or "–" or ")")
+            {
+                closed = true;
+            }
+            else if (closed && sentence.StartingAt(k) is { Tag: Tag.And })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The casualty verb of the list a count of people opens: the counts after it, each joined to the one before by a
     /// comma or "and" and each counting people, up to the first that has a verb of its own ("112 men, 90 women and 9
     /// girls were injured").
     /// </summary>
-    private TermMatch? ListPredicateAfter(Mention m, Scan forward)
+    private TermMatch? ListPredicateAfter(Mention m, Scan forward, bool parts = false)
     {
         if (!(forward.People || forward.Others) || forward.Noun is not null || forward.Excluded)
         {
@@ -237,14 +260,16 @@ internal sealed partial class SentenceReader
 
         for (var k = index + 1; k < mentions.Count && k - index <= ItemSpan; k++)
         {
-            if (!Joined(mentions[k - 1].End, mentions[k].QualifierStart))
+            if (!Joined(mentions[k - 1].End, mentions[k].QualifierStart) || ClosedAsideBetween(mentions[k - 1].End, mentions[k].QualifierStart))
             {
                 return null;
             }
 
             var item = Forward(mentions[k]);
-            if (item.Excluded || item.Noun is not null || !(item.People || item.Others))
+            if (item.Excluded || item.Noun is not null || !(item.People || item.Others) || (parts && item.Others))
             {
+                // Parts of a breakdown are people ("411 women and 96 children killed"); "and 30 others were wounded" is
+                // a group of its own.
                 return null;
             }
 
@@ -479,6 +504,12 @@ internal sealed partial class SentenceReader
 
             if (sentence.StartingAt(k) is { } term)
             {
+                if (term.Tag is Tag.Cumulative or Tag.ClauseOpener && term.End == k + 1 && t.IsWord && language.Stopwords.Contains(t.Folded))
+                {
+                    // "Ten of the injured have since died": a one-word adverb ("since") on the way to the verb.
+                    continue;
+                }
+
                 return term.Tag is Tag.Killed ? term : null;
             }
         }
@@ -550,6 +581,13 @@ internal sealed partial class SentenceReader
             if (backward.IncludingTerm is { } among && KindInside(among) is { } named)
             {
                 return new Candidate(named, m, previous is null ? among.Start : m.QualifierStart, m.End, false, forward.Counter);
+            }
+
+            if (ListPredicateAfter(m, forward, parts: true) is { } listed)
+            {
+                // "…1,724 killed and 4,012 injured, among them 411 women and 96 children killed": a list of parts whose last
+                // item has its own verb takes that verb's kind, not the kind of the figure before.
+                return new Candidate(VictimsKind(listed), m, m.QualifierStart, m.End, false, forward.Counter);
             }
 
             if (previous is not null)
@@ -660,6 +698,56 @@ internal sealed partial class SentenceReader
 
         return null;
     }
+
+    /// <summary>
+    /// "Most of the civilian deaths this month were in Donetsk region (57), followed by Kharkiv (24) and Zaporizhzhia
+    /// (13)": bare numbers in parentheses after names, two or more in the sentence, count what the casualty word that
+    /// heads the sentence before the first of them names (no other number between). One parenthesised number alone
+    /// ("Ivan Petrenko (45) was killed") is more often an age and stays no figure.
+    /// </summary>
+    private Candidate? Parenthesised(Mention m)
+    {
+        if (!BareInParentheses(m.QualifierStart, m.End))
+        {
+            return null;
+        }
+
+        var first = -1;
+        var count = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (BareInParentheses(mentions[i].QualifierStart, mentions[i].End))
+            {
+                first = first < 0 ? mentions[i].QualifierStart : first;
+                count++;
+            }
+        }
+
+        if (count < 2)
+        {
+            return null;
+        }
+
+        for (var k = first - 1; k >= 0; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || StartsMention(k))
+            {
+                return null;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } head)
+            {
+                return new Candidate(CasualtyKind(head.Tag), m, m.QualifierStart - 1, m.End + 1, false, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"(57)" after a word: the number alone between parentheses, a name before it.</summary>
+    private bool BareInParentheses(int start, int end) =>
+        start >= 2 && end < sentence.Count && sentence.Tokens[start - 1].Folded == "(" && sentence.Tokens[end].Folded == ")" &&
+        sentence.Tokens[start - 2].IsWord;
 
     /// <summary>"- Липецкая область – пять,": a list item after a line that opened a list with a figure.</summary>
     private Candidate? ListItem(Mention m)

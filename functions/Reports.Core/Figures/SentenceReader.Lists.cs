@@ -890,6 +890,29 @@ internal sealed partial class SentenceReader
     private bool AfterNumber(int index) =>
         index > 0 && mentions[index].Spelled && mentions[index - 1].End == mentions[index].QualifierStart && !mentions[index - 1].Spelled;
 
+    /// <summary>The token stands inside an aside: after an unclosed "(" or an odd number of dashes before it.</summary>
+    private bool InAside(int token)
+    {
+        var dashes = 0;
+        var open = false;
+        for (var k = token - 1; k >= 0; k--)
+        {
+            switch (sentence.Tokens[k].Folded)
+            {
+                case ")" when !open:
+                    return dashes % 2 == 1;
+                case "(":
+                    open = true;
+                    break;
+                case "—" or "–":
+                    dashes++;
+                    break;
+            }
+        }
+
+        return open || dashes % 2 == 1;
+    }
+
     /// <summary>"1,200 casualties ... 500 killed and 700 injured": a killed count that its parts add up to is a casualty count.</summary>
     private void PartsOfTotal()
     {
@@ -910,7 +933,10 @@ internal sealed partial class SentenceReader
 
                 for (var b = i + 1; b < _found.Count; b++)
                 {
-                    if (_found[b].Kind == FigureKind.Injured && _found[a].Mention.Value + _found[b].Mention.Value == total.Mention.Value)
+                    // "nine people were killed — five men, three women and a child — and four others were wounded": a
+                    // killed count inside an aside (a breakdown) and an injured one outside it are no two parts of one total.
+                    if (_found[b].Kind == FigureKind.Injured && _found[a].Mention.Value + _found[b].Mention.Value == total.Mention.Value &&
+                        InAside(_found[a].Mention.QualifierStart) == InAside(_found[b].Mention.QualifierStart))
                     {
                         var casualties = total with { Kind = FigureKind.Casualties };
                         _found[i] = casualties;

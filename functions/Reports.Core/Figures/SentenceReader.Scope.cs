@@ -23,6 +23,9 @@ internal sealed partial class SentenceReader
     /// <summary>How far before a running-total cue a superlative still frames it ("the largest air attack on Ukraine since").</summary>
     private const int SuperlativeWindow = 8;
 
+    /// <summary>How far before a running-total cue an ordinal ranking the attack may stand.</summary>
+    private const int RankWindow = 12;
+
     /// <summary>Up to two days counted in hours ("the past 24 hours", "48 hours of shelling") is one event's tally.</summary>
     private const long MaximumEventHours = 48;
 
@@ -187,6 +190,26 @@ internal sealed partial class SentenceReader
         return sentence.Tokens[k].IsPunctuation && sentence.Tokens[k].Folded == "#date" ? k + 1 : null;
     }
 
+    /// <summary>
+    /// "Ten of the injured have since died": a one-word "since" (data <c>sinceDate</c>) before a casualty verb, at most one
+    /// function word between, is an adverb ("since then"), no start of a period.
+    /// </summary>
+    private bool SinceAdverb(TermMatch kw)
+    {
+        if (kw.End != kw.Start + 1 || !language.SinceWords.Contains(sentence.Tokens[kw.Start].Folded))
+        {
+            return false;
+        }
+
+        var k = kw.End;
+        if (k < sentence.Count && sentence.StartingAt(k) is null && sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded))
+        {
+            k++;
+        }
+
+        return k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties };
+    }
+
     /// <summary>The time expression nearest to the number; ownClause when no comma or clause break stands between.</summary>
     private (FigureScope? Scope, int Distance, bool OwnClause, bool TotalInClause) NearestCue(Mention m)
     {
@@ -220,6 +243,7 @@ internal sealed partial class SentenceReader
                 end = kw.End;
                 scope = kw.Tag switch
                 {
+                    Tag.Cumulative when SinceAdverb(kw) => null,
                     Tag.Cumulative => FigureScope.Cumulative,
                     Tag.EventTime => SinceBefore(kw.Start) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
                     Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw)) && !AsOfBefore(LinkedDateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
@@ -459,7 +483,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool SuperlativeBefore(int cue)
     {
-        for (var k = cue - 1; k >= 0 && k >= cue - SuperlativeWindow; k--)
+        // An ordinal may stand further off than a superlative: "the second RSF attack on the Kabkabiya market in a month".
+        for (var k = cue - 1; k >= 0 && k >= cue - RankWindow; k--)
         {
             var token = sentence.Tokens[k];
             if (token.IsClauseBreak || token.IsComma)
@@ -467,10 +492,17 @@ internal sealed partial class SentenceReader
                 return false;
             }
 
-            if (sentence.StartingAt(k) is { Tag: Tag.Superlative } rank && !(rank.Value == CompiledLanguage.RankValue && !ContentWordBetween(rank.End, cue)))
+            if (sentence.StartingAt(k) is { Tag: Tag.Superlative } rank && (k >= cue - SuperlativeWindow || rank.Value == CompiledLanguage.RankValue) &&
+                !(rank.Value == CompiledLanguage.RankValue && !ContentWordBetween(rank.End, cue)))
             {
                 // An ordinal ranks the attack after it ("the third attack on the city this week"); right before the period
                 // it names that period ("in the second week of the offensive").
+                return true;
+            }
+
+            if (token.IsWord && language.IsOrdinalDigits(token.Folded) && ContentWordBetween(k + 1, cue))
+            {
+                // "the 10th attack on the city this month": an ordinal in digits ranks as the words do.
                 return true;
             }
         }

@@ -208,6 +208,13 @@ internal sealed partial class SentenceReader
             // "four cruise missiles, all of which were shot down", "12 дронов — все они сбиты": as many downed as launched.
             _extra.Add(candidate with { Kind = Kind(weapon, true, combined) });
         }
+        else if (!downed && action is { Tag: Tag.Launched } launching && launching.Value != CompiledLanguage.AttackValue && launching.Start >= phraseEnd &&
+                 ConjoinedDowning(launching.End))
+        {
+            // "one ballistic missile was fired from Yemen … and intercepted": a downing verb conjoined to the weapons' own
+            // launching verb downs the same weapons.
+            _extra.Add(candidate with { Kind = Kind(weapon, true, combined) });
+        }
 
         return candidate;
     }
@@ -433,7 +440,8 @@ internal sealed partial class SentenceReader
             k = sentence.StartingAt(k)?.End ?? k + 1;
         }
 
-        if (k >= tokens.Count || sentence.StartingAt(k) is not { Tag: Tag.All } all || (marks == 0 && sentence.EndingAt(k) is not { Tag: Tag.Relative }))
+        // "… and all of them were destroyed": a conjunction right before "all" joins it to the launch as a comma does.
+        if (k >= tokens.Count || sentence.StartingAt(k) is not { Tag: Tag.All } all || (marks == 0 && sentence.EndingAt(k) is not { Tag: Tag.Relative or Tag.And }))
         {
             return false;
         }
@@ -459,6 +467,40 @@ internal sealed partial class SentenceReader
                     // One adverb may stand before the verb ("semuanya berhasil ditembak jatuh").
                     continue;
                 default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// After a launching verb ending at <paramref name="from"/>, in its clause: a conjunction and (past at most two
+    /// function words) a downing verb, with no number, comma or other content word before the conjunction that is no
+    /// time or place ("fired from Yemen toward central Israel early on Friday and intercepted").
+    /// </summary>
+    private bool ConjoinedDowning(int from)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = from; k < tokens.Count && k <= from + 12; k++)
+        {
+            if (tokens[k].IsClauseBreak || tokens[k].IsComma || StartsMention(k))
+            {
+                return false;
+            }
+
+            switch (sentence.StartingAt(k))
+            {
+                case { Tag: Tag.And } and:
+                    var j = and.End;
+                    for (var words = 0; j < tokens.Count && words < 2 && sentence.StartingAt(j) is null && tokens[j].IsWord &&
+                                        (language.Stopwords.Contains(tokens[j].Folded) || language.Profile.Figures.Later.Contains(tokens[j].Folded)); words++)
+                    {
+                        j++;
+                    }
+
+                    return j < tokens.Count && sentence.StartingAt(j) is { Tag: Tag.Downed } downing && !AlsoAct(downing);
+                case { Tag: Tag.Launched or Tag.Downed or Tag.Hit or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Drone or Tag.Missile or Tag.People }:
                     return false;
             }
         }

@@ -67,7 +67,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? Inherited(m, forward, backward)
                 ?? IncludedWeapons(m, forward, backward)
                 ?? Implicit(m, forward, backward)
-                ?? ListItem(m);
+                ?? ListItem(m)
+                ?? Parenthesised(m);
             if (found is { } candidate)
             {
                 _found.Add(candidate);

@@ -177,7 +177,9 @@ internal sealed class TaggedSentence
                 {
                     for (var k = link.End; k < Tokens.Count; k++)
                     {
-                        if (!Tokens[k].IsPunctuation)
+                        // "Most read: 1." (a list run into one line): the first item's index may end the marker.
+                        if (!Tokens[k].IsPunctuation && !(Tokens[k].IsNumber && k >= Tokens.Count - 2 && k > link.End && Tokens[k - 1].IsPunctuation &&
+                                                           (k == Tokens.Count - 1 || Tokens[k + 1].Folded is "." or ")")))
                         {
                             return false;
                         }

@@ -137,6 +137,12 @@ public sealed class NumberLexicon
     /// word as in "12-year-old" or "Kh-101". One word each, matched whole.
     /// </summary>
     [JsonPropertyName("hyphenedNouns")] public IReadOnlyList<string> HyphenedNouns { get; init; } = [];
+
+    /// <summary>
+    /// Endings that make digits an ordinal ("10th", "3e", "5-й"): such a word ranks what follows it as the ordinal
+    /// words of <c>ranks</c> do ("the 10th attack on the city this month").
+    /// </summary>
+    [JsonPropertyName("ordinalSuffixes")] public IReadOnlyList<string> OrdinalSuffixes { get; init; } = [];
 }
 
 /// <summary>The figure vocabulary of one language. All lists hold terms (see <see cref="LanguageProfile"/>).</summary>

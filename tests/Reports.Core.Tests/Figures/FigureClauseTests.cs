@@ -1418,7 +1418,7 @@ public sealed class FigureClauseTests
     [InlineData("en", "Forty drones launched from Kursk were shot down over Kharkiv.", "drones_downed 40")]
     [InlineData("fr", "Deux missiles tirés depuis le Yémen ont été interceptés.", "missiles_downed 2")]
     [InlineData("fa", "دو فروند موشک که از یمن شلیک شده بود رهگیری شد.", "missiles_downed 2")]
-    [InlineData("en", "Twelve missiles were fired at Kyiv and intercepted.", "missiles_launched 12")]
+    [InlineData("en", "Twelve missiles were fired at Kyiv and intercepted.", "missiles_launched 12; missiles_downed 12")]
     [InlineData("en", "The 50 drones launched overnight hit energy facilities.", "drones_launched 50")]
     [InlineData("fa", "ارتش اعلام کرد دو موشک شلیک‌شده از یمن را رهگیری کرده است.", "missiles_downed 2")]
     [InlineData("fa", "ارتش اعلام کرد ۵ پهپاد پرتاب‌شده از لبنان سرنگون شد.", "drones_downed 5")]
