@@ -104,6 +104,11 @@ internal sealed class CompiledLanguage
 
         Keywords.AddAll(f.Exclusions, Tag.Exclusion);
         Keywords.AddAll(f.Acts, Tag.Act);
+        foreach (var miscounted in f.Miscounted)
+        {
+            Keywords.Add(miscounted, Tag.Act, MiscountedValue);
+        }
+
         Keywords.AddAll(f.Hypothetical, Tag.Hypothetical);
         Keywords.AddAll(f.Accidents, Tag.Accident);
         Keywords.AddAll(f.EventTime, Tag.EventTime);
@@ -174,6 +179,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
     public const long AttackValue = 1;
+
+    /// <summary>Value of an act that says victims were counted wrongly (data <c>miscounted</c>).</summary>
+    public const long MiscountedValue = 3;
 
     /// <summary>Value of a <see cref="Tag.People"/> term that is a group and its "of" ("a family of"), data <c>groups</c>.</summary>
     public const long GroupValue = 1;

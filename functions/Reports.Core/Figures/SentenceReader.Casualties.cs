@@ -44,6 +44,12 @@ internal sealed partial class SentenceReader
             return new Candidate(VictimsKind(adjacent), m, adjacent.Start, m.End, false, forward.Counter);
         }
 
+        if (forward.Keyword is { } counted && MiscountedAfter(counted.End))
+        {
+            // "saying three bodies had been counted twice": the count explains a correction.
+            return null;
+        }
+
         if (forward.Keyword is { } denied && DeniedBetween(m.End, denied.Start))
         {
             // "The 12 passengers were not injured", "4 человека не пострадали": a denied predicate states no casualties.
@@ -488,7 +494,50 @@ internal sealed partial class SentenceReader
             return new Candidate(FigureKind.Killed, m, m.QualifierStart, death.End, false, forward.Counter);
         }
 
+        if (m.Value == 1 && !OtherCountInSentence(m))
+        {
+            // "One of the dead was a journalist": one person singled out of the victims counts nobody; "one of them" set
+            // against another count ("two of the dead were children and one of the wounded a medic") still tallies.
+            return OneOfTheVictims;
+        }
+
         return new Candidate(kind, m, m.QualifierStart, victims.End, false, forward.Counter);
+    }
+
+    /// <summary>A miscounting act (data <c>miscounted</c>) after <paramref name="token"/>, past at most three function words.</summary>
+    private bool MiscountedAfter(int token)
+    {
+        for (var k = token; k < sentence.Count && k <= token + 3; k++)
+        {
+            if (sentence.StartingAt(k) is { } term)
+            {
+                return term is { Tag: Tag.Act, Value: CompiledLanguage.MiscountedValue };
+            }
+
+            if (!(sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returned for "one of the dead": no figure, and no other reading of the number either.</summary>
+    private static readonly Candidate OneOfTheVictims = new(FigureKind.Killed, default, -2, -2, false, false);
+
+    /// <summary>Another number stands in the sentence besides <paramref name="m"/>.</summary>
+    private bool OtherCountInSentence(Mention m)
+    {
+        foreach (var other in mentions)
+        {
+            if (other.Start != m.Start && !other.Weak && !IsExcluded(other))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A killing word as the predicate right after <paramref name="token"/>, past a few adverbs or auxiliaries ("later", "have since").</summary>

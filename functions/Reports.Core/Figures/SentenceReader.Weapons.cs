@@ -1224,6 +1224,17 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Candidate? IncludedWeapons(Mention m, Scan forward, Scan backward)
     {
+        if (!m.Weak && m.QualifierStart > 0 && sentence.Tokens[m.QualifierStart - 1].IsComma && m.End < sentence.Count &&
+            sentence.StartingAt(m.End) is { Tag: Tag.Including } ofThem && forward.Noun is null && forward.Keyword is null && !forward.People &&
+            !forward.Excluded && _found.Count > 0 &&
+            _found[^1] is { Kind: FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned } part &&
+            part.PhraseEnd < m.QualifierStart && !WeaponVerbInClause(ofThem.End))
+        {
+            // "29 drones were destroyed overnight, 11 of them over Bryansk region": a part after the figure, its "of them"
+            // after it and no verb of its own, counts as the figure does.
+            return new Candidate(part.Kind, m, m.QualifierStart, ofThem.End, part.Combined, forward.Counter) { Parent = part };
+        }
+
         if (!backward.Including || backward.IncludingTerm is not { } including || including.End != m.QualifierStart || m.Weak ||
             forward.Noun is not null || forward.Keyword is not null || forward.People || forward.Excluded || forward.Action is not null ||
             _found.Count == 0 || _found[^1] is not { Kind: FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned } whole ||
@@ -1233,6 +1244,25 @@ internal sealed partial class SentenceReader
         }
 
         return new Candidate(whole.Kind, m, m.QualifierStart, m.End, whole.Combined, forward.Counter) { Parent = whole };
+    }
+
+    /// <summary>A launching, downing or hitting verb from <paramref name="from"/> to the end of its clause (or the next number).</summary>
+    private bool WeaponVerbInClause(int from)
+    {
+        for (var k = from; k < sentence.Count; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma || StartsMention(k))
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Launched or Tag.Downed or Tag.Hit or Tag.Supplied })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? Implicit(m, forward, backward)
                 ?? ListItem(m)
                 ?? Parenthesised(m);
-            if (found is { } candidate)
+            if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims))
             {
                 _found.Add(candidate);
             }

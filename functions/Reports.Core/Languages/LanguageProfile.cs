@@ -332,6 +332,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("acts")] public IReadOnlyList<string> Acts { get; init; } = [];
 
     /// <summary>
+    /// Words saying victims were counted wrongly ("three bodies had been counted twice", "doppelt gezählt"): the count
+    /// before them, whose casualty word they follow, explains a correction and is no figure.
+    /// </summary>
+    [JsonPropertyName("miscounted")] public IReadOnlyList<string> Miscounted { get; init; } = [];
+
+    /// <summary>
     /// Days as a unit of time ("days", "hari", "ngày", "روز"): a count of several days ("over the past three days",
     /// "selama 14 hari") spans more than one event, so the figures it frames are a running total.
     /// </summary>

@@ -101,4 +101,21 @@ public sealed class FigureFifteenthEnglishTests
     [InlineData("en", "Ivan Petrenko (45) and Olga Petrenko (43) were killed in the strike.", "")]
     public void BareCountsInParenthesesAfterNames_CountTheCasualtyWordBeforeThem(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Eight people were killed in the strike. One of the dead was a journalist, the agency said.", "killed 8")]
+    [InlineData("en", "One of the injured died in hospital on Sunday.", "killed 1")]
+    [InlineData("en", "Two of the dead were children.", "killed 2")]
+    [InlineData("en", "Officials lowered the death toll to 11 from 14, saying three bodies had been counted twice.", "killed 11; killed 14")]
+    [InlineData("de", "Die Zahl der Toten wurde auf 11 von 14 gesenkt, da drei Leichen doppelt gezählt worden seien.", "killed 11; killed 14")]
+    [InlineData("en", "Rescuers recovered three bodies from the rubble.", "killed 3")]
+    public void OneSingledOutOfTheVictimsAndBodiesCountedTwice_AreNoFigures(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The ministry said 29 drones were destroyed overnight, 11 of them over Bryansk region and seven over Kursk region.", "drones_downed 29; drones_downed 11; drones_downed 7")]
+    [InlineData("en", "Russia launched 50 drones, 30 of which were shot down.", "drones_launched 50; drones_downed 30")]
+    [InlineData("en", "Russia launched 50 drones overnight, 12 of them hit energy sites.", "drones_launched 50")]
+    public void APartAfterAWeaponsFigureWithOfThemAfterIt_CountsAsTheFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
