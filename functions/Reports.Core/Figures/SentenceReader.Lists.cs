@@ -162,6 +162,14 @@ internal sealed partial class SentenceReader
         return !forward.Excluded && !forward.Hypothetical && (forward.Of < 0 || OfPeople(forward.Of));
     }
 
+    /// <summary>
+    /// "۳۰ فروند از آنها بر فراز بریانسک و ۲۰ فروند بر فراز کورسک" (30 of them over Bryansk and 20 over Kursk): "of" and a
+    /// pronoun (a function word) after an item mark it as a part of the whole before; they are no predicate between the
+    /// items.
+    /// </summary>
+    private bool OfPronoun(TermMatch of, int to) =>
+        of.End < to && sentence.Tokens[of.End].IsWord && language.Stopwords.Contains(sentence.Tokens[of.End].Folded) && sentence.StartingAt(of.End) is null;
+
     /// <summary>"8 des hommes", "3 of the children": an "of" right before people makes an item of a list, not a part of a count after it.</summary>
     private bool OfPeople(int of) =>
         sentence.StartingAt(of) is { } term && sentence.StartingAt(term.End) is { Tag: Tag.People };
@@ -296,7 +304,7 @@ internal sealed partial class SentenceReader
             }
 
             if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw &&
-                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Of && OfPeople(k)))
+                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to))))
             {
                 // A unit away from the number is a place's word ("30 over the Bryansk region, 25 over Kursk"), not the count's.
                 return false;

@@ -947,6 +947,22 @@ internal sealed partial class SentenceReader
         return best ?? attribute;
     }
 
+    /// <summary>
+    /// A weak "one" with a counting word right after it and nothing it counts named after that ("một quả đã bị đánh chặn",
+    /// "یک فروند از آنها"): a tally of one of the weapons named before. "một chiếc ô tô" (one car) names what it counts.
+    /// </summary>
+    private bool CountedOne(Mention m)
+    {
+        if (sentence.StartingAt(m.End) is not { Tag: Tag.Counter } counter)
+        {
+            return false;
+        }
+
+        var k = counter.End;
+        return k >= sentence.Count || !sentence.Tokens[k].IsWord || sentence.StartingAt(k) is not null ||
+               language.Stopwords.Contains(sentence.Tokens[k].Folded);
+    }
+
     /// <summary>A number beside a downing or launching verb, the weapons named earlier: "sebanyak 60 berhasil ditembak jatuh".</summary>
     /// <summary>
     /// People or a casualty word before <paramref name="end"/> in the sentence: "wounding 22 people, two of them seriously"
@@ -975,10 +991,11 @@ internal sealed partial class SentenceReader
 
     private Candidate? Implicit(Mention m, Scan forward, Scan backward)
     {
-        if (m.Weak || forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded || (forward.Hit && forward.Action is null))
+        if ((m.Weak && !CountedOne(m) && forward.Of != m.End) || forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded || (forward.Hit && forward.Action is null))
         {
             // "… lost to electronic warfare and five others flew into Belarus": a number whose own verb is a hit or a flight
-            // takes no downing verb from before it.
+            // takes no downing verb from before it. A weak "one" is no count, unless a counting word follows it ("hai tên
+            // lửa …, một quả đã bị đánh chặn", "یک فروند از آنها رهگیری شد": one of them was intercepted).
             return null;
         }
 

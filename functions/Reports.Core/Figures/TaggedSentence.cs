@@ -234,7 +234,7 @@ internal sealed class TaggedSentence
     [ThreadStatic] private static List<TermMatch>? _numberScratch;
 
     /// <summary>
-    /// The word at <paramref name="k"/> is a number word ("ثلاثة", "اثنين"): a term that is both "of" and "including" is
+    /// The word at <paramref name="k"/> is a number word ("ثلاثة", "اثنين", a "one" that is also "a": "một trong số đó"): a term that is both "of" and "including" is
     /// "of" after it ("ثلاثة منها", three of them) as after digits.
     /// </summary>
     private static bool NumberWordAt(List<Token> tokens, int k, CompiledLanguage language)
@@ -242,7 +242,7 @@ internal sealed class TaggedSentence
         var found = _numberScratch ??= [];
         found.Clear();
         language.Numbers.MatchAt(tokens, k, found);
-        return found.Exists(n => n.Tag is Tag.NumberWord or Tag.Multiplier or Tag.Scale);
+        return found.Exists(n => n.Tag is Tag.NumberWord or Tag.Multiplier or Tag.Scale or Tag.WeakOne);
     }
 
     /// <summary>Of a weapon noun and an attack term on one word, the longer (the compound "Drohnenangriff"), else null.</summary>
