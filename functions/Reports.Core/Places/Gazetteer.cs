@@ -335,11 +335,27 @@ public sealed class Gazetteer
     /// </summary>
     private static void Anaphora(string text, Folded folded, string[][] phrases, List<(int Offset, int Length)> found)
     {
+        // A word whose folded length or first letter starts no phrase is passed over at once (most words).
+        var lengths = 0UL;
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length > 0 && phrase[0].Length is > 0 and < 64)
+            {
+                lengths |= 1UL << phrase[0].Length;
+            }
+        }
+
         for (var i = 0; i < folded.Count; i++)
         {
+            var word = folded.Span(i);
+            if (word.Length == 0 || word.Length >= 64 || (lengths & (1UL << word.Length)) == 0)
+            {
+                continue;
+            }
+
             foreach (var phrase in phrases)
             {
-                if (phrase.Length == 0 || i + phrase.Length > folded.Count || !folded.Span(i).SequenceEqual(phrase[0]))
+                if (phrase.Length == 0 || i + phrase.Length > folded.Count || phrase[0][0] != word[0] || !word.SequenceEqual(phrase[0]))
                 {
                     continue;
                 }
