@@ -88,6 +88,10 @@ public static class FigurePlaces
 
         // "a town about 30 km northwest of Kharkiv": the place a distance is measured from is not where the figure
         // happened; the figure is near it, in the place that holds it (a country named so is left out).
+        // "near Kharkiv", "під Харковом", "قرب مدينة صور" say the same without a distance (a country named so stays).
+        // "Kharkiv and its suburbs", "خاركيف وضواحيها": the count holds the city's and its surroundings', so its place
+        // is the region that holds both (its parts, the city's own toll and a town near it, fit inside it).
+        HashSet<int>? nearWords = null;
         for (var i = found.Count - 1; i >= 0; i--)
         {
             if (gazetteer.IsDistanceReference(text, found[i], language))
@@ -100,6 +104,15 @@ public static class FigurePlaces
                 {
                     found.RemoveAt(i);
                 }
+            }
+            else if (gazetteer.IsNearReference(text, found[i], language) && Gazetteer.Near(found[i].PlaceId) is { } near)
+            {
+                found[i] = found[i] with { PlaceId = near };
+                (nearWords ??= []).Add(found[i].Offset);
+            }
+            else if (gazetteer.IsWithSurroundings(text, found[i], language) && Gazetteer.Surroundings(found[i].PlaceId) is { } around)
+            {
+                found[i] = found[i] with { PlaceId = around };
             }
         }
         var mentions = WithoutOrigins(gazetteer, text, sentences, figures, found, language, out var fromPlaces);
@@ -128,7 +141,8 @@ public static class FigurePlaces
         // "Кривий Ріг. Уточнені дані: … загинули троє людей … Нікопольщина. … Загинув чоловік": a sentence that is only a
         // place heads the sentences after it, up to the next such heading.
         var headings = Headings(text, sentences, nearMentions);
-        nearMentions = WithAnaphora(anaphora, sentences, nearMentions, found);
+        nearMentions = WithAnaphora(anaphora, sentences, nearMentions, found, gazetteer, text, language, nearWords);
+        nearMentions = WithoutApposedReferences(nearMentions, sentences, gazetteer, text, language);
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
         {
@@ -358,7 +372,7 @@ public static class FigurePlaces
     /// place named last before it, in its sentence or the one before, below country level and on land. An anaphor right
     /// before a name ("the city of Kharkiv", "у місті Харків") is that name's word and is left alone.
     /// </summary>
-    private static List<PlaceMention> WithAnaphora(List<(int Offset, int Length)> anaphora, IReadOnlyList<Sentence> sentences, List<PlaceMention> mentions, List<PlaceMention> all)
+    private static List<PlaceMention> WithAnaphora(List<(int Offset, int Length)> anaphora, IReadOnlyList<Sentence> sentences, List<PlaceMention> mentions, List<PlaceMention> all, Gazetteer gazetteer, string text, string language, HashSet<int>? nearWords)
     {
         if (anaphora.Count == 0)
         {
@@ -411,7 +425,19 @@ public static class FigurePlaces
 
             if (antecedent is { } named)
             {
-                (result ??= [.. mentions]).Add(new PlaceMention(named.PlaceId, offset, length));
+                // "In Pisochyn, about 10 km west of the city": an anaphor a distance is measured from (or named after
+                // "near") is a reference point as a name is, so the figure is near the place it names.
+                // "an army base near Kiryat Shmona … wounded in the town": the town is the one named, not its vicinity
+                // (after a distance, "a town 30 km northwest of Kharkiv … the town", it is the place near it).
+                var antecedentId = nearWords is not null && nearWords.Contains(named.Offset) ? Gazetteer.Base(named.PlaceId) : named.PlaceId;
+                var anaphor = new PlaceMention(antecedentId, offset, length);
+                if (!Gazetteer.IsNear(antecedentId) && (gazetteer.IsDistanceReference(text, anaphor, language) || gazetteer.IsNearReference(text, anaphor, language)) &&
+                    Gazetteer.Near(antecedentId) is { } near)
+                {
+                    anaphor = anaphor with { PlaceId = near };
+                }
+
+                (result ??= [.. mentions]).Add(anaphor);
             }
         }
 
@@ -423,6 +449,35 @@ public static class FigurePlaces
         result.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return result;
     }
+
+    /// <summary>
+    /// The mentions without the reference points that only say where the place before them lies: in "В посёлке
+    /// Безлюдовка под Харьковом", "In Bezliudivka, about 10 km southeast of Kharkiv" or "Pisochyn, about 10 km west of the
+    /// city" the figure is the town's, not "near Kharkiv" (nor the region that holds both). Only when the town and the
+    /// place near the reference are in the same region, in one sentence, with nothing but the description between them
+    /// (<see cref="Gazetteer.IsApposed"/>).
+    /// </summary>
+    private static List<PlaceMention> WithoutApposedReferences(List<PlaceMention> mentions, IReadOnlyList<Sentence> sentences, Gazetteer gazetteer, string text, string language)
+    {
+        List<PlaceMention>? result = null;
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var (place, reference) = (mentions[i - 1], mentions[i]);
+            if (!Gazetteer.IsNear(reference.PlaceId) || Gazetteer.IsNear(place.PlaceId) || Depth(place.PlaceId) == 0 ||
+                (!Parent(place.PlaceId).SequenceEqual(Parent(reference.PlaceId)) && !Gazetteer.Contains(Gazetteer.Base(reference.PlaceId), place.PlaceId)) ||
+                SentenceIndexOf(sentences, place.Offset) != SentenceIndexOf(sentences, reference.Offset) ||
+                !gazetteer.IsApposed(text, place, reference, language))
+            {
+                continue;
+            }
+
+            (result ??= [.. mentions]).Remove(reference);
+        }
+
+        return result ?? mentions;
+    }
+
+    private static ReadOnlySpan<char> Parent(string id) => id.AsSpan(0, Math.Max(0, id.LastIndexOf('/')));
 
     /// <summary>How far after an anaphor a name may start and be its own ("the city of Kharkiv").</summary>
     private const int AnaphorNameGap = 5;

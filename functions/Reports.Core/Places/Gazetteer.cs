@@ -675,11 +675,104 @@ public sealed class Gazetteer
     /// language's <c>seats</c> ("голова Дніпропетровської ОВА", "глава Днепропетровской ОВА"); the rest of the mention's
     /// word (its inflection) is skipped first.
     /// </summary>
-    public bool IsSeat(string text, PlaceMention mention, string language)
+    public bool IsSeat(string text, PlaceMention mention, string language) =>
+        RightBefore(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).Seats);
+
+    /// <summary>
+    /// Whether the mention is named as what a place is near: right after one of the language's <c>nears</c> ("near
+    /// Kharkiv", "під Харковом", "под Харьковом", "près de Tyr", "قرب مدينة صور"). The figure is then near it, not in it.
+    /// </summary>
+    public bool IsNearReference(string text, PlaceMention mention, string language) =>
+        RightAfter(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).Nears);
+
+    /// <summary>
+    /// Whether the mention is named with what lies around it: right before one of the language's <c>surroundings</c>
+    /// ("Kharkiv and its suburbs", "Харків та околиці", "خاركيف وضواحيها"); the rest of the mention's word is skipped
+    /// first. A count for such a place holds the city's and the places near it.
+    /// </summary>
+    public bool IsWithSurroundings(string text, PlaceMention mention, string language) =>
+        RightBefore(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).Surroundings);
+
+    /// <summary>
+    /// The place that holds <paramref name="placeId"/> with what lies around it: the region of a city in a region
+    /// ("ua/kharkiv-oblast/kharkiv" → "ua/kharkiv-oblast"); null for a country or a place directly in one.
+    /// </summary>
+    public static string? Surroundings(string placeId)
+    {
+        ArgumentNullException.ThrowIfNull(placeId);
+        var last = placeId.LastIndexOf('/');
+        return last <= 0 || placeId.IndexOf('/') == last ? null : placeId[..last];
+    }
+
+    /// <summary>Most words between a place and the reference point that describes where it lies ("Pisochyn, about 10 km west of the city").</summary>
+    private const int ApposedWords = 8;
+
+    /// <summary>
+    /// Whether the text between a place and a reference point after it (a place "near" another) only says where the
+    /// place lies: a comma or nothing, no sentence or clause end, none of the language's <c>joins</c> ("and", "та"), at
+    /// most <see cref="ApposedWords"/> words ("Безлюдовка под Харьковом", "In Bezliudivka, about 10 km southeast of
+    /// Kharkiv", "Pisochyn, about 10 km west of the city"). "Kupiansk and a village near Kharkiv" names two places.
+    /// </summary>
+    public bool IsApposed(string text, PlaceMention place, PlaceMention reference, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (reference.Offset <= place.End)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(place.End, reference.Offset - place.End);
+        var start = 0;
+        while (start < between.Length && IsWordChar(between[start]))
+        {
+            // The rest of the place's word (its inflection).
+            start++;
+        }
+
+        between = between[start..];
+        if (between.IndexOfAny(".;:!?()\n—–") >= 0 || CountWords(between) > ApposedWords)
+        {
+            return false;
+        }
+
         var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
-        if (rule.Seats.Length == 0)
+        for (var end = between.Length; end > 0; end--)
+        {
+            if (IsWordChar(between[end - 1]) && (end == between.Length || !IsWordChar(between[end])))
+            {
+                foreach (var join in rule.Joins)
+                {
+                    if (join.Length == 1 && EndsWith(between[..end], join))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The place a "near" place is near ("ua/kharkiv-oblast/near-kharkiv" → "ua/kharkiv-oblast/kharkiv"); the id itself otherwise.</summary>
+    public static string Base(string placeId)
+    {
+        ArgumentNullException.ThrowIfNull(placeId);
+        return IsNear(placeId) ? placeId.Remove(placeId.LastIndexOf('/') + 1, NearPrefix.Length) : placeId;
+    }
+
+    /// <summary>Whether the place is already one "near" another (<see cref="Near"/>).</summary>
+    public static bool IsNear(string placeId)
+    {
+        ArgumentNullException.ThrowIfNull(placeId);
+        var last = placeId.LastIndexOf('/');
+        return last > 0 && placeId.AsSpan(last + 1).StartsWith(NearPrefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether one of <paramref name="phrases"/> starts right after the mention's word (within 40 characters).</summary>
+    private static bool RightBefore(string text, PlaceMention mention, string[][] phrases)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (phrases.Length == 0)
         {
             return false;
         }
@@ -691,7 +784,7 @@ public sealed class Gazetteer
         }
 
         var after = text.AsSpan(end, Math.Min(40, text.Length - end));
-        foreach (var phrase in rule.Seats)
+        foreach (var phrase in phrases)
         {
             if (StartsWith(after, phrase))
             {
@@ -1015,7 +1108,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Distances = Phrases(lang.Value, "distances"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
             }
         }
 
@@ -1122,6 +1215,12 @@ public sealed class Gazetteer
 
         /// <summary>Units of distance ("km", "Kilometer", "км", "كم"): a place a few words after a number and one is a reference point.</summary>
         public string[][] Distances { get; init; } = [];
+
+        /// <summary>Words that, right before a place, name it as what the figure's place is near ("near", "під", "قرب").</summary>
+        public string[][] Nears { get; init; } = [];
+
+        /// <summary>Words that, right after a place, add what lies around it ("and its suburbs", "та околиці", "وضواحيها").</summary>
+        public string[][] Surroundings { get; init; } = [];
 
         /// <summary>Words that name a place mentioned before ("the town", "у місті", "kota itu", "البلدة").</summary>
         public string[][] Anaphora { get; init; } = [];

@@ -239,6 +239,32 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_ACityAndItsSurroundingsToll_HoldsTheCitysAndATownNearIt()
+    {
+        // "قُتل … وأصيب عشرة آخرون في … خاركيف وضواحيها" (the region that holds both, FigurePlaces' surroundings) beside
+        // six injured in the city and four in a town near it: one day's ten, not twenty.
+        var briefing = sut.Build(
+            [Article("a", Day1, Fig(FigureKind.Injured, 10).At("ua/kharkiv-oblast")), Article("b", Day1, Fig(FigureKind.Injured, 6).At("ua/kharkiv-oblast/kharkiv")),
+             Article("c", Day1, Fig(FigureKind.Injured, 4).At("ua/kharkiv-oblast/near-kharkiv"))],
+            OneDay);
+
+        Assert.Equal((10L, 1), (briefing.Totals[0].Headline, briefing.Totals[0].Events));
+    }
+
+    [Fact]
+    public void Build_ACityAndATownNearItWithoutTheirRegionsToll_AreTwoEvents()
+    {
+        // Negative: "six injured in Kharkiv" and "four injured in a village near Kharkiv" are two places (FigurePlaces'
+        // nears), so two events; equal counts in the city told twice stay one.
+        var briefing = sut.Build(
+            [Article("a", Day1, Fig(FigureKind.Injured, 6).At("ua/kharkiv-oblast/kharkiv")), Article("b", Day1, Fig(FigureKind.Injured, 6).At("ua/kharkiv-oblast/kharkiv")),
+             Article("c", Day1, Fig(FigureKind.Injured, 4).At("ua/kharkiv-oblast/near-kharkiv"))],
+            OneDay);
+
+        Assert.Equal((10L, 2), (briefing.Totals[0].Headline, briefing.Totals[0].Events));
+    }
+
+    [Fact]
     public void Build_TollRisingWithoutCorrection_StillTheLargest()
     {
         const string Sentence = "Au moins 22 personnes ont été tuées, selon un nouveau bilan. Le précédent bilan faisait état de 18 morts.";

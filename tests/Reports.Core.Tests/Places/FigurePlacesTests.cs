@@ -587,5 +587,55 @@ public sealed class FigurePlacesTests
         Assert.DoesNotContain(analysis.Figures, f => f.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned && f.Place is "ru" or "ir");
     }
 
+    [Theory]
+    [InlineData("Strike near Kharkiv\n\nTwo people were killed in a village near Kharkiv on Tuesday, the governor said.", "en", "ua/kharkiv-oblast/near-kharkiv")]
+    [InlineData("Удар под Харьковом\n\nДва человека погибли в селе под Харьковом во вторник, сообщил губернатор.", "ru", "ua/kharkiv-oblast/near-kharkiv")]
+    [InlineData("Frappe au Liban\n\nUne frappe de drone contre une voiture près de Tyr a tué deux personnes jeudi.", "fr", "lb/south/near-tyre")]
+    [InlineData("Strike in Kharkiv\n\nTwo people were killed in Kharkiv on Tuesday, the governor said near the site.", "en", "ua/kharkiv-oblast/kharkiv")]
+    public void Analyze_APlaceNamedAfterANearWord_IsNearItNotInIt(string text, string language, string expected)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal(expected, Assert.Single(analysis.Figures, f => f.Value == 2).Place);
+    }
+
+    [Theory]
+    [InlineData("Strikes on Kharkiv\n\nTwo people were killed in Kharkiv and its suburbs on Tuesday, the governor said.", "en", "ua/kharkiv-oblast")]
+    [InlineData("هجمات على خاركيف\n\nقُتل شخصان في هجمات روسية على مدينة خاركيف وضواحيها يوم الثلاثاء، وفق الحاكم.", "ar", "ua/kharkiv-oblast")]
+    [InlineData("Удари по Харкову\n\nУ Харкові та області за добу загинули двоє людей.", "uk", "ua/kharkiv-oblast")]
+    [InlineData("Strikes on Kharkiv and Odesa\n\nTwo people were killed in Kharkiv and three in Odesa on Tuesday.", "en", "ua/kharkiv-oblast/kharkiv")]
+    public void Analyze_ACityWithItsSurroundings_IsTheRegionThatHoldsBoth(string text, string language, string expected)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal(expected, Assert.Single(analysis.Figures, f => f.Value == 2).Place);
+    }
+
+    [Theory]
+    [InlineData("Удар под Харьковом\n\nВ посёлке Безлюдовка под Харьковом в результате удара ранены три человека.", "ru", "ua/kharkiv-oblast/bezliudivka")]
+    [InlineData("Strikes near Kharkiv\n\nIn Bezliudivka, about 10 km southeast of Kharkiv, three people were injured.", "en", "ua/kharkiv-oblast/bezliudivka")]
+    [InlineData("Glide bombs on Kharkiv\n\nRussian glide bombs hit Kharkiv on Tuesday. In Pisochyn, about 10 km west of the city, three people were injured.", "en", "ua/kharkiv-oblast/pisochyn")]
+    [InlineData("Strikes in the Kharkiv region\n\nA drone hit Kupiansk and a village near Kharkiv, injuring three people.", "en", "ua/kharkiv-oblast/near-kharkiv")]
+    public void Analyze_ATownAndTheReferencePointThatSaysWhereItLies_IsTheTowns(string text, string language, string expected)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal(expected, Assert.Single(analysis.Figures, f => f.Value == 3).Place);
+    }
+
+    [Theory]
+    [InlineData("Glide bombs on Kharkiv\n\nRussian glide bombs hit Kharkiv on Tuesday. In a village about 10 km west of the city, three people were injured.", "ua/kharkiv-oblast/near-kharkiv")]
+    [InlineData("Drones from Lebanon\n\nHezbollah said it launched drones at an army base near Kiryat Shmona. The military said three people were lightly wounded in the town.", "il/kiryat-shmona")]
+    [InlineData("Glide bombs on Kharkiv\n\nRussian glide bombs hit Kharkiv on Tuesday. Three people were injured in the city.", "ua/kharkiv-oblast/kharkiv")]
+    public void Analyze_AnAnaphorAfterADistanceIsNearThePlaceItNames_AndAfterANearWordIsThePlace(string text, string expected)
+    {
+        var analysis = Analyze(text);
+
+        Assert.Equal(expected, Assert.Single(analysis.Figures, f => f.Value == 3).Place);
+    }
+
     private ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));
 }
