@@ -168,9 +168,14 @@ internal static class Credits
         line = Trim(line);
         var languageWords = WordsOf(profile);
         var words = 0;
+        // Backwards, each character classified once: `here` is whether line[p] is a word character.
+        var here = line.Length > 0 && IsWordChar(line[^1]);
         for (var p = line.Length - 1; p > 0 && words <= MaxCreditWords + 2; p--)
         {
-            if (!IsWordStart(line, p))
+            var previous = IsWordChar(line[p - 1]);
+            var wordStart = here && !previous;
+            here = previous;
+            if (!wordStart)
             {
                 continue;
             }
@@ -300,10 +305,12 @@ internal static class Credits
                 continue;
             }
 
+            // Only phrases whose first word is as long as this word and starts with its letter can match here.
             var longest = -1;
+            var first = WordFold.Fold(line[at]);
             foreach (var phrase in words.Furniture)
             {
-                if (PhraseEnd(line, at, phrase) is int phraseEnd && phraseEnd > longest)
+                if (phrase[0].Length == end - at && phrase[0][0] == first && PhraseEnd(line, at, phrase) is int phraseEnd && phraseEnd > longest)
                 {
                     longest = phraseEnd;
                 }
@@ -385,13 +392,18 @@ internal static class Credits
     /// <summary>Whether the line has at most <paramref name="limit"/> words (counting stops past it).</summary>
     private static bool WordsAtMost(ReadOnlySpan<char> line, int limit)
     {
+        // One pass, each character classified once (IsWordStart would classify it twice).
         var words = 0;
-        for (var i = 0; i < line.Length; i++)
+        var inWord = false;
+        foreach (var c in line)
         {
-            if (IsWordStart(line, i) && ++words > limit)
+            var wordChar = IsWordChar(c);
+            if (wordChar && !inWord && ++words > limit)
             {
                 return false;
             }
+
+            inWord = wordChar;
         }
 
         return true;
@@ -729,7 +741,7 @@ internal static class Credits
         return '\0';
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    private static bool IsWordChar(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsWordStart(ReadOnlySpan<char> text, int p) => IsWordChar(text[p]) && (p == 0 || !IsWordChar(text[p - 1]));
 
@@ -777,12 +789,12 @@ internal static class Credits
     private static int Words(ReadOnlySpan<char> text)
     {
         var words = 0;
-        for (var i = 0; i < text.Length; i++)
+        var inWord = false;
+        foreach (var c in text)
         {
-            if (IsWordStart(text, i))
-            {
-                words++;
-            }
+            var wordChar = IsWordChar(c);
+            words += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
         }
 
         return words;

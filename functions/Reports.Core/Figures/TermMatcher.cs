@@ -97,9 +97,25 @@ internal sealed class TermMatcher
 
     private Tables Build()
     {
+        // The first two characters of every prefix term's first word, as bits: most words start with none of them and
+        // skip the prefix look-ups (one per prefix length) altogether. A prefix of one character turns the filter off.
+        ulong[]? pairs = new ulong[PairBits / 64];
+        foreach (var key in _prefix.Keys)
+        {
+            if (key.Length < 2)
+            {
+                pairs = null;
+                break;
+            }
+
+            var bit = PairBit(key);
+            pairs[bit >> 6] |= 1UL << (bit & 63);
+        }
+
         var tables = new Tables(
             new HashedWords<List<Entry>>(_exact),
-            new HashedWords<List<Entry>>(_prefix));
+            new HashedWords<List<Entry>>(_prefix),
+            pairs);
         _tables = tables;
         return tables;
     }
@@ -109,6 +125,11 @@ internal sealed class TermMatcher
         if (tables.Exact.TryGetValue(word, hash, out var exact))
         {
             Complete(exact, tokens, i, output);
+        }
+
+        if (_lengths.Length == 0 || (tables.Pairs is { } pairs && (word.Length < 2 || (pairs[PairBit(word) >> 6] & (1UL << (PairBit(word) & 63))) == 0)))
+        {
+            return;
         }
 
         // The prefixes' hashes in one pass over the word, shortest first.
@@ -181,5 +202,9 @@ internal sealed class TermMatcher
         public int Length { get; } = Words.Sum(w => w.Length);
     }
 
-    private sealed record Tables(HashedWords<List<Entry>> Exact, HashedWords<List<Entry>> Prefix);
+    private const int PairBits = 1 << 16;
+
+    private static int PairBit(ReadOnlySpan<char> word) => ((word[0] * 31) + word[1]) & (PairBits - 1);
+
+    private sealed record Tables(HashedWords<List<Entry>> Exact, HashedWords<List<Entry>> Prefix, ulong[]? Pairs);
 }

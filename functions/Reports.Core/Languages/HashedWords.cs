@@ -7,9 +7,8 @@ namespace Reports.Core.Languages;
 /// </summary>
 internal sealed class HashedWords<TValue>
 {
-    private readonly string?[] _words;
-    private readonly uint[] _hashes;
-    private readonly TValue[] _values;
+    // One array of slots (hash, word, value) rather than three: a look-up reads one cache line, not three.
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     public HashedWords(IEnumerable<KeyValuePair<string, TValue>> entries)
@@ -22,15 +21,13 @@ internal sealed class HashedWords<TValue>
             size *= 2;
         }
 
-        _words = new string?[size];
-        _hashes = new uint[size];
-        _values = new TValue[size];
+        _slots = new Slot[size];
         _mask = size - 1;
         foreach (var (word, value) in list)
         {
             var hash = WordHash.Of(word);
             var slot = (int)(hash & (uint)_mask);
-            while (_words[slot] is { } taken)
+            while (_slots[slot].Word is { } taken)
             {
                 if (string.Equals(taken, word, StringComparison.Ordinal))
                 {
@@ -40,9 +37,7 @@ internal sealed class HashedWords<TValue>
                 slot = (slot + 1) & _mask;
             }
 
-            _words[slot] = word;
-            _hashes[slot] = hash;
-            _values[slot] = value;
+            _slots[slot] = new Slot(hash, word, value);
             MaxLength = Math.Max(MaxLength, word.Length);
         }
 
@@ -57,11 +52,12 @@ internal sealed class HashedWords<TValue>
     /// <summary>Finds the word, whose finished <see cref="WordHash"/> is <paramref name="hash"/>.</summary>
     public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out TValue value)
     {
-        for (var slot = (int)(hash & (uint)_mask); _words[slot] is { } candidate; slot = (slot + 1) & _mask)
+        var slots = _slots;
+        for (var slot = (int)(hash & (uint)_mask); slots[slot].Word is { } candidate; slot = (slot + 1) & _mask)
         {
-            if (_hashes[slot] == hash && word.SequenceEqual(candidate))
+            if (slots[slot].Hash == hash && word.SequenceEqual(candidate))
             {
-                value = _values[slot];
+                value = slots[slot].Value;
                 return true;
             }
         }
@@ -71,4 +67,6 @@ internal sealed class HashedWords<TValue>
     }
 
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value) => TryGetValue(word, WordHash.Of(word), out value);
+
+    private readonly record struct Slot(uint Hash, string? Word, TValue Value);
 }
