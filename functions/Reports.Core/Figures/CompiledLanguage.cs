@@ -27,6 +27,7 @@ internal sealed class CompiledLanguage
         TargetWords = profile.Figures.Targets.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        SingularPeople = profile.Figures.SingularPeople.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeBy = profile.Figures.ChangeBy.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Accompanying = profile.Figures.Accompanying.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         UpToAfterVerb = profile.Figures.UpToAfterVerb.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -245,6 +246,9 @@ internal sealed class CompiledLanguage
     public FrozenSet<string> ChangeFrom { get; }
 
     public FrozenSet<string> ChangeTo { get; }
+
+    /// <summary>Folded single words naming one person where the language has no article (data <c>singularPeople</c>).</summary>
+    public FrozenSet<string> SingularPeople { get; }
 
     /// <summary>Words before a change's size ("rose by 3"), one word each.</summary>
     public FrozenSet<string> ChangeBy { get; }

@@ -272,10 +272,11 @@ internal sealed partial class SentenceReader
             }
 
             var item = Forward(mentions[k]);
-            if (item.Excluded || item.Noun is not null || !(item.People || item.Others) || (parts && item.Others))
+            if (item.Excluded || item.Noun is not null || !(item.People || item.Others) ||
+                (parts && (item.Others || sentence.EndingAt(mentions[k].QualifierStart) is { Tag: Tag.Others })))
             {
-                // Parts of a breakdown are people ("411 women and 96 children killed"); "and 30 others were wounded" is
-                // a group of its own.
+                // Parts of a breakdown are people ("411 women and 96 children killed"); "and 30 others were wounded",
+                // "из них четверо детей, еще 160 человек получили ранения" are a group of its own.
                 return null;
             }
 
@@ -456,6 +457,79 @@ internal sealed partial class SentenceReader
 
     private bool Joiner(int token) =>
         sentence.StartingAt(token) is { Tag: Tag.And } || (sentence.StartingAt(token) is null && sentence.Tokens[token].IsWord && language.Stopwords.Contains(sentence.Tokens[token].Folded));
+
+    /// <summary>
+    /// "В Марганце погибла женщина, еще трое получили ранения", "استشهد شاب وأصيب ثلاثة آخرون": where a language has no
+    /// article, a singular noun of one person (data <c>singularPeople</c>) right beside a casualty verb that counts no
+    /// number is one victim, when a later count of the sentence is marked "others" (a tally set against it).
+    /// </summary>
+    private void SingleVictim()
+    {
+        if (language.SingularPeople.Count == 0 || _found.Count == 0)
+        {
+            return;
+        }
+
+        Candidate? tally = null;
+        foreach (var c in _found)
+        {
+            if (IsCasualty(c.Kind) && OthersBeside(c.Mention))
+            {
+                tally = c;
+                break;
+            }
+        }
+
+        if (tally is null)
+        {
+            return;
+        }
+
+        var limit = Math.Min(tally.Mention.QualifierStart, tally.PhraseStart);
+        for (var k = 0; k < limit; k++)
+        {
+            if (sentence.StartingAt(k) is not { Tag: Tag.Killed or Tag.Injured } verb || verb.End > limit || Governs(verb))
+            {
+                continue;
+            }
+
+            // The noun right after the verb (one adjective may stand between: "погиб мирный житель"), or right before it.
+            var noun = SingularPersonAt(verb.End, limit) ? verb.End
+                : verb.End + 1 < limit && sentence.StartingAt(verb.End) is null or { Tag: Tag.People } && sentence.Tokens[verb.End].IsWord && SingularPersonAt(verb.End + 1, limit) ? verb.End + 1
+                : SingularPersonAt(verb.Start - 1, limit) ? verb.Start - 1
+                : -1;
+            if (noun < 0 || EndsMention(noun) || EndsMention(Math.Min(noun, verb.Start)))
+            {
+                continue;
+            }
+
+            var one = new Mention(noun, noun + 1, 1, Qualifier.Exact, noun, Weak: false, Spelled: true);
+            _found.Add(new Candidate(VictimsKind(verb), one, Math.Min(noun, verb.Start), Math.Max(noun + 1, verb.End), false, false));
+            return;
+        }
+    }
+
+    /// <summary>An "others" word right before the count ("еще трое", "ще двоє") or right after it ("ثلاثة آخرون").</summary>
+    private bool OthersBeside(Mention m) =>
+        sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Others } || sentence.StartingAt(m.End) is { Tag: Tag.Others };
+
+    /// <summary>A word of <c>singularPeople</c> at <paramref name="token"/>, before <paramref name="limit"/>.</summary>
+    private bool SingularPersonAt(int token, int limit) =>
+        token >= 0 && token < limit && sentence.Tokens[token].IsWord && language.SingularPeople.Contains(sentence.Tokens[token].Folded);
+
+    /// <summary>A figure found so far is read from <paramref name="verb"/> (its phrase starts or ends with it).</summary>
+    private bool Governs(TermMatch verb)
+    {
+        foreach (var c in _found)
+        {
+            if (c.PhraseStart == verb.Start || c.PhraseEnd == verb.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static FigureKind CasualtyKind(Tag tag) => tag switch
     {

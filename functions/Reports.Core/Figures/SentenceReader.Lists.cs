@@ -499,18 +499,34 @@ internal sealed partial class SentenceReader
     {
         var tokens = sentence.Tokens;
         var dash = m.End < tokens.Count && tokens[m.End].Folded is "—" or "–" && m.End + 1 < tokens.Count && !tokens[m.End + 1].IsNumber;
-        if (!dash && !GapRemainder(m.End))
+        var bare = !dash && !GapRemainder(m.End);
+        if (bare && !EmptyRemainder(m.End))
         {
             return null;
         }
 
+        // "Im September wurden 47 Zivilisten getötet, im Oktober 63": the item's time may stand before its number; with
+        // nothing after the number, it must.
         var k = m.QualifierStart - 1;
-        while (k >= 0 && tokens[k].IsWord && language.Stopwords.Contains(tokens[k].Folded) && sentence.StartingAt(k) is null)
+        var timeBefore = false;
+        while (k >= 0)
         {
-            k--;
+            if (tokens[k].IsWord && language.Stopwords.Contains(tokens[k].Folded) && sentence.StartingAt(k) is null)
+            {
+                k--;
+            }
+            else if (!dash && !timeBefore && sentence.EndingAt(k + 1) is { Tag: Tag.Month or Tag.EventTime or Tag.Period } time)
+            {
+                timeBefore = true;
+                k = time.Start - 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        if (k < 0 || !(tokens[k].Folded is "," or "،" || sentence.StartingAt(k) is { Tag: Tag.And }))
+        if (k < 0 || !(tokens[k].Folded is "," or "،" || sentence.StartingAt(k) is { Tag: Tag.And }) || (bare && !timeBefore))
         {
             return null;
         }
@@ -532,6 +548,27 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>Nothing but function words and punctuation from <paramref name="from"/> to the end of the clause.</summary>
+    private bool EmptyRemainder(int from)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = from; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.IsComma || t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.And })
+            {
+                break;
+            }
+
+            if (sentence.StartingAt(k) is not null || (t.IsWord && !language.Stopwords.Contains(t.Folded)) || t.IsNumber)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

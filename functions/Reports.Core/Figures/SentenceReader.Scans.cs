@@ -267,7 +267,8 @@ internal sealed partial class SentenceReader
 
         for (var k = m.End; k < toll; k++)
         {
-            if (!sentence.Tokens[k].IsWord || !language.Stopwords.Contains(sentence.Tokens[k].Folded))
+            // "ascendió a 28 y el de heridos, a 95": a toll after "and" heads the next count, not this one.
+            if (!sentence.Tokens[k].IsWord || !language.Stopwords.Contains(sentence.Tokens[k].Folded) || sentence.StartingAt(k) is { Tag: Tag.And })
             {
                 return false;
             }

@@ -1091,8 +1091,10 @@ internal sealed partial class SentenceReader
 
             if (sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } noun && CountNounBefore(noun.Start) is { } count)
             {
+                // "число сбитых над регионами беспилотников превысило 100": a downing participle may stand between the count
+                // noun and the weapon noun too.
                 var downed = false;
-                for (var j = noun.End; j < m.QualifierStart; j++)
+                for (var j = count; j < m.QualifierStart; j++)
                 {
                     downed |= sentence.StartingAt(j) is { Tag: Tag.Downed };
                 }

@@ -76,6 +76,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         AllWithoutNumber();
+        SingleVictim();
         Changes();
         Distribute();
         PartsOfTotal();
@@ -185,6 +186,31 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     }
 
     /// <summary>
+    /// "Число погибших с начала августа выросло до 112, еще 430 человек получили ранения": a count of another kind marked
+    /// "others" after a comma (no clause break) is counted over the running total's time when the total's own phrase holds
+    /// the time ("bringing the toll to …" is a total read from the count before it and does not reach on; nor does one
+    /// whose own segment names an attack).
+    /// </summary>
+    private bool OthersAfterTotal(Candidate a, Candidate b)
+    {
+        if (a.Scope != FigureScope.Cumulative || a.RunningTotal || b.Mention.QualifierStart < 1 ||
+            sentence.EndingAt(b.Mention.QualifierStart) is not { Tag: Tag.Others } others || OneAttackInSegment(b))
+        {
+            return false;
+        }
+
+        for (var k = a.Mention.End; k < others.Start; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// "14 soldiers had been killed since the ground operation began, and 106 wounded", "bringing the toll since October to
     /// 43,391, with 102,347 wounded": a casualty count whose verb is left out ("and" or "with" before it, its casualty word
     /// and the clause's end after it) is counted over the time of the casualty count of another kind before it, unless its
@@ -196,7 +222,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         {
             var (a, b) = (result[j - 1], result[j]);
             if (a.Scope == b.Scope || !IsCasualty(a.Kind) || !IsCasualty(b.Kind) || a.Kind == b.Kind || b.Parent is not null ||
-                b.RunningTotal || a.Mention.End > b.Mention.QualifierStart || !(Gapped(b.Mention) || BesideRunningTotal(a, b)) ||
+                b.RunningTotal || a.Mention.End > b.Mention.QualifierStart || !(Gapped(b.Mention) || BesideRunningTotal(a, b) || OthersAfterTotal(a, b)) ||
                 NearestCue(b.Mention).OwnClause)
             {
                 continue;
@@ -310,7 +336,9 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 continue;
             }
 
-            _found.Insert(at, new Candidate(known.Kind, bare, bare.QualifierStart, bare.End, known.Combined, false));
+            // "с начала августа выросло до 112 с 98": the other end of a change is counted over the same time (a running
+            // total's earlier value is a running total), unless its own clause names a time.
+            _found.Insert(at, new Candidate(known.Kind, bare, bare.QualifierStart, bare.End, known.Combined, false) { Restates = ScopeOf(known, 0) });
         }
     }
 
@@ -601,7 +629,24 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var before = sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Others } another && another.Start > 0 ? another.Start : m.QualifierStart;
         return sentence.EndingAt(before) is { Tag: Tag.Exclusion } unit && !SpanEndsAt(unit) &&
                (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100) &&
-               !ObjectBeforeCasualty(unit, m);
+               !ObjectBeforeCasualty(unit, m) && !(m.QualifierStart < m.Start && CountedUnit(unit));
+    }
+
+    /// <summary>
+    /// "hace un año supera los 3.500": a unit counted by a number of its own ends that number's phrase; it excludes no
+    /// number after a qualifying verb that follows it ("aged 25", "año 2024" have no number before them).
+    /// </summary>
+    private bool CountedUnit(TermMatch unit)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].End == unit.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -692,6 +737,41 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     }
 
     /// <summary>
+    /// "Зафіксовано влучання ракет та 8 ударних БпЛА" (hits of missiles and of 8 drones): weapons counted after "and",
+    /// whose list a word that excludes its numbers heads with a weapon noun of no number (one adjective may stand before
+    /// it), are governed by that word too.
+    /// </summary>
+    private bool ItemAfterExcludedNoun(Mention m)
+    {
+        if (m.QualifierStart < 3 || sentence.EndingAt(m.QualifierStart) is not { Tag: Tag.And } join ||
+            sentence.EndingAt(join.Start) is not { Tag: Tag.Drone or Tag.Missile } noun || EndsMention(noun.Start))
+        {
+            return false;
+        }
+
+        var head = noun.Start;
+        if (sentence.EndingAt(head) is null && head > 1 && sentence.Tokens[head - 1].IsWord && sentence.StartingAt(head - 1) is null && !EndsMention(head - 1))
+        {
+            head--;
+        }
+
+        if (sentence.EndingAt(head) is not { Tag: Tag.Exclusion })
+        {
+            return false;
+        }
+
+        for (var k = m.End; k < Math.Min(sentence.Count, m.End + 2); k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "Зафіксовано влучання 3 ракет та 6 ударних БпЛА" (hits of 3 missiles and 6 drones): the second item of a list whose
     /// first item a word before it excludes is governed by that word too; only the first item's noun and "and" stand between.
     /// </summary>
@@ -747,7 +827,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // An exclusion right before the number ("aged 25") — unless the number's own noun is people: "در این استان ۴ نفر
         // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
         // after its word stays a year ("Năm 2024 người dân …").
-        if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || RangeAfterExclusion(m) || ComparedWithExcluded(m))
+        if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || ItemAfterExcludedNoun(m) || RangeAfterExclusion(m) || ComparedWithExcluded(m))
         {
             return true;
         }

@@ -263,6 +263,13 @@ public sealed class FigureLexicon
 
     [JsonPropertyName("changeTo")] public IReadOnlyList<string> ChangeTo { get; init; } = [];
 
+    /// <summary>
+    /// Single words that name one person with no article ("женщина", "жінка", "رجل"), in languages that have none: one
+    /// victim when a casualty verb stands beside it and another count marked "others" follows (see
+    /// <c>SentenceReader.SingleVictim</c>).
+    /// </summary>
+    [JsonPropertyName("singularPeople")] public IReadOnlyList<string> SingularPeople { get; init; } = [];
+
     /// <summary>Words before the size of a change, one word each ("rose by 3 to 23", "выросло на три, до 23").</summary>
     [JsonPropertyName("changeBy")] public IReadOnlyList<string> ChangeBy { get; init; } = [];
 

@@ -1588,8 +1588,8 @@ public sealed class FigureClauseTests
     [Theory]
     [InlineData("ar", "أعلنت الوزارة ارتفاع حصيلة الشهداء إلى 43469 شهيدا منذ السابع من أكتوبر. وقالت إن 44 شهيدا و105 إصابات وصلوا المستشفيات خلال الساعات الـ24 الماضية.", "killed 43469 cumulative; killed 44 event; injured 105 event")]
     [InlineData("ar", "أعلنت الوزارة ارتفاع حصيلة الشهداء إلى 43469 شهيدا منذ السابع من أكتوبر. وقالت إن 44 شهيدا و105 إصابات وصلوا المستشفيات.", "killed 43469 cumulative; killed 44 cumulative; injured 105 cumulative")]
-    [InlineData("ru", "Губернатор сообщил, что погиб мужчина 1965 года рождения, еще двое получили ранения.", "injured 2 event")]
-    [InlineData("uk", "Загинув чоловік 1971 року народження, ще троє людей поранені.", "injured 3 event")]
+    [InlineData("ru", "Губернатор сообщил, что погиб мужчина 1965 года рождения, еще двое получили ранения.", "killed 1 event; injured 2 event")]
+    [InlineData("uk", "Загинув чоловік 1971 року народження, ще троє людей поранені.", "killed 1 event; injured 3 event")]
     [InlineData("ru", "В 2024 году погибли 120 мирных жителей.", "killed 120 cumulative")]
     public void AnHourUnitBeforeItsNumber_AndABirthYear_AreNoRunningTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
