@@ -511,7 +511,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// </summary>
     internal static void ArticleEvents(StoredAnalysis article, int index, DateOnly day, List<Figure> figures, bool undated, CandidateBuffer events)
     {
-        AddAdditional(figures);
+        AddAdditional(figures, article.Language);
         StableSort(figures, static (a, b) => a.Lower != b.Lower ? b.Lower.CompareTo(a.Lower) : b.Value.CompareTo(a.Value));
 
         // A count the article marks as replaced ("la cifra inicial de ocho") is no head: the count that replaces it is,
@@ -579,9 +579,12 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// article, kind, day and a compatible place) is summed into it — the article's count is 130, not 72 with a part
     /// of 58. It is summed into the figure right before it in the text when their places fit. The sum keeps the earlier
     /// figure's sentence; an unbounded or qualified part makes the sum so.
-    /// Changes <paramref name="figures"/> in place (same kind and day).
+    /// Changes <paramref name="figures"/> in place (same kind and day). A toll the earlier figure's sentence says rose
+    /// ("Кількість загиблих … зросла до семи. Ще одна людина померла в лікарні", "the death toll has risen to seven; another
+    /// person died in hospital") already holds the one more that explains the rise: it is not added again, and the one
+    /// stays a part of the seven.
     /// </summary>
-    internal static void AddAdditional(List<Figure> figures)
+    internal static void AddAdditional(List<Figure> figures, string? language = null)
     {
         for (var i = 0; i < figures.Count; i++)
         {
@@ -605,6 +608,12 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
             if (into < 0 || !Places.Gazetteer.Compatible(figures[into].Place, extra.Place))
             {
+                continue;
+            }
+
+            if (language is not null && EventClusterer.IsToll(extra.Kind) && figures[into].Evidence is { Length: > 0 } evidence && EventDates.Default.Risen(evidence, language))
+            {
+                figures[i] = extra with { Additional = false };
                 continue;
             }
 

@@ -110,6 +110,14 @@ public sealed class EventsSharedTests
     ///   Atbara, Nyala, Kherson undated beside its cumulative toll); first run 0.013 and 15 of 16 (after the set's own
     ///   overlapping news days were moved a week apart); 0.000 and 16 after "near"/"під"/"قرب" places, a city "and its
     ///   suburbs" as its region, a town's apposed reference point, "shot dead" and Arabic duals.
+    /// - own-event-days-14.jsonl (sixteenth session, written by the events helper after set 13's fixes, before running
+    ///   it): 2 days (a Monday, a Thursday), 28 articles in nine languages, 20 gold events (a night of missiles by type
+    ///   and drones, Kyiv's toll rising 3 → 5 → 6 → 7 with "ще одна людина померла" the next day, "На Київщині", Lviv,
+    ///   Kherson's "погибла женщина", Russia's tally with Moscow's part; Gaza's 24-hour toll with Khan Younis inside it,
+    ///   a man "shot dead" near Nablus, Kfar Kila and Khiam, a missile from Yemen intercepted, El Obeid raised to 21 the
+    ///   next day); first run 0.208 and 8 of 10; 0.214 and 8 after "Київщина" and a risen toll's "another one" (the first
+    ///   run's killed cell was right only because the extra one made up for the woman not read). Left: a single person
+    ///   or weapon without a numeral ("погибла женщина", "a Palestinian man", "a ballistic missile", "một tên lửa").
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
@@ -125,6 +133,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-11.jsonl", 17, 0.01, 17)]
     [InlineData("own-event-days-12.jsonl", 12, 0.01, 12)]
     [InlineData("own-event-days-13.jsonl", 16, 0.01, 16)]
+    [InlineData("own-event-days-14.jsonl", 10, 0.22, 8)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));

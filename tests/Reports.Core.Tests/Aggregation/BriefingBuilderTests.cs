@@ -839,6 +839,31 @@ public sealed class BriefingBuilderTests
     }
 
     [Fact]
+    public void Build_AnotherOneAfterATollThatRose_IsNotAddedAgain()
+    {
+        // "Кількість загиблих … зросла до семи. Ще одна людина померла в лікарні": the seven holds the one that explains the
+        // rise, so the article's toll is seven, not eight.
+        var risen = Killed(7).At(Odesa).Saying("Кількість загиблих унаслідок удару по Одесі зросла до семи.") with { Offset = 10 };
+        var more = Killed(1).At(Odesa).Saying("Ще одна людина померла в лікарні.") with { Offset = 70, Additional = true };
+
+        var briefing = sut.Build([Article("a", Day1, "uk", risen, more)], OneDay);
+
+        Assert.Equal(7, Assert.Single(briefing.Events).Headline);
+    }
+
+    [Fact]
+    public void Build_AnotherOneAfterATollThatDidNotRise_IsAdded()
+    {
+        // Negative: "Загинули шестеро людей. Ще одна людина померла в лікарні" is seven.
+        var toll = Killed(6).At(Odesa).Saying("Унаслідок удару по Одесі загинули шестеро людей.") with { Offset = 10 };
+        var more = Killed(1).At(Odesa).Saying("Ще одна людина померла в лікарні.") with { Offset = 70, Additional = true };
+
+        var briefing = sut.Build([Article("a", Day1, "uk", toll, more)], OneDay);
+
+        Assert.Equal(7, Assert.Single(briefing.Events).Headline);
+    }
+
+    [Fact]
     public void Build_AnotherCountWithNothingBeforeIt_IsItself()
     {
         var briefing = sut.Build([Article("a", Day1, Fig(FigureKind.DronesDowned, 72).At("ua") with { Additional = true })], OneDay);

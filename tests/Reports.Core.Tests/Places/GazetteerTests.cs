@@ -116,6 +116,13 @@ public sealed class GazetteerTests
     [InlineData("قتل ستة أشخاص في هجوم على بلدة طويلة.", "ar", "sd/darfur/tawila")]
     [InlineData("In der Stadt Kostjantyniwka wurden drei Menschen getötet.", "de", "ua/donetsk-oblast/kostiantynivka")]
     [InlineData("В Марганце погибла женщина.", "ru", "ua/dnipropetrovsk-oblast/marhanets")]
+    [InlineData("На Київщині поранено двох людей.", "uk", "ua/kyiv-oblast")]
+    [InlineData("На Киевщине ранены два человека.", "ru", "ua/kyiv-oblast")]
+    [InlineData("На Харьковщине ранены два человека.", "ru", "ua/kharkiv-oblast")]
+    [InlineData("В Пісочині поранено трьох людей.", "uk", "ua/kharkiv-oblast/pisochyn")]
+    [InlineData("У Циркунах загинули двоє людей.", "uk", "ua/kharkiv-oblast/tsyrkuny")]
+    [InlineData("В посёлке Безлюдовка ранены четыре человека.", "ru", "ua/kharkiv-oblast/bezliudivka")]
+    [InlineData("Des frappes ont visé le camp d'Abou Chouk.", "fr", "sd/darfur/el-fasher/abu-shouk")]
     public void Find_CitiesRegionsAndTheirInflections_FindsThePlace(string text, string language, string expected)
     {
         var found = sut.Find(text, language);
@@ -154,6 +161,8 @@ public sealed class GazetteerTests
     [InlineData("Я сужу по тому, что видел.", "ru")]
     [InlineData("كانت الليلة طويلة والطريق طويلة.", "ar")]
     [InlineData("Содержание в марганцевой руде выросло.", "ru")]
+    [InlineData("Дергач кричав у полі до ранку.", "uk")]
+    [InlineData("Мала дитина спала до ранку.", "uk")]
     public void Find_OrdinaryWordsNearNewPlaceNames_FindsNothing(string text, string language)
     {
         Assert.Empty(sut.Find(text, language));
