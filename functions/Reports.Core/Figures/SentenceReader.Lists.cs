@@ -721,7 +721,8 @@ internal sealed partial class SentenceReader
         TermMatch? noun = null;
         TermMatch? action = null;
         var k = colon - 1;
-        while (k >= 0 && k >= colon - WeaponLabelWindow)
+        var joinedVerbs = 0;
+        while (k >= 0 && k >= colon - WeaponLabelWindow - joinedVerbs)
         {
             if (sentence.EndingAt(k + 1) is { } term && term.Tag is Tag.Drone or Tag.Missile && noun is null)
             {
@@ -739,6 +740,12 @@ internal sealed partial class SentenceReader
             else if (sentence.EndingAt(k + 1) is { Tag: Tag.EventTime or Tag.Cumulative })
             {
                 // "Drones shot down overnight: 71"
+            }
+            else if (action is { } first && noun is null && sentence.EndingAt(k + 1) is { } joined &&
+                     (joined.Tag == Tag.And || joined.Tag == first.Tag))
+            {
+                // "drones were intercepted and destroyed overnight: 10 over …": verbs of one kind joined by "and".
+                joinedVerbs += joined.End - joined.Start;
             }
             else
             {

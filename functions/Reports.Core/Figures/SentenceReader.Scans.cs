@@ -150,6 +150,10 @@ internal sealed partial class SentenceReader
                         if (gaps <= NounWindow)
                         {
                             scan.Noun = kw;
+
+                            // "a salvo of 50 ballistic missiles could kill hundreds": a modal right after the weapons
+                            // makes them hypothetical.
+                            scan.Hypothetical |= sentence.StartingAt(kw.End) is { Tag: Tag.Hypothetical };
                         }
 
                         break;

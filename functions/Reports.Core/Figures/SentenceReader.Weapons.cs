@@ -816,6 +816,10 @@ internal sealed partial class SentenceReader
                 {
                     case Tag.Downed:
                         return term;
+                    case Tag.And when term.Start > 0 && sentence.EndingAt(term.Start) is { Tag: Tag.Drone or Tag.Missile }:
+                        // "intercepted a missile and two drones launched from Yemen": an "and" after a weapon noun joins
+                        // another item of the weapons the verb downs.
+                        break;
                     case Tag.Launched or Tag.Supplied or Tag.Hit or Tag.Killed or Tag.Injured or Tag.Relative or Tag.And or Tag.ClauseOpener:
                         return null;
                 }
@@ -905,6 +909,12 @@ internal sealed partial class SentenceReader
             {
                 var t = sentence.Tokens[k];
                 distance += t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.ClauseOpener or Tag.Relative } ? 1000 : t.IsComma ? 2 : t.IsWord && !language.Stopwords.Contains(t.Folded) ? 1 : 0;
+                if (before && sentence.StartingAt(k) is { Tag: Tag.And })
+                {
+                    // "the missile was intercepted and both drones fell in open areas": a verb before an "and" is farther
+                    // than the number's own right after its noun.
+                    distance++;
+                }
             }
 
             var between = MentionsWithin(from, to);
@@ -991,11 +1001,13 @@ internal sealed partial class SentenceReader
 
     private Candidate? Implicit(Mention m, Scan forward, Scan backward)
     {
-        if ((m.Weak && !CountedOne(m) && forward.Of != m.End) || forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded || (forward.Hit && forward.Action is null))
+        if ((m.Weak && !CountedOne(m) && forward.Of != m.End) || forward.People || forward.Keyword is not null || forward.Excluded || backward.Excluded || (forward.Hit && forward.Action is null) ||
+            forward.Noun is not null)
         {
             // "… lost to electronic warfare and five others flew into Belarus": a number whose own verb is a hit or a flight
             // takes no downing verb from before it. A weak "one" is no count, unless a counting word follows it ("hai tên
-            // lửa …, một quả đã bị đánh chặn", "یک فروند از آنها رهگیری شد": one of them was intercepted).
+            // lửa …, một quả đã bị đánh chặn", "یک فروند از آنها رهگیری شد": one of them was intercepted). A number with its
+            // own weapon noun was read (or left) by the noun's rules ("both drones fell in open areas").
             return null;
         }
 
@@ -1028,7 +1040,7 @@ internal sealed partial class SentenceReader
         }
 
         // "25 gingen durch elektronische Abwehr verloren": a verb-second clause's participle closes it, further away.
-        var near = forward.Action is { } fa && (forward.ActionGaps <= 2 || (language.Profile.Figures.VerbSecond && ClauseEndsAt(fa.End))) ? fa
+        var near = forward.Action is { } fa && (forward.ActionGaps <= 2 || (language.Profile.Figures.VerbSecond && ClauseEndsAt(fa.End)) || FunctionWordsOnly(m.End, fa.Start)) ? fa
             : backward.Action is { } ba && backward.ActionGaps <= 1 && !forward.NextIsContent ? ba
             : (TermMatch?)null;
 
@@ -1068,6 +1080,24 @@ internal sealed partial class SentenceReader
         }
 
         return new Candidate(Kind(w, action.Value.Tag == Tag.Downed, combinedNear), m, m.QualifierStart, m.End, combinedNear, forward.Counter);
+    }
+
+    /// <summary>
+    /// "50 of them had been shot down": only function words (auxiliaries, "of them") between a number and a verb, however
+    /// many, keep the verb the number's own.
+    /// </summary>
+    private bool FunctionWordsOnly(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (!t.IsWord || !language.Stopwords.Contains(t.Folded))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
     }
 
     /// <summary>
@@ -1145,8 +1175,10 @@ internal sealed partial class SentenceReader
     {
         for (var k = from; k < to; k++)
         {
-            if (sentence.StartingAt(k) is { Tag: Tag.Of or Tag.Including } term)
+            if (sentence.StartingAt(k) is { Tag: Tag.Of or Tag.Including } term && !EndsMention(term.Start))
             {
+                // "130 drones and two of the four missiles had been shot down": an "of" right after a number is "X of Y",
+                // an item of the list the verb follows, no part opened after a whole ("of which 118").
                 var next = term.End;
                 while (next < to && sentence.StartingAt(next) is { Tag: Tag.Relative } relative)
                 {
