@@ -194,7 +194,11 @@ public sealed class FigureExtractor
 
         // "26,384 victims" read as killed in one sentence and shown to be killed plus injured in another (its parts add
         // up) is one casualty count: the breakdown decides.
-        figures.RemoveAll(f => f.Kind == FigureKind.Killed && byKey.ContainsKey((FigureKind.Casualties, f.Value)));
+        // "Five soldiers were killed … 'We lost five brothers'": a loss with no breakdown leaves the killed as they are.
+        if (byKey.Count > 1)
+        {
+            figures.RemoveAll(f => f.Kind == FigureKind.Killed && byKey.ContainsKey((FigureKind.Casualties, f.Value)) && PartsAddUp(figures, f.Value));
+        }
 
         // "18 drones, two cruise missiles and one ballistic missile … shot down all 21 projectiles": a count of drones and
         // missiles together is a figure only when the article gives no split (GUIDELINE); here its parts are stated.
@@ -206,6 +210,28 @@ public sealed class FigureExtractor
         }
 
         return figures;
+    }
+
+    /// <summary>A killed and an injured count of the article add up to <paramref name="value"/>.</summary>
+    private static bool PartsAddUp(List<Figure> figures, long value)
+    {
+        foreach (var killed in figures)
+        {
+            if (killed.Kind != FigureKind.Killed || killed.Value >= value)
+            {
+                continue;
+            }
+
+            foreach (var injured in figures)
+            {
+                if (injured.Kind == FigureKind.Injured && killed.Value + injured.Value == value)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Some drone count and the missile counts of the same action, stated apart, add up to <paramref name="value"/>.</summary>

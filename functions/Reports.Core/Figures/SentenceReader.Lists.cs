@@ -526,7 +526,17 @@ internal sealed partial class SentenceReader
             }
         }
 
-        if (k < 0 || !(tokens[k].Folded is "," or "،" || sentence.StartingAt(k) is { Tag: Tag.And }) || (bare && !timeBefore))
+        var subject = false;
+        if (k > 0 && k < m.QualifierStart - 1 && sentence.EndingAt(k + 1) is { Tag: Tag.People } remnant && remnant.Start > 0 &&
+            (tokens[remnant.Start - 1].Folded is "," or "،" || sentence.EndingAt(remnant.Start) is { Tag: Tag.And }))
+        {
+            // "men accounted for 60 of the dead, women for 45 and children for 23": the gapped clause keeps its subject, a
+            // noun of people, and a function word before the number; nothing need follow the number.
+            subject = true;
+            k = sentence.EndingAt(remnant.Start) is { Tag: Tag.And } and ? and.Start : remnant.Start - 1;
+        }
+
+        if (k < 0 || !(tokens[k].Folded is "," or "،" || sentence.StartingAt(k) is { Tag: Tag.And }) || (bare && !timeBefore && !subject))
         {
             return null;
         }
@@ -971,8 +981,10 @@ internal sealed partial class SentenceReader
         for (var i = 0; i < _found.Count; i++)
         {
             var total = _found[i];
-            if (total.Kind != FigureKind.Killed)
+            if (total.Kind is not (FigureKind.Killed or FigureKind.Injured))
             {
+                // "including nine children (two killed and seven injured)": a count of people read as the nearest
+                // casualty word's is the total of a killed and an injured part after it.
                 continue;
             }
 

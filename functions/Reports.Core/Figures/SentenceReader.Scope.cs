@@ -296,6 +296,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (InRelativeAside(m, i))
+            {
+                // "killed in a raid on the camp, which was established in 1952": a time in a relative clause opened after a
+                // comma, away from the count, dates that clause's own verb.
+                continue;
+            }
+
             if (InOtherPhrase(m, i, end))
             {
                 // "این حمله ۵ کشته برجای گذاشت و شمار کشته‌های این استان در ماه نوامبر را به ۴۸ نفر رساند" (the attack left 5
@@ -345,6 +352,43 @@ internal sealed partial class SentenceReader
         }
 
         return stated is { } decided ? (decided, 0, true, totalInClause) : (best, bestDistance, bestOwn, totalInClause);
+    }
+
+    /// <summary>
+    /// The cue at <paramref name="cue"/> stands in a relative clause ("…, which was built in 1952") that a comma opens and
+    /// that does not hold the count <paramref name="m"/>.
+    /// </summary>
+    private bool InRelativeAside(Mention m, int cue)
+    {
+        for (var k = cue - 1; k >= 0; k--)
+        {
+            var t = sentence.Tokens[k];
+            if ((k >= m.QualifierStart && k < m.End) || t.IsClauseBreak)
+            {
+                return false;
+            }
+
+            if (t.IsComma)
+            {
+                return sentence.StartingAt(k + 1) is { Tag: Tag.Relative } && (m.End <= k || BreakBetween(cue, m.QualifierStart));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A comma or clause break in [from, to): "…, yang menyebut total … sejak Oktober 2023 mencapai 3.900" has none.</summary>
+    private bool BreakBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].IsComma || sentence.Tokens[k].IsClauseBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
