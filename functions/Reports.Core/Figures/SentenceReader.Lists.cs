@@ -372,6 +372,14 @@ internal sealed partial class SentenceReader
                 break;
             }
 
+            if (t.Folded == ":" && m.QualifierStart - k <= 2 && LabelledParenthesis(k, Math.Max(before.PhraseEnd, before.Mention.End)))
+            {
+                // "(Vormonat: 110 und 480)", "(в августе: 110 и 480)": a short label and a colon open a parenthesis right
+                // after the figure; the values after the colon are compared with it.
+                compared = true;
+                break;
+            }
+
             if (t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Hit or Tag.Including or Tag.Of })
             {
                 return null;
@@ -396,6 +404,30 @@ internal sealed partial class SentenceReader
         }
 
         return OuterOfClosedParenthesis(before, m, byMention) ?? before;
+    }
+
+    /// <summary>
+    /// A parenthesis opened at most two tokens after <paramref name="figureEnd"/> holds, before the colon at
+    /// <paramref name="colon"/>, one to three words with no number and no casualty or weapon word: a label.
+    /// </summary>
+    private bool LabelledParenthesis(int colon, int figureEnd)
+    {
+        for (var k = colon - 1; k >= figureEnd && k >= colon - 4; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.Folded == "(")
+            {
+                return k < colon - 1 && k - figureEnd <= 2;
+            }
+
+            if (!t.IsWord || StartsMention(k) || EndsMention(k + 1) ||
+                sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Drone or Tag.Missile or Tag.People or Tag.Launched or Tag.Downed })
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -726,6 +726,47 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>
+    /// "Уничтожены 64 беспилотника. Из них 21 – над Брянской областью, 17 – над Курской", "«18 - над территорией Брянской
+    /// области, 11 - над …»": a number that opens its sentence (after an opening quote or "of them" at most), with a dash
+    /// or a function word after it and no noun or verb of its own in its clause, right after a sentence that downed
+    /// weapons, is a part of those weapons by place.
+    /// </summary>
+    private Candidate? OpeningPart(Mention m, Scan forward)
+    {
+        if (m.Weak || context.WeaponFigureSentence != context.SentenceIndex - 1 ||
+            context.LastWeaponKind is not (FigureKind.DronesDowned or FigureKind.MissilesDowned) ||
+            forward.Noun is not null || forward.Keyword is not null || forward.Action is not null || forward.People || forward.Excluded ||
+            forward.Of >= 0 || m.End >= sentence.Count)
+        {
+            return null;
+        }
+
+        var k = m.QualifierStart;
+        if (sentence.EndingAt(k) is { Tag: Tag.Including } them && OfWordAt(them.Start))
+        {
+            k = them.Start;
+        }
+
+        for (var j = 0; j < k; j++)
+        {
+            if (!sentence.Tokens[j].IsPunctuation || sentence.Tokens[j].IsClauseBreak)
+            {
+                return null;
+            }
+        }
+
+        var next = sentence.Tokens[m.End];
+        var place = next.Folded is "—" or "–" or "-" ? m.End + 1 : m.End;
+        if (place >= sentence.Count || !sentence.Tokens[place].IsWord || !language.Stopwords.Contains(sentence.Tokens[place].Folded) ||
+            sentence.StartingAt(place) is not null)
+        {
+            return null;
+        }
+
+        return new Candidate(context.LastWeaponKind.Value, m, m.QualifierStart, m.End, false, false);
+    }
+
     /// <summary>"Of the 80 drones, …", "Из 80 беспилотников …": an "of" (and its articles) opens the clause before the number.</summary>
     private bool OpensWithOf(Mention m)
     {

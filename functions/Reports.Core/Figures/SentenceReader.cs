@@ -67,6 +67,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? Inherited(m, forward, backward)
                 ?? IncludedWeapons(m, forward, backward)
                 ?? Implicit(m, forward, backward)
+                ?? OpeningPart(m, forward)
                 ?? ListItem(m)
                 ?? Parenthesised(m);
             if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims))

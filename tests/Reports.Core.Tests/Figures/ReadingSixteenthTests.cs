@@ -120,4 +120,43 @@ public sealed class ReadingSixteenthTests
     [InlineData("en", "Overall 1,724 people were killed and 4,012 injured, among them 411 women and 96 children killed.", "killed 1724; injured 4012; killed 411; killed 96")]
     public void ABreakdownBeforeOthers_KeepsItsFiguresKind(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A sentence of parts by place right after a sentence that downed weapons: "Из них 21 – над …", "«18 - над …»".
+    [InlineData("ru", "ПВО уничтожили 64 беспилотника. Из них 21 – над территорией Брянской области, 17 – над Курской областью.", "drones_downed 64; drones_downed 21; drones_downed 17")]
+    [InlineData("ru", "ПВО уничтожили 41 беспилотник, сообщили в Минобороны. «18 - над территорией Брянской области, 11 - над Курской», - говорится в сообщении.", "drones_downed 41; drones_downed 18; drones_downed 11")]
+    [InlineData("ru", "ПВО уничтожили 64 беспилотника. 21 – над территорией Брянской области, 17 – над Курской областью.", "drones_downed 64; drones_downed 21; drones_downed 17")]
+    // Negatives: after a launched count, after a sentence with no weapons, or with a noun of its own, it is no part.
+    [InlineData("ru", "Россия запустила 64 беспилотника. Из них 21 – над Харьковской областью.", "drones_launched 64")]
+    [InlineData("ru", "Губернатор провел совещание. 21 – над территорией Брянской области.", "")]
+    [InlineData("ru", "ПВО уничтожили 64 беспилотника. 21 человек получил ранения.", "drones_downed 64; injured 21")]
+    public void PartsByPlaceAfterADowningSentence_AreParts(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Instrumental number words: "атакував … сімома ракетами", "атаковал двенадцатью беспилотниками".
+    [InlineData("uk", "Ворог атакував Україну 120 ударними БпЛА та сімома ракетами.", "drones_launched 120; missiles_launched 7")]
+    [InlineData("ru", "Противник атаковал область двенадцатью беспилотниками.", "drones_launched 12")]
+    // Negative: weapons with no number of their own stay no count.
+    [InlineData("uk", "Ворог атакував Україну 120 ударними БпЛА та ракетами.", "drones_launched 120")]
+    public void InstrumentalNumberWords_AreCounts(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Drones diverted by electronic warfare ("umgelenkt", "abgelenkt") are downed (GUIDELINE: jammed).
+    [InlineData("de", "Von 50 Drohnen wurden 30 abgeschossen, 17 weitere wurden durch elektronische Abwehr umgelenkt.", "drones_launched 50; drones_downed 30; drones_downed 17")]
+    [InlineData("de", "Zwölf Drohnen wurden durch elektronische Kampfführung abgelenkt.", "drones_downed 12")]
+    // Negative: a diverted road is no figure.
+    [InlineData("de", "Der Verkehr wurde umgelenkt, 17 Menschen wurden verletzt.", "injured 17")]
+    public void DivertedDrones_AreDowned(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A labelled parenthesis right after the figures ("(Vormonat: 110 und 480)", "(в августе: 110 и 480)") compares values.
+    [InlineData("de", "Im September wurden 127 Zivilisten getötet und 546 verletzt (im August: 110 und 480).", "killed 127; injured 546; killed 110; injured 480")]
+    [InlineData("ru", "В сентябре погибли 127 мирных жителей, 546 ранены (в августе: 110 и 480).", "killed 127; injured 546; killed 110; injured 480")]
+    // Negative: a label that names people counts them itself ("(Kinder: 12)" is no earlier value of both).
+    [InlineData("de", "Im September wurden 127 Zivilisten getötet und 546 verletzt (darunter Kinder: 12).", "killed 127; injured 546; injured 12")]
+    public void ALabelledParenthesis_ComparesValues(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
