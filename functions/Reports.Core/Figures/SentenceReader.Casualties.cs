@@ -669,6 +669,75 @@ internal sealed partial class SentenceReader
         return new Candidate(victims.Kind, m, m.QualifierStart, m.End, false, forward.Counter) { Parent = victims };
     }
 
+    /// <summary>The most tokens a clause opening "among the dead" may hold between the casualty word and its count.</summary>
+    private const int AmongNamedReach = 6;
+
+    /// <summary>
+    /// "Among those killed on Monday were 11 children", "Trong số những người thiệt mạng hôm qua có 11 trẻ em", "در میان
+    /// کشته‌شدگان روز دوشنبه ۱۱ کودک": a clause that opens with an "among" word and a casualty word names the kind of the
+    /// count that ends it, whatever time or place phrase stands between them (next to each other, the backward scan reads
+    /// them). The count has no verb or weapon of its own, and no other count, verb or clause break stands between.
+    /// </summary>
+    private Candidate? AmongNamed(Mention m, Scan forward)
+    {
+        if (m.Weak || forward.Noun is not null || forward.Excluded || forward.Keyword is not null || forward.Action is not null)
+        {
+            return null;
+        }
+
+        // The clause's first token: after the last clause break or comma before the count.
+        var start = m.QualifierStart;
+        while (start > 0 && !sentence.Tokens[start - 1].IsClauseBreak && !sentence.Tokens[start - 1].IsComma)
+        {
+            start--;
+        }
+
+        if (sentence.StartingAt(start) is not { Tag: Tag.Of or Tag.Including } among)
+        {
+            return null;
+        }
+
+        // The casualty word: inside the "among" phrase ("среди погибших"), right after it, or past function words and a
+        // people noun ("those", "những người").
+        TermMatch? named = KindInside(among) is not null ? among : null;
+        for (var k = among.End; k < Math.Min(m.QualifierStart, among.End + 3) && named is null; k++)
+        {
+            if (sentence.StartingAt(k) is { } term)
+            {
+                if (term.Tag is Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties)
+                {
+                    named = term;
+                }
+                else if (term.Tag is not (Tag.People or Tag.Others))
+                {
+                    return null;
+                }
+
+                k = term.End - 1;
+            }
+            else if (!sentence.Tokens[k].IsWord || !language.Stopwords.Contains(sentence.Tokens[k].Folded))
+            {
+                return null;
+            }
+        }
+
+        if (named is not { } victims || m.QualifierStart - victims.End > AmongNamedReach)
+        {
+            return null;
+        }
+
+        for (var k = victims.End; k < m.QualifierStart; k++)
+        {
+            if (StartsMention(k) || sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Drone or Tag.Missile or Tag.Cumulative })
+            {
+                return null;
+            }
+        }
+
+        var kind = victims.Tag is Tag.Of or Tag.Including ? KindInside(victims)!.Value : CasualtyKind(victims.Tag);
+        return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter);
+    }
+
     private Candidate? Inherited(Mention m, Scan forward, Scan backward)
     {
         if (forward.Noun is not null || forward.Excluded)

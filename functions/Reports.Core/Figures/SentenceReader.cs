@@ -61,6 +61,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             var found = OfTheVictims(m, forward)
                 ?? (casualtyFirst ? Casualty(m, forward, backward) ?? Weapons(index, m, forward, backward) : Weapons(index, m, forward, backward) ?? Casualty(m, forward, backward))
                 ?? AmongVictims(index, m, forward)
+                ?? AmongNamed(m, forward)
                 ?? CountedWeapons(m, forward, backward)
                 ?? Restated(m, forward, backward)
                 ?? RunningTotal(m, forward, backward)
@@ -841,9 +842,10 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Act })
+        if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Act } && sentence.StartingAt(m.End) is not { Tag: Tag.Killed or Tag.Injured })
         {
-            // "displaced more than 10 million", "arrested 20": those acted on are counted, not casualties.
+            // "displaced more than 10 million", "arrested 20": those acted on are counted, not casualties; unless the count's
+            // own noun names victims ("mengevakuasi 14 jenazah", evacuated 14 bodies, counts the dead).
             return true;
         }
 
@@ -868,7 +870,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // "5 April", "April 5", "Oct. 7", "7 من أكتوبر": a day of a month is a date, not a count; so is the first day of a range ("between 1 and
         // 31 May", "21–28 March") and the last of "May 21 to 28".
         if (!m.Spelled && m.Value <= 31 && m.QualifierStart == m.Start &&
-            (NamedMonthAt(m.End) || NamedMonthEndingAt(m.Start) ||
+            (NamedMonthAt(m.End) || (NamedMonthEndingAt(m.Start) && !language.Profile.Figures.DayFirst) ||
              (m.Start >= 2 && tokens[m.Start - 1].Folded is "." or Tokenizer.AbbreviationDot && NamedMonthEndingAt(m.Start - 1)) ||
              MonthAfterWord(m.End) ||
              DayRangeAt(m.Start, m.End) || DayRangeAt(m.Start, m.End, backward: true)))

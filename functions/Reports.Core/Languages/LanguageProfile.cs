@@ -167,6 +167,13 @@ public sealed class FigureLexicon
     /// </summary>
     [JsonPropertyName("verbSecond")] public bool VerbSecond { get; init; }
 
+    /// <summary>
+    /// True where a date puts the day before its month's name ("12 октября", "12 Oktober", "۱۲ اکتبر", "12 de octubre"):
+    /// a number right after a month's name is then no day of it but a count ("در ماه اکتبر ۱۲ غیرنظامی", "pada bulan
+    /// Oktober 12 warga sipil"); English ("October 12") keeps reading it as a date.
+    /// </summary>
+    [JsonPropertyName("dayFirst")] public bool DayFirst { get; init; }
+
     /// <summary>Nouns for drones/UAVs.</summary>
     [JsonPropertyName("drones")] public IReadOnlyList<string> Drones { get; init; } = [];
 
