@@ -22,7 +22,7 @@ namespace Reports.Core.Languages;
 public sealed class LanguageDetector
 {
     /// <summary>Only the first characters are read; a few kilobytes settle the language.</summary>
-    internal const int MaxChars = 6000;
+    internal const int MaxChars = 3000;
 
     /// <summary>Fewer letters than this is nothing to read.</summary>
     public const int MinLetters = 3;
