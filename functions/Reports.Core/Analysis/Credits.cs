@@ -390,24 +390,7 @@ internal static class Credits
     }
 
     /// <summary>Whether the line has at most <paramref name="limit"/> words (counting stops past it).</summary>
-    private static bool WordsAtMost(ReadOnlySpan<char> line, int limit)
-    {
-        // One pass, each character classified once (IsWordStart would classify it twice).
-        var words = 0;
-        var inWord = false;
-        foreach (var c in line)
-        {
-            var wordChar = IsWordChar(c);
-            if (wordChar && !inWord && ++words > limit)
-            {
-                return false;
-            }
-
-            inWord = wordChar;
-        }
-
-        return true;
-    }
+    private static bool WordsAtMost(ReadOnlySpan<char> line, int limit) => Words(line, limit + 1) <= limit;
 
     /// <summary>
     /// The line links another article: one of the language's link markers (<c>figures.links</c>: "Read more", "Baca
@@ -786,14 +769,19 @@ internal static class Credits
         return true;
     }
 
-    private static int Words(ReadOnlySpan<char> text)
+    /// <summary>How many words the text has, counting no further than <paramref name="stopAt"/> (one pass, each character classified once).</summary>
+    private static int Words(ReadOnlySpan<char> text, int stopAt = int.MaxValue)
     {
         var words = 0;
         var inWord = false;
         foreach (var c in text)
         {
             var wordChar = IsWordChar(c);
-            words += wordChar && !inWord ? 1 : 0;
+            if (wordChar && !inWord && ++words >= stopAt)
+            {
+                return words;
+            }
+
             inWord = wordChar;
         }
 

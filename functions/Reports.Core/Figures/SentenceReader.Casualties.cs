@@ -699,7 +699,8 @@ internal sealed partial class SentenceReader
 
         // The casualty word: inside the "among" phrase ("среди погибших"), right after it, or past function words and a
         // people noun ("those", "những người").
-        TermMatch? named = KindInside(among) is not null ? among : null;
+        var inside = KindInside(among);
+        TermMatch? named = inside is not null ? among : null;
         for (var k = among.End; k < Math.Min(m.QualifierStart, among.End + 3) && named is null; k++)
         {
             if (sentence.StartingAt(k) is { } term)
@@ -734,7 +735,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        var kind = victims.Tag is Tag.Of or Tag.Including ? KindInside(victims)!.Value : CasualtyKind(victims.Tag);
+        var kind = victims.Tag is Tag.Of or Tag.Including ? inside!.Value : CasualtyKind(victims.Tag);
         return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter);
     }
 
