@@ -458,6 +458,13 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         for (var k = from; k < to; k++)
         {
             var t = sentence.Tokens[k];
+            if (t.Type == TokenType.Punctuation && t.Folded is "(" or "—" or "–")
+            {
+                // "32 missiles (28 Kh-101 and 4 Iskander-M)", "32 ракети — 28 Х-101 та 4 Іскандер-М": what a bracket or a
+                // dash opens breaks the count before it down by type, as a colon does; it adds nothing to it.
+                return false;
+            }
+
             if (t.IsComma || sentence.StartingAt(k) is { Tag: Tag.And })
             {
                 joined = true;

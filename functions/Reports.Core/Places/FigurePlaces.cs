@@ -92,6 +92,7 @@ public static class FigurePlaces
         // "Kharkiv and its suburbs", "خاركيف وضواحيها": the count holds the city's and its surroundings', so its place
         // is the region that holds both (its parts, the city's own toll and a town near it, fit inside it).
         HashSet<int>? nearWords = null;
+        HashSet<int>? measured = null;
         for (var i = found.Count - 1; i >= 0; i--)
         {
             if (gazetteer.IsDistanceReference(text, found[i], language))
@@ -99,14 +100,18 @@ public static class FigurePlaces
                 if (Gazetteer.Near(found[i].PlaceId) is { } near)
                 {
                     found[i] = found[i] with { PlaceId = near };
+                    (measured ??= []).Add(found[i].Offset);
                 }
                 else
                 {
                     found.RemoveAt(i);
                 }
             }
-            else if (gazetteer.IsNearReference(text, found[i], language) && Gazetteer.Near(found[i].PlaceId) is { } near)
+            else if (gazetteer.IsNearReference(text, found[i], language) && !gazetteer.IsCampNear(text, found[i], language) &&
+                     Gazetteer.Near(found[i].PlaceId) is { } near)
             {
+                // (A camp "near" a town, "the Otash camp for displaced people near Nyala", is filed under the town, as the
+                // outlets that say "in Nyala" file it.)
                 found[i] = found[i] with { PlaceId = near };
                 (nearWords ??= []).Add(found[i].Offset);
             }
@@ -180,7 +185,7 @@ public static class FigurePlaces
             }
 
             var sentence = SentenceOf(sentences, figure.Offset);
-            var near = sentence is { } s ? Nearest(nearMentions, s, figure, figures, others, text, mainCountry) : null;
+            var near = sentence is { } s ? Nearest(nearMentions, s, figure, figures, others, text, mainCountry, measured) : null;
             var heading = headings.LastOrDefault(h => h.Offset < figure.Offset).PlaceId;
             var placed = figure with { Side = side };
             if (IsWeaponTally(figure.Kind) && side is not null && gazetteer.Opponent(side) is { } target)
@@ -839,7 +844,7 @@ public static class FigurePlaces
         return null;
     }
 
-    private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure, IReadOnlyList<Figure> figures, (int Offset, int Length)[] others, string text, string? mainCountry)
+    private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure, IReadOnlyList<Figure> figures, (int Offset, int Length)[] others, string text, string? mainCountry, HashSet<int>? measured)
     {
         var clauseEnd = ClauseEnd(text, sentence, figure);
         var figureEnd = figure.Offset + figure.Length;
@@ -884,7 +889,7 @@ public static class FigurePlaces
             if (between.IndexOfAny(SegmentBreaks) >= 0)
             {
                 if (m.Offset >= figureEnd && ((claimed is { } listed && ListJoin(text, listed, m)) ||
-                    InSegmentOfLater(m, figure, figures, sentence, text) || InSegmentOfNumber(m, figure, others, sentence, text)))
+                    InSegmentOfLater(m, figure, figures, sentence, text) || InSegmentOfNumber(m, figure, others, sentence, text, measured is not null && measured.Contains(m.Offset))))
                 {
                     // "four other drones hit targets in Kyiv, Sumy and Kharkiv regions": the places listed after one that
                     // another number claims are that number's too.
@@ -1084,15 +1089,22 @@ public static class FigurePlaces
     /// <summary>
     /// "… 38 were downed, while two hit an energy facility in Poltava region", "… 65 of which were shot down; debris fell
     /// in 3 districts of Kyiv": across a break after the figure, a place in the segment of a number that is no figure (a
-    /// count of hits, of districts) is that number's, not the figure's.
+    /// count of hits, of districts) is that number's, not the figure's. A distance's number does not claim the place it is
+    /// measured from (<paramref name="measured"/>: "in Komyshuvakha, about 25 km east of Zaporizhzhia").
     /// </summary>
-    private static bool InSegmentOfNumber(PlaceMention place, Figure figure, (int Offset, int Length)[] others, Sentence sentence, string text)
+    private static bool InSegmentOfNumber(PlaceMention place, Figure figure, (int Offset, int Length)[] others, Sentence sentence, string text, bool measured)
     {
         var figureEnd = figure.Offset + figure.Length;
         var first = Array.BinarySearch(others, (figureEnd, 0));
         for (var i = first < 0 ? ~first : first; i < others.Length && others[i].Offset < sentence.End; i++)
         {
             var (offset, length) = others[i];
+            if (measured && offset + length <= place.Offset && (i + 1 == others.Length || others[i + 1].Offset >= place.Offset))
+            {
+                // "wounded in Komyshuvakha, about 25 km east of Zaporizhzhia": the distance's own number says where the
+                // figure's place lies; it counts nothing there, so the place it is measured from stays the figure's.
+                continue;
+            }
 
             var end = offset + length;
             var between = place.End <= offset ? text.AsSpan(place.End, offset - place.End)

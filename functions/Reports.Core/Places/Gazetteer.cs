@@ -685,6 +685,48 @@ public sealed class Gazetteer
     public bool IsNearReference(string text, PlaceMention mention, string language) =>
         RightAfter(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).Nears);
 
+    /// <summary>Most words between a camp's word and the place it is near ("the Otash camp for displaced people near Nyala").</summary>
+    private const int CampWords = 6;
+
+    /// <summary>
+    /// Whether the place named after a near word is what a camp lies near: one of the language's <c>camps</c> at most
+    /// <see cref="CampWords"/> words before the mention, in its clause ("a drone strike on the Otash camp for displaced
+    /// people near Nyala", "مخيم … قرب مدينة نيالا"). Outlets file such a camp under the town ("in Nyala"), so the figure is
+    /// the town's, not a place near it. A camp with a name the gazetteer knows is found as that name anyway.
+    /// </summary>
+    public bool IsCampNear(string text, PlaceMention mention, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (rule.Camps.Length == 0)
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, mention.Offset - 100);
+        var before = text[start..mention.Offset];
+        var cut = before.AsSpan().LastIndexOfAny(".;:!?\n");
+        if (cut >= 0)
+        {
+            before = before[(cut + 1)..];
+        }
+
+        var words = Words(before);
+        for (var k = words.Count - 1; k >= 0 && k >= words.Count - CampWords - 3; k--)
+        {
+            var word = PlaceFold(before.AsSpan(words[k].Offset, words[k].Length));
+            foreach (var camp in rule.Camps)
+            {
+                if (camp.Length == 1 && (word == camp[0] || MatchesStem(word, camp[0], rule)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the mention is named with what lies around it: right before one of the language's <c>surroundings</c>
     /// ("Kharkiv and its suburbs", "Харків та околиці", "خاركيف وضواحيها"); the rest of the mention's word is skipped
@@ -1108,7 +1150,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
             }
         }
 
@@ -1221,6 +1263,9 @@ public sealed class Gazetteer
 
         /// <summary>Words that, right after a place, add what lies around it ("and its suburbs", "та околиці", "وضواحيها").</summary>
         public string[][] Surroundings { get; init; } = [];
+
+        /// <summary>Words for a camp ("camp", "табір", "مخيم"): a camp "near" a place is filed under that place.</summary>
+        public string[][] Camps { get; init; } = [];
 
         /// <summary>Words that name a place mentioned before ("the town", "у місті", "kota itu", "البلدة").</summary>
         public string[][] Anaphora { get; init; } = [];
