@@ -313,6 +313,7 @@ internal sealed partial class SentenceReader
         var scan = new Scan { Of = -1 };
         var tokens = sentence.Tokens;
         var gaps = 0;
+        var timeSkipped = false;
         var j = m.QualifierStart - 1;
         if (UpToWordBefore(m))
         {
@@ -336,6 +337,12 @@ internal sealed partial class SentenceReader
 
             if (sentence.EndingAt(j + 1) is { } kw)
             {
+                if (timeSkipped && kw.Tag is not (Tag.Killed or Tag.Injured or Tag.Casualties or Tag.People or Tag.Others or Tag.EventTime or Tag.Month))
+                {
+                    // Past a day only a casualty verb is sought ("شب گذشته ۴۰ پهپاد": the drones' verb follows them).
+                    break;
+                }
+
                 var stop = true;
                 switch (kw.Tag)
                 {
@@ -370,6 +377,17 @@ internal sealed partial class SentenceReader
                         // "debris from three drones": weapons counted by their remains.
                         scan.Excluded = gaps <= 2;
                         break;
+                    case Tag.EventTime:
+                        // "mataron el martes a 23 civiles", "убили во вторник 23": a day between the verb and its number is no
+                        // gap (the "a" before the number still is).
+                        j = kw.Start - 1;
+                        timeSkipped = true;
+                        continue;
+                    case Tag.Month when DayBefore(kw) is { } day:
+                        // "ont tué mardi 5 novembre 23 civils": nor is a date.
+                        j = day - 1;
+                        timeSkipped = true;
+                        continue;
                     case Tag.And or Tag.All or Tag.Month or Tag.Comparison or Tag.Relative or Tag.Link:
                         stop = false;
                         break;
@@ -412,6 +430,19 @@ internal sealed partial class SentenceReader
         }
 
         return scan;
+    }
+
+    /// <summary>The token of the day number written before a month's name ("5 de noviembre", "5. November"), if any.</summary>
+    private int? DayBefore(TermMatch month)
+    {
+        var tokens = sentence.Tokens;
+        var before = OrdinalDot(month.Start - 1) ? month.Start - 2 : month.Start - 1;
+        if (before >= 1 && tokens[before].IsWord && language.DayMonthLinks.Contains(tokens[before].Folded))
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].IsNumber && tokens[before].Number is >= 1 and <= 31 && month.Value != CompiledLanguage.RelativeMonthValue ? before : null;
     }
 
     /// <summary>"could kill", "sẽ phóng": a modal right before a verb.</summary>
@@ -510,9 +541,27 @@ internal sealed partial class SentenceReader
 
     private bool VerbOfNextNumber(TermMatch kw) =>
         StartsMention(kw.End) ||
+        // "mató a 19 personas e hirió a otras 40": a function word and an "others" word may stand between the verb and its
+        // number; "استشهد ثلاثة مواطنين وأصيب آخرون" (three killed, others wounded): a verb followed by "others" with no
+        // number is theirs.
+        OthersAfterVerb(kw.End) >= 0 ||
         // "… ۷۰ هزار و ۱۰۰ نفر و زخمی‌ها به ۱۷۰ هزار نفر رسیده است" (and the wounded to 170,000): a casualty word followed by
         // a "to" word and a number heads that number, it is no predicate of the one before.
         (kw.End + 1 < sentence.Count && language.ChangeTo.Contains(sentence.Tokens[kw.End].Folded) && StartsMention(kw.End + 1));
+
+    /// <summary>
+    /// The token after a function word and an "others" word that follow a verb ("hirió a otras 40": the 40), or the token
+    /// at <paramref name="k"/> when it holds no "others" word.
+    /// </summary>
+    private int OthersAfterVerb(int k)
+    {
+        if (k < sentence.Count && sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.StartingAt(k) is null)
+        {
+            k++;
+        }
+
+        return k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.Others } others ? others.End : -1;
+    }
 
     /// <summary>"killed 5 Palestinians", "giết 3 người": a capitalised word after the number names people, not things.</summary>
     private bool ProperNounAfter(Mention m) =>

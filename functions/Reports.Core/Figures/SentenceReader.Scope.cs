@@ -246,7 +246,7 @@ internal sealed partial class SentenceReader
                     Tag.Cumulative when SinceAdverb(kw) => null,
                     Tag.Cumulative => FigureScope.Cumulative,
                     Tag.EventTime => SinceBefore(kw.Start) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
-                    Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(DateStart(kw)) && !AsOfBefore(LinkedDateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
+                    Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(LinkedDateStart(kw)) && !AsOfBefore(LinkedDateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
                     // "two weeks after a strike killed 35": a point relative to another event, as "two weeks ago" is.
                     Tag.Period => AgoBetween(kw.End, kw.End + 3, start: true) ? FigureScope.Event : FigureScope.Cumulative,
                     _ => null,
@@ -584,7 +584,10 @@ internal sealed partial class SentenceReader
     /// <summary>A "since" word right before the date or day at <paramref name="start"/>: "since 7 October", "از ۷ اکتبر", "since Saturday".</summary>
     private bool SinceBefore(int start) =>
         (start > 0 && sentence.Tokens[start - 1].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 1].Folded)) ||
-        (start > 1 && DayUnitAt(start - 1) && sentence.Tokens[start - 2].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 2].Folded));
+        (start > 1 && DayUnitAt(start - 1) && sentence.Tokens[start - 2].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 2].Folded)) ||
+        // "desde el 23 de septiembre", "depuis le 23 septembre", "seit dem 7. Oktober": an article between.
+        (start > 1 && sentence.Tokens[start - 1].IsWord && language.Stopwords.Contains(sentence.Tokens[start - 1].Folded) && sentence.StartingAt(start - 1) is null &&
+         sentence.Tokens[start - 2].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 2].Folded));
 
     /// <summary>
     /// An "as of" term ending right before the date at <paramref name="start"/> ("станом на ранок 6 грудня", "as of 6
