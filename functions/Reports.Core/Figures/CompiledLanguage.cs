@@ -32,6 +32,8 @@ internal sealed class CompiledLanguage
         Accompanying = profile.Figures.Accompanying.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         UpToAfterVerb = profile.Figures.UpToAfterVerb.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AgeLinks = profile.Figures.AgeLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        Copulas = profile.Figures.Copulas.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        AgeBounds = [.. profile.Figures.AgeBounds.Select(b => b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextFold.Fold(w)).ToArray())];
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -261,6 +263,12 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words joining a person to a bare age (data <c>ageLinks</c>), folded.</summary>
     public FrozenSet<string> AgeLinks { get; }
+
+    /// <summary>Copulas joining victims to an age limit (data <c>copulas</c>), folded.</summary>
+    public FrozenSet<string> Copulas { get; }
+
+    /// <summary>Phrases before an age limit (data <c>ageBounds</c>), each as its folded words.</summary>
+    public string[][] AgeBounds { get; }
 
     /// <summary>Folded words that deny what follows (data <c>negations</c>).</summary>
     public FrozenSet<string> Negations { get; }

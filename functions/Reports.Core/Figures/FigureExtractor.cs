@@ -179,9 +179,11 @@ public sealed class FigureExtractor
 
                     figures.Add(figure);
                 }
-                else if (fromHeadline.Remove(seen.At))
+                else if ((seen.Sentence != s || c.Parent is null) && fromHeadline.Remove(seen.At))
                 {
                     // The headline and the body give the same number: the body's wording wins (an "another" in either stays).
+                    // A later item of a list in the same sentence ("12 over Bryansk, 12 over Kursk") is no restatement: the
+                    // first stays, as in the body.
                     figures[seen.At] = figure with { Additional = figure.Additional || figures[seen.At].Additional };
                     byKey[key] = (seen.At, s);
                 }

@@ -797,13 +797,39 @@ internal sealed partial class SentenceReader
             k = sentence.EndingAt(k + 1)!.Value.Start - 1;
         }
 
-        if (noun is not { } weapon || action is not { } verb || Forward(m) is { Keyword: not null } or { Noun: not null } or { Excluded: true } or { People: true })
+        if (action is not { } verb || Forward(m) is { Keyword: not null } or { Noun: not null } or { Excluded: true } or { People: true })
         {
             return null;
         }
 
+        if (noun is not { } weapon)
+        {
+            // "Ballistic missiles launched: 12. Intercepted: 9.": a label of a verb alone, opening its line, counts the
+            // weapon the line before named (as a bare number beside a downing verb does).
+            if (!OnlyPunctuationBefore(k + 1) || context.WeaponSentence < context.SentenceIndex - 2 || ContextWeapon(m) is not { } last)
+            {
+                return null;
+            }
+
+            return new Candidate(Kind(last, verb.Tag == Tag.Downed, false), m, m.QualifierStart, m.End, false, false);
+        }
+
         var combined = weapon.Value == CompiledLanguage.MixedWeaponsValue;
         return new Candidate(Kind(weapon.Tag, verb.Tag == Tag.Downed, combined), m, m.QualifierStart, m.End, combined, false);
+    }
+
+    /// <summary>Nothing but punctuation (a bullet, a dash) stands before <paramref name="to"/> in the sentence.</summary>
+    private bool OnlyPunctuationBefore(int to)
+    {
+        for (var k = 0; k < to; k++)
+        {
+            if (!sentence.Tokens[k].IsPunctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How many tokens a weapon label ("Drones shot down", "Ballistic missiles launched") may take before its colon.</summary>

@@ -489,6 +489,69 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     /// A weak "one" (một, seorang, un, یک) is a tally only beside a counter word (also a noun of people that is one:
     /// "یک نفر") or another number of its group.
     /// </summary>
+    /// <summary>Ages are at most this (an age limit is never a larger number).</summary>
+    private const long OldestAge = 120;
+
+    /// <summary>
+    /// "Five of those killed were under 18", "children under 5", "victims under the age of 12": a bare number after an age
+    /// limit (data <c>ageBounds</c>) with no noun after it is an age. A limit naming the age ("under the age of") stands
+    /// anywhere; "under"/"over" only right after a noun of people or a copula of victims or people ("The toll was over
+    /// 50", "killed over 50" count).
+    /// </summary>
+    private bool AgeLimit(Mention m)
+    {
+        var tokens = sentence.Tokens;
+        if (language.AgeBounds.Length == 0 || m.Value > OldestAge ||
+            sentence.StartingAt(m.End) is { Tag: Tag.People or Tag.Counter or Tag.Others or Tag.Drone or Tag.Missile })
+        {
+            return false;
+        }
+
+        // "were under 18." ends its clause; "children under 5 were killed" goes on to the children's verb.
+        var ends = m.End >= tokens.Count || tokens[m.End].IsPunctuation || sentence.StartingAt(m.End) is { Tag: Tag.And or Tag.Exclusion };
+
+        foreach (var bound in language.AgeBounds)
+        {
+            var from = m.Start - bound.Length;
+            if (from < 0 || !WordsAt(from, bound))
+            {
+                continue;
+            }
+
+            if (bound.Length > 1)
+            {
+                return true;
+            }
+
+            if (from > 0 && sentence.EndingAt(from) is { Tag: Tag.People })
+            {
+                return true;
+            }
+
+            if (ends && from > 1 && tokens[from - 1].IsWord && language.Copulas.Contains(tokens[from - 1].Folded) &&
+                sentence.EndingAt(from - 1) is { Tag: Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The tokens from <paramref name="from"/> are the folded <paramref name="words"/>.</summary>
+    private bool WordsAt(int from, string[] words)
+    {
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (from + w >= sentence.Count || sentence.Tokens[from + w].Folded != words[w])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool Stands(Candidate c)
     {
         if (!c.Mention.Weak || c.Counted ||
@@ -846,6 +909,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         {
             // "su hijo de 12 resultó herido", "una niña de 8": a bare number joined to a person is the person's age
             // ("la madre de 3 niños" still counts the children).
+            return true;
+        }
+
+        if (AgeLimit(m))
+        {
             return true;
         }
 

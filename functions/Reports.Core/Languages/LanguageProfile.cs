@@ -299,6 +299,16 @@ public sealed class FigureLexicon
     [JsonPropertyName("ageLinks")] public IReadOnlyList<string> AgeLinks { get; init; } = [];
 
     /// <summary>
+    /// Words before an age limit ("under", "over", "under the age of"): a bare number after one, right after a noun of
+    /// people ("children under 5") or a copula of victims ("those killed were under 18"), is an age, no count. A phrase
+    /// naming the age ("under the age of") needs neither.
+    /// </summary>
+    [JsonPropertyName("ageBounds")] public IReadOnlyList<string> AgeBounds { get; init; } = [];
+
+    /// <summary>Copulas ("were", "was") that join victims to an age limit (see <see cref="AgeBounds"/>).</summary>
+    [JsonPropertyName("copulas")] public IReadOnlyList<string> Copulas { get; init; } = [];
+
+    /// <summary>
     /// Verbs that state a toll's value ("склали", "составили", "amounted to", "mencapai"): a qualifier before one still
     /// qualifies the number after it ("орієнтовно склали 1 050" is about 1,050).
     /// </summary>

@@ -902,7 +902,8 @@ public static class FigurePlaces
 
                 distance += CrossedBreak;
             }
-            else if ((m.End <= figure.Offset && InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: false, mentions)) ||
+            else if ((m.End <= figure.Offset && (InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: false, mentions) ||
+                                                 InSegmentOfNumberBefore(m, figure, others, text))) ||
                      (m.Offset >= figure.Offset && m.End < figureEnd && InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: true, mentions)))
             {
                 // Also inside the figure's phrase when an earlier figure shares it: in "Hai người thiệt mạng ở Kherson và ba
@@ -1114,6 +1115,28 @@ public static class FigurePlaces
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "12 over the Bryansk region, 12 over the Kursk region and seven over the Oryol region": a place after a number that
+    /// is no figure of its own (an equal item counted once) and before the figure, with no break between that number and
+    /// it, is that number's, as it would be an earlier figure's.
+    /// </summary>
+    private static bool InSegmentOfNumberBefore(PlaceMention place, Figure figure, (int Offset, int Length)[] others, string text)
+    {
+        var first = Array.BinarySearch(others, (place.Offset, 0));
+        for (var i = (first < 0 ? ~first : first) - 1; i >= 0; i--)
+        {
+            var end = others[i].Offset + others[i].Length;
+            if (end > place.Offset || others[i].Offset >= figure.Offset)
+            {
+                continue;
+            }
+
+            return text.AsSpan(end, place.Offset - end).IndexOfAny(SegmentBreaks) < 0;
         }
 
         return false;
