@@ -60,7 +60,7 @@ internal sealed partial class SentenceReader
                     ?? Compared(m, byMention, i)
                     ?? Gapped(m, byMention, i)
                     ?? IncludedIn(m, byMention, i);
-                var candidate = (parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m)) ?? OfVictimsClause(m) ??
+                var candidate = (parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
                     (OfThem(m, byMention, i) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) : null);
                 if (candidate is not null)
                 {
@@ -159,7 +159,8 @@ internal sealed partial class SentenceReader
         }
 
         var forward = Forward(m);
-        return !forward.Excluded && !forward.Hypothetical && (forward.Of < 0 || OfPeople(forward.Of));
+        return !forward.Excluded && !forward.Hypothetical && (forward.Of < 0 || OfPeople(forward.Of)) &&
+               !(forward.Keyword is null && sentence.StartingAt(m.End) is { Tag: Tag.People } head && AlsoAct(head));
     }
 
     /// <summary>
@@ -717,10 +718,10 @@ internal sealed partial class SentenceReader
     /// "Killed: 35 in April", "Civilian deaths by month: 163 in April", "Погибших – 3, раненых – 12": a label before a
     /// colon or a dash names what follows.
     /// </summary>
-    private Candidate? Labelled(Mention m)
+    private Candidate? Labelled(Mention m, int labelColon = -1)
     {
         // "Killed: January 52, February 38": a month may name the item before its number.
-        var colon = sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Month } month ? month.Start - 1 : m.QualifierStart - 1;
+        var colon = labelColon >= 0 ? labelColon : sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Month } month ? month.Start - 1 : m.QualifierStart - 1;
         if (colon > 1 && sentence.Tokens[colon].IsWord && language.ChangeTo.Contains(sentence.Tokens[colon].Folded) &&
             sentence.EndingAt(colon - 1) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties })
         {
@@ -751,6 +752,58 @@ internal sealed partial class SentenceReader
         }
 
         return WeaponLabel(m, colon);
+    }
+
+    /// <summary>How many capitalised words a name labelling a list item may take ("Donetsk 412", "Dnipropetrovsk Oblast 93").</summary>
+    private const int NameLabelWords = 3;
+
+    /// <summary>
+    /// "Civilian casualties in October by region: Donetsk 412, Kharkiv 380, Kherson 226": items named by a place (or any
+    /// name) before their numbers. The first, after the colon, takes the label's kind; each later one, after a comma or
+    /// "and", is an item of the one before it.
+    /// </summary>
+    private Candidate? NameLabelled(Mention m, Candidate?[] byMention, int index)
+    {
+        var k = NameLabelBefore(m);
+        if (k < 1)
+        {
+            return null;
+        }
+
+        if (sentence.Tokens[k].Folded == ":")
+        {
+            return Labelled(m, k);
+        }
+
+        var join = sentence.EndingAt(k + 1) is { Tag: Tag.And } and ? and.Start : k;
+        if (!sentence.Tokens[join].IsComma && join == k)
+        {
+            return null;
+        }
+
+        if (sentence.Tokens[join].IsComma && sentence.Tokens[join].Folded != ",")
+        {
+            return null;
+        }
+
+        // The item before: its number right before the comma or "and" (a comma and "and" may both stand).
+        var before = join > 0 && sentence.Tokens[join - 1].Folded == "," ? join - 1 : join;
+        return index > 0 && byMention[index - 1] is { } left && left.Mention.End == before && NameLabelBefore(left.Mention) > 0 ? Item(m, left) : null;
+    }
+
+    /// <summary>The token before the name (one to three capitalised words with no term) right before the number, or -1.</summary>
+    private int NameLabelBefore(Mention m)
+    {
+        var k = m.QualifierStart - 1;
+        var words = 0;
+        while (k >= 0 && words < NameLabelWords && sentence.Tokens[k] is { IsWord: true } t && char.IsUpper(sentence.Text[t.Start]) &&
+               sentence.EndingAt(k + 1) is null && !language.Stopwords.Contains(t.Folded))
+        {
+            words++;
+            k--;
+        }
+
+        return words == 0 ? -1 : k;
     }
 
     /// <summary>

@@ -95,6 +95,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (t.IsPunctuation && t.Folded is "\"" or "“" or "”" or "«" or "»" or "„")
+            {
+                // "28 were “locationally lost”": quotation marks around the verb are no word between.
+                j++;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(j))
             {
                 break;

@@ -246,7 +246,7 @@ internal sealed partial class SentenceReader
                     Tag.Cumulative when SinceAdverb(kw) => null,
                     Tag.Cumulative => FigureScope.Cumulative,
                     Tag.EventTime => SinceBefore(kw.Start) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
-                    Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(LinkedDateStart(kw)) && !AsOfBefore(LinkedDateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
+                    Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(LinkedDateStart(kw)) && !SinceClauseBefore(LinkedDateStart(kw)) && !AsOfBefore(LinkedDateStart(kw))) || DatesOneAttack(kw, m) ? FigureScope.Event : FigureScope.Cumulative,
                     // "two weeks after a strike killed 35": a point relative to another event, as "two weeks ago" is.
                     Tag.Period => AgoBetween(kw.End, kw.End + 3, start: true) ? FigureScope.Event : FigureScope.Cumulative,
                     _ => null,
@@ -588,6 +588,38 @@ internal sealed partial class SentenceReader
         // "desde el 23 de septiembre", "depuis le 23 septembre", "seit dem 7. Oktober": an article between.
         (start > 1 && sentence.Tokens[start - 1].IsWord && language.Stopwords.Contains(sentence.Tokens[start - 1].Folded) && sentence.StartingAt(start - 1) is null &&
          sentence.Tokens[start - 2].IsWord && language.SinceWords.Contains(sentence.Tokens[start - 2].Folded));
+
+    /// <summary>How many words a "since" phrase may take before the date that ends it ("since the start of the ground operation on").</summary>
+    private const int SincePhraseWords = 8;
+
+    /// <summary>
+    /// "since the start of the ground operation on October 27", "since the offensive began on 6 August": the date after a
+    /// function word ends a "since" phrase opened earlier in its clause (no comma, clause break or number between); it
+    /// starts the running total, it dates no event.
+    /// </summary>
+    private bool SinceClauseBefore(int start)
+    {
+        if (start < 2 || !sentence.Tokens[start - 1].IsWord || !language.Stopwords.Contains(sentence.Tokens[start - 1].Folded))
+        {
+            return false;
+        }
+
+        for (var k = start - 2; k >= 0 && k >= start - 1 - SincePhraseWords; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (!t.IsWord)
+            {
+                return false;
+            }
+
+            if (language.SinceWords.Contains(t.Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// An "as of" term ending right before the date at <paramref name="start"/> ("станом на ранок 6 грудня", "as of 6

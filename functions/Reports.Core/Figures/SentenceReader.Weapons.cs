@@ -1077,6 +1077,10 @@ internal sealed partial class SentenceReader
                 case { Tag: Tag.Drone or Tag.Missile } noun:
                     named = noun.Tag;
                     break;
+                case null when MentionStartingAt(k) is { End: > 0 } whole && Forward(whole).People:
+                    // "He was one of three U.S. soldiers killed": a whole that counts people is no whole of weapons; the
+                    // whole is read on its own.
+                    return null;
             }
         }
 

@@ -123,6 +123,21 @@ internal sealed class Tokenizer(CompiledLanguage language)
             word = FoldedWords.Fold(text.AsSpan(start, i - start), out hash);
         }
 
+        if (i + 1 < text.Length && text[i] == '.' && IsWordChar(text[i + 1]) && DottedAbbreviationEnd(text, start, i) is var dotted and > 0)
+        {
+            // "U.S.", "U.N.", "e.g.": an abbreviation with dots inside is one word, and its dots end no clause ("Three U.S.
+            // soldiers were killed" was cut into three clauses).
+            var folded = FoldedWords.Fold(text.AsSpan(start, dotted - start), out var dottedHash);
+            tokens.Add(new Token(TokenType.Word, start, dotted - start, folded, Hash: dottedHash));
+            if (dotted < text.Length && text[dotted] == '.')
+            {
+                tokens.Add(new Token(TokenType.Punctuation, dotted, 1, AbbreviationDot));
+                dotted++;
+            }
+
+            return dotted;
+        }
+
         tokens.Add(new Token(TokenType.Word, start, i - start, word, Hash: hash));
         if (i < text.Length && text[i] == '.' && language.IsAbbreviation(word))
         {
@@ -133,6 +148,28 @@ internal sealed class Tokenizer(CompiledLanguage language)
 
         return i;
     }
+
+    /// <summary>
+    /// Where a word, a dot and more letters and dots from <paramref name="start"/> end when they spell an abbreviation of
+    /// the language ("U.S", "e.g"; its last dot not included), else -1.
+    /// </summary>
+    private int DottedAbbreviationEnd(string text, int start, int dot)
+    {
+        var j = dot;
+        while (j + 1 < text.Length && text[j] == '.' && IsWordChar(text[j + 1]) && j - start < MaxDottedAbbreviation)
+        {
+            j++;
+            while (j < text.Length && IsWordChar(text[j]))
+            {
+                j++;
+            }
+        }
+
+        return language.IsAbbreviation(TextFold.Fold(text.AsSpan(start, j - start))) ? j : -1;
+    }
+
+    /// <summary>The longest abbreviation with dots inside that is looked up ("U.S", "e.g", "a.m").</summary>
+    private const int MaxDottedAbbreviation = 12;
 
     private static bool AllDigits(string text, int from, int to)
     {
