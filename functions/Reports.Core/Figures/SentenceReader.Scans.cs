@@ -7,11 +7,14 @@ internal sealed partial class SentenceReader
     {
         var scan = new Scan { Of = -1, People = people };
 
-        // A dual is its own number and noun: "صاروخين" (two missiles), "شخصين" (two people).
+        // A dual is its own number and noun: "صاروخين" (two missiles), "شخصين" (two people), "شهيدين" (two killed).
         switch (sentence.StartingAt(m.Start))
         {
             case { Tag: Tag.Drone or Tag.Missile } own:
                 scan.Noun = own;
+                return scan;
+            case { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } victims when victims.End == m.End:
+                scan.Keyword = victims;
                 return scan;
             case { Tag: Tag.People }:
                 scan.People = true;
@@ -344,7 +347,7 @@ internal sealed partial class SentenceReader
 
             if (sentence.EndingAt(j + 1) is { } kw)
             {
-                if (timeSkipped && kw.Tag is not (Tag.Killed or Tag.Injured or Tag.Casualties or Tag.People or Tag.Others or Tag.EventTime or Tag.Month))
+                if (timeSkipped && kw.Tag is not (Tag.Killed or Tag.Injured or Tag.Casualties or Tag.People or Tag.Others or Tag.EventTime or Tag.Month or Tag.Including))
                 {
                     // Past a day only a casualty verb is sought ("شب گذشته ۴۰ پهپاد": the drones' verb follows them).
                     break;

@@ -767,6 +767,92 @@ internal sealed partial class SentenceReader
         return new Candidate(context.LastWeaponKind.Value, m, m.QualifierStart, m.End, false, false);
     }
 
+    /// <summary>
+    /// "Наибольшее число было сбито над Курской областью — 87", "Найбільше збито над Київщиною — 20", "Больше всего — над
+    /// Брянской областью: 18": a bare number after a dash (or a colon after one) that ends its sentence or clause gives the
+    /// value of the clause before it, whose verb counts no number of its own: a downing or launching verb counts the
+    /// weapons named nearest (in the sentence or the two before), a casualty word its kind.
+    /// </summary>
+    private Candidate? DashValue(Mention m, Scan forward)
+    {
+        if (m.Weak || forward.Noun is not null || forward.Keyword is not null || forward.Action is not null || forward.Excluded ||
+            forward.Of >= 0 || m.QualifierStart < 2)
+        {
+            return null;
+        }
+
+        var end = m.End;
+        if (end < sentence.Count && sentence.StartingAt(end) is { Tag: Tag.People } people)
+        {
+            end = people.End;
+        }
+
+        if (end < sentence.Count && !sentence.Tokens[end].IsClauseBreak && !sentence.Tokens[end].IsComma)
+        {
+            return null;
+        }
+
+        var mark = sentence.Tokens[m.QualifierStart - 1].Folded;
+        var colon = mark == ":";
+        if (mark is not ("—" or "–" or "-") && !colon)
+        {
+            return null;
+        }
+
+        TermMatch? verb = null;
+        var superlative = false;
+        var dashed = !colon;
+        for (var k = m.QualifierStart - 2; k >= 0; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || EndsMention(k + 1))
+            {
+                break;
+            }
+
+            dashed |= t.Folded is "—" or "–";
+            if (sentence.EndingAt(k + 1) is { } kw)
+            {
+                if (kw.Tag is Tag.Downed or Tag.Killed or Tag.Injured or Tag.Casualties ||
+                    (kw.Tag == Tag.Launched && kw.Value != CompiledLanguage.AttackValue))
+                {
+                    verb ??= kw;
+                }
+
+                superlative |= kw.Tag == Tag.Superlative;
+
+                k = kw.Start;
+            }
+        }
+
+        if (!dashed)
+        {
+            return null;
+        }
+
+        if (verb is not { } v)
+        {
+            // "Уничтожены 41 беспилотник. Больше всего — над Брянской областью: 18": the most of the downing tally before.
+            return superlative && context.WeaponFigureSentence == context.SentenceIndex - 1 && !forward.People &&
+                   context.LastWeaponKind is (FigureKind.DronesDowned or FigureKind.MissilesDowned) and { } last
+                ? new Candidate(last, m, m.QualifierStart, m.End, false, false)
+                : null;
+        }
+
+        if (v.Tag is Tag.Killed or Tag.Injured or Tag.Casualties)
+        {
+            return forward.People || end == m.End ? new Candidate(VictimsKind(v), m, m.QualifierStart, m.End, false, false) : null;
+        }
+
+        if (forward.People)
+        {
+            return null;
+        }
+
+        var weapon = WeaponNear(m, out var combined) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? ContextWeapon(m) : null);
+        return weapon is { } w ? new Candidate(Kind(w, v.Tag == Tag.Downed, combined), m, m.QualifierStart, m.End, combined, false) : null;
+    }
+
     /// <summary>"Of the 80 drones, …", "Из 80 беспилотников …": an "of" (and its articles) opens the clause before the number.</summary>
     private bool OpensWithOf(Mention m)
     {

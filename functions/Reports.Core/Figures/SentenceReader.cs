@@ -69,6 +69,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? IncludedWeapons(m, forward, backward)
                 ?? Implicit(m, forward, backward)
                 ?? OpeningPart(m, forward)
+                ?? DashValue(m, forward)
                 ?? ListItem(m)
                 ?? Parenthesised(m);
             if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims))
@@ -767,6 +768,13 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                                  (tokens[k].IsPunctuation && tokens[k].Folded is "-" or "–" or "—"));
 
         if (m.QualifierStart == m.Start && !m.Spelled && Opens(m.Start) && Connects(m.End) && m.End + 1 < tokens.Count && tokens[m.End + 1].IsNumber)
+        {
+            return true;
+        }
+
+        // "de entre 20 y 30 años", "от 20 до 60 лет": the unit after the range's second end names the first too.
+        if (m.QualifierStart == m.Start && !m.Spelled && Connects(m.End) && m.End + 2 < tokens.Count && tokens[m.End + 1].IsNumber &&
+            sentence.ExcludesAt(m.End + 2))
         {
             return true;
         }

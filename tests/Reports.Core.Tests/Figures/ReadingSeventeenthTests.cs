@@ -54,4 +54,47 @@ public sealed class ReadingSeventeenthTests
     [InlineData("ru", "За сентябрь погибли 12 человек.", "killed 12 cumulative")]
     public void APlaceNamedAfterAMonth_IsNoMonth(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // A bare number after a dash that ends the sentence gives the value of the clause before it.
+    [InlineData("ru", "За сутки средствами ПВО сбиты 210 беспилотников. Наибольшее число было сбито над Курской областью — 87.", "drones_downed 210; drones_downed 87")]
+    [InlineData("uk", "Над Україною вночі знешкоджено 46 ворожих безпілотників. Найбільше збито над Київщиною — 20.", "drones_downed 46; drones_downed 20")]
+    [InlineData("ru", "Уничтожены 41 беспилотник. Больше всего — над Брянской областью: 18.", "drones_downed 41; drones_downed 18")]
+    [InlineData("ru", "Больше всего жертв за год зафиксировано в Донецкой области — 612.", "killed 612")]
+    // Negatives: no verb and no superlative after a downing tally; a launched tally before; a number that goes on.
+    [InlineData("ru", "Уничтожены 41 беспилотник. Над Брянской областью — 18.", "drones_downed 41")]
+    [InlineData("ru", "Запущены 41 беспилотник. Больше всего — над Брянской областью: 18.", "drones_launched 41")]
+    [InlineData("ru", "Сбиты 41 беспилотник. Наибольшее число было сбито над областью — 18 км от границы.", "drones_downed 41")]
+    public void ANumberAfterADash_IsTheClausesValue(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // An Arabic dual that is a casualty or weapon word counts itself ("شهيدين", two killed; "مسيرتين", two drones).
+    [InlineData("ar", "أدى القصف على مخيم البريج إلى سقوط شهيدين وخمسة جرحى.", "killed 2; injured 5")]
+    [InlineData("ar", "أسفرت الغارة على بلدة الخيام عن شهيد وجريحين.", "injured 2")]
+    [InlineData("ar", "أعلن الجيش الإسرائيلي اعتراض مسيرتين أطلقتا من اليمن.", "drones_downed 2")]
+    [InlineData("ar", "اعترض سلاح الجو طائرتين مسيرتين أطلقتا من لبنان.", "drones_downed 2")]
+    // Negative: a dual of people with its own verb after it keeps that verb.
+    [InlineData("ar", "أصيب شخصين في القصف.", "injured 2")]
+    public void AnArabicDualOfVictimsOrDrones_CountsItself(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Marches ("مسيرات حاشدة", "المسيرات والوقفات") and people taking part in them are no drones and no figures.
+    [InlineData("ar", "خرج عشرات الآلاف في مسيرات حاشدة بالعاصمة، وشارك الآلاف في المسيرات دعما لغزة.", "")]
+    [InlineData("ar", "وشهدت العواصم المئات من المسيرات والوقفات الاحتجاجية، شارك فيها عشرات الآلاف من المتظاهرين.", "")]
+    // Negatives: drones are still drones.
+    [InlineData("ar", "أطلق حزب الله 3 مسيرات انقضاضية على قاعدة عسكرية.", "drones_launched 3")]
+    [InlineData("ar", "أسقطت الدفاعات الجوية المئات من المسيرات الروسية.", "drones_downed 100 at_least")]
+    public void MarchesAreNoDrones(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A range of ages whose unit follows its second end ("de entre 20 y 30 años") excludes its first end too.
+    [InlineData("es", "Seis jóvenes de entre 20 y 30 años murieron en un ataque con dron.", "killed 6")]
+    [InlineData("ru", "Погибли пять мужчин в возрасте от 20 до 60 лет.", "killed 5")]
+    // Negative: two counts joined by "and" before a weapon noun stay counts.
+    [InlineData("de", "Die Armee fing 12 und 30 Drohnen ab.", "drones_downed 12; drones_downed 30")]
+    public void AnAgeRangeWithItsUnitAfter_IsExcluded(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
