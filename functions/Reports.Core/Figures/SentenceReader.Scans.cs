@@ -257,7 +257,10 @@ internal sealed partial class SentenceReader
                 scan.NextIsContent = true;
             }
 
-            gaps++;
+            // In a verb-final clause the prepositions of its time and place phrases stand between the people counted and
+            // the verb that closes it ("دو امدادگر … در حمله … به آمبولانس … در شمال غزه جان باختند"): they are no words
+            // of distance.
+            gaps += language.Profile.Figures.VerbFinal && (scan.People || scan.Others) && language.Stopwords.Contains(t.Folded) ? 0 : 1;
             j++;
             if (gaps > PeopleWindowOf() || (!scan.People && !scan.Others && !scan.Counted && gaps > BareReach()))
             {

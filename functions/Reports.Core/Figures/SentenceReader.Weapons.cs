@@ -405,6 +405,12 @@ internal sealed partial class SentenceReader
         var marks = 0;
         var coordinated = false;
         var limit = phraseEnd + 10;
+        while (k < tokens.Count && sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } name)
+        {
+            // "60 Shahed drones", "60 drone Shahed": a weapon's type name and its noun are one phrase.
+            k = name.End;
+        }
+
         while (k < tokens.Count && k < limit && sentence.StartingAt(k) is not { Tag: Tag.All })
         {
             var t = tokens[k];
@@ -425,9 +431,11 @@ internal sealed partial class SentenceReader
             {
                 // "…auf ein Schiff ab, die alle…": an article on the way is no count.
             }
-            else if (marks > 0 && sentence.StartingAt(k) is { Tag: Tag.Relative })
+            else if (marks > 0 && (sentence.StartingAt(k) is { Tag: Tag.Relative } ||
+                                   (sentence.StartingAt(k) is { Tag: Tag.And } and && sentence.StartingAt(and.End) is { Tag: Tag.All })))
             {
-                // "…, die alle abgefangen wurden", "…, qui ont tous été interceptés": a relative pronoun before "all".
+                // "…, die alle abgefangen wurden", "…, qui ont tous été interceptés": a relative pronoun before "all";
+                // "…, and all of them were shot down", "…, dan semuanya dihancurkan": a conjunction after the comma.
             }
             else if (StartsMention(k) || t.IsClauseBreak || (marks > 0 && !(t.IsWord && language.Stopwords.Contains(t.Folded) && sentence.StartingAt(k) is null)) ||
                      sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Downed or Tag.People })

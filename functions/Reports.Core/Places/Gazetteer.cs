@@ -63,11 +63,27 @@ public sealed class Gazetteer
                 list.Add(new Name(id, words));
                 longestFirstWord = Math.Max(longestFirstWord, words[0].Length);
                 firstWordLengths |= words[0].Length < 64 ? 1UL << words[0].Length : 0;
+                if (words.Length > 1 && Array.TrueForAll(words, ArabicScript))
+                {
+                    // "خان یونس" is as often written with a zero-width non-joiner ("خان‌یونس") or run together
+                    // ("دیرالبلح"); the joiner folds away, so both read as the words run together.
+                    var joined = string.Concat(words);
+                    if (!byFirstWord.TryGetValue(joined, out var same))
+                    {
+                        byFirstWord[joined] = same = [];
+                    }
+
+                    same.Add(new Name(id, [joined]));
+                    longestFirstWord = Math.Max(longestFirstWord, joined.Length);
+                    firstWordLengths |= joined.Length < 64 ? 1UL << joined.Length : 0;
+                }
             }
         }
 
         namesByFirstWord = new HashedWords<Name[]>(byFirstWord.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToArray())));
     }
+
+    private static bool ArabicScript(string word) => word.Length > 0 && word.All(c => c is >= '\u0600' and <= '\u06FF');
 
     /// <summary>The gazetteer shipped with the project.</summary>
     public static Gazetteer Default { get; } = Load();
