@@ -29,7 +29,9 @@ internal sealed partial class SentenceReader
 
         // "…were killed, and 112 men, 90 women and 9 girls were injured": a list whose last item has its own verb shares
         // it; the verb before the list, across a conjunction, is an earlier clause's.
-        if (backward.Keyword is { } earlier && earlier.End < m.QualifierStart && forward.Keyword is null && ListPredicateAfter(m, forward) is { } shared)
+        // "…were killed, including two people in Lviv, and 20 were injured": a part named by "including" is no item of it.
+        if (backward.Keyword is { } earlier && earlier.End < m.QualifierStart && forward.Keyword is null &&
+            sentence.EndingAt(m.QualifierStart) is not { Tag: Tag.Including } && ListPredicateAfter(m, forward) is { } shared)
         {
             return new Candidate(VictimsKind(shared), m, m.QualifierStart, m.End, false, forward.Counter);
         }
@@ -776,7 +778,7 @@ internal sealed partial class SentenceReader
                 return new Candidate(named, m, previous is null ? among.Start : m.QualifierStart, m.End, false, forward.Counter);
             }
 
-            if (ListPredicateAfter(m, forward, parts: true) is { } listed)
+            if (ListPredicateAfter(m, forward, parts: true) is { } listed && !LargerThanWholeAfter(m, previous))
             {
                 // "…1,724 killed and 4,012 injured, among them 411 women and 96 children killed": a list of parts whose last
                 // item has its own verb takes that verb's kind, not the kind of the figure before.
@@ -825,6 +827,21 @@ internal sealed partial class SentenceReader
         }
 
         return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
+    }
+
+    /// <summary>
+    /// "At least four people were killed, including two people in Lviv, and more than 20 were injured": the count after a
+    /// part is larger than the whole the part is of, so it is no other part of that whole but a figure of its own.
+    /// </summary>
+    private bool LargerThanWholeAfter(Mention m, Candidate? whole)
+    {
+        if (whole is null)
+        {
+            return false;
+        }
+
+        var index = mentions.IndexOf(m);
+        return index >= 0 && index + 1 < mentions.Count && mentions[index + 1].Value > whole.Mention.Value;
     }
 
     /// <summary>The same "with" word (data <c>accompanying</c>) stands right before both numbers.</summary>

@@ -55,11 +55,13 @@ internal sealed partial class SentenceReader
                     continue;
                 }
 
-                var parent = (i > 0 && byMention[i - 1] is { } left && Joined(left.Mention.End, m.QualifierStart) ? left : null)
+                // "At least four people were killed, including two in Lviv, and more than 20 were injured": a count right
+                // after "including" is a part of the figure before it, never an item of the list the next count opens.
+                var parent = IncludedIn(m, byMention, i)
+                    ?? (i > 0 && byMention[i - 1] is { } left && Joined(left.Mention.End, m.QualifierStart) ? left : null)
                     ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null)
                     ?? Compared(m, byMention, i)
-                    ?? Gapped(m, byMention, i)
-                    ?? IncludedIn(m, byMention, i);
+                    ?? Gapped(m, byMention, i);
                 var candidate = (parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
                     (OfThem(m, byMention, i) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) : null);
                 if (candidate is not null)

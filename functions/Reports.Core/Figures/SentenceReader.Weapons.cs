@@ -582,7 +582,7 @@ internal sealed partial class SentenceReader
     {
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.StartingAt(i) is not { Tag: Tag.All } all || sentence.StartingAt(all.End) is not { Tag: Tag.Drone or Tag.Missile } noun ||
+            if (sentence.StartingAt(i) is not { Tag: Tag.All } all || sentence.StartingAt(NounAfterAll(all.End)) is not { Tag: Tag.Drone or Tag.Missile } noun ||
                 StartsMention(all.End) || StartsMention(noun.End) || EndsMention(all.Start) || StartsMention(all.Start) ||
                 ClauseAction(all.Start, noun.End) is not { Tag: Tag.Downed })
             {
@@ -601,6 +601,32 @@ internal sealed partial class SentenceReader
             var mention = new Mention(noun.Start, noun.End, value, Qualifier.Exact, all.Start, Weak: false, Spelled: true);
             _found.Add(new Candidate(noun.Tag == Tag.Drone ? FigureKind.DronesDowned : FigureKind.MissilesDowned, mention, all.Start, noun.End, false, false));
         }
+    }
+
+    /// <summary>
+    /// Where the weapon noun after "all" starts: right after it, or past an article, an "of" or a word for a number
+    /// ("all the drones", "all of the missiles", "toàn bộ số UAV"), at most two words.
+    /// </summary>
+    private int NounAfterAll(int k)
+    {
+        for (var words = 0; words < 2 && k < sentence.Count && !StartsMention(k); words++)
+        {
+            switch (sentence.StartingAt(k))
+            {
+                case { Tag: Tag.Drone or Tag.Missile }:
+                    return k;
+                case { Tag: Tag.Of or Tag.CountNoun } term:
+                    k = term.End;
+                    continue;
+                case null when sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded):
+                    k++;
+                    continue;
+                default:
+                    return k;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>The launching, downing, supplying or hitting word nearest to [start, end) in its clause (no clause break between).</summary>

@@ -904,6 +904,13 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
+        if (m.Spelled && m.End - m.Start == 1 && language.BothOrOrdinal.Contains(tokens[m.Start].Folded) &&
+            sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Others or Tag.Drone or Tag.Missile or Tag.Counter or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties })
+        {
+            // "Serangan kedua melukai 4 orang" (the second attack wounded four): "kedua" counts only "kedua korban" (both victims).
+            return true;
+        }
+
         // An exclusion right before the number ("aged 25") — unless the number's own noun is people: "در این استان ۴ نفر
         // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
         // after its word stays a year ("Năm 2024 người dân …").

@@ -126,6 +126,13 @@ public sealed class NumberLexicon
     /// </summary>
     [JsonPropertyName("ordinalMarkers")] public IReadOnlyList<string> OrdinalMarkers { get; init; } = [];
 
+    /// <summary>
+    /// Number words that are "both"/"all three" before what they count and an ordinal after a noun (Indonesian "kedua
+    /// korban", both victims, but "serangan kedua", the second attack): a count only when a word for people, weapons or
+    /// victims follows them.
+    /// </summary>
+    [JsonPropertyName("bothOrOrdinal")] public IReadOnlyList<string> BothOrOrdinal { get; init; } = [];
+
     /// <summary>True where "at least" may follow the counted noun (Arabic "سبعة أشخاص على الأقل").</summary>
     [JsonPropertyName("qualifiersFollow")] public bool QualifiersFollow { get; init; }
 
