@@ -129,13 +129,16 @@ internal sealed partial class SentenceReader
             // verb after it is the clause's own.
             action = main;
         }
-        else if (action is { Tag: Tag.Launched } described && described.Value != CompiledLanguage.AttackValue &&
+        else if (action is { Tag: Tag.Launched } described &&
                  (described.Start == phraseEnd || sentence.StartingAt(phraseEnd) is { Tag: Tag.Relative }) &&
                  DescribesWeapons(phraseEnd, described) && DowningBefore(m) is { } governing)
         {
             // "derribaron durante la noche 14 drones lanzados por Rusia", "shot down overnight 14 drones launched by
             // Russia": a participle (or relative) right after the noun describes the weapons; the downing verb before
             // them in the clause is the predicate. "destroyed as fourteen missiles were fired" keeps its own verb.
+            // An attacking verb too: "تصدت المضادات الأرضية … لسبع مسيرات استهدفت مدينة بورتسودان" (repelled seven drones
+            // that targeted Port Sudan; Arabic opens no relative after an indefinite noun), "shot down 7 drones attacking
+            // the city".
             action = governing;
         }
 

@@ -58,7 +58,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
             // A casualty verb right before the number ("وأصيب 29 آخرون في هجوم بطائرات") outranks a weapon noun further on.
             var casualtyFirst = backward.Keyword is not null && backward.KeywordGaps == 0;
-            var found = OfTheVictims(m, forward)
+            var found = SelfCounted(m) ?? OfTheVictims(m, forward)
                 ?? (casualtyFirst ? Casualty(m, forward, backward) ?? Weapons(index, m, forward, backward) : Weapons(index, m, forward, backward) ?? Casualty(m, forward, backward))
                 ?? AmongVictims(index, m, forward)
                 ?? AmongNamed(m, forward)
@@ -344,6 +344,15 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             _found.Insert(at, new Candidate(known.Kind, bare, bare.QualifierStart, bare.End, known.Combined, false) { Restates = ScopeOf(known, 0) });
         }
     }
+
+    /// <summary>
+    /// "سقط شهيدان" (two martyrs fell), "قتيلان وثلاثة جرحى": a number word that is itself a noun of the killed or wounded
+    /// (an Arabic dual, data <c>numbers.words</c> beside the casualty terms) counts its own kind, with no verb needed.
+    /// </summary>
+    private Candidate? SelfCounted(Mention m) =>
+        m.Spelled && !m.Weak && m.End == m.Start + 1 && m.Start < sentence.Count && sentence.StartingAt(m.Start) is { Tag: Tag.Killed or Tag.Injured } own && own.End == m.End
+            ? new Candidate(own.Tag == Tag.Killed ? FigureKind.Killed : FigureKind.Injured, m, m.QualifierStart, m.End, false, false)
+            : null;
 
     /// <summary>
     /// "une famille de six", "satu keluarga beranggotakan lima orang": a number before a group noun counts groups, not

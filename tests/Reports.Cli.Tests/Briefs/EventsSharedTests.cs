@@ -128,10 +128,20 @@ public sealed class EventsSharedTests
     ///   rising 4 → 6, Lutsk, Dnipro raised the next day, Iran's "about 60" missiles at Israel, Bat Yam, Tehran "ليل الخميس
     ///   الجمعة"); first run 0.135 and 16 of 20; 0.003 and 20 after weapon types after a bracket or a dash, a distance's
     ///   number no longer claiming its reference point, camps near a town, "a week after" and the Arabic night "ليل".
+    /// - own-event-days-16.jsonl (seventeenth session, written by the events helper after set 15's fixes, before running
+    ///   it, in longer wire-style articles with background figures): 3 days (a Monday, a Thursday, a Sunday), 36 articles in
+    ///   all ten languages, 27 gold events (Ukraine's night with Kharkiv's injured rising 7 → 11, Mykolaiv with an age
+    ///   beside a numeral-less death, Izmail, Russia's tally and Belgorod; Gaza's 24-hour toll with aid seekers in Rafah and
+    ///   Deir al-Balah inside it, Jenin, a Tyre–Naqoura road strike ("سقط شهيدان") and Baalbek "near" / "على أطراف",
+    ///   Hodeidah raised the next day, a missile from Yemen; Abu Shouk raised 14 → 17 the next day, El Obeid, Port Sudan's
+    ///   downings ("تصدت … لسبع مسيرات استهدفت"), Donetsk region's daily toll with a town's own report, Zaporizhzhia rising
+    ///   16 → 19); first run 0.269 and 10 of 15; 0.155 and 11 of 13 after Arabic dual casualty nouns, a downing verb before
+    ///   weapons an attacking verb describes, and "outskirts" as a near word. Left: a single missile without a numeral
+    ///   ("intercepted a missile launched from Yemen": two cells), a numeral-less death in Jenin.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
-    [InlineData("own-event-days-2.jsonl", 24, 0.05, 23)]
+    [InlineData("own-event-days-2.jsonl", 24, 0.01, 24)]
     [InlineData("own-event-days-3.jsonl", 10, 0.01, 10)]
     [InlineData("own-event-days-4.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-5.jsonl", 5, 0.01, 5)]
@@ -145,6 +155,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-13.jsonl", 16, 0.01, 16)]
     [InlineData("own-event-days-14.jsonl", 10, 0.22, 8)]
     [InlineData("own-event-days-15.jsonl", 20, 0.01, 20)]
+    [InlineData("own-event-days-16.jsonl", 13, 0.16, 11)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));

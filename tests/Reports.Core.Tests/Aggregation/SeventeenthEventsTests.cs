@@ -102,6 +102,41 @@ public sealed class SeventeenthEventsTests
     public void Resolve_TheArabicNightOfTwoWeekdays_IsTheMorningItEndsIn(string evidence, string day) =>
         Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), EventDates.Default.Resolve(evidence, "ar", Published).Day);
 
+    [Theory]
+    [InlineData("سقط شهيدان جراء غارة إسرائيلية على سيارة في بلدة الخيام.", "killed 2")]
+    [InlineData("أسفرت الغارة عن قتيلين في بلدة الخيام.", "killed 2")]
+    [InlineData("سقط قتيلان وثلاثة جرحى في غارة على بلدة الخيام.", "killed 2; injured 3")]
+    [InlineData("أصيب جريحان في غارة على بلدة الخيام.", "injured 2")]
+    public void AnArabicDualNounOfTheKilledOrWounded_CountsItsOwnKind(string text, string expected) =>
+        ExtractorHarness.AssertFigures("ar", text, expected);
+
+    [Theory]
+    [InlineData("وصل شخصان إلى المدينة صباح اليوم.")]
+    [InlineData("اعتقلت قوات الاحتلال شابين في المخيم.")]
+    public void AnArabicDualOfPeopleWithNoCasualtyWord_IsStillNoCount(string text) =>
+        Assert.DoesNotContain(ExtractorHarness.Figures("ar", text), f => f.Kind is FigureKind.Killed or FigureKind.Injured);
+
+    [Theory]
+    [InlineData("ar", "تصدت المضادات الأرضية للجيش السوداني فجر الأحد لسبع مسيرات استهدفت مدينة بورتسودان.", "drones_downed 7")]
+    [InlineData("ar", "تصدت المضادات الأرضية لسبع مسيرات استهدفت مدينة بورتسودان.", "drones_downed 7")]
+    [InlineData("en", "Air defences shot down seven drones attacking the city overnight.", "drones_downed 7")]
+    public void WeaponsAnAttackingVerbDescribesAfterADowningVerb_AreDowned(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "أطلقت قوات الدعم السريع سبع مسيرات على مدينة بورتسودان فجر الأحد.", "drones_launched 7")]
+    [InlineData("en", "Seven drones attacked the city overnight, and air defences shot down five.", "drones_launched 7; drones_downed 5")]
+    public void WeaponsWhoseOwnVerbAttacks_StayLaunched(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("Strike\n\nFive people were wounded in a strike on the outskirts of Baalbek.", "lb/bekaa/near-baalbek")]
+    [InlineData("غارة\n\nأصيب خمسة أشخاص في غارة على أطراف مدينة بعلبك.", "lb/bekaa/near-baalbek")]
+    [InlineData("Strike\n\nFive people were wounded in a strike near Baalbek.", "lb/bekaa/near-baalbek")]
+    [InlineData("Strike\n\nFive people were wounded in a strike on Baalbek.", "lb/bekaa/baalbek")]
+    public void Analyze_AStrikeOnATownsOutskirts_IsNearItAsNearIs(string text, string expected) =>
+        Assert.Equal(expected, Assert.Single(Analyze(text).Figures, f => f.Value == 5).Place);
+
     private Reports.Core.Analysis.ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));
 
     private Reports.Core.Briefings.Briefing BuildOne(string text)
