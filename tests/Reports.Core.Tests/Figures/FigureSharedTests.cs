@@ -50,12 +50,13 @@ public sealed class FigureSharedTests
         }
 
         static double F1((int Tp, int Predicted, int Gold) c) => c.Tp == 0 ? 0 : 2.0 * c.Tp / (c.Predicted + c.Gold);
-        // Floors at what is measured, rounded down (2026-12-04, seventh session: overall 0.963; vi 0.989, en 0.964,
-        // fa 0.943, id 0.947; the other six together above 0.95): raise them as it improves.
-        Assert.True(F1(counts["all"]) >= 0.96, $"overall F1 {F1(counts["all"]):F3} < 0.96");
+        // Floors at what is measured, rounded down (2026-12-06, seventeenth session: overall 0.967; vi 0.989, en 0.964,
+        // fa 0.963, id 0.947; the other six together above 0.95; the seventh session's were 0.96 and 0.94): raise them as
+        // it improves.
+        Assert.True(F1(counts["all"]) >= 0.965, $"overall F1 {F1(counts["all"]):F3} < 0.965");
         foreach (var lang in new[] { "vi", "fa", "en", "id" })
         {
-            Assert.True(F1(counts[lang]) >= 0.94, $"{lang} F1 {F1(counts[lang]):F3} < 0.94");
+            Assert.True(F1(counts[lang]) >= 0.945, $"{lang} F1 {F1(counts[lang]):F3} < 0.945");
         }
     }
 
@@ -78,10 +79,10 @@ public sealed class FigureSharedTests
             }
         }
 
-        // Measured 0.969 of matched figures (ninth session: a year named alone frames that year's total; 0.962 from the
+        // Measured 0.973 of matched figures (seventeenth session; 0.969 from the ninth session: a year named alone frames that year's total; 0.962 from the
         // fifth session, where the day of a statement became no cue; 0.944 before that, 0.937 before a time expression belonged to its own clause and "since" made a
         // date a period's start; 0.839 before the scope came from the nearest time expression).
-        Assert.True(matched > 0 && (double)right / matched >= 0.968, $"scope right on {right}/{matched} matched figures");
+        Assert.True(matched > 0 && (double)right / matched >= 0.972, $"scope right on {right}/{matched} matched figures");
     }
 
     [SharedFact]
