@@ -43,6 +43,8 @@ public sealed class Gazetteer
         this.languages = languages;
         this.minStem = minStem;
         var byFirstWord = new Dictionary<string, List<Name>>(StringComparer.Ordinal);
+        var longest = 0;
+        var lengths = 0UL;
         displayNames = new(StringComparer.Ordinal);
         foreach (var (id, names) in places)
         {
@@ -55,35 +57,35 @@ public sealed class Gazetteer
                     continue;
                 }
 
-                if (!byFirstWord.TryGetValue(words[0], out var list))
-                {
-                    byFirstWord[words[0]] = list = [];
-                }
-
-                list.Add(new Name(id, words));
-                longestFirstWord = Math.Max(longestFirstWord, words[0].Length);
-                firstWordLengths |= words[0].Length < 64 ? 1UL << words[0].Length : 0;
+                Add(new Name(id, words));
                 if (words.Length > 1 && Array.TrueForAll(words, ArabicScript))
                 {
                     // "خان یونس" is as often written with a zero-width non-joiner ("خان‌یونس") or run together
                     // ("دیرالبلح"); the joiner folds away, so both read as the words run together.
-                    var joined = string.Concat(words);
-                    if (!byFirstWord.TryGetValue(joined, out var same))
-                    {
-                        byFirstWord[joined] = same = [];
-                    }
-
-                    same.Add(new Name(id, [joined]));
-                    longestFirstWord = Math.Max(longestFirstWord, joined.Length);
-                    firstWordLengths |= joined.Length < 64 ? 1UL << joined.Length : 0;
+                    Add(new Name(id, [string.Concat(words)]));
                 }
             }
         }
 
+        longestFirstWord = longest;
+        firstWordLengths = lengths;
         namesByFirstWord = new HashedWords<Name[]>(byFirstWord.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToArray())));
+
+        void Add(Name name)
+        {
+            var first = name.Words[0];
+            if (!byFirstWord.TryGetValue(first, out var list))
+            {
+                byFirstWord[first] = list = [];
+            }
+
+            list.Add(name);
+            longest = Math.Max(longest, first.Length);
+            lengths |= first.Length < 64 ? 1UL << first.Length : 0;
+        }
     }
 
-    private static bool ArabicScript(string word) => word.Length > 0 && word.All(c => c is >= '\u0600' and <= '\u06FF');
+    private static bool ArabicScript(string word) => word.Length > 0 && word.All(c => WritingScripts.Of(c) == WritingScript.Arabic);
 
     /// <summary>The gazetteer shipped with the project.</summary>
     public static Gazetteer Default { get; } = Load();
