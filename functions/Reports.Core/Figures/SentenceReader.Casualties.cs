@@ -448,7 +448,7 @@ internal sealed partial class SentenceReader
             var other = kw.Tag == Tag.Killed ? Tag.Injured : Tag.Killed;
             var joinedBefore = kw.Start >= 2 && Joiner(kw.Start - 1) && sentence.EndingAt(kw.Start - 1) is { } b && b.Tag == other;
             var joinedAfter = kw.End + 1 < sentence.Count && Joiner(kw.End) && sentence.StartingAt(kw.End + 1) is { } a && a.Tag == other;
-            if (joinedBefore || joinedAfter)
+            if (joinedBefore || joinedAfter || OutcomeList(kw, other))
             {
                 return FigureKind.Casualties;
             }
@@ -456,6 +456,14 @@ internal sealed partial class SentenceReader
 
         return CasualtyKind(kw.Tag);
     }
+
+    /// <summary>
+    /// "400,000 killed, wounded or missing", "1.1 million men killed, wounded or captured": the other casualty word after a
+    /// comma, itself joined to a third outcome, lists what befell the one count, its losses.
+    /// </summary>
+    private bool OutcomeList(TermMatch kw, Tag other) =>
+        kw.End + 2 < sentence.Count && sentence.Tokens[kw.End].IsComma && sentence.StartingAt(kw.End + 1) is { } a && a.Tag == other &&
+        a.End + 1 < sentence.Count && !sentence.Tokens[a.End].IsPunctuation && Joiner(a.End) && !StartsMention(a.End + 1);
 
     private bool Joiner(int token) =>
         sentence.StartingAt(token) is { Tag: Tag.And } || (sentence.StartingAt(token) is null && sentence.Tokens[token].IsWord && language.Stopwords.Contains(sentence.Tokens[token].Folded));
@@ -553,7 +561,8 @@ internal sealed partial class SentenceReader
         }
 
         var k = of.End;
-        while (k < sentence.Count && k < of.End + 3 && sentence.StartingAt(k) is null && language.Stopwords.Contains(sentence.Tokens[k].Folded))
+        // "one of three dead": a number word among the function words is the whole's count (AmongVictims reads it).
+        while (k < sentence.Count && k < of.End + 3 && sentence.StartingAt(k) is null && !StartsMention(k) && language.Stopwords.Contains(sentence.Tokens[k].Folded))
         {
             k++;
         }
@@ -668,6 +677,20 @@ internal sealed partial class SentenceReader
         }
 
         _assigned[y] = victims;
+        if (victims.Kind == FigureKind.Injured && Math.Max(victims.PhraseEnd, whole.End) is var end && DeathAfter(end) is { } death)
+        {
+            // "Two of the five injured died in hospital", "one of the three wounded later died": wounded who died are
+            // counted among the dead.
+            return new Candidate(FigureKind.Killed, m, m.QualifierStart, death.End, false, forward.Counter);
+        }
+
+        if (m.Value == 1 && whole.Value > 1 && forward.Of == m.End && !m.Weak)
+        {
+            // "was one of three soldiers killed", "One of the three dead was a police officer": one person singled out of
+            // the victims counts nobody; the victims' count stands.
+            return OneOfTheVictims;
+        }
+
         return new Candidate(victims.Kind, m, m.QualifierStart, m.End, false, forward.Counter) { Parent = victims };
     }
 

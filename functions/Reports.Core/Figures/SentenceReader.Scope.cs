@@ -218,6 +218,7 @@ internal sealed partial class SentenceReader
         var bestDistance = int.MaxValue;
         var bestOwn = false;
         var spanEnd = 0;
+        var frameEnd = 0;
         FigureScope? stated = null;
         for (var i = 0; i < sentence.Count; i++)
         {
@@ -283,10 +284,22 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (i < frameEnd)
+            {
+                // "the deadliest single strike since Washington stepped up its campaign in March": a time inside the
+                // clause a superlative's "since" opens dates that comparison's start, not the figures.
+                continue;
+            }
+
             if (scope is null || (scope == FigureScope.Cumulative && SuperlativeBefore(i)))
             {
                 // "the largest attack since the start of the war", "the heaviest bombardment in weeks": the superlative's
                 // frame, not the figures' time.
+                if (scope is not null && sentence.StartingAt(i) is { } framed && framed.End == i + 1 && language.SinceWords.Contains(token.Folded))
+                {
+                    frameEnd = ClauseEndAfter(framed.End);
+                }
+
                 continue;
             }
 
@@ -552,6 +565,18 @@ internal sealed partial class SentenceReader
         }
 
         return false;
+    }
+
+    /// <summary>The first comma or clause break at or after <paramref name="token"/> (the sentence's end when none).</summary>
+    private int ClauseEndAfter(int token)
+    {
+        var k = token;
+        while (k < sentence.Count && !sentence.Tokens[k].IsComma && !sentence.Tokens[k].IsClauseBreak)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>A word that is no stopword and no number between <paramref name="from"/> and <paramref name="to"/>.</summary>
