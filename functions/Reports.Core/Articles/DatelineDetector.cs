@@ -40,6 +40,7 @@ public sealed class DatelineDetector
     private readonly Regex[] patterns;
     private readonly string[] dayFirstMarkers;
     private readonly HashSet<string> yearRequired;
+    private readonly HashSet<string> capitalized;
 
     private DatelineDetector(DatesData data)
     {
@@ -61,6 +62,7 @@ public sealed class DatelineDetector
         patterns = [.. data.Patterns.Select(p => new Regex(p, Options, MatchTimeout))];
         dayFirstMarkers = [.. data.DayFirstMarkers];
         yearRequired = new HashSet<string>(data.YearRequired, StringComparer.OrdinalIgnoreCase);
+        capitalized = new HashSet<string>(data.Capitalized, StringComparer.OrdinalIgnoreCase);
     }
 
     public static DatelineDetector Default { get; } = Load();
@@ -108,6 +110,33 @@ public sealed class DatelineDetector
         return found.ConvertAll(f => (f.Index, f.Date));
     }
 
+    /// <summary>
+    /// A month name that is also a common word (data <c>yearRequired</c>) still names the month without a year when it is
+    /// written with a capital and listed in <c>capitalized</c> ("On May 19, a missile strike …"; "may 19" stays a verb).
+    /// </summary>
+    private bool Capitalized(string written, string name) =>
+        written.Length > 0 && char.IsUpper(written[0]) && capitalized.Contains(name);
+
+    /// <summary>A month name under four letters that is no abbreviation ("May", "mai"; not "Jan", "Mar").</summary>
+    public bool ShortFullName(string written) => capitalized.Contains(written);
+
+    /// <summary>
+    /// The month a single word names ("May", "mai", "травня"), or null: for <see cref="EventDates"/>' month-only references
+    /// ("In May, a missile strike …"). A name that is also a common word counts only as <see cref="Capitalized"/> allows,
+    /// unless <paramref name="commonWordsToo"/> (a word for "in" stands before it: "en mai").
+    /// </summary>
+    public int? MonthNamed(string written, bool commonWordsToo = false)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        var name = written.ToLowerInvariant();
+        if (!months.TryGetValue(name, out var month) || month.Persian || (!commonWordsToo && yearRequired.Contains(name) && !Capitalized(written, name)))
+        {
+            return null;
+        }
+
+        return month.Month;
+    }
+
     private static Parts? FromIso(Match m)
     {
         var year = Int(m, "y");
@@ -132,7 +161,7 @@ public sealed class DatelineDetector
     {
         var name = Regex.Replace(m.Groups["name"].Value, @"\s+", " ");
         var year = OptionalInt(m, "y");
-        if (!months.TryGetValue(name, out var month) || (year is null && yearRequired.Contains(name)))
+        if (!months.TryGetValue(name, out var month) || (year is null && yearRequired.Contains(name) && !Capitalized(m.Groups["name"].Value, name)))
         {
             return null;
         }
@@ -226,5 +255,6 @@ public sealed class DatelineDetector
         Dictionary<string, int> PersianMonths,
         List<string> Patterns,
         List<string> DayFirstMarkers,
-        List<string> YearRequired);
+        List<string> YearRequired,
+        List<string> Capitalized);
 }

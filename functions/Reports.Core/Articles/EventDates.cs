@@ -118,7 +118,13 @@ public sealed class EventDates
             return (published, "publication");
         }
 
-        var words = Gazetteer.Words(evidence).ConvertAll(w => TextFold.Fold(evidence.AsSpan(w.Offset, w.Length)));
+        var spans = Gazetteer.Words(evidence);
+        var words = spans.ConvertAll(w => TextFold.Fold(evidence.AsSpan(w.Offset, w.Length)));
+        if (MonthOnly(evidence, spans, words, rules, published) is { } month)
+        {
+            return (month, "stated");
+        }
+
         foreach (var (days, stems) in rules.DaysBefore)
         {
             if (stems.Any(s => Contains(words, s, rules)))
@@ -143,6 +149,59 @@ public sealed class EventDates
         }
 
         return latest >= 0 ? (published.AddDays(-latest), "weekday") : (published, "publication");
+    }
+
+    /// <summary>
+    /// "In May, a missile strike on Odesa killed eight people", "Hồi tháng 5, một cuộc tấn công …", "im April", "у травні":
+    /// a month named with no day after a <c>monthIn</c> phrase (or a number 1–12 after one that ends with a <c>monthNouns</c>
+    /// word: "hồi tháng 5") puts the figure in that month — its first day, in the latest year that does not put it after
+    /// publication. The publication's own month says nothing (null), nor does a month followed by a day (a full date, read
+    /// by the <see cref="DatelineDetector"/>) or one that lands <see cref="WrappedYear"/> days or more back.
+    /// </summary>
+    private static DateOnly? MonthOnly(string evidence, List<(int Offset, int Length)> spans, List<string> words, Rules rules, DateOnly published)
+    {
+        foreach (var phrase in rules.MonthIn)
+        {
+            for (var i = 0; i + phrase.Length < words.Count; i++)
+            {
+                if (phrase.Length == 0 || !Contains(words.GetRange(i, phrase.Length), phrase, rules))
+                {
+                    continue;
+                }
+
+                var next = i + phrase.Length;
+                var written = evidence.Substring(spans[next].Offset, spans[next].Length);
+                var month = DatelineDetector.Default.MonthNamed(written, commonWordsToo: true) ?? 0;
+                if (month == 0 && rules.MonthNouns.Contains(phrase[^1]) && int.TryParse(written, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 12)
+                {
+                    month = number;
+                }
+
+                // "en Jan Yunis": an abbreviation is no month here, nor a name a capitalised word continues.
+                var after = next + 1 < words.Count ? words[next + 1] : "";
+                var continued = next + 1 < words.Count && char.IsUpper(evidence[spans[next + 1].Offset]) && spans[next + 1].Offset - (spans[next].Offset + spans[next].Length) == 1;
+                if (month == 0 || (after.Length is 1 or 2 && after.All(char.IsAsciiDigit)) || continued ||
+                    (written.Length < 4 && !char.IsAsciiDigit(written[0]) && !DatelineDetector.Default.ShortFullName(written)))
+                {
+                    continue;
+                }
+
+                var year = after.Length == 4 && after.All(char.IsAsciiDigit) ? int.Parse(after, System.Globalization.CultureInfo.InvariantCulture)
+                    : month > published.Month ? published.Year - 1 : published.Year;
+                if (year < 1 || (year == published.Year && month == published.Month))
+                {
+                    continue;
+                }
+
+                var day = new DateOnly(year, month, 1);
+                if (day <= published && day > published.AddDays(-WrappedYear))
+                {
+                    return day;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -337,7 +396,13 @@ public sealed class EventDates
             string[][] Phrases(string name) => lang.Value.TryGetProperty(name, out var list)
                 ? list.EnumerateArray().Select(x => Split(x.GetString()!)).ToArray()
                 : [];
-            languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf) { EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen") };
+            var monthNouns = lang.Value.TryGetProperty("monthNouns", out var nouns)
+                ? nouns.EnumerateArray().Select(x => TextFold.Fold(x.GetString()!.AsSpan())).ToHashSet(StringComparer.Ordinal)
+                : [];
+            languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf)
+            {
+                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns,
+            };
         }
 
         return new EventDates(languages);
@@ -357,5 +422,9 @@ public sealed class EventDates
         public string[][] EarlierFigure { get; init; } = [];
 
         public string[][] Risen { get; init; } = [];
+
+        public string[][] MonthIn { get; init; } = [];
+
+        public HashSet<string> MonthNouns { get; init; } = [];
     }
 }
