@@ -28,6 +28,8 @@ internal sealed class CompiledLanguage
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SingularPeople = profile.Figures.SingularPeople.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        PluralMarkers = [.. profile.Figures.PluralMarkers.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        PassiveAgents = profile.Figures.PassiveAgents.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeBy = profile.Figures.ChangeBy.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Accompanying = profile.Figures.Accompanying.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         UpToAfterVerb = profile.Figures.UpToAfterVerb.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -252,6 +254,12 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded single words naming one person where the language has no article (data <c>singularPeople</c>).</summary>
     public FrozenSet<string> SingularPeople { get; }
+
+    /// <summary>Folded words, each marker split into its words, that make the noun after them plural (data <c>pluralMarkers</c>).</summary>
+    public IReadOnlyList<string[]> PluralMarkers { get; }
+
+    /// <summary>Folded single words that introduce a passive verb's agent (data <c>passiveAgents</c>).</summary>
+    public FrozenSet<string> PassiveAgents { get; }
 
     /// <summary>Words before a change's size ("rose by 3"), one word each.</summary>
     public FrozenSet<string> ChangeBy { get; }

@@ -253,7 +253,7 @@ internal sealed partial class SentenceReader
     /// comma or "and" and each counting people, up to the first that has a verb of its own ("112 men, 90 women and 9
     /// girls were injured").
     /// </summary>
-    private TermMatch? ListPredicateAfter(Mention m, Scan forward, bool parts = false)
+    private TermMatch? ListPredicateAfter(Mention m, Scan forward)
     {
         if (!(forward.People || forward.Others) || forward.Noun is not null || forward.Excluded)
         {
@@ -275,10 +275,12 @@ internal sealed partial class SentenceReader
 
             var item = Forward(mentions[k]);
             if (item.Excluded || item.Noun is not null || !(item.People || item.Others) ||
-                (parts && (item.Others || sentence.EndingAt(mentions[k].QualifierStart) is { Tag: Tag.Others })))
+                item.Others || sentence.EndingAt(mentions[k].QualifierStart) is { Tag: Tag.Others })
             {
                 // Parts of a breakdown are people ("411 women and 96 children killed"); "and 30 others were wounded",
-                // "из них четверо детей, еще 160 человек получили ранения" are a group of its own.
+                // "из них четверо детей, еще 160 человек получили ранения" are a group of its own, and so they are after
+                // items that share a verb before them ("khiến 5 người thiệt mạng ở Kharkiv, 2 người ở Sumy …, hơn 20
+                // người khác bị thương": the 2 were killed).
                 return null;
             }
 
@@ -801,7 +803,7 @@ internal sealed partial class SentenceReader
                 return new Candidate(named, m, previous is null ? among.Start : m.QualifierStart, m.End, false, forward.Counter);
             }
 
-            if (ListPredicateAfter(m, forward, parts: true) is { } listed && !LargerThanWholeAfter(m, previous))
+            if (ListPredicateAfter(m, forward) is { } listed && !LargerThanWholeAfter(m, previous))
             {
                 // "…1,724 killed and 4,012 injured, among them 411 women and 96 children killed": a list of parts whose last
                 // item has its own verb takes that verb's kind, not the kind of the figure before.

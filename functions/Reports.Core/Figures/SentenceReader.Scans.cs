@@ -177,8 +177,10 @@ internal sealed partial class SentenceReader
                         stop = false;
                         break;
                     case Tag.Others:
-                        // "six others", "12 lainnya": people or weapons, whatever the sentence counts.
-                        scan.Others = true;
+                        // "six others", "12 lainnya": people or weapons, whatever the sentence counts. After an article's
+                        // noun it makes that noun another's ("tại một trường học khác", at another school): a weak "one"
+                        // counts others only beside it.
+                        scan.Others |= !m.Weak || gaps == 0;
                         stop = false;
                         break;
                     case Tag.CountNoun when !scan.Counted:
@@ -573,7 +575,23 @@ internal sealed partial class SentenceReader
             k++;
         }
 
-        return k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.Others } others ? others.End : -1;
+        return k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.Others } others && !ThingAfterOthers(others.End) ? others.End : -1;
+    }
+
+    /// <summary>
+    /// "killed at another school", "wounded in another strike": an "others" word followed by a noun that counts no people is
+    /// a determiner of that thing ("another school"), not the people a verb before it acts on.
+    /// </summary>
+    private bool ThingAfterOthers(int k)
+    {
+        if (k >= sentence.Count || !sentence.Tokens[k].IsWord || StartsMention(k))
+        {
+            return false;
+        }
+
+        return sentence.StartingAt(k) is { } term
+            ? term.Tag is not (Tag.People or Tag.Counter or Tag.Others)
+            : !language.Stopwords.Contains(sentence.Tokens[k].Folded);
     }
 
     /// <summary>"killed 5 Palestinians", "giết 3 người": a capitalised word after the number names people, not things.</summary>

@@ -21,7 +21,7 @@ internal sealed partial class SentenceReader
     private const long MinimumDays = 3;
 
     /// <summary>How far before a running-total cue a superlative still frames it ("the largest air attack on Ukraine since").</summary>
-    private const int SuperlativeWindow = 8;
+    private const int SuperlativeWindow = 10;
 
     /// <summary>How far before a running-total cue an ordinal ranking the attack may stand.</summary>
     private const int RankWindow = 12;
@@ -549,7 +549,7 @@ internal sealed partial class SentenceReader
                 return false;
             }
 
-            if (sentence.StartingAt(k) is { Tag: Tag.Superlative } rank && (k >= cue - SuperlativeWindow || rank.Value == CompiledLanguage.RankValue) &&
+            if (sentence.StartingAt(k) is { Tag: Tag.Superlative } rank && (rank.End - 1 >= cue - SuperlativeWindow || rank.Value == CompiledLanguage.RankValue) &&
                 !(rank.Value == CompiledLanguage.RankValue && !ContentWordBetween(rank.End, cue)))
             {
                 // An ordinal ranks the attack after it ("the third attack on the city this week"); right before the period
@@ -1085,12 +1085,46 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    /// <summary>A plural marker (data <c>pluralMarkers</c>, "các cuộc") ends right before <paramref name="at"/>.</summary>
+    private bool PluralBefore(int at)
+    {
+        foreach (var marker in language.PluralMarkers)
+        {
+            var start = at - marker.Length;
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var k = 0;
+            while (k < marker.Length && sentence.Tokens[start + k].Folded == marker[k])
+            {
+                k++;
+            }
+
+            if (k == marker.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool NamesAnAttack()
     {
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.StartingAt(i) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } or { Tag: Tag.EventTime })
+            if (sentence.StartingAt(i) is { } attack && attack is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } or { Tag: Tag.EventTime })
             {
+                if (PluralBefore(i))
+                {
+                    // "Các cuộc tấn công khiến 9 người thiệt mạng" (the attacks killed 9): attacks in the plural name no one
+                    // attack, nor do the words inside the phrase ("tấn công" in "cuộc tấn công").
+                    i = attack.End - 1;
+                    continue;
+                }
+
                 return true;
             }
         }

@@ -403,6 +403,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool AllDownedAfter(int phraseEnd)
     {
+        const int AgentWords = 6;
         var tokens = sentence.Tokens;
         var k = phraseEnd;
         var marks = 0;
@@ -457,8 +458,13 @@ internal sealed partial class SentenceReader
             return false;
         }
 
+        // One adverb may stand before the verb ("semuanya berhasil ditembak jatuh"); after a word that introduces a passive's
+        // agent (data passiveAgents) the agent's noun phrase may too ("tất cả đều bị tàu Mỹ bắn hạ", "die alle von der
+        // Flugabwehr abgeschossen wurden", "همه توسط پدافند هوایی منهدم شدند"): up to six words (a Vietnamese noun phrase takes
+        // a word per syllable), people and units among them, with no number and no other figure's word.
         var other = 0;
-        for (var j = all.End; j < tokens.Count && j <= all.End + 4; j++)
+        var agent = false;
+        for (var j = all.End; j < tokens.Count && j <= all.End + 9; j++)
         {
             if (StartsMention(j) || tokens[j].IsClauseBreak)
             {
@@ -472,10 +478,16 @@ internal sealed partial class SentenceReader
                 case { Tag: Tag.Including or Tag.Of or Tag.Relative } term:
                     j = term.End - 1;
                     continue;
+                case null when tokens[j].IsWord && language.PassiveAgents.Contains(tokens[j].Folded):
+                    agent = true;
+                    continue;
                 case null when tokens[j].IsWord && language.Stopwords.Contains(tokens[j].Folded):
                     continue;
-                case null when tokens[j].IsWord && other++ == 0:
-                    // One adverb may stand before the verb ("semuanya berhasil ditembak jatuh").
+                case null when tokens[j].IsWord && other++ < (agent ? AgentWords : 1):
+                    continue;
+                case { Tag: Tag.People or Tag.Exclusion } noun when agent && other++ < AgentWords:
+                    // The agent may be people or a unit ("bị hải quân bắn hạ", "bị tàu chiến Mỹ bắn hạ").
+                    j = noun.End - 1;
                     continue;
                 default:
                     return false;

@@ -284,6 +284,20 @@ public sealed class FigureLexicon
     /// </summary>
     [JsonPropertyName("singularPeople")] public IReadOnlyList<string> SingularPeople { get; init; } = [];
 
+    /// <summary>
+    /// Words that make the noun after them plural, in languages whose nouns do not change, with the noun's classifier
+    /// ("các cuộc", "những vụ"): "các cuộc tấn công" (the attacks) names no one attack, so a count after it may continue
+    /// the period's running total before it.
+    /// </summary>
+    [JsonPropertyName("pluralMarkers")] public IReadOnlyList<string> PluralMarkers { get; init; } = [];
+
+    /// <summary>
+    /// Single words that introduce the agent of a passive verb ("bị", "bởi", "von", "توسط", "oleh", "by"): after "all" the
+    /// agent's noun phrase may stand before the downing verb ("tất cả đều bị hải quân Mỹ bắn hạ", "die alle von der
+    /// Flugabwehr abgeschossen wurden").
+    /// </summary>
+    [JsonPropertyName("passiveAgents")] public IReadOnlyList<string> PassiveAgents { get; init; } = [];
+
     /// <summary>Words before the size of a change, one word each ("rose by 3 to 23", "выросло на три, до 23").</summary>
     [JsonPropertyName("changeBy")] public IReadOnlyList<string> ChangeBy { get; init; } = [];
 
