@@ -9,6 +9,9 @@ internal sealed partial class SentenceReader
 {
     private const int ItemSpan = 8;
 
+    /// <summary>How far a comparison of several words right before its number ("up from 998") may stand from the figure it compares.</summary>
+    private const int FarComparisonSpan = 4 * ItemSpan;
+
     /// <summary>The most words an attribution between a figure and its list's colon may take ("the defence ministry said").</summary>
     private const int AttributionWindow = 6;
 
@@ -59,11 +62,15 @@ internal sealed partial class SentenceReader
                 // after "including" is a part of the figure before it, never an item of the list the next count opens.
                 var parent = IncludedIn(m, byMention, i)
                     ?? (i > 0 && byMention[i - 1] is { } left && Joined(left.Mention.End, m.QualifierStart) ? left : null)
-                    ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null)
-                    ?? Compared(m, byMention, i)
-                    ?? Gapped(m, byMention, i);
+                    ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null);
+                var compared = parent is null ? Compared(m, byMention, i) : null;
+                parent ??= compared ?? Gapped(m, byMention, i);
                 var candidate = (parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
                     (OfThem(m, byMention, i) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) : null);
+                if (candidate is not null && compared is not null && ReferenceEquals(candidate.Parent, compared))
+                {
+                    candidate = candidate with { Compared = true };
+                }
                 if (candidate is not null)
                 {
                     byMention[i] = candidate;
@@ -365,6 +372,7 @@ internal sealed partial class SentenceReader
         }
 
         var compared = false;
+        var adjacent = false;
         for (var k = m.QualifierStart - 1; k >= before.Mention.End; k--)
         {
             var t = sentence.Tokens[k];
@@ -391,6 +399,7 @@ internal sealed partial class SentenceReader
             if (sentence.EndingAt(k + 1) is { Tag: Tag.Comparison } cmp && m.QualifierStart - cmp.End <= 2)
             {
                 compared = true;
+                adjacent = cmp.End == m.QualifierStart && cmp.End - cmp.Start >= 2;
                 break;
             }
 
@@ -401,9 +410,17 @@ internal sealed partial class SentenceReader
             }
         }
 
-        if (!compared || m.QualifierStart - before.Mention.End > 2 * ItemSpan)
+        // "1,016 Palestinians, including 213 children, have been killed … since 7 October 2023 (up from 998 two weeks ago)": a
+        // comparison of several words right before the number ("up from", "compared with") reaches further back, to the
+        // whole rather than its part.
+        if (!compared || m.QualifierStart - before.Mention.End > (adjacent ? FarComparisonSpan : 2 * ItemSpan))
         {
             return null;
+        }
+
+        if (m.QualifierStart - before.Mention.End > 2 * ItemSpan && before.Parent is { } whole)
+        {
+            before = whole;
         }
 
         return OuterOfClosedParenthesis(before, m, byMention) ?? before;

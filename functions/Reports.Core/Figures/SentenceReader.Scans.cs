@@ -226,7 +226,10 @@ internal sealed partial class SentenceReader
                     case Tag.Exclusion or Tag.Period:
                         // Right after the number it says what is counted ("25 years", "3 regions"); later it is just a word,
                         // and so it is after the number's noun ("Five people aged 40 were killed").
-                        scan.Excluded = gaps == 0 && j == head;
+                        // "more than 100 merchant vessels with missiles and drones", "12 residential buildings": one
+                        // attribute before it still makes it what the number counts, no weapon or victim further on.
+                        scan.Excluded = (gaps == 0 && j == head) || (gaps == 1 && j == head + 1 && kw.Tag == Tag.Exclusion && !scan.People && !scan.Others &&
+                                                                     scan.Noun is null && scan.Action is null && AttributeAt(head));
                         stop = scan.Excluded;
                         gaps += stop ? 0 : 1;
                         break;
@@ -617,6 +620,11 @@ internal sealed partial class SentenceReader
 
         return end >= sentence.Count || sentence.Tokens[end].IsComma || sentence.Tokens[end].IsClauseBreak;
     }
+
+    /// <summary>A single word at <paramref name="token"/> that is no term, no number and no function word (an attribute: "merchant").</summary>
+    private bool AttributeAt(int token) =>
+        token < sentence.Count && sentence.Tokens[token].IsWord && sentence.StartingAt(token) is null && !StartsMention(token) &&
+        !language.Stopwords.Contains(sentence.Tokens[token].Folded);
 
     /// <summary>A superlative among the <paramref name="count"/> tokens from <paramref name="token"/> ("of the largest").</summary>
     private bool SuperlativeWithin(int token, int count)

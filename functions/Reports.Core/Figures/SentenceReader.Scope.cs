@@ -81,6 +81,13 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (c.Compared && c.Parent is { } earlier && cue == FigureScope.Event && depth < 4 && ScopeOf(earlier, depth + 1) == FigureScope.Cumulative)
+        {
+            // "1,016 killed since 7 October 2023 (up from 998 two weeks ago)": a running total's earlier value, at an earlier
+            // day, is that running total then.
+            return FigureScope.Cumulative;
+        }
+
         if (cue is { } own && (ownClause || c.Parent is null))
         {
             return own;

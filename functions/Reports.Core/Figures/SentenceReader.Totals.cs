@@ -50,9 +50,16 @@ internal sealed partial class SentenceReader
             return new Candidate(previous.Kind, m, start, m.End, previous.Combined, forward.Counter) { RunningTotal = true };
         }
 
-        // "Nine more people died in hospital. This brings the total to 44,176.": the casualties of the sentence before.
-        return context.LastCasualty is { } kind && context.CasualtySentence == context.SentenceIndex - 1
-            ? new Candidate(kind, m, start, m.End, false, forward.Counter) { RunningTotal = true }
+        // "Nine more people died in hospital. This brings the total to 44,176.": the casualties of the sentence before;
+        // "Russia has fired more than 38,000 Shahed-type drones … In July alone, the number reached 6,297": its weapons,
+        // when it counted no casualties.
+        if (context.LastCasualty is { } kind && context.CasualtySentence == context.SentenceIndex - 1)
+        {
+            return new Candidate(kind, m, start, m.End, false, forward.Counter) { RunningTotal = true };
+        }
+
+        return context.LastWeaponKind is { } weapons && context.WeaponFigureSentence == context.SentenceIndex - 1
+            ? new Candidate(weapons, m, start, m.End, false, forward.Counter) { RunningTotal = true }
             : null;
     }
 

@@ -83,4 +83,50 @@ public sealed class FigureEighteenthEnglishTests
     [InlineData("en", "Ukraine's losses exceeded 400,000 dead and wounded, officials said.", "casualties 400000 more_than")]
     public void ADeathCountAndExceed_ReadTheToll(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("en", "Since November 2023, the Houthis have attacked more than 100 merchant vessels with missiles and drones, killing at least eight seafarers.",
+        "killed 8 at_least")]
+    [InlineData("en", "The strike damaged 12 residential buildings with debris from drones, officials said.", "")]
+    public void AnObjectNounAfterOneAttribute_IsWhatTheNumberCounts(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Russia launched 45 Shahed drones at Odesa overnight.", "drones_launched 45")]
+    [InlineData("en", "Twelve Ukrainian soldiers were wounded in the shelling.", "injured 12")]
+    [InlineData("en", "Air defences destroyed 30 Ukrainian drones over the Belgorod region.", "drones_downed 30")]
+    public void AnAttributeBeforeAWeaponOrPeopleNoun_StillCounts(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Iran launched about 550 ballistic missiles at Israel. The vast majority were intercepted, with 36 missiles impacting populated areas.")]
+    [InlineData("en", "Most were shot down, with 12 drones hitting buildings in Kharkiv.")]
+    [InlineData("en", "Air defences intercepted most of them, with 3 missiles striking the port.")]
+    public void WeaponsImpactingHittingOrStriking_AreNotDowned(string code, string text) =>
+        Assert.DoesNotContain(ExtractorHarness.Extract(code, text), f => f.Kind is "drones_downed" or "missiles_downed");
+
+    [Fact]
+    public void WeaponsShotDownBeforeOthersImpacting_StayDowned() =>
+        ExtractorHarness.AssertFigures("en", "Air defences shot down 30 drones, while 5 drones were impacting in open fields.", "drones_downed 30");
+
+    [Theory]
+    [InlineData("en", "Russia has fired more than 38,000 Shahed-type drones at Ukraine since the invasion began. In July alone, the number reached 6,297, according to an AFP analysis.",
+        "drones_launched 38000 cumulative; drones_launched 6297 cumulative")]
+    [InlineData("en", "Nine more people died in hospital on Monday. This brings the total to 44,176.", "killed 44176 cumulative; killed 9 event")]
+    public void ABareCountNounAfterASentenceOfFigures_ContinuesItsKind(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Officials met on Monday. In July alone, the number reached 6,297.")]
+    [InlineData("en", "Russia launched 40 drones overnight. The number of air raid alerts reached 1,200 this year.")]
+    public void ABareCountNounWithNoFigureBefore_GivesNothing(string code, string text) =>
+        Assert.DoesNotContain(ExtractorHarness.Extract(code, text), f => f.Value is 6297 or 1200);
+
+    [Theory]
+    [InlineData("en", "In the West Bank, 1,016 Palestinians, including 213 children, have been killed by Israeli forces or settlers since 7 October 2023 (up from 998 two weeks ago), according to OCHA.",
+        "killed 1016 cumulative; killed 213 cumulative; killed 998 cumulative")]
+    [InlineData("en", "In the West Bank, 1,016 Palestinians have been killed since 7 October 2023, up from 998 two weeks ago.",
+        "killed 1016 cumulative; killed 998 cumulative")]
+    [InlineData("en", "The death toll from the strike rose to 12 on Tuesday, up from nine on Monday.", "killed 12 event; killed 9 event")]
+    public void AnEarlierValueAfterUpFrom_IsTheFiguresEarlierValue(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
