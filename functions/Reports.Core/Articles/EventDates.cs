@@ -171,7 +171,8 @@ public sealed class EventDates
 
                 var next = i + phrase.Length;
                 var written = evidence.Substring(spans[next].Offset, spans[next].Length);
-                var month = DatelineDetector.Default.MonthNamed(written, commonWordsToo: true) ?? 0;
+                // A language whose month names change after "in" ("у квітні", "в апреле") lists those forms (data <c>months</c>).
+                var month = rules.Months.Count > 0 ? rules.Months.GetValueOrDefault(words[next]) : DatelineDetector.Default.MonthNamed(written, commonWordsToo: true) ?? 0;
                 if (month == 0 && rules.MonthNouns.Contains(phrase[^1]) && int.TryParse(written, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 12)
                 {
                     month = number;
@@ -399,9 +400,12 @@ public sealed class EventDates
             var monthNouns = lang.Value.TryGetProperty("monthNouns", out var nouns)
                 ? nouns.EnumerateArray().Select(x => TextFold.Fold(x.GetString()!.AsSpan())).ToHashSet(StringComparer.Ordinal)
                 : [];
+            var monthForms = lang.Value.TryGetProperty("months", out var forms)
+                ? forms.EnumerateObject().ToDictionary(x => TextFold.Fold(x.Name.AsSpan()), x => x.Value.GetInt32(), StringComparer.Ordinal)
+                : [];
             languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf)
             {
-                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns,
+                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
             };
         }
 
@@ -426,5 +430,7 @@ public sealed class EventDates
         public string[][] MonthIn { get; init; } = [];
 
         public HashSet<string> MonthNouns { get; init; } = [];
+
+        public Dictionary<string, int> Months { get; init; } = [];
     }
 }

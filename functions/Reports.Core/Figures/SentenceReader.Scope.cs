@@ -1055,7 +1055,7 @@ internal sealed partial class SentenceReader
         // The toll's head: the phrase's first word, or a count noun before its casualty word ("مجموع کشته‌ها به ۴۵۰ … رسید").
         var head = sentence.StartingAt(c.PhraseStart) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun } ? c.PhraseStart
             : sentence.StartingAt(c.PhraseStart) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } ? CountNounBefore(c.PhraseStart)
-            : InvertedTollHead(c);
+            : InvertedTollHead(c) ?? RisenTollHead(c);
         if (head is not { } start || !HasLowerToll(c))
         {
             return false;
@@ -1063,13 +1063,46 @@ internal sealed partial class SentenceReader
 
         for (var i = start; i < c.Mention.QualifierStart; i++)
         {
-            if (sentence.StartingAt(i) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } or { Tag: Tag.EventTime } or { Tag: Tag.Month })
+            // "لترتفع حصيلة العدوان إلى 72,410 شهداء": an attack word in a toll of thousands names the war, not one attack.
+            if ((sentence.StartingAt(i) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } && c.Mention.Value < TotalMagnitude) ||
+                sentence.StartingAt(i) is { Tag: Tag.EventTime } or { Tag: Tag.Month })
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>How many words may stand between a toll's head and the "to" word before its number ("حصيلة العدوان إلى").</summary>
+    private const int RisenTollReach = 3;
+
+    /// <summary>
+    /// "لترتفع حصيلة العدوان إلى 72,410 شهداء" (bringing the aggression's toll to 72,410 martyrs): a toll or count noun at
+    /// most <see cref="RisenTollReach"/> words before the "to" word right before the number, its casualty word after it.
+    /// </summary>
+    private int? RisenTollHead(Candidate c)
+    {
+        var m = c.Mention;
+        if (m.QualifierStart < 2 || !language.ChangeTo.Contains(sentence.Tokens[m.QualifierStart - 1].Folded))
+        {
+            return null;
+        }
+
+        for (var k = m.QualifierStart - 2; k >= 0 && k >= m.QualifierStart - 1 - RisenTollReach; k--)
+        {
+            if (sentence.Tokens[k].IsPunctuation)
+            {
+                return null;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun })
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"eleva a 500 el número de muertos", "brought to 500 the number killed": the toll named after its value.</summary>

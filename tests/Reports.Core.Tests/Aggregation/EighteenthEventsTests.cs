@@ -27,6 +27,8 @@ public sealed class EighteenthEventsTests
     [InlineData("ar", "وفي مايو، قتل ثمانية أشخاص في هجوم صاروخي على أوديسا.", "2026-05-01")]
     [InlineData("en", "In December, a missile strike on Odesa killed eight people.", "2025-12-01")]
     [InlineData("en", "On May 19, a missile strike on Odesa killed eight people.", "2026-05-19")]
+    [InlineData("uk", "Нагадаємо, у квітні внаслідок балістичного удару по центру Сум загинули 35 людей.", "2026-04-01")]
+    [InlineData("ru", "В апреле в результате ракетного удара по Сумам погибли 35 человек.", "2026-04-01")]
     public void Resolve_AnEarlierMonthNamedWithNoDay_IsThatMonth(string language, string evidence, string day) =>
         Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), EventDates.Default.Resolve(evidence, language, Published).Day);
 
@@ -39,6 +41,9 @@ public sealed class EighteenthEventsTests
     [InlineData("en", "A missile strike on Odesa killed eight people; officials fear that elections in July will be postponed.")]
     [InlineData("en", "Another 19 may have been killed in the strike on Odesa.")]
     [InlineData("vi", "Tính đến trưa 2/6, số người thiệt mạng đã tăng lên 2 người.")]
+    [InlineData("uk", "Це наймасованіша атака від травня: загинули 35 людей.")]
+    [InlineData("uk", "У червні внаслідок ударів по Сумах загинули 35 людей.")]
+    [InlineData("ru", "Во вторник в результате удара по Сумам погибли 35 человек.")]
     public void Resolve_ThePublicationsMonthSinceOrAWordThatIsNoMonth_IsNoEarlierMonth(string language, string evidence) =>
         Assert.Equal(Published, EventDates.Default.Resolve(evidence, language, Published).Day);
 
@@ -52,6 +57,15 @@ public sealed class EighteenthEventsTests
     public void French_QuUnWithNoOtherCount_IsStillNoFigure() =>
         // The guideline: a weak "one" counts only as a tally (set against another number, or with a counting word).
         Assert.Empty(ExtractorHarness.Figures("fr", "Le gouverneur a indiqué qu'un missile avait frappé un entrepôt du port."));
+
+    [Theory]
+    [InlineData("استقبلت مستشفيات القطاع خلال الساعات الماضية 63 شهيدا و198 إصابة، لترتفع حصيلة العدوان إلى 72,410 شهداء.", "killed 63 event; injured 198 event; killed 72410 cumulative")]
+    [InlineData("Hospitals received 63 dead and 198 wounded, bringing the toll of the war to 72,410 dead.", "killed 63 event; injured 198 event; killed 72410 cumulative")]
+    // Negatives: one strike's toll named with an attack word and no lower count, a risen toll under ten times its raise.
+    [InlineData("ارتفعت حصيلة العدوان الأمريكي على ميناء الحديدة إلى تسعة شهداء و34 جريحا.", "killed 9 event; injured 34 event")]
+    [InlineData("قتل ثلاثة أشخاص في غارة جديدة، لترتفع حصيلة الغارات على الحديدة إلى 12 شهيدا.", "killed 3 event; killed 12 event")]
+    public void ARisenTollOfThousandsNamedBeforeTo_IsARunningTotal(string text, string expected) =>
+        ExtractorHarness.AssertScopes(text.Any(c => c is >= '\u0600' and <= '\u06FF') ? "ar" : "en", text, expected);
 
     [Theory]
     [InlineData("Атака\n\nУ ніч на 2 червня противник атакував 112 ударними БпЛА, а також 4 крилатими ракетами Х-101 з районів Саратовської області. Станом на 09:00 збито 88 ворожих БпЛА та 3 ракети.")]
