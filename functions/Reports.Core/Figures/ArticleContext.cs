@@ -5,6 +5,9 @@ internal sealed class ArticleContext
 {
     public int SentenceIndex { get; set; }
 
+    /// <summary>Some sentence of the article names an attack, a weapon or shooting down.</summary>
+    public bool Violence { get; set; }
+
     public Tag? LastWeapon { get; set; }
 
     public int WeaponSentence { get; set; } = -10;

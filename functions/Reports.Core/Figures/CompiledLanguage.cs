@@ -34,6 +34,7 @@ internal sealed class CompiledLanguage
         Accompanying = profile.Figures.Accompanying.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         UpToAfterVerb = profile.Figures.UpToAfterVerb.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AgeLinks = profile.Figures.AgeLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        Exceeding = profile.Figures.Exceeding.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Copulas = profile.Figures.Copulas.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AgeBounds = [.. profile.Figures.AgeBounds.Select(b => b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextFold.Fold(w)).ToArray())];
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -82,6 +83,12 @@ internal sealed class CompiledLanguage
             Days.Add(later, Tag.Ago, LaterValue);
         }
 
+        foreach (var lull in f.Lulls)
+        {
+            // "ten days of calm": the quiet before the count, a point relative to it as "two weeks after" is.
+            Days.Add(lull, Tag.Ago, LaterValue);
+        }
+
         Days.AddAll(f.OneAttack, Tag.OneAttack);
         Days.AddAll(f.AsOf, Tag.AsOf);
         Aside = new TermMatcher(numbers.CliticPrefixes);
@@ -117,6 +124,12 @@ internal sealed class CompiledLanguage
 
         Keywords.AddAll(f.Hypothetical, Tag.Hypothetical);
         Keywords.AddAll(f.Accidents, Tag.Accident);
+        foreach (var aftermath in f.Aftermath)
+        {
+            // "the collapse of the building": an accident only in an article that names no violence.
+            Keywords.Add(aftermath, Tag.Accident, AftermathValue);
+        }
+
         Keywords.AddAll(f.EventTime, Tag.EventTime);
         Keywords.AddAll(f.Months, Tag.Month);
         foreach (var month in f.MonthsBesideDay)
@@ -213,6 +226,9 @@ internal sealed class CompiledLanguage
     /// <summary>The value of an ordinal among the superlatives ("the third attack this week"): it ranks what stands after it.</summary>
     public const long RankValue = 1;
 
+    /// <summary>The value of an accident word that is also what a strike leaves behind (data <c>aftermath</c>: a collapse).</summary>
+    public const long AftermathValue = 1;
+
     /// <summary>The value of a "later" word among the "ago" words ("two weeks after"): read only after its unit.</summary>
     public const long LaterValue = 1;
 
@@ -269,6 +285,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded words that mean "up to" right after a casualty or losing verb (Russian "потеряли до 1300"), data <c>upToAfterVerb</c>.</summary>
     public FrozenSet<string> UpToAfterVerb { get; }
+
+    /// <summary>Verbs of exceeding (data <c>exceeding</c>), folded.</summary>
+    public FrozenSet<string> Exceeding { get; }
 
     /// <summary>Words joining a person to a bare age (data <c>ageLinks</c>), folded.</summary>
     public FrozenSet<string> AgeLinks { get; }

@@ -113,6 +113,7 @@ public sealed class FigureExtractor
         }
 
         var accidentStory = accident && !violence;
+        context.Violence = violence;
         var linkedLines = 0;
         for (var s = 0; s < sentences.Count; s++)
         {

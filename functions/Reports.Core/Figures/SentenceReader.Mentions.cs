@@ -67,6 +67,13 @@ internal sealed partial class SentenceReader
             return fronted;
         }
 
+        if (m.Qualifier == Qualifier.Exact && ExceedingBefore(m))
+        {
+            // "Die Zahl der Toten übersteigt nach Angaben der Behörde inzwischen 43.000": a verb of exceeding governs the
+            // first number after it in its clause, whatever attribution or adverb stands between.
+            return Qualifier.MoreThan;
+        }
+
         if (m.Qualifier == Qualifier.Exact && m.QualifierStart >= 2)
         {
             var scratch = DayScratch();
@@ -117,6 +124,44 @@ internal sealed partial class SentenceReader
             if (language.ChangeFrom.Contains(tokens[k].Folded) && StartsMention(k + 1))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens before its number a verb of exceeding may stand.</summary>
+    private const int ExceedingReach = 12;
+
+    /// <summary>
+    /// A verb of exceeding (data <c>exceeding</c>) before <paramref name="m"/>, at most <see cref="ExceedingReach"/> tokens,
+    /// with no other number, clause break or casualty or weapon term between.
+    /// </summary>
+    private bool ExceedingBefore(Mention m)
+    {
+        if (language.Exceeding.Count == 0)
+        {
+            return false;
+        }
+
+        for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - ExceedingReach; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsNumber || EndsMention(k + 1))
+            {
+                return false;
+            }
+
+            if (t.IsWord && language.Exceeding.Contains(t.Folded))
+            {
+                return true;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Drone or Tag.Missile or Tag.Downed } or
+                { Tag: Tag.Launched, Value: not CompiledLanguage.AttackValue })
+            {
+                // A noun of an attack may stand between ("seit Beginn der Offensive"); a verb or noun of the count may not.
+                return false;
             }
         }
 

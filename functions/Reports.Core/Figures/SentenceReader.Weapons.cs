@@ -344,6 +344,36 @@ internal sealed partial class SentenceReader
         (sentence.EndingAt(kw.Start) is { Tag: Tag.Drone or Tag.Missile } ||
          (kw.Start >= 2 && sentence.Tokens[kw.Start - 1].IsWord && sentence.EndingAt(kw.Start - 1) is { Tag: Tag.Drone or Tag.Missile }));
 
+    /// <summary>
+    /// A supply word (make, production) with a weapon noun ending at most three words before it and nothing but words
+    /// between: "ракеты ATACMS американского производства", "misiles de fabricación estadounidense" — the weapon's origin.
+    /// </summary>
+    private bool WeaponOrigin(TermMatch kw)
+    {
+        if (kw.Tag != Tag.Supplied)
+        {
+            return false;
+        }
+
+        for (var k = kw.Start; k >= 1 && k >= kw.Start - 3; k--)
+        {
+            if (sentence.EndingAt(k) is { Tag: Tag.Drone or Tag.Missile })
+            {
+                return true;
+            }
+
+            if (!sentence.Tokens[k - 1].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far after a launch a reported "all … downed" may stand (an attribution and a statement's source between).</summary>
+    private const int ReportedAllReach = 30;
+
     private int WeaponsBetween(int from, int to)
     {
         var count = 0;
@@ -401,9 +431,10 @@ internal sealed partial class SentenceReader
     /// After a weapons phrase, across a comma or dash: "all" (data `all`), then only "of which/them", relatives and function
     /// words, then a downing word, with no number between ("…, all of which were shot down", "— semuanya ditembak jatuh").
     /// </summary>
-    private bool AllDownedAfter(int phraseEnd)
+    private bool AllDownedAfter(int phraseEnd) => AllDownedRightAfter(phraseEnd) || ReportedAllDowned(phraseEnd);
+
+    private bool AllDownedRightAfter(int phraseEnd)
     {
-        const int AgentWords = 6;
         var tokens = sentence.Tokens;
         var k = phraseEnd;
         var marks = 0;
@@ -457,6 +488,62 @@ internal sealed partial class SentenceReader
         {
             return false;
         }
+
+        return DownedRightAfterAll(all);
+    }
+
+    /// <summary>
+    /// "lanzó ocho drones …, según el mando militar sur, que precisó en un comunicado que todos fueron derribados", "ont tiré
+    /// trois missiles …, a indiqué l'armée, précisant que tous ont été interceptés": "all … downed" reported after the
+    /// launch by a verb of saying (data <c>speech</c>), in the same sentence, with a function word ("que", "that") or a
+    /// comma right before "all" and no number, weapon, casualty word or other launching or downing verb on the way.
+    /// </summary>
+    private bool ReportedAllDowned(int phraseEnd)
+    {
+        var tokens = sentence.Tokens;
+        var speech = false;
+        for (var k = phraseEnd; k < tokens.Count && k < phraseEnd + ReportedAllReach;)
+        {
+            if (tokens[k].IsClauseBreak || (StartsMention(k) && !WeakMentionAt(k)))
+            {
+                // An article on the way ("en un comunicado") is no count.
+                return false;
+            }
+
+            switch (sentence.StartingAt(k))
+            {
+                case { Tag: Tag.Speech } said:
+                    speech = true;
+                    k = said.End;
+                    continue;
+                case { Tag: Tag.All } all:
+                    // "…, que precisó que todos fueron derribados"; German reported speech after a comma: "teilte die
+                    // Luftwaffe mit, alle seien abgeschossen worden".
+                    return speech && k > phraseEnd && (tokens[k - 1].IsComma || (tokens[k - 1].IsWord && language.Stopwords.Contains(tokens[k - 1].Folded))) &&
+                        sentence.EndingAt(k) is null or { Tag: Tag.Relative } && DownedRightAfterAll(all);
+                case { Tag: Tag.Launched } launch when !speech:
+                    // A verb-final launch ("mit acht Drohnen angegriffen, teilte … mit, alle seien abgeschossen worden").
+                    k = launch.End;
+                    continue;
+                case { Tag: Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Hit or Tag.Supplied }:
+                    return false;
+                case { } term:
+                    k = term.End;
+                    continue;
+                default:
+                    k++;
+                    continue;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A downing verb right after "all" (past "of them", function words, one adverb or a passive's agent).</summary>
+    private bool DownedRightAfterAll(TermMatch all)
+    {
+        const int AgentWords = 6;
+        var tokens = sentence.Tokens;
 
         // One adverb may stand before the verb ("semuanya berhasil ditembak jatuh"); after a word that introduces a passive's
         // agent (data passiveAgents) the agent's noun phrase may too ("tất cả đều bị tàu Mỹ bắn hạ", "die alle von der
@@ -1070,6 +1157,14 @@ internal sealed partial class SentenceReader
             {
                 // "выпустила 6 ракет, из которых 5 были сбиты, а также около 90 дронов": the verb of a part ("of which 5")
                 // closed by a comma is the part's; the items after it share the main verb.
+                continue;
+            }
+
+            if (before && WeaponOrigin(kw))
+            {
+                // "сбиты шесть ракет ATACMS американского производства и 35 беспилотников", "deux missiles de fabrication
+                // américaine et 30 drones": a word of making right after another weapon's noun says where that weapon was
+                // made; the clause's own verb governs the count after it.
                 continue;
             }
 

@@ -88,7 +88,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
         {
-            if (Stands(c) && !((sentence.IsAccident || (sentence.HasAccident && AccidentInSegment(c))) && IsCasualty(c.Kind)))
+            if (Stands(c) && !(AccidentSentence() && (sentence.IsAccident || AccidentInSegment(c)) && IsCasualty(c.Kind)))
             {
                 result.Add(c with { Scope = ScopeOf(c, 0), Mention = c.Mention with { Qualifier = QualifierOf(c) } });
             }
@@ -117,6 +117,13 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         return (start, end);
     }
+
+    /// <summary>
+    /// The sentence names an accident or disease: a word of <c>accidents</c>, or one of <c>aftermath</c> (a collapse) in an
+    /// article that names no attack ("Nach dem Einsturz des Gebäudes wurden vier Leichen geborgen" after a missile strike
+    /// counts the dead; "انهيار مبنى" in a story of no war does not).
+    /// </summary>
+    private bool AccidentSentence() => sentence.HasAccident && (sentence.HasPlainAccident || !context.Violence);
 
     /// <summary>
     /// "…1,567 people had died of cholera since August, while a drone strike on a market killed 21": in a sentence that

@@ -120,6 +120,7 @@ internal sealed class TaggedSentence
                 coveredUntil = match.End;
                 HasCumulative |= match.Tag == Tag.Cumulative;
                 HasAccident |= match.Tag == Tag.Accident;
+                HasPlainAccident |= match is { Tag: Tag.Accident, Value: not CompiledLanguage.AftermathValue };
                 HasViolence |= IsViolence(match);
             }
         }
@@ -206,6 +207,9 @@ internal sealed class TaggedSentence
 
     /// <summary>The sentence names an accident or disaster.</summary>
     public bool HasAccident { get; }
+
+    /// <summary>An accident or disease word that is no strike's aftermath (data <c>accidents</c>, not <c>aftermath</c>).</summary>
+    public bool HasPlainAccident { get; }
 
     /// <summary>A term that names an attack, a weapon or shooting down.</summary>
     public static bool IsViolence(TermMatch match) =>

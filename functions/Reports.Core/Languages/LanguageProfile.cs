@@ -366,6 +366,28 @@ public sealed class FigureLexicon
     /// </summary>
     [JsonPropertyName("later")] public IReadOnlyList<string> Later { get; init; } = [];
 
+    /// <summary>
+    /// Words of a lull right after a span of time ("after ten days of calm", "tras diez días de calma", "после десяти дней
+    /// затишья", "nach zehn Tagen relativer Ruhe", "بعد 10 أيام من الهدوء"): the span is the quiet before the count, not the
+    /// period it counts, so it makes no running total (read as <see cref="Later"/> words are).
+    /// </summary>
+    [JsonPropertyName("lulls")] public IReadOnlyList<string> Lulls { get; init; } = [];
+
+    /// <summary>
+    /// Accident words that are also what a strike leaves behind (a building's collapse: "Einsturz", "derrumbe",
+    /// "effondrement", "обрушение", "انهيار"): they make a sentence an accident's only in an article that names no attack,
+    /// weapon or shooting down anywhere.
+    /// </summary>
+    [JsonPropertyName("aftermath")] public IReadOnlyList<string> Aftermath { get; init; } = [];
+
+    /// <summary>
+    /// Verbs of exceeding, one word each ("übersteigt", "supera", "dépasse", "превысило"): they qualify the first number
+    /// after them in their clause as "more than" even when an attribution or an adverb stands between ("übersteigt nach
+    /// Angaben der Behörde inzwischen 43.000", "supera ya, según Sanidad, los 3.500"). Right before the number they are
+    /// qualifiers (data <c>qualifiers.more_than</c>) as well.
+    /// </summary>
+    [JsonPropertyName("exceeding")] public IReadOnlyList<string> Exceeding { get; init; } = [];
+
     /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>
     [JsonPropertyName("exclusions")] public IReadOnlyList<string> Exclusions { get; init; } = [];
 
