@@ -89,6 +89,16 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if ((scan.People || scan.Others) && j > m.End && MentionStartingAt(j) is { End: > 0 } measure && measure.QualifierStart == j &&
+                sentence.ExcludesAt(measure.End) && sentence.StartingAt(measure.End) is { Tag: Tag.Exclusion } unit)
+            {
+                // "هشت نیروی پلیس … در ۲۰ کیلومتری شهر بنو کشته شدند", "8 police officers at a post 20 km from Bannu were
+                // killed": a number of a unit (a distance, floors, years) on the way is no count; the people read on to their verb.
+                j = unit.End;
+                gaps++;
+                continue;
+            }
+
             if ((scan.People || scan.Others) && ArticleOne(j) is { } article)
             {
                 // "۱۴ نفر در حمله موشکی به یک مرکز خرید … زخمی شدند": a weak "one" before a noun that counts nothing is
@@ -389,7 +399,9 @@ internal sealed partial class SentenceReader
                         break;
                     case Tag.Exclusion:
                         // Only right before the number ("aged 25", "worth 5"): "attacks involving 790 drones" counts the drones.
-                        scan.Excluded = gaps == 0;
+                        // A span of hours or days ends there and excludes nothing: "طی پنج ساعت ۳۷ پهپاد … منهدم کرد" (within
+                        // five hours 37 drones were destroyed).
+                        scan.Excluded = gaps == 0 && !SpanEndsAt(kw);
                         break;
                     case Tag.Remains:
                         // "debris from three drones": weapons counted by their remains.
