@@ -138,9 +138,10 @@ internal sealed partial class SentenceReader
                         }
 
                         break;
-                    case Tag.Downed when scan.People && AlsoAct(kw):
+                    case Tag.Downed when (scan.People || (scan.Others && _found.Count > 0 && IsCasualty(_found[^1].Kind))) && AlsoAct(kw):
                         // "5 người vẫn mất tích", "5 orang masih hilang": a word that is lost drones for weapons is missing
-                        // people for people, no casualties.
+                        // people for people, no casualties; so it is for "others" after a count of victims ("… tewas dan
+                        // tiga lainnya hilang", two killed and three others missing).
                         scan.Excluded = true;
                         break;
                     case Tag.Downed when scan.People && (ClauseEndsAt(kw.End) || sentence.StartingAt(kw.End) is { Tag: Tag.And }):

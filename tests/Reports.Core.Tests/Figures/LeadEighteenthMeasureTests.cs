@@ -3,7 +3,8 @@ namespace Reports.Core.Tests.Figures;
 /// <summary>
 /// Eighteenth session, written for these tests (no evaluation text): a number of a unit (a distance, floors) between a
 /// count of people and its verb is no count and no stop on the way ("هشت نیروی پلیس … در ۲۰ کیلومتری بنو کشته شدند");
-/// a span of hours or days right before a count of weapons excludes nothing ("طی پنج ساعت ۳۷ پهپاد … منهدم کرد").
+/// a span of hours or days right before a count of weapons excludes nothing ("طی پنج ساعت ۳۷ پهپاد … منهدم کرد"); "others"
+/// after a count of victims that are "lost" are missing people, no drones and no dead ("tewas dan tiga lainnya hilang").
 /// </summary>
 public sealed class LeadEighteenthMeasureTests
 {
@@ -25,5 +26,14 @@ public sealed class LeadEighteenthMeasureTests
     // Negatives: a unit that is no span still excludes the number after it.
     [InlineData("en", "The drone factory is worth 37 million dollars, officials said.", "")]
     public void ASpanBeforeWeaponsExcludesNothing(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Dua tentara UNIFIL tewas dan tiga lainnya hilang setelah pos mereka terkena tembakan artileri.", "killed 2")]
+    [InlineData("vi", "Hai binh sĩ thiệt mạng và ba người khác mất tích sau trận pháo kích.", "killed 2")]
+    // Negatives: "others" after weapons that are lost are lost weapons; "others" wounded after the dead are wounded.
+    [InlineData("id", "Sebanyak 138 drone ditembak jatuh dan 119 lainnya hilang dari radar.", "drones_downed 138; drones_downed 119")]
+    [InlineData("id", "Dua tentara tewas dan tiga lainnya terluka dalam serangan itu.", "killed 2; injured 3")]
+    public void OthersMissingAfterVictimsAreNoFigure(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 }
