@@ -431,6 +431,18 @@ internal sealed partial class SentenceReader
                         scan.Of = kw.Start;
                         stop = false;
                         break;
+                    case Tag.CountNoun when kw.End == scan.Of && kw.Value != CompiledLanguage.RestatedValue && gaps == 1:
+                        // "killed a total of 31 people": "a total of" right before the number is no gap between the verb and
+                        // it, and no "of" of a whole.
+                        j = kw.Start - 1;
+                        if (j >= 0 && tokens[j].IsWord && sentence.EndingAt(j + 1) is null && language.Stopwords.Contains(tokens[j].Folded))
+                        {
+                            j--;
+                        }
+
+                        scan.Of = -1;
+                        gaps = 0;
+                        continue;
                     case Tag.People or Tag.Others or Tag.Counter or Tag.Hypothetical:
                         stop = false;
                         break;

@@ -129,4 +129,10 @@ public sealed class FigureEighteenthEnglishTests
     [InlineData("en", "The death toll from the strike rose to 12 on Tuesday, up from nine on Monday.", "killed 12 event; killed 9 event")]
     public void AnEarlierValueAfterUpFrom_IsTheFiguresEarlierValue(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+    [Theory]
+    [InlineData("en", "The overnight strikes on Kharkiv and Zaporizhzhia killed a total of 31 people, officials said.", "killed 31")]
+    [InlineData("en", "Russia launched a total of 477 drones and 60 missiles overnight.", "drones_launched 477; missiles_launched 60")]
+    [InlineData("en", "A total of 1,234 civilians have been killed since January.", "killed 1234")]
+    public void ATotalOfBeforeTheNumber_IsNoGap(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
