@@ -40,6 +40,7 @@ internal sealed class CompiledLanguage
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         BothOrOrdinal = profile.Numbers.BothOrOrdinal.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        DefiniteArticles = profile.Numbers.DefiniteArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         _hyphenedNouns = [.. profile.Numbers.HyphenedNouns.Select(w => TextFold.Fold(w))];
         _ordinalSuffixes = [.. profile.Numbers.OrdinalSuffixes.Select(w => TextFold.Fold(w))];
@@ -309,6 +310,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words that are "both" before a counted noun and an ordinal after one (<see cref="NumberLexicon.BothOrOrdinal"/>), folded.</summary>
     public FrozenSet<string> BothOrOrdinal { get; }
+
+    /// <summary>Definite articles glued to digits after their noun (<see cref="NumberLexicon.DefiniteArticles"/>), folded.</summary>
+    public FrozenSet<string> DefiniteArticles { get; }
 
     /// <summary>Folded words for "targets" (data <c>targets</c>, also exclusions): see <c>SentenceReader.DownedTargets</c>.</summary>
     public FrozenSet<string> TargetWords { get; }

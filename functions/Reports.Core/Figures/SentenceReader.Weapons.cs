@@ -42,6 +42,21 @@ internal sealed partial class SentenceReader
             return Weapon(m, noun.Tag, noun.End, forward.Counter, defaultDowned: false, CombinedAfter(noun));
         }
 
+        if (DefiniteNounBefore(m) is { } named)
+        {
+            // "أسقطت الدفاعات الجوية جميع الطائرات المسيرة الـ25" (air defences downed all the 25 drones): a weapon noun
+            // right before the article glued to the digits is the number's noun; "all" before it makes the count launched
+            // and downed.
+            var combined = CombinedAfter(named);
+            var candidate = Weapon(m, named.Tag, m.End, counted: false, defaultDowned: false, combined);
+            if (candidate is { Kind: FigureKind.DronesDowned or FigureKind.MissilesDowned } downed && sentence.EndingAt(named.Start) is { Tag: Tag.All })
+            {
+                _extra.Add(downed with { Kind = Kind(named.Tag, false, combined) });
+            }
+
+            return candidate;
+        }
+
         // "28 drones sur 31", "shot down 26 drones out of 28": Y after the noun of X, which was a subset.
         if (backward.Of >= 0 && sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Of } && _found.Count > 0 &&
             _found[^1] is { Kind: FigureKind.DronesDowned or FigureKind.MissilesDowned } subset && subset.PhraseEnd >= m.QualifierStart - 2)
@@ -829,6 +844,18 @@ internal sealed partial class SentenceReader
     };
 
     /// <summary>"missiles and drones", "projectiles", "aerial targets": one number for drones and missiles together.</summary>
+    /// <summary>A drone or missile noun ending right before a definite article (data <c>numbers.definiteArticles</c>) that ends right before the number.</summary>
+    private TermMatch? DefiniteNounBefore(Mention m)
+    {
+        var k = m.QualifierStart - 1;
+        if (k < 1 || language.DefiniteArticles.Count == 0 || !sentence.Tokens[k].IsWord || !language.DefiniteArticles.Contains(sentence.Tokens[k].Folded))
+        {
+            return null;
+        }
+
+        return sentence.EndingAt(k) is { Tag: Tag.Drone or Tag.Missile } noun ? noun : null;
+    }
+
     private bool CombinedAfter(TermMatch noun)
     {
         if (noun.Value == CompiledLanguage.MixedWeaponsValue)

@@ -133,6 +133,12 @@ public sealed class NumberLexicon
     /// </summary>
     [JsonPropertyName("bothOrOrdinal")] public IReadOnlyList<string> BothOrOrdinal { get; init; } = [];
 
+    /// <summary>
+    /// A definite article glued to digits after the noun they count (Arabic "الطائرات المسيرة الـ25", the 25 drones): the
+    /// noun right before the article is the number's.
+    /// </summary>
+    [JsonPropertyName("definiteArticles")] public IReadOnlyList<string> DefiniteArticles { get; init; } = [];
+
     /// <summary>True where "at least" may follow the counted noun (Arabic "سبعة أشخاص على الأقل").</summary>
     [JsonPropertyName("qualifiersFollow")] public bool QualifiersFollow { get; init; }
 

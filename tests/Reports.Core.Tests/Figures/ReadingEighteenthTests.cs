@@ -85,4 +85,30 @@ public sealed class ReadingEighteenthTests
     [InlineData("ru", "Из 40 запущенных беспилотников 30 сбиты, еще 10 достигли цели.", "drones_launched 40; drones_downed 30")]
     public void WeaponsThatDidNotReachTheirTarget_AreDowned(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Arabic: a weapon noun right before the article glued to the digits ("المسيرات الـ12", the 12 drones) is the number's.
+    [InlineData("ar", "أعلن الجيش الروسي أن الدفاعات الجوية أسقطت جميع الطائرات المسيرة الـ25 التي أطلقتها أوكرانيا خلال الليل.", "drones_downed 25; drones_launched 25")]
+    [InlineData("ar", "قالت وزارة الدفاع إنها أسقطت جميع المسيرات الـ12 فوق منطقة بيلغورود.", "drones_downed 12; drones_launched 12")]
+    [InlineData("ar", "أسقطت الدفاعات الجوية الطائرات المسيرة الـ25.", "drones_downed 25")]
+    // Negatives: an hour span with its article is no weapon count; a number after a noun without the article is not taken.
+    [InlineData("ar", "أسقطت الدفاعات خلال الساعات الـ24 الماضية 30 مسيرة.", "drones_downed 30")]
+    [InlineData("ar", "أسقطت الدفاعات الجوية المسيرات فوق 7 مقاطعات.", "")]
+    public void AnArabicWeaponNounBeforeItsDefiniteNumber_IsItsNoun(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // German regions and single time units after a number are no counts ("über acht Regionen", "nach einer Woche").
+    [InlineData("de", "Die russische Luftabwehr hat in der Nacht 36 ukrainische Drohnen über acht Regionen abgefangen und zerstört.", "drones_downed 36")]
+    [InlineData("de", "Nach einer Woche der Ruhe wurden zwei Menschen bei einem Angriff in Cherson getötet.", "killed 2")]
+    // Negative: "über" before a count of drones is still "more than".
+    [InlineData("de", "Die Luftabwehr hat über 30 Drohnen abgefangen.", "drones_downed 30 more_than")]
+    // Arabic "dead and wounded" with the article is one combined number; Ukrainian "однієї" is one.
+    [InlineData("ar", "سقط عشرات القتلى والجرحى في قصف مدفعي على سوق في أم درمان.", "casualties 10 at_least")]
+    [InlineData("ar", "أدى القصف إلى سقوط عشرات الشهداء والجرحى.", "casualties 10 at_least")]
+    [InlineData("uk", "Відомо про загибель однієї людини, ще двоє поранені.", "killed 1; injured 2")]
+    // Negatives: killed and wounded counted apart stay apart.
+    [InlineData("ar", "سقط عشرة قتلى و20 جريحا في قصف على سوق في أم درمان.", "killed 10; injured 20")]
+    public void RegionsWeeksCombinedVictimsAndOne_AreReadAsTheyAre(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
