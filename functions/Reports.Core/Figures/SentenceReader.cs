@@ -110,12 +110,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             start--;
         }
 
-        while (end < sentence.Count && !sentence.Tokens[end].IsComma && !sentence.Tokens[end].IsClauseBreak)
-        {
-            end++;
-        }
-
-        return (start, end);
+        return (start, ClauseEndAfter(end));
     }
 
     /// <summary>
