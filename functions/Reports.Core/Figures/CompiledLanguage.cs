@@ -35,6 +35,7 @@ internal sealed class CompiledLanguage
         UpToAfterVerb = profile.Figures.UpToAfterVerb.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AgeLinks = profile.Figures.AgeLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Exceeding = profile.Figures.Exceeding.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        Demonstratives = profile.Figures.Demonstratives.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Copulas = profile.Figures.Copulas.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AgeBounds = [.. profile.Figures.AgeBounds.Select(b => b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextFold.Fold(w)).ToArray())];
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -289,6 +290,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Verbs of exceeding (data <c>exceeding</c>), folded.</summary>
     public FrozenSet<string> Exceeding { get; }
+
+    /// <summary>Demonstratives (data <c>demonstratives</c>), folded.</summary>
+    public FrozenSet<string> Demonstratives { get; }
 
     /// <summary>Words joining a person to a bare age (data <c>ageLinks</c>), folded.</summary>
     public FrozenSet<string> AgeLinks { get; }

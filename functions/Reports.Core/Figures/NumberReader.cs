@@ -19,15 +19,17 @@ internal static class NumberReader
     {
         mentions.Clear();
         var i = 0;
+        var previousEnd = -1;
         while (i < tokens.Count)
         {
             if (TryRead(tokens, language, scratch, i, out var mention))
             {
-                if (!Denied(tokens, language, mention) && !Ordinal(tokens, language, mention))
+                if (!Denied(tokens, language, mention) && !Ordinal(tokens, language, mention) && !UnitAfterNumber(tokens, language, scratch, mention, previousEnd))
                 {
                     mentions.Add(WithQualifier(tokens, language, scratch, mention));
                 }
 
+                previousEnd = mention.End;
                 i = mention.End;
             }
             else
@@ -43,6 +45,30 @@ internal static class NumberReader
     /// </summary>
     private static bool Denied(List<Token> tokens, CompiledLanguage language, Mention mention) =>
         mention.Spelled && mention.Start > 0 && tokens[mention.Start - 1].IsWord && language.Negations.Contains(tokens[mention.Start - 1].Folded);
+
+    /// <summary>
+    /// "trong ba năm" (in three years): a number word right after a number it does not continue, that is also a unit
+    /// (data <c>exclusions</c>: Vietnamese "năm" is both five and year), is the unit of that number, no count of its own.
+    /// </summary>
+    private static bool UnitAfterNumber(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, Mention mention, int previousEnd)
+    {
+        if (!mention.Spelled || mention.Vague || mention.Start != previousEnd || mention.End != mention.Start + 1)
+        {
+            return false;
+        }
+
+        scratch.Clear();
+        language.Keywords.MatchAt(tokens, mention.Start, scratch);
+        foreach (var m in scratch)
+        {
+            if (m.Tag == Tag.Exclusion && m.End == mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A number right after an ordinal marker is no count: "hôm thứ Sáu" (on Friday), "lần thứ 3" (data <c>numbers.ordinalMarkers</c>).</summary>
     private static bool Ordinal(List<Token> tokens, CompiledLanguage language, Mention mention) =>

@@ -247,8 +247,11 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            // "Five members of one family, four of them children, were killed": the whole's predicate after the part sets
+            // the part off inside the whole's phrase; the comma is sought from the whole's number.
             var comma = false;
-            for (var t = Math.Max(before.PhraseEnd, before.Mention.End); t < m.QualifierStart; t++)
+            var from = before.PhraseEnd > m.End ? before.Mention.End : Math.Max(before.PhraseEnd, before.Mention.End);
+            for (var t = from; t < m.QualifierStart; t++)
             {
                 if (sentence.Tokens[t].IsClauseBreak)
                 {

@@ -337,6 +337,10 @@ internal sealed partial class SentenceReader
             : one.End;
     }
 
+    /// <summary>A demonstrative (data <c>demonstratives</c>) right before the term: "این کشور", "this country".</summary>
+    private bool DemonstrativeBefore(TermMatch term) =>
+        term.Start > 0 && sentence.Tokens[term.Start - 1].IsWord && language.Demonstratives.Contains(sentence.Tokens[term.Start - 1].Folded);
+
     private Scan Backward(Mention m)
     {
         var scan = new Scan { Of = -1 };
@@ -402,7 +406,10 @@ internal sealed partial class SentenceReader
                         // Only right before the number ("aged 25", "worth 5"): "attacks involving 790 drones" counts the drones.
                         // A span of hours or days ends there and excludes nothing: "طی پنج ساعت ۳۷ پهپاد … منهدم کرد" (within
                         // five hours 37 drones were destroyed).
-                        scan.Excluded = gaps == 0 && !SpanEndsAt(kw);
+                        // After a demonstrative the unit is a thing of its own, and a weapon noun right after the number is what
+                        // it counts: "پدافند هوایی این کشور ۲۵ پهپاد … منهدم کرد" (this country's air defence destroyed 25
+                        // drones); "влучання 27 ударних БПЛА" (hits of 27 drones) stays excluded.
+                        scan.Excluded = gaps == 0 && !SpanEndsAt(kw) && !(DemonstrativeBefore(kw) && sentence.StartingAt(m.End) is { Tag: Tag.Drone or Tag.Missile });
                         break;
                     case Tag.Remains:
                         // "debris from three drones": weapons counted by their remains.

@@ -446,7 +446,9 @@ internal sealed partial class SentenceReader
                 scratch.Clear();
                 language.Days.MatchAt(sentence.Tokens, k, scratch);
                 var before = IndexOfTag(scratch, unit);
-                if (before >= 0 && scratch[before].End >= mention.QualifierStart - 1 && scratch[before].End <= mention.QualifierStart && mention.Qualifier == Qualifier.Exact)
+                // "during the day, 3 were intercepted": a comma between them leaves the day its own, the number a count.
+                if (before >= 0 && scratch[before].End >= mention.QualifierStart - 1 && scratch[before].End <= mention.QualifierStart && mention.Qualifier == Qualifier.Exact &&
+                    !sentence.Tokens[mention.QualifierStart - 1].IsPunctuation)
                 {
                     return mention.End;
                 }
@@ -557,10 +559,11 @@ internal sealed partial class SentenceReader
             }
 
             if (sentence.StartingAt(k) is { Tag: Tag.Superlative } rank && (rank.End - 1 >= cue - SuperlativeWindow || rank.Value == CompiledLanguage.RankValue) &&
-                !(rank.Value == CompiledLanguage.RankValue && !ContentWordBetween(rank.End, cue)))
+                !(rank.Value == CompiledLanguage.RankValue && !ContentWordBetween(rank.End, cue) && !language.OrdinalMarkers.Contains(sentence.Tokens[rank.End - 1].Folded)))
             {
                 // An ordinal ranks the attack after it ("the third attack on the city this week"); right before the period
-                // it names that period ("in the second week of the offensive").
+                // it names that period ("in the second week of the offensive"). A rank ending in an ordinal marker ranks
+                // the noun before its number ("lần thứ 2 trong 3 ngày", the second time in three days).
                 return true;
             }
 
@@ -569,9 +572,35 @@ internal sealed partial class SentenceReader
                 // "the 10th attack on the city this month": an ordinal in digits ranks as the words do.
                 return true;
             }
+
+            if (OrdinalMarkerRanks(k, cue))
+            {
+                return true;
+            }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "vụ tấn công thứ 3 trong tuần" (the third attack in a week): an ordinal marker (data <c>numbers.ordinalMarkers</c>)
+    /// with its number right after an attack word ranks that attack as "third" does in English. Occurrence nouns of
+    /// their own ("lần thứ hai", the second time) are data <c>ranks</c>; a day or weekday before the marker ("ngày thứ
+    /// ba", "vào thứ Sáu") ranks nothing.
+    /// </summary>
+    private bool OrdinalMarkerRanks(int k, int cue)
+    {
+        var tokens = sentence.Tokens;
+        return k > 0 && k + 1 < cue && tokens[k].IsWord && language.OrdinalMarkers.Contains(tokens[k].Folded) &&
+               (tokens[k + 1].IsNumber || NumberWordAt(k + 1)) && sentence.EndingAt(k) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue };
+    }
+
+    private bool NumberWordAt(int k)
+    {
+        var scratch = DayScratch();
+        scratch.Clear();
+        language.Numbers.MatchAt(sentence.Tokens, k, scratch);
+        return scratch.Count > 0;
     }
 
     /// <summary>The first comma or clause break at or after <paramref name="token"/> (the sentence's end when none).</summary>

@@ -137,7 +137,7 @@ internal sealed partial class SentenceReader
     {
         var action = NearestAction(m, phraseEnd);
         if (action is { Tag: Tag.Launched } fired && fired.Value != CompiledLanguage.AttackValue && fired.Start >= phraseEnd &&
-            DescribesWeapons(phraseEnd, fired) && MainDowning(fired.End) is { } main)
+            DescribesWeapons(phraseEnd, fired) && MainDowning(fired.End, RelativeAfter(phraseEnd)) is { } main)
         {
             // "two missiles fired from Yemen were intercepted", "deux missiles tirés depuis le Yémen ont été interceptés",
             // "یک فروند موشک که از یمن شلیک شده بود رهگیری شد": the launching verb describes the weapons, the downing
@@ -1080,6 +1080,13 @@ internal sealed partial class SentenceReader
                 return true;
             }
 
+            if (k == nounEnd + 2 && sentence.StartingAt(k) is { Tag: Tag.Relative } && RelativeAfter(nounEnd))
+            {
+                // "۴۶ پهپاد اوکراینی را که … پرتاب شده بود" (the 46 Ukrainian drones that had been launched): an adjective
+                // and the object marker may stand between the noun and its relative.
+                return true;
+            }
+
             onlyFunctionWords &= t.IsWord && language.Stopwords.Contains(t.Folded) && sentence.StartingAt(k) is null;
         }
 
@@ -1125,11 +1132,19 @@ internal sealed partial class SentenceReader
     /// A downing verb after <paramref name="from"/> in the clause, no number, comma, "and", relative or "all of them"
     /// before it: the main predicate.
     /// </summary>
-    private TermMatch? MainDowning(int from)
+    private TermMatch? MainDowning(int from, bool relative = false)
     {
+        var closed = false;
         for (var k = from; k < sentence.Count && k <= from + 8; k++)
         {
             var t = sentence.Tokens[k];
+            if (relative && !closed && t.Folded is "," or "،" && k <= from + 2 && !StartsMention(k + 1))
+            {
+                // "۴۶ پهپاد را که … پرتاب شده بود، سرنگون کرد": a comma closes the relative clause before the main verb.
+                closed = true;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(k))
             {
                 return null;
@@ -1156,6 +1171,29 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A relative opened within two words after the weapon noun ending at <paramref name="nounEnd"/>, with at most one
+    /// word and a function word before it ("drones which", "پهپاد را که", "پهپاد اوکراینی را که").
+    /// </summary>
+    private bool RelativeAfter(int nounEnd)
+    {
+        for (var k = nounEnd; k <= nounEnd + 2 && k < sentence.Count; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Relative })
+            {
+                return true;
+            }
+
+            var t = sentence.Tokens[k];
+            if (!t.IsWord || (k == nounEnd + 1 && (!language.Stopwords.Contains(t.Folded) || sentence.StartingAt(k) is not null)))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private TermMatch? NearestAction(Mention m, int phraseEnd)

@@ -713,6 +713,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var before = sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Others } another && another.Start > 0 ? another.Start : m.QualifierStart;
         return sentence.EndingAt(before) is { Tag: Tag.Exclusion } unit && !SpanEndsAt(unit) &&
                (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100) &&
+               !(DemonstrativeBefore(unit) && sentence.StartingAt(m.End) is { Tag: Tag.Drone or Tag.Missile }) &&
                !ObjectBeforeCasualty(unit, m) && !(m.QualifierStart < m.Start && CountedUnit(unit));
     }
 

@@ -394,6 +394,13 @@ public sealed class FigureLexicon
     /// </summary>
     [JsonPropertyName("exceeding")] public IReadOnlyList<string> Exceeding { get; init; } = [];
 
+    /// <summary>
+    /// Demonstratives, one word each ("این", "this", "этой"): before a word of <c>exclusions</c> they close its noun
+    /// phrase ("پدافند هوایی این کشور ۲۵ پهپاد", this country's air defence … 25 drones), so the unit names a thing of its
+    /// own and excludes no weapon count right after it.
+    /// </summary>
+    [JsonPropertyName("demonstratives")] public IReadOnlyList<string> Demonstratives { get; init; } = [];
+
     /// <summary>Words that make a number not a figure (supplied, produce, buy, aged, percent, dollars).</summary>
     [JsonPropertyName("exclusions")] public IReadOnlyList<string> Exclusions { get; init; } = [];
 
