@@ -931,6 +931,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
+        if (sentence.StartingAt(m.End) is { Tag: Tag.Of } of && MentionStartingAt(of.End) is { End: > 0 } whole && whole.End < tokens.Count &&
+            sentence.ExcludesAt(whole.End) && sentence.StartingAt(whole.End) is { Tag: Tag.Exclusion })
+        {
+            // "salah satu dari 3 rumah sakit" (one of 3 hospitals), "2 of 5 buildings": a part of a whole that its unit
+            // excludes counts that unit too, never the weapon named before it.
+            return true;
+        }
+
         if (m.QualifierStart == m.Start && m.Start >= 2 && language.AgeLinks.Contains(tokens[m.Start - 1].Folded) &&
             sentence.EndingAt(m.Start - 1) is { Tag: Tag.People } && sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter or Tag.Others })
         {

@@ -95,4 +95,14 @@ public sealed class LeadNineteenthTests
     [InlineData("en", "Five members of one family, four of them children, were killed and 12 neighbours were wounded.", "injured 12; killed 4; killed 5")]
     public void PartSetOffInsideTheWholesPhrase(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Tujuh orang tewas dalam serangan drone ke rumah sakit di kota itu, salah satu dari 3 rumah sakit yang masih beroperasi.", "killed 7")]
+    [InlineData("id", "Serangan drone menghantam salah satu dari tiga rumah sakit di kota itu.", "")]
+    [InlineData("en", "A drone hit 2 of 5 buildings in the compound, and 3 people were wounded.", "injured 3")]
+    // Negatives: a part of weapons or of people keeps its count.
+    [InlineData("id", "Pasukan pertahanan udara menembak jatuh 52 dari 60 drone Shahed.", "drones_downed 52; drones_launched 60")]
+    [InlineData("en", "Two of the 5 drones were shot down over the city.", "drones_downed 2; drones_launched 5")]
+    public void PartOfAnExcludedWholeIsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
