@@ -12,9 +12,15 @@ using Reports.Benchmarks.Storage;
 // dotnet run -c Release --project tests/Reports.Benchmarks -- hostile [name-filter]                 (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- detect-eval [--wrong]                 (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- analyze-loop [seconds] [rounds]       (see docs/analysis.md)
+// dotnet run -c Release --project tests/Reports.Benchmarks -- analyze-pair <other-build-dir> [seconds] (see docs/analysis.md)
 if (args.Length > 0 && args[0] == "analyze-loop")
 {
     return Reports.Benchmarks.AnalyzerLoop.Run(args);
+}
+
+if (args.Length > 0 && args[0] == "analyze-pair")
+{
+    return Reports.Benchmarks.AnalyzerPair.Run(args);
 }
 
 if (args.Length > 0 && args[0] == "detect-eval")

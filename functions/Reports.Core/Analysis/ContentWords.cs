@@ -36,6 +36,7 @@ internal sealed class ContentWords
         ArgumentNullException.ThrowIfNull(content);
         var total = 0;
         var i = 0;
+        var buffer = _buffer;
         while (i < text.Length)
         {
             var info = WordFold.Classify(text[i]);
@@ -50,19 +51,20 @@ internal sealed class ContentWords
             var hash = WordHash.Start;
             do
             {
-                if (length == _buffer.Length)
+                if (length == buffer.Length)
                 {
                     Array.Resize(ref _buffer, _buffer.Length * 2);
+                    buffer = _buffer;
                 }
 
                 var folded = (char)(info & 0xFFFF);
-                _buffer[length++] = folded;
+                buffer[length++] = folded;
                 hash = WordHash.Add(hash, folded);
             }
             while (++i < text.Length && ((info = WordFold.Classify(text[i])) & WordOrDigit) != 0);
 
             total++;
-            var word = _buffer.AsSpan(0, length);
+            var word = buffer.AsSpan(0, length);
             hash = WordHash.Finish(hash);
             if ((word.Length > 1 || char.IsDigit(word[0])) && !_stopwords.TryGetValue(word, hash, out _))
             {

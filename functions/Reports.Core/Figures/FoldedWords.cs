@@ -40,18 +40,18 @@ internal static class FoldedWords
     /// <summary>Open addressing, at most half full; grows by doubling up to the bound.</summary>
     private sealed class Table
     {
-        private string?[] _words = new string?[1024];
-        private uint[] _hashes = new uint[1024];
+        // Each slot's word and its hash side by side: a look-up reads one array, not two.
+        private Slot[] _slots = new Slot[1024];
 
         public int Count { get; private set; }
 
         public string Get(ReadOnlySpan<char> folded, uint hash)
         {
-            var mask = _words.Length - 1;
+            var mask = _slots.Length - 1;
             var slot = (int)(hash & (uint)mask);
-            for (; _words[slot] is { } candidate; slot = (slot + 1) & mask)
+            for (; _slots[slot].Word is { } candidate; slot = (slot + 1) & mask)
             {
-                if (_hashes[slot] == hash && folded.SequenceEqual(candidate))
+                if (_slots[slot].Hash == hash && folded.SequenceEqual(candidate))
                 {
                     return candidate;
                 }
@@ -60,49 +60,47 @@ internal static class FoldedWords
             var word = new string(folded);
             if (Count >= MaxWords)
             {
-                Array.Clear(_words);
+                Array.Clear(_slots);
                 Count = 0;
                 slot = (int)(hash & (uint)mask);
             }
-            else if ((Count + 1) * 2 > _words.Length)
+            else if ((Count + 1) * 2 > _slots.Length)
             {
                 Grow();
-                mask = _words.Length - 1;
+                mask = _slots.Length - 1;
                 slot = (int)(hash & (uint)mask);
-                while (_words[slot] is not null)
+                while (_slots[slot].Word is not null)
                 {
                     slot = (slot + 1) & mask;
                 }
             }
 
-            _words[slot] = word;
-            _hashes[slot] = hash;
+            _slots[slot] = new Slot(hash, word);
             Count++;
             return word;
         }
 
         private void Grow()
         {
-            var words = new string?[_words.Length * 2];
-            var hashes = new uint[words.Length];
-            var mask = words.Length - 1;
-            for (var k = 0; k < _words.Length; k++)
+            var slots = new Slot[_slots.Length * 2];
+            var mask = slots.Length - 1;
+            foreach (var kept in _slots)
             {
-                if (_words[k] is { } w)
+                if (kept.Word is not null)
                 {
-                    var slot = (int)(_hashes[k] & (uint)mask);
-                    while (words[slot] is not null)
+                    var slot = (int)(kept.Hash & (uint)mask);
+                    while (slots[slot].Word is not null)
                     {
                         slot = (slot + 1) & mask;
                     }
 
-                    words[slot] = w;
-                    hashes[slot] = _hashes[k];
+                    slots[slot] = kept;
                 }
             }
 
-            _words = words;
-            _hashes = hashes;
+            _slots = slots;
         }
+
+        private readonly record struct Slot(uint Hash, string? Word);
     }
 }

@@ -83,7 +83,7 @@ internal static class NumberReader
 
         scratch.Clear();
         language.Numbers.MatchAt(tokens, i, scratch);
-        if (scratch.Count == 0 && tokens[i].Folded.Contains('-', StringComparison.Ordinal))
+        if (scratch.Count == 0 && HasHyphen(tokens[i].Folded))
         {
             return HyphenatedWords(tokens[i].Folded, language, i);
         }
@@ -101,6 +101,23 @@ internal static class NumberReader
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The word holds a hyphen. Asked of nearly every word and words are short: a plain loop, not a vectorised search
+    /// whose call costs more than the few characters it reads.
+    /// </summary>
+    private static bool HasHyphen(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Rank(Tag tag, bool afterDigits) => tag switch

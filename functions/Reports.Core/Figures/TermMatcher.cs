@@ -112,9 +112,11 @@ internal sealed class TermMatcher
             pairs[bit >> 6] |= 1UL << (bit & 63);
         }
 
+        // Each first word's terms as one array of structs: a look-up reads the terms it may complete without following a
+        // reference per term (a term of one word is matched from its struct alone).
         var tables = new Tables(
-            new HashedWords<List<Entry>>(_exact),
-            new HashedWords<List<Entry>>(_prefix),
+            new HashedWords<Entry[]>(_exact.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToArray()))),
+            new HashedWords<Entry[]>(_prefix.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToArray()))),
             pairs);
         _tables = tables;
         return tables;
@@ -154,12 +156,12 @@ internal sealed class TermMatcher
         }
     }
 
-    private void Complete(List<Entry> entries, List<Token> tokens, int i, List<TermMatch> output)
+    private void Complete(Entry[] entries, List<Token> tokens, int i, List<TermMatch> output)
     {
-        foreach (var entry in entries)
+        foreach (ref readonly var entry in entries.AsSpan())
         {
             var k = 1;
-            for (; k < entry.Words.Length; k++)
+            for (; k < entry.Count; k++)
             {
                 var at = i + k;
                 if (at >= tokens.Count || !tokens[at].IsWord || !WordMatches(entry.Words[k], entry.Prefix[k], tokens[at].Folded))
@@ -168,7 +170,7 @@ internal sealed class TermMatcher
                 }
             }
 
-            if (k == entry.Words.Length)
+            if (k == entry.Count)
             {
                 output.Add(new TermMatch(entry.Tag, i, i + k, entry.Value, entry.Length));
             }
@@ -197,8 +199,11 @@ internal sealed class TermMatcher
         return false;
     }
 
-    private sealed record Entry(Tag Tag, string[] Words, bool[] Prefix, long Value)
+    private readonly record struct Entry(Tag Tag, string[] Words, bool[] Prefix, long Value)
     {
+        /// <summary>How many words the term has.</summary>
+        public int Count { get; } = Words.Length;
+
         public int Length { get; } = Words.Sum(w => w.Length);
     }
 
@@ -206,5 +211,5 @@ internal sealed class TermMatcher
 
     private static int PairBit(ReadOnlySpan<char> word) => ((word[0] * 31) + word[1]) & (PairBits - 1);
 
-    private sealed record Tables(HashedWords<List<Entry>> Exact, HashedWords<List<Entry>> Prefix, ulong[]? Pairs);
+    private sealed record Tables(HashedWords<Entry[]> Exact, HashedWords<Entry[]> Prefix, ulong[]? Pairs);
 }

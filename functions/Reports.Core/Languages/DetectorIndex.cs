@@ -15,8 +15,7 @@ internal sealed class DetectorIndex
 
     private const int ScriptShift = 17;
     private const int MarkerShift = 21;
-    private static readonly int[] None = [];
-    private readonly HashedWords<int[]> _words;
+    private readonly HashedWords<ulong> _words;
 
     // Per block of 256 characters, filled when a character of it is first seen: each character's class (see Classify).
     private readonly uint[]?[] _classes = new uint[]?[256];
@@ -33,7 +32,7 @@ internal sealed class DetectorIndex
         }
 
         Profiles = profiles;
-        var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var strong = new Dictionary<char, ulong>();
         var weak = new Dictionary<char, ulong>();
         var sequences = new List<(string, int)>();
@@ -46,15 +45,7 @@ internal sealed class DetectorIndex
             var p = profiles[i];
             foreach (var word in p.Stopwords.Concat(p.DetectionWords).Select(WordFold.Fold).Distinct(StringComparer.Ordinal))
             {
-                if (!words.TryGetValue(word, out var list))
-                {
-                    words[word] = list = [];
-                }
-
-                if (!list.Contains(i))
-                {
-                    list.Add(i);
-                }
+                AddBit(words, word, i);
             }
 
             foreach (var marker in p.Markers.Where(m => m.Length > 0).Distinct(StringComparer.Ordinal))
@@ -85,7 +76,7 @@ internal sealed class DetectorIndex
             Suffixes[i] = [.. p.DetectionSuffixes.Where(a => a.Length > 0).Select(WordFold.Fold).Distinct(StringComparer.Ordinal)];
         }
 
-        _words = new HashedWords<int[]>(words.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToArray())));
+        _words = new HashedWords<ulong>(words);
         var strongSets = new List<ulong> { 0 };
         var weakSets = new List<ulong> { 0 };
         foreach (var letter in strong.Keys.Union(weak.Keys))
@@ -140,15 +131,16 @@ internal sealed class DetectorIndex
     /// <summary>The profiles (bit per profile) a character of this <see cref="Classify"/> value is a weak marker of.</summary>
     public ulong WeakMarkersOf(uint info) => _weakSets[info >> MarkerShift];
 
-    /// <summary>The profiles listing this folded word as a stopword or detection word.</summary>
-    public int[] LanguagesOfWord(ReadOnlySpan<char> folded) => _words.TryGetValue(folded, out var langs) ? langs : None;
+    /// <summary>The profiles (bit per profile) listing this folded word as a stopword or detection word.</summary>
+    public ulong LanguagesOfWord(ReadOnlySpan<char> folded) => _words.TryGetValue(folded, out var profiles) ? profiles : 0;
 
     /// <summary>As <see cref="LanguagesOfWord(ReadOnlySpan{char})"/>, the word's <see cref="WordHash"/> known.</summary>
-    public int[] LanguagesOfWord(ReadOnlySpan<char> folded, uint hash) => _words.TryGetValue(folded, hash, out var langs) ? langs : None;
+    public ulong LanguagesOfWord(ReadOnlySpan<char> folded, uint hash) => _words.TryGetValue(folded, hash, out var profiles) ? profiles : 0;
 
     private static char MarkerKey(char c) => char.ToLowerInvariant(c);
 
-    private static void AddBit(Dictionary<char, ulong> map, char key, int profile) =>
+    private static void AddBit<TKey>(Dictionary<TKey, ulong> map, TKey key, int profile)
+        where TKey : notnull =>
         map[key] = map.GetValueOrDefault(key) | (1UL << profile);
 
     private uint[] FillClasses(int high)

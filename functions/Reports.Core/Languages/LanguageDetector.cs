@@ -110,10 +110,7 @@ public sealed class LanguageDetector
                 words++;
                 if (length <= maxWord)
                 {
-                    foreach (var p in _index.LanguagesOfWord(word[..length], WordHash.Finish(hash)))
-                    {
-                        wordHits[p]++;
-                    }
+                    Count(_index.LanguagesOfWord(word[..length], WordHash.Finish(hash)), wordHits);
                 }
 
                 length = 0;
@@ -272,7 +269,7 @@ public sealed class LanguageDetector
         var words = new FoldedWords(_index, text, stackalloc char[MaxWordLength]);
         while (words.Next(out var word))
         {
-            if (_index.LanguagesOfWord(word).Contains(profile))
+            if ((_index.LanguagesOfWord(word) & (1UL << profile)) != 0)
             {
                 seen.Add(word.ToString());
             }

@@ -65,4 +65,29 @@ public sealed class DetectorIndexTests
         Assert.Equal(0UL, sut.StrongMarkersOf(sut.Classify('\u064A')));
         Assert.Equal(ar, sut.WeakMarkersOf(sut.Classify('\u064A')));
     }
+
+    [Fact]
+    public void LanguagesOfWord_AStopwordOfSeveralLanguages_NamesEachAsABit_OtherWordsNone()
+    {
+        var catalog = LanguageCatalog.Default;
+        var sut = new DetectorIndex(catalog.All);
+        var listing = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (var p = 0; p < catalog.All.Count; p++)
+        {
+            foreach (var word in catalog.All[p].Stopwords.Concat(catalog.All[p].DetectionWords).Select(WordFold.Fold))
+            {
+                listing[word] = listing.GetValueOrDefault(word) | (1UL << p);
+            }
+        }
+
+        Assert.Contains(listing.Values, bits => ulong.PopCount(bits) > 1);
+        foreach (var (word, bits) in listing)
+        {
+            Assert.Equal(bits, sut.LanguagesOfWord(word.AsSpan()));
+            Assert.Equal(bits, sut.LanguagesOfWord(word.AsSpan(), WordHash.Of(word)));
+        }
+
+        Assert.Equal(0UL, sut.LanguagesOfWord("zzqxw".AsSpan()));
+        Assert.Equal(0UL, sut.LanguagesOfWord(ReadOnlySpan<char>.Empty));
+    }
 }

@@ -43,4 +43,22 @@ public sealed class HashedWordsTests
     [Fact]
     public void Constructor_AWordListedTwice_Throws() =>
         Assert.Throws<ArgumentException>(() => new HashedWords<int>([KeyValuePair.Create("và", 1), KeyValuePair.Create("và", 2)]));
+
+
+    [Fact]
+    public void TryGetValue_ATableOfThousands_FindsEveryWordAndNoNearMiss()
+    {
+        // Enough words that many share a slot's neighbourhood and a tag (16 bits of the hash): a shared tag or a probe
+        // past another word's slot still finds only the word itself.
+        var words = Enumerable.Range(0, 20_000).Select(i => $"từ{i}").ToList();
+        var sut = new HashedWords<string>(words.Select(w => KeyValuePair.Create(w, w.ToUpperInvariant())));
+
+        foreach (var word in words)
+        {
+            Assert.True(sut.TryGetValue(word.AsSpan(), out var value), word);
+            Assert.Equal(word.ToUpperInvariant(), value);
+            Assert.False(sut.TryGetValue((word + "x").AsSpan(), out _), word + "x");
+            Assert.False(sut.TryGetValue(word.AsSpan(1), out _), word[1..]);
+        }
+    }
 }
