@@ -44,7 +44,7 @@ internal static class EventClusterer
             for (var i = 0; i < count; i++)
             {
                 var c = candidates[start + i];
-                items[i] = new Ordered(c, c.Figure.Place is null, Depth(c.Figure.Place), i);
+                items[i] = new Ordered(c, c.Figure.Place is null || SomewhereIn(c.Figure), Depth(c.Figure.Place), i);
             }
 
             items.AsSpan(0, count).Sort(static (x, y) => OrderedComparer.Instance.Compare(x, y));
@@ -52,12 +52,30 @@ internal static class EventClusterer
             for (var i = 0; i < count; i++)
             {
                 var candidate = items[i].Candidate;
+                var somewhere = SomewhereIn(candidate.Figure);
                 Group? home = null;
+                var nearest = long.MaxValue;
                 foreach (var g in groups)
                 {
                     if (g.Accepts(candidate))
                     {
-                        home ??= g;
+                        if (somewhere)
+                        {
+                            // A toll somewhere in a country joins the event of that country whose sources state a number
+                            // its range meets, else the one whose largest number is nearest its own (tolls rise: "eight"
+                            // in Yemen the next day beside six in Hodeidah); an event of its own only when the country
+                            // has none.
+                            var distance = Math.Abs(g.Largest - candidate.Figure.Value);
+                            if (distance < nearest)
+                            {
+                                (home, nearest) = (g, distance);
+                            }
+                        }
+                        else
+                        {
+                            home ??= g;
+                        }
+
                         if (!items[i].Unknown || g.Overlaps(candidate, candidates))
                         {
                             // A figure with no place fits every event of its day: it joins one whose sources state a
@@ -75,7 +93,7 @@ internal static class EventClusterer
                     groups.Add(home);
                 }
 
-                home.Add(candidate, start + items[i].Index);
+                home.Add(candidate, start + items[i].Index, somewhere);
             }
 
             var events = new List<ReportedEvent>(groups.Count);
@@ -201,6 +219,17 @@ internal static class EventClusterer
     }
 
     /// <summary>Whether a kind counts people (a toll that rises as reports come in) rather than weapons.</summary>
+    /// <summary>
+    /// Whether the figure is a toll of people placed in a country only because the article names that country most
+    /// (<c>placeBasis: article</c>): its sentence names no place the gazetteer knows ("at least five killed in Kryvy Rih"
+    /// with a spelling it lacks, "in the town of Bara"), so it happened somewhere in the country, not country-wide. Such a
+    /// toll is clustered like a figure with no place, among that country's events: it does not hold the country's town
+    /// events as its parts (before, "nine killed" in an unknown town of Sudan made a country event that took El Fasher's
+    /// five as a part).
+    /// </summary>
+    internal static bool SomewhereIn(Figure figure) =>
+        figure.Place is { } p && IsToll(figure.Kind) && p.IndexOf('/') < 0 && figure.PlaceBasis == "article";
+
     internal static bool IsToll(FigureKind kind) => kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties;
 
     /// <summary>
@@ -420,6 +449,9 @@ internal static class EventClusterer
         /// <summary>The most general place its members name.</summary>
         public string? Place { get; private set; }
 
+        /// <summary>The largest value a member states.</summary>
+        public long Largest { get; private set; }
+
         public bool Accepts(in Candidate candidate)
         {
             var p = candidate.Figure.Place;
@@ -477,11 +509,23 @@ internal static class EventClusterer
                 {
                     whole = Math.Max(whole, largest[i]);
                 }
-                else if (Gazetteer.Compatible(places[i], p))
+            }
+
+            for (var i = 0; i < places.Count; i++)
+            {
+                if (places[i] == Place)
+                {
+                    continue;
+                }
+
+                if (Gazetteer.Compatible(places[i], p))
                 {
                     return false;
                 }
-                else
+
+                // A place that states as much as the whole is the whole filed under its most named place ("38 Tote binnen
+                // 24 Stunden" in an article about a school in Gaza City, the Strip's 38), not a part that fills it.
+                if (largest[i] != whole)
                 {
                     parts += largest[i];
                     other = true;
@@ -491,11 +535,14 @@ internal static class EventClusterer
             return other && parts > whole;
         }
 
-        public void Add(in Candidate candidate, int position)
+        public void Add(in Candidate candidate, int position, bool somewhere)
         {
             members.Add(position);
+            Largest = Math.Max(Largest, candidate.Figure.Value);
             var p = candidate.Figure.Place;
-            if (p is not null)
+
+            // A toll somewhere in the country does not widen an event of one of its places to the whole country.
+            if (p is not null && !(somewhere && Place is not null))
             {
                 var at = places.IndexOf(p);
                 if (at < 0)

@@ -153,6 +153,7 @@ public sealed class FigureExtractor
             }
 
             var candidates = new SentenceReader(tagged[s], mentions, language, context).Read();
+            var sentenceFirst = figures.Count;
             foreach (var c in candidates)
             {
                 if (accidentStory && c.Kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties)
@@ -162,10 +163,13 @@ public sealed class FigureExtractor
                 }
 
                 var figure = ToFigure(c, tagged[s]);
-                if (figure.Additional && !c.Added && !figures.Exists(f => f.Kind == figure.Kind))
+                if (figure.Additional && !c.Added && (!figures.Exists(f => f.Kind == figure.Kind) || OnlyOtherKinds(figures, sentenceFirst, figure.Kind)))
                 {
                     // "шестеро загиблих, ще 23 людини поранені", "tres muertos y otras 12 heridas": with no earlier count of
-                    // its kind, "another" sets the count against one of another kind; there is nothing to add it to.
+                    // its kind, "another" sets the count against one of another kind; there is nothing to add it to. So
+                    // too when its own sentence counts only other kinds before it, whatever earlier sentences counted:
+                    // "Поранені 4 людини. Нагадаємо, вранці … загинули двоє людей, ще 9 поранені" are nine besides the
+                    // two dead, not nine more than the four.
                     figure = figure with { Additional = false };
                 }
 
@@ -288,6 +292,20 @@ public sealed class FigureExtractor
     {
         var end = text.AsSpan().TrimEnd(" \"'”»’)");
         return end.Length > 0 && end[^1] is '.' or '!' or '?' or '؟' or '。';
+    }
+
+    /// <summary>Whether the sentence's figures so far (from <paramref name="first"/>) are some, and none of <paramref name="kind"/>.</summary>
+    private static bool OnlyOtherKinds(List<Figure> figures, int first, FigureKind kind)
+    {
+        for (var i = first; i < figures.Count; i++)
+        {
+            if (figures[i].Kind == kind)
+            {
+                return false;
+            }
+        }
+
+        return figures.Count > first;
     }
 
     private static Figure ToFigure(Candidate c, TaggedSentence sentence)
