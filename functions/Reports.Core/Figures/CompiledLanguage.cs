@@ -325,6 +325,9 @@ internal sealed class CompiledLanguage
 
     public bool IsNumberSeparator(char c) => _separators.Contains(c);
 
+    /// <summary>The full stop is this language's decimal point ("1.5 million"); elsewhere it groups thousands ("1.500").</summary>
+    public bool DotIsDecimal => Profile.Numbers.DecimalSeparator == ".";
+
     public bool GroupsThousands(char c) => _thousands.Contains(c) || (c is '٬');
 
     /// <summary>The word (folded, without its dot) is an abbreviation of the language ("тыс", "mr", "tp").</summary>

@@ -240,6 +240,15 @@ internal sealed class Tokenizer(CompiledLanguage language)
             return pairEnd;
         }
 
+        // "08.15 WIB", "um 8.15 Uhr", "lúc 22.30": where the full stop is no decimal point, one or two digits, a full stop
+        // and two digits are a time of day (a thousands group has three digits).
+        if (count == 1 && text[separators[0]] == '.' && !language.DotIsDecimal && separators[0] - start is 1 or 2 && i - separators[0] - 1 == 2 &&
+            Digits(text.AsSpan(start, separators[0] - start)) <= 24 && Digits(text.AsSpan(separators[0] + 1, 2)) <= 59)
+        {
+            tokens.Add(new Token(TokenType.Punctuation, start, i - start, "#date"));
+            return i;
+        }
+
         // Dates and times: 5/9, 22/11/2024, 10:30, 2024-05-09.
         if (i + 1 < text.Length && text[i] is '/' or ':' && TokenChars.IsDigit(text[i + 1]) ||
             i + 1 < text.Length && text[i] == '-' && TokenChars.IsDigit(text[i + 1]) && i - start == 4)

@@ -105,4 +105,15 @@ public sealed class LeadNineteenthTests
     [InlineData("en", "Two of the 5 drones were shot down over the city.", "drones_downed 2; drones_launched 5")]
     public void PartOfAnExcludedWholeIsNoCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "08.15 WIB: Enam orang tewas dan 15 lainnya luka-luka akibat serangan rudal ke Kharkiv.", "injured 15; killed 6")]
+    [InlineData("id", "Pada pukul 08.05 WIB, dua orang tewas.", "killed 2")]
+    [InlineData("id", "10.40 WIB: Satu rudal balistik diluncurkan dari Yaman ke arah Israel.", "missiles_launched 1")]
+    [InlineData("de", "Um 8.15 Uhr wurden zwei Menschen getötet.", "killed 2")]
+    // Negatives: a thousands group (three digits) and an English decimal stay numbers.
+    [InlineData("id", "Sebanyak 1.500 orang tewas dalam serangan itu.", "killed 1500")]
+    [InlineData("en", "The toll rose to 1.5 million casualties, officials said.", "casualties 1500000")]
+    public void ClockTimeWithAFullStopIsNoNumber(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
