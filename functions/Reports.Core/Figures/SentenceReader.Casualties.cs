@@ -109,6 +109,7 @@ internal sealed partial class SentenceReader
         if (!forward.NextIsContent || forward.People || forward.Others || FinalVerbAfter(m))
         {
             var changeToFrom = m.QualifierStart >= 1 && language.ChangeTo.Contains(sentence.Tokens[m.QualifierStart - 1].Folded) && ChangeFromAfter(m);
+            bool? tollVerb = null;
             for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - TollWindow; k--)
             {
                 // "La cifra de muertos por el bombardeo de un mercado … asciende ya a 25": an article ("un", "ein") before a noun
@@ -128,8 +129,11 @@ internal sealed partial class SentenceReader
                     return new Candidate(CasualtyKind(victims.Tag), m, count, m.End, false, forward.Counter);
                 }
 
-                if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured } changed && changeToFrom)
+                if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured } changed && (changeToFrom || ((tollVerb ??= TollVerbEndingAt(m.QualifierStart)) == true &&
+                    !CasualtyTermBefore(changed.Start) && !CountedThingBetween(changed.End, m.QualifierStart))))
                 {
+                    // "Civilian deaths in the first half of the year reached 1,014": a toll verb right before the number
+                    // ("reached", "stood at", "totalled") makes the casualty noun that heads the clause its toll, as a change does.
                     // "Civilian deaths in Ukraine rose to 202 in July from 164 in June": a change's new value ("to", and
                     // "from" its old value after it) counts the casualty noun that heads the clause, however far.
                     return new Candidate(CasualtyKind(changed.Tag), m, changed.Start, m.End, false, forward.Counter);
@@ -391,6 +395,98 @@ internal sealed partial class SentenceReader
         m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.Killed or Tag.Injured or Tag.Launched or Tag.Downed };
 
     /// <summary>A count noun a few words before a casualty word, in its clause ("number of civilians killed").</summary>
+    /// <summary>
+    /// <paramref name="m"/> is the whole of an "X of Y": an "of" ends at most two plain words before it ("of the", "of its",
+    /// "of the ship's") and another number ends right before that "of".
+    /// </summary>
+    private bool WholeOfAPart(Mention m) => PartBeforeOf(m) >= 0;
+
+    /// <summary>The index of the part X in "X of (the) Y" where <paramref name="m"/> is Y, or -1.</summary>
+    private int PartBeforeOf(Mention m)
+    {
+        for (var end = m.QualifierStart; end >= 1 && end >= m.QualifierStart - 2; end--)
+        {
+            if (sentence.EndingAt(end) is { Tag: Tag.Of } of)
+            {
+                return mentions.FindIndex(x => x.End == of.Start);
+            }
+
+            if (!sentence.Tokens[end - 1].IsWord || sentence.StartingAt(end - 1) is not null || StartsMention(end - 1))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Two of the ship's 22 crew members were killed", "Five of the 12 people on board died": the number after "of" is the
+    /// group the part was taken from, no count of the victims, when the part before "of" counts the same victims.
+    /// </summary>
+    private bool GroupOfAPart(Candidate c)
+    {
+        if (!IsCasualty(c.Kind) || c.Parent is not null || c.Mention.QualifierStart < 2 || c.PhraseStart < c.Mention.QualifierStart ||
+            sentence.StartingAt(c.Mention.End) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } ||
+            sentence.EndingAt(c.PhraseEnd) is not { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } verb || sentence.EndingAt(verb.Start) is { Tag: Tag.People })
+        {
+            // Only a whole read by the clause's verb after it: "Three of the 12 wounded soldiers died", "Una de las 12 personas
+            // heridas" (a casualty word beside the whole describes it) and "auf 11 von 14 gesenkt" (a toll before it) keep it.
+            return false;
+        }
+
+        var part = PartBeforeOf(c.Mention);
+        return part >= 0 && _found.Exists(x => x.Kind == c.Kind && x.Mention.End == mentions[part].End);
+    }
+
+    /// <summary>
+    /// Another casualty or toll term earlier in the clause of <paramref name="token"/>: "korban militer Rusia, baik tewas maupun
+    /// terluka, telah mencapai lebih dari 1 juta" (losses, killed or wounded, reached) is headed by its first term.
+    /// </summary>
+    private bool CasualtyTermBefore(int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - TollWindow && !sentence.Tokens[k].IsClauseBreak; k--)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Four people were killed, and the total number of attacks reached 120": a count noun or a unit between names what the toll counts.</summary>
+    private bool CountedThingBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.CountNoun or Tag.Exclusion })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A toll verb (data <c>tollVerbs</c>: "reached", "stood at", "totalled") that ends right before <paramref name="end"/>.</summary>
+    private bool TollVerbEndingAt(int end)
+    {
+        var scratch = DayScratch();
+        for (var start = Math.Max(0, end - 3); start < end; start++)
+        {
+            scratch.Clear();
+            language.Aside.MatchAt(sentence.Tokens, start, scratch);
+            if (HasMatch(scratch, Tag.TollVerb, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int? CountNounBefore(int token)
     {
         for (var k = token - 1; k >= 0 && k >= token - 5; k--)

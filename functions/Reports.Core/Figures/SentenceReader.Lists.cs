@@ -180,6 +180,12 @@ internal sealed partial class SentenceReader
     private bool OfPronoun(TermMatch of, int to) =>
         of.End < to && sentence.Tokens[of.End].IsWord && language.Stopwords.Contains(sentence.Tokens[of.End].Folded) && sentence.StartingAt(of.End) is null;
 
+    /// <summary>
+    /// "640 in the vicinity of distribution points and 480 along the routes": an "of" inside a place phrase, neither right
+    /// after the item's number nor before a number, is no "N of M" between the items.
+    /// </summary>
+    private bool OfPlace(TermMatch of, int from) => of.Start > from + 1 && !StartsMention(of.End);
+
     /// <summary>"8 des hommes", "3 of the children": an "of" right before people makes an item of a list, not a part of a count after it.</summary>
     private bool OfPeople(int of) =>
         sentence.StartingAt(of) is { } term && sentence.StartingAt(term.End) is { Tag: Tag.People };
@@ -261,7 +267,9 @@ internal sealed partial class SentenceReader
                 comma |= sentence.Tokens[t].IsComma;
             }
 
-            return comma && m.QualifierStart - before.Mention.End <= ItemSpan ? before : null;
+            // "More than 3,000 soldiers have been wounded since the operation began, around 500 of them seriously": the
+            // span is counted from the figure's phrase, so a time of its own may stand between.
+            return comma && m.QualifierStart - Math.Max(before.PhraseEnd, before.Mention.End) <= ItemSpan ? before : null;
         }
 
         return null;
@@ -317,7 +325,7 @@ internal sealed partial class SentenceReader
             }
 
             if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw &&
-                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to))))
+                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to) || OfPlace(kw, from))))
             {
                 // A unit away from the number is a place's word ("30 over the Bryansk region, 25 over Kursk"), not the count's.
                 return false;

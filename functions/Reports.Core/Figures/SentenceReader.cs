@@ -88,7 +88,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
         {
-            if (Stands(c) && !(AccidentSentence() && (sentence.IsAccident || AccidentInSegment(c)) && IsCasualty(c.Kind)))
+            if (Stands(c) && !(AccidentSentence() && (sentence.IsAccident || AccidentInSegment(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c))
             {
                 result.Add(c with { Scope = ScopeOf(c, 0), Mention = c.Mention with { Qualifier = QualifierOf(c) } });
             }
