@@ -43,6 +43,8 @@ internal sealed class CompiledLanguage
         BothOrOrdinal = profile.Numbers.BothOrOrdinal.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         DefiniteArticles = profile.Numbers.DefiniteArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        AndWords = profile.Figures.And.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        HasSameCount = profile.Numbers.SameCount.Count > 0;
         _hyphenedNouns = [.. profile.Numbers.HyphenedNouns.Select(w => TextFold.Fold(w))];
         _ordinalSuffixes = [.. profile.Numbers.OrdinalSuffixes.Select(w => TextFold.Fold(w))];
         _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
@@ -119,8 +121,9 @@ internal sealed class CompiledLanguage
 
         Keywords.AddAll(f.Exclusions, Tag.Exclusion);
         Keywords.AddAll(f.Acts, Tag.Act);
-        foreach (var miscounted in f.Miscounted)
+        foreach (var miscounted in f.Miscounted.Concat(f.Unrecovered))
         {
+            // Victims counted wrongly, or still under the rubble: either way the count before them is no casualty figure.
             Keywords.Add(miscounted, Tag.Act, MiscountedValue);
         }
 
@@ -195,13 +198,14 @@ internal sealed class CompiledLanguage
         Numbers.AddAll(numbers.Vague, Tag.Vague);
         Numbers.AddAll(numbers.Approximate, Tag.Approximate);
         Numbers.AddAll(numbers.WeakOne.ToDictionary(w => w, _ => 1L), Tag.WeakOne);
+        Numbers.AddAll(numbers.SameCount, Tag.SameCount);
         Numbers.AddAll(numbers.Connectors, Tag.Connector);
     }
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
     public const long AttackValue = 1;
 
-    /// <summary>Value of an act that says victims were counted wrongly (data <c>miscounted</c>).</summary>
+    /// <summary>Value of an act that says victims were counted wrongly or are still under the rubble (data <c>miscounted</c>, <c>unrecovered</c>).</summary>
     public const long MiscountedValue = 3;
 
     /// <summary>Value of a <see cref="Tag.People"/> term that is a group and its "of" ("a family of"), data <c>groups</c>.</summary>
@@ -305,6 +309,12 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded words that deny what follows (data <c>negations</c>).</summary>
     public FrozenSet<string> Negations { get; }
+
+    /// <summary>The language has words of the same count (<see cref="NumberLexicon.SameCount"/>).</summary>
+    public bool HasSameCount { get; }
+
+    /// <summary>The words of "and" (data <c>and</c>), folded.</summary>
+    public FrozenSet<string> AndWords { get; }
 
     /// <summary>Words that are both "a" and "one" (<c>numbers.weakOne</c>), folded.</summary>
     public FrozenSet<string> WeakOnes { get; }

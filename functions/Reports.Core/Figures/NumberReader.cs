@@ -32,11 +32,57 @@ internal static class NumberReader
                 previousEnd = mention.End;
                 i = mention.End;
             }
+            else if (SameCountAt(tokens, language, scratch, i, mentions) is { } same)
+            {
+                mentions.Add(same);
+                i = same.End;
+            }
             else
             {
                 i++;
             }
         }
+    }
+
+    /// <summary>How many tokens a "same count" word may stand after the number it repeats.</summary>
+    private const int SameCountReach = 12;
+
+    /// <summary>
+    /// "Dos personas murieron y otros tantos resultaron heridos", "deux tués et autant de blessés", "zwei Tote und ebenso
+    /// viele Verletzte": a word of the same count (data <c>numbers.sameCount</c>) right after "and" or a comma repeats the
+    /// value and qualifier of the sentence's number before it, at most <see cref="SameCountReach"/> tokens back.
+    /// </summary>
+    private static Mention? SameCountAt(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, int i, List<Mention> mentions)
+    {
+        if (!language.HasSameCount || mentions.Count == 0 || i == 0 || !tokens[i].IsWord || i - mentions[^1].End > SameCountReach)
+        {
+            return null;
+        }
+
+        var before = tokens[i - 1];
+        if (!before.IsComma && !(before.IsWord && language.AndWords.Contains(before.Folded)))
+        {
+            return null;
+        }
+
+        scratch.Clear();
+        language.Numbers.MatchAt(tokens, i, scratch);
+        var end = -1;
+        foreach (var m in scratch)
+        {
+            if (m.Tag == Tag.SameCount && m.End > end)
+            {
+                end = m.End;
+            }
+        }
+
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var previous = mentions[^1];
+        return new Mention(i, end, previous.Value, previous.Qualifier, i, previous.Weak, true, previous.Vague);
     }
 
     /// <summary>

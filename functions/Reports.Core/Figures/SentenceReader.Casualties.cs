@@ -940,6 +940,13 @@ internal sealed partial class SentenceReader
                 return null;
             }
 
+            if (sentence.StartingAt(k) is { Tag: Tag.Including } among && KindInside(among) is { } named && named != previous.Kind)
+            {
+                // "Кількість загиблих … зросла до 9, серед поранених – 38 людей": a part after "among the wounded" counts the
+                // wounded, not the kind of the figure before it.
+                return new Candidate(named, m, m.QualifierStart, m.End, false, forward.Counter);
+            }
+
             if (t.IsWord && sentence.StartingAt(k) is null && sentence.EndingAt(k + 1) is null && !language.Stopwords.Contains(t.Folded) &&
                 !char.IsUpper(sentence.Text[t.Start]) && !IsInsideTerm(k))
             {

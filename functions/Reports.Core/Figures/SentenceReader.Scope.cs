@@ -473,9 +473,11 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        if (sentence.ExcludesAt(i + 1) && sentence.StartingAt(i + 1) is { Tag: Tag.Exclusion, End: var unitEnd } && unitEnd > i + 2)
+        if (sentence.ExcludesAt(i + 1) && sentence.StartingAt(i + 1) is { Tag: Tag.Exclusion })
         {
-            // "мужчина 1965 года рождения", "1965 року народження": a year of birth is no period of the count.
+            // "мужчина 1965 года рождения", "1965 року народження": a year of birth is no period of the count; nor is a
+            // distance, a sum or another unit that only looks like a year ("a unos 2000 kilómetros de Saná", "نحو 2000
+            // كيلومتر").
             return false;
         }
 

@@ -1634,6 +1634,15 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (sentence.EndingAt(including.Start) is { Tag: Tag.Launched or Tag.Downed } verb && verb.Start >= whole.PhraseEnd)
+        {
+            // "أطلقت روسيا 60 طائرة مسيرة، أسقط منها 40" (launched 60 drones, of them downed 40): a verb right before the "of
+            // them" is the part's own; the part counts the whole's weapon.
+            var weapon = whole.Kind is FigureKind.DronesLaunched or FigureKind.DronesDowned ? Tag.Drone : Tag.Missile;
+            var kind = Kind(weapon, verb.Tag == Tag.Downed, whole.Combined);
+            return new Candidate(kind, m, verb.Start, m.End, whole.Combined, forward.Counter) { Parent = kind == whole.Kind ? whole : null };
+        }
+
         return new Candidate(whole.Kind, m, m.QualifierStart, m.End, whole.Combined, forward.Counter) { Parent = whole };
     }
 

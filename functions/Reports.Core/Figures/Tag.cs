@@ -58,6 +58,7 @@ internal enum Tag
     Vague,
     Approximate,
     WeakOne,
+    SameCount,
     Connector,
     Total,
     AsOf,

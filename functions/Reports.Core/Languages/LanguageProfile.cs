@@ -117,6 +117,12 @@ public sealed class NumberLexicon
     /// <summary>Approximate round numbers ("seratusan" 100, "un millier" 1000); read as "about".</summary>
     [JsonPropertyName("approximate")] public IReadOnlyDictionary<string, long> Approximate { get; init; } = new Dictionary<string, long>();
 
+    /// <summary>
+    /// Words that stand for the number stated just before them, "as many again" ("otros tantos", "autant", "ebenso
+    /// viele", "столько же"): after "and" or a comma they repeat the sentence's previous number and its qualifier.
+    /// </summary>
+    [JsonPropertyName("sameCount")] public IReadOnlyList<string> SameCount { get; init; } = [];
+
     /// <summary>Words that are "a"/"one" at once (một, seorang, un, یک); a tally only beside another number or a counter.</summary>
     [JsonPropertyName("weakOne")] public IReadOnlyList<string> WeakOne { get; init; } = [];
 
@@ -416,6 +422,12 @@ public sealed class FigureLexicon
     /// before them, whose casualty word they follow, explains a correction and is no figure.
     /// </summary>
     [JsonPropertyName("miscounted")] public IReadOnlyList<string> Miscounted { get; init; } = [];
+
+    /// <summary>
+    /// Words saying victims are still under the rubble ("آلاف الضحايا ما زالوا تحت الركام", "siguen bajo los escombros",
+    /// "остаются под завалами"): not recovered, so missing; the count before them, after its casualty word, is no figure.
+    /// </summary>
+    [JsonPropertyName("unrecovered")] public IReadOnlyList<string> Unrecovered { get; init; } = [];
 
     /// <summary>
     /// Days as a unit of time ("days", "hari", "ngày", "روز"): a count of several days ("over the past three days",
