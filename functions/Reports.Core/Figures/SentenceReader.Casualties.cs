@@ -471,21 +471,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>A toll verb (data <c>tollVerbs</c>: "reached", "stood at", "totalled") that ends right before <paramref name="end"/>.</summary>
-    private bool TollVerbEndingAt(int end)
-    {
-        var scratch = DayScratch();
-        for (var start = Math.Max(0, end - 3); start < end; start++)
-        {
-            scratch.Clear();
-            language.Aside.MatchAt(sentence.Tokens, start, scratch);
-            if (HasMatch(scratch, Tag.TollVerb, end))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool TollVerbEndingAt(int end) => TermEndingAt(language.Aside, Tag.TollVerb, end, 3);
 
     private int? CountNounBefore(int token)
     {

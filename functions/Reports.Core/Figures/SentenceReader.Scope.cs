@@ -688,14 +688,20 @@ internal sealed partial class SentenceReader
     /// An "as of" term ending right before the date at <paramref name="start"/> ("станом на ранок 6 грудня", "as of 6
     /// December", "по состоянию на 1.12"): the count as it stood that day, a running total.
     /// </summary>
-    private bool AsOfBefore(int start)
+    private bool AsOfBefore(int start) => TermEndingAt(language.Days, Tag.AsOf, start, 4);
+
+    /// <summary>
+    /// A term of <paramref name="tag"/> in <paramref name="matcher"/> that starts at most <paramref name="reach"/> tokens
+    /// before <paramref name="end"/> and ends right there.
+    /// </summary>
+    private bool TermEndingAt(TermMatcher matcher, Tag tag, int end, int reach)
     {
         var scratch = DayScratch();
-        for (var k = Math.Max(0, start - 4); k < start; k++)
+        for (var k = Math.Max(0, end - reach); k < end; k++)
         {
             scratch.Clear();
-            language.Days.MatchAt(sentence.Tokens, k, scratch);
-            if (HasMatch(scratch, Tag.AsOf, start))
+            matcher.MatchAt(sentence.Tokens, k, scratch);
+            if (HasMatch(scratch, tag, end))
             {
                 return true;
             }
