@@ -80,7 +80,14 @@ internal sealed partial class SentenceReader
                 return null;
             }
 
-            return new Candidate(FigureKind.Casualties, m, lost.Start, m.End, false, forward.Counter);
+            // "has lost more than 800 residents to Russian strikes": people lost to a cause died of it; to a disease or an
+            // accident ("lost 40 people to cholera"), not through violence.
+            return LostToCause(m) switch
+            {
+                LostTo.Accident => null,
+                LostTo.Cause => new Candidate(FigureKind.Killed, m, lost.Start, m.End, false, forward.Counter),
+                _ => new Candidate(FigureKind.Casualties, m, lost.Start, m.End, false, forward.Counter),
+            };
         }
 
         // "hat seit Beginn des Krieges mehr als 700.000 Soldaten verloren": people and a losing verb that ends the clause.
@@ -439,6 +446,100 @@ internal sealed partial class SentenceReader
         return part >= 0 && _found.Exists(x => x.Kind == c.Kind && x.Mention.End == mentions[part].End);
     }
 
+    /// <summary>The most tokens between a lost count and the "to" of its cause ("about 300 of its residents to").</summary>
+    private const int LostToWindow = 6;
+
+    /// <summary>
+    /// "lost more than 1,200 residents to shelling", "lost about 300 of its residents to Russian bombardment": after the
+    /// people (past "of" and function words), a "to" (data <c>changeTo</c>) and a cause that is no number.
+    /// </summary>
+    private LostTo LostToCause(Mention m)
+    {
+        for (var k = m.End; k < sentence.Count && k <= m.End + LostToWindow; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsWord && language.ChangeTo.Contains(t.Folded) && sentence.StartingAt(k) is null)
+            {
+                if (k + 1 >= sentence.Count || StartsMention(k + 1) || !sentence.Tokens[k + 1].IsWord)
+                {
+                    return LostTo.None;
+                }
+
+                for (var j = k + 1; j < sentence.Count && !sentence.Tokens[j].IsClauseBreak && !sentence.Tokens[j].IsComma; j++)
+                {
+                    if (sentence.StartingAt(j) is { Tag: Tag.Accident })
+                    {
+                        return LostTo.Accident;
+                    }
+                }
+
+                return LostTo.Cause;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.People or Tag.Of } term)
+            {
+                k = term.End - 1;
+                continue;
+            }
+
+            if (!t.IsWord || !language.Stopwords.Contains(t.Folded) || sentence.StartingAt(k) is not null)
+            {
+                return LostTo.None;
+            }
+        }
+
+        return LostTo.None;
+    }
+
+    /// <summary>What follows a lost count: no cause, a cause of violence, or a disease or accident.</summary>
+    private enum LostTo
+    {
+        None,
+        Cause,
+        Accident,
+    }
+
+    /// <summary>
+    /// "Of the 40 passengers on the bus, three were killed", "Out of 200 workers at the plant, six died": a number after an
+    /// "of" that opens the sentence or clause, whose own phrase up to the comma holds no casualty word, is the group the
+    /// part after the comma was taken from, no count of victims ("Of the 40 killed, 12 were children" keeps its 40).
+    /// </summary>
+    private bool FrontedGroup(Candidate c)
+    {
+        if (!IsCasualty(c.Kind) || c.PhraseStart < c.Mention.QualifierStart)
+        {
+            return false;
+        }
+
+        var start = c.Mention.QualifierStart;
+        if (start >= 1 && sentence.Tokens[start - 1].IsWord && language.Stopwords.Contains(sentence.Tokens[start - 1].Folded) && sentence.EndingAt(start) is null)
+        {
+            start--;
+        }
+
+        if (sentence.EndingAt(start) is not { Tag: Tag.Of } of ||
+            (of.Start > 0 && !sentence.Tokens[of.Start - 1].IsClauseBreak && !sentence.Tokens[of.Start - 1].IsComma))
+        {
+            return false;
+        }
+
+        for (var k = c.Mention.End; k < sentence.Count; k++)
+        {
+            if (sentence.Tokens[k].IsComma)
+            {
+                return k + 1 < sentence.Count;
+            }
+
+            if (sentence.Tokens[k].IsClauseBreak || StartsMention(k) ||
+                sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties })
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Another casualty or toll term earlier in the clause of <paramref name="token"/>: "korban militer Rusia, baik tewas maupun
     /// terluka, telah mencapai lebih dari 1 juta" (losses, killed or wounded, reached) is headed by its first term.
@@ -725,6 +826,13 @@ internal sealed partial class SentenceReader
                 if (term.Tag is Tag.Cumulative or Tag.ClauseOpener && term.End == k + 1 && t.IsWord && language.Stopwords.Contains(t.Folded))
                 {
                     // "Ten of the injured have since died": a one-word adverb ("since") on the way to the verb.
+                    continue;
+                }
+
+                if (term.Tag == Tag.People && k == token)
+                {
+                    // "Three of the 12 wounded soldiers later died": the victims' own noun after the casualty word.
+                    k = term.End - 1;
                     continue;
                 }
 

@@ -764,7 +764,10 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        for (var k = colon - 1; k >= 0 && k >= colon - LabelWindow; k--)
+        // "Civilian deaths per month, as verified by the mission: January 139": an attribution set off by a comma before the
+        // colon stands aside; the label ends at the comma.
+        var top = AsideBefore(colon);
+        for (var k = top - 1; k >= 0 && k >= top - LabelWindow; k--)
         {
             if (sentence.Tokens[k].IsClauseBreak)
             {
@@ -774,7 +777,7 @@ internal sealed partial class SentenceReader
             var kw = sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } own ? own
                 : sentence.StartingAt(k) is { Tag: Tag.People } && ListHead(k) is { } head ? head
                 : (TermMatch?)null;
-            if (kw is { } found && (colon - sentence.StartingAt(k)!.Value.End <= 3 || OnlyTimeBetween(sentence.StartingAt(k)!.Value.End, colon)))
+            if (kw is { } found && (top - sentence.StartingAt(k)!.Value.End <= 3 || OnlyTimeBetween(sentence.StartingAt(k)!.Value.End, top)))
             {
                 var label = new Candidate(CasualtyKind(found.Tag), m, found.Start, found.End, false, true);
                 return Item(m, label) is { } item ? item with { PhraseStart = m.QualifierStart, PhraseEnd = m.End, Parent = null } : null;
@@ -782,6 +785,35 @@ internal sealed partial class SentenceReader
         }
 
         return WeaponLabel(m, colon);
+    }
+
+    /// <summary>The most tokens an attribution between a label and its colon may take (", as verified by the UN mission").</summary>
+    private const int AsideWindow = 7;
+
+    /// <summary>
+    /// The comma that opens an aside right before <paramref name="colon"/> (", according to the mission", ", as verified by
+    /// the mission"): the aside holds a speech, hedge or attribution word's plain words only (no number, figure word, weapon
+    /// or time), so the label before the comma names the list. Without such a comma, <paramref name="colon"/> itself.
+    /// </summary>
+    private int AsideBefore(int colon)
+    {
+        for (var k = colon - 1; k > 0 && k >= colon - AsideWindow; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsComma)
+            {
+                return k < colon - 1 ? k : colon;
+            }
+
+            if (t.IsClauseBreak || !t.IsWord || StartsMention(k) || sentence.StartingAt(k) is
+                { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Drone or Tag.Missile or
+                    Tag.Launched or Tag.Downed or Tag.People or Tag.Month or Tag.Period or Tag.EventTime })
+            {
+                return colon;
+            }
+        }
+
+        return colon;
     }
 
     /// <summary>How many capitalised words a name labelling a list item may take ("Donetsk 412", "Dnipropetrovsk Oblast 93").</summary>

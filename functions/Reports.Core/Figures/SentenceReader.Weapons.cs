@@ -536,6 +536,10 @@ internal sealed partial class SentenceReader
                     // Luftwaffe mit, alle seien abgeschossen worden".
                     return speech && k > phraseEnd && (tokens[k - 1].IsComma || (tokens[k - 1].IsWord && language.Stopwords.Contains(tokens[k - 1].Folded))) &&
                         sentence.EndingAt(k) is null or { Tag: Tag.Relative } && DownedRightAfterAll(all);
+                case { Tag: Tag.Downed } downing when k > phraseEnd && AllObjectAfter(downing.End):
+                    // "…, and the air force said it shot down all of them", "…, adding that air defences intercepted all
+                    // of them": the downing verb's object is "all" with no noun or number of its own.
+                    return true;
                 case { Tag: Tag.Launched } launch when !speech:
                     // A verb-final launch ("mit acht Drohnen angegriffen, teilte … mit, alle seien abgeschossen worden").
                     k = launch.End;
@@ -552,6 +556,37 @@ internal sealed partial class SentenceReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "all of them", "them all" right after a downing verb, ending its clause (a comma, clause break or the sentence's end
+    /// after it): the object that stands for weapons named before. "shot down all 27 drones" and "all the drones" are read
+    /// elsewhere.
+    /// </summary>
+    private bool AllObjectAfter(int k)
+    {
+        var tokens = sentence.Tokens;
+        if (k < tokens.Count && sentence.StartingAt(k) is null && tokens[k].IsWord && language.Stopwords.Contains(tokens[k].Folded) &&
+            k + 1 < tokens.Count && sentence.StartingAt(k + 1) is { Tag: Tag.All })
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || sentence.StartingAt(k) is not { Tag: Tag.All } all)
+        {
+            return false;
+        }
+
+        var end = all.End;
+        if (all.End - all.Start == 1 && end < tokens.Count && sentence.StartingAt(end) is null && tokens[end].IsWord && language.Stopwords.Contains(tokens[end].Folded) &&
+            (end + 1 >= tokens.Count || tokens[end + 1].IsComma || tokens[end + 1].IsClauseBreak || tokens[end + 1].IsPunctuation))
+        {
+            // "intercepted all of them" where "all" alone is the term and "of them" plain words would not be here; "all
+            // these" ends the same way.
+            end++;
+        }
+
+        return end >= tokens.Count || tokens[end].IsComma || tokens[end].IsClauseBreak || tokens[end].IsPunctuation;
     }
 
     /// <summary>A downing verb right after "all" (past "of them", function words, one adverb or a passive's agent).</summary>

@@ -88,7 +88,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
         {
-            if (Stands(c) && !(AccidentSentence() && (sentence.IsAccident || AccidentInSegment(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c))
+            if (Stands(c) && !(AccidentSentence() && (sentence.IsAccident || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
             {
                 result.Add(c with { Scope = ScopeOf(c, 0), Mention = c.Mention with { Qualifier = QualifierOf(c) } });
             }
@@ -144,6 +144,37 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         return accident;
+    }
+
+    /// <summary>
+    /// "…on the same day that health officials reported 40 new cholera deaths", "have died of malnutrition": an accident or
+    /// disease word inside the count's own phrase, or right after it past an "of" or "from" (data <c>of</c>,
+    /// <c>comparisons</c>) and at most one other word, names its cause, whatever violence the rest of its clause names.
+    /// </summary>
+    private bool AccidentAttached(Candidate c)
+    {
+        var start = Math.Min(c.PhraseStart, c.Mention.QualifierStart);
+        var end = Math.Max(c.PhraseEnd, c.Mention.End);
+        for (var k = start; k < end; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Accident })
+            {
+                return true;
+            }
+        }
+
+        if (end < sentence.Count && sentence.StartingAt(end) is { Tag: Tag.Of or Tag.Comparison } of)
+        {
+            for (var k = of.End; k < sentence.Count && k <= of.End + 1; k++)
+            {
+                if (sentence.StartingAt(k) is { } term)
+                {
+                    return term.Tag == Tag.Accident;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
