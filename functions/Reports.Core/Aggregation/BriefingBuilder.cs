@@ -230,6 +230,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                     Superseded = !EventClusterer.IsToll(only.Kind) ? 0
                         : EventDates.Default.Earlier(only, article.Language) ? only.Value
                         : EventDates.Default.Replaced(only, article.Language),
+                    Hours = Hours(only, article.Language),
                 });
             }
             else
@@ -538,14 +539,17 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             }
         }
 
-        var heads = new List<(Figure Figure, List<Figure>? Parts)>();
+        var heads = new List<(Figure Figure, List<Figure>? Parts, int Hours)>();
         foreach (var f in figures)
         {
+            // A smaller toll whose sentence gives a time of day that clearly differs from the larger one's is no part of
+            // it: "вранці … загинули двоє" and "о 22:35 … загинула 1 людина" are two strikes.
+            var hours = Hours(f, article.Language);
             var home = -1;
             for (var h = 0; h < heads.Count && home < 0; h++)
             {
                 var place = heads[h].Figure.Place;
-                if (EventClusterer.Depth(place) <= 0 || Places.Gazetteer.Compatible(place, f.Place))
+                if ((EventClusterer.Depth(place) <= 0 || Places.Gazetteer.Compatible(place, f.Place)) && !DayTimes.Differ(heads[h].Hours, hours))
                 {
                     home = h;
                 }
@@ -553,7 +557,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
             if (home < 0)
             {
-                heads.Add((f, null));
+                heads.Add((f, null, hours));
             }
             else
             {
@@ -561,18 +565,23 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                 if (parts is null)
                 {
                     parts = [];
-                    heads[home] = (heads[home].Figure, parts);
+                    heads[home] = (heads[home].Figure, parts, heads[home].Hours);
                 }
 
                 parts.Add(f);
             }
         }
 
-        foreach (var (figure, parts) in heads)
+        foreach (var (figure, parts, hours) in heads)
         {
-            events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated, Superseded = superseded });
+            events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated, Superseded = superseded, Hours = hours });
         }
     }
+
+    /// <summary>The hours of the day a toll's sentence gives its event (<see cref="DayTimes"/>); 0 for weapons tallies, whose
+    /// spans ("з 18:00 до 08:00") are the night's.</summary>
+    private static int Hours(Figure figure, string? language) =>
+        EventClusterer.IsToll(figure.Kind) ? DayTimes.Default.Hours(figure, language) : 0;
 
     /// <summary>
     /// "Shot down 58 drones, and another 72 were lost": a figure the text adds to an earlier one of its kind (same

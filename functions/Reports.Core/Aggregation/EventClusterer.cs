@@ -19,6 +19,12 @@ internal readonly record struct Candidate(StoredAnalysis Article, int ArticleInd
     /// none: no source's figure of that number is the event's headline.
     /// </summary>
     public long Superseded { get; init; }
+
+    /// <summary>
+    /// For a toll, the hours of the day its sentence gives its event (<see cref="Reports.Core.Articles.DayTimes"/>), 0 when
+    /// it gives none: tolls whose times clearly differ are two events ("вранці" and "о 22:35" in one city).
+    /// </summary>
+    public int Hours { get; init; }
 }
 
 /// <summary>
@@ -443,6 +449,10 @@ internal static class EventClusterer
         private readonly List<long> largest = [];
         private string? side;
 
+        // The distinct times of day that members stating the event's own place (or no place of their own) give; 0,
+        // unknown, left out. A part below the place (a city's strike inside a region's day) adds none.
+        private readonly List<int> hours = [];
+
         // Whether a member states the group's most general place itself (a region's own tally, not only its cities').
         private bool ownTally;
 
@@ -464,6 +474,19 @@ internal static class EventClusterer
             if (candidate.Figure.Side is { } s && side is not null && side != s)
             {
                 return false;
+            }
+
+            // So must times of day: a morning strike and a night strike on one city are two events; an unknown time
+            // fits any, and a tally of a wider place whose own reports give no time holds strikes of any hour.
+            if (candidate.Hours != 0)
+            {
+                foreach (var h in hours)
+                {
+                    if (Reports.Core.Articles.DayTimes.Differ(h, candidate.Hours))
+                    {
+                        return false;
+                    }
+                }
             }
 
             // A toll stated for a region holds its parts only while they fit in it: "six injured in the Kharkiv region"
@@ -557,6 +580,13 @@ internal static class EventClusterer
 
                 if (Place is null || Gazetteer.Contains(p, Place))
                 {
+                    if (Place != p)
+                    {
+                        // Times are those of the event's own place: a wider tally (the region's day) holds a morning and
+                        // an evening strike on one of its cities alike.
+                        hours.Clear();
+                    }
+
                     Place = p;
                 }
 
@@ -564,6 +594,10 @@ internal static class EventClusterer
             }
 
             side ??= candidate.Figure.Side;
+            if (candidate.Hours != 0 && (p is null || somewhere || p == Place) && !hours.Contains(candidate.Hours))
+            {
+                hours.Add(candidate.Hours);
+            }
         }
 
         /// <summary>Whether the candidate's range meets a member's.</summary>

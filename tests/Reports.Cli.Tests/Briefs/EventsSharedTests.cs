@@ -179,7 +179,22 @@ public sealed class EventsSharedTests
     ///   next day by a ministry "in Sanaa", two missiles from Yemen with "the Dead Sea area"; Kharkiv struck at 10:20 and at
     ///   22:35, its injured raised to 14 the next day ("вчерашнего"), Zolochiv "north-west of Kharkiv", Kherson region's day
     ///   with Bilozerka inside); first run 0.095 and 9 of 13; 0.060 and 9 after the same fixes and a part that states the whole filling no region. Left: Kharkiv's two strikes
-    ///   are one event, the Sanaa ministry's Ras Isa toll and Hodeidah's are two.
+    ///   are one event, the Sanaa ministry's Ras Isa toll and Hodeidah's are two. Twentieth session: 0.028 and 11 once a
+    ///   toll's time of day tells Kharkiv's two strikes apart (set 17 0.033 → 0.025, 18 0.009 → 0.007, 19 0.019 → 0.013).
+    /// - own-event-days-21.jsonl (twentieth session, written by the events helper before running it): 3 days (a Tuesday, a
+    ///   Friday, a Monday), 43 articles in all ten languages, 20 gold events (Sumy struck at 07:40 and 20:15, its tolls
+    ///   raised through the day and restated the next; Bilopillia "north-west of Sumy"; the Kherson region's day with the
+    ///   city inside; a bulk carrier "45 nautical miles south-west of Aden" / "frente a Adén" / in the Gulf of Aden;
+    ///   Nabatieh struck in the morning and the evening inside the health ministry's day for the south, Bint Jbeil; Gaza's
+    ///   24 hours with Deir al-Balah raised 6 → 8 the next day; Belgorod struck in the morning and the evening, Razumnoye
+    ///   "just east of Belgorod"; Kadugli's market toll revised 7 → 9 → 11 over the day); first run (main 2f31714) 0.081
+    ///   and 7 of 9, 0.057 and 7 with the time of day.
+    /// - own-event-days-22.jsonl (twentieth session, same): 3 days (a Tuesday, a Friday, a Monday), 42 articles in all ten
+    ///   languages, 15 gold events (Odesa struck at 02:30 and 14:10 inside the prosecutor general's nationwide day; a tanker
+    ///   "60 nautical miles north-west of Hodeidah" / "frente a Hodeida" / "قبالة سواحل الحديدة"; Khan Younis struck before
+    ///   dawn and at midday inside Gaza's 24 hours; Qabatiya "south of Jenin"; Kharkiv's afternoon guided bombs raised 3 → 5
+    ///   the next day and a drone at 23:40; El Fasher 12 → 15 over the day; Russia's night and Lgov); first run (main
+    ///   2f31714) 0.042 and 7 of 9, 0.017 and 8 with the time of day.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
@@ -198,10 +213,12 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-14.jsonl", 10, 0.22, 8)]
     [InlineData("own-event-days-15.jsonl", 20, 0.01, 20)]
     [InlineData("own-event-days-16.jsonl", 13, 0.16, 11)]
-    [InlineData("own-event-days-17.jsonl", 14, 0.04, 12)]
+    [InlineData("own-event-days-17.jsonl", 14, 0.03, 12)]
     [InlineData("own-event-days-18.jsonl", 15, 0.01, 13)]
     [InlineData("own-event-days-19.jsonl", 16, 0.02, 15)]
-    [InlineData("own-event-days-20.jsonl", 13, 0.07, 9)]
+    [InlineData("own-event-days-20.jsonl", 13, 0.03, 11)]
+    [InlineData("own-event-days-21.jsonl", 9, 0.06, 7)]
+    [InlineData("own-event-days-22.jsonl", 9, 0.02, 8)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
