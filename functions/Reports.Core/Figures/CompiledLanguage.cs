@@ -33,6 +33,7 @@ internal sealed class CompiledLanguage
         ChangeBy = profile.Figures.ChangeBy.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Accompanying = profile.Figures.Accompanying.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         UpToAfterVerb = profile.Figures.UpToAfterVerb.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        RanksAfterAttack = profile.Figures.RanksAfterAttack.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AgeLinks = profile.Figures.AgeLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Exceeding = profile.Figures.Exceeding.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Demonstratives = profile.Figures.Demonstratives.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -69,6 +70,7 @@ internal sealed class CompiledLanguage
         }
         Keywords.AddAll(f.Downed, Tag.Downed);
         Keywords.AddAll(f.Supplied, Tag.Supplied);
+        Keywords.AddAll(f.Exercises, Tag.Exercise);
         Keywords.AddAll(f.Tolls.Killed, Tag.TollKilled);
         Keywords.AddAll(f.Tolls.Injured, Tag.TollInjured);
         Keywords.AddAll(f.Tolls.Casualties, Tag.TollCasualties);
@@ -291,6 +293,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded words that mean "up to" right after a casualty or losing verb (Russian "потеряли до 1300"), data <c>upToAfterVerb</c>.</summary>
     public FrozenSet<string> UpToAfterVerb { get; }
+
+    /// <summary>Ordinals that rank only right after an attack word (<see cref="FigureLexicon.RanksAfterAttack"/>), folded.</summary>
+    public FrozenSet<string> RanksAfterAttack { get; }
 
     /// <summary>Verbs of exceeding (data <c>exceeding</c>), folded.</summary>
     public FrozenSet<string> Exceeding { get; }

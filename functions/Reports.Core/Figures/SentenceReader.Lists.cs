@@ -229,8 +229,10 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Candidate? OfThem(Mention m, Candidate?[] byMention, int index)
     {
-        // "of them" is one term (data `including`), or "of" and a pronoun.
-        var after = sentence.StartingAt(m.End) switch
+        // "of them" is one term (data `including`), or "of" and a pronoun; a counting word may come first ("نه نفر از
+        // آنها", nine persons of them).
+        var at = sentence.StartingAt(m.End) is { Tag: Tag.Counter or Tag.People } counter ? counter.End : m.End;
+        var after = sentence.StartingAt(at) switch
         {
             { Tag: Tag.Including } including => including.End,
             { Tag: Tag.Of } of when AlsoTagged(of, Tag.Including) => of.End,
@@ -264,7 +266,9 @@ internal sealed partial class SentenceReader
                     return null;
                 }
 
-                comma |= sentence.Tokens[t].IsComma;
+                // "به ۱۹ نفر رسید که نه نفر از آنها کودک بودند" (reached 19, nine of whom were children): Persian opens the
+                // part with a relative where other languages set it off by a comma.
+                comma |= sentence.Tokens[t].IsComma || sentence.StartingAt(t) is { Tag: Tag.Relative };
             }
 
             // "More than 3,000 soldiers have been wounded since the operation began, around 500 of them seriously": the

@@ -593,8 +593,14 @@ internal sealed partial class SentenceReader
     private bool OrdinalMarkerRanks(int k, int cue)
     {
         var tokens = sentence.Tokens;
-        return k > 0 && k + 1 < cue && tokens[k].IsWord && language.OrdinalMarkers.Contains(tokens[k].Folded) &&
-               (tokens[k + 1].IsNumber || NumberWordAt(k + 1)) && sentence.EndingAt(k) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue };
+        if (k == 0 || k >= cue || !tokens[k].IsWord || sentence.EndingAt(k) is not { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue })
+        {
+            return false;
+        }
+
+        // "serangan kedua dalam dua pekan terakhir" (the second attack in the past two weeks): data ranksAfterAttack.
+        return language.RanksAfterAttack.Contains(tokens[k].Folded) ||
+               (k + 1 < cue && language.OrdinalMarkers.Contains(tokens[k].Folded) && (tokens[k + 1].IsNumber || NumberWordAt(k + 1)));
     }
 
     private bool NumberWordAt(int k)

@@ -5,7 +5,7 @@ internal sealed partial class SentenceReader
 {
     private Candidate? Weapons(int index, Mention m, Scan forward, Scan backward)
     {
-        if (forward.Excluded || backward.Excluded)
+        if (forward.Excluded || backward.Excluded || InExercise(m))
         {
             return null;
         }
@@ -136,12 +136,24 @@ internal sealed partial class SentenceReader
     private Candidate? Weapon(Mention m, Tag weapon, int phraseEnd, bool counted, bool defaultDowned, bool combined)
     {
         var action = NearestAction(m, phraseEnd);
-        if (action is { Tag: Tag.Launched } fired && fired.Value != CompiledLanguage.AttackValue && fired.Start >= phraseEnd &&
-            DescribesWeapons(phraseEnd, fired) && MainDowning(fired.End, RelativeAfter(phraseEnd)) is { } main)
+        var itemsEnd = CoordinatedWeaponsEnd(phraseEnd, out var lastItem);
+        if (action is null && lastItem is { } last && NearestAction(last, itemsEnd) is { } shared && shared.Start >= itemsEnd &&
+            !MentionWithin(itemsEnd, shared.Start - itemsEnd) && !ClauseBreakBetween(itemsEnd, shared.Start))
+        {
+            // "Empat rudal dan 10 drone yang diluncurkan dari Lebanon berhasil dicegat": the first item of a list is too far
+            // from the verbs after the list; the last item's verb is every item's.
+            action = shared;
+        }
+
+        if (action is { Tag: Tag.Launched } fired && fired.Value != CompiledLanguage.AttackValue && fired.Start >= itemsEnd &&
+            (DescribesWeapons(itemsEnd, fired) || SetOffDescription(itemsEnd, fired)) &&
+            MainDowning(fired.End, RelativeAfter(itemsEnd) || SetOffDescription(itemsEnd, fired)) is { } main)
         {
             // "two missiles fired from Yemen were intercepted", "deux missiles tirés depuis le Yémen ont été interceptés",
             // "یک فروند موشک که از یمن شلیک شده بود رهگیری شد": the launching verb describes the weapons, the downing
-            // verb after it is the clause's own.
+            // verb after it is the clause's own. It describes every item of a list before it ("Four missiles and 10
+            // drones fired from Lebanon were intercepted"), and it may stand between commas ("Zehn Drohnen, die aus dem
+            // Libanon abgefeuert wurden, wurden abgefangen", "беспилотников, запущенных из Ливана, были перехвачены").
             action = main;
         }
         else if (action is { Tag: Tag.Launched } described &&
@@ -1129,14 +1141,137 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// The weapons counted by <paramref name="m"/> were fired in a military exercise or test (data <c>exercises</c>):
+    /// one named before the number in its sentence ("During the drills, the Guards fired 50 missiles"), or after it in its
+    /// clause with no other verb, number or clause opener between ("phóng 10 tên lửa trong cuộc tập trận"; "fired 50
+    /// drones as Belarus began drills" keeps its figure).
+    /// </summary>
+    private bool InExercise(Mention m)
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            var term = sentence.StartingAt(k);
+            if (term is { Tag: Tag.Exercise })
+            {
+                return true;
+            }
+
+            if (k >= m.End && (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma || StartsMention(k) ||
+                               term is { Tag: Tag.ClauseOpener or Tag.Launched or Tag.Downed or Tag.Killed or Tag.Injured }))
+            {
+                return false;
+            }
+
+            if (term is { } found)
+            {
+                k = found.End - 1;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A clause break (not a comma) in [from, to).</summary>
+    private bool ClauseBreakBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The end of a list of counted weapons that begins with the noun ending at <paramref name="nounEnd"/>: each further
+    /// item is "and", a number and a weapon noun within three words ("four missiles and 10 drones", "چهار موشک و ۱۰
+    /// پهپاد"). A description after the last item is every item's.
+    /// </summary>
+    private int CoordinatedWeaponsEnd(int nounEnd, out Mention? last)
+    {
+        var end = nounEnd;
+        last = null;
+        while (sentence.StartingAt(end) is { Tag: Tag.And } and && NextWeaponItem(and.End, out var item) is { } itemEnd)
+        {
+            end = itemEnd;
+            last = item;
+        }
+
+        return end;
+    }
+
+    private int? NextWeaponItem(int from, out Mention item)
+    {
+        item = default;
+        foreach (var x in mentions)
+        {
+            if (x.QualifierStart != from || IsExcluded(x))
+            {
+                continue;
+            }
+
+            for (var k = x.End; k < sentence.Count && k <= x.End + 2; k++)
+            {
+                if (sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } noun)
+                {
+                    item = x;
+                    return noun.End;
+                }
+
+                var t = sentence.Tokens[k];
+                if (!t.IsWord || sentence.StartingAt(k) is not null)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The launching verb at <paramref name="fired"/> opens, or stands in, a description set off by a comma right after
+    /// the weapon noun ending at <paramref name="nounEnd"/>: a participle ("беспилотников, запущенных из Ливана, были
+    /// перехвачены") or a relative clause ("Drohnen, die aus dem Libanon abgefeuert wurden, wurden abgefangen").
+    /// </summary>
+    private bool SetOffDescription(int nounEnd, TermMatch fired)
+    {
+        if (nounEnd + 1 >= sentence.Count || !sentence.Tokens[nounEnd].IsComma)
+        {
+            return false;
+        }
+
+        if (fired.Start == nounEnd + 1)
+        {
+            return true;
+        }
+
+        return sentence.StartingAt(nounEnd + 1) is { Tag: Tag.Relative } && DescribesWeapons(nounEnd + 1, fired);
+    }
+
+    /// <summary>
     /// A downing verb before <paramref name="m"/> in its clause, with no number, comma or other verb between: the predicate
     /// of the weapons counted by <paramref name="m"/>.
     /// </summary>
     private TermMatch? DowningBefore(Mention m)
     {
+        var joined = false;
         for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - 10; k--)
         {
             var t = sentence.Tokens[k];
+            if (joined && EndsMention(k + 1) && MentionEndingAt(k + 1) is { } item)
+            {
+                // "اعترضت … أربعة صواريخ وعشر مسيرات أطلقت من لبنان": an earlier counted item of the same list.
+                joined = false;
+                k = item.QualifierStart;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || EndsMention(k + 1))
             {
                 return null;
@@ -1151,6 +1286,11 @@ internal sealed partial class SentenceReader
                     case Tag.And when term.Start > 0 && sentence.EndingAt(term.Start) is { Tag: Tag.Drone or Tag.Missile }:
                         // "intercepted a missile and two drones launched from Yemen": an "and" after a weapon noun joins
                         // another item of the weapons the verb downs.
+                        joined = true;
+                        break;
+                    case Tag.Drone or Tag.Missile when term.End == m.QualifierStart:
+                        // "أربعة صواريخ وعشر مسيرات": Arabic glues its "and" to the number after a weapon noun.
+                        joined = true;
                         break;
                     case Tag.Launched or Tag.Supplied or Tag.Hit or Tag.Killed or Tag.Injured or Tag.Relative or Tag.And or Tag.ClauseOpener:
                         return null;

@@ -62,6 +62,7 @@ internal enum Tag
     Connector,
     Total,
     AsOf,
+    Exercise,
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>

@@ -238,6 +238,12 @@ public sealed class FigureLexicon
     /// <summary>Verbs and nouns of supplying, producing, buying or holding weapons: a weapon count beside them is no figure.</summary>
     [JsonPropertyName("supplied")] public IReadOnlyList<string> Supplied { get; init; } = [];
 
+    /// <summary>
+    /// Military exercises and test launches ("drills", "war games", "tập trận", "latihan militer", "رزمایش", "учения"):
+    /// weapons fired in one are no attack's figures.
+    /// </summary>
+    [JsonPropertyName("exercises")] public IReadOnlyList<string> Exercises { get; init; } = [];
+
     /// <summary>Nouns for people that may stand between a number and its verb ("people", "người", "نفر").</summary>
     [JsonPropertyName("people")] public IReadOnlyList<string> People { get; init; } = [];
 
@@ -370,6 +376,12 @@ public sealed class FigureLexicon
     /// days" is a period).
     /// </summary>
     [JsonPropertyName("ranks")] public IReadOnlyList<string> Ranks { get; init; } = [];
+
+    /// <summary>
+    /// Ordinals that rank only right after an attack word, since alone they mean something else (Indonesian "kedua" is
+    /// also "both"): "serangan kedua dalam dua pekan" (the second attack in two weeks). One word each.
+    /// </summary>
+    [JsonPropertyName("ranksAfterAttack")] public IReadOnlyList<string> RanksAfterAttack { get; init; } = [];
 
     /// <summary>
     /// Words right after a span of time that make it a point relative to another event, not a period: "two weeks after

@@ -667,7 +667,14 @@ public sealed class Gazetteer
             return true;
         }
 
-        var after = text.AsSpan(mention.End, Math.Min(40, text.Length - mention.End));
+        var after = text.AsSpan(mention.End, Math.Min(60, text.Length - mention.End));
+        for (var skipped = 0; skipped < 2 && AdverbLength(after, rule) is > 0 and var length; skipped++)
+        {
+            // "Rusia kembali menyerang Ukraina" (Russia again attacked), "Россия вновь атаковала": an adverb may stand
+            // between the launcher and its verb (data adverbs).
+            after = after[length..];
+        }
+
         foreach (var phrase in rule.Launches)
         {
             if (StartsWith(after, phrase))
@@ -686,6 +693,19 @@ public sealed class Gazetteer
         }
 
         return false;
+    }
+
+    private static int AdverbLength(ReadOnlySpan<char> text, LanguageRule rule)
+    {
+        foreach (var adverb in rule.Adverbs)
+        {
+            if (MatchedLength(text, adverb) is > 0 and var length)
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -900,7 +920,10 @@ public sealed class Gazetteer
     }
 
     /// <summary>The first words of <paramref name="text"/>, folded, are <paramref name="phrase"/> (only spaces before the first).</summary>
-    private static bool StartsWith(ReadOnlySpan<char> text, string[] phrase)
+    private static bool StartsWith(ReadOnlySpan<char> text, string[] phrase) => MatchedLength(text, phrase) > 0;
+
+    /// <summary>The length of <paramref name="text"/> that <paramref name="phrase"/> matches from its start (0: none).</summary>
+    private static int MatchedLength(ReadOnlySpan<char> text, string[] phrase)
     {
         var start = 0;
         foreach (var word in phrase)
@@ -918,13 +941,13 @@ public sealed class Gazetteer
 
             if (end == start || !FoldsTo(text[start..end], word))
             {
-                return false;
+                return 0;
             }
 
             start = end;
         }
 
-        return phrase.Length > 0;
+        return phrase.Length > 0 ? start : 0;
     }
 
     /// <summary>The length of the first <paramref name="words"/> words of <paramref name="text"/> (as the phrase matcher reads them).</summary>
@@ -1168,7 +1191,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
             }
         }
 
@@ -1250,6 +1273,9 @@ public sealed class Gazetteer
 
         /// <summary>Words that, right after a country, name it as the one that launched weapons ("launched", "griff", "випустила").</summary>
         public string[][] Launches { get; init; } = [];
+
+        /// <summary>Adverbs that may stand between a launcher and its verb ("kembali", "again", "вновь").</summary>
+        public string[][] Adverbs { get; init; } = [];
 
         /// <summary>
         /// Verb-final launching words that close the clause whose subject is a country before them ("روسیه شب گذشته ۹۰
