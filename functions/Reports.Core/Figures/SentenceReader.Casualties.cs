@@ -277,6 +277,9 @@ internal sealed partial class SentenceReader
             index++;
         }
 
+        // The list may have been closed by "and" before this item ("40 women and 16 children, and 860 injured").
+        var anded = index > 0 && Joined(mentions[index - 1].End, m.QualifierStart) &&
+                    JoinMarks(mentions[index - 1].End, m.QualifierStart) is { And: true, Comma: false };
         for (var k = index + 1; k < mentions.Count && k - index <= ItemSpan; k++)
         {
             if (!Joined(mentions[k - 1].End, mentions[k].QualifierStart) || ClosedAsideBetween(mentions[k - 1].End, mentions[k].QualifierStart))
@@ -284,6 +287,15 @@ internal sealed partial class SentenceReader
                 return null;
             }
 
+            var (comma, and) = JoinMarks(mentions[k - 1].End, mentions[k].QualifierStart);
+            if (anded && comma)
+            {
+                // "gồm 40 phụ nữ và 16 trẻ em, và 860 người bị thương" (including 40 women and 16 children, and 860 people
+                // injured): a list closed by its "and" ends at the comma; the count after it is a clause of its own.
+                return null;
+            }
+
+            anded |= and && !comma;
             var item = Forward(mentions[k]);
             if (item.Excluded || item.Noun is not null || !(item.People || item.Others) ||
                 item.Others || sentence.EndingAt(mentions[k].QualifierStart) is { Tag: Tag.Others })
@@ -303,6 +315,20 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>Whether a comma and whether an "and" stand in [from, to).</summary>
+    private (bool Comma, bool And) JoinMarks(int from, int to)
+    {
+        var comma = false;
+        var and = false;
+        for (var k = from; k < to; k++)
+        {
+            comma |= sentence.Tokens[k].IsComma;
+            and |= sentence.StartingAt(k) is { Tag: Tag.And };
+        }
+
+        return (comma, and);
     }
 
     /// <summary>How many words the object of a casualty verb may have before "and" and a coordinated count.</summary>

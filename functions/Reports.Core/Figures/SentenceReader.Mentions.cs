@@ -94,7 +94,11 @@ internal sealed partial class SentenceReader
             // "from" and the old value follow it) is the change, no "up to".
             return Qualifier.Exact;
         }
-        else if (m.Qualifier == Qualifier.UpTo && c.PhraseStart < m.QualifierStart && sentence.StartingAt(c.PhraseStart) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Casualties or Tag.CountNoun })
+        else if (m.Qualifier == Qualifier.UpTo && c.PhraseStart < m.QualifierStart &&
+                 (sentence.StartingAt(c.PhraseStart) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Casualties or Tag.CountNoun } ||
+                  // "Tổng số người chết đã lên tới 1.200" (the total number of dead has risen to 1,200): a count noun
+                  // before the victims' word makes it a toll.
+                  (sentence.StartingAt(c.PhraseStart) is { Tag: Tag.Killed or Tag.Injured } && CountNounBefore(c.PhraseStart) is not null)))
         {
             var scratch = DayScratch();
             language.Aside.MatchAt(sentence.Tokens, m.QualifierStart, scratch);

@@ -83,8 +83,14 @@ internal sealed partial class SentenceReader
                 MentionStartingAt(including.End) is { End: > 0 } part && part.Value < m.Value)
             {
                 // "۸ نفر از جمله ۲ کودک جان باختند", "8 people including 2 children died": a breakdown with no commas is set
-                // aside, and the number keeps reading to its own predicate.
+                // aside, and the number keeps reading to its own predicate. Every item of it: "۱۶۴ غیرنظامی از جمله ۴۰ زن و
+                // ۱۶ کودک کشته … شدند" (164 civilians including 40 women and 16 children were killed).
                 j = part.End;
+                while (NextBreakdownItem(j, m.Value) is { } next)
+                {
+                    j = next;
+                }
+
                 gaps++;
                 continue;
             }
@@ -748,6 +754,18 @@ internal sealed partial class SentenceReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The end of the next item of a breakdown after the item ending at <paramref name="from"/>: its people word, "and" and
+    /// a number smaller than the whole's <paramref name="whole"/>.
+    /// </summary>
+    private int? NextBreakdownItem(int from, long whole)
+    {
+        var k = sentence.StartingAt(from) is { Tag: Tag.People or Tag.Others } noun ? noun.End : from;
+        return sentence.StartingAt(k) is { Tag: Tag.And } and && MentionStartingAt(and.End) is { End: > 0 } next && next.Value < whole
+            ? next.End
+            : null;
     }
 
     private bool MentionWithin(int token, int count)

@@ -79,6 +79,36 @@ public sealed class LeadTwentiethTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("en", "The city declared three days of mourning after seven people were killed in the missile strike.", "killed 7 event")]
+    [InlineData("vi", "Thành phố tuyên bố ba ngày quốc tang sau khi bảy người thiệt mạng trong vụ tấn công tên lửa.", "killed 7 event")]
+    [InlineData("id", "Pemerintah kota mengumumkan tiga hari berkabung setelah tujuh orang tewas dalam serangan rudal.", "killed 7 event")]
+    [InlineData("en", "After ten days of relative calm, a drone strike killed four people in the village.", "killed 4 event")]
+    // Negative: a span of days that counts the dead stays a running total.
+    [InlineData("id", "Dalam tiga hari terakhir, 45 orang tewas akibat serangan udara di kota itu.", "killed 45 cumulative")]
+    public void DaysOfMourningOrCalmAreNoPeriod(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Tổng số người chết đã lên tới 1.200, Bộ Y tế cho biết.", "killed 1200 exact")]
+    [InlineData("vi", "Bộ Y tế cho biết tổng số người bị thương đã lên đến 3.400.", "injured 3400 exact")]
+    // Negative: "up to" with no toll before it stays "up to".
+    [InlineData("vi", "Vụ tấn công có thể khiến lên tới 50 người thiệt mạng.", "")]
+    [InlineData("vi", "Các cuộc tấn công làm bị thương lên tới 30 người.", "injured 30 up_to")]
+    public void TheTotalNumberOfTheDeadReachesItsValue(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Trong tháng 7 có 164 dân thường thiệt mạng, gồm 40 phụ nữ và 16 trẻ em, và 860 người bị thương.", "killed 164; killed 40; killed 16; injured 860")]
+    [InlineData("fa", "در ماه ژوئیه ۱۶۴ غیرنظامی از جمله ۴۰ زن و ۱۶ کودک کشته و ۸۶۰ نفر زخمی شدند.", "killed 164; killed 40; killed 16; injured 860")]
+    [InlineData("fa", "در ماه ژوئیه ۱۶۴ غیرنظامی از جمله ۴۰ زن و ۱۶ کودک کشته شدند.", "killed 164; killed 40; killed 16")]
+    [InlineData("en", "In July 164 civilians including 40 women and 16 children were killed and 860 were injured.", "killed 164; killed 40; killed 16; injured 860")]
+    // Negatives: a list of parts whose last item has its own verb still takes it; items joined by commas share the verb.
+    [InlineData("en", "The toll rose to 1,724 killed and 4,012 injured, among them 411 women and 96 children killed.", "killed 1724; injured 4012; killed 411; killed 96")]
+    [InlineData("vi", "Trong vụ không kích, 12 đàn ông, 9 phụ nữ và 5 trẻ em đã thiệt mạng.", "killed 12; killed 9; killed 5")]
+    public void APartsListClosedByAndEndsAtTheComma(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("id", "Kementerian Pertahanan Rusia mengatakan sistem pertahanan udaranya menghancurkan 18 pesawat tak berawak Ukraina.", "drones_downed 18")]
     public void IndonesianUnmannedAircraftAreDrones(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
