@@ -58,4 +58,11 @@ public sealed class FigureTwentiethEnglishTests
     [InlineData("en", "Attacks per month, as verified by the mission: January 139, February 176.", "")]
     public void AnAttributionBeforeTheColon_StandsAside(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Seven people were killed and dozens were trapped under the debris after a missile hit an apartment block in Dnipro.", "killed 7")]
+    [InlineData("en", "Eleven people were confirmed dead and dozens more were feared trapped under the rubble.", "killed 11")]
+    [InlineData("en", "A strike killed 12 people who were trapped in a basement.", "killed 12")]
+    public void PeopleTrappedUnderRubble_AreNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
