@@ -106,6 +106,11 @@ internal sealed class CompiledLanguage
             Keywords.Add(counter, Tag.People, PeopleCounterValue);
         }
 
+        foreach (var uprooted in f.Uprooted)
+        {
+            Keywords.Add(uprooted, Tag.People, UprootedValue);
+        }
+
         foreach (var group in f.Groups)
         {
             Keywords.Add(group, Tag.People, GroupValue);
@@ -215,6 +220,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Value of a <see cref="Tag.People"/> term that is also a counter ("نفر"), data <c>peopleCounters</c>.</summary>
     public const long PeopleCounterValue = 2;
+
+    /// <summary>The value of a people word naming the displaced (data <c>uprooted</c>): no item of a list of casualties.</summary>
+    public const long UprootedValue = 3;
 
     /// <summary>The value of a weapon noun that names drones and missiles together ("projectiles", "aerial targets").</summary>
     public const long MixedWeaponsValue = 2;

@@ -64,7 +64,8 @@ internal sealed partial class SentenceReader
         }
 
         // "killing 12 people", "wounded six others", "melukai setidaknya 23": the verb before, and no other noun after.
-        if (backward.Keyword is { } before && (!forward.NextIsContent || forward.People || forward.Others))
+        // "Hubo 300 muertos y 2.000 desplazados": the displaced (data uprooted) are no victims of a casualty word further back.
+        if (backward.Keyword is { } before && (!forward.NextIsContent || forward.People || forward.Others) && !(forward.ActedPeople && backward.Conjoined))
         {
             return new Candidate(VictimsKind(before), m, before.Start, m.End, false, forward.Counter);
         }
@@ -1039,8 +1040,11 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        if (previous is null || _found[^1] != previous || previous.PhraseEnd > m.QualifierStart || m.QualifierStart - previous.PhraseEnd > 5)
+        if (previous is null || _found[^1] != previous || previous.PhraseEnd > m.QualifierStart || m.QualifierStart - previous.PhraseEnd > 5 ||
+            forward.ActedPeople)
         {
+            // "300 muertos y 2 millones de desplazados", "60 погибших, 10 тысяч беженцев": the displaced (data uprooted) after
+            // the dead are no breakdown of them.
             return null;
         }
 

@@ -1038,8 +1038,9 @@ internal sealed partial class SentenceReader
 
         if (IsCasualty(parent.Kind))
         {
-            if (forward.Noun is not null || (forward.NextIsContent && !forward.People && !forward.Others && !ProperNounAfter(m) && !MonthAfter(m)))
+            if (forward.Noun is not null || forward.ActedPeople || (forward.NextIsContent && !forward.People && !forward.Others && !ProperNounAfter(m) && !MonthAfter(m)))
             {
+                // "300 muertos y más de 2 millones de desplazados": the displaced are no item of the dead.
                 return null;
             }
 

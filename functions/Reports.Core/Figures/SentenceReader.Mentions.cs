@@ -45,6 +45,44 @@ internal sealed partial class SentenceReader
     [ThreadStatic]
     private static List<TermMatch>? _dayScratch;
 
+    /// <summary>How far before an "up to" word a losing verb may stand, places and times between.</summary>
+    private const int LosingVerbWindow = 8;
+
+    /// <summary>A losing verb (a downing or losses term: "потеряла", "уничтожено") before <paramref name="upTo"/> in its clause, no number between.</summary>
+    private bool LosingVerbBefore(int upTo)
+    {
+        for (var k = upTo - 1; k >= 0 && k >= upTo - LosingVerbWindow; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma || EndsMention(k + 1))
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { } term)
+            {
+                if (term.Tag == Tag.Downed)
+                {
+                    return true;
+                }
+
+                if (term.Tag == Tag.Casualties)
+                {
+                    // "потеряла … до 2 тысяч"; "число потерь возросло до 1300" is a count's change.
+                    return sentence.EndingAt(term.Start) is not { Tag: Tag.CountNoun };
+                }
+
+                if (term.Tag is Tag.Killed or Tag.Injured or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun or Tag.Launched)
+                {
+                    // "число погибших возросло до 21": a toll's change, no loss.
+                    return false;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The qualifier a figure states: its number's own, or one parted from it by a toll verb ("орієнтовно склали 1 050"
     /// is about 1,050); a "reach" word after a toll is no "up to" ("Số người chết đã lên tới 45" is exactly 45).
@@ -55,6 +93,13 @@ internal sealed partial class SentenceReader
         if (UpToWordBefore(m) && sentence.EndingAt(m.QualifierStart - 1) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Downed })
         {
             // "потеряли до 1300 военнослужащих": "до" after a casualty or losing verb is "up to".
+            return Qualifier.UpTo;
+        }
+
+        if (UpToWordBefore(m) && LosingVerbBefore(m.QualifierStart - 1))
+        {
+            // "потеряла в районе Покровска до 2 тысяч военнослужащих", "потеряла на этом направлении за сутки до 40 человек":
+            // a place or time between the losing verb and its "до" leaves it "up to".
             return Qualifier.UpTo;
         }
 

@@ -190,6 +190,8 @@ internal sealed partial class SentenceReader
                         scan.Excluded = true;
                         break;
                     case Tag.People:
+                        // "2 millones de desplazados", "30 000 déplacés": the displaced are no victims of a list's casualty word.
+                        scan.ActedPeople |= !scan.People && kw.Value == CompiledLanguage.UprootedValue;
                         scan.People = true;
                         stop = false;
                         break;
@@ -432,7 +434,11 @@ internal sealed partial class SentenceReader
                         j = day - 1;
                         timeSkipped = true;
                         continue;
-                    case Tag.And or Tag.All or Tag.Month or Tag.Comparison or Tag.Relative or Tag.Link:
+                    case Tag.And:
+                        scan.Conjoined = true;
+                        stop = false;
+                        break;
+                    case Tag.All or Tag.Month or Tag.Comparison or Tag.Relative or Tag.Link:
                         stop = false;
                         break;
                     case Tag.Including:
@@ -789,6 +795,12 @@ internal sealed partial class SentenceReader
         public int ActionGaps;
         public int KeywordGaps;
         public bool People;
+
+        /// <summary>The first people word counted names the displaced (data <c>uprooted</c>: "desplazados", "déplacés").</summary>
+        public bool ActedPeople;
+
+        /// <summary>Backward: a conjunction stands between the number and the word found before it ("300 muertos y 2.000").</summary>
+        public bool Conjoined;
         public bool Others;
         public bool Counter;
         public int Of;

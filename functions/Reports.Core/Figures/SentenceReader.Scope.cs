@@ -52,7 +52,7 @@ internal sealed partial class SentenceReader
             return cue == FigureScope.Event && ownClause ? FigureScope.Event : FigureScope.Cumulative;
         }
 
-        if (TotalBeforeHead(c) && !OneAttackInSegment(c))
+        if (TotalBeforeHead(c) && !OneAttackInSegment(c) && !EventTimeInPhrase(c))
         {
             // "…, bringing its total losses to about 750,000", "مجموع تلفات آن به حدود ۷۵۰ هزار نفر رسیده است", "total
             // kerugian personel menjadi …": a toll headed by a word for the whole (data <c>tableTotals</c>) is a running
@@ -85,6 +85,13 @@ internal sealed partial class SentenceReader
         {
             // "1,016 killed since 7 October 2023 (up from 998 two weeks ago)": a running total's earlier value, at an earlier
             // day, is that running total then.
+            return FigureScope.Cumulative;
+        }
+
+        if (c.Parent is { } whole && cue == FigureScope.Cumulative && CumulativeBetween(whole.Mention.End, c.Mention.QualifierStart))
+        {
+            // "втрати противника за минулу добу склали 1250 осіб, а з початку вторгнення – близько 720 тисяч": a value given
+            // beside a figure after a running-total time of its own (across the dash) is that running total.
             return FigureScope.Cumulative;
         }
 
@@ -1228,6 +1235,43 @@ internal sealed partial class SentenceReader
         scratch.Clear();
         language.Totals.MatchAt(sentence.Tokens, head - 1, scratch);
         return scratch.Exists(t => t.Tag == Tag.Total && t.End == head);
+    }
+
+    /// <summary>A running-total time (data <c>cumulative</c>, no "since" adverb) starts in [from, to).</summary>
+    private bool CumulativeBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Cumulative } cumulative && !SinceAdverb(cumulative))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Загальні бойові втрати противника за минулу добу склали 1250 осіб" (the enemy's total losses over the past day): a
+    /// time of one event (data <c>eventTime</c>) between the toll's head and its number dates the whole toll; a day named
+    /// before the head ("On Tuesday, total losses reached …") does not.
+    /// </summary>
+    private bool EventTimeInPhrase(Candidate c)
+    {
+        for (var k = c.PhraseStart + 1; k < c.Mention.QualifierStart; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.EventTime } time && !SinceBefore(time.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

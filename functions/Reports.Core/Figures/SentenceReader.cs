@@ -822,7 +822,10 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        return m.QualifierStart == m.Start && !m.Spelled && m.Start >= 4 && tokens[m.Start - 2].IsNumber && Connects(m.Start - 1) && Opens(m.Start - 2);
+        // "منذ السابع من أكتوبر 2023 إلى 43500 شهيد" (since 7 October 2023 to 43,500 martyrs): a year after its month is a
+        // date, no first end of a range.
+        return m.QualifierStart == m.Start && !m.Spelled && m.Start >= 4 && tokens[m.Start - 2].IsNumber && Connects(m.Start - 1) && Opens(m.Start - 2) &&
+               !NamedMonthEndingAt(m.Start - 2);
     }
 
     /// <summary>

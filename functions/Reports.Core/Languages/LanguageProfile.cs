@@ -442,6 +442,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("unrecovered")] public IReadOnlyList<string> Unrecovered { get; init; } = [];
 
     /// <summary>
+    /// People named by their flight ("desplazados", "déplacés", "Vertriebene", "نازحين", "refugees"): people a number may
+    /// count ("murieron 12 desplazados"), but never the next item of a list of the dead ("300 muertos y 2 millones de
+    /// desplazados").
+    /// </summary>
+    [JsonPropertyName("uprooted")] public IReadOnlyList<string> Uprooted { get; init; } = [];
+
+    /// <summary>
     /// Days as a unit of time ("days", "hari", "ngày", "روز"): a count of several days ("over the past three days",
     /// "selama 14 hari") spans more than one event, so the figures it frames are a running total.
     /// </summary>
