@@ -137,6 +137,18 @@ public sealed class TwentiethEventsTests
         Assert.Equal((5L, 1), (injured.Headline, injured.Events));
     }
 
+    [Theory]
+    [InlineData("Суммы\n\nВечером по Сумам нанесли удар ударные беспилотники, ранены пять человек.", "ua/sumy-oblast/sumy")]
+    [InlineData("Ліван\n\nУнаслідок удару по будівлі в Набатії загинула одна людина, ще четверо поранені.", "lb/south/nabatieh")]
+    public void Analyze_DativeSumyAndLocativeNabatieh_AreTheirCities(string text, string place) =>
+        Assert.Equal(place, Assert.Single(analyzer.Analyze(new ArticleText(text, null)).Figures, f => f.Kind == FigureKind.Injured).Place);
+
+    [Theory]
+    // Negative: "сумма" (a sum of money) is no Sumy.
+    [InlineData("Удар\n\nВ результате удара по городу ранены пять человек, сумма ущерба оценивается в 3 млн рублей.")]
+    public void Analyze_SumWords_AreNoSumy(string text) =>
+        Assert.Null(Assert.Single(analyzer.Analyze(new ArticleText(text, null)).Figures, f => f.Kind == FigureKind.Injured).Place);
+
     private static int Expected(string part) => part switch
     {
         "night" => Hours(22, 23, 0, 1, 2, 3, 4),
