@@ -188,13 +188,15 @@ public sealed class EventsSharedTests
     ///   Nabatieh struck in the morning and the evening inside the health ministry's day for the south, Bint Jbeil; Gaza's
     ///   24 hours with Deir al-Balah raised 6 → 8 the next day; Belgorod struck in the morning and the evening, Razumnoye
     ///   "just east of Belgorod"; Kadugli's market toll revised 7 → 9 → 11 over the day); first run (main 2f31714) 0.081
-    ///   and 7 of 9, 0.057 and 7 with the time of day.
+    ///   and 7 of 9, 0.057 and 7 with the time of day. Twenty-first session: gold without bare-noun victims ('mató a una
+    ///   persona', 'ранена женщина'), 0.037 and 7.
     /// - own-event-days-22.jsonl (twentieth session, same): 3 days (a Tuesday, a Friday, a Monday), 42 articles in all ten
     ///   languages, 15 gold events (Odesa struck at 02:30 and 14:10 inside the prosecutor general's nationwide day; a tanker
     ///   "60 nautical miles north-west of Hodeidah" / "frente a Hodeida" / "قبالة سواحل الحديدة"; Khan Younis struck before
     ///   dawn and at midday inside Gaza's 24 hours; Qabatiya "south of Jenin"; Kharkiv's afternoon guided bombs raised 3 → 5
     ///   the next day and a drone at 23:40; El Fasher 12 → 15 over the day; Russia's night and Lgov); first run (main
-    ///   2f31714) 0.042 and 7 of 9, 0.017 and 8 with the time of day.
+    ///   2f31714) 0.042 and 7 of 9, 0.017 and 8 with the time of day. Twenty-first session: gold without bare-noun
+    ///   victims ('поранено жінку', 'погиб мужчина'), 0.007 and 8.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
@@ -217,8 +219,8 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-18.jsonl", 15, 0.01, 13)]
     [InlineData("own-event-days-19.jsonl", 16, 0.02, 15)]
     [InlineData("own-event-days-20.jsonl", 13, 0.03, 11)]
-    [InlineData("own-event-days-21.jsonl", 9, 0.06, 7)]
-    [InlineData("own-event-days-22.jsonl", 9, 0.02, 8)]
+    [InlineData("own-event-days-21.jsonl", 9, 0.04, 7)]
+    [InlineData("own-event-days-22.jsonl", 9, 0.01, 8)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
