@@ -34,6 +34,7 @@ internal sealed class CompiledLanguage
         Accompanying = profile.Figures.Accompanying.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         UpToAfterVerb = profile.Figures.UpToAfterVerb.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         RanksAfterAttack = profile.Figures.RanksAfterAttack.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        WeaponTypes = profile.Figures.WeaponTypes.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AgeLinks = profile.Figures.AgeLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Exceeding = profile.Figures.Exceeding.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Demonstratives = profile.Figures.Demonstratives.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -304,6 +305,8 @@ internal sealed class CompiledLanguage
 
     /// <summary>Ordinals that rank only right after an attack word (<see cref="FigureLexicon.RanksAfterAttack"/>), folded.</summary>
     public FrozenSet<string> RanksAfterAttack { get; }
+    /// <summary>Folded words for a weapon's type before its name (data <c>weaponTypes</c>).</summary>
+    public FrozenSet<string> WeaponTypes { get; }
 
     /// <summary>Verbs of exceeding (data <c>exceeding</c>), folded.</summary>
     public FrozenSet<string> Exceeding { get; }

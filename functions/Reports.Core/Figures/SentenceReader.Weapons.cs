@@ -176,9 +176,11 @@ internal sealed partial class SentenceReader
             return PartitiveBefore(m) ? new Candidate(Kind(weapon, false, combined), m, m.QualifierStart, phraseEnd, combined, counted) : null;
         }
 
-        if (action is { Tag: Tag.Supplied })
+        if (action is { Tag: Tag.Supplied } || (action is null && SupplyBefore(m)))
         {
-            // Weapons supplied, produced, bought or held are not launched.
+            // Weapons supplied, produced, bought or held are not launched. "un nuevo paquete de ayuda militar …, que incluye
+            // munición y 100 drones": with no verb of their own, weapons after a supply word earlier in the sentence (no
+            // launching or downing word between) are that supply's.
             return null;
         }
 
@@ -365,6 +367,42 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>A word for "type" or "model" (data <c>weaponTypes</c>) ends at most two tokens (quotes, "the") before the weapon name at <paramref name="k"/>.</summary>
+    private bool TypeWordBefore(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            var t = sentence.Tokens[j];
+            if (t.IsWord && language.WeaponTypes.Contains(t.Folded))
+            {
+                return true;
+            }
+
+            if (!(t.IsPunctuation && t.Folded is "«" or "\"" or "“" or "„") && !(t.IsWord && language.Stopwords.Contains(t.Folded)))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The nearest action word before the number in its sentence is a supply word (not a weapon's origin).</summary>
+    private bool SupplyBefore(Mention m)
+    {
+        for (var k = m.QualifierStart - 1; k >= 0; k--)
+        {
+            if (sentence.StartingAt(k) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Hit } kw)
+            {
+                continue;
+            }
+
+            return kw.Tag == Tag.Supplied && !WeaponOrigin(kw);
+        }
+
+        return false;
+    }
+
     /// <summary>A launching word right after a weapon noun ("drones attacking Crimea", "missiles launched from") describes those weapons.</summary>
     private bool WeaponParticiple(TermMatch kw) =>
         kw.Tag == Tag.Launched &&
@@ -492,6 +530,11 @@ internal sealed partial class SentenceReader
             else if (marks == 0 && WeakMentionAt(k))
             {
                 // "…auf ein Schiff ab, die alle…": an article on the way is no count.
+            }
+            else if (marks == 0 && !coordinated && sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } && TypeWordBefore(k))
+            {
+                // "запустив 35 дронів типу «Шахед», усі цілі знешкоджено", "35 drones of the Shahed type, all …": the type
+                // named after a word for "type" is the same weapons.
             }
             else if (marks > 0 && (sentence.StartingAt(k) is { Tag: Tag.Relative } ||
                                    (sentence.StartingAt(k) is { Tag: Tag.And } and && sentence.StartingAt(and.End) is { Tag: Tag.All })))

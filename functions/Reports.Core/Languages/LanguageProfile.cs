@@ -332,6 +332,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("upToAfterVerb")] public IReadOnlyList<string> UpToAfterVerb { get; init; } = [];
 
     /// <summary>
+    /// Words for a weapon's type or model before its name ("типу «Шахед»", "de tipo Shahed", "من طراز شاهد"): the name after
+    /// one is the same weapons as the noun before, no other item.
+    /// </summary>
+    [JsonPropertyName("weaponTypes")] public IReadOnlyList<string> WeaponTypes { get; init; } = [];
+
+    /// <summary>
     /// Words that join a person to an age given without a unit (Spanish "su hijo de 12", "una niña de 8"): a bare number
     /// after one of them, right after a noun of people, is that person's age.
     /// </summary>

@@ -77,4 +77,44 @@ public sealed class ReadingTwentiethTests
     [InlineData("ru", "Над пятью областями ночью сбиты 16 беспилотников.", "drones_downed 16")]
     public void RegionsInTheInstrumental_AreNoCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Weapons with no verb of their own after a supply word earlier in the sentence are that supply's.
+    [InlineData("es", "Estados Unidos aprobó un nuevo paquete de ayuda militar para Ucrania, que incluye munición para los sistemas HIMARS y 100 drones.", "")]
+    [InlineData("es", "Alemania anunció un nuevo paquete de ayuda militar a Ucrania que incluye 500 drones interceptores y 20 vehículos blindados.", "")]
+    // Negatives: a launching verb of their own, or one between, still launches them.
+    [InlineData("es", "Ucrania produce 4.000 drones al mes; esta noche Rusia atacó con 90 drones.", "drones_launched 90")]
+    [InlineData("es", "Rusia lanzó 40 drones contra Ucrania durante la noche.", "drones_launched 40")]
+    public void WeaponsAfterASupplyWord_AreSupplied(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Surface-to-air guided missiles are missiles, not anti-aircraft guns.
+    [InlineData("ru", "Над Крымом ночью сбиты 27 украинских беспилотников и две зенитные управляемые ракеты С-200.", "drones_downed 27; missiles_downed 2")]
+    [InlineData("uk", "Під час повітряної тривоги зенітні ракетні комплекси збили 4 крилаті ракети.", "missiles_downed 4")]
+    // Negatives: anti-aircraft guns stay units.
+    [InlineData("ru", "Зенитные установки уничтожили 5 дронов.", "drones_downed 5")]
+    [InlineData("ru", "Уничтожены три зенитных установки противника.", "")]
+    public void SurfaceToAirMissiles_AreMissiles(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A type named after a word for "type" is the same weapons: "all … downed" after it still downs them.
+    [InlineData("uk", "У ніч на 12 травня ворог запустив 35 дронів типу «Шахед», усі цілі знешкоджено.", "drones_launched 35; drones_downed 35")]
+    [InlineData("ru", "Россия выпустила 20 дронов типа «Герань», все они сбиты.", "drones_launched 20; drones_downed 20")]
+    [InlineData("es", "Rusia lanzó 30 drones de tipo Shahed, todos fueron derribados.", "drones_launched 30; drones_downed 30")]
+    // Negative: a part downed stays the part.
+    [InlineData("uk", "Ворог запустив 35 дронів типу «Шахед», 20 з них збито.", "drones_launched 35; drones_downed 20")]
+    public void ATypeName_IsTheSameWeapons(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Spanish "la última jornada" is one day; "militares caídos" are the dead.
+    [InlineData("es", "Rusia perdió en la última jornada unos 1.200 soldados, entre muertos y heridos.", "casualties 1200 event")]
+    [InlineData("es", "El Ejército eleva a 380 los militares caídos desde el inicio de la ofensiva terrestre.", "killed 380 cumulative")]
+    // Negatives: losses with no day stay a running total; fallen debris counts nobody.
+    [InlineData("es", "Rusia ha perdido unos 700.000 soldados, entre muertos y heridos.", "casualties 700000 cumulative")]
+    [InlineData("es", "Los restos caídos de 3 drones dañaron una casa.", "")]
+    public void SpanishDayAndFallen(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
