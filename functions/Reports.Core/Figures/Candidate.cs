@@ -25,4 +25,10 @@ internal sealed record Candidate(FigureKind Kind, Mention Mention, int PhraseSta
 
     /// <summary>Added to the figure before it: a later item of a list of weapon types ("two cruise missiles and one ballistic missile").</summary>
     public bool Added { get; init; }
+
+    /// <summary>
+    /// Every accident or disease word of its sentence names a part after it ("…150,000 people, including those who died of
+    /// hunger"): the count stands even in an article that names no attack.
+    /// </summary>
+    public bool AccidentInPart { get; init; }
 }

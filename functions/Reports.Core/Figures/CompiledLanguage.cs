@@ -24,6 +24,7 @@ internal sealed class CompiledLanguage
         _separators = _thousands.Concat(numbers.DecimalSeparator.Length == 1 ? [numbers.DecimalSeparator[0]] : []).Concat(['.', ',', '٫', '٬']).ToFrozenSet();
         Stopwords = profile.Stopwords.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SinceWords = profile.Figures.SinceDate.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        ConfirmingWords = profile.Figures.Confirming.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         TargetWords = profile.Figures.Targets.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -279,6 +280,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded words that make the date after them the start of a period ("since 7 October", "از ۷ اکتبر").</summary>
     public FrozenSet<string> SinceWords { get; }
+
+    /// <summary>Folded verbs of confirming a count (data <c>confirming</c>): a bare number right after one restates the figure before it.</summary>
+    public FrozenSet<string> ConfirmingWords { get; }
 
     /// <summary>Folded "from" and "to" words of a change between two counts (data <c>changeFrom</c>, <c>changeTo</c>).</summary>
     public FrozenSet<string> ChangeFrom { get; }

@@ -156,7 +156,7 @@ public sealed class FigureExtractor
             var sentenceFirst = figures.Count;
             foreach (var c in candidates)
             {
-                if (accidentStory && c.Kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties)
+                if (accidentStory && c.Kind is FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties && !c.AccidentInPart)
                 {
                     // Casualties of a crash, fire or flood, in an article that names no attack or weapon.
                     continue;

@@ -791,8 +791,8 @@ internal sealed partial class SentenceReader
         return WeaponLabel(m, colon);
     }
 
-    /// <summary>The most tokens an attribution between a label and its colon may take (", as verified by the UN mission").</summary>
-    private const int AsideWindow = 7;
+    /// <summary>The most tokens an attribution between a label and its colon may take (", according to air force figures compiled by AFP").</summary>
+    private const int AsideWindow = 10;
 
     /// <summary>
     /// The comma that opens an aside right before <paramref name="colon"/> (", according to the mission", ", as verified by
@@ -881,9 +881,14 @@ internal sealed partial class SentenceReader
     {
         TermMatch? noun = null;
         TermMatch? action = null;
-        var k = colon - 1;
+
+        // "Drones launched by Russia each month, according to air force data: June 5,400": an attribution set off before the
+        // colon stands aside, and a name (the launching side, the target) may stand in the label.
+        var top = AsideBefore(colon);
+        var k = top - 1;
         var joinedVerbs = 0;
-        while (k >= 0 && k >= colon - WeaponLabelWindow - joinedVerbs)
+        var names = 0;
+        while (k >= 0 && k >= top - WeaponLabelWindow - joinedVerbs - names)
         {
             if (sentence.EndingAt(k + 1) is { } term && term.Tag is Tag.Drone or Tag.Missile && noun is null)
             {
@@ -895,6 +900,14 @@ internal sealed partial class SentenceReader
             }
             else if (sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.EndingAt(k + 1) is null)
             {
+                k--;
+                continue;
+            }
+            else if (action is null && noun is null && k > 0 && sentence.Tokens[k].IsWord && char.IsUpper(sentence.Text[sentence.Tokens[k].Start]) &&
+                     sentence.EndingAt(k + 1) is null && !StartsMention(k))
+            {
+                // "by Russia", "at Ukraine": a name between the verb and the colon.
+                names++;
                 k--;
                 continue;
             }

@@ -90,6 +90,14 @@ internal sealed partial class SentenceReader
     private Qualifier QualifierOf(Candidate c)
     {
         var m = c.Mention;
+        if (c.Restates is not null && c.PhraseStart < m.QualifierStart &&
+            sentence.StartingAt(c.PhraseStart) is { Tag: Tag.CountNoun, Value: CompiledLanguage.RestatedValue })
+        {
+            // "surpassing the previous high of 653": a verb of exceeding before a figure named again compares the new figure
+            // with it; the earlier value keeps only its own qualifier.
+            return m.Qualifier;
+        }
+
         if (UpToWordBefore(m) && sentence.EndingAt(m.QualifierStart - 1) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Downed })
         {
             // "потеряли до 1300 военнослужащих": "до" after a casualty or losing verb is "up to".

@@ -141,7 +141,7 @@ internal sealed partial class SentenceReader
     private Candidate? Restated(Mention m, Scan forward, Scan backward)
     {
         if (m.Weak || forward.Noun is not null || forward.Keyword is not null || forward.Excluded || backward.Keyword is not null ||
-            backward.Excluded || (forward.NextIsContent && !forward.People && !forward.Others))
+            backward.Excluded || (forward.NextIsContent && !forward.People && !forward.Others && !ParticipleAfter(m)))
         {
             return null;
         }
@@ -156,6 +156,12 @@ internal sealed partial class SentenceReader
             if (t.IsClauseBreak || EndsMention(k + 1))
             {
                 return null;
+            }
+
+            if (k == m.QualifierStart - 1 && t.IsWord && language.ConfirmingWords.Contains(t.Folded) && (sentence.EndingAt(k + 1) is not { } own || own.Start == k))
+            {
+                // "…, while the UN said it had confirmed at least 460": a bare number right after a verb of confirming.
+                return RestatedFrom(previous, m, k, forward);
             }
 
             if (sentence.EndingAt(k + 1) is { } kw)
@@ -183,6 +189,19 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "beating the previous record of 728 set in July": the word after the number is a participle of its own phrase (a
+    /// function word follows it), not the number's noun.
+    /// </summary>
+    private bool ParticipleAfter(Mention m)
+    {
+        var tokens = sentence.Tokens;
+        return m.End + 1 < tokens.Count && tokens[m.End].IsWord && !char.IsUpper(sentence.Text[tokens[m.End].Start]) &&
+            sentence.StartingAt(m.End) is null && !sentence.ExcludesAt(m.End) &&
+            ((tokens[m.End + 1].IsWord && language.Stopwords.Contains(tokens[m.End + 1].Folded)) ||
+             sentence.StartingAt(m.End + 1) is { Tag: Tag.Comparison or Tag.Month or Tag.EventTime or Tag.Period });
     }
 
     private Candidate? RestatedFrom(Candidate? previous, Mention m, int start, Scan forward)

@@ -789,9 +789,17 @@ internal sealed partial class SentenceReader
     {
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.StartingAt(i) is not { Tag: Tag.All } all || sentence.StartingAt(NounAfterAll(all.End)) is not { Tag: Tag.Drone or Tag.Missile } noun ||
+            if (sentence.StartingAt(i) is not { Tag: Tag.All } all)
+            {
+                continue;
+            }
+
+            // "the drones were all shot down": the noun before "all", a downing word right after it.
+            var front = sentence.StartingAt(NounAfterAll(all.End)) is { Tag: Tag.Drone or Tag.Missile } ? null
+                : sentence.StartingAt(all.End) is { Tag: Tag.Downed } ? NounBeforeAll(all.Start) : null;
+            if ((front ?? sentence.StartingAt(NounAfterAll(all.End))) is not { Tag: Tag.Drone or Tag.Missile } noun ||
                 StartsMention(all.End) || StartsMention(noun.End) || EndsMention(all.Start) || StartsMention(all.Start) ||
-                ClauseAction(all.Start, noun.End) is not { Tag: Tag.Downed })
+                (front is null ? ClauseAction(all.Start, noun.End) : ClauseAction(all.Start, all.End)) is not { Tag: Tag.Downed })
             {
                 continue;
             }
@@ -805,9 +813,32 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            var mention = new Mention(noun.Start, noun.End, value, Qualifier.Exact, all.Start, Weak: false, Spelled: true);
-            _found.Add(new Candidate(noun.Tag == Tag.Drone ? FigureKind.DronesDowned : FigureKind.MissilesDowned, mention, all.Start, noun.End, false, false));
+            var start = Math.Min(all.Start, noun.Start);
+            var mention = new Mention(noun.Start, noun.End, value, Qualifier.Exact, start, Weak: false, Spelled: true);
+            _found.Add(new Candidate(noun.Tag == Tag.Drone ? FigureKind.DronesDowned : FigureKind.MissilesDowned, mention, start, Math.Max(noun.End, all.End), false, false));
         }
+    }
+
+    /// <summary>
+    /// The weapon noun before "all", past function words only ("the drones were all shot down"), with no number of its own
+    /// right before it; null when none.
+    /// </summary>
+    private TermMatch? NounBeforeAll(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3; j--)
+        {
+            if (sentence.EndingAt(j + 1) is { Tag: Tag.Drone or Tag.Missile } noun)
+            {
+                return EndsMention(noun.Start) ? null : noun;
+            }
+
+            if (!sentence.Tokens[j].IsWord || !language.Stopwords.Contains(sentence.Tokens[j].Folded) || sentence.EndingAt(j + 1) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -961,8 +992,11 @@ internal sealed partial class SentenceReader
             return !StartsMention(next);
         }
 
+        // "about 60 rockets and projectiles": a word of mixed weapons beside a missile noun names no drone; the count stays
+        // the missiles'.
         return next < sentence.Count && sentence.Tokens[next].IsWord && language.Stopwords.Contains(sentence.Tokens[next].Folded) &&
-            sentence.StartingAt(next + 1) is { Tag: Tag.Drone or Tag.Missile } other && other.Tag != noun.Tag && !StartsMention(next + 1);
+            sentence.StartingAt(next + 1) is { Tag: Tag.Drone or Tag.Missile } other && other.Tag != noun.Tag && !StartsMention(next + 1) &&
+            !(noun.Tag == Tag.Missile && other.Value == CompiledLanguage.MixedWeaponsValue);
     }
 
     /// <summary>The sentence opens with "of them", "including", "из них", "trong đó", "di antaranya" (after at most one word).</summary>

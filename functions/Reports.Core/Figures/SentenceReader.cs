@@ -88,9 +88,13 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
         {
-            if (Stands(c) && !(AccidentSentence() && (sentence.IsAccident || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
+            if (Stands(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
             {
-                result.Add(c with { Scope = ScopeOf(c, 0), Mention = c.Mention with { Qualifier = QualifierOf(c) } });
+                result.Add(c with
+                {
+                    Scope = ScopeOf(c, 0), Mention = c.Mention with { Qualifier = QualifierOf(c) },
+                    AccidentInPart = sentence.HasAccident && AccidentOnlyInPart(c),
+                });
             }
         }
 
@@ -119,6 +123,42 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     /// counts the dead; "انهيار مبنى" in a story of no war does not).
     /// </summary>
     private bool AccidentSentence() => sentence.HasAccident && (sentence.HasPlainAccident || !context.Violence);
+
+    /// <summary>
+    /// "The war has killed as many as 150,000 people, according to some estimates, including those who died of hunger": the
+    /// accident or disease words of the sentence all stand in a part named after the count (past an including term: data
+    /// <c>including</c>), so they name a share of the toll, not its cause.
+    /// </summary>
+    private bool AccidentOnlyInPart(Candidate c)
+    {
+        var part = false;
+        var accident = false;
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (sentence.StartingAt(k) is not { } term)
+            {
+                continue;
+            }
+
+            if (term.Tag == Tag.Including && k >= c.Mention.End)
+            {
+                part = true;
+            }
+            else if (term.Tag == Tag.Accident)
+            {
+                if (!part)
+                {
+                    return false;
+                }
+
+                accident = true;
+            }
+
+            k = term.End - 1;
+        }
+
+        return accident;
+    }
 
     /// <summary>
     /// "…1,567 people had died of cholera since August, while a drone strike on a market killed 21": in a sentence that
@@ -308,6 +348,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         for (var k = from; k < b.Mention.QualifierStart; k++)
         {
             var t = sentence.Tokens[k];
+            if (k == from && t.Folded == "," && !IsCasualty(a.Kind) && !IsCasualty(b.Kind))
+            {
+                // "launched more than 1,300 attack drones, about 40 missiles and nearly 1,200 glide bombs": a list comma
+                // right after a weapons count joins the next one as "and" does.
+                joined = true;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma)
             {
                 return false;

@@ -281,6 +281,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("sinceDate")] public IReadOnlyList<string> SinceDate { get; init; } = [];
 
     /// <summary>
+    /// Verbs of confirming a count ("confirmed", "verified"): a number with no noun of its own right after one ("the UN said
+    /// it had confirmed at least 460") restates the figure before it.
+    /// </summary>
+    [JsonPropertyName("confirming")] public IReadOnlyList<string> Confirming { get; init; } = [];
+
+    /// <summary>
     /// Words that, right before a date, state a count as it stood on that day: "as of 6 December", "станом на ранок 6
     /// грудня", "по состоянию на 1 декабря", "arrêté au 6 décembre" — a running total, not that day's event. A time of day
     /// after them ("станом на 09:00") is still one night's tally.
