@@ -135,6 +135,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var accident = false;
         for (var k = 0; k < sentence.Count; k++)
         {
+            if (sentence.Tokens[k].IsComma || sentence.Tokens[k].IsClauseBreak)
+            {
+                // "Ten people, including four children, died of malnutrition": the part ends at its comma.
+                part = false;
+            }
+
             if (sentence.StartingAt(k) is not { } term)
             {
                 continue;

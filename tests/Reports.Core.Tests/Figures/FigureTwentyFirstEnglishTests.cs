@@ -47,6 +47,9 @@ public sealed class FigureTwentyFirstEnglishTests
     [InlineData("en", "The war in Sudan has killed as many as 150,000 people, including those who died of hunger and disease.", "killed 150000 up_to")]
     [InlineData("en", "Fighting has killed at least 20,000 people, including many who died of hunger.", "killed 20000 at_least")]
     [InlineData("en", "Floods in the north killed 40 people, including many who drowned.", "")]
+    [InlineData("en", "Ten people, including four children, died of malnutrition in the past day, the ministry said.", "")]
+    [InlineData("en", "The conflict has killed at least 40,000 people, although aid groups say the true toll, including deaths from famine, is higher.",
+        "killed 40000 at_least")]
     [InlineData("en", "Hunger has killed at least 300 children in the camp, including 40 this month.", "")]
     public void AnAccidentNamedOnlyInAPart_LeavesTheTollStanding(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
