@@ -85,11 +85,12 @@ internal static class SyntheticAnalyses
         }
 
         // Each event happens in one place (forty events a day over a dozen places, so places repeat and nest), and
-        // the figures carry their event day as ingestion stores it.
+        // the figures carry their event day and their time of day as ingestion stores them (the store on disk, built once
+        // before the hours were stored, has none: its reports read them from the sentences, as for older analyses).
         var place = Places[eventOfDay % Places.Length];
         var language = Languages[i % Languages.Length];
         var placed = figures.ConvertAll(f => f.Scope == FigureScope.Cumulative ? f : f with { Place = place, PlaceBasis = "sentence" });
-        var dated = EventDates.Default.Date(placed, language, day);
+        var dated = DayTimes.Default.Stamp(EventDates.Default.Date(placed, language, day), language);
         var id = i.ToString("x8") + new string('0', 24);
         return new StoredAnalysis(id, $"wire/{id}.txt", language, $"Synthetic article {i}", [evidence], dated, day, new DateTimeOffset(day.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero));
     }

@@ -578,10 +578,11 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         }
     }
 
-    /// <summary>The hours of the day a toll's sentence gives its event (<see cref="DayTimes"/>); 0 for weapons tallies, whose
-    /// spans ("з 18:00 до 08:00") are the night's.</summary>
+    /// <summary>The hours of the day a toll's sentence gives its event (<see cref="DayTimes"/>): as stored at ingestion, else
+    /// read from the sentence now (analyses stored before the hours were, and the CLI's folder reader); 0 for weapons
+    /// tallies, whose spans ("з 18:00 до 08:00") are the night's.</summary>
     private static int Hours(Figure figure, string? language) =>
-        EventClusterer.IsToll(figure.Kind) ? DayTimes.Default.Hours(figure, language) : 0;
+        !EventClusterer.IsToll(figure.Kind) ? 0 : figure.Hours ?? DayTimes.Default.Hours(figure, language);
 
     /// <summary>
     /// "Shot down 58 drones, and another 72 were lost": a figure the text adds to an earlier one of its kind (same

@@ -21,7 +21,7 @@ public static class DayRollup
     /// <summary>Changes whenever the layout below or the stored enums change, so old rollups are rebuilt.</summary>
     private static readonly string Fingerprint = string.Join(
         ';',
-        "v4",
+        "v5",
         string.Join(",", System.Enum.GetNames<FigureKind>()),
         string.Join(",", System.Enum.GetNames<Qualifier>()),
         string.Join(",", System.Enum.GetNames<FigureScope>()));
@@ -81,6 +81,7 @@ public static class DayRollup
                     WriteOptional(w, f.Side);
                     WriteDate(w, f.EventDate);
                     WriteOptional(w, f.EventDateBasis);
+                    w.Write(f.Hours ?? -1);
                 }
             }
         }
@@ -225,6 +226,7 @@ public static class DayRollup
                     Side = r.Optional(shared),
                     EventDate = r.Date(),
                     EventDateBasis = r.Optional(shared),
+                    Hours = r.Int32() is var hours and >= 0 ? hours : null,
                 };
             }
 

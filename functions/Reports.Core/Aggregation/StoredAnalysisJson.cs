@@ -222,6 +222,9 @@ public static class StoredAnalysisJson
                         : throw new InvalidDataException($"{blobName}: {where}.date is not a yyyy-MM-dd date: '{date}'.")
                     : null,
                 EventDateBasis = OptionalString(item, "dateBasis"),
+                Hours = Number(item, "hours", where) is not { } hours ? null
+                    : hours is >= 0 and < 1 << 24 ? (int)hours
+                    : throw new InvalidDataException($"{blobName}: {where}.hours is not a set of hours of the day: {hours}."),
                 Additional = item.TryGetProperty("additional", out var additional) && additional.ValueKind == JsonValueKind.True,
                 Vague = item.TryGetProperty("vague", out var vague) && vague.ValueKind == JsonValueKind.True,
             };

@@ -116,6 +116,11 @@ public static class AnalysisJson
             json.WriteString("dateBasis", figure.EventDateBasis);
         }
 
+        if (figure.Hours is { } hours)
+        {
+            json.WriteNumber("hours", hours);
+        }
+
         json.WriteEndObject();
     }
 }

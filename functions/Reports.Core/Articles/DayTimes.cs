@@ -47,6 +47,38 @@ public sealed class DayTimes
     /// <summary>Whether two times are both known and share no hour: the events they date are not one.</summary>
     public static bool Differ(int a, int b) => a != 0 && b != 0 && (a & b) == 0;
 
+    /// <summary>
+    /// The figures with each toll's <see cref="Figure.Hours"/> resolved (0 when its sentence gives no time), as ingestion
+    /// stores them beside the event day, so a briefing reads no sentence again; weapons tallies are left unresolved (their
+    /// times are the night's span, never compared). The list itself when no figure changes.
+    /// </summary>
+    public IReadOnlyList<Figure> Stamp(IReadOnlyList<Figure> figures, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        Figure[]? stamped = null;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            if (f.Hours is not null || f.Kind is not (FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties))
+            {
+                continue;
+            }
+
+            if (stamped is null)
+            {
+                stamped = new Figure[figures.Count];
+                for (var k = 0; k < figures.Count; k++)
+                {
+                    stamped[k] = figures[k];
+                }
+            }
+
+            stamped[i] = f with { Hours = Hours(f, language) };
+        }
+
+        return stamped is null ? figures : stamped;
+    }
+
     /// <summary>The hours of the figure's event its sentence states (see the class); 0 when it states none.</summary>
     public int Hours(Figure figure, string? language)
     {

@@ -55,6 +55,13 @@ public sealed record Figure(
     public string? EventDateBasis { get; init; }
 
     /// <summary>
+    /// For a toll, the hours of the day its sentence gives its event (<see cref="Reports.Core.Articles.DayTimes"/>: bit h
+    /// set, the event may have taken place in hour h; 0, the sentence gives no time), resolved when the analysis was
+    /// stored, as <see cref="EventDate"/> is; null when not resolved yet (the briefing reads the sentence then).
+    /// </summary>
+    public int? Hours { get; init; }
+
+    /// <summary>
     /// Where the figure's phrase (<see cref="Length"/> long) starts inside <see cref="Evidence"/>, so a shortened
     /// evidence can keep the number; -1 when unknown (a figure read back from storage).
     /// </summary>

@@ -169,8 +169,10 @@ public sealed class ArticleIngestor(IBlobStore store, IngestOptions options, IAr
         var metadata = new ArticleMetadata(blob.SourceName, articleId, contentHash, blob.UploadedAt, published);
         if (analysis is not null)
         {
-            // Each figure's event day is resolved once, here, and stored: reports read it instead of the sentences.
-            analysis = analysis with { Figures = EventDates.Default.Date(analysis.Figures, analysis.Language, published ?? uploadDate, analysis.Title) };
+            // Each figure's event day, and each toll's time of day, is resolved once, here, and stored: reports read them
+            // instead of the sentences.
+            var dated = EventDates.Default.Date(analysis.Figures, analysis.Language, published ?? uploadDate, analysis.Title);
+            analysis = analysis with { Figures = DayTimes.Default.Stamp(dated, analysis.Language) };
         }
 
         var document = StoredAnalysis.Serialize(metadata, analysis, error, reason);

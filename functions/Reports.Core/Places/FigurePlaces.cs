@@ -95,7 +95,13 @@ public static class FigurePlaces
         HashSet<int>? measured = null;
         for (var i = found.Count - 1; i >= 0; i--)
         {
-            if (gazetteer.IsDistanceReference(text, found[i], language))
+            if (gazetteer.SeaOf(found[i].PlaceId) is { } sea && gazetteer.IsOffshore(text, found[i], language))
+            {
+                // "45 nautical miles south-west of Aden", "frente a Adén", "au large d'Odessa", "قبالة سواحل الحديدة": a ship
+                // struck off a port is at sea, in the sea other outlets name ("in the Gulf of Aden"), not in the port.
+                found[i] = found[i] with { PlaceId = sea };
+            }
+            else if (gazetteer.IsDistanceReference(text, found[i], language))
             {
                 if (Gazetteer.Near(found[i].PlaceId) is { } near)
                 {

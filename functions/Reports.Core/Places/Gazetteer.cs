@@ -36,6 +36,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string[]> alsoIn = new(StringComparer.Ordinal);
     private (string Place, string[] Countries)[] alsoInList = [];
     private readonly Dictionary<string, string> opponents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> seas = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> conflictPairs = [];
 
     private Gazetteer(IEnumerable<(string Id, string[] Names)> places, Dictionary<string, LanguageRule> languages, int minStem)
@@ -713,8 +714,133 @@ public sealed class Gazetteer
     /// language's <c>seats</c> ("голова Дніпропетровської ОВА", "глава Днепропетровской ОВА"); the rest of the mention's
     /// word (its inflection) is skipped first.
     /// </summary>
-    public bool IsSeat(string text, PlaceMention mention, string language) =>
-        RightBefore(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).Seats);
+    public bool IsSeat(string text, PlaceMention mention, string language)
+    {
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        return RightBefore(text, mention, rule.Seats) || AfterAuthority(text, mention, rule);
+    }
+
+    /// <summary>Most words between an authority's word and the preposition before its seat ("le ministère de la Santé à").</summary>
+    private const int AuthorityWords = 5;
+
+    /// <summary>
+    /// Whether the mention is where an authority sits (twenty-first session): right after one of the language's
+    /// <c>seatIn</c> ("in", "à", "в", "في"), with one of its <c>authorities</c> at most <see cref="AuthorityWords"/> words
+    /// before that, in the same clause ("the Houthi-run health ministry in Sanaa", "le ministère de la Santé à Sanaa",
+    /// "des Gesundheitsministeriums in Beirut", "министерство здравоохранения в Сане", "وزارة الصحة في صنعاء"). The
+    /// ministry reports from there; the figure happened where its own words say.
+    /// </summary>
+    private bool AfterAuthority(string text, PlaceMention mention, LanguageRule rule)
+    {
+        if (rule.Authorities.Length == 0 || !RightAfter(text, mention, rule.SeatIn))
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, mention.Offset - 120);
+        var before = text.AsSpan(start, mention.Offset - start);
+        var cut = before.LastIndexOfAny(".;:!?\n");
+        if (cut >= 0)
+        {
+            start += cut + 1;
+        }
+
+        var words = Words(text[start..mention.Offset]);
+        for (var k = words.Count - 2; k >= 0 && k >= words.Count - 2 - AuthorityWords; k--)
+        {
+            var word = PlaceFold(text.AsSpan(start + words[k].Offset, words[k].Length));
+            foreach (var authority in rule.Authorities)
+            {
+                if (authority.Length == 1 && (word == authority[0] || MatchesStem(word, authority[0], rule)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The sea off a coastal place (data <c>sea</c> on the place or the place that holds it: Odesa and its region the
+    /// Black Sea, Aden, Hodeidah and Yemen the Red Sea with the Gulf of Aden); null for a place with no coast known.
+    /// </summary>
+    public string? SeaOf(string placeId)
+    {
+        ArgumentNullException.ThrowIfNull(placeId);
+        if (seas.Count == 0)
+        {
+            return null;
+        }
+
+        var id = placeId.AsSpan();
+        var lookup = seas.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (id.Length > 0)
+        {
+            if (lookup.TryGetValue(id, out var sea))
+            {
+                return sea;
+            }
+
+            var last = id.LastIndexOf('/');
+            id = last > 0 ? id[..last] : [];
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether what the sentence tells at the mention happened at sea off it (twenty-first session): right after one of
+    /// the language's <c>offshore</c> words ("off Aden", "frente a Adén", "au large d'Odessa", "قبالة سواحل الحديدة", "у
+    /// берегов Одесской области"), or a number and one of its <c>seaDistances</c> at most <see cref="DistanceWords"/>
+    /// words before it ("45 nautical miles south-west of Aden", "70 mil laut sebelah barat Hodeidah", "على بعد 70 ميلا
+    /// بحريا غرب الحديدة").
+    /// </summary>
+    public bool IsOffshore(string text, PlaceMention mention, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (RightAfter(text, mention, rule.Offshore))
+        {
+            return true;
+        }
+
+        var start = Math.Max(0, mention.Offset - 80);
+        if (rule.SeaDistances.Length == 0 || !text.AsSpan(start, mention.Offset - start).ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var words = Words(text[start..mention.Offset]);
+        foreach (var unit in rule.SeaDistances)
+        {
+            for (var last = words.Count - 1; last >= 0 && last >= words.Count - 1 - DistanceWords; last--)
+            {
+                var first = last - unit.Length + 1;
+                if (first < 1)
+                {
+                    continue;
+                }
+
+                var matched = true;
+                for (var j = 0; j < unit.Length && matched; j++)
+                {
+                    matched = FoldsTo(text.AsSpan(start + words[first + j].Offset, words[first + j].Length), unit[j]);
+                }
+
+                // The number: one of the two words before the unit ("70 nautical miles", "70 (130 km) …" is not).
+                for (var n = first - 1; matched && n >= 0 && n >= first - 2; n--)
+                {
+                    if (char.IsDigit(text[start + words[n].Offset + words[n].Length - 1]))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the mention is named as what a place is near: right after one of the language's <c>nears</c> ("near
@@ -1191,7 +1317,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
             }
         }
 
@@ -1203,6 +1329,11 @@ public sealed class Gazetteer
             if (p.TryGetProperty("alsoIn", out var also))
             {
                 gazetteer.alsoIn[p.GetProperty("id").GetString()!] = [.. also.EnumerateArray().Select(c => c.GetString()!)];
+            }
+
+            if (p.TryGetProperty("sea", out var sea))
+            {
+                gazetteer.seas[p.GetProperty("id").GetString()!] = sea.GetString()!;
             }
         }
 
@@ -1295,6 +1426,20 @@ public sealed class Gazetteer
 
         /// <summary>Words that, right after a place, make it an authority's seat ("ОВА", "обласної військової адміністрації").</summary>
         public string[][] Seats { get; init; } = [];
+
+        /// <summary>Words for an authority ("ministry", "ministère", "وزارة"): a place right after one of <see cref="SeatIn"/> a few
+        /// words after one is its seat ("the health ministry in Sanaa").</summary>
+        public string[][] Authorities { get; init; } = [];
+
+        /// <summary>The prepositions that name an authority's seat ("in", "à", "في").</summary>
+        public string[][] SeatIn { get; init; } = [];
+
+        /// <summary>Words that, right before a coastal place, put what they tell at sea off it ("off", "frente a", "قبالة").</summary>
+        public string[][] Offshore { get; init; } = [];
+
+        /// <summary>Units of distance at sea ("nautical miles", "Seemeilen", "ميلا بحريا"): a place measured from so is a port
+        /// the event lies at sea off.</summary>
+        public string[][] SeaDistances { get; init; } = [];
 
         /// <summary>Words joining the places of a list ("та", "and"): a place after one shares the previous place's role.</summary>
         public string[][] Joins { get; init; } = [];

@@ -197,6 +197,14 @@ public sealed class EventsSharedTests
     ///   the next day and a drone at 23:40; El Fasher 12 → 15 over the day; Russia's night and Lgov); first run (main
     ///   2f31714) 0.042 and 7 of 9, 0.017 and 8 with the time of day. Twenty-first session: gold without bare-noun
     ///   victims ('поранено жінку', 'погиб мужчина'), 0.007 and 8.
+    /// - own-event-days-23.jsonl (twenty-first session, written by the events helper before running it): 3 days (a Thursday, a
+    ///   Tuesday, a Sunday), 46 articles in all ten languages, 16 gold events (a cargo ship "20 nautical miles off
+    ///   Chornomorsk" / "біля узбережжя Одещини" / "au large d'Odessa" beside Odesa's own overnight toll; Zaporizhzhia's
+    ///   evening toll raised 5 → 7 the next day; US strikes on Hodeidah "according to the health ministry in Sanaa" and a
+    ///   bulk carrier "70 nautical miles west of Hodeidah" the same day; El Obeid "said the health ministry in Port Sudan";
+    ///   Kostiantynivka "south of Kramatorsk" inside the Donetsk region's day, restated the next day; Shebekino "east of
+    ///   Belgorod"); first run (main 9dfff13) 0.201 and 6 of 9, 0.172 and 7 with the sea and the seats. Left: the region's
+    ///   day "за минулу добу" published the next morning is dated by its publication, so it holds no city toll of the day.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
@@ -221,6 +229,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-20.jsonl", 13, 0.03, 11)]
     [InlineData("own-event-days-21.jsonl", 9, 0.04, 7)]
     [InlineData("own-event-days-22.jsonl", 9, 0.01, 8)]
+    [InlineData("own-event-days-23.jsonl", 9, 0.18, 7)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
