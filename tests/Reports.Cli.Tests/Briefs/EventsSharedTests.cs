@@ -189,7 +189,7 @@ public sealed class EventsSharedTests
     ///   24 hours with Deir al-Balah raised 6 → 8 the next day; Belgorod struck in the morning and the evening, Razumnoye
     ///   "just east of Belgorod"; Kadugli's market toll revised 7 → 9 → 11 over the day); first run (main 2f31714) 0.081
     ///   and 7 of 9, 0.057 and 7 with the time of day. Twenty-first session: gold without bare-noun victims ('mató a una
-    ///   persona', 'ранена женщина'), 0.037 and 7.
+    ///   persona', 'ранена женщина'), 0.037 and 7; 0.003 and 9 of 9 once the ship off Aden is at sea in every outlet.
     /// - own-event-days-22.jsonl (twentieth session, same): 3 days (a Tuesday, a Friday, a Monday), 42 articles in all ten
     ///   languages, 15 gold events (Odesa struck at 02:30 and 14:10 inside the prosecutor general's nationwide day; a tanker
     ///   "60 nautical miles north-west of Hodeidah" / "frente a Hodeida" / "قبالة سواحل الحديدة"; Khan Younis struck before
@@ -207,7 +207,7 @@ public sealed class EventsSharedTests
     ///   day "за минулу добу" published the next morning is dated by its publication, so it holds no city toll of the day.
     /// </summary>
     [Theory]
-    [InlineData("own-event-days.jsonl", 23, 0.02, 22)]
+    [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
     [InlineData("own-event-days-2.jsonl", 24, 0.01, 24)]
     [InlineData("own-event-days-3.jsonl", 10, 0.01, 10)]
     [InlineData("own-event-days-4.jsonl", 9, 0.01, 9)]
@@ -225,9 +225,9 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-16.jsonl", 13, 0.16, 11)]
     [InlineData("own-event-days-17.jsonl", 14, 0.03, 12)]
     [InlineData("own-event-days-18.jsonl", 15, 0.01, 13)]
-    [InlineData("own-event-days-19.jsonl", 16, 0.02, 15)]
+    [InlineData("own-event-days-19.jsonl", 16, 0.01, 16)]
     [InlineData("own-event-days-20.jsonl", 13, 0.03, 11)]
-    [InlineData("own-event-days-21.jsonl", 9, 0.04, 7)]
+    [InlineData("own-event-days-21.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-22.jsonl", 9, 0.01, 8)]
     [InlineData("own-event-days-23.jsonl", 9, 0.18, 7)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
