@@ -1113,6 +1113,11 @@ internal sealed partial class SentenceReader
     /// <summary>A number (digits or words) ends right before the token.</summary>
     private bool NumberEndsAt(int k)
     {
+        if (_lookup is not null)
+        {
+            return _lookup.FirstEndingAt(k) >= 0;
+        }
+
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].End == k)

@@ -349,6 +349,11 @@ internal sealed partial class SentenceReader
     /// <summary>A counting number starts here (numbers already excluded, "12 nước", "25 tuổi", do not block a scan).</summary>
     private bool StartsMention(int token)
     {
+        if (_lookup is not null)
+        {
+            return StartsMentionIndexed(token);
+        }
+
         for (var k = 0; k < mentions.Count; k++)
         {
             var x = mentions[k];
@@ -363,6 +368,11 @@ internal sealed partial class SentenceReader
 
     private bool EndsMention(int token)
     {
+        if (_lookup is not null)
+        {
+            return EndsMentionIndexed(token, strong: false);
+        }
+
         for (var k = 0; k < mentions.Count; k++)
         {
             var x = mentions[k];
@@ -378,6 +388,11 @@ internal sealed partial class SentenceReader
     /// <summary>A number that is neither a weak "one" nor excluded ends right before <paramref name="token"/>.</summary>
     private bool EndsStrongMention(int token)
     {
+        if (_lookup is not null)
+        {
+            return EndsMentionIndexed(token, strong: true);
+        }
+
         for (var k = 0; k < mentions.Count; k++)
         {
             var x = mentions[k];
@@ -405,6 +420,11 @@ internal sealed partial class SentenceReader
     /// <summary>The first number starting at <paramref name="token"/>, or the default mention (End 0) when none does.</summary>
     private Mention MentionStartingAt(int token)
     {
+        if (_lookup is not null)
+        {
+            return _lookup.FirstStartingAt(token) is >= 0 and var first ? mentions[first] : default;
+        }
+
         for (var k = 0; k < mentions.Count; k++)
         {
             if (mentions[k].Start == token)
@@ -414,5 +434,46 @@ internal sealed partial class SentenceReader
         }
 
         return default;
+    }
+
+    /// <summary>The index of <paramref name="m"/> in the sentence's numbers (the first equal one), or -1.</summary>
+    private int IndexOfMention(Mention m) => _lookup is { } lookup ? lookup.IndexOf(m) : mentions.IndexOf(m);
+
+    /// <summary><see cref="StartsMention"/> on an indexed sentence.</summary>
+    private bool StartsMentionIndexed(int token)
+    {
+        var lookup = _lookup!;
+        for (var k = lookup.FirstStartingAt(token); k >= 0; k = lookup.NextStartingAt(k))
+        {
+            if (!ExcludedAt(k))
+            {
+                return true;
+            }
+        }
+
+        for (var k = lookup.FirstQualifiedAt(token); k >= 0; k = lookup.NextQualifiedAt(k))
+        {
+            if (!ExcludedAt(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="EndsMention"/> (or, <paramref name="strong"/>, <see cref="EndsStrongMention"/>) on an indexed sentence.</summary>
+    private bool EndsMentionIndexed(int token, bool strong)
+    {
+        var lookup = _lookup!;
+        for (var k = lookup.FirstEndingAt(token); k >= 0; k = lookup.NextEndingAt(k))
+        {
+            if (!(strong && mentions[k].Weak) && !ExcludedAt(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1269,6 +1269,11 @@ internal sealed partial class SentenceReader
     /// </summary>
     private int CoordinatedWeaponsEnd(int nounEnd, out Mention? last)
     {
+        if (_lookup is not null)
+        {
+            return CoordinatedWeaponsEndIndexed(nounEnd, out last);
+        }
+
         var end = nounEnd;
         last = null;
         while (sentence.StartingAt(end) is { Tag: Tag.And } and && NextWeaponItem(and.End, out var item) is { } itemEnd)
@@ -1290,22 +1295,79 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            for (var k = x.End; k < sentence.Count && k <= x.End + 2; k++)
-            {
-                if (sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } noun)
-                {
-                    item = x;
-                    return noun.End;
-                }
+            return WeaponNounAfter(x, ref item);
+        }
 
-                var t = sentence.Tokens[k];
-                if (!t.IsWord || sentence.StartingAt(k) is not null)
-                {
-                    return null;
-                }
+        return null;
+    }
+
+    /// <summary>The end of the weapon noun within two plain words after item <paramref name="x"/> (then <paramref name="item"/> is x), or null.</summary>
+    private int? WeaponNounAfter(Mention x, ref Mention item)
+    {
+        for (var k = x.End; k < sentence.Count && k <= x.End + 2; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } noun)
+            {
+                item = x;
+                return noun.End;
             }
 
-            return null;
+            var t = sentence.Tokens[k];
+            if (!t.IsWord || sentence.StartingAt(k) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <see cref="CoordinatedWeaponsEnd"/> on an indexed sentence: every item of a long list asks for the list's end, so
+    /// it is remembered for each item's noun on the way (each ends the same list with the same last item).
+    /// </summary>
+    private int CoordinatedWeaponsEndIndexed(int nounEnd, out Mention? last)
+    {
+        var lookup = _lookup!;
+        if (lookup.ListEnd(nounEnd, out var listEnd, out var lastIndex))
+        {
+            last = lastIndex >= 0 ? mentions[lastIndex] : null;
+            return listEnd;
+        }
+
+        var end = nounEnd;
+        last = null;
+        while (sentence.StartingAt(end) is { Tag: Tag.And } and && NextWeaponItemIndexed(and.End, out var item) is { } itemEnd)
+        {
+            end = itemEnd;
+            last = item;
+        }
+
+        var lastOne = last is { } l ? lookup.IndexOf(l) : -1;
+        for (var at = nounEnd; at < end;)
+        {
+            lookup.RememberListEnd(at, end, lastOne);
+            if (sentence.StartingAt(at) is not { Tag: Tag.And } and || NextWeaponItemIndexed(and.End, out _) is not { } next)
+            {
+                break;
+            }
+
+            at = next;
+        }
+
+        return end;
+    }
+
+    private int? NextWeaponItemIndexed(int from, out Mention item)
+    {
+        item = default;
+        var lookup = _lookup!;
+        for (var k = lookup.FirstQualifiedAt(from); k >= 0; k = lookup.NextQualifiedAt(k))
+        {
+            if (!ExcludedAt(k))
+            {
+                return WeaponNounAfter(mentions[k], ref item);
+            }
         }
 
         return null;

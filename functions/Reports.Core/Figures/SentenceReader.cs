@@ -24,6 +24,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     private readonly Dictionary<int, Candidate> _assigned = Pooled(ref _pooledAssigned);
     private readonly List<Candidate> _found = Pooled(ref _pooledFound);
     private readonly List<Candidate> _extra = Pooled(ref _pooledExtra);
+    private readonly MentionLookup? _lookup = mentions.Count > MentionLookup.Threshold ? new MentionLookup(mentions, sentence.Count) : null;
 
     public List<Candidate> Read()
     {
@@ -806,18 +807,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     /// "hace un año supera los 3.500": a unit counted by a number of its own ends that number's phrase; it excludes no
     /// number after a qualifying verb that follows it ("aged 25", "año 2024" have no number before them).
     /// </summary>
-    private bool CountedUnit(TermMatch unit)
-    {
-        for (var k = 0; k < mentions.Count; k++)
-        {
-            if (mentions[k].End == unit.Start)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool CountedUnit(TermMatch unit) => NumberEndsAt(unit.Start);
 
     /// <summary>
     /// "حمله به سه روستا هفت کشته بر جای گذاشت" (the strike on three villages left seven dead): an excluded noun that is the
@@ -837,12 +827,9 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        for (var k = 0; k < mentions.Count; k++)
+        if (NumberEndsAt(unit.Start))
         {
-            if (mentions[k].End == unit.Start)
-            {
-                return true;
-            }
+            return true;
         }
 
         return false;
@@ -912,7 +899,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return false;
         }
 
-        var index = mentions.IndexOf(m);
+        var index = IndexOfMention(m);
         return index > 0 && mentions[index - 1].End == unit.Start && sentence.ExcludesAt(unit.Start);
     }
 
@@ -957,7 +944,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     /// </summary>
     private bool ItemAfterExcluded(Mention m)
     {
-        var index = mentions.IndexOf(m);
+        var index = IndexOfMention(m);
         if (index <= 0)
         {
             return false;
@@ -989,6 +976,23 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         return noun && and;
+    }
+
+    /// <summary>
+    /// Whether mention <paramref name="index"/> is excluded, remembered on a sentence of many numbers
+    /// (<see cref="MentionLookup"/>): a list item's exclusion asks about the item before it, and each is asked once.
+    /// </summary>
+    private bool ExcludedAt(int index)
+    {
+        ref var known = ref _lookup!.Excluded(index);
+        if (known == 0)
+        {
+            var excluded = IsExcluded(mentions[index]);
+            known = excluded ? (sbyte)1 : (sbyte)-1;
+            return excluded;
+        }
+
+        return known > 0;
     }
 
     private bool IsExcluded(Mention m)

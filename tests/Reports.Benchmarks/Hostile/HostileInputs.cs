@@ -33,6 +33,21 @@ internal static class HostileInputs
             yield return new($"{n:N0} sentences with figures", $"figures-{n}.txt", n, "sentences", Utf8.GetBytes(FigureSentences(n)));
         }
 
+        // Twenty-first session: one sentence listing thousands of items, per language, and the other shapes of
+        // Reports.Testing.HostileText (a list of 300,000 "N UAV và" items, 3.3 MB, ran past 120 s before).
+        foreach (var shape in Reports.Testing.HostileText.Shapes)
+        {
+            foreach (var n in (int[])[1_000, 10_000, 100_000, 300_000])
+            {
+                if (n == 300_000 && shape != "list-vi")
+                {
+                    continue;
+                }
+
+                yield return new($"{shape}, {n:N0} items", $"{shape}-{n}.txt", n, "items", Utf8.GetBytes(Reports.Testing.HostileText.Build(shape, n)));
+            }
+        }
+
         var html = OneLineHtml(4_800_000, out var paragraphs);
         yield return new("one line of HTML, 4.6 MB", "one-line.html", paragraphs, "sentences", Utf8.GetBytes(html));
         yield return new("one line without a sentence end, 4.6 MB", "run-on.txt", 1, "sentences", Utf8.GetBytes(RunOn(4_800_000)));
