@@ -23,6 +23,9 @@ internal sealed record Candidate(FigureKind Kind, Mention Mention, int PhraseSta
     /// <summary>An earlier value of its parent, after a comparison ("up from 998 two weeks ago"): a running total's earlier value is one too.</summary>
     public bool Compared { get; init; }
 
+    /// <summary>An item of a list a line before opened ("- Липецкая область – пять,"): the phrase is the number itself.</summary>
+    public bool ContextListItem { get; init; }
+
     /// <summary>Added to the figure before it: a later item of a list of weapon types ("two cruise missiles and one ballistic missile").</summary>
     public bool Added { get; init; }
 

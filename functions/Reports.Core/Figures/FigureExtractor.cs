@@ -311,7 +311,7 @@ public sealed class FigureExtractor
     private static Figure ToFigure(Candidate c, TaggedSentence sentence)
     {
         var tokens = sentence.Tokens;
-        var start = tokens[c.PhraseStart < 0 ? c.Mention.QualifierStart : Math.Min(c.PhraseStart, c.Mention.QualifierStart)].Start;
+        var start = tokens[Math.Min(c.PhraseStart, c.Mention.QualifierStart)].Start;
         var end = tokens[Math.Max(c.PhraseEnd, c.Mention.End) - 1].End;
         return Figure.Create(c.Kind, c.Mention.Value, c.Mention.Qualifier, c.Scope, sentence.Text, sentence.Offset + start, end - start, c.Combined) with
         {

@@ -1233,7 +1233,6 @@ internal sealed partial class SentenceReader
             }
         }
 
-        // PhraseStart -1 marks a list item for the context; the phrase is the number itself.
-        return new Candidate(kind, m, -1, m.End, false, true);
+        return new Candidate(kind, m, m.QualifierStart, m.End, false, true) { ContextListItem = true };
     }
 }

@@ -12,8 +12,9 @@ internal sealed partial class SentenceReader
 
         if (forward.Noun is { } noun)
         {
-            if (sentence.StartingAt(noun.End) is { Tag: Tag.Exclusion or Tag.Period })
+            if (sentence.StartingAt(noun.End) is { Tag: Tag.Exclusion or Tag.Period } && !language.Profile.Figures.HeadFirst)
             {
+                // "15 drone attacks", "12 missile launchers": the noun after the weapon's is what the number counts.
                 return null;
             }
 
@@ -57,8 +58,9 @@ internal sealed partial class SentenceReader
             return candidate;
         }
 
-        // "28 drones sur 31", "shot down 26 drones out of 28": Y after the noun of X, which was a subset.
-        if (backward.Of >= 0 && sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Of } && _found.Count > 0 &&
+        // "28 drones sur 31", "shot down 26 drones out of 28": Y after the noun of X, which was a subset. "bắn hạ 45/50
+        // chiếc" (the noun in an earlier sentence): Y after the slash of a part downed is the whole launched.
+        if ((backward.Of >= 0 && sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Of } || SlashAfterPart(m)) && _found.Count > 0 &&
             _found[^1] is { Kind: FigureKind.DronesDowned or FigureKind.MissilesDowned } subset && subset.PhraseEnd >= m.QualifierStart - 2)
         {
             var total = subset.Kind == FigureKind.DronesDowned ? FigureKind.DronesLaunched : FigureKind.MissilesLaunched;
@@ -85,6 +87,10 @@ internal sealed partial class SentenceReader
 
         return null;
     }
+
+    /// <summary>Whether a slash joins <paramref name="m"/> to the number before it ("45/50"): the tokenizer keeps dates apart.</summary>
+    private bool SlashAfterPart(Mention m) =>
+        m.QualifierStart >= 2 && sentence.Tokens[m.QualifierStart - 1] is { IsPunctuation: true, Folded: "/" } && sentence.Tokens[m.QualifierStart - 2].IsNumber;
 
     /// <summary>
     /// X in "X of Y" / "X of them": a subset, downed unless the sentence only launches. A launching verb after X

@@ -709,7 +709,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         // A sentence ending with ":" after a figure opens a list whose items ("- Region – 5,") count the same kind.
-        var listItem = _found.Exists(c => c.PhraseStart == -1);
+        var listItem = _found.Exists(c => c.ContextListItem);
         if (sentence.Count > 0 && sentence.Tokens[^1].Folded == ":" && _found.Count > 0)
         {
             context.ListKind = _found[^1].Kind;
@@ -889,7 +889,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         var before = comparison.Start;
-        if (sentence.Tokens[before - 1].IsComma)
+        if (before > 0 && sentence.Tokens[before - 1].IsComma)
         {
             before--;
         }

@@ -187,6 +187,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("verbSecond")] public bool VerbSecond { get; init; }
 
     /// <summary>
+    /// True where a noun's modifiers follow it ("UAV tấn công", attack drones; "drone serangan"; "پهپاد انتحاری"): a noun
+    /// after a weapon's noun is never the head the count counts (English "drone attacks"), so a word that excludes
+    /// counts there ("45 UAV tấn công thành phố Kharkiv", "45 UAV ngày 3/12") leaves the weapons counted.
+    /// </summary>
+    [JsonPropertyName("headFirst")] public bool HeadFirst { get; init; }
+
+    /// <summary>
     /// True where a date puts the day before its month's name ("12 октября", "12 Oktober", "۱۲ اکتبر", "12 de octubre"):
     /// a number right after a month's name is then no day of it but a count ("در ماه اکتبر ۱۲ غیرنظامی", "pada bulan
     /// Oktober 12 warga sipil"); English ("October 12") keeps reading it as a date.

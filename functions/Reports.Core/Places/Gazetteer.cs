@@ -1117,7 +1117,7 @@ public sealed class Gazetteer
             }
 
             var between = text.AsSpan(end, m.Offset - end);
-            if (between.IsWhiteSpace() ? rule.BareSides : EndsWithAny(between, rule.Possessives) && CountWords(between) <= 1)
+            if (between.IsWhiteSpace() ? rule.BareSides : EndsWithAny(between, rule.Possessives) && CountWords(between[ModelNamesEnd(between)..]) <= 1)
             {
                 return m.PlaceId;
             }
@@ -1126,6 +1126,42 @@ public sealed class Gazetteer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the model's name that opens <paramref name="between"/> ends (at most two words, each written with a capital
+    /// or a digit; 0 when there is none) ("45 UAV Shahed của Nga", "tên lửa Iskander-M của Nga"): such a name after the weapon's noun is still
+    /// its phrase, so the possessive after it names the weapons' side.
+    /// </summary>
+    private static int ModelNamesEnd(ReadOnlySpan<char> between)
+    {
+        var names = 0;
+        var k = 0;
+        var end = 0;
+        while (names < 2)
+        {
+            while (k < between.Length && char.IsWhiteSpace(between[k]))
+            {
+                k++;
+            }
+
+            var start = k;
+            while (k < between.Length && !char.IsWhiteSpace(between[k]))
+            {
+                k++;
+            }
+
+            var word = between[start..k];
+            if (word.IsEmpty || k >= between.Length || !(char.IsUpper(word[0]) || word.IndexOfAnyInRange('0', '9') >= 0))
+            {
+                return end;
+            }
+
+            names++;
+            end = k;
+        }
+
+        return end;
     }
 
     /// <summary>Whether <paramref name="text"/> holds one of the language's <c>causes</c> ("durch", "by", "جراء").</summary>
