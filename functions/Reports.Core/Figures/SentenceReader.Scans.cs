@@ -64,6 +64,23 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (t.IsComma && j > m.End && (scan.People || scan.Others) && ApposedClose(m, j) > 0)
+            {
+                // "Dozens of villagers, at least 50 people, were killed", "Puluhan warga, setidaknya 50 orang, tewas": a
+                // count set off by commas after a vague count of people restates it; the restating count takes the
+                // predicate, the vague one is no figure.
+                scan.Excluded = true;
+                break;
+            }
+
+            if (t.IsComma && RestatedBefore(m) is var restated && restated.End > 0 && ApposedClose(restated, restated.End + PeopleAfter(restated)) == j)
+            {
+                // The restating count reads past the comma that closes it to the predicate.
+                j++;
+                gaps++;
+                continue;
+            }
+
             if (j == m.End && t.IsPunctuation && t.Folded == "/" && StartsMention(j + 1))
             {
                 // "bắn hạ 57/64 UAV": a slash between two counts reads "of" (the tokenizer keeps dates apart).
@@ -599,6 +616,69 @@ internal sealed partial class SentenceReader
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The closing comma of an apposition that restates <paramref name="vague"/>, a vague count of people whose phrase
+    /// ends at <paramref name="comma"/>: a count with a value at least as large right after the comma, at most two words
+    /// of people after it, then a comma ("dozens of villagers, at least 50 people, …"); 0 when there is none.
+    /// </summary>
+    private int ApposedClose(Mention vague, int comma)
+    {
+        if (!vague.Vague || comma >= sentence.Count || !sentence.Tokens[comma].IsComma)
+        {
+            return 0;
+        }
+
+        foreach (var restating in mentions)
+        {
+            if (restating.QualifierStart != comma + 1)
+            {
+                continue;
+            }
+
+            if (restating.Value < vague.Value || restating.Vague)
+            {
+                return 0;
+            }
+
+            var close = restating.End + PeopleAfter(restating);
+            return close < sentence.Count && sentence.Tokens[close].IsComma && sentence.Tokens[close].Folded is "," or "،" ? close : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The vague count of people whose apposition <paramref name="m"/> opens, or default.</summary>
+    private Mention RestatedBefore(Mention m)
+    {
+        var comma = m.QualifierStart - 1;
+        if (comma < 1 || !sentence.Tokens[comma].IsComma)
+        {
+            return default;
+        }
+
+        foreach (var vague in mentions)
+        {
+            if (vague.Vague && vague.End <= comma && vague.End + PeopleAfter(vague) == comma)
+            {
+                return vague;
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>How many tokens of a people word (and its "of") follow <paramref name="m"/> (0 when none).</summary>
+    private int PeopleAfter(Mention m)
+    {
+        var k = m.End;
+        if (sentence.StartingAt(k) is { Tag: Tag.Of } of)
+        {
+            k = of.End;
+        }
+
+        return sentence.StartingAt(k) is { Tag: Tag.People } people ? people.End - m.End : 0;
     }
 
     private bool VerbOfNextNumber(TermMatch kw) =>

@@ -8,7 +8,8 @@ namespace Reports.Core.Tests.Figures;
 /// UAV." gave nothing: "chiếc uav" was a counter that swallowed its own noun); the whole after a slash ("45/50 chiếc")
 /// is the count launched, not a second count downed; in head-first languages (data <c>headFirst</c>: vi, id, fa, ar) a
 /// word after a weapon's noun that excludes counts ("45 UAV tấn công thành phố Kharkiv", "45 UAV ngày 3/12") no longer
-/// drops the weapons; "in one day" in every language names one day, so a day's losses are
+/// drops the weapons; a count set off by commas after a vague count of people restates it ("Dozens of villagers, at least
+/// 50 people, were killed" gave nothing; now killed 50 at least); "in one day" in every language names one day, so a day's losses are
 /// an event; a sentence that opens with a comparison word, or a list item read from an earlier line, no longer throws
 /// (each threw <see cref="ArgumentOutOfRangeException"/> and lost its whole article).
 /// </summary>
@@ -61,6 +62,18 @@ public sealed class LeadTwentyFirstTests
     [InlineData("en", "Russia has lost about 2,000 soldiers a day since the offensive began.", "casualties 2000 cumulative")]
     public void LossesWithNoDayStayRunningTotals(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Puluhan warga, setidaknya 50 orang, tewas dalam serangan RSF ke desa itu.", "killed 50 at_least")]
+    [InlineData("en", "Dozens of villagers, at least 50 people, were killed in the attack on the village.", "killed 50 at_least")]
+    [InlineData("vi", "Hàng chục người, ít nhất 50 người, đã thiệt mạng trong vụ tấn công.", "killed 50 at_least")]
+    [InlineData("ru", "Десятки людей, не менее 50 человек, погибли при ударе по селу.", "killed 50 at_least")]
+    [InlineData("en", "Hundreds of people, more than 300, were wounded in the blast.", "injured 300 more_than")]
+    // Negatives: a part set off by commas stays a part; a smaller count after a vague one is no restatement.
+    [InlineData("en", "Seven people, three of them children, were killed.", "killed 7; killed 3")]
+    [InlineData("en", "Dozens of people, 12 of them children, were killed.", "killed 12 at_least")]
+    public void ACountSetOffByCommasRestatesAVagueCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
     [InlineData("Weekly figures\n\nپیش از این ۲۲ نفر اعلام شده بود.")]
