@@ -161,6 +161,12 @@ internal sealed partial class SentenceReader
             // drones fired from Lebanon were intercepted"), and it may stand between commas ("Zehn Drohnen, die aus dem
             // Libanon abgefeuert wurden, wurden abgefangen", "беспилотников, запущенных из Ливана, были перехвачены").
             action = main;
+            if (AllBeside(main))
+            {
+                // "Eight drones launched from Lebanon were all intercepted", "… semuanya berhasil dicegat", "… telah dicegat
+                // semuanya": all the weapons launched were downed, so the count is both.
+                _extra.Add(new Candidate(Kind(weapon, false, combined), m, m.QualifierStart, phraseEnd, combined, counted));
+            }
         }
         else if (action is { Tag: Tag.Launched } described &&
                  (described.Start == phraseEnd || sentence.StartingAt(phraseEnd) is { Tag: Tag.Relative }) &&
@@ -1480,6 +1486,9 @@ internal sealed partial class SentenceReader
                         // "دو موشک شلیک‌شده از یمن را رهگیری کرده است": "از" before a name is "from", not "of them" or "of
                         // 67", which open a clause about part of the weapons.
                         break;
+                    case Tag.All when DownedAfterAll(term.End):
+                        // "were all intercepted", "semuanya berhasil dicegat": "all" before the verb floats off its subject.
+                        break;
                     case Tag.And or Tag.Launched or Tag.Supplied or Tag.Hit or Tag.Killed or Tag.Injured:
                     case Tag.Relative or Tag.All or Tag.Partitive or Tag.Including or Tag.Of:
                         // "۱۴ پهپاد پرتاب کرد که همه آنها سرنگون شدند": a new clause about all or part of them has its own verb.
@@ -1491,6 +1500,47 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>A downing verb right after "all" ending at <paramref name="allEnd"/>, function words aside ("all were intercepted").</summary>
+    private bool DownedAfterAll(int allEnd)
+    {
+        for (var k = allEnd; k < sentence.Count && k <= allEnd + 2; k++)
+        {
+            if (sentence.StartingAt(k) is { } term)
+            {
+                return term.Tag == Tag.Downed;
+            }
+
+            if (!sentence.Tokens[k].IsWord || !language.Stopwords.Contains(sentence.Tokens[k].Folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "all" right before the downing verb <paramref name="downed"/> (function words aside) or right after it, ending its
+    /// clause ("were all intercepted", "telah dicegat semuanya").
+    /// </summary>
+    private bool AllBeside(TermMatch downed)
+    {
+        for (var k = downed.Start - 1; k >= 0 && k >= downed.Start - 3; k--)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.All } all && DownedAfterAll(all.End))
+            {
+                return true;
+            }
+
+            if (!sentence.Tokens[k].IsWord || !language.Stopwords.Contains(sentence.Tokens[k].Folded))
+            {
+                break;
+            }
+        }
+
+        return sentence.StartingAt(downed.End) is { Tag: Tag.All } after && (after.End == sentence.Count || sentence.Tokens[after.End].IsClauseBreak || sentence.Tokens[after.End].IsComma);
     }
 
     /// <summary>

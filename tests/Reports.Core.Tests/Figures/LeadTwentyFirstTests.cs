@@ -9,7 +9,8 @@ namespace Reports.Core.Tests.Figures;
 /// is the count launched, not a second count downed; in head-first languages (data <c>headFirst</c>: vi, id, fa, ar) a
 /// word after a weapon's noun that excludes counts ("45 UAV tấn công thành phố Kharkiv", "45 UAV ngày 3/12") no longer
 /// drops the weapons; a count set off by commas after a vague count of people restates it ("Dozens of villagers, at least
-/// 50 people, were killed" gave nothing; now killed 50 at least); "in one day" in every language names one day, so a day's losses are
+/// 50 people, were killed" gave nothing; now killed 50 at least); weapons described as launched and "all" downed ("were all
+/// intercepted", "telah dicegat semuanya") are both launched and downed; "in one day" in every language names one day, so a day's losses are
 /// an event; a sentence that opens with a comparison word, or a list item read from an earlier line, no longer throws
 /// (each threw <see cref="ArgumentOutOfRangeException"/> and lost its whole article).
 /// </summary>
@@ -73,6 +74,17 @@ public sealed class LeadTwentyFirstTests
     [InlineData("en", "Seven people, three of them children, were killed.", "killed 7; killed 3")]
     [InlineData("en", "Dozens of people, 12 of them children, were killed.", "killed 12 at_least")]
     public void ACountSetOffByCommasRestatesAVagueCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Eight drones launched from Lebanon were all intercepted, the military said.", "drones_launched 8; drones_downed 8")]
+    [InlineData("en", "Eight drones launched by Hezbollah from Lebanon were all intercepted.", "drones_launched 8; drones_downed 8")]
+    [InlineData("id", "Delapan drone yang diluncurkan Hizbullah dari Lebanon telah dicegat semuanya.", "drones_launched 8; drones_downed 8")]
+    // Negatives: without "all" the count is the downed one only; "all of which" after a comma keeps its own reading.
+    [InlineData("en", "Eight drones launched from Lebanon were intercepted.", "drones_downed 8")]
+    [InlineData("id", "Delapan drone yang diluncurkan dari Lebanon telah dicegat.", "drones_downed 8")]
+    [InlineData("en", "Hezbollah launched eight drones from Lebanon, all of which were intercepted.", "drones_launched 8; drones_downed 8")]
+    public void WeaponsDescribedAsLaunchedAndAllDownedAreBoth(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
