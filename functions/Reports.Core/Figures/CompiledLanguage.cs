@@ -43,6 +43,7 @@ internal sealed class CompiledLanguage
         AgeBounds = [.. profile.Figures.AgeBounds.Select(b => b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextFold.Fold(w)).ToArray())];
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        MonthMarkers = profile.Numbers.MonthMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         BothOrOrdinal = profile.Numbers.BothOrOrdinal.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         DefiniteArticles = profile.Numbers.DefiniteArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -341,6 +342,14 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words after which a number is an ordinal (<see cref="NumberLexicon.OrdinalMarkers"/>), folded.</summary>
     public FrozenSet<string> OrdinalMarkers { get; }
+
+    /// <summary>Words after which a number from 1 to 12 names a month (<see cref="NumberLexicon.MonthMarkers"/>), folded.</summary>
+    public FrozenSet<string> MonthMarkers { get; }
+
+    /// <summary>Whether the tokens at <paramref name="i"/> are a month named by its number ("tháng 4"; not "tháng 4/2024", a date).</summary>
+    public bool MonthNumberAt(List<Token> tokens, int i) =>
+        MonthMarkers.Count > 0 && i + 1 < tokens.Count && tokens[i].IsWord && MonthMarkers.Contains(tokens[i].Folded) &&
+        tokens[i + 1] is { IsNumber: true, Number: >= 1 and <= 12, Length: <= 2 };
 
     /// <summary>Words that are "both" before a counted noun and an ordinal after one (<see cref="NumberLexicon.BothOrOrdinal"/>), folded.</summary>
     public FrozenSet<string> BothOrOrdinal { get; }

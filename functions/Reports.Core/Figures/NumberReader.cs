@@ -24,7 +24,7 @@ internal static class NumberReader
         {
             if (TryRead(tokens, language, scratch, i, out var mention))
             {
-                if (!Denied(tokens, language, mention) && !Ordinal(tokens, language, mention) && !UnitAfterNumber(tokens, language, scratch, mention, previousEnd))
+                if (!Denied(tokens, language, mention) && !Ordinal(tokens, language, mention) && !(mention.Start > 0 && language.MonthNumberAt(tokens, mention.Start - 1)) && !UnitAfterNumber(tokens, language, scratch, mention, previousEnd))
                 {
                     mentions.Add(WithQualifier(tokens, language, scratch, mention));
                 }

@@ -755,7 +755,8 @@ internal sealed partial class SentenceReader
     private Candidate? Labelled(Mention m, int labelColon = -1)
     {
         // "Killed: January 52, February 38": a month may name the item before its number.
-        var colon = labelColon >= 0 ? labelColon : sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Month } month ? month.Start - 1 : m.QualifierStart - 1;
+        // "tháng 4 là 74 người" (April is 74 people): a copula may stand between the month and its number.
+        var colon = labelColon >= 0 ? labelColon : MonthBefore(m.QualifierStart) is { } month ? month.Start - 1 : m.QualifierStart - 1;
         if (colon > 1 && sentence.Tokens[colon].IsWord && language.ChangeTo.Contains(sentence.Tokens[colon].Folded) &&
             sentence.EndingAt(colon - 1) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties })
         {
@@ -790,6 +791,13 @@ internal sealed partial class SentenceReader
 
         return WeaponLabel(m, colon);
     }
+
+    /// <summary>A month's name right before <paramref name="start"/>, or before one function word there ("tháng 4 là").</summary>
+    private TermMatch? MonthBefore(int start) =>
+        sentence.EndingAt(start) is { Tag: Tag.Month } month ? month
+        : start >= 2 && sentence.Tokens[start - 1].IsWord && language.Stopwords.Contains(sentence.Tokens[start - 1].Folded) && sentence.StartingAt(start - 1) is null &&
+          sentence.EndingAt(start - 1) is { Tag: Tag.Month } spaced ? spaced
+        : null;
 
     /// <summary>The most tokens an attribution between a label and its colon may take (", according to air force figures compiled by AFP").</summary>
     private const int AsideWindow = 10;

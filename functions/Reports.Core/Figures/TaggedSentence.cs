@@ -103,6 +103,13 @@ internal sealed class TaggedSentence
                 excludes[i] = 0;
             }
 
+            if (language.MonthNumberAt(tokens, i) && (best is null || best.Value.End <= i + 2))
+            {
+                // "tháng 4" (April): a month named by the number after its word (data numbers.monthMarkers). "tháng" alone
+                // still excludes a number before it ("14 tháng 11", "3 tháng").
+                best = new TermMatch(Tag.Month, i, i + 2, 0, 2);
+            }
+
             if (best is { } match)
             {
                 if (count == found.Length)

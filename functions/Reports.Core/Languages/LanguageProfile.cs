@@ -133,6 +133,12 @@ public sealed class NumberLexicon
     [JsonPropertyName("ordinalMarkers")] public IReadOnlyList<string> OrdinalMarkers { get; init; } = [];
 
     /// <summary>
+    /// Words that name a month by the number after them (Vietnamese "tháng 4", April): such a number from 1 to 12 is the
+    /// month, no count, and the two words are read as a month's name ("tháng 4 là 74 người, tháng 5 là 92 người").
+    /// </summary>
+    [JsonPropertyName("monthMarkers")] public IReadOnlyList<string> MonthMarkers { get; init; } = [];
+
+    /// <summary>
     /// Number words that are "both"/"all three" before what they count and an ordinal after a noun (Indonesian "kedua
     /// korban", both victims, but "serangan kedua", the second attack): a count only when a word for people, weapons or
     /// victims follows them.

@@ -10,7 +10,9 @@ namespace Reports.Core.Tests.Figures;
 /// word after a weapon's noun that excludes counts ("45 UAV tấn công thành phố Kharkiv", "45 UAV ngày 3/12") no longer
 /// drops the weapons; a count set off by commas after a vague count of people restates it ("Dozens of villagers, at least
 /// 50 people, were killed" gave nothing; now killed 50 at least); weapons described as launched and "all" downed ("were all
-/// intercepted", "telah dicegat semuanya") are both launched and downed; "in one day" in every language names one day, so a day's losses are
+/// intercepted", "telah dicegat semuanya") are both launched and downed; a Vietnamese month named by its number ("tháng 4",
+/// data <c>numbers.monthMarkers</c>) is a month, so monthly labels and the month's toll read ("tháng 4 là 74 người, tháng 5
+/// là 92 người" gave nothing); "in one day" in every language names one day, so a day's losses are
 /// an event; a sentence that opens with a comparison word, or a list item read from an earlier line, no longer throws
 /// (each threw <see cref="ArgumentOutOfRangeException"/> and lost its whole article).
 /// </summary>
@@ -86,6 +88,19 @@ public sealed class LeadTwentyFirstTests
     [InlineData("en", "Hezbollah launched eight drones from Lebanon, all of which were intercepted.", "drones_launched 8; drones_downed 8")]
     public void WeaponsDescribedAsLaunchedAndAllDownedAreBoth(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("Số dân thường thiệt mạng theo tháng: tháng 4 là 74 người, tháng 5 là 92 người.", "killed 74 cumulative; killed 92 cumulative")]
+    [InlineData("Số dân thường thiệt mạng: tháng 4: 74 người, tháng 5: 92 người.", "killed 74 cumulative; killed 92 cumulative")]
+    [InlineData("Tháng 6 là tháng đẫm máu nhất, với hơn 230 người chết.", "killed 230 cumulative")]
+    [InlineData("Trong tháng 11 có 127 dân thường thiệt mạng (tháng 10: 98).", "killed 127 cumulative; killed 98 cumulative")]
+    // Negatives: a day before the month dates one attack; "tháng" after a number is still a duration, no count; a
+    // month with its year is a date.
+    [InlineData("Ngày 3 tháng 4, 12 người chết trong vụ pháo kích.", "killed 12 event")]
+    [InlineData("Sau 3 tháng giao tranh, 12 người chết trong vụ pháo kích hôm qua.", "killed 12 event")]
+    [InlineData("Trong tháng 10/2024, 52 dân thường thiệt mạng.", "killed 52 cumulative")]
+    public void AMonthNamedByItsNumberIsAMonth(string text, string expected) =>
+        ExtractorHarness.AssertScopes("vi", text, expected);
 
     [Theory]
     [InlineData("Weekly figures\n\nپیش از این ۲۲ نفر اعلام شده بود.")]
