@@ -42,4 +42,7 @@ internal sealed class ArticleContext
     public FigureKind? LastWeaponKind { get; set; }
 
     public int WeaponFigureSentence { get; set; } = -10;
+
+    /// <summary>The last sentence that names a weapon and a hit ("Ракета влучила в гуртожиток у Полтаві").</summary>
+    public int StrikeSentence { get; set; } = -10;
 }

@@ -73,7 +73,7 @@ internal sealed partial class SentenceReader
         // "Russia has lost around 1,150,000 troops", "уничтожено до 1 200 военнослужащих": people a losing or destroying
         // verb right before them counts are losses, killed or wounded.
         if (forward.People && forward.Keyword is null && forward.Noun is null && backward.Keyword is null && !m.Weak &&
-            ((backward.Action is { Tag: Tag.Downed } action && (backward.ActionGaps == 0 || OnlyMoreBetween(action.End, m.QualifierStart)) ? backward.Action : LossVerbOfList(m)) is { } lost))
+            ((backward.Action is { Tag: Tag.Downed } action && (backward.ActionGaps == 0 || OnlyMoreBetween(action.End, m.QualifierStart)) ? backward.Action : LossVerbOfList(m) ?? LossVerbPastTime(m)) is { } lost))
         {
             if (AlsoAct(lost))
             {
@@ -1106,6 +1106,68 @@ internal sealed partial class SentenceReader
 
         var word = sentence.Tokens[m.QualifierStart - 1].Folded;
         return language.Accompanying.Contains(word) && sentence.Tokens[earlier.QualifierStart - 1].Folded == word;
+    }
+
+    /// <summary>How far before its count of people a losing verb may stand when a time phrase parts them.</summary>
+    private const int LossTimeWindow = 7;
+
+    /// <summary>
+    /// "Rusia perdió ayer unos 1.200 soldados", "perdieron el domingo cerca de 1.350 efectivos", "perdió en las últimas 24
+    /// horas 1.520 soldados": a losing verb before a time phrase that stands right before the people counted (only
+    /// function words, time terms, a number of hours or days and one modifier of them between).
+    /// </summary>
+    private TermMatch? LossVerbPastTime(Mention m)
+    {
+        var time = false;
+        var modifiers = 0;
+        for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - LossTimeWindow; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma || StartsMention(k))
+            {
+                return null;
+            }
+
+            if (k > 0 && sentence.Tokens[k - 1].IsNumber && TimeUnitAt(k))
+            {
+                // "24 horas": a number of hours or days.
+                time = true;
+                k--;
+                continue;
+            }
+
+            if (sentence.EndingAt(k + 1) is { } term)
+            {
+                if (term.Tag == Tag.Downed)
+                {
+                    return time ? term : null;
+                }
+
+                if (term.Tag is Tag.EventTime or Tag.Month or Tag.Period)
+                {
+                    time = true;
+                    k = term.Start;
+                    continue;
+                }
+
+                if (!(t.IsWord && term.Start == k && language.Stopwords.Contains(t.Folded)))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (t.IsWord && (language.Stopwords.Contains(t.Folded) || (time && modifiers++ == 0)))
+            {
+                // "las últimas 24 horas": function words, and one modifier of the time.
+                continue;
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>The term is also one of the language's acts on people that are no casualty (data <c>acts</c>).</summary>

@@ -29,6 +29,7 @@ internal sealed partial class SentenceReader
         // a counter classifies, the noun after it says what is counted).
         var head = m.End;
         var conjoined = false;
+        bool? whole = null;
         while (j < tokens.Count)
         {
             var t = tokens[j];
@@ -122,7 +123,7 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if ((scan.People || scan.Others) && ArticleOne(j) is { } article)
+            if ((scan.People || scan.Others) && (ArticleOne(j) ?? InstrumentOne(j)) is { } article)
             {
                 // "۱۴ نفر در حمله موشکی به یک مرکز خرید … زخمی شدند": a weak "one" before a noun that counts nothing is
                 // an article on the way to the verb.
@@ -301,9 +302,14 @@ internal sealed partial class SentenceReader
             // In a verb-final clause the prepositions of its time and place phrases stand between the people counted and
             // the verb that closes it ("دو امدادگر … در حمله … به آمبولانس … در شمال غزه جان باختند"): they are no words
             // of distance.
-            gaps += language.Profile.Figures.VerbFinal && (scan.People || scan.Others) && language.Stopwords.Contains(t.Folded) ? 0 : 1;
+            // "Dos de los 20 tripulantes del granelero atacado el miércoles por los hutíes frente a las costas de Yemen murieron":
+            // the whole of a part read to the clause's verb as far as a verb-final clause does (GroupOfAPart then leaves the
+            // part).
+            var stopword = (scan.People || scan.Others) && language.Stopwords.Contains(t.Folded);
+            gaps += stopword && (language.Profile.Figures.VerbFinal || (scan.People && (whole ??= WholeOfAPart(m)))) ? 0 : 1;
             j++;
-            if (gaps > PeopleWindowOf() || (!scan.People && !scan.Others && !scan.Counted && gaps > BareReach()))
+            if ((gaps > PeopleWindowOf() && !(gaps <= VerbFinalPeopleWindow && scan.People && (whole ??= WholeOfAPart(m)))) ||
+                (!scan.People && !scan.Others && !scan.Counted && gaps > BareReach()))
             {
                 break;
             }
@@ -360,6 +366,22 @@ internal sealed partial class SentenceReader
         return sentence.StartingAt(one.End) is { Tag: Tag.People or Tag.Counter or Tag.Drone or Tag.Missile or Tag.Others } || sentence.Tokens[one.End].IsNumber
             ? null
             : one.End;
+    }
+
+    /// <summary>
+    /// The token after a weak "one" at <paramref name="j"/> before a weapon noun, right after a preposition (a function
+    /// word): "… alcanzado por un misil …", "hit by a drone" name the weapon of an attack, no count; else null.
+    /// </summary>
+    private int? InstrumentOne(int j)
+    {
+        if (j < 1 || !sentence.Tokens[j - 1].IsWord || !language.Stopwords.Contains(sentence.Tokens[j - 1].Folded) || sentence.EndingAt(j) is not null)
+        {
+            return null;
+        }
+
+        var one = MentionStartingAt(j);
+        return one.End > 0 && one.Weak && one.QualifierStart == j && one.End < sentence.Count &&
+               sentence.StartingAt(one.End) is { Tag: Tag.Drone or Tag.Missile } weapon ? weapon.End : null;
     }
 
     /// <summary>A demonstrative (data <c>demonstratives</c>) right before the term: "این کشور", "this country".</summary>

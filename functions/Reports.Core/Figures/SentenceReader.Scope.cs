@@ -52,7 +52,7 @@ internal sealed partial class SentenceReader
             return cue == FigureScope.Event && ownClause ? FigureScope.Event : FigureScope.Cumulative;
         }
 
-        if (TotalBeforeHead(c) && !OneAttackInSegment(c) && !EventTimeInPhrase(c))
+        if (TotalBeforeHead(c) && !OneAttackInSegment(c) && !EventTimeInPhrase(c) && !StrikeBefore(c, cue))
         {
             // "…, bringing its total losses to about 750,000", "مجموع تلفات آن به حدود ۷۵۰ هزار نفر رسیده است", "total
             // kerugian personel menjadi …": a toll headed by a word for the whole (data <c>tableTotals</c>) is a running
@@ -1273,6 +1273,15 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>
+    /// "Російська балістична ракета влучила в гуртожиток у Полтаві. Загальна кількість загиблих зросла до 7": the sentence
+    /// right before names a weapon's hit, and the total (under a thousand, with no running-total time of its own) is that
+    /// strike's latest toll.
+    /// </summary>
+    private bool StrikeBefore(Candidate c, FigureScope? cue) =>
+        context.StrikeSentence == context.SentenceIndex - 1 && cue != FigureScope.Cumulative && c.Mention.Value < TotalMagnitude &&
+        IsCasualty(c.Kind);
 
     /// <summary>
     /// The count's own segment (no comma or clause break between) names one attack by a singular head (data

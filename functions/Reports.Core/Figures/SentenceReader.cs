@@ -698,12 +698,27 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             context.FigureSentence = context.SentenceIndex;
         }
 
+        var hit = false;
         for (var i = sentence.Count - 1; i >= 0; i--)
         {
+            hit |= sentence.StartingAt(i) is { Tag: Tag.Hit };
             if (sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile } noun)
             {
                 context.LastWeapon = noun.Tag;
                 context.WeaponSentence = context.SentenceIndex;
+                if (!hit)
+                {
+                    for (var j = i - 1; j >= 0 && !hit; j--)
+                    {
+                        hit = sentence.StartingAt(j) is { Tag: Tag.Hit };
+                    }
+                }
+
+                if (hit)
+                {
+                    context.StrikeSentence = context.SentenceIndex;
+                }
+
                 break;
             }
         }
