@@ -745,13 +745,41 @@ public sealed class Gazetteer
             start += cut + 1;
         }
 
-        var words = Words(text[start..mention.Offset]);
-        for (var k = words.Count - 2; k >= 0 && k >= words.Count - 2 - AuthorityWords; k--)
+        // The words before the seat's preposition, last first, read in place (no strings: this runs for every place named
+        // after "in").
+        Span<char> buffer = stackalloc char[64];
+        var end = mention.Offset;
+        for (var index = 1; index <= AuthorityWords + 2; index++)
         {
-            var word = PlaceFold(text.AsSpan(start + words[k].Offset, words[k].Length));
+            var wordEnd = end;
+            while (wordEnd > start && !IsWordChar(text[wordEnd - 1]))
+            {
+                wordEnd--;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > start && IsWordChar(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == wordEnd)
+            {
+                break;
+            }
+
+            end = wordStart;
+            if (index == 1)
+            {
+                // The preposition itself ("in", "à", "в").
+                continue;
+            }
+
+            var raw = text.AsSpan(wordStart, wordEnd - wordStart);
+            var word = raw.Length <= buffer.Length ? PlaceFold(raw, buffer) : PlaceFold(raw).AsSpan();
             foreach (var authority in rule.Authorities)
             {
-                if (authority.Length == 1 && (word == authority[0] || MatchesStem(word, authority[0], rule)))
+                if (authority.Length == 1 && (word.SequenceEqual(authority[0]) || MatchesStem(word, authority[0], rule)))
                 {
                     return true;
                 }
@@ -1286,6 +1314,22 @@ public sealed class Gazetteer
     /// Arabic and other scripts keep their letters.
     /// </summary>
     /// <summary>A word of the data folded as the text's words are (<see cref="Classify"/>: <see cref="TextFold"/>, Latin accents off).</summary>
+    /// <summary><see cref="PlaceFold(ReadOnlySpan{char})"/> into <paramref name="into"/> (at least as long as the word).</summary>
+    private static ReadOnlySpan<char> PlaceFold(ReadOnlySpan<char> word, Span<char> into)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            var info = Classify(c);
+            if ((info & Dropped) == 0)
+            {
+                into[n++] = (char)(info & 0xFFFF);
+            }
+        }
+
+        return into[..n];
+    }
+
     internal static string PlaceFold(ReadOnlySpan<char> word)
     {
         var chars = new char[word.Length];
