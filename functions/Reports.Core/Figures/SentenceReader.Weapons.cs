@@ -1486,7 +1486,7 @@ internal sealed partial class SentenceReader
                         // "دو موشک شلیک‌شده از یمن را رهگیری کرده است": "از" before a name is "from", not "of them" or "of
                         // 67", which open a clause about part of the weapons.
                         break;
-                    case Tag.All when DownedAfterAll(term.End):
+                    case Tag.All when DownedRightAfterAll(term):
                         // "were all intercepted", "semuanya berhasil dicegat": "all" before the verb floats off its subject.
                         break;
                     case Tag.And or Tag.Launched or Tag.Supplied or Tag.Hit or Tag.Killed or Tag.Injured:
@@ -1502,45 +1502,21 @@ internal sealed partial class SentenceReader
         return null;
     }
 
-    /// <summary>A downing verb right after "all" ending at <paramref name="allEnd"/>, function words aside ("all were intercepted").</summary>
-    private bool DownedAfterAll(int allEnd)
-    {
-        for (var k = allEnd; k < sentence.Count && k <= allEnd + 2; k++)
-        {
-            if (sentence.StartingAt(k) is { } term)
-            {
-                return term.Tag == Tag.Downed;
-            }
-
-            if (!sentence.Tokens[k].IsWord || !language.Stopwords.Contains(sentence.Tokens[k].Folded))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
-    /// "all" right before the downing verb <paramref name="downed"/> (function words aside) or right after it, ending its
-    /// clause ("were all intercepted", "telah dicegat semuanya").
+    /// "all" right before the downing verb <paramref name="downed"/> (function words or one adverb aside) or as its object
+    /// ending the clause ("were all intercepted", "telah dicegat semuanya").
     /// </summary>
     private bool AllBeside(TermMatch downed)
     {
         for (var k = downed.Start - 1; k >= 0 && k >= downed.Start - 3; k--)
         {
-            if (sentence.StartingAt(k) is { Tag: Tag.All } all && DownedAfterAll(all.End))
+            if (sentence.StartingAt(k) is { Tag: Tag.All } all)
             {
-                return true;
-            }
-
-            if (!sentence.Tokens[k].IsWord || !language.Stopwords.Contains(sentence.Tokens[k].Folded))
-            {
-                break;
+                return DownedRightAfterAll(all);
             }
         }
 
-        return sentence.StartingAt(downed.End) is { Tag: Tag.All } after && (after.End == sentence.Count || sentence.Tokens[after.End].IsClauseBreak || sentence.Tokens[after.End].IsComma);
+        return AllObjectAfter(downed.End);
     }
 
     /// <summary>

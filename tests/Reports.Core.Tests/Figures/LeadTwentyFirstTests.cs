@@ -82,6 +82,7 @@ public sealed class LeadTwentyFirstTests
     [InlineData("en", "Eight drones launched from Lebanon were all intercepted, the military said.", "drones_launched 8; drones_downed 8")]
     [InlineData("en", "Eight drones launched by Hezbollah from Lebanon were all intercepted.", "drones_launched 8; drones_downed 8")]
     [InlineData("id", "Delapan drone yang diluncurkan Hizbullah dari Lebanon telah dicegat semuanya.", "drones_launched 8; drones_downed 8")]
+    [InlineData("id", "Delapan drone yang diluncurkan Hizbullah dari Lebanon semuanya berhasil dicegat.", "drones_launched 8; drones_downed 8")]
     // Negatives: without "all" the count is the downed one only; "all of which" after a comma keeps its own reading.
     [InlineData("en", "Eight drones launched from Lebanon were intercepted.", "drones_downed 8")]
     [InlineData("id", "Delapan drone yang diluncurkan dari Lebanon telah dicegat.", "drones_downed 8")]
