@@ -55,7 +55,8 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var headline = Math.Max(0, Array.IndexOf(credits, false));
         var numbers = new List<(int Offset, int Length)>();
         var repeats = new List<Figure>();
-        var figures = profile is null ? [] : extractor.Extract(article.Text, sentences, profile, notArticle, headline, numbers, repeats, cancellationToken);
+        var notes = new List<string>(article.Warnings);
+        var figures = profile is null ? [] : extractor.Extract(article.Text, sentences, profile, notArticle, headline, numbers, repeats, notes, cancellationToken);
         foreach (var s in notArticle)
         {
             // Link lines and the headlines of other articles they head are no more the story than a byline is.
@@ -66,7 +67,7 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var summary = summarizer.Summarize(title, sentences, profile, summarySentences, credits, cancellationToken);
         figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default, notArticle, numbers, repeats);
         var analysis = new ArticleAnalysis(code, title, summary, figures);
-        return article.Warnings.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. article.Warnings] } };
+        return notes.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. notes] } };
     }
 
     /// <summary>How many lines above the headline may be navigation, bylines, credits, captions or timestamps.</summary>

@@ -48,9 +48,10 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AnalyzerPool bu
         var notes = articles.Select(a => new List<string>(a.Warnings)).ToArray();
         if (Resting() is { } rest)
         {
-            return articles.Select(a => builtIn.Analyze(a, summarySentences) with
+            return articles.Select(a => builtIn.Analyze(a, summarySentences)).Select(a => a with
             {
-                Analyzers = AnalyzerProvenance.BuiltIn with { Notes = [.. a.Warnings, $"azure-language skipped: it failed at {rest.Since} ({rest.Reason}); retried after {rest.Until}; built-in analysis used"] },
+                // The built-in analysis's notes hold the article's warnings and its own (figures past the cap).
+                Analyzers = AnalyzerProvenance.BuiltIn with { Notes = [.. a.Analyzers.Notes, $"azure-language skipped: it failed at {rest.Since} ({rest.Reason}); retried after {rest.Until}; built-in analysis used"] },
             }).ToList();
         }
 
@@ -63,6 +64,14 @@ public sealed class AzureLanguageAnalyzer(LanguageClient client, AnalyzerPool bu
         {
             cancellationToken.ThrowIfCancellationRequested();
             analyses[i] = builtIn.Analyze(articles[i], summarySentences, languages[i]);
+            foreach (var note in analyses[i].Analyzers.Notes)
+            {
+                // The built-in analysis's own notes (figures past the cap) besides the article's warnings, already here.
+                if (!notes[i].Contains(note))
+                {
+                    notes[i].Add(note);
+                }
+            }
         }
 
         var summaries = summarySentences > 0 && Resting() is null

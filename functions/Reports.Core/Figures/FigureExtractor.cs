@@ -25,6 +25,18 @@ public sealed class FigureExtractor
         sentence.Count >= 3 && sentence.Tokens[^1].Folded == "." && sentence.Tokens[^2].IsNumber && sentence.Tokens[^2].Number is >= 1 and <= 20 &&
         !sentence.Tokens[^3].IsPunctuation;
 
+    /// <summary>
+    /// How many figures (distinct kinds and numbers) an article is read for: the densest news round-ups state about a
+    /// hundred; a page of 100,000 clauses with a figure each held 920 MB. Past it the sentences are not read, the first
+    /// ones in text order are kept and the analysis says so (<see cref="CappedNote"/>), as a table is read for its first
+    /// <see cref="TableReader.MaxRows"/> rows.
+    /// </summary>
+    public const int MaxFigures = 2_000;
+
+    /// <summary>The analysis's note when an article states more than <see cref="MaxFigures"/> figures.</summary>
+    public static readonly string CappedNote =
+        $"figures: the article states more than {MaxFigures:N0} figures; only the first {MaxFigures:N0} (in text order) are kept";
+
     /// <summary>How many headline lines (lines not ending like prose) a link marker alone ("Most read", "Baca juga") heads.</summary>
     private const int LinkedHeadlines = 10;
 
@@ -75,7 +87,14 @@ public sealed class FigureExtractor
     /// (not the headline) states the same kind and number ("Deux personnes ont été tuées à Nikopol. … À Kherson, une frappe
     /// a fait deux morts"): the place pass keeps one when both sentences name places that do not contain each other.
     /// </summary>
-    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, ICollection<(int Offset, int Length)>? numbers, ICollection<Figure>? repeats, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, ICollection<(int Offset, int Length)>? numbers, ICollection<Figure>? repeats, CancellationToken cancellationToken = default) =>
+        Extract(text, sentences, profile, notArticle, headline, numbers, repeats, null, cancellationToken);
+
+    /// <summary>
+    /// As above; <see cref="CappedNote"/> is added to <paramref name="notes"/>, when given, if the article states more than
+    /// <see cref="MaxFigures"/> figures (only the first are returned either way).
+    /// </summary>
+    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, ICollection<(int Offset, int Length)>? numbers, ICollection<Figure>? repeats, ICollection<string>? notes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(profile);
@@ -197,6 +216,12 @@ public sealed class FigureExtractor
                     repeats.Add(figure);
                 }
             }
+
+            if (figures.Count > MaxFigures)
+            {
+                // More than any news article states: the rest of the text is not read (nor its numbers, for places).
+                break;
+            }
         }
 
         // "26,384 victims" read as killed in one sentence and shown to be killed plus injured in another (its parts add
@@ -214,6 +239,12 @@ public sealed class FigureExtractor
         {
             figures.RemoveAll(f => table.Exists(t => t.Kind == f.Kind && t.Value == f.Value));
             figures.AddRange(table);
+        }
+
+        if (figures.Count > MaxFigures)
+        {
+            figures.RemoveRange(MaxFigures, figures.Count - MaxFigures);
+            notes?.Add(CappedNote);
         }
 
         return figures;
