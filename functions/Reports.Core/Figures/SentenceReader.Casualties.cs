@@ -589,13 +589,33 @@ internal sealed partial class SentenceReader
     {
         for (var k = from; k < to; k++)
         {
-            if (sentence.StartingAt(k) is { Tag: Tag.CountNoun or Tag.Exclusion })
+            if (sentence.StartingAt(k) is { Tag: Tag.CountNoun } || (sentence.StartingAt(k) is { Tag: Tag.Exclusion } && !CauseAt(from, k)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Deaths from strikes fell to 91", "Deaths from Russian attacks …", "from drone strikes": a unit after a preposition
+    /// (no "of", no "and"), one plain word or a weapon at most between, is the deaths' cause or place, not what the toll counts.
+    /// </summary>
+    private bool CauseAt(int from, int unit)
+    {
+        var k = unit - 1;
+        if (k > from && sentence.EndingAt(k + 1) is { Tag: Tag.Drone or Tag.Missile } weapon)
+        {
+            // "Deaths from drone strikes": the weapon names the strikes.
+            k = weapon.Start - 1;
+        }
+        else if (k > from && !language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.Tokens[k].IsWord && sentence.StartingAt(k) is null)
+        {
+            k--;
+        }
+
+        return k >= from && language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.StartingAt(k) is not { Tag: Tag.Of or Tag.And };
     }
 
     /// <summary>A toll verb (data <c>tollVerbs</c>: "reached", "stood at", "totalled") that ends right before <paramref name="end"/>.</summary>

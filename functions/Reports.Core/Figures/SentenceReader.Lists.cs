@@ -603,7 +603,10 @@ internal sealed partial class SentenceReader
             k = sentence.EndingAt(remnant.Start) is { Tag: Tag.And } and ? and.Start : remnant.Start - 1;
         }
 
-        if (k < 0 || !(tokens[k].Folded is "," or "،" || sentence.StartingAt(k) is { Tag: Tag.And }) || (bare && !timeBefore && !subject))
+        // "killed 20 people: 12 in Kharkiv; 5 in Sumy; 3 in Odesa": a semicolon parts the items of a list as a comma does,
+        // but only before an item with a remainder of its own (a place or a time), never a bare number.
+        var semicolon = k >= 0 && IsSemicolon(tokens[k]) && !bare;
+        if (k < 0 || !(tokens[k].Folded is "," or "،" || semicolon || sentence.StartingAt(k) is { Tag: Tag.And }) || (bare && !timeBefore && !subject))
         {
             return null;
         }
@@ -614,7 +617,7 @@ internal sealed partial class SentenceReader
             {
                 for (var t = before.Mention.End; t < m.QualifierStart; t++)
                 {
-                    if (tokens[t].IsClauseBreak)
+                    if (tokens[t].IsClauseBreak && !(semicolon && IsSemicolon(tokens[t])))
                     {
                         return null;
                     }
@@ -626,6 +629,8 @@ internal sealed partial class SentenceReader
 
         return null;
     }
+
+    private static bool IsSemicolon(Token t) => t.IsPunctuation && t.Folded is ";" or "؛";
 
     /// <summary>Nothing but function words and punctuation from <paramref name="from"/> to the end of the clause.</summary>
     private bool EmptyRemainder(int from)
@@ -667,7 +672,7 @@ internal sealed partial class SentenceReader
 
             if (sentence.StartingAt(k) is { } term)
             {
-                if (k == from && term.Tag is Tag.People or Tag.Counter or Tag.Drone or Tag.Missile)
+                if (k == from && term.Tag is Tag.People or Tag.Counter or Tag.Drone or Tag.Missile or Tag.Others)
                 {
                     // "120 người trong tháng 9, 183 người trong tháng 10": the number's own noun, the same as the figure
                     // before it names, is no predicate (whether it fits that figure, the item decides).
@@ -693,6 +698,13 @@ internal sealed partial class SentenceReader
 
             if (!char.IsUpper(sentence.Text[t.Start]))
             {
+                // "… and two more in southern Lebanon": one plain word between a preposition and a name is the name's.
+                if (k > from && k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsUpper(sentence.Text[tokens[k + 1].Start]) &&
+                    language.Stopwords.Contains(tokens[k - 1].Folded) && sentence.StartingAt(k - 1) is null)
+                {
+                    continue;
+                }
+
                 return false;
             }
 

@@ -100,6 +100,14 @@ internal sealed partial class SentenceReader
             return own;
         }
 
+        if (cue is null && c.Parent is null && depth < 4 && ColonWhole(c) is { } listed)
+        {
+            // "Civilian casualties in October totalled 1,540: 410 killed and 1,130 injured": the counts a colon lists after a
+            // figure, with no time of their own, are counted over that figure's time (its time, in its own phrase, is no
+            // cue for them).
+            return ScopeOf(listed, depth + 1);
+        }
+
         if (c.Parent is not null && Increment(c.Mention))
         {
             // "особового складу ‒ близько 1 012 340 (+1 050) осіб": the signed value beside a running total is what the
@@ -134,6 +142,36 @@ internal sealed partial class SentenceReader
         }
 
         return FigureScope.Event;
+    }
+
+    /// <summary>The figure that ends right before the colon opening the list that holds <paramref name="c"/>, if any.</summary>
+    private Candidate? ColonWhole(Candidate c)
+    {
+        for (var k = c.Mention.QualifierStart - 1; k > 0; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (!t.IsClauseBreak)
+            {
+                continue;
+            }
+
+            if (t.Folded != ":")
+            {
+                return null;
+            }
+
+            foreach (var f in _found)
+            {
+                if (f.Mention != c.Mention && Math.Max(f.PhraseEnd, f.Mention.End) == k)
+                {
+                    return f;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -1727,7 +1727,7 @@ internal sealed partial class SentenceReader
 
         // "25 gingen durch elektronische Abwehr verloren": a verb-second clause's participle closes it, further away.
         var near = forward.Action is { } fa && (forward.ActionGaps <= 2 || (language.Profile.Figures.VerbSecond && ClauseEndsAt(fa.End)) || FunctionWordsOnly(m.End, fa.Start)) ? fa
-            : backward.Action is { } ba && backward.ActionGaps <= 1 && !forward.NextIsContent ? ba
+            : backward.Action is { } ba && backward.ActionGaps <= 1 && !forward.NextIsContent && !ExcludedActedOn(ba) ? ba
             : (TermMatch?)null;
 
         // "12 из них – над Брянской областью" (12 of them over Bryansk): "of them" as one term (data including) right after
@@ -1766,6 +1766,28 @@ internal sealed partial class SentenceReader
         }
 
         return new Candidate(Kind(w, action.Value.Tag == Tag.Downed, combinedNear), m, m.QualifierStart, m.End, combinedNear, forward.Counter);
+    }
+
+    /// <summary>
+    /// "bringing the number of systems it has sent to three": a thing no figure counts (a unit of <c>exclusions</c>) right
+    /// before the verb, only function words between, is what the verb sent; the number after it counts those, no weapons.
+    /// </summary>
+    private bool ExcludedActedOn(TermMatch verb)
+    {
+        for (var k = verb.Start - 1; k >= 0 && k >= verb.Start - 4; k--)
+        {
+            if (sentence.EndingAt(k + 1) is { } term)
+            {
+                return term.Tag == Tag.Exclusion;
+            }
+
+            if (!sentence.Tokens[k].IsWord || !language.Stopwords.Contains(sentence.Tokens[k].Folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
