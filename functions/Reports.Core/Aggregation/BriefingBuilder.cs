@@ -259,7 +259,9 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// … 72,480 since the war began", repeated the next day) or repeats a second toll of that article's the same way
     /// ("31 killed and 97 wounded");</item>
     /// <item>a toll its sentence says rose ("ist auf vier gestiegen"), no smaller than a toll of its kind and city or region
-    /// the day before.</item>
+    /// the day before;</item>
+    /// <item>a toll its sentence says counts the past day ("за минулу добу", "over the past 24 hours") over a place that
+    /// held tolls of its kind the day before and none of its own day (the region's bulletin filed the next morning).</item>
     /// </list>
     /// The article's other undated figures of that day (tallies and tolls) are that night's too. An equal casualty count
     /// alone does not make a later report: small equal tolls on two days are too often two events.
@@ -291,6 +293,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
             // A candidate that moves keeps its chain: what it can be a later report of is judged by the days as they came.
             Dictionary<(string, string), bool>? risen = null;
+            Dictionary<(string, string), bool>? pastDays = null;
             for (var i = 0; i < candidates.Length; i++)
             {
                 var c = candidates[i];
@@ -332,6 +335,17 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                     }
                 }
 
+                // "Харківська ОВА: за минулу добу … загинули 5 людей — 3 у Харкові та 2 у Вовчанську", filed the next
+                // morning: a toll its sentence says counts the past day, over a place that held tolls of its kind the day
+                // before and none of its own day (other outlets' past-day tallies aside), is the day before's tally.
+                if (!found && toll && c.Figure.Place is { } region && tolls.TryGetValue((c.Figure.Kind, c.Day.AddDays(-1)), out var y)
+                    && SaysPastDay(c, ref pastDays)
+                    && TollInside(candidates, y, nextToll, c, region, strictly: false, ref pastDays)
+                    && !(tolls.TryGetValue((c.Figure.Kind, c.Day), out var z) && TollInside(candidates, z, nextToll, c, region, strictly: true, ref pastDays)))
+                {
+                    found = true;
+                }
+
                 if (found)
                 {
                     (moved ??= []).Add((c.Article.ArticleId, c.Day));
@@ -358,6 +372,44 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             System.Buffers.ArrayPool<int>.Shared.Return(next);
             System.Buffers.ArrayPool<int>.Shared.Return(nextToll);
         }
+    }
+
+    /// <summary>
+    /// Whether a toll of another article in the chain from <paramref name="head"/> (candidates of one kind and day) lies
+    /// inside <paramref name="region"/> (<paramref name="strictly"/>: in a place inside it) with a compatible side, and is no
+    /// past-day tally itself: the ministry's bulletin of one day does not date the next day's ("126 deaths in the past
+    /// 24 hours", then "147 … in the last 24 hours"), nor do two regional bulletins of one morning date each other.
+    /// </summary>
+    private static bool TollInside(Candidate[] candidates, int head, int[] nextToll, in Candidate c, string region, bool strictly, ref Dictionary<(string, string), bool>? pastDays)
+    {
+        for (var t = head; t >= 0; t = nextToll[t])
+        {
+            ref readonly var e = ref candidates[t];
+            if (e.Article.ArticleId == c.Article.ArticleId || e.Figure.Place is not { } place || !Places.Gazetteer.Contains(region, place)
+                || (e.Figure.Side is not null && c.Figure.Side is not null && e.Figure.Side != c.Figure.Side))
+            {
+                continue;
+            }
+
+            if ((!strictly || place != region) && !SaysPastDay(e, ref pastDays))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SaysPastDay(in Candidate c, ref Dictionary<(string, string), bool>? cache)
+    {
+        cache ??= new Dictionary<(string, string), bool>();
+        var key = (c.Figure.Evidence, c.Article.Language);
+        if (!cache.TryGetValue(key, out var says))
+        {
+            says = cache[key] = EventDates.Default.PastDay(c.Figure.Evidence, c.Article.Language);
+        }
+
+        return says;
     }
 
     /// <summary>

@@ -312,16 +312,24 @@ public sealed class EventDates
     }
 
     /// <summary>Whether the sentence says a toll rose ("ist auf vier gestiegen", "зросла до", "has risen to").</summary>
-    public bool Risen(string evidence, string language)
+    public bool Risen(string evidence, string language) => Says(evidence, language, static r => r.Risen);
+
+    /// <summary>
+    /// Whether the sentence says its toll counts the past day ("за минулу добу", "over the past 24 hours", "dalam 24 jam
+    /// terakhir"): a region's tally filed the morning after the day it counts.
+    /// </summary>
+    public bool PastDay(string evidence, string language) => Says(evidence, language, static r => r.PastDay);
+
+    private bool Says(string evidence, string language, Func<Rules, string[][]> phrases)
     {
         ArgumentNullException.ThrowIfNull(evidence);
-        if (!languages.TryGetValue(language ?? "", out var rules) || rules.Risen.Length == 0)
+        if (!languages.TryGetValue(language ?? "", out var rules) || phrases(rules).Length == 0)
         {
             return false;
         }
 
         var words = Gazetteer.Words(evidence).ConvertAll(w => TextFold.Fold(evidence.AsSpan(w.Offset, w.Length)));
-        return rules.Risen.Any(r => Contains(words, r, rules));
+        return phrases(rules).Any(r => Contains(words, r, rules));
     }
 
     /// <summary>
@@ -405,7 +413,7 @@ public sealed class EventDates
                 : [];
             languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf)
             {
-                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
+                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), PastDay = Phrases("pastDay"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
             };
         }
 
@@ -426,6 +434,8 @@ public sealed class EventDates
         public string[][] EarlierFigure { get; init; } = [];
 
         public string[][] Risen { get; init; } = [];
+
+        public string[][] PastDay { get; init; } = [];
 
         public string[][] MonthIn { get; init; } = [];
 

@@ -205,6 +205,17 @@ public sealed class EventsSharedTests
     ///   Kostiantynivka "south of Kramatorsk" inside the Donetsk region's day, restated the next day; Shebekino "east of
     ///   Belgorod"); first run (main 9dfff13) 0.201 and 6 of 9, 0.172 and 7 with the sea and the seats. Left: the region's
     ///   day "за минулу добу" published the next morning is dated by its publication, so it holds no city toll of the day.
+    ///   Twenty-second session: 0.028 and 8 once a past-day tally filed the next morning holds the day before's tolls.
+    /// - own-event-days-24.jsonl (twenty-second session, written by the events helper before running it): 3 days (a
+    ///   Wednesday, a Saturday, a Friday), 59 articles in all ten languages, 29 gold events (Ukraine's and Russia's nights;
+    ///   Kharkiv 2 → 3 overnight and Vovchansk "north-east of Kharkiv" inside the Kharkiv region's "за минулу добу" tally
+    ///   of the next morning, with its dash list "— 3 у Харкові та 2 у Вовчанську"; Dnipro's afternoon missile 4 → 5 the
+    ///   next day; a live blog; drones from Yemen at Eilat claimed by the Houthis and intercepted "over the Red Sea"; a
+    ///   bulk carrier "25 nautical miles south-west of Hodeidah" / "در نزدیکی بندر الحدیده" raised 2 → 3 the next day;
+    ///   Nabatieh and Bint Jbeil "south of Nabatieh"; Odesa overnight 2 → 3; Kherson's 07:15 minibus inside the Kherson
+    ///   region's tally of the next morning; Zaporizhzhia's 16:40 bombs with an equal toll; Kursk; a tanker off
+    ///   Novorossiysk; El Fasher 15 → 21 the next day); first run (main cdc877c) 0.244 and 7 of 14; 0.169 and 9 with
+    ///   past-day tallies.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -229,7 +240,8 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-20.jsonl", 13, 0.03, 11)]
     [InlineData("own-event-days-21.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-22.jsonl", 9, 0.01, 8)]
-    [InlineData("own-event-days-23.jsonl", 9, 0.18, 7)]
+    [InlineData("own-event-days-23.jsonl", 9, 0.03, 8)]
+    [InlineData("own-event-days-24.jsonl", 14, 0.17, 9)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));

@@ -1,0 +1,95 @@
+using Reports.Core.Aggregation;
+using Reports.Core.Analysis;
+using Reports.Core.Articles;
+using Reports.Core.Figures;
+
+namespace Reports.Core.Tests.Aggregation;
+
+/// <summary>
+/// Twenty-second session, the events helper (docs/aggregation.md, "Twenty-second session"): a region's past-day tally
+/// filed the next morning is the day before's; sentences written for these tests.
+/// </summary>
+public sealed class TwentySecondEventsTests
+{
+    // A Wednesday and the Thursday after it.
+    private static readonly DateOnly Day = new(2026, 5, 13);
+    private static readonly DateOnly Morning = Day.AddDays(1);
+
+    private readonly ArticleAnalyzer analyzer = new();
+
+    [Theory]
+    [InlineData("uk", "Полтавська ОВА\n\nЗа минулу добу внаслідок російських атак на Полтавщині загинули 4 людини, ще 12 поранені.")]
+    [InlineData("uk", "Полтавська ОВА\n\nПротягом минулої доби на Полтавщині внаслідок ворожих обстрілів загинули 4 людини.")]
+    [InlineData("ru", "Полтавская ОВА\n\nЗа прошедшие сутки в Полтавской области в результате обстрелов погибли четыре человека.")]
+    [InlineData("en", "Poltava region\n\nRussian attacks killed four people in the Poltava region over the past day, the regional governor said.")]
+    [InlineData("fr", "Région de Poltava\n\nQuatre personnes ont été tuées dans la région de Poltava au cours des dernières 24 heures, selon le gouverneur.")]
+    [InlineData("es", "Región de Poltava\n\nCuatro personas murieron en la región de Poltava en las últimas 24 horas, según el gobernador.")]
+    [InlineData("de", "Gebiet Poltawa\n\nIm Gebiet Poltawa wurden in den vergangenen 24 Stunden vier Menschen getötet, teilte der Gouverneur mit.")]
+    [InlineData("id", "Wilayah Poltava\n\nEmpat orang tewas di wilayah Poltava dalam 24 jam terakhir, kata gubernur.")]
+    [InlineData("vi", "Tỉnh Poltava\n\nBốn người thiệt mạng tại tỉnh Poltava trong 24 giờ qua, thống đốc cho biết.")]
+    [InlineData("ar", "منطقة بولتافا\n\nقتل أربعة أشخاص في منطقة بولتافا خلال الـ24 ساعة الماضية، وفق الحاكم.")]
+    [InlineData("fa", "استان پولتاوا\n\nدر ۲۴ ساعت گذشته چهار نفر در استان پولتاوا کشته شدند.")]
+    public void Build_ARegionsPastDayTallyFiledTheNextMorning_HoldsTheDayBeforesTolls(string language, string tally)
+    {
+        // Before: the tally was dated by its publication, so the city's three killed the day before were counted beside
+        // its four (7 for 4).
+        var briefing = Build(
+            ("Удар по Полтаві\n\nУдень російська ракета влучила в підприємство в Полтаві. Загинули 3 людини, 9 поранені.", Day),
+            ("Poltava\n\nA Russian missile struck an industrial site in Poltava on Wednesday afternoon, killing three people.", Day),
+            (tally, Morning));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((4L, 1), (killed.Headline, killed.Events));
+        Assert.Equal(Day, briefing.Events.Single(e => e.Kind == FigureKind.Killed).Day);
+        Assert.NotEqual("", language);
+    }
+
+    [Fact]
+    public void Build_APastDayTallyWithTollsOfItsOwnDay_KeepsItsDay()
+    {
+        // Negative: a region's tally filed the same day as a city's toll it holds (that morning's strike) stays that day,
+        // whatever the day before held.
+        var briefing = Build(
+            ("Полтава\n\nВранці російська ракета влучила в Полтаву. Загинули 3 людини.", Morning),
+            ("Полтавська ОВА\n\nЗа минулу добу внаслідок російських атак на Полтавщині загинули 4 людини.", Morning),
+            ("Полтава\n\nУдень російська ракета влучила в підприємство в Полтаві. Загинули 2 людини.", Day));
+
+        var region = briefing.Events.Single(e => e.Kind == FigureKind.Killed && e.Headline == 4);
+        Assert.Equal(Morning, region.Day);
+    }
+
+    [Fact]
+    public void Build_ADailyBulletinAfterTheDayBeforesBulletin_KeepsItsDay()
+    {
+        // Negative: a ministry's past-24-hours toll does not date the next day's; two bulletins, two events.
+        var briefing = Build(
+            ("Gaza\n\nThe health ministry in Gaza said 40 people had been killed in the past 24 hours.", Day),
+            ("Gaza\n\nThe health ministry in Gaza said 52 people had been killed in the past 24 hours.", Morning));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((92L, 2), (killed.Headline, killed.Events));
+    }
+
+    [Fact]
+    public void Build_ARegionsTallyWithoutPastDayWords_KeepsItsDay()
+    {
+        // Negative: only a toll its sentence says counts the past day is the day before's.
+        var briefing = Build(
+            ("Удар по Полтаві\n\nУдень російська ракета влучила в підприємство в Полтаві. Загинули 3 людини.", Day),
+            ("Полтавська ОВА\n\nНа Полтавщині внаслідок ранкової атаки дронів загинули 2 людини.", Morning));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((5L, 2), (killed.Headline, killed.Events));
+    }
+
+    private Reports.Core.Briefings.Briefing Build(params (string Text, DateOnly Published)[] articles)
+    {
+        var stored = articles.Select((a, i) =>
+        {
+            var analysis = analyzer.Analyze(new ArticleText(a.Text, null));
+            return new StoredAnalysis($"a{i}", $"a{i}.txt", analysis.Language, analysis.Title, analysis.Summary, analysis.Figures, a.Published,
+                new DateTimeOffset(a.Published.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+        }).ToList();
+        return new BriefingBuilder().Build(stored, new BriefingFilter(new Period(Day.AddDays(-2), Morning.AddDays(1))));
+    }
+}
