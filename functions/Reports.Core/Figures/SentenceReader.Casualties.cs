@@ -391,7 +391,7 @@ internal sealed partial class SentenceReader
     {
         for (var k = from; k < to; k++)
         {
-            if (sentence.Tokens[k].IsWord && language.Negations.Contains(sentence.Tokens[k].Folded))
+            if (sentence.Tokens[k].IsWord && language.Negations.Contains(sentence.Tokens[k].Folded) && !NegationInWord(k))
             {
                 return true;
             }
@@ -410,7 +410,25 @@ internal sealed partial class SentenceReader
                 return false;
             }
 
-            if (sentence.Tokens[k].IsWord && language.Negations.Contains(sentence.Tokens[k].Folded))
+            if (sentence.Tokens[k].IsWord && language.Negations.Contains(sentence.Tokens[k].Folded) && !NegationInWord(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The negation word at <paramref name="token"/> is a syllable of a longer noun or verb: Vietnamese "không" (air) in
+    /// "máy bay không người lái" (drone), "phòng không" (air defence), "không quân" (air force), "không kích" (air strike)
+    /// denies nothing.
+    /// </summary>
+    private bool NegationInWord(int token)
+    {
+        for (var k = token; k >= 0 && k >= token - 6; k--)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile or Tag.People or Tag.Launched or Tag.Downed } term && term.End > token && term.End - term.Start > 1)
             {
                 return true;
             }

@@ -784,7 +784,7 @@ internal sealed partial class SentenceReader
         // "Civilian deaths per month, as verified by the mission: January 139": an attribution set off by a comma before the
         // colon stands aside; the label ends at the comma.
         var top = AsideBefore(colon);
-        for (var k = top - 1; k >= 0 && k >= top - LabelWindow; k--)
+        for (var k = top - 1; k >= 0 && k >= top - TollLabelWindow; k--)
         {
             if (sentence.Tokens[k].IsClauseBreak)
             {
@@ -794,7 +794,8 @@ internal sealed partial class SentenceReader
             var kw = sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } own ? own
                 : sentence.StartingAt(k) is { Tag: Tag.People } && ListHead(k) is { } head ? head
                 : (TermMatch?)null;
-            if (kw is { } found && (top - sentence.StartingAt(k)!.Value.End <= 3 || OnlyTimeBetween(sentence.StartingAt(k)!.Value.End, top)))
+            if (kw is { } found && (k >= top - LabelWindow && (top - sentence.StartingAt(k)!.Value.End <= 3 || OnlyTimeBetween(sentence.StartingAt(k)!.Value.End, top)) ||
+                                    TollLabel(found, top)))
             {
                 var label = new Candidate(CasualtyKind(found.Tag), m, found.Start, found.End, false, true);
                 return Item(m, label) is { } item ? item with { PhraseStart = m.QualifierStart, PhraseEnd = m.End, Parent = null } : null;
@@ -802,6 +803,36 @@ internal sealed partial class SentenceReader
         }
 
         return WeaponLabel(m, colon);
+    }
+
+    /// <summary>How far before its colon a toll's label may start ("Số người thiệt mạng theo từng tháng trong năm nay là:").</summary>
+    private const int TollLabelWindow = 14;
+
+    /// <summary>
+    /// A toll naming a list from further off: "Số người thiệt mạng theo từng tháng trong năm nay là: tháng 4 là 74 người",
+    /// "شمار غیرنظامیان کشته‌شده در اوکراین در ماه‌های اخیر چنین بوده است: سپتامبر ۱۲۱ نفر". The casualty word is a toll
+    /// term or has a count noun ("number", "số", "شمار") a few words before it, and only plain words (places,
+    /// times, a copula) stand between it and the colon: no number, comma or other figure's word.
+    /// </summary>
+    private bool TollLabel(TermMatch found, int colon)
+    {
+        if (found.Tag is not (Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties) && CountNounBefore(found.Start) is null)
+        {
+            return false;
+        }
+
+        for (var k = found.End; k < colon; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma || t.IsNumber || StartsMention(k) || sentence.StartingAt(k) is
+                { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Drone or Tag.Missile or
+                    Tag.Launched or Tag.Downed or Tag.Hit or Tag.Supplied or Tag.Including or Tag.And or Tag.Relative })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A month's name right before <paramref name="start"/>, or before one function word there ("tháng 4 là").</summary>

@@ -101,6 +101,7 @@ internal sealed partial class SentenceReader
         TermMatch? before = null;
         var downedAfter = false;
         var downedBefore = false;
+        var suppliedAfter = false;
         var hit = false;
         for (var i = 0; i < sentence.Count; i++)
         {
@@ -120,15 +121,17 @@ internal sealed partial class SentenceReader
                 before = kw;
                 downedBefore |= kw.Tag == Tag.Downed;
             }
-            else if (kw.Tag == Tag.Downed && !sentence.Tokens[m.End..kw.Start].Exists(t => t.IsClauseBreak))
+            else if (kw.Tag is Tag.Downed or Tag.Supplied && !sentence.Tokens[m.End..kw.Start].Exists(t => t.IsClauseBreak))
             {
-                downedAfter = true;
+                downedAfter |= kw.Tag == Tag.Downed;
+                suppliedAfter |= kw.Tag == Tag.Supplied;
             }
         }
 
-        if (before is { Tag: Tag.Supplied } || (hit && !downedAfter))
+        if (before is { Tag: Tag.Supplied } || (hit && !downedAfter) || (suppliedAfter && !downedAfter))
         {
-            // "20 of 400 missiles hit urban areas": the hits are no figure (the 400 are).
+            // "20 of 400 missiles hit urban areas": the hits are no figure (the 400 are). "روسیه ماهانه بیش از ۲ هزار فروند
+            // از آن تولید می‌کند" (Russia produces over 2,000 of them a month): a part produced or supplied is none either.
             return null;
         }
 
@@ -242,9 +245,10 @@ internal sealed partial class SentenceReader
         }
 
         var candidate = new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, phraseEnd, combined, counted);
-        if (downed && AllBefore(m))
+        if (downed && (AllBefore(m) || (action is { Tag: Tag.Downed } after && after.Start >= phraseEnd && !Crosses(phraseEnd, after.Start) && !PartitiveBefore(m) && AllBeside(after))))
         {
-            // "shot down all 27 drones": 27 were launched, and 27 downed.
+            // "shot down all 27 drones": 27 were launched, and 27 downed. So are "Eight drones were all intercepted", "25 UAV
+            // từ Lebanon đều bị bắn hạ", "… đã bị đánh chặn toàn bộ": "all" beside the count's own downing verb after it.
             _extra.Add(candidate with { Kind = Kind(weapon, false, combined) });
         }
         else if (!downed && AllDownedAfter(phraseEnd))
@@ -679,7 +683,8 @@ internal sealed partial class SentenceReader
             {
                 case { Tag: Tag.Downed }:
                     return true;
-                case { Tag: Tag.Including or Tag.Of or Tag.Relative } term:
+                case { Tag: Tag.Including or Tag.Of or Tag.Relative or Tag.All } term:
+                    // "tất cả đều bị bắn hạ": a second word for "all".
                     j = term.End - 1;
                     continue;
                 case null when tokens[j].IsWord && language.PassiveAgents.Contains(tokens[j].Folded):
@@ -1202,13 +1207,33 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool DescribesWeapons(int nounEnd, TermMatch fired)
     {
+        const int AgentWords = 4;
         var onlyFunctionWords = true;
+        var agent = -1;
         for (var k = nounEnd; k < fired.Start; k++)
         {
             var t = sentence.Tokens[k];
             if (t.IsClauseBreak || t.IsComma || StartsMention(k))
             {
                 return false;
+            }
+
+            if (agent < 0 && k <= nounEnd + 1 && t.IsWord && sentence.StartingAt(k) is null && language.PassiveAgents.Contains(t.Folded))
+            {
+                // "Tám UAV do Hezbollah phóng từ Lebanon" (eight drones that Hezbollah launched): a passive's agent (data
+                // passiveAgents) between the noun and its participle, up to four words with no figure's word among them.
+                agent = k;
+                continue;
+            }
+
+            if (agent >= 0)
+            {
+                if (k - agent > AgentWords || sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Downed or Tag.Hit or Tag.Supplied })
+                {
+                    return false;
+                }
+
+                continue;
             }
 
             if (k <= nounEnd + 1 && sentence.StartingAt(k) is { Tag: Tag.Relative })
@@ -1460,10 +1485,17 @@ internal sealed partial class SentenceReader
     /// </summary>
     private TermMatch? MainDowning(int from, bool relative = false)
     {
+        // Eight words, function words not counted ("phóng từ miền nam Lebanon trong đêm qua đều đã bị đánh chặn"), at most 16.
         var closed = false;
-        for (var k = from; k < sentence.Count && k <= from + 8; k++)
+        var words = 0;
+        for (var k = from; k < sentence.Count && k <= from + 16 && words <= 8; k++)
         {
             var t = sentence.Tokens[k];
+            if (!(t.IsWord && language.Stopwords.Contains(t.Folded)))
+            {
+                words++;
+            }
+
             if (relative && !closed && t.Folded is "," or "،" && k <= from + 2 && !StartsMention(k + 1))
             {
                 // "۴۶ پهپاد را که … پرتاب شده بود، سرنگون کرد": a comma closes the relative clause before the main verb.
@@ -1508,8 +1540,15 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool AllBeside(TermMatch downed)
     {
-        for (var k = downed.Start - 1; k >= 0 && k >= downed.Start - 3; k--)
+        // "đều bị hệ thống Vòm Sắt bắn hạ": a passive's agent may stand between "all" and the verb (DownedRightAfterAll
+        // reads it).
+        for (var k = downed.Start - 1; k >= 0 && k >= downed.Start - 9; k--)
         {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma || StartsMention(k))
+            {
+                break;
+            }
+
             if (sentence.StartingAt(k) is { Tag: Tag.All } all)
             {
                 return DownedRightAfterAll(all);
