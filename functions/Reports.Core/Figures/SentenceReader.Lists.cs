@@ -64,8 +64,10 @@ internal sealed partial class SentenceReader
                     ?? (i > 0 && byMention[i - 1] is { } left && Joined(left.Mention.End, m.QualifierStart) ? left : null)
                     ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null);
                 var compared = parent is null ? Compared(m, byMention, i) : null;
-                parent ??= compared ?? Gapped(m, byMention, i);
-                var candidate = (parent is not null ? Item(m, parent) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
+                var colonWhole = ColonListed(m, byMention, i);
+                parent ??= compared ?? Gapped(m, byMention, i) ?? colonWhole;
+                var listed = parent is not null && ReferenceEquals(parent, colonWhole);
+                var candidate = (parent is not null ? Item(m, parent, listed) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
                     (OfThem(m, byMention, i) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) : null);
                 if (candidate is not null && compared is not null && ReferenceEquals(candidate.Parent, compared))
                 {
@@ -632,6 +634,49 @@ internal sealed partial class SentenceReader
 
     private static bool IsSemicolon(Token t) => t.IsPunctuation && t.Folded is ";" or "؛";
 
+    /// <summary>
+    /// "Over the past week, 19 people were killed in Kherson region: 12 men, 5 women and 2 children": a count in the list a
+    /// colon opens after a clause of one figure, larger than the count, is a part of that figure (the predicate and a place
+    /// may stand between the figure and the colon).
+    /// </summary>
+    private Candidate? ColonListed(Mention m, Candidate?[] byMention, int index)
+    {
+        var colon = m.QualifierStart - 1;
+        while (colon > 0 && !sentence.Tokens[colon].IsClauseBreak)
+        {
+            colon--;
+        }
+
+        if (colon <= 0 || sentence.Tokens[colon].Folded != ":")
+        {
+            return null;
+        }
+
+        Candidate? whole = null;
+        for (var b = index - 1; b >= 0; b--)
+        {
+            if (mentions[b].End > colon)
+            {
+                continue;
+            }
+
+            if (ClauseBreakBetween(mentions[b].End, colon))
+            {
+                break;
+            }
+
+            if (byMention[b] is not { } before || (whole is not null && !ReferenceEquals(whole, before)))
+            {
+                // One figure in the clause before the colon, and no other count.
+                return null;
+            }
+
+            whole = before;
+        }
+
+        return whole is not null && whole.Mention.Value > m.Value ? whole : null;
+    }
+
     /// <summary>Nothing but function words and punctuation from <paramref name="from"/> to the end of the clause.</summary>
     private bool EmptyRemainder(int from)
     {
@@ -1044,6 +1089,12 @@ internal sealed partial class SentenceReader
                 return true;
             }
 
+            if (t.IsWord && k > 0 && char.IsUpper(sentence.Text[t.Start]) && sentence.StartingAt(k) is null)
+            {
+                // "Fatalities in Sudan in October: 210": a place's name may stand before the time.
+                continue;
+            }
+
             for (var j = k + 1; j <= k + SpanModifierWords && j < to && sentence.Tokens[j - 1].IsWord; j++)
             {
                 if (MentionStartingAt(j) is { End: > 0 } span && span.End < to && TimeUnitAt(span.End))
@@ -1092,10 +1143,12 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>A list item or compared value of the parent's kind, if what follows the number fits that kind.</summary>
-    private Candidate? Item(Mention m, Candidate parent)
+    private Candidate? Item(Mention m, Candidate parent, bool listed = false)
     {
+        // After a colon that ends the clause of a figure ("killed in Donetsk region: 5 in Pokrovsk"), the word before the
+        // colon is that clause's, no label of the item.
         var forward = Forward(m);
-        if (forward.Excluded || forward.Keyword is not null || ExcludedLabel(m))
+        if (forward.Excluded || forward.Keyword is not null || (!listed && ExcludedLabel(m)))
         {
             return null;
         }

@@ -73,4 +73,21 @@ public sealed class FigureTwentySecondEnglishTests
         "missiles_downed 2; missiles_downed 25; missiles_launched 30")]
     public void AThingNoFigureCountsBeforeAVerb_IsWhatTheNumberAfterCounts(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("en", "Over the past week, 19 people were killed in Kherson region: 12 men, 5 women and 2 children.",
+        "killed 2; killed 5; killed 12; killed 19")]
+    [InlineData("en", "Shelling killed 9 people in Donetsk region: 5 in Pokrovsk, 3 in Kostiantynivka and 1 in Druzhkivka.",
+        "killed 1; killed 3; killed 5; killed 9")]
+    [InlineData("en", "Over the past week, 19 people were killed in the region: 12 men, 5 women and 2 children.",
+        "killed 2; killed 5; killed 12; killed 19")]
+    [InlineData("fr", "Au cours de la semaine, 19 personnes ont été tuées dans la région de Kherson : 12 hommes, 5 femmes et 2 enfants.",
+        "killed 2; killed 5; killed 12; killed 19")]
+    [InlineData("en", "Fatalities in Sudan in October: 210, of which 95 in North Darfur, 70 in Kordofan and 45 in Khartoum.",
+        "killed 45; killed 70; killed 95; killed 210")]
+    // Negatives: a count with a noun of its own, a year, and a number larger than the figure are no parts of it.
+    [InlineData("en", "Seven people were killed in the attack on Kharkiv: 3 houses were destroyed.", "killed 7")]
+    [InlineData("en", "Nine people were killed in the strike on the market: 2024 was the deadliest year for the town.", "killed 9")]
+    [InlineData("en", "Nine people were killed in Kharkiv region: 40 towns came under fire.", "killed 9")]
+    public void CountsListedAfterTheColonThatEndsAFiguresClause_AreItsParts(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
