@@ -1,0 +1,40 @@
+using System.Globalization;
+using Reports.Core.Articles;
+
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Twenty-second session, written for these tests (no evaluation text): Vietnamese weekdays ("hôm thứ Bảy", "tối thứ
+/// Sáu") and the Indonesian Sunday ("hari Minggu", "Minggu malam") are a day's time, so a count on a weekday after a
+/// running total is that day's event ("… lên hơn 70.100 người. … làm 38 người thiệt mạng hôm thứ Bảy" read the 38 as a
+/// running total), and a figure is dated by its weekday. Both words are also other words (Vietnamese "thứ hai" =
+/// second, Indonesian "minggu" = week), so they are written whole after a time word (data <c>eventTime</c>,
+/// event-dates <c>weekdays</c>); "lần thứ hai" (the second time) and "dua minggu" (two weeks) stay what they were.
+/// </summary>
+public sealed class LeadTwentySecondTests
+{
+    /// <summary>A Thursday.</summary>
+    private static readonly DateOnly Published = new(2025, 8, 28);
+
+    [Theory]
+    [InlineData("vi", "Tổng số người thiệt mạng đã lên hơn 70.100 người. Các cuộc không kích đã làm 38 người thiệt mạng hôm thứ Bảy.", "killed 70100 cumulative; killed 38 event")]
+    [InlineData("vi", "Tổng số người thiệt mạng đã lên hơn 70.100 người. Các cuộc không kích đã làm 38 người thiệt mạng vào tối thứ Sáu.", "killed 70100 cumulative; killed 38 event")]
+    [InlineData("id", "Jumlah total korban tewas menjadi lebih dari 70.100 orang. Serangan udara menewaskan 38 orang pada hari Minggu.", "killed 70100 cumulative; killed 38 event")]
+    // Negatives: with no day of its own a count right after a running total continues it, as before.
+    [InlineData("vi", "Tổng số người thiệt mạng đã lên hơn 70.100 người. Trong số đó có 38 người thiệt mạng là trẻ em.", "killed 70100 cumulative; killed 38 cumulative")]
+    [InlineData("id", "Jumlah total korban tewas menjadi lebih dari 70.100 orang. Di antaranya 38 orang tewas adalah anak-anak.", "killed 70100 cumulative; killed 38 cumulative")]
+    public void AWeekdayIsADaysTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Ba người thiệt mạng khi UAV tấn công Sumy tối thứ Ba.", "2025-08-26")]
+    [InlineData("vi", "Ba người thiệt mạng khi UAV tấn công Sumy hôm thứ Bảy.", "2025-08-23")]
+    [InlineData("vi", "Ba người thiệt mạng khi UAV tấn công Sumy rạng sáng thứ Năm.", "2025-08-28")]
+    [InlineData("id", "Tiga orang tewas ketika drone menghantam Sumy pada hari Minggu.", "2025-08-24")]
+    [InlineData("id", "Tiga orang tewas ketika drone menghantam Sumy pada Minggu malam.", "2025-08-24")]
+    // Negatives: an ordinal and a count of weeks are no weekday.
+    [InlineData("vi", "Nga tấn công Sumy lần thứ hai trong ngày, ba người thiệt mạng.", "2025-08-28")]
+    [InlineData("id", "Tiga orang tewas di Sumy, dua minggu setelah serangan pertama.", "2025-08-28")]
+    public void AFigureIsDatedByItsWeekday(string code, string evidence, string day) =>
+        Assert.Equal(DateOnly.Parse(day, CultureInfo.InvariantCulture), EventDates.Default.Resolve(evidence, code, Published).Day);
+}
