@@ -37,4 +37,14 @@ public sealed class LeadTwentySecondTests
     [InlineData("id", "Tiga orang tewas di Sumy, dua minggu setelah serangan pertama.", "2025-08-28")]
     public void AFigureIsDatedByItsWeekday(string code, string evidence, string day) =>
         Assert.Equal(DateOnly.Parse(day, CultureInfo.InvariantCulture), EventDates.Default.Resolve(evidence, code, Published).Day);
+
+    [Theory]
+    // English "make" is a verb of producing, as "produce" and "manufacture" were: weapons made are no weapons launched.
+    [InlineData("en", "Russia is thought to make around 2,700 Shahed drones a month at its plant in Tatarstan.", "")]
+    [InlineData("en", "The plant makes 150 missiles a year.", "")]
+    // Negatives: launched and downed weapons stay figures.
+    [InlineData("en", "Russia launched 270 Shahed drones overnight, making it one of the largest attacks of the war.", "drones_launched 270")]
+    [InlineData("en", "Air defences shot down 45 drones, the air force said, and made no comment on the missiles.", "drones_downed 45")]
+    public void WeaponsMadeAreNoWeaponsLaunched(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
