@@ -95,6 +95,15 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (!(cue is not null && ownClause) && c.Parent is null && depth < 4 && IncludedWhole(c) is { } including &&
+            ScopeOf(including, depth + 1) == FigureScope.Cumulative)
+        {
+            // "Số nhà báo thiệt mạng từ đầu năm đến nay là 49 người, trong đó 11 người thiệt mạng ở Ukraine": a count of the
+            // same kind right after an including term that follows a running total, with no time of its own, is a part of
+            // that total (its own verb made it no breakdown).
+            return FigureScope.Cumulative;
+        }
+
         if (cue is { } own && (ownClause || c.Parent is null))
         {
             return own;
@@ -142,6 +151,44 @@ internal sealed partial class SentenceReader
         }
 
         return FigureScope.Event;
+    }
+
+    /// <summary>
+    /// The figure of <paramref name="c"/>'s kind before an including term ("trong đó", "including", "termasuk", "از جمله")
+    /// that ends at most two words before <paramref name="c"/>, in its sentence; null when none.
+    /// </summary>
+    private Candidate? IncludedWhole(Candidate c, bool item = true)
+    {
+        for (var k = c.Mention.QualifierStart; k > 0 && k >= c.Mention.QualifierStart - 2; k--)
+        {
+            if (sentence.EndingAt(k) is { Tag: Tag.And } and && item && LastOfKindBefore(c.Kind, and.Start) is { } first)
+            {
+                // "…, trong đó 11 người thiệt mạng ở Ukraine và 38 người ở Gaza": the next item of the same parts.
+                return IncludedWhole(first, item: false);
+            }
+
+            if (sentence.EndingAt(k) is { Tag: Tag.Including } including)
+            {
+                return LastOfKindBefore(c.Kind, including.Start);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last figure of <paramref name="kind"/> found in the sentence that ends by <paramref name="end"/>.</summary>
+    private Candidate? LastOfKindBefore(FigureKind kind, int end)
+    {
+        Candidate? last = null;
+        foreach (var f in _found)
+        {
+            if (f.Kind == kind && f.Mention.End <= end && (last is null || f.Mention.End > last.Mention.End))
+            {
+                last = f;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>The figure that ends right before the colon opening the list that holds <paramref name="c"/>, if any.</summary>
@@ -309,7 +356,9 @@ internal sealed partial class SentenceReader
             {
                 // "from 24.02.22 to 12.03.25": two dates a word apart bound a period. A time of day after "since" starts
                 // a night, not a running total ("У ніч на 5 травня (з 18:00 4 травня) противник атакував 126 БпЛА").
-                scope = ((SinceBefore(i) || AsOfBefore(i)) && !IsTime(i)) || DateNear(i) ? FigureScope.Cumulative : FigureScope.Event;
+                // "kể từ khi xung đột bùng phát ngày 7/10/2023" (since the conflict broke out on 7/10/2023): a date that ends a
+                // "since" phrase starts the running total, as a month's date does.
+                scope = ((SinceBefore(i) || SincePhraseBeforeDate(i) || AsOfBefore(i)) && !IsTime(i)) || DateNear(i) ? FigureScope.Cumulative : FigureScope.Event;
             }
             else if (YearAlone(i))
             {
@@ -729,6 +778,34 @@ internal sealed partial class SentenceReader
             if (language.SinceWords.Contains(t.Folded))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A "since" phrase ending at the date at <paramref name="start"/> (<see cref="SinceClauseBefore"/>) that tells what
+    /// began: no time of day, day or number in it ("từ 18h ngày 5/12", from 6 pm on 5/12, starts one night).
+    /// </summary>
+    private bool SincePhraseBeforeDate(int start)
+    {
+        if (!SinceClauseBefore(start))
+        {
+            return false;
+        }
+
+        for (var k = start - 2; k >= 0 && k >= start - 1 - SincePhraseWords; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (language.SinceWords.Contains(t.Folded))
+            {
+                return true;
+            }
+
+            if (sentence.Text.AsSpan(t.Start, t.Length).IndexOfAnyInRange('0', '9') >= 0 || sentence.StartingAt(k) is { Tag: Tag.EventTime or Tag.HourUnit or Tag.DayUnit })
+            {
+                return false;
             }
         }
 

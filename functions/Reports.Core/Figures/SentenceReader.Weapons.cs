@@ -821,19 +821,31 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            var launchedKind = noun.Tag == Tag.Drone ? FigureKind.DronesLaunched : FigureKind.MissilesLaunched;
-            var recent = context.SentenceIndex - context.WeaponFigureSentence <= 2;
-            var stated = LastLaunched(launchedKind, all.Start) ??
-                (!recent ? null : noun.Tag == Tag.Drone ? context.LastDronesLaunched : context.LastMissilesLaunched);
-            if (stated is not { } value)
+            DownedAsLaunched(all, noun, Math.Min(all.Start, noun.Start), Math.Max(noun.End, all.End));
+            if (front is null && noun.End < sentence.Count && sentence.StartingAt(noun.End) is { Tag: Tag.And } and &&
+                sentence.StartingAt(and.End) is { Tag: Tag.Drone or Tag.Missile } second && second.Tag != noun.Tag)
             {
-                continue;
+                // "Semua drone dan rudal itu berhasil dicegat", "all the drones and missiles were shot down": the second noun
+                // of "all" is downed as many as were launched of it too.
+                DownedAsLaunched(all, second, second.Start, second.End);
             }
-
-            var start = Math.Min(all.Start, noun.Start);
-            var mention = new Mention(noun.Start, noun.End, value, Qualifier.Exact, start, Weak: false, Spelled: true);
-            _found.Add(new Candidate(noun.Tag == Tag.Drone ? FigureKind.DronesDowned : FigureKind.MissilesDowned, mention, start, Math.Max(noun.End, all.End), false, false));
         }
+    }
+
+    /// <summary>The weapons of <paramref name="noun"/> under "all", downed: as many as the launched count of them stated before.</summary>
+    private void DownedAsLaunched(TermMatch all, TermMatch noun, int start, int end)
+    {
+        var launchedKind = noun.Tag == Tag.Drone ? FigureKind.DronesLaunched : FigureKind.MissilesLaunched;
+        var recent = context.SentenceIndex - context.WeaponFigureSentence <= 2;
+        var stated = LastLaunched(launchedKind, all.Start) ??
+            (!recent ? null : noun.Tag == Tag.Drone ? context.LastDronesLaunched : context.LastMissilesLaunched);
+        if (stated is not { } value)
+        {
+            return;
+        }
+
+        var mention = new Mention(noun.Start, noun.End, value, Qualifier.Exact, start, Weak: false, Spelled: true);
+        _found.Add(new Candidate(noun.Tag == Tag.Drone ? FigureKind.DronesDowned : FigureKind.MissilesDowned, mention, start, end, false, false));
     }
 
     /// <summary>

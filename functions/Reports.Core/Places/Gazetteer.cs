@@ -622,8 +622,20 @@ public sealed class Gazetteer
     /// Whether the mention is named as a target: right after one of the language's <c>targets</c> ("по Україні", "on
     /// Ukraine", "sur l'Ukraine", "ke Ukraina").
     /// </summary>
-    public bool IsTarget(string text, PlaceMention mention, string language) =>
-        RightAfter(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).Targets);
+    public bool IsTarget(string text, PlaceMention mention, string language)
+    {
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        if (RightAfter(text, mention, rule.Targets))
+        {
+            return true;
+        }
+
+        // A language whose launching verb closes the clause (data clauseLaunches) names the target's owner after its noun:
+        // "به زیرساخت‌های انرژی اوکراین حمله کرد" (attacked Ukraine's energy infrastructure).
+        ArgumentNullException.ThrowIfNull(text);
+        var start = Math.Max(0, mention.Offset - 40);
+        return rule.ClauseLaunches.Length > 0 && InTargetPhrase(text.AsSpan(start, mention.Offset - start), language ?? "", rule);
+    }
 
     /// <summary>
     /// Whether the mention is named as where something happened: right after one of the language's <c>locatives</c>
@@ -1033,7 +1045,8 @@ public sealed class Gazetteer
     private bool ClosesClauseAsSubject(string text, PlaceMention mention, string language, LanguageRule rule)
     {
         var before = text.AsSpan(Math.Max(0, mention.Offset - 40), Math.Min(40, mention.Offset));
-        if (EndsWithAny(before, rule.Targets) || EndsWithAny(before, rule.Locatives) || EndsWithAny(before, rule.Origins) || EndsWithAny(before, rule.Causes))
+        if (EndsWithAny(before, rule.Targets) || EndsWithAny(before, rule.Locatives) || EndsWithAny(before, rule.Origins) || EndsWithAny(before, rule.Causes) ||
+            InTargetPhrase(before, language, rule))
         {
             return false;
         }
@@ -1068,6 +1081,51 @@ public sealed class Gazetteer
             }
 
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words of a target's noun phrase may stand between the target word and a place that ends it.</summary>
+    private const int TargetPhraseWords = 4;
+
+    /// <summary>
+    /// "روسیه … به زیرساخت‌های انرژی اوکراین حمله کرد" (Russia attacked Ukraine's energy infrastructure): a place that ends
+    /// the noun phrase after a target word (data <c>targets</c>; up to four words between, only spaces or a zero-width
+    /// non-joiner between them, no other place) is the target's owner, not the subject of the verb after it.
+    /// </summary>
+    private bool InTargetPhrase(ReadOnlySpan<char> before, string language, LanguageRule rule)
+    {
+        var end = before.Length;
+        var last = end;
+        for (var words = 0; words < TargetPhraseWords; words++)
+        {
+            while (end > 0 && !IsWordChar(before[end - 1]))
+            {
+                if (before[end - 1] is not (' ' or '\u200c'))
+                {
+                    return false;
+                }
+
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && IsWordChar(before[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || start == 0)
+            {
+                return false;
+            }
+
+            end = start;
+            if (EndsWithAny(before[..end], rule.Targets))
+            {
+                return Find(before[end..last].ToString(), language).Count == 0;
+            }
         }
 
         return false;

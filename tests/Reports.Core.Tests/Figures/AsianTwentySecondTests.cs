@@ -79,4 +79,40 @@ public sealed class AsianTwentySecondTests
     [InlineData("id", "Seorang pelaut terlihat di geladak kapal.", "")]
     public void KillingVerbsAndSailors(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Số nhà báo thiệt mạng từ đầu năm đến nay là 49 người, trong đó 11 người thiệt mạng ở Ukraine và 38 người ở Gaza.",
+        "killed 49 cumulative; killed 11 cumulative; killed 38 cumulative")]
+    [InlineData("id", "Sejak awal tahun 54 jurnalis tewas, termasuk 40 orang tewas di Gaza dan 6 di Ukraina.",
+        "killed 54 cumulative; killed 40 cumulative; killed 6 cumulative")]
+    // Negatives: parts of one attack's toll stay that event; a count after "and" with no including term keeps its own time.
+    [InlineData("id", "Serangan itu menewaskan 10 orang, termasuk 4 anak.", "killed 10 event; killed 4 event")]
+    [InlineData("vi", "Từ đầu năm đến nay, 49 nhà báo đã thiệt mạng, còn hôm qua 3 người thiệt mạng ở Gaza.", "killed 49 cumulative; killed 3 event")]
+    public void PartsOfARunningTotalWithTheirOwnVerbAreItsParts(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Kể từ khi xung đột bùng phát ngày 7/10/2023, hơn 44.502 người Palestine đã thiệt mạng.", "killed 44502 cumulative")]
+    // Negative: a night that starts at an hour of a date is one night.
+    [InlineData("vi", "Theo Không quân Ukraine, từ 18h ngày 5/12, đối phương đã tấn công bằng 6 tên lửa hành trình Kh-101 và 93 UAV.",
+        "missiles_launched 6 event; drones_launched 93 event")]
+    public void ADateEndingASincePhraseStartsTheRunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Houthi menembakkan tiga rudal dan enam drone. Semua drone dan rudal itu berhasil dicegat.",
+        "missiles_launched 3; drones_launched 6; drones_downed 6; missiles_downed 3")]
+    [InlineData("en", "The Houthis fired three missiles and six drones. All the drones and missiles were intercepted.",
+        "missiles_launched 3; drones_launched 6; drones_downed 6; missiles_downed 3")]
+    // Negative: "all" over one noun downs only that noun's.
+    [InlineData("id", "Houthi menembakkan tiga rudal dan enam drone. Semua drone itu berhasil dicegat.",
+        "missiles_launched 3; drones_launched 6; drones_downed 6")]
+    public void AllOverTwoWeaponNounsDownsBoth(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("Kementerian Pertahanan Rusia Klaim Cegat 35 Drone Ukraina di Atas Wilayah Bryansk", "drones_downed 35")]
+    [InlineData("Jumlah Korban Tewas di Gaza Lampaui 44.500 Jiwa, Kata Kementerian Kesehatan", "killed 44500 more_than")]
+    public void IndonesianHeadlineRootsAreVerbs(string text, string expected) =>
+        ExtractorHarness.AssertFigures("id", text, expected);
 }
