@@ -374,6 +374,13 @@ public sealed class DayTimes
             return default;
         }
 
+        // "15:20 GMT – A missile struck …": the minutes of a clock (here a live blog's stamp, left out) are no hour of
+        // their own before "GMT", "Uhr".
+        if (i > 0 && spans[i].Offset == spans[i - 1].Offset + spans[i - 1].Length + 1 && text[spans[i].Offset - 1] is ':' or '.' && AllDigits(words[i - 1]))
+        {
+            return default;
+        }
+
         var first = i;
         var last = i;
 

@@ -17,6 +17,9 @@ namespace Reports.Core.Places;
 /// </summary>
 public static class FigurePlaces
 {
+    /// <summary>Most characters between a place and the direction word and place that locate it ("Vovchansk, north-east of Kharkiv").</summary>
+    private const int DirectionGap = 30;
+
     private const int LeadWeight = 3;
 
     private const string SeaPrefix = "sea/";
@@ -93,12 +96,16 @@ public static class FigurePlaces
         // is the region that holds both (its parts, the city's own toll and a town near it, fit inside it).
         HashSet<int>? nearWords = null;
         HashSet<int>? measured = null;
+        Dictionary<string, string>? offshore = null;
+        var titleEnd = title is { Length: > 0 } && text.StartsWith(title, StringComparison.Ordinal) ? title.Length : 0;
         for (var i = found.Count - 1; i >= 0; i--)
         {
-            if (gazetteer.SeaOf(found[i].PlaceId) is { } sea && gazetteer.IsOffshore(text, found[i], language))
+            if (gazetteer.SeaOf(found[i].PlaceId) is { } sea && (gazetteer.IsOffshore(text, found[i], language)
+                || (found[i].Offset < titleEnd && offshore is not null && offshore.ContainsKey(found[i].PlaceId))))
             {
                 // "45 nautical miles south-west of Aden", "frente a Adén", "au large d'Odessa", "قبالة سواحل الحديدة": a ship
                 // struck off a port is at sea, in the sea other outlets name ("in the Gulf of Aden"), not in the port.
+                (offshore ??= [])[found[i].PlaceId] = sea;
                 found[i] = found[i] with { PlaceId = sea };
             }
             else if (gazetteer.IsDistanceReference(text, found[i], language))
@@ -112,6 +119,13 @@ public static class FigurePlaces
                 {
                     found.RemoveAt(i);
                 }
+            }
+            else if (i > 0 && found[i].Offset - found[i - 1].End <= DirectionGap && gazetteer.IsDirectionReference(text, found[i], language))
+            {
+                // "Vovchansk, north-east of Kharkiv", "in Bint Jbeil, south of Nabatieh": the place right before the
+                // direction is where the figure is; the one after only locates it (a place the gazetteer does not know,
+                // "the town of Bara, north of El Obeid", leaves the figure with the one it is located from, as before).
+                found.RemoveAt(i);
             }
             else if (gazetteer.IsNearReference(text, found[i], language) && !gazetteer.IsCampNear(text, found[i], language) &&
                      Gazetteer.Near(found[i].PlaceId) is { } near)
@@ -128,6 +142,18 @@ public static class FigurePlaces
         }
         var mentions = WithoutOrigins(gazetteer, text, sentences, figures, found, language, out var fromPlaces);
         var inTitle = gazetteer.Find(title ?? string.Empty, language);
+        if (offshore is not null)
+        {
+            // "UKMTO: vessel struck south-west of Hodeidah" over "… about 25 nautical miles south-west of Hodeidah": the
+            // port the text places a ship off is at sea in its title too.
+            for (var i = 0; i < inTitle.Count; i++)
+            {
+                if (offshore.TryGetValue(inTitle[i].PlaceId, out var sea))
+                {
+                    inTitle[i] = inTitle[i] with { PlaceId = sea };
+                }
+            }
+        }
         if (figures.Any(f => IsWeaponTally(f.Kind)) && gazetteer.Origins(title ?? string.Empty, inTitle, language) is { Count: > 0 } fromTitle)
         {
             inTitle = [.. inTitle.Where((_, i) => !fromTitle.Contains(i))];

@@ -889,6 +889,17 @@ public sealed class Gazetteer
     public bool IsNearReference(string text, PlaceMention mention, string language) =>
         RightAfter(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).Nears);
 
+    /// <summary>
+    /// Whether the place is named as the one another lies in a direction from: right after one of the language's
+    /// <c>directions</c> ("Vovchansk, north-east of Kharkiv", "nordöstlich von Charkiw", "al noroeste de Sumy", "на
+    /// північ від Харкова"), and not after one of its <c>notDirections</c> ("in the north of Gaza" is inside it).
+    /// </summary>
+    public bool IsDirectionReference(string text, PlaceMention mention, string language)
+    {
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        return RightAfter(text, mention, rule.Directions) && !RightAfter(text, mention, rule.NotDirections);
+    }
+
     /// <summary>Most words between a camp's word and the place it is near ("the Otash camp for displaced people near Nyala").</summary>
     private const int CampWords = 6;
 
@@ -1455,7 +1466,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Directions = Phrases(lang.Value, "directions"), NotDirections = Phrases(lang.Value, "notDirections"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
             }
         }
 
@@ -1587,6 +1598,10 @@ public sealed class Gazetteer
 
         /// <summary>Words that, right before a place, name it as what the figure's place is near ("near", "під", "قرب").</summary>
         public string[][] Nears { get; init; } = [];
+
+        public string[][] Directions { get; init; } = [];
+
+        public string[][] NotDirections { get; init; } = [];
 
         /// <summary>Words that, right after a place, add what lies around it ("and its suburbs", "та околиці", "وضواحيها").</summary>
         public string[][] Surroundings { get; init; } = [];

@@ -218,7 +218,9 @@ public sealed class EventsSharedTests
     ///   Nabatieh and Bint Jbeil "south of Nabatieh"; Odesa overnight 2 → 3; Kherson's 07:15 minibus inside the Kherson
     ///   region's tally of the next morning; Zaporizhzhia's 16:40 bombs with an equal toll; Kursk; a tanker off
     ///   Novorossiysk; El Fasher 15 → 21 the next day); first run (main cdc877c) 0.244 and 7 of 14; 0.169 and 9 with
-    ///   past-day tallies.
+    ///   past-day tallies; 0.071 and 13 with "X, north-east of Y", a live blog's "15:20 GMT" stamp, the ship's title and
+    ///   "در نزدیکی بندر". Left: two drones intercepted "au-dessus de la mer Rouge" and "before they reached Eilat" are two
+    ///   events.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -244,7 +246,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-21.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-22.jsonl", 9, 0.015, 7)]
     [InlineData("own-event-days-23.jsonl", 9, 0.03, 8)]
-    [InlineData("own-event-days-24.jsonl", 14, 0.17, 9)]
+    [InlineData("own-event-days-24.jsonl", 14, 0.08, 13)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));

@@ -82,6 +82,70 @@ public sealed class TwentySecondEventsTests
         Assert.Equal((5L, 2), (killed.Headline, killed.Events));
     }
 
+    [Theory]
+    // A live blog's stamp opening its post is no time of the event; its minutes were read as an hour before "GMT"/"Uhr".
+    [InlineData("en", "15:20 GMT – A Russian missile struck an industrial area of Dnipro, killing four people.")]
+    [InlineData("en", "13:05 UTC: A guided bomb hit Vovchansk, killing two people and injuring four.")]
+    [InlineData("de", "14:20 Uhr: Bei einem Raketenangriff auf Dnipro wurden vier Menschen getötet.")]
+    public void Hours_ALiveBlogStampWithItsZone_IsNoTime(string language, string sentence) =>
+        Assert.Equal(0, DayTimes.Default.Hours(sentence, language));
+
+    [Theory]
+    // Negative: a clock inside the sentence is still its time.
+    [InlineData("en", "A Russian missile struck Dnipro at 15:20 GMT, killing four people.", 15)]
+    [InlineData("de", "Um 14:20 Uhr traf eine Rakete Dnipro, vier Menschen wurden getötet.", 14)]
+    public void Hours_AClockInsideTheSentence_IsItsTime(string language, string sentence, int hour) =>
+        Assert.NotEqual(0, DayTimes.Default.Hours(sentence, language) & (1 << hour));
+
+    [Fact]
+    public void Build_ALiveBlogPostAndAnAfternoonReport_AreOneEvent()
+    {
+        // Before: the stamp's minutes ("15:20 GMT") made the post's toll an evening one, apart from the afternoon strike.
+        var briefing = Build(
+            ("Live: strikes on Ukraine\n\n09:40 GMT – Officials say the night was quiet in Kyiv.\n\n15:20 GMT – A Russian missile struck an industrial area of Dnipro, killing four people.", Day),
+            ("Frappe sur Dnipro\n\nUn missile russe a frappé mercredi après-midi une zone industrielle de Dnipro, tuant quatre personnes.", Day));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((4L, 1), (killed.Headline, killed.Events));
+    }
+
+    [Theory]
+    // "X, north-east of Y": X is the figure's place, Y only locates it (it was Y, so Vovchansk's toll joined Kharkiv's).
+    [InlineData("en", "A guided bomb hit Vovchansk, north-east of Kharkiv, killing two people.", "ua/kharkiv-oblast/vovchansk")]
+    [InlineData("en", "A strike on a motorcycle in Bint Jbeil, south of Nabatieh, killed two people.", "lb/south/bint-jbeil")]
+    [InlineData("de", "In Wowtschansk nordöstlich von Charkiw wurden zwei Menschen getötet.", "ua/kharkiv-oblast/vovchansk")]
+    [InlineData("uk", "У Вовчанську, на північний схід від Харкова, загинули двоє людей.", "ua/kharkiv-oblast/vovchansk")]
+    [InlineData("ru", "В Волчанске, к северо-востоку от Харькова, погибли два человека.", "ua/kharkiv-oblast/vovchansk")]
+    [InlineData("es", "Un ataque contra Bilopillia, al noroeste de Sumy, mató a dos personas.", "ua/sumy-oblast/bilopillia")]
+    [InlineData("id", "Serangan di Vovchansk, sebelah timur laut Kharkiv, menewaskan dua orang.", "ua/kharkiv-oblast/vovchansk")]
+    // Negative: a place the gazetteer does not know leaves the figure with the one it is located from, as before.
+    [InlineData("en", "A drone strike on a market in the town of Bara, north of El Obeid, killed nine people.", "sd/kordofan/el-obeid")]
+    public void Analyze_APlaceLocatedFromAnother_IsItsOwn(string language, string sentence, string place)
+    {
+        var analysis = analyzer.Analyze(new ArticleText(sentence, null));
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal(place, Assert.Single(analysis.Figures, f => f.Kind == FigureKind.Killed).Place);
+    }
+
+    [Theory]
+    // A ship off a port is at sea in the title that names the port too, and in Persian "near the port of".
+    [InlineData("en", "UKMTO: vessel struck by missile south-west of Hodeidah\n\nA bulk carrier was struck about 25 nautical miles south-west of Hodeidah on Saturday. Two crew members were killed, the ship's manager said.")]
+    [InlineData("fa", "یک کشتی فله‌بر در نزدیکی بندر الحدیده هدف موشک قرار گرفت و دو خدمه آن کشته شدند.")]
+    public void Analyze_AShipOffAPort_IsAtSea(string language, string text)
+    {
+        var analysis = analyzer.Analyze(new ArticleText(text, null));
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal("sea/red-sea", Assert.Single(analysis.Figures, f => f.Kind == FigureKind.Killed).Place);
+    }
+
+    [Fact]
+    public void Analyze_APortStruckBeforeAShipOffIt_StaysThePort()
+    {
+        // Negative: only the title follows the text's ship; the port struck in the text keeps its place.
+        var figures = analyzer.Analyze(new ArticleText("US strikes on Hodeidah\n\nUS strikes on the port of Hodeidah killed nine people on Tuesday. Separately, a ship was attacked 70 nautical miles west of Hodeidah.", null)).Figures;
+        Assert.Equal("ye/hodeidah", Assert.Single(figures, f => f.Kind == FigureKind.Killed).Place);
+    }
+
     private Reports.Core.Briefings.Briefing Build(params (string Text, DateOnly Published)[] articles)
     {
         var stored = articles.Select((a, i) =>
