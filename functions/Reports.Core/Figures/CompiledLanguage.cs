@@ -37,6 +37,7 @@ internal sealed class CompiledLanguage
         RanksAfterAttack = profile.Figures.RanksAfterAttack.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeaponTypes = profile.Figures.WeaponTypes.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AgeLinks = profile.Figures.AgeLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        MonthIn = profile.Figures.MonthIn.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Exceeding = profile.Figures.Exceeding.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Demonstratives = profile.Figures.Demonstratives.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Copulas = profile.Figures.Copulas.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -321,6 +322,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words joining a person to a bare age (data <c>ageLinks</c>), folded.</summary>
     public FrozenSet<string> AgeLinks { get; }
+
+    /// <summary>Folded words that frame a whole month right before its name (data <c>monthIn</c>).</summary>
+    public FrozenSet<string> MonthIn { get; }
 
     /// <summary>Copulas joining victims to an age limit (data <c>copulas</c>), folded.</summary>
     public FrozenSet<string> Copulas { get; }

@@ -763,6 +763,15 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         sentence.StartingAt(token) is { Tag: Tag.Month, Value: not CompiledLanguage.RelativeMonthValue } month &&
         (month.End - month.Start == 1 || !language.Stopwords.Contains(sentence.Tokens[token].Folded));
 
+    /// <summary>
+    /// "In October 23 civilians were killed", "during November 14 men …": after a word that frames the whole month (data
+    /// <c>monthIn</c>), a number right after the month's name that people or weapons follow counts them; it is no day.
+    /// </summary>
+    private bool CountAfterWholeMonth(Mention m) =>
+        language.MonthIn.Count > 0 && sentence.EndingAt(m.Start) is { Tag: Tag.Month } month && month.Start > 0 &&
+        language.MonthIn.Contains(sentence.Tokens[month.Start - 1].Folded) &&
+        sentence.StartingAt(m.End) is { Tag: Tag.People or Tag.Counter or Tag.Others or Tag.Drone or Tag.Missile };
+
     /// <summary>A month named by its name ending right before <paramref name="end"/> ("October 24", not "last month 24").</summary>
     private bool NamedMonthEndingAt(int end) =>
         sentence.EndingAt(end) is { Tag: Tag.Month, Value: not CompiledLanguage.RelativeMonthValue } month && NamedMonthAt(month.Start);
@@ -1087,7 +1096,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // "5 April", "April 5", "Oct. 7", "7 من أكتوبر": a day of a month is a date, not a count; so is the first day of a range ("between 1 and
         // 31 May", "21–28 March") and the last of "May 21 to 28".
         if (!m.Spelled && m.Value <= 31 && m.QualifierStart == m.Start &&
-            (NamedMonthAt(m.End) || (m.End + 1 < sentence.Count && OrdinalDot(m.End) && NamedMonthAt(m.End + 1)) || (NamedMonthEndingAt(m.Start) && !language.Profile.Figures.DayFirst) ||
+            (NamedMonthAt(m.End) || (m.End + 1 < sentence.Count && OrdinalDot(m.End) && NamedMonthAt(m.End + 1)) || (NamedMonthEndingAt(m.Start) && !language.Profile.Figures.DayFirst && !CountAfterWholeMonth(m)) ||
              (m.Start >= 2 && tokens[m.Start - 1].Folded is "." or Tokenizer.AbbreviationDot && NamedMonthEndingAt(m.Start - 1)) ||
              MonthAfterWord(m.End) ||
              DayRangeAt(m.Start, m.End) || DayRangeAt(m.Start, m.End, backward: true)))

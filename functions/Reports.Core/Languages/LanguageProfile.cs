@@ -363,6 +363,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("ageLinks")] public IReadOnlyList<string> AgeLinks { get; init; } = [];
 
     /// <summary>
+    /// Words that, right before a month's name, frame the whole month ("in", "during", "throughout"; "early", "late"):
+    /// in a language that writes the month before the day, a number right after such a month that counts people or
+    /// weapons is a count, not the day ("In October 23 civilians were killed"; "On October 23, …" stays a date).
+    /// </summary>
+    [JsonPropertyName("monthIn")] public IReadOnlyList<string> MonthIn { get; init; } = [];
+
+    /// <summary>
     /// Words before an age limit ("under", "over", "under the age of"): a bare number after one, right after a noun of
     /// people ("children under 5") or a copula of victims ("those killed were under 18"), is an age, no count. A phrase
     /// naming the age ("under the age of") needs neither.

@@ -47,4 +47,16 @@ public sealed class LeadTwentySecondTests
     [InlineData("en", "Air defences shot down 45 drones, the air force said, and made no comment on the missiles.", "drones_downed 45")]
     public void WeaponsMadeAreNoWeaponsLaunched(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // After a word that frames the whole month (data monthIn), the number after the month's name counts what follows it.
+    [InlineData("In October 23 civilians were killed and 41 injured in the region.", "killed 23; injured 41")]
+    [InlineData("In November 14 men, 9 women, 3 boys and 2 girls were killed in the region.", "killed 14; killed 9; killed 3; killed 2")]
+    [InlineData("During March 12 drones were shot down over the city.", "drones_downed 12")]
+    // Negatives: a day stays a day (after "on", before a comma, before a year).
+    [InlineData("On October 23 a drone hit the city, killing 4 people.", "killed 4")]
+    [InlineData("In October 23, 2024, a strike killed 6 people.", "killed 6")]
+    [InlineData("Since October 23 the strikes have killed 6 people.", "killed 6")]
+    public void ANumberAfterAWholeMonthCountsWhatFollowsIt(string text, string expected) =>
+        ExtractorHarness.AssertFigures("en", text, expected);
 }
