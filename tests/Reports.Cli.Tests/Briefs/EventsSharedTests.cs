@@ -198,8 +198,8 @@ public sealed class EventsSharedTests
     ///   2f31714) 0.042 and 7 of 9, 0.017 and 8 with the time of day. Twenty-first session: gold without bare-noun
     ///   victims ('поранено жінку', 'погиб мужчина'), 0.007 and 8. Twenty-second session: the Persian outlet's tanker crew
     ///   ('سه خدمه یک نفتکش … زخمی شدند') is now read (crew are people), but 'در نزدیکی بندر الحدیده' (near the port of
-    ///   Hodeidah) files it on land, so it stays apart from the other outlets' ship at sea: 0.011 and 7 (docs/aggregation.md,
-    ///   known weaknesses).
+    ///   Hodeidah) filed it on land, apart from the other outlets' ship at sea: 0.011 and 7; with the events helper's
+    ///   "near the port of" at sea (0345986) 0.007 and 8 again.
     /// - own-event-days-23.jsonl (twenty-first session, written by the events helper before running it): 3 days (a Thursday, a
     ///   Tuesday, a Sunday), 46 articles in all ten languages, 16 gold events (a cargo ship "20 nautical miles off
     ///   Chornomorsk" / "біля узбережжя Одещини" / "au large d'Odessa" beside Odesa's own overnight toll; Zaporizhzhia's
@@ -244,7 +244,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-19.jsonl", 16, 0.01, 16)]
     [InlineData("own-event-days-20.jsonl", 13, 0.03, 11)]
     [InlineData("own-event-days-21.jsonl", 9, 0.01, 9)]
-    [InlineData("own-event-days-22.jsonl", 9, 0.015, 7)]
+    [InlineData("own-event-days-22.jsonl", 9, 0.01, 8)]
     [InlineData("own-event-days-23.jsonl", 9, 0.03, 8)]
     [InlineData("own-event-days-24.jsonl", 14, 0.08, 13)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
