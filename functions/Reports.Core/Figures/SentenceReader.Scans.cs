@@ -3,6 +3,24 @@ namespace Reports.Core.Figures;
 /// <summary>Scanning from a number to the words around it.</summary>
 internal sealed partial class SentenceReader
 {
+    /// <summary>
+    /// A preposition of source or agent (data <c>changeFrom</c>, <c>passiveAgents</c>: "from", "by"; no term of its own)
+    /// right after the number <paramref name="m"/>, before <paramref name="noun"/>; never after a vague count ("dozens").
+    /// </summary>
+    private bool SourceBefore(Mention m, int noun)
+    {
+        if (m.Vague || m.End >= noun)
+        {
+            return false;
+        }
+
+        var t = sentence.Tokens[m.End];
+        // "from" may be a comparison's word ("up from"), alone it is no term of its own.
+        var term = sentence.StartingAt(m.End);
+        return t.IsWord && (term is null || (term.Value.Tag == Tag.Comparison && term.Value.End == m.End + 1)) &&
+            (language.ChangeFrom.Contains(t.Folded) || language.PassiveAgents.Contains(t.Folded));
+    }
+
     private Scan Forward(Mention m, bool people = false)
     {
         var scan = new Scan { Of = -1, People = people };
@@ -190,6 +208,10 @@ internal sealed partial class SentenceReader
                         // "12 people were killed in a drone attack", "۲۳ نفر در حمله ... زخمی شدند": still on the way to the verb.
                         gaps++;
                         stop = false;
+                        break;
+                    case Tag.Drone or Tag.Missile when SourceBefore(m, kw.Start):
+                        // "including 17 from drone attacks", "12 of them by drone strikes": weapons after a preposition of
+                        // source or agent are how the counted died, not what the number counts.
                         break;
                     case Tag.Drone or Tag.Missile:
                         if (gaps <= NounWindow)

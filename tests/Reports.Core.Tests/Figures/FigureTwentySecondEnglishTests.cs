@@ -90,4 +90,14 @@ public sealed class FigureTwentySecondEnglishTests
     [InlineData("en", "Nine people were killed in Kharkiv region: 40 towns came under fire.", "killed 9")]
     public void CountsListedAfterTheColonThatEndsAFiguresClause_AreItsParts(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("en", "ACLED recorded 320 fatalities in Yemen in November, including 17 from Houthi drone and missile attacks.", "killed 17; killed 320")]
+    [InlineData("en", "ACLED recorded 320 fatalities in Yemen in November, including 17 from drone attacks.", "killed 17; killed 320")]
+    [InlineData("es", "ACLED registró 320 muertos en Yemen en noviembre, entre ellos 17 por ataques con drones.", "killed 17; killed 320")]
+    // Negatives: weapons right after their number, after "of", or after a vague count are still counted.
+    [InlineData("en", "Russia launched 30 drones from the Kursk region.", "drones_launched 30")]
+    [InlineData("en", "Air defence destroyed 45 of the 60 drones.", "drones_downed 45; drones_launched 60")]
+    [InlineData("en", "Russia launched dozens of drones from Kursk.", "drones_launched 12 at_least")]
+    public void WeaponsAfterAPrepositionOfSource_AreTheCauseNotTheCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
