@@ -407,6 +407,13 @@ internal static class NumberReader
             return false;
         }
 
+        if (i < tokens.Count && lastWasRound && unit == 0 && !tokens[i - 1].IsNumber && tokens[i].Folded is Tokenizer.AbbreviationDot)
+        {
+            // "1,5 тыс. управляемых авиабомб", "2 Mio. Euro": the dot of an abbreviated scale word is the number's, so what
+            // stands after it (a unit, a noun of weapons or people) is right after the number.
+            i++;
+        }
+
         mention = new Mention(start, i, (long)Math.Round(result), Qualifier.Exact, start, weak && atoms == 1, spelled);
         return true;
     }

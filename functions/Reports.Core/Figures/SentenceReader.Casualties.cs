@@ -98,8 +98,9 @@ internal sealed partial class SentenceReader
         }
 
         // "verlor Russland am Vortag 1.040 Soldaten": a verb-second clause's verb before its subject and a time phrase.
-        if (language.Profile.Figures.VerbSecond && forward.People && forward.Keyword is null && forward.Noun is null && backward.Keyword is null &&
-            !m.Weak && FrontedVerb(m) is { } fronted)
+        // "فقد الجيش الروسي نحو 2000 جندي": a verb-first clause's losing verb before its subject.
+        if ((language.Profile.Figures.VerbSecond || language.Profile.Figures.VerbFirst) && forward.People && forward.Keyword is null && forward.Noun is null &&
+            backward.Keyword is null && !m.Weak && FrontedVerb(m) is { } fronted && (language.Profile.Figures.VerbSecond || fronted.Tag == Tag.Downed))
         {
             var kind = fronted.Tag == Tag.Downed ? FigureKind.Casualties : VictimsKind(fronted);
             return new Candidate(kind, m, fronted.Start, m.End, false, forward.Counter);
@@ -174,7 +175,8 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - FrontedWindow; k--)
+        // "verlor die russische Armee bei den Kämpfen um Pokrowsk rund 1.000 Soldaten": function words are no distance.
+        for (int k = m.QualifierStart - 1, words = 0; k >= 0 && words < FrontedWindow; k--)
         {
             var t = sentence.Tokens[k];
             if (t.IsClauseBreak || t.IsComma || EndsMention(k + 1))
@@ -184,8 +186,11 @@ internal sealed partial class SentenceReader
 
             if (sentence.EndingAt(k + 1) is not { } term)
             {
+                words += t.IsWord && language.Stopwords.Contains(t.Folded) ? 0 : 1;
                 continue;
             }
+
+            words++;
 
             switch (term.Tag)
             {
@@ -878,7 +883,7 @@ internal sealed partial class SentenceReader
     /// <summary>A killing word as the predicate right after <paramref name="token"/>, past a few adverbs or auxiliaries ("later", "have since").</summary>
     private TermMatch? DeathAfter(int token)
     {
-        for (var k = token; k < sentence.Count && k <= token + 3; k++)
+        for (var k = token; k < sentence.Count && k <= token + DeathReach; k++)
         {
             var t = sentence.Tokens[k];
             if (t.IsComma || t.IsClauseBreak || StartsMention(k))
@@ -901,12 +906,31 @@ internal sealed partial class SentenceReader
                     continue;
                 }
 
-                return term.Tag is Tag.Killed ? term : null;
+                if (term.Tag is Tag.Killed)
+                {
+                    return term;
+                }
+
+                if (term.Tag is not (Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Act or Tag.Relative or Tag.And or
+                        Tag.Including or Tag.Hypothetical or Tag.Downed or Tag.Others) &&
+                    (term.Tag != Tag.Launched || term.Value == CompiledLanguage.AttackValue) && (term.Tag != Tag.Of || !StartsMention(term.End)))
+                {
+                    // "Dos de los cinco paramédicos heridos en el bombardeo israelí … en Jan Yunis murieron", "Zwei der vier
+                    // verletzten Journalisten sind im Krankenhaus gestorben": the wounded's own place and time phrases (their
+                    // attack's nouns, a demonym, the hospital among them) stand before the verb.
+                    k = term.End - 1;
+                    continue;
+                }
+
+                return null;
             }
         }
 
         return null;
     }
+
+    /// <summary>How far after the wounded's casualty word the verb saying they died may stand.</summary>
+    private const int DeathReach = 14;
 
     /// <summary>
     /// "Two children were among the seven people killed", "3 of the 12 wounded were soldiers": the number after "of" or

@@ -60,14 +60,18 @@ internal sealed partial class SentenceReader
 
                 // "At least four people were killed, including two in Lviv, and more than 20 were injured": a count right
                 // after "including" is a part of the figure before it, never an item of the list the next count opens.
+                // "Nueve personas murieron en los bombardeos del domingo: cinco en Nabatieh y cuatro en Tiro": items may
+                // also follow the figure's verb and the place of its attack (then, failing as items, they may be parts).
+                var afterVerb = i > 0 && byMention[i - 1] is { } before && !Joined(before.Mention.End, m.QualifierStart) &&
+                                before.PhraseEnd > before.Mention.End && Joined(before.PhraseEnd, m.QualifierStart);
                 var parent = IncludedIn(m, byMention, i)
-                    ?? (i > 0 && byMention[i - 1] is { } left && Joined(left.Mention.End, m.QualifierStart) ? left : null)
+                    ?? (i > 0 && byMention[i - 1] is { } left && (afterVerb || Joined(left.Mention.End, m.QualifierStart)) ? left : null)
                     ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null);
                 var compared = parent is null ? Compared(m, byMention, i) : null;
                 var colonWhole = ColonListed(m, byMention, i);
                 parent ??= compared ?? Gapped(m, byMention, i) ?? colonWhole;
                 var listed = parent is not null && ReferenceEquals(parent, colonWhole);
-                var candidate = (parent is not null ? Item(m, parent, listed) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
+                var candidate = (parent is not null ? Item(m, parent, listed) ?? (afterVerb ? PartOf(m, byMention, i) : null) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
                     (OfThem(m, byMention, i) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) : null);
                 if (candidate is not null && compared is not null && ReferenceEquals(candidate.Parent, compared))
                 {
@@ -331,13 +335,15 @@ internal sealed partial class SentenceReader
             }
 
             if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw &&
-                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to) || OfPlace(kw, from))))
+                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Launched && kw.Value == CompiledLanguage.AttackValue && k > from) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to) || OfPlace(kw, from))))
             {
                 // A unit away from the number is a place's word ("30 over the Bryansk region, 25 over Kursk"), not the count's.
                 return false;
             }
         }
 
+        // "ثمانية في النبطية وأربعة في صور": an "and" written onto the next item's number word joins it as a separate one would.
+        joined |= to < sentence.Count && GluedAnd(to);
         return joined && to - from - skipped <= ItemSpan;
     }
 
@@ -1207,6 +1213,27 @@ internal sealed partial class SentenceReader
             if (sentence.StartingAt(k) is { Tag: Tag.Exclusion } && !SpanUnitAt(k))
             {
                 // A unit of days or hours after its number ("Killed in the past 48 hours: 44") is a time, not the label.
+                // "Nueve personas murieron en los bombardeos del domingo: cinco en Nabatieh": after a casualty word of its
+                // clause the attacks are where the victims died, no label of what is counted.
+                return !CasualtyWordBefore(k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A casualty word before <paramref name="token"/> in its clause, a few words back.</summary>
+    private bool CasualtyWordBefore(int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - LabelWindow; k--)
+        {
+            if (sentence.Tokens[k].IsComma || sentence.Tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties })
+            {
                 return true;
             }
         }

@@ -157,6 +157,16 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (t.IsComma && scan.People && scan.Keyword is null && (whole ??= WholeOfAPart(m)) && WholeAsideEnd(j) is var aside and > 0)
+            {
+                // "Пятеро из 23 членов экипажа танкера, атакованного … в среду, погибли", "Четверо з 19 членів екіпажу судна,
+                // яке атакував …, загинули": an attribute set off by commas after the whole of a part is passed over to the
+                // casualty verb right after its closing comma.
+                j = aside;
+                gaps++;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(j))
             {
                 break;
@@ -173,7 +183,9 @@ internal sealed partial class SentenceReader
                         break;
                     case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
                         // "305 người và làm bị thương 128 người": a verb right before the next number is that number's.
-                        if (gaps <= (scan.People || scan.Others || scan.Counted ? PeopleWindowOf() : BareWindow) && !((gaps > 0 || scan.People || scan.Others) && VerbOfNextNumber(kw)))
+                        if ((gaps <= (scan.People || scan.Others || scan.Counted ? PeopleWindowOf() : BareWindow) ||
+                             (gaps <= WholeOfAPartWindow && scan.People && (whole ??= WholeOfAPart(m)))) &&
+                            !((gaps > 0 || scan.People || scan.Others) && VerbOfNextNumber(kw)))
                         {
                             scan.Keyword = kw;
                             scan.KeywordGaps = gaps;
@@ -330,7 +342,7 @@ internal sealed partial class SentenceReader
             var stopword = (scan.People || scan.Others) && language.Stopwords.Contains(t.Folded);
             gaps += stopword && (language.Profile.Figures.VerbFinal || (scan.People && (whole ??= WholeOfAPart(m)))) ? 0 : 1;
             j++;
-            if ((gaps > PeopleWindowOf() && !(gaps <= VerbFinalPeopleWindow && scan.People && (whole ??= WholeOfAPart(m)))) ||
+            if ((gaps > PeopleWindowOf() && !(gaps <= WholeOfAPartWindow && scan.People && (whole ??= WholeOfAPart(m)))) ||
                 (!scan.People && !scan.Others && !scan.Counted && gaps > BareReach()))
             {
                 break;
@@ -656,6 +668,54 @@ internal sealed partial class SentenceReader
             if (close is null ? t.IsComma && t.Folded is "," or "،" or "–" or "—" : t.Folded == close)
             {
                 return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// After the comma at <paramref name="comma"/> that opens an attribute of the whole of a part (a participle or a
+    /// relative clause, no count of its own but a unit's, no casualty word), the token where the casualty verb after its
+    /// closing comma starts (function words may stand before it); 0 when there is none.
+    /// </summary>
+    private int WholeAsideEnd(int comma)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = comma + 1; k < tokens.Count && k <= comma + 1 + AsideWindow; k++)
+        {
+            var t = tokens[k];
+            if (t.IsClauseBreak || (t.IsComma && t.Folded is not ("," or "،")))
+            {
+                return 0;
+            }
+
+            if (t.IsComma)
+            {
+                for (var v = k + 1; v < tokens.Count && v <= k + 3; v++)
+                {
+                    if (sentence.StartingAt(v) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties })
+                    {
+                        return v;
+                    }
+
+                    if (!tokens[v].IsWord || !language.Stopwords.Contains(tokens[v].Folded))
+                    {
+                        return 0;
+                    }
+                }
+
+                return 0;
+            }
+
+            if (MentionStartingAt(k) is { End: > 0 } inner && !sentence.ExcludesAt(inner.End))
+            {
+                return 0;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Act or Tag.Including })
+            {
+                return 0;
             }
         }
 

@@ -18,6 +18,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 {
     private const int PeopleWindow = 7;
     private const int VerbFinalPeopleWindow = 12;
+
+    /// <summary>
+    /// How far the whole of a part ("Three of the 18 fishermen … died") reads to its verb: the part announces a verb to
+    /// come, so a long attribute (a relative clause, a participle with its agent, time and place) may stand between.
+    /// </summary>
+    private const int WholeOfAPartWindow = 18;
     private const int BareWindow = 2;
     private const int NounWindow = 3;
     private const int ChangeGap = 4;

@@ -193,6 +193,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("verbSecond")] public bool VerbSecond { get; init; }
 
     /// <summary>
+    /// True for verb-first languages (Arabic): a clause opens with its verb, then its subject, then its object ("فقد
+    /// الجيش الروسي نحو 2000 جندي", the Russian army lost about 2,000 soldiers), so a count of people with no verb of
+    /// its own takes the losing verb that opens its clause.
+    /// </summary>
+    [JsonPropertyName("verbFirst")] public bool VerbFirst { get; init; }
+
+    /// <summary>
     /// True where a noun's modifiers follow it ("UAV tấn công", attack drones; "drone serangan"; "پهپاد انتحاری"): a noun
     /// after a weapon's noun is never the head the count counts (English "drone attacks"), so a word that excludes
     /// counts there ("45 UAV tấn công thành phố Kharkiv", "45 UAV ngày 3/12") leaves the weapons counted.
