@@ -48,6 +48,7 @@ internal sealed class CompiledLanguage
         BothOrOrdinal = profile.Numbers.BothOrOrdinal.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         DefiniteArticles = profile.Numbers.DefiniteArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        LoneScales = profile.Numbers.LoneScales.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AndWords = profile.Figures.And.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         HasSameCount = profile.Numbers.SameCount.Count > 0;
         _hyphenedNouns = [.. profile.Numbers.HyphenedNouns.Select(w => TextFold.Fold(w))];
@@ -343,6 +344,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words that are both "a" and "one" (<c>numbers.weakOne</c>), folded.</summary>
     public FrozenSet<string> WeakOnes { get; }
+
+    /// <summary>Singular scale words that alone count one of them (<c>numbers.loneScales</c>), folded.</summary>
+    public FrozenSet<string> LoneScales { get; }
 
     /// <summary>Words after which a number is an ordinal (<see cref="NumberLexicon.OrdinalMarkers"/>), folded.</summary>
     public FrozenSet<string> OrdinalMarkers { get; }

@@ -261,6 +261,14 @@ internal static class NumberReader
             return false;
         }
 
+        if (firstTerm is { Tag: Tag.Scale } lone && lone.End == start + 1 && language.LoneScales.Contains(first.Folded) &&
+            !(start > 0 && (tokens[start - 1].IsNumber || LongestNumberTerm(tokens, language, scratch, start - 1) is not null)))
+        {
+            // "превысили миллион человек", "أكثر من مليون جندي": a singular scale word with no number before it is one of it.
+            mention = new Mention(start, lone.End, lone.Value, Qualifier.Exact, start, false, true);
+            return true;
+        }
+
         if (firstTerm is { Tag: Tag.Connector or Tag.Scale })
         {
             return false;

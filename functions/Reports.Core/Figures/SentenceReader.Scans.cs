@@ -340,7 +340,7 @@ internal sealed partial class SentenceReader
             // the whole of a part read to the clause's verb as far as a verb-final clause does (GroupOfAPart then leaves the
             // part).
             var stopword = (scan.People || scan.Others) && language.Stopwords.Contains(t.Folded);
-            gaps += stopword && (language.Profile.Figures.VerbFinal || (scan.People && (whole ??= WholeOfAPart(m)))) ? 0 : 1;
+            gaps += stopword && (language.Profile.Figures.VerbFinal || (scan.People && (whole ??= WholeOfAPart(m))) || AuxiliaryOfVerb(j)) ? 0 : 1;
             j++;
             if ((gaps > PeopleWindowOf() && !(gaps <= WholeOfAPartWindow && scan.People && (whole ??= WholeOfAPart(m)))) ||
                 (!scan.People && !scan.Others && !scan.Counted && gaps > BareReach()))
@@ -350,6 +350,29 @@ internal sealed partial class SentenceReader
         }
 
         return scan;
+    }
+
+    /// <summary>
+    /// The function word at <paramref name="k"/> opens a run of function words (auxiliaries: "ont été", "were", "fueron")
+    /// that ends at a casualty verb: "Trois secouristes du Comité islamique de la santé ont été tués" (they are the verb's,
+    /// no distance between the people and it).
+    /// </summary>
+    private bool AuxiliaryOfVerb(int k)
+    {
+        for (var v = k; v < sentence.Count && v <= k + 3; v++)
+        {
+            if (sentence.StartingAt(v) is { } term)
+            {
+                return v > k && term.Tag is Tag.Killed or Tag.Injured or Tag.Casualties;
+            }
+
+            if (!sentence.Tokens[v].IsWord || !language.Stopwords.Contains(sentence.Tokens[v].Folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -123,6 +123,12 @@ public sealed class NumberLexicon
     /// </summary>
     [JsonPropertyName("sameCount")] public IReadOnlyList<string> SameCount { get; init; } = [];
 
+    /// <summary>
+    /// Singular scale words that alone count one of them ("превысили миллион человек", "أكثر من مليون"): a number when
+    /// no number stands before them.
+    /// </summary>
+    [JsonPropertyName("loneScales")] public IReadOnlyList<string> LoneScales { get; init; } = [];
+
     /// <summary>Words that are "a"/"one" at once (một, seorang, un, یک); a tally only beside another number or a counter.</summary>
     [JsonPropertyName("weakOne")] public IReadOnlyList<string> WeakOne { get; init; } = [];
 

@@ -75,4 +75,26 @@ public sealed class ReadingTwentySecondTests
     [InlineData("ar", "استشهد 9 أشخاص في غارات إسرائيلية على 5 بلدات.", "killed 9")]
     public void ItemsAfterTheVerb_ShareIt(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A singular scale word with no number before it counts one of it ("a million").
+    [InlineData("ru", "Потери противника с начала войны превысили миллион человек.", "casualties 1000000 more_than")]
+    [InlineData("uk", "Росія втратила понад мільйон військових.", "casualties 1000000 more_than")]
+    [InlineData("ar", "خسرت روسيا أكثر من مليون جندي.", "casualties 1000000 more_than")]
+    [InlineData("en", "Russia has lost more than a million soldiers.", "casualties 1000000 more_than")]
+    // Negatives: a scale after a number stays part of it, and money or the displaced stay no figure.
+    [InlineData("ru", "Два миллиона человек покинули свои дома.", "")]
+    [InlineData("ru", "Пентагон выделил Украине миллион долларов.", "")]
+    [InlineData("ru", "С начала войны погибли 1,2 миллиона человек.", "killed 1200000")]
+    public void LoneScaleWord_CountsOne(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Auxiliaries right before the casualty verb are the verb's: no distance between the people and it.
+    [InlineData("fr", "Trois secouristes du Comité islamique de la santé ont été tués.", "killed 3")]
+    [InlineData("en", "Four workers of the regional water utility in Kherson have been killed.", "killed 4")]
+    // Negative: people with another verb stay no figure.
+    [InlineData("fr", "Trois secouristes du Comité islamique de la santé ont été évacués vers Tyr.", "")]
+    public void AuxiliariesBeforeTheVerb_AreNoDistance(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
