@@ -335,7 +335,7 @@ internal sealed partial class SentenceReader
             }
 
             if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw &&
-                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Launched && kw.Value == CompiledLanguage.AttackValue && k > from) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to) || OfPlace(kw, from))))
+                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Launched && kw.Value == CompiledLanguage.AttackValue && k > from && !joined) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to) || OfPlace(kw, from))))
             {
                 // A unit away from the number is a place's word ("30 over the Bryansk region, 25 over Kursk"), not the count's.
                 return false;
