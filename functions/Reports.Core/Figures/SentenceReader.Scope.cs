@@ -140,7 +140,9 @@ internal sealed partial class SentenceReader
             return far;
         }
 
-        if (c.Mention.Value >= TotalMagnitude && c.Mention.Qualifier != Qualifier.UpTo)
+        // "Противник потерял до 1250 военнослужащих": an "up to" word after a losing verb is the day's claim as an "up to"
+        // qualifier is.
+        if (c.Mention.Value >= TotalMagnitude && c.Mention.Qualifier != Qualifier.UpTo && QualifierOf(c) != Qualifier.UpTo)
         {
             return FigureScope.Cumulative;
         }

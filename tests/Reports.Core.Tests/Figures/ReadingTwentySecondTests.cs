@@ -97,4 +97,23 @@ public sealed class ReadingTwentySecondTests
     [InlineData("fr", "Trois secouristes du Comité islamique de la santé ont été évacués vers Tyr.", "")]
     public void AuxiliariesBeforeTheVerb_AreNoDistance(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // es "pérdidas" are losses of people, as fr "pertes" and de "Verluste" are.
+    [InlineData("es", "Las pérdidas rusas en la última semana ascienden a 7.200 soldados.", "casualties 7200")]
+    // Negatives: a currency after "de"/"d'" excludes a scaled number.
+    [InlineData("es", "Las pérdidas económicas de la región ascienden a 300 millones de euros.", "")]
+    [InlineData("fr", "Les pertes économiques s'élèvent à 300 millions d'euros.", "")]
+    public void LossesAndCurrencyAfterOf(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "до" after a losing verb is the MoD's day claim, as an "up to" qualifier is: no running total by its size alone.
+    [InlineData("ru", "Противник потерял до 1250 военнослужащих, два танка и пять боевых бронированных машин.", "casualties 1250 event")]
+    [InlineData("uk", "Ворог втратив до 1200 військових.", "casualties 1200 event")]
+    // Negatives: a toll risen "to" a value in the thousands stays a running total; so do losses in the hundred thousands.
+    [InlineData("ru", "Число погибших в Газе возросло до 45 000.", "killed 45000 cumulative")]
+    [InlineData("ru", "Противник потерял более 700 тысяч военнослужащих.", "casualties 700000 cumulative")]
+    public void UpToAfterALosingVerb_IsTheDaysClaim(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
