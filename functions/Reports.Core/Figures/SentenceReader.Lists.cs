@@ -63,7 +63,7 @@ internal sealed partial class SentenceReader
                 // "Nueve personas murieron en los bombardeos del domingo: cinco en Nabatieh y cuatro en Tiro": items may
                 // also follow the figure's verb and the place of its attack (then, failing as items, they may be parts).
                 var afterVerb = i > 0 && byMention[i - 1] is { } before && !Joined(before.Mention.End, m.QualifierStart) &&
-                                before.PhraseEnd > before.Mention.End && Joined(before.PhraseEnd, m.QualifierStart);
+                                before.PhraseEnd > before.Mention.End && ColonBefore(before.PhraseEnd, m.QualifierStart) && Joined(before.PhraseEnd, m.QualifierStart);
                 var parent = IncludedIn(m, byMention, i)
                     ?? (i > 0 && byMention[i - 1] is { } left && (afterVerb || Joined(left.Mention.End, m.QualifierStart)) ? left : null)
                     ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null);
@@ -135,6 +135,30 @@ internal sealed partial class SentenceReader
 
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// A colon between <paramref name="from"/> and <paramref name="to"/> with no comma, other clause break or "and" before
+    /// it: the list a figure's own clause opens ("murieron en los bombardeos del domingo: cinco en …"); after a comma or
+    /// "and" a new clause may stand ("Four people died, and strikes on the city rose to 120").
+    /// </summary>
+    private bool ColonBefore(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.Folded == ":")
+            {
+                return true;
+            }
+
+            if (t.IsComma || t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.And })
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"1,865 people, who were injured": a predicate in a relative clause is its noun's alone.</summary>
@@ -335,7 +359,7 @@ internal sealed partial class SentenceReader
             }
 
             if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw &&
-                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Launched && kw.Value == CompiledLanguage.AttackValue && k > from && !joined) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to) || OfPlace(kw, from))))
+                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Launched && kw.Value == CompiledLanguage.AttackValue && k > from) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to) || OfPlace(kw, from))))
             {
                 // A unit away from the number is a place's word ("30 over the Bryansk region, 25 over Kursk"), not the count's.
                 return false;
