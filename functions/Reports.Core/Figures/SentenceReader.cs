@@ -830,8 +830,16 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         return sentence.EndingAt(before) is { Tag: Tag.Exclusion } unit && !SpanEndsAt(unit) &&
                (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100) &&
                !(DemonstrativeBefore(unit) && sentence.StartingAt(m.End) is { Tag: Tag.Drone or Tag.Missile }) &&
-               !ObjectBeforeCasualty(unit, m) && !(m.QualifierStart < m.Start && CountedUnit(unit));
+               !ObjectBeforeCasualty(unit, m) && !(m.QualifierStart < m.Start && (CountedUnit(unit) || TollsCause(unit)));
     }
+
+    /// <summary>
+    /// "The death toll from the strikes exceeded 1,000": a unit right before a qualifying verb that is the cause of a toll
+    /// or casualty term earlier in its clause (after a preposition, <see cref="CauseAt"/>) is no subject the number counts;
+    /// "The number of strikes exceeded 1,000" still counts strikes.
+    /// </summary>
+    private bool TollsCause(TermMatch unit) =>
+        unit.Start > 0 && CasualtyTermBefore(unit.Start) && CauseAt(Math.Max(0, unit.Start - 4), unit.Start);
 
     /// <summary>
     /// "hace un año supera los 3.500": a unit counted by a number of its own ends that number's phrase; it excludes no

@@ -59,4 +59,26 @@ public sealed class LeadTwentySecondTests
     [InlineData("Since October 23 the strikes have killed 6 people.", "killed 6")]
     public void ANumberAfterAWholeMonthCountsWhatFollowsIt(string text, string expected) =>
         ExtractorHarness.AssertFigures("en", text, expected);
+
+    [Theory]
+    // A unit that is a toll's cause ("from the strikes") right before a verb of exceeding is no thing the number counts.
+    [InlineData("The death toll from the strikes exceeded 1,000.", "killed 1000 more_than")]
+    [InlineData("The death toll in the strikes exceeded 1,000.", "killed 1000 more_than")]
+    [InlineData("The death toll from strikes exceeded 1,000, officials said.", "killed 1000 more_than")]
+    // Negatives: with no toll before it, the unit is what is counted.
+    [InlineData("The number of strikes exceeded 1,000 this year.", "")]
+    [InlineData("Ukraine said the strikes exceeded 1,000 this year.", "")]
+    public void AUnitThatIsATollsCauseIsNotCounted(string text, string expected) =>
+        ExtractorHarness.AssertFigures("en", text, expected);
+
+    [Theory]
+    // A toll that "passes", "tops" or "crossed" a number is more than it (en qualifiers.more_than), as "topped" was.
+    [InlineData("The death toll in Gaza passes 70,000, the health ministry said.", "killed 70000 more_than")]
+    [InlineData("Gaza death toll from Israeli strikes passes 70,000", "killed 70000 more_than")]
+    [InlineData("The number of drones Russia has launched this year passed 10,000, the air force said.", "drones_launched 10000 more_than")]
+    [InlineData("The death toll from the strikes crossed 1,000 on Monday.", "killed 1000 more_than")]
+    // Negative: the words say nothing about a number they do not stand right before.
+    [InlineData("A convoy passed 3 checkpoints before 5 people were killed in the strike.", "killed 5")]
+    public void ATollThatPassesANumberIsMoreThanIt(string text, string expected) =>
+        ExtractorHarness.AssertFigures("en", text, expected);
 }
