@@ -357,22 +357,28 @@ internal sealed partial class SentenceReader
     /// that ends at a casualty verb: "Trois secouristes du Comité islamique de la santé ont été tués" (they are the verb's,
     /// no distance between the people and it).
     /// </summary>
-    private bool AuxiliaryOfVerb(int k)
+    private bool AuxiliaryOfVerb(int k) => CasualtyVerbPastFunctionWords(k, k + 3) > k;
+
+    /// <summary>
+    /// The casualty verb that a run of function words from <paramref name="from"/> (to <paramref name="last"/> at most)
+    /// ends at ("ont été tués", "were killed"), or -1: any other keyword, word or mark first ends the run.
+    /// </summary>
+    private int CasualtyVerbPastFunctionWords(int from, int last)
     {
-        for (var v = k; v < sentence.Count && v <= k + 3; v++)
+        for (var v = from; v < sentence.Count && v <= last; v++)
         {
             if (sentence.StartingAt(v) is { } term)
             {
-                return v > k && term.Tag is Tag.Killed or Tag.Injured or Tag.Casualties;
+                return term.Tag is Tag.Killed or Tag.Injured or Tag.Casualties ? v : -1;
             }
 
             if (!sentence.Tokens[v].IsWord || !language.Stopwords.Contains(sentence.Tokens[v].Folded))
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
@@ -715,20 +721,7 @@ internal sealed partial class SentenceReader
 
             if (t.IsComma)
             {
-                for (var v = k + 1; v < tokens.Count && v <= k + 3; v++)
-                {
-                    if (sentence.StartingAt(v) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties })
-                    {
-                        return v;
-                    }
-
-                    if (!tokens[v].IsWord || !language.Stopwords.Contains(tokens[v].Folded))
-                    {
-                        return 0;
-                    }
-                }
-
-                return 0;
+                return Math.Max(0, CasualtyVerbPastFunctionWords(k + 1, k + 3));
             }
 
             if (MentionStartingAt(k) is { End: > 0 } inner && !sentence.ExcludesAt(inner.End))
