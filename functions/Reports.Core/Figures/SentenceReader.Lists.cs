@@ -1185,9 +1185,11 @@ internal sealed partial class SentenceReader
 
         if (IsCasualty(parent.Kind))
         {
-            if (forward.Noun is not null || forward.ActedPeople || (forward.NextIsContent && !forward.People && !forward.Others && !ProperNounAfter(m) && !MonthAfter(m)))
+            if (forward.Noun is not null || forward.ActedPeople || (forward.NextIsContent && !forward.People && !forward.Others && !ProperNounAfter(m) && !MonthAfter(m)) ||
+                (m.Weak && !forward.People && !forward.Others))
             {
-                // "300 muertos y más de 2 millones de desplazados": the displaced are no item of the dead.
+                // "300 muertos y más de 2 millones de desplazados": the displaced are no item of the dead. "…, según un informe
+                // mensual": an article ("un", "a", "một") counts people only before them ("y una mujer"), as for a figure of its own.
                 return null;
             }
 

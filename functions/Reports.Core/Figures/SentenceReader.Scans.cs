@@ -405,16 +405,16 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// How far a counted noun reads to its verb: in a verb-final language (Persian) the verb closes the clause after every
-    /// place and time phrase, so it may stand further; so does the participle that closes a verb-second clause (German
-    /// "12 Menschen wurden am Montag bei einem Angriff auf einen Markt in Khartum getötet").
-    /// </summary>
-    /// <summary>
     /// How far a bare number reads: a few words, or in a verb-second language to the participle that closes its clause
     /// ("30 wurden laut der Luftwaffe über dem Gebiet Charkiw abgeschossen").
     /// </summary>
     private int BareReach() => language.Profile.Figures.VerbSecond ? VerbFinalPeopleWindow : NounWindow + 1;
 
+    /// <summary>
+    /// How far a counted noun reads to its verb: in a verb-final language (Persian) the verb closes the clause after every
+    /// place and time phrase, so it may stand further; so does the participle that closes a verb-second clause (German
+    /// "12 Menschen wurden am Montag bei einem Angriff auf einen Markt in Khartum getötet").
+    /// </summary>
     private int PeopleWindowOf() => language.Profile.Figures.VerbFinal || language.Profile.Figures.VerbSecond ? VerbFinalPeopleWindow : PeopleWindow;
 
     /// <summary>The token after a weak "one" (an article) at <paramref name="j"/> whose noun counts no people or weapons, or null.</summary>
@@ -642,17 +642,23 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    private bool IsInsideTerm(int token)
+    private bool IsInsideTerm(int token) => TermCovering(token) is not null;
+
+    /// <summary>
+    /// The term that starts at or covers <paramref name="token"/>, if any: "attack" in "5,800 attack drones" or "drones
+    /// d'attaque" is inside a weapon's name.
+    /// </summary>
+    private TermMatch? TermCovering(int token)
     {
         for (var k = token; k >= 0 && k >= token - 6; k--)
         {
             if (sentence.StartingAt(k) is { } m && m.End > token)
             {
-                return true;
+                return m;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

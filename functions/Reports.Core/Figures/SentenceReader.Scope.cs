@@ -1147,7 +1147,7 @@ internal sealed partial class SentenceReader
     {
         scratch.Clear();
         language.Days.MatchAt(sentence.Tokens, k, scratch);
-        return IndexOfTag(scratch, Tag.OneAttack) >= 0;
+        return IndexOfTag(scratch, Tag.OneAttack) >= 0 && TermCovering(k) is not { Tag: Tag.Drone or Tag.Missile };
     }
 
     /// <summary>The sentence names one attack at one time ("in the strike", "overnight"), not a campaign.</summary>
@@ -1164,7 +1164,6 @@ internal sealed partial class SentenceReader
         return false;
     }
 
-    /// <summary>The sentence names an attack (a strike, a shelling): its casualties are that event's.</summary>
     /// <summary>A time at [start, end) right beside a verb of saying ("said on Friday", "on Friday said", "said Friday").</summary>
     private bool StatementDay(int start, int end)
     {

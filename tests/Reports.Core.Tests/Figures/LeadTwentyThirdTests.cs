@@ -1,0 +1,30 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Twenty-third session, written for these tests (no evaluation text): an attack word inside a weapon's name ("attack
+/// drones", "drones d'attaque", "drones de ataque") names no single attack, so a month's tally of drones and missiles
+/// stays that month's running total (the missiles took the event scope from "attack", and the drones took it from
+/// them by coordination); an article ("un", "a", "một") after a casualty figure is no item of it unless people follow
+/// it ("…, según un informe mensual" read one more killed).
+/// </summary>
+public sealed class LeadTwentyThirdTests
+{
+    [Theory]
+    [InlineData("en", "Russia launched 5,800 attack drones and 160 missiles against Ukrainian cities in October.", "drones_launched 5800 cumulative; missiles_launched 160 cumulative")]
+    [InlineData("en", "Russia launched nearly 5,800 strike drones and more than 160 missiles during October.", "drones_launched 5800 cumulative; missiles_launched 160 cumulative")]
+    [InlineData("es", "Rusia lanzó 5.800 drones de ataque y 160 misiles contra Ucrania en octubre.", "drones_launched 5800 cumulative; missiles_launched 160 cumulative")]
+    [InlineData("fr", "La Russie a lancé 5800 drones d'attaque et 160 missiles contre l'Ukraine en octobre.", "drones_launched 5800 cumulative; missiles_launched 160 cumulative")]
+    // Negatives: an attack named on its own is one attack, whatever the month.
+    [InlineData("en", "Five people were killed in a drone attack on a market in Kherson in October.", "killed 5 event")]
+    [InlineData("en", "Russia launched 12 drones and three missiles in an attack on Odesa in October.", "drones_launched 12 event; missiles_launched 3 event")]
+    public void AnAttackWordInsideAWeaponsNameIsNoAttack(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "Al menos 250 civiles murieron en octubre, según un informe mensual de la ONU.", "killed 250 at_least")]
+    [InlineData("vi", "Theo một báo cáo hàng tháng, ít nhất 250 dân thường thiệt mạng trong tháng 10.", "killed 250 at_least")]
+    // Negatives: an article before people is one of them.
+    [InlineData("es", "Murieron cinco hombres y una mujer en el bombardeo.", "killed 5; killed 1")]
+    public void AnArticleAfterACasualtyFigureCountsOnlyPeople(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
