@@ -27,4 +27,14 @@ public sealed class LeadTwentyThirdTests
     [InlineData("es", "Murieron cinco hombres y una mujer en el bombardeo.", "killed 5; killed 1")]
     public void AnArticleAfterACasualtyFigureCountsOnlyPeople(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "An Israeli drone strike on a car killed two people on Sunday.\n\nYou might also like:\n- Hezbollah says 5 fighters killed\n- 12 dead as storm floods camps", "killed 2")]
+    [InlineData("id", "Serangan udara menewaskan dua orang pada Minggu.\n\nBerita lainnya:\nSerangan Israel tewaskan 5 orang di Gaza", "killed 2")]
+    [InlineData("es", "Un bombardeo mató a dos personas el domingo.\n\nNoticias relacionadas\nAl menos 40 muertos en un ataque en Jartum", "killed 2")]
+    [InlineData("de", "Bei einem Angriff wurden am Sonntag zwei Menschen getötet.\n\nDas könnte Sie auch interessieren:\nFünf Tote bei Angriff auf Charkiw", "killed 2")]
+    // Negative: the same words inside a sentence of the article are no link header.
+    [InlineData("en", "Two people were killed on Sunday. More like this are expected, and 5 were killed in Odesa on Monday.", "killed 2; killed 5")]
+    public void ALinkHeaderLeavesTheLinkedHeadlinesOut(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
