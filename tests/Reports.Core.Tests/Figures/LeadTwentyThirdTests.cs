@@ -37,4 +37,12 @@ public sealed class LeadTwentyThirdTests
     [InlineData("en", "Two people were killed on Sunday. More like this are expected, and 5 were killed in Odesa on Monday.", "killed 2; killed 5")]
     public void ALinkHeaderLeavesTheLinkedHeadlinesOut(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "40 إصابة بين قتيل وجريح في قصف على مدينة سومي", "casualties 40")]
+    [InlineData("ar", "خلّف القصف 25 إصابات بين شهيد وجريح في خان يونس", "casualties 25")]
+    // Negative: an injury count alone stays injured.
+    [InlineData("ar", "أسفر القصف عن 40 إصابة في مدينة سومي", "injured 40")]
+    public void InjuriesBetweenKilledAndWoundedAreCasualties(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
