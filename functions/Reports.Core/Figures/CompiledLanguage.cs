@@ -44,6 +44,7 @@ internal sealed class CompiledLanguage
         AgeBounds = [.. profile.Figures.AgeBounds.Select(b => b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextFold.Fold(w)).ToArray())];
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        RangeWords = profile.Numbers.RangeWords.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         MonthMarkers = profile.Numbers.MonthMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         BothOrOrdinal = profile.Numbers.BothOrOrdinal.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         DefiniteArticles = profile.Numbers.DefiniteArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -347,6 +348,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Singular scale words that alone count one of them (<c>numbers.loneScales</c>), folded.</summary>
     public FrozenSet<string> LoneScales { get; }
+
+    /// <summary>Words between the two ends of a range of counts (<see cref="NumberLexicon.RangeWords"/>), folded.</summary>
+    public FrozenSet<string> RangeWords { get; }
 
     /// <summary>Words after which a number is an ordinal (<see cref="NumberLexicon.OrdinalMarkers"/>), folded.</summary>
     public FrozenSet<string> OrdinalMarkers { get; }

@@ -26,7 +26,17 @@ internal static class NumberReader
             {
                 if (!Denied(tokens, language, mention) && !Ordinal(tokens, language, mention) && !(mention.Start > 0 && language.MonthNumberAt(tokens, mention.Start - 1)) && !UnitAfterNumber(tokens, language, scratch, mention, previousEnd))
                 {
-                    mentions.Add(WithQualifier(tokens, language, scratch, mention));
+                    var read = WithQualifier(tokens, language, scratch, mention);
+                    if (RangeEnd(tokens, language, scratch, mentions, read))
+                    {
+                        // "two or three drones", "5 to 6 missiles", "2-3 drones": the range is one count, about its upper end.
+                        var lower = mentions[^1];
+                        mentions[^1] = read with { Qualifier = lower.Qualifier == Qualifier.Exact ? Qualifier.About : lower.Qualifier, QualifierStart = lower.QualifierStart };
+                    }
+                    else
+                    {
+                        mentions.Add(read);
+                    }
                 }
 
                 previousEnd = mention.End;
@@ -42,6 +52,32 @@ internal static class NumberReader
                 i++;
             }
         }
+    }
+
+    /// <summary>
+    /// <paramref name="upper"/> ends a range whose lower end is the number right before it, parted by one range word (data
+    /// <c>numbers.rangeWords</c>: "or", "to", a hyphen): the lower end smaller, the upper at most three times it, and no
+    /// word of a change's start ("from 2 to 3") or of a span before the lower end.
+    /// </summary>
+    private static bool RangeEnd(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, List<Mention> mentions, Mention upper)
+    {
+        if (language.RangeWords.Count == 0 || mentions.Count == 0 || upper.QualifierStart != upper.Start)
+        {
+            return false;
+        }
+
+        var lower = mentions[^1];
+        if (!(lower.End + 1 == upper.Start && !lower.Vague && !upper.Vague && lower.Value < upper.Value && upper.Value <= 3 * lower.Value &&
+              language.RangeWords.Contains(tokens[lower.End].Folded) &&
+              !(lower.QualifierStart > 0 && tokens[lower.QualifierStart - 1].IsWord && language.ChangeFrom.Contains(tokens[lower.QualifierStart - 1].Folded))))
+        {
+            return false;
+        }
+
+        // "24-25 June", "du 3 au 4 juin": days of a month are dates, read as before.
+        scratch.Clear();
+        language.Keywords.MatchAt(tokens, upper.End, scratch);
+        return !scratch.Exists(t => t.Tag == Tag.Month);
     }
 
     /// <summary>How many tokens a "same count" word may stand after the number it repeats.</summary>

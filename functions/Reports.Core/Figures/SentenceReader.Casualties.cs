@@ -58,6 +58,13 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (m.Vague && forward.Keyword is { } attribute && ActedUponAfter(attribute))
+        {
+            // "Hundreds of wounded people have been evacuated to Egypt over the past months": a casualty word before the
+            // people noun of a vague count describes them; what the clause says of them is an act, no casualty count.
+            return null;
+        }
+
         if (forward.Keyword is { } after)
         {
             return new Candidate(VictimsKind(after), m, m.QualifierStart, after.End, false, forward.Counter);
@@ -138,7 +145,7 @@ internal sealed partial class SentenceReader
                     return new Candidate(CasualtyKind(victims.Tag), m, count, m.End, false, forward.Counter);
                 }
 
-                if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured } changed && (changeToFrom || ((tollVerb ??= TollVerbEndingAt(m.QualifierStart)) == true &&
+                if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured } changed && (changeToFrom || ((tollVerb ??= TollVerbEndingAt(m.QualifierStart) || ExceedingQualifier(m)) == true &&
                     !CasualtyTermBefore(changed.Start) && !CountedThingBetween(changed.End, m.QualifierStart))))
                 {
                     // "Civilian deaths in the first half of the year reached 1,014": a toll verb right before the number
@@ -622,8 +629,9 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "Deaths from strikes fell to 91", "Deaths from Russian attacks …", "from drone strikes": a unit after a preposition
-    /// (no "of", no "and"), one plain word or a weapon at most between, is the deaths' cause or place, not what the toll counts.
+    /// "Deaths from strikes fell to 91", "Deaths from Russian attacks …", "from (Russian) drone strikes": a unit after a
+    /// preposition (no "of", no "and"), a weapon and one plain word at most between, is the deaths' cause or place, not what
+    /// the toll counts.
     /// </summary>
     private bool CauseAt(int from, int unit)
     {
@@ -633,12 +641,55 @@ internal sealed partial class SentenceReader
             // "Deaths from drone strikes": the weapon names the strikes.
             k = weapon.Start - 1;
         }
-        else if (k > from && !language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.Tokens[k].IsWord && sentence.StartingAt(k) is null)
+
+        // "Deaths from Russian strikes", "from Russian drone strikes": one plain word before them.
+        if (k > from && !language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.Tokens[k].IsWord && sentence.StartingAt(k) is null)
         {
             k--;
         }
 
         return k >= from && language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.StartingAt(k) is not { Tag: Tag.Of or Tag.And };
+    }
+
+    /// <summary>
+    /// "Deaths among civilians in the region since 2022 have surpassed 1,950", "Deaths caused by shelling topped 96": the
+    /// number's qualifier is a verb of exceeding (data <c>exceeding</c>), which heads the toll as a toll verb does.
+    /// </summary>
+    private bool ExceedingQualifier(Mention m) =>
+        m.QualifierStart < m.Start && m.Qualifier == Qualifier.MoreThan && sentence.Tokens[m.QualifierStart].IsWord &&
+        language.Exceeding.Contains(sentence.Tokens[m.QualifierStart].Folded);
+
+    /// <summary>How many tokens after an attributive casualty word's people noun its clause's act may stand.</summary>
+    private const int ActedUponWindow = 8;
+
+    /// <summary>
+    /// <paramref name="attribute"/> (a casualty word) stands right before a people noun, and an act (data <c>acts</c>:
+    /// evacuated, flown out) follows in its clause before any other casualty word: "wounded patients were evacuated".
+    /// </summary>
+    private bool ActedUponAfter(TermMatch attribute)
+    {
+        if (attribute.Tag is not (Tag.Killed or Tag.Injured) || sentence.StartingAt(attribute.End) is not { Tag: Tag.People } people)
+        {
+            return false;
+        }
+
+        for (var k = people.End; k < sentence.Count && k < people.End + ActedUponWindow; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma || StartsMention(k))
+            {
+                return false;
+            }
+
+            switch (sentence.StartingAt(k))
+            {
+                case { Tag: Tag.Act }:
+                    return true;
+                case { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties }:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A toll verb (data <c>tollVerbs</c>: "reached", "stood at", "totalled") that ends right before <paramref name="end"/>.</summary>

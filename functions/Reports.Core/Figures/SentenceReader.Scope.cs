@@ -39,6 +39,13 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (cue == FigureScope.Event && c.Mention.Value >= TotalMagnitude && IsCasualty(c.Kind) && ExceedingQualifier(c.Mention) && !OneAttackInSegment(c))
+        {
+            // "Gaza's death toll crossed 40,000 on Thursday": a toll in the thousands passing a mark is a running total; the
+            // day is when it passed the mark, not the day of one attack.
+            return FigureScope.Cumulative;
+        }
+
         if (c.Restates is { } restated)
         {
             // "Officials said nine were killed; this figure was later revised down to seven": the time of the figure it

@@ -280,6 +280,15 @@ internal sealed class Tokenizer(CompiledLanguage language)
             }
         }
 
+        // "2-3 drones", "10-15 people": two counts of a range joined by a hyphen are two numbers and the hyphen between (a
+        // year's "2024-05-09" is a date above; "12-year-old" is a word below).
+        if (i + 1 < text.Length && text[i] == '-' && TokenChars.IsDigit(text[i + 1]) && i - start <= 3)
+        {
+            tokens.Add(new Token(TokenType.Number, start, i - start, "#", ParseValue(text.AsSpan(start, i - start), separators[..count], start)));
+            tokens.Add(new Token(TokenType.Punctuation, i, 1, "-"));
+            return i + 1;
+        }
+
         // Digits glued to letters are part of a word (55km, 12-year-old, 3M).
         if (i < text.Length && (IsWordChar(text[i]) || IsJoiner(text, i)))
         {

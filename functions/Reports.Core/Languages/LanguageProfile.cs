@@ -129,6 +129,12 @@ public sealed class NumberLexicon
     /// </summary>
     [JsonPropertyName("loneScales")] public IReadOnlyList<string> LoneScales { get; init; } = [];
 
+    /// <summary>
+    /// Words between the two ends of a range of counts ("two or three", "5 to 6", "2-3", "deux ou trois", "zwei bis drei"):
+    /// the range is read as one count, about its upper end.
+    /// </summary>
+    [JsonPropertyName("rangeWords")] public IReadOnlyList<string> RangeWords { get; init; } = [];
+
     /// <summary>Words that are "a"/"one" at once (một, seorang, un, یک); a tally only beside another number or a counter.</summary>
     [JsonPropertyName("weakOne")] public IReadOnlyList<string> WeakOne { get; init; } = [];
 

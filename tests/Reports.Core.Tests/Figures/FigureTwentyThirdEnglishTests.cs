@@ -1,0 +1,57 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Twenty-third session, English probes of our own (wire copy, live blogs, UN/OHCHR/WHO/UNICEF round-ups, ministry
+/// bulletins, ISW/ACLED briefs, Air Force posts, explainers), each class checked in the other languages where it applies.
+/// Sentences written for these tests.
+/// </summary>
+public sealed class FigureTwentyThirdEnglishTests
+{
+    [Theory]
+    [InlineData("en", "Deaths among civilians in the Chernihiv region since 2022 have surpassed 1,430, the governor said.", "killed 1430 more_than")]
+    [InlineData("en", "Deaths caused by Russian shelling topped 64 in September, officials said.", "killed 64 more_than")]
+    [InlineData("en", "Deaths from Russian drone strikes exceeded 38 in July.", "killed 38 more_than")]
+    [InlineData("fr", "Le nombre de civils tués dans la région depuis 2022 a dépassé 1 430, selon le gouverneur.", "killed 1430 more_than")]
+    // Negatives: a count noun or a unit counted by the verb of exceeding still names what the number counts.
+    [InlineData("en", "The number of attacks on the city topped 64 in September.", "")]
+    [InlineData("en", "Two people died, and strikes on the region surpassed 300 in May.", "killed 2")]
+    public void AVerbOfExceedingAsTheQualifier_HeadsTheTollAsATollVerbDoes(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The death toll in the enclave crossed 52,000 on Wednesday, the health ministry said.", "killed 52000 cumulative")]
+    [InlineData("en", "Civilian deaths in the region surpassed 2,100 on Friday.", "killed 2100 cumulative")]
+    // Negatives: one attack named in the segment, or a toll under a thousand, keeps the day.
+    [InlineData("en", "The death toll from Monday's strike on the market crossed 1,000 on Tuesday.", "killed 1000 event")]
+    [InlineData("en", "The death toll from the strike topped 40 on Wednesday.", "killed 40 event")]
+    public void ATollInTheThousandsPassingAMarkOnADay_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Three or four Shahed drones circled over Poltava before they were engaged.", "drones_launched 4 about")]
+    [InlineData("en", "Five to six ballistic missiles were fired at the port of Izmail.", "missiles_launched 6 about")]
+    [InlineData("en", "Monitoring channels reported 6-7 drones heading for the Chernihiv region.", "drones_launched 7 about")]
+    [InlineData("fr", "Selon l'armée de l'air, deux ou trois drones russes ont été abattus au-dessus de Poltava.", "drones_downed 3 about")]
+    [InlineData("de", "Nach Angaben der Luftwaffe wurden zwei bis drei russische Drohnen über Poltawa abgeschossen.", "drones_downed 3 about")]
+    [InlineData("es", "Según la Fuerza Aérea, dos o tres drones rusos fueron derribados sobre Poltava.", "drones_downed 3 about")]
+    [InlineData("ru", "По данным ВВС, над Полтавой были сбиты два или три российских беспилотника.", "drones_downed 3 about")]
+    [InlineData("id", "Menurut angkatan udara, dua atau tiga drone Rusia ditembak jatuh di atas Poltava.", "drones_downed 3 about")]
+    // Negatives: a change's two values, a span, days of a month and a count of another thing stay as they were.
+    [InlineData("en", "The death toll rose from 5 to 6 on Monday.", "killed 5; killed 6")]
+    [InlineData("en", "The strike, which injured 12 people, cut power for 3 to 4 weeks.", "injured 12")]
+    [InlineData("en", "On 24-25 June, 12 drones were shot down over the region.", "drones_downed 12")]
+    [InlineData("en", "Two or three explosions were heard after Russia fired two ballistic missiles.", "missiles_launched 2")]
+    [InlineData("de", "Die Zahl der Toten stieg von 5 auf 6, teilten die Behörden mit.", "killed 5; killed 6")]
+    public void ARangeOfTwoCounts_IsOneCountAboutItsUpperEnd(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Thousands of injured people have been flown out of the enclave for treatment over the past year.", "")]
+    [InlineData("en", "Hundreds of wounded soldiers have been airlifted to Germany since the spring.", "")]
+    [InlineData("en", "Dozens of injured civilians were evacuated from the city in recent months.", "")]
+    // Negatives: people wounded by a named act stay injured; an exact count of wounded people is kept.
+    [InlineData("en", "Hundreds of people were wounded in the strike and evacuated to Kyiv.", "injured 100 at_least")]
+    [InlineData("en", "Hundreds of injured people were taken to hospitals after the blast.", "injured 100 at_least")]
+    public void AVagueCountOfWoundedPeopleActedUpon_IsNoCasualtyFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
