@@ -230,7 +230,14 @@ internal sealed partial class SentenceReader
             return new Candidate(Kind(weapon, false, combined), m, m.QualifierStart, phraseEnd, combined, counted);
         }
 
-        if (CoordinatedWith(m, phraseEnd, action) is { } first)
+        if (IncludedAsideOf(m, action) is { } whole)
+        {
+            // "Of the 120 drones Russia launched overnight, including 20 jet-powered Geran-3s, 95 were shot down": a part set
+            // off by commas after "including" is a part of the weapons figure before it; the verb after the aside is the
+            // next count's.
+            downed = whole.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned;
+        }
+        else if (CoordinatedWith(m, phraseEnd, action) is { } first)
         {
             // "attacked with 496 drones and 53 missiles, of which … intercepted 427 drones and 40 missiles": items
             // coordinated with a weapons figure share its predicate unless a verb of their own follows them.
@@ -265,6 +272,24 @@ internal sealed partial class SentenceReader
         }
 
         return candidate;
+    }
+
+    /// <summary>
+    /// The weapons figure read just before <paramref name="m"/> when <paramref name="m"/> opens an aside set off by a comma
+    /// and an including term right after that figure's phrase, and the count's nearest verb stands after the aside.
+    /// </summary>
+    private Candidate? IncludedAsideOf(Mention m, TermMatch? action)
+    {
+        if (action is not { } own || _found.Count == 0 ||
+            _found[^1] is not ({ Kind: FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned } whole) ||
+            sentence.EndingAt(m.QualifierStart) is not { Tag: Tag.Including } including || including.Start < 1 ||
+            !sentence.Tokens[including.Start - 1].IsComma || whole.PhraseEnd > including.Start)
+        {
+            return null;
+        }
+
+        var resume = IncidentalAt(including.Start - 1);
+        return resume > 0 && own.Start >= resume ? whole : null;
     }
 
     /// <summary>

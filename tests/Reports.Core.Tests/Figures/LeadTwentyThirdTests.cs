@@ -45,4 +45,13 @@ public sealed class LeadTwentyThirdTests
     [InlineData("ar", "أسفر القصف عن 40 إصابة في مدينة سومي", "injured 40")]
     public void InjuriesBetweenKilledAndWoundedAreCasualties(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Of the 80 drones Russia launched overnight, including 15 jet-powered Geran-3s, 61 were shot down.", "drones_launched 80; drones_launched 15; drones_downed 61")]
+    [InlineData("en", "Russia fired 80 drones, including 15 Geran-3s, and 61 were shot down.", "drones_launched 80; drones_launched 15; drones_downed 61")]
+    [InlineData("es", "Rusia lanzó 80 drones, incluidos 15 Geran-3, y 61 fueron derribados.", "drones_launched 80; drones_launched 15; drones_downed 61")]
+    // Negatives: a part of a downed figure stays downed; a part with its own verb inside the aside keeps it.
+    [InlineData("en", "Air defence shot down 61 drones, including 15 Geran-3s, over ten regions.", "drones_downed 61; drones_downed 15")]
+    public void AWeaponsPartSetOffAfterIncludingIsThePartOfTheFigureBeforeIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
