@@ -107,7 +107,7 @@ internal sealed partial class SentenceReader
         // "verlor Russland am Vortag 1.040 Soldaten": a verb-second clause's verb before its subject and a time phrase.
         // "فقد الجيش الروسي نحو 2000 جندي": a verb-first clause's losing verb before its subject.
         if ((language.Profile.Figures.VerbSecond || language.Profile.Figures.VerbFirst) && forward.People && forward.Keyword is null && forward.Noun is null &&
-            backward.Keyword is null && !m.Weak && FrontedVerb(m) is { } fronted && (language.Profile.Figures.VerbSecond || fronted.Tag == Tag.Downed))
+            backward.Keyword is null && !m.Weak && FrontedVerb(m) is { } fronted)
         {
             var kind = fronted.Tag == Tag.Downed ? FigureKind.Casualties : VictimsKind(fronted);
             return new Candidate(kind, m, fronted.Start, m.End, false, forward.Counter);
@@ -1096,6 +1096,20 @@ internal sealed partial class SentenceReader
         return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter);
     }
 
+    /// <summary>A casualty word or toll between <paramref name="from"/> and <paramref name="to"/> ("two of its soldiers were wounded").</summary>
+    private bool VictimsWordBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Candidate? Inherited(Mention m, Scan forward, Scan backward)
     {
         if (forward.Noun is not null || forward.Excluded)
@@ -1111,6 +1125,14 @@ internal sealed partial class SentenceReader
             // Kharkiv với 40 người": a count after the same "with" word as the casualty figure before it, and no verb of
             // its own, is counted alike.
             return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter) { Parent = previous };
+        }
+
+        if (previous is null && !m.Weak && forward.Keyword is null && backward.Keyword is null && context.LastCasualty is { } partOf &&
+            context.CasualtySentence == context.SentenceIndex - 1 && OfThemAfter(m) && !VictimsWordBetween(m.End, ClauseEndAfter(m.End)))
+        {
+            // "More than 14,000 civilians have been killed since 2022. Around 700 of them were children.": "of them" right
+            // after a count, with no verb of its own, names a part of the casualty figure of the sentence before.
+            return new Candidate(partOf, m, m.QualifierStart, m.End, false, forward.Counter);
         }
 
         if (!forward.People)

@@ -259,21 +259,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Candidate? OfThem(Mention m, Candidate?[] byMention, int index)
     {
-        // "of them" is one term (data `including`), or "of" and a pronoun; a counting word may come first ("نه نفر از
-        // آنها", nine persons of them).
-        var at = sentence.StartingAt(m.End) is { Tag: Tag.Counter or Tag.People } counter ? counter.End : m.End;
-        var after = sentence.StartingAt(at) switch
-        {
-            { Tag: Tag.Including } including => including.End,
-            { Tag: Tag.Of } of when AlsoTagged(of, Tag.Including) => of.End,
-            { Tag: Tag.Of } of when of.End < sentence.Count && sentence.StartingAt(of.End) is null && sentence.Tokens[of.End].IsWord &&
-                language.Stopwords.Contains(sentence.Tokens[of.End].Folded) => of.End + 1,
-            _ => -1,
-        };
-        if (after < 0 || (after < sentence.Count && (StartsMention(after) || sentence.StartingAt(after) is { Tag: Tag.Drone or Tag.Missile } ||
-            // "27 orang tewas, 16 di antaranya anak-anak", "16 of them children": who the part are, unless a verb of their
-            // own follows ("12 of them soldiers were wounded" is read by that verb).
-            (sentence.StartingAt(after) is { Tag: Tag.People } && Forward(m).Keyword is not null))))
+        if (!OfThemAfter(m))
         {
             return null;
         }
@@ -307,6 +293,26 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "16 of them children", "16 di antaranya anak-anak", "نه نفر از آنها": "of them" right after the count (one term of
+    /// data <c>including</c>, or "of" and a pronoun; a counting word may come first), and no number, weapon or verb of the
+    /// part's own after it ("12 of them soldiers were wounded" is read by that verb).
+    /// </summary>
+    private bool OfThemAfter(Mention m)
+    {
+        var at = sentence.StartingAt(m.End) is { Tag: Tag.Counter or Tag.People } counter ? counter.End : m.End;
+        var after = sentence.StartingAt(at) switch
+        {
+            { Tag: Tag.Including } including => including.End,
+            { Tag: Tag.Of } of when AlsoTagged(of, Tag.Including) => of.End,
+            { Tag: Tag.Of } of when of.End < sentence.Count && sentence.StartingAt(of.End) is null && sentence.Tokens[of.End].IsWord &&
+                language.Stopwords.Contains(sentence.Tokens[of.End].Folded) => of.End + 1,
+            _ => -1,
+        };
+        return after >= 0 && !(after < sentence.Count && (StartsMention(after) || sentence.StartingAt(after) is { Tag: Tag.Drone or Tag.Missile } ||
+            (sentence.StartingAt(after) is { Tag: Tag.People } && Forward(m).Keyword is not null)));
     }
 
     /// <summary>

@@ -54,4 +54,25 @@ public sealed class LeadTwentyThirdTests
     [InlineData("en", "Air defence shot down 61 drones, including 15 Geran-3s, over ten regions.", "drones_downed 61; drones_downed 15")]
     public void AWeaponsPartSetOffAfterIncludingIsThePartOfTheFigureBeforeIt(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "More than 9,000 civilians have been killed in the region since 2022. Around 400 of them were children.", "killed 9000 cumulative; killed 400 cumulative")]
+    [InlineData("en", "More than 9,000 civilians have been killed in the region since 2022. Of those, around 400 were children.", "killed 9000 cumulative; killed 400 cumulative")]
+    [InlineData("fr", "Plus de 9000 civils ont été tués dans la région depuis 2022. Environ 400 d'entre eux étaient des enfants.", "killed 9000 cumulative; killed 400 cumulative")]
+    [InlineData("es", "Más de 9.000 civiles han muerto en la región desde 2022. Unos 400 de ellos eran niños.", "killed 9000 cumulative; killed 400 cumulative")]
+    [InlineData("de", "Mehr als 9.000 Zivilisten wurden seit 2022 in der Region getötet. Rund 400 von ihnen waren Kinder.", "killed 9000 cumulative; killed 400 cumulative")]
+    [InlineData("vi", "Hơn 9.000 dân thường đã thiệt mạng trong khu vực kể từ năm 2022. Khoảng 400 người trong số đó là trẻ em.", "killed 9000 cumulative; killed 400 cumulative")]
+    // Negatives: a part with its own casualty verb keeps it; "of" before a number is no part of the victims.
+    [InlineData("en", "Three of its fighters were killed in the south on Sunday. Two of its soldiers were wounded in the north.", "killed 3 event; injured 2 event")]
+    [InlineData("en", "Five people were killed in the strike on Sunday. Three of the 12 buildings hit were schools.", "killed 5 event")]
+    public void OfThemAfterACountInTheNextSentenceIsAPartOfTheCasualtyFigureBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "قتلت هجمات الحوثيين على السفن التجارية 40 بحارا منذ نوفمبر 2023.", "killed 40")]
+    [InlineData("ar", "قتلت الغارات الإسرائيلية على جنوب لبنان 12 شخصا يوم الأحد.", "killed 12")]
+    // Negative: a count of people acted upon otherwise after a fronted killing verb and its object is no casualty.
+    [InlineData("ar", "قتلت القوات رجلا واعتقلت 40 شخصا في المدينة.", "")]
+    public void AFrontedKillingVerbBeforeItsSubjectGovernsTheCountAfterIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
