@@ -111,6 +111,14 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (!(cue is not null && ownClause) && c.Parent is null && depth < 4 && WholeAfter(c) is { } among &&
+            ScopeOf(among, depth + 1) == FigureScope.Cumulative)
+        {
+            // "UNRWA said 54 of its staff had been killed, among 480 aid workers killed since 2023": a part whose whole
+            // follows after a comma and "among" / "out of" is counted over that whole's time.
+            return FigureScope.Cumulative;
+        }
+
         if (cue is { } own && (ownClause || c.Parent is null))
         {
             return own;
@@ -179,6 +187,24 @@ internal sealed partial class SentenceReader
             if (sentence.EndingAt(k) is { Tag: Tag.Including } including)
             {
                 return LastOfKindBefore(c.Kind, including.Start);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The larger figure of <paramref name="c"/>'s kind that an "of" word (data <c>of</c>: "among", "out of") opens right after
+    /// a comma later in the sentence, the whole <paramref name="c"/> is a part of; null when none.
+    /// </summary>
+    private Candidate? WholeAfter(Candidate c)
+    {
+        foreach (var f in _found)
+        {
+            if (f.Kind == c.Kind && f.Mention.QualifierStart > c.Mention.End && f.Mention.Value > c.Mention.Value &&
+                sentence.EndingAt(f.Mention.QualifierStart) is { Tag: Tag.Of } of && of.Start > 0 && sentence.Tokens[of.Start - 1].IsComma)
+            {
+                return f;
             }
         }
 
@@ -966,8 +992,11 @@ internal sealed partial class SentenceReader
                 first = dates == 0 ? day : first;
                 dates++;
                 var tokens = sentence.Tokens;
-                if ((month.Start >= 3 && DayRangeAt(month.Start - 3, month.Start - 2)) || RangeEndsBefore(month) ||
-                    (month.End + 2 < tokens.Count && tokens[month.End].IsNumber && DayRangeAt(month.End + 2, month.End + 3, backward: true)))
+                // "on the night of 3 to 4 June", "3-4 June": two days in a row are one night or a two-day event, not a period.
+                if ((month.Start >= 3 && DayRangeAt(month.Start - 3, month.Start - 2) && tokens[month.Start - 1].Number - tokens[month.Start - 3].Number >= MinimumDays - 1) ||
+                    RangeEndsBefore(month) ||
+                    (month.End + 2 < tokens.Count && tokens[month.End].IsNumber && DayRangeAt(month.End + 2, month.End + 3, backward: true) &&
+                     tokens[month.End + 2].Number - tokens[month.End].Number >= MinimumDays - 1))
                 {
                     return true;
                 }
@@ -1003,7 +1032,7 @@ internal sealed partial class SentenceReader
 
         for (var first = last - 2; first >= last - 4 && first >= 0; first--)
         {
-            if (DayAt(first) is > 0 and var day && day < DayAt(last))
+            if (DayAt(first) is > 0 and var day && DayAt(last) - day >= MinimumDays - 1)
             {
                 var connected = true;
                 for (var k = first + 1; k < last; k++)

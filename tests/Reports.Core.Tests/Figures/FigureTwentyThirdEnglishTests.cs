@@ -54,4 +54,36 @@ public sealed class FigureTwentyThirdEnglishTests
     [InlineData("en", "Hundreds of injured people were taken to hospitals after the blast.", "injured 100 at_least")]
     public void AVagueCountOfWoundedPeopleActedUpon_IsNoCasualtyFigure(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "In the third quarter the mission recorded 410 civilian casualties, of whom 90 were killed and 320 injured.",
+        "casualties 410 cumulative; injured 320 cumulative; killed 90 cumulative")]
+    [InlineData("en", "The Kremlin-installed governor said 12 people were killed in the third quarter.", "killed 12 cumulative")]
+    [InlineData("de", "Im dritten Quartal wurden 410 Zivilisten getötet, teilte die Mission mit.", "killed 410 cumulative")]
+    [InlineData("fr", "Les frappes ont tué 40 civils au troisième trimestre, selon l'ONU.", "killed 40 cumulative")]
+    // Negative: a residential quarter is a place, not a time.
+    [InlineData("en", "The strike on the residential quarter killed 12 people on Monday.", "killed 12 event")]
+    public void AQuarterOfTheYear_IsARunningTotalsTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Russian forces launched 25 drones at Ukraine on the night of 3 to 4 June.", "drones_launched 25 event")]
+    [InlineData("en", "On the night of 3-4 June, Russia launched 25 drones.", "drones_launched 25 event")]
+    // Negatives: three days or more are a period.
+    [InlineData("en", "Russia launched 300 drones between 1 and 7 June.", "drones_launched 300 cumulative")]
+    [InlineData("en", "On 3-5 June, Russia launched 250 drones.", "drones_launched 250 cumulative")]
+    public void TwoDaysInARow_AreOneNightNotAPeriod(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The Red Crescent said 31 of its volunteers had been killed, out of 350 aid workers killed since the war began.",
+        "killed 31 cumulative; killed 350 cumulative")]
+    [InlineData("en", "UNRWA said 54 of its staff had been killed, among 480 aid workers killed since 2023.", "killed 54 cumulative; killed 480 cumulative")]
+    [InlineData("fr", "L'UNRWA a indiqué que 54 de ses employés avaient été tués, parmi 480 travailleurs humanitaires tués depuis 2023.",
+        "killed 54 cumulative; killed 480 cumulative")]
+    // Negatives: a part with a day of its own keeps it; a whole that is one event gives the part its event.
+    [InlineData("en", "UNRWA said 54 of its staff had been killed on Monday, among 480 aid workers killed since 2023.", "killed 54 event; killed 480 cumulative")]
+    [InlineData("en", "Nine of the guards were killed on Monday, among 40 people killed in the raid.", "killed 40 event; killed 9 event")]
+    public void APartWhoseWholeFollowsAfterAmong_IsCountedOverThatWholesTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
