@@ -989,10 +989,21 @@ internal sealed partial class SentenceReader
         return index > 0 && byMention[index - 1] is { } left && left.Mention.End == before && NameLabelBefore(left.Mention) > 0 ? Item(m, left) : null;
     }
 
-    /// <summary>The token before the name (one to three capitalised words with no term) right before the number, or -1.</summary>
+    /// <summary>
+    /// The token before the name (one to three capitalised words with no term, or a people noun after a colon, comma or
+    /// "and") right before the number, or -1.
+    /// </summary>
     private int NameLabelBefore(Mention m)
     {
         var k = m.QualifierStart - 1;
+        if (k >= 1 && sentence.EndingAt(k + 1) is { Tag: Tag.People } people && people.Start > 0 &&
+            (sentence.Tokens[people.Start - 1].Folded is ":" or "," || sentence.EndingAt(people.Start) is { Tag: Tag.And }))
+        {
+            // "Children killed this month: boys 2, girls 7", "men 6, women 3 and children 1": a people noun right after
+            // a colon, a comma or "and" names the item as a place does.
+            return people.Start - 1;
+        }
+
         var words = 0;
         while (k >= 0 && words < NameLabelWords && sentence.Tokens[k] is { IsWord: true } t && char.IsUpper(sentence.Text[t.Start]) &&
                sentence.EndingAt(k + 1) is null && !language.Stopwords.Contains(t.Folded))

@@ -86,4 +86,17 @@ public sealed class FigureTwentyThirdEnglishTests
     [InlineData("en", "Nine of the guards were killed on Monday, among 40 people killed in the raid.", "killed 40 event; killed 9 event")]
     public void APartWhoseWholeFollowsAfterAmong_IsCountedOverThatWholesTime(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Civilians killed this week in Izium district: men 5, women 2, children 1.", "killed 1; killed 2; killed 5")]
+    [InlineData("en", "Children killed this month: boys 4, girls 3.", "killed 3; killed 4")]
+    [InlineData("en", "Killed this week: men 5, women 2 and children 1.", "killed 1; killed 2; killed 5")]
+    [InlineData("fr", "Civils tués cette semaine dans le district : hommes 5, femmes 2, enfants 1.", "killed 1; killed 2; killed 5")]
+    [InlineData("es", "Civiles muertos esta semana: hombres 5, mujeres 2, niños 1.", "killed 1; killed 2; killed 5")]
+    [InlineData("ru", "Погибшие за неделю: мужчины 5, женщины 2, дети 1.", "killed 1; killed 2; killed 5")]
+    // Negatives: a people noun before a number with no label before the colon, and places as labels, read as before.
+    [InlineData("en", "Civilian casualties in October by region: Donetsk 312, Kharkiv 280.", "casualties 280; casualties 312")]
+    [InlineData("en", "The council met on Monday: men 40, women 35 took part in the vote.", "")]
+    public void PeopleNounsBeforeTheirNumbers_NameTheItemsOfALabelledList(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
