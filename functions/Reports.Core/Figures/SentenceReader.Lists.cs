@@ -742,6 +742,11 @@ internal sealed partial class SentenceReader
     private bool GapRemainder(int from)
     {
         var tokens = sentence.Tokens;
+        if (CauseRemainder(from))
+        {
+            return true;
+        }
+
         var named = false;
         for (var k = from; k < tokens.Count; k++)
         {
@@ -793,6 +798,43 @@ internal sealed partial class SentenceReader
         }
 
         return named;
+    }
+
+    /// <summary>
+    /// "390 fatalities in May, 114 from shelling and 276 from battles": a preposition of source or agent right after the
+    /// number (as <see cref="SourceBefore"/>) opens the item's cause; what follows up to the end of its clause names how
+    /// they died (attacks, weapons, places), no predicate of its own (no casualty, launching, downing or hitting word, act,
+    /// relative or number).
+    /// </summary>
+    private bool CauseRemainder(int from)
+    {
+        var tokens = sentence.Tokens;
+        if (from + 1 >= tokens.Count || !tokens[from].IsWord || !(language.ChangeFrom.Contains(tokens[from].Folded) || language.PassiveAgents.Contains(tokens[from].Folded)) ||
+            sentence.StartingAt(from) is { } own && !(own.Tag == Tag.Comparison && own.End == from + 1))
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var k = from + 1; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.IsComma || t.IsClauseBreak || sentence.StartingAt(k) is { Tag: Tag.And })
+            {
+                break;
+            }
+
+            if (t.IsNumber || StartsMention(k) || sentence.StartingAt(k) is
+                { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Downed or
+                    Tag.Supplied or Tag.Hit or Tag.Act or Tag.Relative or Tag.Hypothetical } or { Tag: Tag.Launched, Value: not CompiledLanguage.AttackValue })
+            {
+                return false;
+            }
+
+            words += t.IsWord ? 1 : 0;
+        }
+
+        return words > 0;
     }
 
     /// <summary>

@@ -1769,6 +1769,14 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (_found.Count > 0 && IsCasualty(_found[^1].Kind) && CauseRemainder(m.End))
+        {
+            // "320 fatalities, including 17 from drone attacks and 150 from clashes along the front", "nine killed, 4 by
+            // shelling and 5 by drone strikes": after a casualty figure, a count followed by its cause is an item of the
+            // victims (the lists read it), not weapons named before it.
+            return null;
+        }
+
         if (forward.Action is { Value: CompiledLanguage.AttackValue, Tag: Tag.Launched } attack && forward.ActionGaps == 0 &&
             sentence.StartingAt(attack.End) is not { Tag: Tag.Drone or Tag.Missile })
         {

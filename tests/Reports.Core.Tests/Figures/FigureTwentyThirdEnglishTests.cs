@@ -99,4 +99,17 @@ public sealed class FigureTwentyThirdEnglishTests
     [InlineData("en", "The council met on Monday: men 40, women 35 took part in the vote.", "")]
     public void PeopleNounsBeforeTheirNumbers_NameTheItemsOfALabelledList(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "ACLED recorded 280 reported fatalities in Nyala in June, 95 from shelling and 185 from battles.", "killed 95; killed 185; killed 280")]
+    [InlineData("en", "ACLED recorded 210 fatalities in Yemen in April, including 12 from Houthi drone and missile attacks and 90 from clashes along the Taiz front.",
+        "killed 12; killed 90; killed 210")]
+    [InlineData("en", "Eight people were killed, 3 by shelling and 5 by drone strikes.", "killed 3; killed 5; killed 8")]
+    [InlineData("es", "ACLED registró 280 muertos en junio, 95 por bombardeos y 185 por combates.", "killed 95; killed 185; killed 280")]
+    [InlineData("de", "ACLED verzeichnete im Juni 280 Tote, 95 durch Beschuss und 185 durch Kämpfe.", "killed 95; killed 185; killed 280")]
+    // Negatives: weapons from a place after a launch stay weapons; a count with a predicate of its own is no item.
+    [InlineData("en", "Russia launched 90 drones, 40 from the Kursk region and 50 from Crimea.", "drones_launched 40; drones_launched 50; drones_launched 90")]
+    [InlineData("en", "Five people were killed on Monday, and 30 from the village were evacuated.", "killed 5")]
+    public void ACountFollowedByItsCause_IsAnItemOfTheVictimsBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
