@@ -690,11 +690,13 @@ internal sealed partial class SentenceReader
             }
 
             if (sentence.StartingAt(k) is { Tag: Tag.Superlative } rank && (rank.End - 1 >= cue - SuperlativeWindow || rank.Value == CompiledLanguage.RankValue) &&
-                !(rank.Value == CompiledLanguage.RankValue && !ContentWordBetween(rank.End, cue) && !language.OrdinalMarkers.Contains(sentence.Tokens[rank.End - 1].Folded)))
+                !(rank.Value == CompiledLanguage.RankValue && !ContentWordBetween(rank.End, cue) && !language.OrdinalMarkers.Contains(sentence.Tokens[rank.End - 1].Folded)) &&
+                !(rank.Value == CompiledLanguage.RankValue && rank.End < cue && NumberWordAt(rank.End) && !language.OrdinalMarkers.Contains(sentence.Tokens[rank.End - 1].Folded)))
             {
                 // An ordinal ranks the attack after it ("the third attack on the city this week"); right before the period
                 // it names that period ("in the second week of the offensive"). A rank ending in an ordinal marker ranks
-                // the noun before its number ("lần thứ 2 trong 3 ngày", the second time in three days).
+                // the noun before its number ("lần thứ 2 trong 3 ngày", the second time in three days). A number word right
+                // after the ordinal counts the period ("in the first nine months of the year"), as digits do.
                 return true;
             }
 

@@ -112,4 +112,13 @@ public sealed class FigureTwentyThirdEnglishTests
     [InlineData("en", "Five people were killed on Monday, and 30 from the village were evacuated.", "killed 5")]
     public void ACountFollowedByItsCause_IsAnItemOfTheVictimsBefore(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "In the first nine months of the year, 38 children were killed in Ukraine, UNICEF said.", "killed 38 cumulative")]
+    [InlineData("en", "In the first eight months, 38 children were killed in the region.", "killed 38 cumulative")]
+    [InlineData("de", "In den ersten neun Monaten des Jahres wurden in der Ukraine 38 Kinder getötet.", "killed 38 cumulative")]
+    // Negative: an ordinal that ranks an attack still frames the period as the comparison's.
+    [InlineData("en", "It was the third attack on the city in two weeks, and 5 people were killed.", "killed 5 event")]
+    public void AnOrdinalBeforeANumberWordCountsThePeriod_NotAnAttack(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
