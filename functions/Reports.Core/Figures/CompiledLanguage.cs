@@ -39,6 +39,7 @@ internal sealed class CompiledLanguage
         AgeLinks = profile.Figures.AgeLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         MonthIn = profile.Figures.MonthIn.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Exceeding = profile.Figures.Exceeding.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        CauseVerbs = profile.Figures.CauseVerbs.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Demonstratives = profile.Figures.Demonstratives.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Copulas = profile.Figures.Copulas.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AgeBounds = [.. profile.Figures.AgeBounds.Select(b => b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextFold.Fold(w)).ToArray())];
@@ -318,6 +319,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Verbs of exceeding (data <c>exceeding</c>), folded.</summary>
     public FrozenSet<string> Exceeding { get; }
+
+    /// <summary>Verbs that give a casualty part's cause (data <c>causeVerbs</c>), folded.</summary>
+    public FrozenSet<string> CauseVerbs { get; }
 
     /// <summary>Demonstratives (data <c>demonstratives</c>), folded.</summary>
     public FrozenSet<string> Demonstratives { get; }

@@ -1244,7 +1244,7 @@ internal sealed partial class SentenceReader
 
         if (IsCasualty(parent.Kind))
         {
-            if (forward.Noun is not null || forward.ActedPeople || (forward.NextIsContent && !forward.People && !forward.Others && !ProperNounAfter(m) && !MonthAfter(m)) ||
+            if (forward.Noun is not null || forward.ActedPeople || (forward.NextIsContent && !forward.People && !forward.Others && !ProperNounAfter(m) && !MonthAfter(m) && !CauseVerbAfter(m)) ||
                 (m.Weak && !forward.People && !forward.Others))
             {
                 // "300 muertos y más de 2 millones de desplazados": the displaced are no item of the dead. "…, según un informe
@@ -1276,6 +1276,21 @@ internal sealed partial class SentenceReader
         }
 
         return new Candidate(parent.Kind, m, m.QualifierStart, m.End, parent.Combined, forward.Counter) { Parent = parent };
+    }
+
+    /// <summary>
+    /// "of which 96 resulted from airstrikes", "dont 96 dus aux frappes": a verb of cause (data <c>causeVerbs</c>) right after
+    /// the number, or after one function word ("were caused by"), says how the part died.
+    /// </summary>
+    private bool CauseVerbAfter(Mention m)
+    {
+        var k = m.End;
+        if (k + 1 < sentence.Count && sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.StartingAt(k) is null)
+        {
+            k++;
+        }
+
+        return k < sentence.Count && sentence.Tokens[k].IsWord && language.CauseVerbs.Contains(sentence.Tokens[k].Folded);
     }
 
     /// <summary>"танків ‒ 11 300": the item's label before a dash or colon names what is counted, something no figure counts.</summary>

@@ -464,6 +464,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("exceeding")] public IReadOnlyList<string> Exceeding { get; init; } = [];
 
     /// <summary>
+    /// Verbs that give the cause of deaths or injuries, one word each ("resulted", "stemmed", "caused", "due"; "dus",
+    /// "causados", "verursacht"): right after a part of a casualty figure ("of which 96 resulted from airstrikes") they
+    /// say how the part died, no predicate of another kind.
+    /// </summary>
+    [JsonPropertyName("causeVerbs")] public IReadOnlyList<string> CauseVerbs { get; init; } = [];
+
+    /// <summary>
     /// Demonstratives, one word each ("این", "this", "этой"): before a word of <c>exclusions</c> they close its noun
     /// phrase ("پدافند هوایی این کشور ۲۵ پهپاد", this country's air defence … 25 drones), so the unit names a thing of its
     /// own and excludes no weapon count right after it.

@@ -121,4 +121,14 @@ public sealed class FigureTwentyThirdEnglishTests
     [InlineData("en", "It was the third attack on the city in two weeks, and 5 people were killed.", "killed 5 event")]
     public void AnOrdinalBeforeANumberWordCountsThePeriod_NotAnAttack(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "ACLED recorded 305 fatalities in the region in May, of which 88 resulted from airstrikes.", "killed 88; killed 305")]
+    [InlineData("en", "ACLED recorded 305 fatalities in May, including 88 resulting from airstrikes.", "killed 88; killed 305")]
+    [InlineData("fr", "L'ACLED a recensé 305 morts en mai, dont 88 dus à des frappes aériennes.", "killed 88; killed 305")]
+    [InlineData("es", "ACLED registró 305 muertos en mayo, de los cuales 88 causados por ataques aéreos.", "killed 88; killed 305")]
+    // Negative: a verb of another kind after the count keeps it out.
+    [InlineData("en", "ACLED recorded 305 fatalities in May, of which 88 remained unidentified.", "killed 305")]
+    public void APartWithAVerbOfCause_IsAPartOfTheVictims(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
