@@ -131,4 +131,13 @@ public sealed class FigureTwentyThirdEnglishTests
     [InlineData("en", "ACLED recorded 305 fatalities in May, of which 88 remained unidentified.", "killed 305")]
     public void APartWithAVerbOfCause_IsAPartOfTheVictims(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Another 45 people were killed on Sunday, pushing the death toll since the war began past 41,000.", "killed 45; killed 41000 more_than")]
+    [InlineData("en", "The toll since October 2023 went past 41,000 on Sunday.", "killed 41000 more_than")]
+    // Negatives: a span after "past" is a time, and the count after it keeps its own qualifier.
+    [InlineData("en", "In the past 24 hours, 60 people were killed.", "killed 60")]
+    [InlineData("en", "Over the past 3 days, 12 people were killed in the region.", "killed 12")]
+    public void PastBeforeATollsValue_IsMoreThan(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
