@@ -45,4 +45,10 @@ internal sealed class ArticleContext
 
     /// <summary>The last sentence that names a weapon and a hit ("Ракета влучила в гуртожиток у Полтаві").</summary>
     public int StrikeSentence { get; set; } = -10;
+
+    /// <summary>
+    /// Vague counts of wounded the body shows tended over weeks or months (<c>SentenceReader.TendedOverTime</c>): the
+    /// headline's same count is no figure either ("Hàng trăm người bị thương được sơ tán khỏi Gaza").
+    /// </summary>
+    public List<(FigureKind Kind, long Value)>? Tended { get; set; }
 }

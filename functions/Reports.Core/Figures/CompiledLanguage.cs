@@ -40,6 +40,7 @@ internal sealed class CompiledLanguage
         MonthIn = profile.Figures.MonthIn.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Exceeding = profile.Figures.Exceeding.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         CauseVerbs = profile.Figures.CauseVerbs.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        ExceedingAfter = profile.Figures.ExceedingAfter.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Demonstratives = profile.Figures.Demonstratives.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Copulas = profile.Figures.Copulas.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AgeBounds = [.. profile.Figures.AgeBounds.Select(b => b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TextFold.Fold(w)).ToArray())];
@@ -107,6 +108,7 @@ internal sealed class CompiledLanguage
         Aside = new TermMatcher(numbers.CliticPrefixes);
         Aside.AddAll(f.TollVerbs, Tag.TollVerb);
         Aside.AddAll(f.ReachUpTo, Tag.Reach);
+        Aside.AddAll(f.Tended, Tag.Tended);
         Keywords.AddAll(f.People.Except(f.PeopleCounters), Tag.People);
         foreach (var counter in f.PeopleCounters)
         {
@@ -126,6 +128,7 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Others, Tag.Others);
         Keywords.AddAll(f.Of, Tag.Of);
         Keywords.AddAll(f.Including, Tag.Including);
+        Keywords.AddAll(f.NotIncluded, Tag.NotIncluded);
         Keywords.AddAll(f.Cumulative, Tag.Cumulative);
         Keywords.AddAll(f.Superlatives, Tag.Superlative);
         foreach (var rank in f.Ranks)
@@ -322,6 +325,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Verbs that give a casualty part's cause (data <c>causeVerbs</c>), folded.</summary>
     public FrozenSet<string> CauseVerbs { get; }
+
+    /// <summary>Verbs of exceeding after their number (data <c>exceedingAfter</c>), folded.</summary>
+    public FrozenSet<string> ExceedingAfter { get; }
 
     /// <summary>Demonstratives (data <c>demonstratives</c>), folded.</summary>
     public FrozenSet<string> Demonstratives { get; }

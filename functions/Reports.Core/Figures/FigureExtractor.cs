@@ -224,6 +224,19 @@ public sealed class FigureExtractor
             }
         }
 
+        if (context.Tended is { } tended && fromHeadline.Count > 0)
+        {
+            // "Hàng trăm người bị thương được sơ tán khỏi Gaza" over "… trong nhiều tháng qua" in the body: the headline's
+            // count of wounded tended is no figure either.
+            for (var i = figures.Count - 1; i >= 0; i--)
+            {
+                if (fromHeadline.Contains(i) && tended.Contains((figures[i].Kind, figures[i].Value)))
+                {
+                    figures.RemoveAt(i);
+                }
+            }
+        }
+
         // "26,384 victims" read as killed in one sentence and shown to be killed plus injured in another (its parts add
         // up) is one casualty count: the breakdown decides.
         // "Five soldiers were killed … 'We lost five brothers'": a loss with no breakdown leaves the killed as they are.

@@ -1128,7 +1128,7 @@ internal sealed partial class SentenceReader
         }
 
         if (previous is null && !m.Weak && forward.Keyword is null && backward.Keyword is null && context.LastCasualty is { } partOf &&
-            context.CasualtySentence == context.SentenceIndex - 1 && OfThemAfter(m) && !VictimsWordBetween(m.End, ClauseEndAfter(m.End)))
+            context.CasualtySentence == context.SentenceIndex - 1 && OfThemEnd(m) >= 0 && !VictimsWordBetween(m.End, ClauseEndAfter(m.End)))
         {
             // "More than 14,000 civilians have been killed since 2022. Around 700 of them were children.": "of them" right
             // after a count, with no verb of its own, names a part of the casualty figure of the sentence before.

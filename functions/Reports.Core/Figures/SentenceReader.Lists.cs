@@ -72,7 +72,7 @@ internal sealed partial class SentenceReader
                 parent ??= compared ?? Gapped(m, byMention, i) ?? colonWhole;
                 var listed = parent is not null && ReferenceEquals(parent, colonWhole);
                 var candidate = (parent is not null ? Item(m, parent, listed) ?? (afterVerb ? PartOf(m, byMention, i) : null) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
-                    (OfThem(m, byMention, i) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) : null);
+                    (OfThem(m, byMention, i, out var afterOf) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) ?? PlacedPart(m, whole, afterOf) : null);
                 if (candidate is not null && compared is not null && ReferenceEquals(candidate.Parent, compared))
                 {
                     candidate = candidate with { Compared = true };
@@ -198,7 +198,7 @@ internal sealed partial class SentenceReader
         }
 
         var forward = Forward(m);
-        return !forward.Excluded && !forward.Hypothetical && (forward.Of < 0 || OfPeople(forward.Of)) &&
+        return !forward.Excluded && !forward.Hypothetical && (forward.Of < 0 || OfPeople(forward.Of) || OfThemAt(forward.Of)) &&
                !(forward.Keyword is null && sentence.StartingAt(m.End) is { Tag: Tag.People } head && AlsoAct(head));
     }
 
@@ -215,6 +215,13 @@ internal sealed partial class SentenceReader
     /// after the item's number nor before a number, is no "N of M" between the items.
     /// </summary>
     private bool OfPlace(TermMatch of, int from) => of.Start > from + 1 && !StartsMention(of.End);
+
+    /// <summary>
+    /// "40 di antaranya di Gaza" (40 of them in Gaza), "۵۰ نفر از آنها در لبنان": "of them" (a term that is also an
+    /// including term, or "of" and a pronoun) makes a part of the figure before, whatever follows it (OfThem reads it).
+    /// </summary>
+    private bool OfThemAt(int of) =>
+        sentence.StartingAt(of) is { Tag: Tag.Of } term && (AlsoTagged(term, Tag.Including) || OfPronoun(term, sentence.Count));
 
     /// <summary>"8 des hommes", "3 of the children": an "of" right before people makes an item of a list, not a part of a count after it.</summary>
     private bool OfPeople(int of) =>
@@ -257,9 +264,10 @@ internal sealed partial class SentenceReader
     /// "94 people were injured, 12 of them seriously": a count followed by "of" and a pronoun, after a comma, is a part of
     /// the figure before it in the sentence, whatever word follows (a degree, a condition), when nothing else read it.
     /// </summary>
-    private Candidate? OfThem(Mention m, Candidate?[] byMention, int index)
+    private Candidate? OfThem(Mention m, Candidate?[] byMention, int index, out int after)
     {
-        if (!OfThemAfter(m))
+        after = OfThemEnd(m);
+        if (after < 0)
         {
             return null;
         }
@@ -296,11 +304,11 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "16 of them children", "16 di antaranya anak-anak", "نه نفر از آنها": "of them" right after the count (one term of
-    /// data <c>including</c>, or "of" and a pronoun; a counting word may come first), and no number, weapon or verb of the
-    /// part's own after it ("12 of them soldiers were wounded" is read by that verb).
+    /// "16 of them children", "16 di antaranya anak-anak", "نه نفر از آنها": the token after "of them" right after the
+    /// count (one term of data <c>including</c>, or "of" and a pronoun; a counting word may come first) when no number,
+    /// weapon or verb of the part's own follows ("12 of them soldiers were wounded" is read by that verb); else -1.
     /// </summary>
-    private bool OfThemAfter(Mention m)
+    private int OfThemEnd(Mention m)
     {
         var at = sentence.StartingAt(m.End) is { Tag: Tag.Counter or Tag.People } counter ? counter.End : m.End;
         var after = sentence.StartingAt(at) switch
@@ -312,7 +320,22 @@ internal sealed partial class SentenceReader
             _ => -1,
         };
         return after >= 0 && !(after < sentence.Count && (StartsMention(after) || sentence.StartingAt(after) is { Tag: Tag.Drone or Tag.Missile } ||
-            (sentence.StartingAt(after) is { Tag: Tag.People } && Forward(m).Keyword is not null)));
+            (sentence.StartingAt(after) is { Tag: Tag.People } && Forward(m).Keyword is not null))) ? after : -1;
+    }
+
+    /// <summary>
+    /// "54 jurnalis tewas, 40 di antaranya di Gaza", "… 42 of them in Gaza": a part of a casualty figure whose "of them" is
+    /// followed only by a place or a time (function words, names, times up to the end of its clause) takes the figure's kind.
+    /// </summary>
+    private Candidate? PlacedPart(Mention m, Candidate whole, int after)
+    {
+        if (after < 0 || after >= sentence.Count || m.Weak || !GapRemainder(after))
+        {
+            return null;
+        }
+
+        var forward = Forward(m);
+        return forward.Excluded || forward.Keyword is not null ? null : new Candidate(whole.Kind, m, m.QualifierStart, m.End, false, forward.Counter) { Parent = whole };
     }
 
     /// <summary>
@@ -782,7 +805,17 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if (!char.IsUpper(sentence.Text[t.Start]))
+            var first = sentence.Text[t.Start];
+            if (char.IsLetter(first) && !char.IsUpper(first) && !char.IsLower(first) && k > from &&
+                (language.Stopwords.Contains(tokens[k - 1].Folded) || named) && sentence.StartingAt(k - 1) is null)
+            {
+                // "؛ پنج نفر در دونتسک، چهار نفر در خان یونس": a script without capitals (Persian, Arabic) writes names as
+                // it writes other words; a plain word after a preposition, and the words of the name after it, are one.
+                named = true;
+                continue;
+            }
+
+            if (!char.IsUpper(first))
             {
                 // "… and two more in southern Lebanon": one plain word between a preposition and a name is the name's.
                 if (k > from && k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsUpper(sentence.Text[tokens[k + 1].Start]) &&

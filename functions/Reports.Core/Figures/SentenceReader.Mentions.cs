@@ -127,6 +127,13 @@ internal sealed partial class SentenceReader
             return Qualifier.MoreThan;
         }
 
+        if (m.Qualifier == Qualifier.Exact && ExceedingAfter(m))
+        {
+            // "شمار شهدای غزه از ۷۰ هزار نفر گذشت" (the Gaza toll passed 70,000), "hat 45.000 überschritten": a verb-final
+            // clause puts the verb of exceeding after its number.
+            return Qualifier.MoreThan;
+        }
+
         if (m.Qualifier == Qualifier.Exact && m.QualifierStart >= 2)
         {
             var scratch = DayScratch();
@@ -218,6 +225,40 @@ internal sealed partial class SentenceReader
                 { Tag: Tag.Launched, Value: not CompiledLanguage.AttackValue })
             {
                 // A noun of an attack may stand between ("seit Beginn der Offensive"); a verb or noun of the count may not.
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A verb of exceeding after its number (data <c>exceedingAfter</c>), with only the number's people noun or counter and
+    /// function words between, at most three tokens on.
+    /// </summary>
+    private bool ExceedingAfter(Mention m)
+    {
+        if (language.ExceedingAfter.Count == 0)
+        {
+            return false;
+        }
+
+        for (var k = m.End; k < sentence.Count && k <= m.End + 3; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsWord && language.ExceedingAfter.Contains(t.Folded))
+            {
+                return true;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.People or Tag.Counter } noun)
+            {
+                k = noun.End - 1;
+                continue;
+            }
+
+            if (!(t.IsWord && language.Stopwords.Contains(t.Folded) && sentence.StartingAt(k) is null))
+            {
                 return false;
             }
         }

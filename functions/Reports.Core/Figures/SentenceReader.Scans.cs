@@ -623,6 +623,21 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>
+    /// A term that leaves a count out (data <c>notIncluded</c>) ends right before <paramref name="m"/>'s qualifier, or one
+    /// function word before it ("sans compter les milliers", "not including the thousands").
+    /// </summary>
+    private bool NotIncludedBefore(Mention m)
+    {
+        var at = m.QualifierStart;
+        if (at > 1 && sentence.EndingAt(at) is null && sentence.Tokens[at - 1] is { IsWord: true } t && language.Stopwords.Contains(t.Folded))
+        {
+            at--;
+        }
+
+        return at > 0 && sentence.EndingAt(at) is { Tag: Tag.NotIncluded };
+    }
+
     /// <summary>"Sẽ có hàng ngàn…", "if … 100 people could die": a modal earlier in the number's clause.</summary>
     private bool HypotheticalInClause(int token)
     {

@@ -252,13 +252,16 @@ internal sealed partial class SentenceReader
         }
 
         var candidate = new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, phraseEnd, combined, counted);
-        if (downed && (AllBefore(m) || (action is { Tag: Tag.Downed } after && after.Start >= phraseEnd && !Crosses(phraseEnd, after.Start) && !PartitiveBefore(m) && AllBeside(after))))
+        if (downed && (AllBefore(m) || (action is { Tag: Tag.Downed } after && after.Start >= phraseEnd && !PartitiveBefore(m) &&
+                                        ((!Crosses(phraseEnd, after.Start) && AllBeside(after)) || AllDownedRightAfter(phraseEnd, m.QualifierStart, relativeOnly: true)))))
         {
             // "shot down all 27 drones": 27 were launched, and 27 downed. So are "Eight drones were all intercepted", "25 UAV
-            // từ Lebanon đều bị bắn hạ", "… đã bị đánh chặn toàn bộ": "all" beside the count's own downing verb after it.
+            // từ Lebanon đều bị bắn hạ", "… đã bị đánh chặn toàn bộ": "all" beside the count's own downing verb after it;
+            // and past a description of the weapons ("25 drone yang terbang menuju ibu kota semuanya ditembak jatuh", "۳۰
+            // پهپاد که به سوی پایتخت در پرواز بودند، همگی توسط پدافند هوایی سرنگون شدند").
             _extra.Add(candidate with { Kind = Kind(weapon, false, combined) });
         }
-        else if (!downed && AllDownedAfter(phraseEnd))
+        else if (!downed && (AllDownedAfter(phraseEnd) || AllDownedRightAfter(phraseEnd, m.QualifierStart)))
         {
             // "four cruise missiles, all of which were shot down", "12 дронов — все они сбиты": as many downed as launched.
             _extra.Add(candidate with { Kind = Kind(weapon, true, combined) });
@@ -539,18 +542,34 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool AllDownedAfter(int phraseEnd) => AllDownedRightAfter(phraseEnd) || ReportedAllDowned(phraseEnd);
 
-    private bool AllDownedRightAfter(int phraseEnd)
+    /// <param name="phraseEnd">The end of the weapons phrase.</param>
+    /// <param name="subjectStart">
+    /// The count's first token, when "all" may follow the weapons' description with no comma: after a relative that opens
+    /// right after the noun ("34 drone Ukraina yang menyerang Krimea semuanya dihancurkan"), or when the count is its
+    /// clause's subject, no verb before it ("16 UAV … nhằm vào bán đảo Crimea đều đã bị … tiêu diệt"); the description
+    /// may then run 16 tokens.
+    /// </param>
+    /// <param name="relativeOnly">Only past a relative clause (a count already downed: the comma of a list's own "all of which" is read elsewhere).</param>
+    private bool AllDownedRightAfter(int phraseEnd, int subjectStart = -1, bool relativeOnly = false)
     {
         var tokens = sentence.Tokens;
         var k = phraseEnd;
         var marks = 0;
         var coordinated = false;
-        var limit = phraseEnd + 10;
         while (k < tokens.Count && sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } name)
         {
             // "60 Shahed drones", "60 drone Shahed": a weapon's type name and its noun are one phrase.
             k = name.End;
         }
+
+        var relative = RelativeAfter(k);
+        if (relativeOnly && !relative)
+        {
+            return false;
+        }
+
+        var described = subjectStart >= 0 && (relative || !ActionBeforeInClause(subjectStart));
+        var limit = phraseEnd + (described ? 16 : 10);
 
         while (k < tokens.Count && k < limit && sentence.StartingAt(k) is not { Tag: Tag.All })
         {
@@ -583,6 +602,11 @@ internal sealed partial class SentenceReader
                 // "…, die alle abgefangen wurden", "…, qui ont tous été interceptés": a relative pronoun before "all";
                 // "…, and all of them were shot down", "…, dan semuanya dihancurkan": a conjunction after the comma.
             }
+            else if (described && marks == 0 && sentence.StartingAt(k) is { Tag: Tag.People })
+            {
+                // "۴۵ پهپاد اوکراینی که …", "UAV do lực lượng Hezbollah phóng": a demonym or the launching side, inside the
+                // description.
+            }
             else if (StartsMention(k) || t.IsClauseBreak || (marks > 0 && !(t.IsWord && language.Stopwords.Contains(t.Folded) && sentence.StartingAt(k) is null)) ||
                      sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Downed or Tag.People })
             {
@@ -595,12 +619,31 @@ internal sealed partial class SentenceReader
         }
 
         // "… and all of them were destroyed": a conjunction right before "all" joins it to the launch as a comma does.
-        if (k >= tokens.Count || sentence.StartingAt(k) is not { Tag: Tag.All } all || (marks == 0 && sentence.EndingAt(k) is not { Tag: Tag.Relative or Tag.And }))
+        if (k >= tokens.Count || sentence.StartingAt(k) is not { Tag: Tag.All } all || (marks == 0 && !described && sentence.EndingAt(k) is not { Tag: Tag.Relative or Tag.And }))
         {
             return false;
         }
 
         return DownedRightAfterAll(all);
+    }
+
+    /// <summary>A launching, downing, supplying or hitting verb before <paramref name="start"/> in its clause (a comma ends it too).</summary>
+    private bool ActionBeforeInClause(int start)
+    {
+        for (var k = start - 1; k >= 0; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Hit })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

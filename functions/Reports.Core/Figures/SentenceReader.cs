@@ -63,6 +63,13 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 continue;
             }
 
+            if (NotIncludedBefore(m))
+            {
+                // "Con số này chưa bao gồm hàng nghìn người còn mắc kẹt dưới đống đổ nát", "belum termasuk ribuan orang …",
+                // "بدون احتساب هزاران نفر …", "not including thousands still missing": a count left out of the figure is none.
+                continue;
+            }
+
             // A casualty verb right before the number ("وأصيب 29 آخرون في هجوم بطائرات") outranks a weapon noun further on.
             var casualtyFirst = backward.Keyword is not null && backward.KeywordGaps == 0;
             var found = SelfCounted(m) ?? OfTheVictims(m, forward)
@@ -95,7 +102,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
         {
-            if (Stands(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
+            if (Stands(c) && !TendedOverTime(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
             {
                 result.Add(c with
                 {
@@ -122,6 +129,63 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         return (start, ClauseEndAfter(end));
+    }
+
+    /// <summary>
+    /// "Hàng trăm người bị thương đã được sơ tán khỏi Gaza trong nhiều tháng qua", "Rumah sakit … telah merawat ribuan korban
+    /// luka selama beberapa minggu terakhir", "Hundreds of wounded have been evacuated … over the past few months": a vague
+    /// count of wounded that an act or a verb of tending (data <c>acts</c>, <c>tended</c>) acts on in its clause, in a
+    /// sentence of weeks or months (a period or a running-total cue), counts care given over that time, no casualty figure.
+    /// A count of the wounded of one attack ("Dozens of wounded were taken to hospital") has no such span.
+    /// </summary>
+    private bool TendedOverTime(Candidate c)
+    {
+        if (!c.Mention.Vague || c.Kind is not (FigureKind.Injured or FigureKind.Casualties))
+        {
+            return false;
+        }
+
+        var start = c.Mention.QualifierStart;
+        while (start > 0 && !sentence.Tokens[start - 1].IsClauseBreak)
+        {
+            start--;
+        }
+
+        var own = Math.Max(c.PhraseEnd, c.Mention.End);
+        var end = ClauseEndAfter(own);
+        var tended = false;
+        var span = false;
+        var scratch = DayScratch();
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (k >= c.Mention.QualifierStart && k < own)
+            {
+                continue;
+            }
+
+            var term = sentence.StartingAt(k);
+            span |= term is { Tag: Tag.Period or Tag.Cumulative };
+            if (k < start || k >= end || tended)
+            {
+                continue;
+            }
+
+            tended |= term is { Tag: Tag.Act, Value: not CompiledLanguage.MiscountedValue };
+            scratch.Clear();
+            language.Aside.MatchAt(sentence.Tokens, k, scratch);
+            foreach (var t in scratch)
+            {
+                tended |= t.Tag == Tag.Tended;
+            }
+        }
+
+        if (tended && span)
+        {
+            (context.Tended ??= []).Add((c.Kind, c.Mention.Value));
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -405,6 +405,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("tollVerbs")] public IReadOnlyList<string> TollVerbs { get; init; } = [];
 
     /// <summary>
+    /// Verbs of tending the wounded ("evacuated", "treated", "admitted", "dirawat", "điều trị", "منتقل"): with the acts
+    /// (data <c>acts</c>), a vague count of wounded tended over weeks or months counts care given, no casualty figure.
+    /// </summary>
+    [JsonPropertyName("tended")] public IReadOnlyList<string> Tended { get; init; } = [];
+
+    /// <summary>
     /// "Up to" words that also mean "(rose) to" ("lên tới", "hingga", "hasta", "تا"): the value a toll reached is exact
     /// ("Số người chết đã lên tới 45"); elsewhere they mean "up to".
     /// </summary>
@@ -469,6 +475,18 @@ public sealed class FigureLexicon
     /// say how the part died, no predicate of another kind.
     /// </summary>
     [JsonPropertyName("causeVerbs")] public IReadOnlyList<string> CauseVerbs { get; init; } = [];
+
+    /// <summary>
+    /// Verbs of exceeding that stand after the number they govern, in a verb-final clause ("از ۷۰ هزار نفر گذشت", passed
+    /// 70,000; "hat 45.000 überschritten"): a number followed only by its people noun and such a verb is "more than".
+    /// </summary>
+    [JsonPropertyName("exceedingAfter")] public IReadOnlyList<string> ExceedingAfter { get; init; } = [];
+
+    /// <summary>
+    /// Words that leave the count right after them out of a figure ("not including", "chưa bao gồm", "belum termasuk",
+    /// "بدون احتساب", "sans compter", "не считая"): the count is no figure.
+    /// </summary>
+    [JsonPropertyName("notIncluded")] public IReadOnlyList<string> NotIncluded { get; init; } = [];
 
     /// <summary>
     /// Demonstratives, one word each ("این", "this", "этой"): before a word of <c>exclusions</c> they close its noun
