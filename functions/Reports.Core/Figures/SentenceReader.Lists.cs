@@ -1408,9 +1408,14 @@ internal sealed partial class SentenceReader
         sentence.StartingAt(m.End) is { Tag: Tag.Month } ||
         (m.End + 1 < sentence.Count && language.Stopwords.Contains(sentence.Tokens[m.End].Folded) && sentence.StartingAt(m.End + 1) is { Tag: Tag.Month });
 
-    /// <summary>A number word right after a number ("1,300 One Way Attack drones") is part of a name, not a count.</summary>
+    /// <summary>
+    /// A number word right after a number ("1,300 One Way Attack drones") is part of a name, not a count. Not a number with
+    /// a qualifier of its own or one that opens with digits and a scale word: "از اکتبر ۲۰۲۳ بیش از ۴۵ هزار نفر" (since
+    /// October 2023 more than 45 thousand people), "منذ أكتوبر 2023 أكثر من 45 ألف" follow a year.
+    /// </summary>
     private bool AfterNumber(int index) =>
-        index > 0 && mentions[index].Spelled && mentions[index - 1].End == mentions[index].QualifierStart && !mentions[index - 1].Spelled;
+        index > 0 && mentions[index].Spelled && mentions[index - 1].End == mentions[index].QualifierStart && !mentions[index - 1].Spelled &&
+        mentions[index].QualifierStart == mentions[index].Start && !sentence.Tokens[mentions[index].Start].IsNumber;
 
     /// <summary>The token stands inside an aside: after an unclosed "(" or an odd number of dashes before it.</summary>
     private bool InAside(int token)

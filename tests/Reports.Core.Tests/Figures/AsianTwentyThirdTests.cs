@@ -87,4 +87,24 @@ public sealed class AsianTwentyThirdTests
     [InlineData("id", "Serangan itu menewaskan 30 orang, 18 di antaranya anak-anak.", "killed 30; killed 18")]
     public void APartOfThemWithAPlaceTakesTheKind(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "از هفتم اکتبر ۲۰۲۳ بیش از ۴۳ هزار نفر در غزه کشته شده‌اند.", "killed 43000 more_than")]
+    [InlineData("fa", "از اکتبر ۲۰۲۳ دست‌کم ۴۳ هزار فلسطینی کشته شده‌اند.", "killed 43000 at_least")]
+    [InlineData("fa", "از اکتبر ۲۰۲۳ بیش از چهل هزار نفر در غزه کشته شده‌اند.", "killed 40000 more_than")]
+    [InlineData("ar", "منذ أكتوبر 2023 أكثر من 43 ألف شخص قتلوا في غزة.", "killed 43000 more_than")]
+    [InlineData("id", "Sejak Oktober 2023 lebih dari 43 ribu orang tewas di Gaza.", "killed 43000 more_than")]
+    // Negative: a number word right after a number is still a name's.
+    [InlineData("en", "Russia launched 1,300 One Way Attack drones at Ukraine last month.", "drones_launched 1300")]
+    public void AQualifiedNumberAfterAYearIsACount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Sistem itu mulai dipakai pada 2011. Setiap baterai memiliki empat peluncur dengan 20 rudal Tamir.", "")]
+    [InlineData("id", "Sistem itu mulai dipakai pada 2011. Harga satu rudal Tamir sekitar 40.000 dolar AS.", "")]
+    [InlineData("vi", "Loại tên lửa này có tầm bắn từ 4 đến 70 km.", "")]
+    // Negative: weapons with a launching verb stay.
+    [InlineData("id", "Rusia meluncurkan 20 rudal ke Kyiv.", "missiles_launched 20")]
+    public void WeaponsHeldPricedOrRangedAreNoFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
