@@ -107,4 +107,13 @@ public sealed class AsianTwentyThirdTests
     [InlineData("id", "Rusia meluncurkan 20 rudal ke Kyiv.", "missiles_launched 20")]
     public void WeaponsHeldPricedOrRangedAreNoFigure(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Trong bốn ngày qua, 52 người đã thiệt mạng ở Gaza.", "killed 52 cumulative")]
+    [InlineData("vi", "Bộ Y tế cho biết trong 3 ngày qua có 52 người thiệt mạng.", "killed 52 cumulative")]
+    // Negatives: the past day or 24 hours, and days ago, are one event.
+    [InlineData("vi", "Trong 24 giờ qua, 12 người đã thiệt mạng ở Kharkiv.", "killed 12 event")]
+    [InlineData("vi", "Ba ngày trước, 12 người thiệt mạng trong một cuộc không kích vào Kharkiv.", "killed 12 event")]
+    public void ThePastSeveralDaysInVietnameseAreARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
