@@ -12,6 +12,9 @@ internal sealed partial class SentenceReader
     /// <summary>How far before its count of people a verb-second clause's fronted verb may stand.</summary>
     private const int FrontedWindow = 8;
 
+    /// <summary>How many words of place, time and cause may stand between a clause's opening casualty verb and its count of people.</summary>
+    private const int OpeningWindow = 12;
+
     private Candidate? Casualty(Mention m, Scan forward, Scan backward)
     {
         if (forward.Excluded && forward.Keyword is null)
@@ -113,6 +116,15 @@ internal sealed partial class SentenceReader
             return new Candidate(kind, m, fronted.Start, m.End, false, forward.Counter);
         }
 
+        // "Погибли при атаке беспилотника на автомобиль в Шебекинском округе двое мирных жителей", "Ont péri lors de la
+        // frappe de drone qui a visé dimanche un minibus trois civils": a casualty verb that opens its clause is the predicate
+        // of the people counted after its place, time and cause phrases, however long.
+        if ((forward.People || forward.Others) && forward.Keyword is null && forward.Noun is null && backward.Keyword is null && !m.Weak &&
+            OpeningVerb(m) is { } opening)
+        {
+            return new Candidate(VictimsKind(opening), m, opening.Start, m.End, false, forward.Counter);
+        }
+
         // "killed a Hamas commander and four of his bodyguards": a people count coordinated with the verb's object.
         if (CoordinatedObject(m, forward) is { } verb)
         {
@@ -212,6 +224,70 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The casualty verb that opens the clause of <paramref name="m"/>: only function words (auxiliaries: "Ont été tués")
+    /// before it back to the clause's start, and up to <see cref="OpeningWindow"/> words of place, time and cause between it
+    /// and the number (a relative clause of the attack's among them: "la frappe qui a visé un minibus"), with no comma,
+    /// other number, casualty word, toll, "and", "including", modal or act.
+    /// </summary>
+    private TermMatch? OpeningVerb(Mention m)
+    {
+        if (m.QualifierStart > 0 && sentence.EndingAt(m.QualifierStart) is null && language.Stopwords.Contains(sentence.Tokens[m.QualifierStart - 1].Folded))
+        {
+            // "Ранены при атаке на автобус с 30 пассажирами двое": a count after a preposition is no subject of the verb.
+            return null;
+        }
+
+        TermMatch? verb = null;
+        var words = 0;
+        for (var k = m.QualifierStart - 1; k >= 0; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma)
+            {
+                return verb is { } v && !DeniedBefore(v.Start) ? verb : null;
+            }
+
+            if (EndsMention(k + 1) && ArticleOne(k) is null)
+            {
+                // "qui a visé un minibus": an article's "one" before a noun that counts nothing is no other number.
+                return null;
+            }
+
+            if (sentence.EndingAt(k + 1) is { } term)
+            {
+                if (verb is not null)
+                {
+                    return null;
+                }
+
+                switch (term.Tag)
+                {
+                    case Tag.Killed or Tag.Injured:
+                        verb = term;
+                        break;
+                    case Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Including or Tag.Hypothetical or
+                        Tag.Act or Tag.ClauseOpener or Tag.And or Tag.Accident or Tag.Speech:
+                        return null;
+                    default:
+                        words++;
+                        break;
+                }
+
+                k = term.Start;
+                continue;
+            }
+
+            var content = t.IsWord && !language.Stopwords.Contains(t.Folded);
+            if (verb is not null ? content : content && ++words > OpeningWindow)
+            {
+                return null;
+            }
+        }
+
+        return verb is { } first && !DeniedBefore(first.Start) ? verb : null;
     }
 
     /// <summary>

@@ -198,6 +198,7 @@ internal sealed partial class SentenceReader
         }
 
         var forward = Forward(m);
+        // "ستة منهم في جنين" (six of them in Jenin): an "of them" right after the number marks a part, no "N of M".
         return !forward.Excluded && !forward.Hypothetical && (forward.Of < 0 || OfPeople(forward.Of) || OfThemAt(forward.Of)) &&
                !(forward.Keyword is null && sentence.StartingAt(m.End) is { Tag: Tag.People } head && AlsoAct(head));
     }
@@ -297,7 +298,10 @@ internal sealed partial class SentenceReader
 
             // "More than 3,000 soldiers have been wounded since the operation began, around 500 of them seriously": the
             // span is counted from the figure's phrase, so a time of its own may stand between.
-            return comma && m.QualifierStart - Math.Max(before.PhraseEnd, before.Mention.End) <= ItemSpan ? before : null;
+            // "…murieron en bombardeos israelíes contra el sur del Líbano, siete de ellas en Nabatieh": the whole's place
+            // phrase is counted in words, its function words being no distance.
+            var start = Math.Max(before.PhraseEnd, before.Mention.End);
+            return comma && (m.QualifierStart - start <= ItemSpan || ContentWordsBetween(start, m.QualifierStart) <= ItemSpan) ? before : null;
         }
 
         return null;
@@ -724,6 +728,12 @@ internal sealed partial class SentenceReader
                 break;
             }
 
+            if (byMention[b] is null && SpanUnitAt(mentions[b].End))
+            {
+                // "mataron a ocho civiles en las últimas 24 horas: cinco en …": a span of time is no other count.
+                continue;
+            }
+
             if (byMention[b] is not { } before || (whole is not null && !ReferenceEquals(whole, before)))
             {
                 // One figure in the clause before the colon, and no other count.
@@ -789,8 +799,10 @@ internal sealed partial class SentenceReader
                     continue;
                 }
 
-                // A unit away from the number is a place's word ("… and 14 in Kherson region"), not what it counts.
-                if (term.Tag is not (Tag.EventTime or Tag.Month or Tag.Period or Tag.Cumulative) && !(term.Tag == Tag.Exclusion && k > from))
+                // A unit away from the number is a place's word ("… and 14 in Kherson region"), not what it counts; so is an
+                // "of" with no number after it ("y tres en la de Jersón", "fünf in der Stadt Tyros").
+                if (term.Tag is not (Tag.EventTime or Tag.Month or Tag.Period or Tag.Cumulative) && !(term.Tag == Tag.Exclusion && k > from) &&
+                    !(term.Tag == Tag.Of && k > from && !StartsMention(term.End)))
                 {
                     return false;
                 }
@@ -817,10 +829,11 @@ internal sealed partial class SentenceReader
 
             if (!char.IsUpper(first))
             {
-                // "… and two more in southern Lebanon": one plain word between a preposition and a name is the name's.
-                if (k > from && k + 1 < tokens.Count && tokens[k + 1].IsWord && char.IsUpper(sentence.Text[tokens[k + 1].Start]) &&
-                    language.Stopwords.Contains(tokens[k - 1].Folded) && sentence.StartingAt(k - 1) is null)
+                // "… and two more in southern Lebanon": one plain word between a preposition and a name is the name's; so are
+                // two and an "of" ("cinco en la ciudad costera de Tiro", "five in the coastal city of Tyre").
+                if (k > from && language.Stopwords.Contains(tokens[k - 1].Folded) && sentence.StartingAt(k - 1) is null && NameAfterPlainWords(k) is var name and > 0)
                 {
+                    k = name - 1;
                     continue;
                 }
 
@@ -868,6 +881,34 @@ internal sealed partial class SentenceReader
         }
 
         return words > 0;
+    }
+
+    /// <summary>
+    /// The capitalised name that one or two plain words from <paramref name="k"/> lead to, directly or past an "of" ("southern
+    /// Lebanon", "ciudad costera de Tiro"), or -1.
+    /// </summary>
+    private int NameAfterPlainWords(int k)
+    {
+        var tokens = sentence.Tokens;
+        for (var r = k + 1; r < tokens.Count && r <= k + 2; r++)
+        {
+            if (IsCapitalisedWord(r))
+            {
+                return r;
+            }
+
+            if (tokens[r].IsWord && language.Stopwords.Contains(tokens[r].Folded) && r + 1 < tokens.Count && IsCapitalisedWord(r + 1))
+            {
+                return r + 1;
+            }
+
+            if (!tokens[r].IsWord || sentence.StartingAt(r) is not null || language.Stopwords.Contains(tokens[r].Folded))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -340,7 +340,9 @@ internal sealed partial class SentenceReader
             // the whole of a part read to the clause's verb as far as a verb-final clause does (GroupOfAPart then leaves the
             // part).
             var stopword = (scan.People || scan.Others) && language.Stopwords.Contains(t.Folded);
-            gaps += stopword && (language.Profile.Figures.VerbFinal || (scan.People && (whole ??= WholeOfAPart(m))) || AuxiliaryOfVerb(j)) ? 0 : 1;
+            // "Mindestens 20 Palästinenser sind bei einem israelischen Luftangriff auf eine … Schule in Gaza-Stadt getötet worden": a
+            // verb-second language puts the participle at the clause's end, past its phrases, as a verb-final one does.
+            gaps += stopword && (language.Profile.Figures.VerbFinal || language.Profile.Figures.VerbSecond || (scan.People && (whole ??= WholeOfAPart(m))) || AuxiliaryOfVerb(j)) ? 0 : 1;
             j++;
             if ((gaps > PeopleWindowOf() && !(gaps <= WholeOfAPartWindow && scan.People && (whole ??= WholeOfAPart(m)))) ||
                 (!scan.People && !scan.Others && !scan.Counted && gaps > BareReach()))
@@ -863,8 +865,10 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>"killed 5 Palestinians", "giết 3 người": a capitalised word after the number names people, not things.</summary>
-    private bool ProperNounAfter(Mention m) =>
-        m.End < sentence.Count && sentence.Tokens[m.End].IsWord && char.IsUpper(sentence.Text[sentence.Tokens[m.End].Start]);
+    private bool ProperNounAfter(Mention m) => m.End < sentence.Count && IsCapitalisedWord(m.End);
+
+    /// <summary>The token is a word written with a capital (a name, or any German noun).</summary>
+    private bool IsCapitalisedWord(int k) => sentence.Tokens[k].IsWord && char.IsUpper(sentence.Text[sentence.Tokens[k].Start]);
 
     /// <summary>
     /// Casualty words at <paramref name="k"/> set off by commas ("…troops, killed or wounded, since…"): one word, or two
@@ -884,6 +888,18 @@ internal sealed partial class SentenceReader
         }
 
         return end >= sentence.Count || sentence.Tokens[end].IsComma || sentence.Tokens[end].IsClauseBreak;
+    }
+
+    /// <summary>The words from <paramref name="from"/> to <paramref name="to"/> that are no function words.</summary>
+    private int ContentWordsBetween(int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            words += sentence.Tokens[k].IsWord && !language.Stopwords.Contains(sentence.Tokens[k].Folded) ? 1 : 0;
+        }
+
+        return words;
     }
 
     /// <summary>A single word at <paramref name="token"/> that is no term, no number and no function word (an attribute: "merchant").</summary>
