@@ -28,6 +28,7 @@ internal sealed class CompiledLanguage
         TargetWords = profile.Figures.Targets.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        LossesBeforeCount = profile.Figures.LossesBeforeCount.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SingularPeople = profile.Figures.SingularPeople.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         PluralMarkers = [.. profile.Figures.PluralMarkers.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
         PassiveAgents = profile.Figures.PassiveAgents.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -296,6 +297,9 @@ internal sealed class CompiledLanguage
     public FrozenSet<string> ChangeFrom { get; }
 
     public FrozenSet<string> ChangeTo { get; }
+
+    /// <summary>Folded losing words that lose people only right before their count (data <c>lossesBeforeCount</c>).</summary>
+    public FrozenSet<string> LossesBeforeCount { get; }
 
     /// <summary>Folded single words naming one person where the language has no article (data <c>singularPeople</c>).</summary>
     public FrozenSet<string> SingularPeople { get; }

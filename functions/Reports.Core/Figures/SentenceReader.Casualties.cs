@@ -24,9 +24,10 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        if (m.Weak && !forward.People && !forward.Others && !(forward.Keyword is not null && forward.KeywordGaps == 0))
+        if (m.Weak && (!(forward.People || forward.Others) || forward.NextIsContent) && !(forward.Keyword is not null && forward.KeywordGaps == 0))
         {
-            // "blessées dans une frappe": "une" counts people only as "une personne", "un muerto", "یک نفر".
+            // "blessées dans une frappe": "une" counts people only as "une personne", "un muerto", "یک نفر"; before a plain
+            // noun it is an article, whatever people come later ("murieron en una incursión del ejército israelí").
             return null;
         }
 
@@ -99,6 +100,14 @@ internal sealed partial class SentenceReader
                 LostTo.Cause => new Candidate(FigureKind.Killed, m, lost.Start, m.End, false, forward.Counter),
                 _ => new Candidate(FigureKind.Casualties, m, lost.Start, m.End, false, forward.Counter),
             };
+        }
+
+        // "إن الجيش الروسي فقد نحو 2000 جندي": a losing word that is also a connective (data lossesBeforeCount) loses the
+        // people right after it, its count's qualifier between at most.
+        if (forward.People && forward.Keyword is null && forward.Noun is null && backward.Keyword is null && !m.Weak && m.QualifierStart > 0 &&
+            sentence.EndingAt(m.QualifierStart) is null && language.LossesBeforeCount.Contains(sentence.Tokens[m.QualifierStart - 1].Folded))
+        {
+            return new Candidate(FigureKind.Casualties, m, m.QualifierStart - 1, m.End, false, forward.Counter);
         }
 
         // "hat seit Beginn des Krieges mehr als 700.000 Soldaten verloren": people and a losing verb that ends the clause.
@@ -1211,8 +1220,9 @@ internal sealed partial class SentenceReader
             return new Candidate(partOf, m, m.QualifierStart, m.End, false, forward.Counter);
         }
 
-        if (!forward.People)
+        if (!forward.People || (m.Weak && forward.NextIsContent))
         {
+            // "murieron en una incursión del ejército israelí": a weak "one" before a plain noun is an article.
             return null;
         }
 

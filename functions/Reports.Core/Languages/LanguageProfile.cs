@@ -334,6 +334,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("changeTo")] public IReadOnlyList<string> ChangeTo { get; init; } = [];
 
     /// <summary>
+    /// Single losing words that are also another word ("فقد", lost, is also the connective "so, indeed"): they lose the people
+    /// counted only right before the count or its qualifier ("إن الجيش الروسي فقد نحو 2000 جندي"), never as a verb further off.
+    /// </summary>
+    [JsonPropertyName("lossesBeforeCount")] public IReadOnlyList<string> LossesBeforeCount { get; init; } = [];
+
+    /// <summary>
     /// Single words that name one person with no article ("женщина", "жінка", "رجل"), in languages that have none: one
     /// victim when a casualty verb stands beside it and another count marked "others" follows (see
     /// <c>SentenceReader.SingleVictim</c>).

@@ -56,4 +56,24 @@ public sealed class ReadingTwentyThirdTests
     [InlineData("es", "La ayuda supera ya el millón de euros.", "")]
     public void ThresholdsAndTheMillion_AreMoreThan(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A weak "one" before a plain noun is an article, whatever people come later in the clause.
+    [InlineData("es", "Cuatro palestinos murieron en una redada del ejército israelí en Tubas.", "killed 4")]
+    [InlineData("fr", "Quatre Palestiniens ont été tués lors d'une opération de l'armée israélienne à Tubas.", "killed 4")]
+    // Negatives: a tally of one beside another count still reads.
+    [InlineData("es", "Un soldado israelí murió y otros dos resultaron heridos.", "killed 1; injured 2")]
+    [InlineData("fr", "Une personne a été tuée et quatre autres blessées dans une frappe.", "killed 1; injured 4")]
+    public void WeakOne_BeforeAPlainNoun_IsAnArticle(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Arabic bare "فقد" (lost; also the connective "so, indeed") loses the people right after it (data lossesBeforeCount).
+    [InlineData("ar", "قالت كييف إن الجيش الروسي فقد نحو 1500 جندي خلال الساعات الأربع والعشرين الماضية.", "casualties 1500 about")]
+    [InlineData("ar", "وأضاف البيان أن العدو فقد أكثر من 900 جندي في معارك زابوريجيا.", "casualties 900 more_than")]
+    // Negatives: the connective before another verb, and losses of tanks.
+    [InlineData("ar", "وبحسب البيان، فقد تم رصد 40 طائرة مسيرة فوق البحر.", "drones_launched 40")]
+    [InlineData("ar", "وقال إن الجيش فقد 120 دبابة.", "")]
+    public void ArabicBareLosingWord_LosesThePeopleRightAfterIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
