@@ -193,7 +193,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         {
             var f = figures[i];
             var day = f.EventDateBasis == "publication" ? newsDay : f.EventDate!.Value;
-            var undated = f.EventDateBasis == "publication" && newsDay == article.Day;
+            var undated = (f.EventDateBasis == "publication" && newsDay == article.Day) || ReportsPastDay(f, article);
             if (f.Scope == FigureScope.Cumulative)
             {
                 cumulative.Add(new Candidate(article, index, f, day, []));
@@ -247,6 +247,16 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             i = j;
         }
     }
+
+    /// <summary>
+    /// "Gaza's health ministry said on Monday that 38 people had been killed … over the past 24 hours", "informó este lunes
+    /// de 38 muertos … en las últimas 24 horas": a toll that counts the past day, dated by its sentence to the day it is
+    /// published, is dated by its report, not by its event; it is read as undated (the past day it counts is judged by
+    /// <see cref="LaterReports"/>, as for a tally that states no day).
+    /// </summary>
+    private static bool ReportsPastDay(Figure f, StoredAnalysis article) =>
+        f.EventDateBasis is "weekday" or "stated" && f.EventDate == article.Day && EventClusterer.IsToll(f.Kind)
+        && f.Scope == FigureScope.Event && EventDates.Default.PastDay(f.Evidence, article.Language);
 
     /// <summary>
     /// An article published the day after a night, whose undated figures repeat or update that night's, is a later report

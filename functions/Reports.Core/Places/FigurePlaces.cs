@@ -298,7 +298,45 @@ public static class FigurePlaces
         }
 
         SharePartsSides(result, sentences, mentions, text);
+        DownedWhereLaunched(result, sentences);
         return result;
+    }
+
+    /// <summary>
+    /// "Russia launched 93 drones … against Ukraine overnight. Air defense downed 71 drones and both missiles. A Russian
+    /// drone struck a cargo vessel in the Black Sea off Odesa Oblast": a downed count with no place of its own, placed only
+    /// by what the article names most (here the sea), is of the weapons counted as launched right before it (in its
+    /// sentence or the one before, with no other count of those weapons between); where they were launched at on land,
+    /// placed by their own sentence, is where they were downed. (Only a sea taken from the article is replaced: a country
+    /// the article names most is already where the air force counts.)
+    /// </summary>
+    private static void DownedWhereLaunched(List<Figure> figures, IReadOnlyList<Sentence> sentences)
+    {
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var downed = figures[i];
+            if (downed.PlaceBasis != "country" || downed.Place is not { } area || !IsSea(area) || !(downed.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned) ||
+                SentenceIndexOf(sentences, downed.Offset) is not { } at)
+            {
+                continue;
+            }
+
+            var launched = downed.Kind == FigureKind.DronesDowned ? FigureKind.DronesLaunched : FigureKind.MissilesLaunched;
+            Figure? before = null;
+            foreach (var f in figures)
+            {
+                if ((f.Kind == launched || f.Kind == downed.Kind) && f.Offset < downed.Offset && (before is null || f.Offset > before.Offset))
+                {
+                    before = f;
+                }
+            }
+
+            if (before is { PlaceBasis: "sentence" or "side", Place: { } land } whole && whole.Kind == launched && !IsSea(land) &&
+                SentenceIndexOf(sentences, whole.Offset) is { } wholeAt && at - wholeAt <= 1)
+            {
+                figures[i] = downed with { Place = whole.Place, PlaceBasis = whole.PlaceBasis, Side = downed.Side ?? whole.Side };
+            }
+        }
     }
 
     /// <summary>Whether a repeated figure is its own: placed by its sentence below country level, and every kept figure of its kind and number too, in places that do not contain one another.</summary>
@@ -885,6 +923,7 @@ public static class FigurePlaces
         var candidates = new List<(string Id, int Distance)>();
         var unclaimed = new List<PlaceMention>();
         PlaceMention? claimed = null;
+        List<string>? items = null;
         foreach (var m in mentions)
         {
             if (m.Offset < sentence.Offset || m.End > sentence.End)
@@ -912,6 +951,11 @@ public static class FigurePlaces
             var distance = m.End <= figure.Offset ? figure.Offset - m.End
                 : m.Offset >= figureEnd ? m.Offset - figureEnd
                 : Math.Max(0, figureEnd - m.End);
+            var item = m.Offset >= figureEnd && LaterOfItsKindBefore(figures, figure, m);
+            if (item)
+            {
+                (items ??= []).Add(m.PlaceId);
+            }
 
             // A place in the number's own segment (no clause break between them) comes before any place across a
             // break: in "9 killed in Kharkiv, 4 in Zaporizhzhia" the 4 is Zaporizhzhia's, though Kharkiv is nearer.
@@ -933,6 +977,13 @@ public static class FigurePlaces
                 }
 
                 distance += CrossedBreak;
+                if (m.End <= figure.Offset && claimed is null && InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: false, mentions))
+                {
+                    // "в Запорожской области погибли три человека — двое в Запорожье и один в Орехове, ещё 11 получили
+                    // ранения": across a break too, a place right after an earlier figure's number is that figure's; the
+                    // figure takes it only when no place before the break is no other figure's.
+                    distance += OtherFiguresPlace;
+                }
             }
             else if ((m.End <= figure.Offset && (InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: false, mentions) ||
                                                  InSegmentOfNumberBefore(m, figure, others, text))) ||
@@ -945,6 +996,14 @@ public static class FigurePlaces
                 // injured").
                 distance += OtherFiguresPlace;
             }
+            else if (item)
+            {
+                // "на Дніпропетровщині загинули 5 людей — 4 у Дніпрі, 1 у Марганці", "In the Zaporizhzhia region, 3 people
+                // were killed — 2 in Zaporizhzhia and 1 in Orikhiv": a place right after a later count of the same kind is
+                // that count's, an item of the list that breaks the total down; the total takes a place before it, even
+                // across a break, and else what holds the items (below).
+                distance += ItemOfLater;
+            }
 
             if (distance < bestDistance || (distance == bestDistance && best is not null && Depth(m.PlaceId) > Depth(best)))
             {
@@ -955,9 +1014,28 @@ public static class FigurePlaces
             // "Two people were killed and 11 injured in strikes on Kharkiv and Zaporizhzhia": a figure between the number and
             // places of its own segment shares them (its verb is left out); across a break they are that figure's.
             if ((!FigureBetween(figures, figure, m) || (m.Offset >= figureEnd && between.IndexOfAny(SegmentBreaks) < 0)) &&
-                distance % CrossedBreak < OtherFiguresPlace)
+                distance % CrossedBreak < OtherFiguresPlace && distance < ItemOfLater)
             {
                 unclaimed.Add(m);
+            }
+        }
+
+        var bestClaimed = best is not null && bestDistance >= CrossedBreak && bestDistance % CrossedBreak >= OtherFiguresPlace;
+        if ((best is null || bestDistance >= ItemOfLater || bestClaimed) && items is { Count: > 0 } && (items.Count >= 2 || bestClaimed))
+        {
+            // "5 people were killed — 4 in Dnipro, 1 in Marhanets": a total broken down by places and named nowhere else
+            // is the tally of what holds them; so is an item whose own place the gazetteer does not know, between items
+            // that name theirs ("8 in Nikopol district, 5 in Synelnykove district and 2 in Kryvyi Rih": the 5 is the
+            // region's, not Nikopol's or Kryvyi Rih's).
+            var holder = bestClaimed ? best! : items[0];
+            foreach (var id in items)
+            {
+                holder = CommonAncestor(holder, id);
+            }
+
+            if (Depth(holder) >= 1 && !IsSea(holder))
+            {
+                return holder;
             }
         }
 
@@ -965,12 +1043,15 @@ public static class FigurePlaces
         // in "strikes on southern Lebanon killed four people in Nabatieh and three in Tyre" each count is its city's.
         while (best is not null)
         {
-            var (outer, segment) = (best, bestDistance >= CrossedBreak);
+            // (Not a place another figure's number claims: in "на Дніпропетровщині загинули 5 людей — 4 у Дніпрі" Dnipro
+            // is the 4's.)
+            var (outer, segment, claimedByOther) = (best, bestDistance / CrossedBreak, bestDistance % CrossedBreak >= OtherFiguresPlace);
             string? inner = null;
             var innerDistance = int.MaxValue;
             foreach (var (id, distance) in candidates)
             {
-                if ((distance >= CrossedBreak) == segment && id.Length > outer.Length && distance < innerDistance && Gazetteer.Contains(outer, id))
+                if (distance / CrossedBreak == segment && (distance % CrossedBreak >= OtherFiguresPlace) == claimedByOther &&
+                    id.Length > outer.Length && distance < innerDistance && Gazetteer.Contains(outer, id))
                 {
                     (inner, innerDistance) = (id, distance);
                 }
@@ -1055,6 +1136,21 @@ public static class FigurePlaces
         foreach (var other in figures)
         {
             if (!ReferenceEquals(other, figure) && other.Offset >= from && other.Offset + other.Length <= to && other.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A later figure of the same kind stands between <paramref name="figure"/>'s number and the place after it.</summary>
+    private static bool LaterOfItsKindBefore(IReadOnlyList<Figure> figures, Figure figure, PlaceMention place)
+    {
+        var figureEnd = figure.Offset + figure.Length;
+        foreach (var other in figures)
+        {
+            if (other.Kind == figure.Kind && other.Length > 0 && other.Offset >= figureEnd && other.Offset + other.Length <= place.Offset)
             {
                 return true;
             }
@@ -1226,6 +1322,9 @@ public static class FigurePlaces
     /// "9 — у Харкові, 4 — у Запоріжжі" a dash joins a count to its place.
     /// </summary>
     private const string SegmentBreaks = ",;:()[]\"“”«»،؛";
+
+    /// <summary>Added to the distance of a place that is an item of a later count of the figure's kind (more than any break).</summary>
+    private const int ItemOfLater = 1 << 24;
 
     /// <summary>Added to a place's distance when a segment break stands between it and the number (longer than any sentence).</summary>
     private const int CrossedBreak = 1 << 20;

@@ -221,6 +221,17 @@ public sealed class EventsSharedTests
     ///   past-day tallies; 0.071 and 13 with "X, north-east of Y", a live blog's "15:20 GMT" stamp, the ship's title and
     ///   "در نزدیکی بندر". Left: two drones intercepted "au-dessus de la mer Rouge" and "before they reached Eilat" are two
     ///   events.
+    ///   Twenty-third session: set 23 0.000 and 9 once a regional total before a dash list of towns ("4 жителів Донеччини —
+    ///   3 у Костянтинівці, 1 у Покровську") is the region's, not its first town's.
+    /// - own-event-days-25.jsonl (twenty-third session, written by the events helper before running it): 3 days (a
+    ///   Thursday, a Sunday, a Wednesday), 51 articles in all ten languages, 32 gold events (Ukraine's night and Dnipro 3 → 4
+    ///   inside the Dnipropetrovsk region's "за минулу добу" tally of the next morning with its dash list "— 4 у Дніпрі, 1 у
+    ///   Марганці"; Kharkiv struck overnight and at 14:20; Russia's night and Shebekino; drones from Yemen at Eilat over the
+    ///   Red Sea; a ship "60 nautical miles east of Aden"; Nuseirat 10 → 12 inside Gaza's 24 hours published the next
+    ///   morning "on Monday"; Tyre and Kfar Rumman near Nabatieh; a cargo ship off Odesa with a correction beside Odesa's own
+    ///   toll; Zaporizhzhia at 09:10 inside the region's tally "— 2 у Запоріжжі та 1 в Оріхові"; Sumy's bus 4 → 5; Russia's
+    ///   night with Novoshakhtinsk); first run (main d8f98d0) 0.154 and 12 of 17; 0.000 and 17 with the dash list, the
+    ///   report's day of a past-day tally and the downed count after its launched count.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -245,8 +256,9 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-20.jsonl", 13, 0.03, 11)]
     [InlineData("own-event-days-21.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-22.jsonl", 9, 0.01, 8)]
-    [InlineData("own-event-days-23.jsonl", 9, 0.03, 8)]
+    [InlineData("own-event-days-23.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-24.jsonl", 14, 0.08, 13)]
+    [InlineData("own-event-days-25.jsonl", 17, 0.01, 17)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
