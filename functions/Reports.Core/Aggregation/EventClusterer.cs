@@ -465,7 +465,8 @@ internal static class EventClusterer
         public bool Accepts(in Candidate candidate)
         {
             var p = candidate.Figure.Place;
-            if (!Gazetteer.Compatible(Place, p))
+            var weapons = !IsToll(candidate.Figure.Kind);
+            if (!Gazetteer.Compatible(Place, p) && !(weapons && OffItsCoast(Place, p, candidate.Figure.Side ?? side)))
             {
                 return false;
             }
@@ -507,13 +508,42 @@ internal static class EventClusterer
 
             foreach (var other in places)
             {
-                if (!Gazetteer.Compatible(other, p))
+                if (!Gazetteer.Compatible(other, p) && !(weapons && OffItsCoast(other, p, candidate.Figure.Side ?? side)))
                 {
                     return false;
                 }
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// "intercepted two drones launched from Yemen before they reached Eilat" and "… au-dessus de la mer Rouge": drones
+        /// and missiles downed off a coastal town (below country level) over its sea, when that sea is counted by the town's
+        /// enemy (the Red Sea is Yemen's, at war with Israel), are the enemy's weapons launched at the town, so the town's
+        /// tally and the sea's are one — unless the weapons are the town's own side's (Russia's tally of Ukrainian drones
+        /// over the Black Sea is no Odesa tally). A sea no enemy of the town counts is left apart (Port Sudan's downed drones
+        /// and CENTCOM's over the Red Sea). Tolls are left apart too: a ship's crew at sea and people hurt in the port are
+        /// two events.
+        /// </summary>
+        private static bool OffItsCoast(string? a, string? b, string? weaponsSide)
+        {
+            if (a is null || b is null)
+            {
+                return false;
+            }
+
+            var gazetteer = Gazetteer.Default;
+            var (town, sea) = Depth(a) >= 1 && gazetteer.SeaOf(a) == b ? (a, b)
+                : Depth(b) >= 1 && gazetteer.SeaOf(b) == a ? (b, a)
+                : (null, null);
+            if (town is null || sea is null)
+            {
+                return false;
+            }
+
+            var country = town[..town.IndexOf('/', StringComparison.Ordinal)];
+            return weaponsSide != country && gazetteer.CountedByEnemyOf(sea, country);
         }
 
         /// <summary>

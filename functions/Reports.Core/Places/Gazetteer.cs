@@ -103,6 +103,26 @@ public sealed class Gazetteer
     /// <summary>The one side <paramref name="side"/> is at war with in the data's conflicts, or null when none or several.</summary>
     public string? Opponent(string side) => opponents.GetValueOrDefault(side);
 
+    /// <summary>
+    /// Whether <paramref name="sea"/> is counted by the tallies of a country at war with <paramref name="country"/> (its
+    /// <c>alsoIn</c>: the Red Sea is Yemen's, at war with Israel; the Black Sea Russia's, at war with Ukraine).
+    /// </summary>
+    public bool CountedByEnemyOf(string sea, string country)
+    {
+        if (alsoIn.TryGetValue(sea, out var countries))
+        {
+            foreach (var c in countries)
+            {
+                if (AtWar(country, c))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="first"/> and <paramref name="second"/> are opposing sides of one conflict.</summary>
     public bool AtWar(string first, string second) => conflictPairs.Contains((first, second));
 

@@ -81,6 +81,48 @@ public sealed class TwentyThirdEventsTests
         Assert.Equal((3L, 1), (killed.Headline, killed.Events));
     }
 
+    [Theory]
+    [InlineData("en", "The Israeli military said it had intercepted two drones launched from Yemen before they reached Eilat.")]
+    [InlineData("id", "Dua drone yang diluncurkan dari Yaman dicegat militer Israel sebelum mencapai Eilat.")]
+    [InlineData("de", "Die israelische Armee hat nach eigenen Angaben zwei aus dem Jemen gestartete Drohnen vor Eilat abgefangen.")]
+    [InlineData("ru", "ЦАХАЛ сообщил, что перехватил два беспилотника, запущенных из Йемена в сторону Эйлата.")]
+    [InlineData("es", "El ejército israelí interceptó dos drones lanzados desde Yemen antes de que alcanzaran Eilat.")]
+    public void Build_DronesDownedNearACoastalTownAndOverItsSea_AreOneEvent(string language, string nearTown)
+    {
+        // Before: the town's downings (Israel) and the sea's (the Red Sea, Yemen's in alsoIn) were two events (4 for 2).
+        var briefing = Build(
+            ("Eilat\n\n" + nearTown, Day),
+            ("Drones du Yémen\n\nL'armée israélienne a annoncé avoir intercepté deux drones lancés depuis le Yémen au-dessus de la mer Rouge.", Day));
+
+        var downed = briefing.Totals.Single(t => t.Kind == FigureKind.DronesDowned);
+        Assert.Equal((2L, 1), (downed.Headline, downed.Events));
+        Assert.NotEqual("", language);
+    }
+
+    [Fact]
+    public void Build_DronesDownedOverAPortAndOverASeaNoEnemyOfItCounts_AreTwoEvents()
+    {
+        // Negative: the Red Sea is Yemen's; Sudan is at war with neither, so Port Sudan's downings and CENTCOM's are two.
+        var briefing = Build(
+            ("Port Sudan\n\nThe Sudanese army said its air defences shot down 11 drones launched at Port Sudan before dawn.", Day),
+            ("Red Sea\n\nUS Central Command said its forces shot down four Houthi drones over the Red Sea.", Day));
+
+        var downed = briefing.Totals.Single(t => t.Kind == FigureKind.DronesDowned);
+        Assert.Equal((15L, 2), (downed.Headline, downed.Events));
+    }
+
+    [Fact]
+    public void Build_ACrewHurtOffAPortAndPeopleHurtInIt_AreTwoEvents()
+    {
+        // Negative: tolls keep the town and its sea apart (a ship's crew and people in the port).
+        var briefing = Build(
+            ("Eilat\n\nTwo people were injured by falling debris in Eilat on Sunday.", Day),
+            ("Shipping\n\nTwo crew members were injured when a drone hit a cargo ship off Eilat on Sunday.", Day));
+
+        var injured = briefing.Totals.Single(t => t.Kind == FigureKind.Injured);
+        Assert.Equal((4L, 2), (injured.Headline, injured.Events));
+    }
+
     private Reports.Core.Briefings.Briefing Build(params (string Text, DateOnly Published)[] articles)
     {
         var stored = articles.Select((a, i) =>
