@@ -76,4 +76,12 @@ public sealed class ReadingTwentyThirdTests
     [InlineData("ar", "وقال إن الجيش فقد 120 دبابة.", "")]
     public void ArabicBareLosingWord_LosesThePeopleRightAfterIt(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A concessive "even if / although" opens a clause of fact, no hypothetical ("même si" hid the "si" of "if").
+    [InlineData("fr", "Le conflit a fait plus de 18 000 morts selon l'ONU, même si des chercheurs estiment que le bilan dépasse les 100 000.", "killed 18000 more_than; killed 100000 more_than")]
+    // Negative: "si" alone is still a condition.
+    [InlineData("fr", "Si la Russie lançait 500 drones en une nuit, la défense serait débordée.", "")]
+    public void ConcessiveClause_IsNoHypothetical(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
