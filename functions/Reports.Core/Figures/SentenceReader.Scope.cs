@@ -427,7 +427,7 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if (scope is null || (scope == FigureScope.Cumulative && SuperlativeBefore(i)))
+            if (scope is null || (scope == FigureScope.Cumulative && SuperlativeBefore(i) && !PeriodsRelative(i, m)))
             {
                 // "the largest attack since the start of the war", "the heaviest bombardment in weeks": the superlative's
                 // frame, not the figures' time.
@@ -752,6 +752,46 @@ internal sealed partial class SentenceReader
         }
 
         return k;
+    }
+
+    /// <summary>How far after its relative word a count may stand in a clause about the period before.</summary>
+    private const int PeriodRelativeWindow = 8;
+
+    /// <summary>
+    /// "the deadliest attack on the city since the full-scale invasion, in which more than 160 residents have died": the
+    /// clause of the running-total cue at <paramref name="cue"/> ends in a comma and a relative ("in which", "during
+    /// which") whose clause holds <paramref name="m"/>; the count is counted over that period, not the superlative's frame.
+    /// </summary>
+    private bool PeriodsRelative(int cue, Mention m)
+    {
+        var comma = ClauseEndAfter(cue);
+        if (comma >= m.QualifierStart || comma + 2 >= sentence.Count || sentence.Tokens[comma].Folded != ",")
+        {
+            return false;
+        }
+
+        // A preposition before the relative makes the period its antecedent ("in which", "during which"); ", which killed
+        // 12" is the attack's.
+        var k = comma + 1;
+        if (!(sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.StartingAt(k) is null))
+        {
+            return false;
+        }
+
+        if (sentence.StartingAt(k + 1) is not { Tag: Tag.Relative } relative || m.QualifierStart - relative.End > PeriodRelativeWindow)
+        {
+            return false;
+        }
+
+        for (var j = relative.End; j < m.QualifierStart; j++)
+        {
+            if (sentence.Tokens[j].IsComma || sentence.Tokens[j].IsClauseBreak)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A word that is no stopword and no number between <paramref name="from"/> and <paramref name="to"/>.</summary>

@@ -140,4 +140,15 @@ public sealed class FigureTwentyThirdEnglishTests
     [InlineData("en", "Over the past 3 days, 12 people were killed in the region.", "killed 12")]
     public void PastBeforeATollsValue_IsMoreThan(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "A drone strike on Sumy killed 9 people, the deadliest attack on the city since the full-scale invasion, in which more than 140 residents have died.",
+        "killed 140 cumulative; killed 9 event")]
+    [InlineData("en", "Shelling killed 6 people, the worst attack on Kherson since the summer of 2022, during which 90 civilians have died in the city.",
+        "killed 6 event; killed 90 cumulative")]
+    // Negatives: a relative with no preposition is the attack's; a count with a day of its own keeps it.
+    [InlineData("en", "It was the largest attack since the start of the war, which killed 12 people in Kyiv.", "killed 12 event")]
+    [InlineData("en", "It was the heaviest attack on Kyiv since the summer, in which 12 people were killed on Monday.", "killed 12 event")]
+    public void ACountInARelativeAboutASuperlativesPeriod_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
