@@ -227,6 +227,8 @@ public sealed class EventsSharedTests
     ///   past-day tallies; 0.071 and 13 with "X, north-east of Y", a live blog's "15:20 GMT" stamp, the ship's title and
     ///   "در نزدیکی بندر". Left: two drones intercepted "au-dessus de la mer Rouge" and "before they reached Eilat" are two
     ///   events.
+    ///   Twenty-third session: set 20 0.011 and 13 of 13 once Ras Isa is a place of its own (its toll was Hodeidah's,
+    ///   Sanaa's and Yemen's in three outlets).
     ///   Twenty-third session: set 24 0.000 and 14 once drones downed near a coastal town and over its sea are one event.
     ///   Twenty-third session: set 23 0.000 and 9 once a regional total before a dash list of towns ("4 жителів Донеччини —
     ///   3 у Костянтинівці, 1 у Покровську") is the region's, not its first town's.
@@ -260,7 +262,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-17.jsonl", 14, 0.03, 12)]
     [InlineData("own-event-days-18.jsonl", 15, 0.01, 13)]
     [InlineData("own-event-days-19.jsonl", 16, 0.01, 16)]
-    [InlineData("own-event-days-20.jsonl", 13, 0.03, 11)]
+    [InlineData("own-event-days-20.jsonl", 13, 0.02, 13)]
     [InlineData("own-event-days-21.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-22.jsonl", 9, 0.01, 8)]
     [InlineData("own-event-days-23.jsonl", 9, 0.01, 9)]

@@ -77,4 +77,18 @@ public sealed class TwentyThirdEventsPlacesTests
         Assert.Equal("ua", Assert.Single(figures, f => f.Kind == FigureKind.DronesDowned).Place);
         Assert.Equal("sea/black-sea", Assert.Single(figures, f => f.Kind == FigureKind.Injured).Place);
     }
+
+    [Theory]
+    // Ras Isa, the fuel port north of Hodeidah: a toll there was the seat's (Sanaa) or Yemen's, so outlets split it.
+    [InlineData("en", "U.S. strikes on the Ras Isa fuel port north of Hodeidah killed six people, the Houthi-run health ministry said.")]
+    [InlineData("ar", "ارتفعت حصيلة الغارات الأمريكية على ميناء رأس عيسى إلى ثمانية قتلى، وفق وزارة الصحة في صنعاء.")]
+    [InlineData("ru", "Число погибших в результате удара США по порту Рас-Иса на западе Йемена достигло восьми.")]
+    [InlineData("es", "Seis muertos en bombardeos de Estados Unidos contra el puerto de Ras Isa, al norte de Hodeida.")]
+    public void RasIsa_IsItsOwnPlace(string language, string text)
+    {
+        var analysis = analyzer.Analyze(new ArticleText("Yemen\n\n" + text, null));
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal("ye/ras-isa", Assert.Single(analysis.Figures, f => f.Kind == FigureKind.Killed).Place);
+    }
 }
