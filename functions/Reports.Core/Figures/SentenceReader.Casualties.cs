@@ -1212,11 +1212,12 @@ internal sealed partial class SentenceReader
             return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter) { Parent = previous };
         }
 
-        if (previous is null && !m.Weak && forward.Keyword is null && backward.Keyword is null && context.LastCasualty is { } partOf &&
+        if (_found.Count == 0 && mentions[0].Start == m.Start && !m.Weak && forward.Keyword is null && backward.Keyword is null && context.LastCasualty is { } partOf &&
             context.CasualtySentence == context.SentenceIndex - 1 && OfThemEnd(m) >= 0 && !VictimsWordBetween(m.End, ClauseEndAfter(m.End)))
         {
             // "More than 14,000 civilians have been killed since 2022. Around 700 of them were children.": "of them" right
-            // after a count, with no verb of its own, names a part of the casualty figure of the sentence before.
+            // after a count, with no verb of its own, names a part of the casualty figure of the sentence before, when no
+            // number before it in its own sentence is nearer ("launched 45 drones overnight, 38 of which were shot down").
             return new Candidate(partOf, m, m.QualifierStart, m.End, false, forward.Counter);
         }
 

@@ -1319,10 +1319,11 @@ internal sealed partial class SentenceReader
         if (IsCasualty(parent.Kind))
         {
             if (forward.Noun is not null || forward.ActedPeople || (forward.NextIsContent && !forward.People && !forward.Others && !ProperNounAfter(m) && !MonthAfter(m) && !CauseVerbAfter(m)) ||
-                (m.Weak && !forward.People && !forward.Others))
+                (m.Weak && !forward.People && !forward.Others && ContentWordBetween(m.End, m.End + 1)))
             {
                 // "300 muertos y más de 2 millones de desplazados": the displaced are no item of the dead. "…, según un informe
-                // mensual": an article ("un", "a", "một") counts people only before them ("y una mujer"), as for a figure of its own.
+                // mensual": an article ("un", "a", "một") before a noun that counts nothing is no item ("y una mujer" counts
+                // her; "y una en Orijiv" is one, a pronoun).
                 return null;
             }
 

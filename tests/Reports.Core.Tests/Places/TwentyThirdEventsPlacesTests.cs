@@ -89,6 +89,6 @@ public sealed class TwentyThirdEventsPlacesTests
         var analysis = analyzer.Analyze(new ArticleText("Yemen\n\n" + text, null));
 
         Assert.Equal(language, analysis.Language);
-        Assert.Equal("ye/ras-isa", Assert.Single(analysis.Figures, f => f.Kind == FigureKind.Killed).Place);
+        Assert.Equal("ye/hodeidah/ras-isa", Assert.Single(analysis.Figures, f => f.Kind == FigureKind.Killed).Place);
     }
 }
