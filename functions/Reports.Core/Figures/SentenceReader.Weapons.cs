@@ -261,8 +261,10 @@ internal sealed partial class SentenceReader
             // پهپاد که به سوی پایتخت در پرواز بودند، همگی توسط پدافند هوایی سرنگون شدند").
             _extra.Add(candidate with { Kind = Kind(weapon, false, combined) });
         }
-        else if (!downed && (AllDownedAfter(phraseEnd) || AllDownedRightAfter(phraseEnd, m.QualifierStart)))
+        else if (!downed && (AllDownedRightAfter(phraseEnd, m.QualifierStart) || ReportedAllDowned(phraseEnd)))
         {
+            // (With the count's start the look right after the weapons reads all that the plain one does, and the
+            // description too: one scan, not two, over a long list.)
             // "four cruise missiles, all of which were shot down", "12 дронов — все они сбиты": as many downed as launched.
             _extra.Add(candidate with { Kind = Kind(weapon, true, combined) });
         }
@@ -540,8 +542,6 @@ internal sealed partial class SentenceReader
     /// After a weapons phrase, across a comma or dash: "all" (data `all`), then only "of which/them", relatives and function
     /// words, then a downing word, with no number between ("…, all of which were shot down", "— semuanya ditembak jatuh").
     /// </summary>
-    private bool AllDownedAfter(int phraseEnd) => AllDownedRightAfter(phraseEnd) || ReportedAllDowned(phraseEnd);
-
     /// <param name="phraseEnd">The end of the weapons phrase.</param>
     /// <param name="subjectStart">
     /// The count's first token, when "all" may follow the weapons' description with no comma: after a relative that opens
@@ -627,11 +627,23 @@ internal sealed partial class SentenceReader
         return DownedRightAfterAll(all);
     }
 
-    /// <summary>A launching, downing, supplying or hitting verb before <paramref name="start"/> in its clause (a comma ends it too).</summary>
+    /// <summary>How far back <see cref="ActionBeforeInClause"/> looks; past it the clause is taken to have its verb.</summary>
+    private const int ActionBeforeWindow = 40;
+
+    /// <summary>
+    /// A launching, downing, supplying or hitting verb before <paramref name="start"/> in its clause (a comma ends it too).
+    /// A clause longer than <see cref="ActionBeforeWindow"/> tokens before the count (an item deep in a long list) is taken
+    /// to have one: the look stays bounded, and such a count is no subject with a description of its own.
+    /// </summary>
     private bool ActionBeforeInClause(int start)
     {
         for (var k = start - 1; k >= 0; k--)
         {
+            if (k < start - ActionBeforeWindow)
+            {
+                return true;
+            }
+
             if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma)
             {
                 return false;
