@@ -319,8 +319,7 @@ internal sealed partial class SentenceReader
         {
             { Tag: Tag.Including } including => including.End,
             { Tag: Tag.Of } of when AlsoTagged(of, Tag.Including) => of.End,
-            { Tag: Tag.Of } of when of.End < sentence.Count && sentence.StartingAt(of.End) is null && sentence.Tokens[of.End].IsWord &&
-                language.Stopwords.Contains(sentence.Tokens[of.End].Folded) => of.End + 1,
+            { Tag: Tag.Of } of when OfPronoun(of, sentence.Count) => of.End + 1,
             _ => -1,
         };
         return after >= 0 && !(after < sentence.Count && (StartsMention(after) || sentence.StartingAt(after) is { Tag: Tag.Drone or Tag.Missile } ||

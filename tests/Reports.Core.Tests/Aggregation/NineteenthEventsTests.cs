@@ -121,14 +121,5 @@ public sealed class NineteenthEventsTests
 
     private ArticleAnalysis Analyze(string text) => analyzer.Analyze(new ArticleText(text, null));
 
-    private Reports.Core.Briefings.Briefing Build(params string[] texts)
-    {
-        var stored = texts.Select((text, i) =>
-        {
-            var analysis = Analyze(text);
-            return new StoredAnalysis($"a{i}", $"a{i}.txt", analysis.Language, analysis.Title, analysis.Summary, analysis.Figures, Published,
-                new DateTimeOffset(Published.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
-        }).ToList();
-        return new BriefingBuilder().Build(stored, new BriefingFilter(new Period(Published.AddDays(-1), Published.AddDays(1))));
-    }
+    private Reports.Core.Briefings.Briefing Build(params string[] texts) => BriefingHarness.Build(analyzer, Published, texts);
 }

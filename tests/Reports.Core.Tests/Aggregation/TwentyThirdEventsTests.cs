@@ -123,14 +123,6 @@ public sealed class TwentyThirdEventsTests
         Assert.Equal((4L, 2), (injured.Headline, injured.Events));
     }
 
-    private Reports.Core.Briefings.Briefing Build(params (string Text, DateOnly Published)[] articles)
-    {
-        var stored = articles.Select((a, i) =>
-        {
-            var analysis = analyzer.Analyze(new ArticleText(a.Text, null));
-            return new StoredAnalysis($"a{i}", $"a{i}.txt", analysis.Language, analysis.Title, analysis.Summary, analysis.Figures, a.Published,
-                new DateTimeOffset(a.Published.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
-        }).ToList();
-        return new BriefingBuilder().Build(stored, new BriefingFilter(new Period(Day.AddDays(-2), Morning.AddDays(1))));
-    }
+    private Reports.Core.Briefings.Briefing Build(params (string Text, DateOnly Published)[] articles) =>
+        BriefingHarness.Build(analyzer, new Period(Day.AddDays(-2), Morning.AddDays(1)), articles);
 }
