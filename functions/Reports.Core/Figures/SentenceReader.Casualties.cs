@@ -704,7 +704,9 @@ internal sealed partial class SentenceReader
     {
         for (var k = from; k < to; k++)
         {
-            if (sentence.StartingAt(k) is { Tag: Tag.CountNoun } || (sentence.StartingAt(k) is { Tag: Tag.Exclusion } && !CauseAt(from, k)))
+            // "Las muertes alcanzaron 310": a unit that is also the toll verb before the number ("alcanzaron", struck) counts nothing.
+            if (sentence.StartingAt(k) is { Tag: Tag.CountNoun } ||
+                (sentence.StartingAt(k) is { Tag: Tag.Exclusion } unit && !CauseAt(from, k) && !(unit.End == to && TollVerbEndingAt(to))))
             {
                 return true;
             }
@@ -1127,8 +1129,14 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        // The clause's first token: after the last clause break or comma before the count.
+        // The clause's first token: after the last clause break or comma before the count. A dash right before the count
+        // stands for the copula ("Среди погибших — 9 детей", among the dead are nine children), not for a new clause.
         var start = m.QualifierStart;
+        if (start > 1 && sentence.Tokens[start - 1] is { IsPunctuation: true, Folded: "—" or "–" })
+        {
+            start--;
+        }
+
         while (start > 0 && !sentence.Tokens[start - 1].IsClauseBreak && !sentence.Tokens[start - 1].IsComma)
         {
             start--;

@@ -482,7 +482,9 @@ internal sealed partial class SentenceReader
                 break;
             }
 
-            if (t.Folded == "(" && k - Math.Max(before.PhraseEnd, before.Mention.End) <= 2)
+            // "1,240 civilian deaths in the first half of the year (1,050 in the same period last year)": the figure's
+            // time phrase may stand between it and the parenthesis.
+            if (t.Folded == "(" && (k - Math.Max(before.PhraseEnd, before.Mention.End) <= 2 || TimePhraseOnly(Math.Max(before.PhraseEnd, before.Mention.End), k)))
             {
                 compared = true;
                 break;
@@ -503,6 +505,35 @@ internal sealed partial class SentenceReader
         }
 
         return OuterOfClosedParenthesis(before, m, byMention) ?? before;
+    }
+
+    /// <summary>
+    /// The tokens from <paramref name="from"/> to <paramref name="to"/> are the figure's people and a time phrase: function
+    /// words, people nouns and at least one month, period or running-total term ("civilians in the first half of the
+    /// year", "Zivilisten im März", "this week").
+    /// </summary>
+    private bool TimePhraseOnly(int from, int to)
+    {
+        var time = false;
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Month or Tag.Period or Tag.Cumulative or Tag.EventTime or Tag.People or Tag.Others } term && term.End <= to)
+            {
+                time |= term.Tag is not (Tag.People or Tag.Others);
+                k = term.End - 1;
+            }
+            else if (sentence.Tokens[k].IsNumber && sentence.EndingAt(k) is { Tag: Tag.Month })
+            {
+                // "trong tháng 3", "in March 2025": the month's number or year.
+            }
+            else if (!sentence.Tokens[k].IsWord || StartsMention(k) ||
+                     (!language.Stopwords.Contains(sentence.Tokens[k].Folded) && TermCovering(k) is not { Tag: Tag.Month or Tag.Period or Tag.Cumulative or Tag.EventTime or Tag.People }))
+            {
+                return false;
+            }
+        }
+
+        return time;
     }
 
     /// <summary>

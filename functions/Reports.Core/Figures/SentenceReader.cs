@@ -894,7 +894,38 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         return sentence.EndingAt(before) is { Tag: Tag.Exclusion } unit && !SpanEndsAt(unit) &&
                (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100) &&
                !(DemonstrativeBefore(unit) && sentence.StartingAt(m.End) is { Tag: Tag.Drone or Tag.Missile }) &&
-               !ObjectBeforeCasualty(unit, m) && !(m.QualifierStart < m.Start && (CountedUnit(unit) || TollsCause(unit)));
+               !ObjectBeforeCasualty(unit, m) && !(m.QualifierStart < m.Start && (CountedUnit(unit) || TollsCause(unit))) && !TollVerbOfCasualties(unit, m);
+    }
+
+    /// <summary>
+    /// "Las muertes de civiles alcanzaron 310 en octubre", "Les morts civils ont atteint 310": a verb that is both a hit
+    /// ("alcanzaron 12 edificios", struck 12 buildings) and a toll verb states a toll's value when a casualty word or toll
+    /// heads its clause, with no weapon, launch or downing word between (the missiles that "reached" a count hit it).
+    /// </summary>
+    private bool TollVerbOfCasualties(TermMatch unit, Mention m)
+    {
+        if (unit.End != m.QualifierStart || !TollVerbEndingAt(m.QualifierStart))
+        {
+            return false;
+        }
+
+        for (var k = unit.Start - 1; k >= 0 && k >= unit.Start - TollWindow; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma || StartsMention(k))
+            {
+                return false;
+            }
+
+            switch (sentence.StartingAt(k))
+            {
+                case { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties }:
+                    return true;
+                case { Tag: Tag.Drone or Tag.Missile or Tag.Launched or Tag.Downed or Tag.Hit or Tag.Supplied or Tag.OneAttack }:
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
