@@ -20,6 +20,9 @@ internal sealed class ArticleContext
 
     public int CasualtySentence { get; set; } = -10;
 
+    /// <summary>The last sentence that names a death toll (data <c>tolls.killed</c>).</summary>
+    public int TollSentence { get; set; } = -10;
+
     /// <summary>The scope of the last figure read, and its sentence.</summary>
     public FigureScope LastScope { get; set; }
 

@@ -110,6 +110,8 @@ internal sealed class CompiledLanguage
         Aside.AddAll(f.TollVerbs, Tag.TollVerb);
         Aside.AddAll(f.ReachUpTo, Tag.Reach);
         Aside.AddAll(f.Tended, Tag.Tended);
+        Aside.AddAll(f.Bodies, Tag.Body);
+        Aside.AddAll(f.HandedBack, Tag.HandedBack);
         Keywords.AddAll(f.People.Except(f.PeopleCounters), Tag.People);
         foreach (var counter in f.PeopleCounters)
         {

@@ -102,7 +102,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
         {
-            if (Stands(c) && !TendedOverTime(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
+            if (Stands(c) && !TendedOverTime(c) && !BodiesNoFigure(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
             {
                 result.Add(c with
                 {
@@ -186,6 +186,61 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A count of bodies (data <c>bodies</c> in its segment) that is no casualty figure: bodies handed back in an exchange
+    /// (data <c>handedBack</c> in the sentence: "Israel trao trả 30 thi thể", "Jenazah dua sandera dipulangkan", "پیکر ۱۵
+    /// فلسطینی … تحویل داده شد", "returned the bodies of 6,060 soldiers"), and "more" bodies found beside a death toll of
+    /// this sentence or the one before ("tìm thấy thêm ba thi thể …, nâng số người thiệt mạng lên 37", "satu jenazah lagi",
+    /// "دو پیکر دیگر"): the toll counts them, the increment is no figure of its own.
+    /// </summary>
+    private bool BodiesNoFigure(Candidate c)
+    {
+        if (c.Kind != FigureKind.Killed)
+        {
+            return false;
+        }
+
+        var (start, end) = SegmentOf(c);
+        var body = -1;
+        var handedBack = false;
+        var scratch = DayScratch();
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            scratch.Clear();
+            language.Aside.MatchAt(sentence.Tokens, k, scratch);
+            foreach (var t in scratch)
+            {
+                if (t.Tag == Tag.Body && k >= start && k < end && body < 0)
+                {
+                    body = t.End;
+                }
+
+                handedBack |= t.Tag == Tag.HandedBack;
+            }
+        }
+
+        if (body < 0)
+        {
+            return false;
+        }
+
+        if (handedBack)
+        {
+            return true;
+        }
+
+        if (!sentence.HasToll && context.TollSentence != context.SentenceIndex - 1)
+        {
+            return false;
+        }
+
+        // "more": "thêm ba thi thể" (a change word or "others" right before the count), "dua jenazah lagi", "دو پیکر دیگر",
+        // "two more bodies" ("others" right after the count or its body noun).
+        var before = c.Mention.QualifierStart;
+        return (before > 0 && (language.ChangeBy.Contains(sentence.Tokens[before - 1].Folded) || sentence.EndingAt(before) is { Tag: Tag.Others })) ||
+               sentence.StartingAt(c.Mention.End) is { Tag: Tag.Others } || sentence.StartingAt(body) is { Tag: Tag.Others };
     }
 
     /// <summary>
@@ -743,6 +798,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
     private void UpdateContext(List<Candidate> result)
     {
+        if (sentence.HasToll)
+        {
+            context.TollSentence = context.SentenceIndex;
+        }
+
         context.DronesLaunched |= result.Exists(c => c.Kind == FigureKind.DronesLaunched);
         context.MissilesLaunched |= result.Exists(c => c.Kind == FigureKind.MissilesLaunched);
         foreach (var c in result)

@@ -22,6 +22,8 @@ internal enum Tag
     TollVerb,
     Reach,
     Tended,
+    Body,
+    HandedBack,
     People,
     Counter,
     Others,

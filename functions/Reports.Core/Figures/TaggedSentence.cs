@@ -127,6 +127,7 @@ internal sealed class TaggedSentence
                 coveredUntil = match.End;
                 HasCumulative |= match.Tag == Tag.Cumulative;
                 HasAccident |= match.Tag == Tag.Accident;
+                HasToll |= match.Tag == Tag.TollKilled;
                 HasPlainAccident |= match is { Tag: Tag.Accident, Value: not CompiledLanguage.AftermathValue };
                 HasViolence |= IsViolence(match);
             }
@@ -211,6 +212,9 @@ internal sealed class TaggedSentence
     public List<Token> Tokens { get; }
 
     public bool HasCumulative { get; }
+
+    /// <summary>The sentence names a death toll (data <c>tolls.killed</c>).</summary>
+    public bool HasToll { get; }
 
     /// <summary>The sentence names an accident or disaster.</summary>
     public bool HasAccident { get; }

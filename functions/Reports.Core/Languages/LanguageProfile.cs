@@ -417,6 +417,19 @@ public sealed class FigureLexicon
     [JsonPropertyName("tended")] public IReadOnlyList<string> Tended { get; init; } = [];
 
     /// <summary>
+    /// Nouns of dead bodies ("thi thể", "jenazah", "پیکر", "bodies", "тела"): with <see cref="HandedBack"/> in the sentence, a
+    /// count of bodies handed back in an exchange is no casualty figure; with "more" beside a toll, bodies found are the
+    /// toll's increment, not a figure of their own.
+    /// </summary>
+    [JsonPropertyName("bodies")] public IReadOnlyList<string> Bodies { get; init; } = [];
+
+    /// <summary>
+    /// Words of handing bodies back or exchanging them ("trao trả", "dipulangkan", "تحویل", "repatriated", "handed over"):
+    /// the bodies counted (data <c>bodies</c>) in such a sentence are no casualty figure.
+    /// </summary>
+    [JsonPropertyName("handedBack")] public IReadOnlyList<string> HandedBack { get; init; } = [];
+
+    /// <summary>
     /// "Up to" words that also mean "(rose) to" ("lên tới", "hingga", "hasta", "تا"): the value a toll reached is exact
     /// ("Số người chết đã lên tới 45"); elsewhere they mean "up to".
     /// </summary>

@@ -1,0 +1,46 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Twenty-fourth session, asian helper, written for these tests (no evaluation text): bodies handed back in an exchange
+/// ("trao trả thi thể", "jenazah dipulangkan", "پیکر … تحویل", "returned the bodies") are no casualty figure; "more" bodies
+/// found beside a death toll ("tìm thấy thêm hai thi thể", "satu jenazah lagi", "دو پیکر دیگر") are the toll's increment,
+/// no figure of their own.
+/// </summary>
+public sealed class AsianTwentyFourthTests
+{
+    [Theory]
+    [InlineData("vi", "Phía Israel đã trao trả 45 thi thể người Palestine cho Gaza vào sáng thứ Ba.", "")]
+    [InlineData("vi", "Hamas trao trả thi thể của ba con tin thông qua Hội Chữ thập đỏ.", "")]
+    [InlineData("vi", "Kyiv nhận 800 thi thể binh sĩ trong đợt hồi hương lần này.", "")]
+    [InlineData("id", "Jenazah tiga sandera dipulangkan ke Israel melalui Palang Merah.", "")]
+    [InlineData("id", "Israel memulangkan 45 jenazah warga Palestina ke Gaza.", "")]
+    [InlineData("fa", "پیکر ۴۵ فلسطینی از طریق صلیب سرخ به غزه تحویل داده شد.", "")]
+    [InlineData("en", "Russia returned the bodies of 800 soldiers to Ukraine in the latest repatriation.", "")]
+    [InlineData("ru", "Россия передала Украине тела 800 военнослужащих.", "")]
+    [InlineData("es", "Israel devolvió los cuerpos de 45 palestinos a Gaza.", "")]
+    [InlineData("de", "Israel hat die Leichen von 45 Palästinensern an Gaza übergeben.", "")]
+    // Negatives: bodies found after an attack, or a handing-back word with no body noun, stay.
+    [InlineData("vi", "Lực lượng cứu hộ tìm thấy 4 thi thể dưới đống đổ nát sau cuộc không kích.", "killed 4")]
+    [InlineData("id", "Tim penyelamat menemukan 4 jenazah di bawah reruntuhan rumah itu.", "killed 4")]
+    [InlineData("en", "Five soldiers were killed on Tuesday as Russia handed over 300 prisoners of war.", "killed 5")]
+    public void BodiesHandedBackAreNoFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Lực lượng cứu hộ tìm thấy thêm hai thi thể dưới đống đổ nát, nâng số người thiệt mạng lên 31.", "killed 31")]
+    [InlineData("id", "Tim SAR menemukan dua jenazah lagi, sehingga jumlah korban tewas menjadi 31 orang.", "killed 31")]
+    [InlineData("en", "Rescuers pulled two more bodies from the rubble, bringing the death toll to 31.", "killed 31")]
+    [InlineData("en", "The death toll rose to 16 after four more bodies were recovered.", "killed 16")]
+    // Negatives: without a toll, or without "more", the bodies found are a figure.
+    [InlineData("id", "Tim SAR menemukan dua jenazah lagi di bawah reruntuhan.", "killed 2")]
+    [InlineData("vi", "Lực lượng cứu hộ tìm thấy hai thi thể, nâng số người thiệt mạng lên 31.", "killed 2; killed 31")]
+    public void MoreBodiesFoundBesideATollAreNoFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Fact]
+    public void MoreBodiesFoundAfterATollInTheSentenceBeforeAreNoFigure()
+    {
+        ExtractorHarness.AssertFigures("fa", "شمار کشته‌شدگان حمله به ۳۱ نفر رسید. امدادگران دو پیکر دیگر را از زیر آوار بیرون کشیدند.", "killed 31");
+        ExtractorHarness.AssertFigures("id", "Jumlah korban tewas naik menjadi 31 orang. Tim SAR menemukan dua jenazah lagi.", "killed 31");
+    }
+}
