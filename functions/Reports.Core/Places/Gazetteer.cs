@@ -33,6 +33,11 @@ public sealed class Gazetteer
 
     // Bit k: some name's first word is k letters long (k < 64; longer words are always looked up).
     private readonly ulong firstWordLengths;
+
+    // The first letters of every name's first word (leadLength of them, or the whole word when shorter), as bits of their
+    // hash: most words of a text start no name and skip the hashing and look-ups of their prefixes (StartsSomeName).
+    private readonly ulong[] leads = new ulong[LeadBits / 64];
+    private readonly int leadLength;
     private readonly Dictionary<string, string[]> alsoIn = new(StringComparer.Ordinal);
     private (string Place, string[] Countries)[] alsoInList = [];
     private readonly Dictionary<string, string> opponents = new(StringComparer.Ordinal);
@@ -71,6 +76,14 @@ public sealed class Gazetteer
         longestFirstWord = longest;
         firstWordLengths = lengths;
         namesByFirstWord = new HashedWords<Name[]>(byFirstWord.Select(kv => KeyValuePair.Create(kv.Key, kv.Value.ToArray())));
+
+        // A first word shorter than minStem matches only a whole word, so no more letters than minStem make the lead.
+        leadLength = Math.Clamp(minStem, 1, MaxLeadLength);
+        foreach (var first in byFirstWord.Keys)
+        {
+            var bit = LeadBit(first.AsSpan(0, Math.Min(first.Length, leadLength)));
+            leads[bit >> 6] |= 1UL << (bit & 63);
+        }
 
         void Add(Name name)
         {
@@ -325,7 +338,7 @@ public sealed class Gazetteer
                 // The hashes of the variant's first letters, for every length a look-up may take (one pass).
                 var longest = Math.Min(variant.Length, longestFirstWord);
                 var shortest = variant.Length - rule.MaxSuffix;
-                if (longest < Math.Max(1, shortest))
+                if (longest < Math.Max(1, shortest) || !StartsSomeName(variant))
                 {
                     continue;
                 }
@@ -366,6 +379,24 @@ public sealed class Gazetteer
 
         folded.Release();
         return found;
+    }
+
+    /// <summary>The most letters of a name's first word its lead takes (<see cref="StartsSomeName"/>).</summary>
+    private const int MaxLeadLength = 3;
+
+    private const int LeadBits = 1 << 16;
+
+    private static int LeadBit(ReadOnlySpan<char> lead) => (int)(WordHash.Of(lead) & (LeadBits - 1));
+
+    /// <summary>
+    /// Whether some name's first word may start <paramref name="word"/>: the word's first letters (its lead) are those of a
+    /// first word, or, for a first word shorter than the lead, the whole word is. False means no look-up of the word's
+    /// prefixes can find a name (a stem shorter than minStem matches only a whole word); true may still find none.
+    /// </summary>
+    private bool StartsSomeName(ReadOnlySpan<char> word)
+    {
+        var bit = LeadBit(word[..Math.Min(word.Length, leadLength)]);
+        return (leads[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     /// <summary>
