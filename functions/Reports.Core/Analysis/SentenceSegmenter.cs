@@ -38,6 +38,9 @@ public sealed class SentenceSegmenter
 
     private static readonly ConditionalWeakTable<LanguageProfile, FrozenSet<string>> Abbreviations = [];
 
+    /// <summary>Where <see cref="Split"/> looks: the line breaks and the terminators (<see cref="Punctuation.Terminators"/>).</summary>
+    internal static readonly SearchValues<char> Stops = SearchValues.Create("\n\r\u2028\u2029" + Punctuation.Terminators);
+
     public IReadOnlyList<Sentence> Split(string text, LanguageProfile? profile)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -49,17 +52,18 @@ public sealed class SentenceSegmenter
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            // The characters before the next line break or terminator decide nothing: one vectorised search passes them.
+            var skipped = text.AsSpan(i).IndexOfAny(Stops);
+            if (skipped < 0)
+            {
+                break;
+            }
+
+            i += skipped;
+            if (text[i] is '\n' or '\r' or '\u2028' or '\u2029')
             {
                 Add(text, start, i, result);
                 start = ++i;
-                continue;
-            }
-
-            if (!Punctuation.IsTerminator(c))
-            {
-                i++;
                 continue;
             }
 

@@ -25,6 +25,22 @@ public sealed class SentenceSegmenterTests
     }
 
     [Fact]
+    public void Stops_EveryCharacter_AreTheLineBreaksAndTerminators()
+    {
+        // Split passes the characters between stops with one search: a terminator missing from the search (or one too
+        // many) would change where sentences end.
+        for (var c = char.MinValue; ; c++)
+        {
+            var expected = c is '\n' or '\r' or '\u2028' or '\u2029' || Punctuation.IsTerminator(c);
+            Assert.True(expected == SentenceSegmenter.Stops.Contains(c), $"U+{(int)c:X4}");
+            if (c == char.MaxValue)
+            {
+                break;
+            }
+        }
+    }
+
+    [Fact]
     public void Split_Newlines_AreHardBreaks()
     {
         Assert.Equal(["Drones hit the port", "Officials said so"], Split("Drones hit the port\nOfficials said so", "en"));
