@@ -106,6 +106,7 @@ internal sealed class CompiledLanguage
 
         Days.AddAll(f.OneAttack, Tag.OneAttack);
         Days.AddAll(f.AsOf, Tag.AsOf);
+        Days.AddAll(f.Concessives, Tag.Concessive);
         Aside = new TermMatcher(numbers.CliticPrefixes);
         Aside.AddAll(f.TollVerbs, Tag.TollVerb);
         Aside.AddAll(f.ReachUpTo, Tag.Reach);

@@ -445,6 +445,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (InConcession(m, i, end))
+            {
+                // "Five people were killed in strikes on southern Lebanon despite the ceasefire in force since 27 November":
+                // the time in a concessive phrase after the count dates the thing conceded.
+                continue;
+            }
+
             if (InRelativeAside(m, i))
             {
                 // "killed in a raid on the camp, which was established in 1952": a time in a relative clause opened after a
@@ -520,6 +527,41 @@ internal sealed partial class SentenceReader
             if (t.IsComma)
             {
                 return sentence.StartingAt(k + 1) is { Tag: Tag.Relative } && (m.End <= k || BreakBetween(cue, m.QualifierStart));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens before a time a concessive word may open the phrase that holds it.</summary>
+    private const int ConcessionWindow = 12;
+
+    /// <summary>
+    /// The time at [cue, cueEnd) stands in a phrase a concessive word (data <c>concessives</c>) opens at most
+    /// <see cref="ConcessionWindow"/> tokens before it, with no clause break between, and the count <paramref name="m"/> is
+    /// outside that phrase: before the concessive word, or after the time past a comma ("Despite the truce in force since
+    /// November, five were killed").
+    /// </summary>
+    private bool InConcession(Mention m, int cue, int cueEnd)
+    {
+        if (m.QualifierStart >= cue && m.QualifierStart < cueEnd)
+        {
+            return false;
+        }
+
+        var scratch = DayScratch();
+        for (var k = cue - 1; k >= 0 && k >= cue - ConcessionWindow; k--)
+        {
+            if ((sentence.Tokens[k].IsClauseBreak && !OrdinalDot(k)) || (k >= m.QualifierStart && k < m.End))
+            {
+                return false;
+            }
+
+            scratch.Clear();
+            language.Days.MatchAt(sentence.Tokens, k, scratch);
+            if (IndexOfTag(scratch, Tag.Concessive) >= 0)
+            {
+                return m.End <= k || (m.QualifierStart >= cueEnd && BreakBetween(cueEnd, m.QualifierStart));
             }
         }
 

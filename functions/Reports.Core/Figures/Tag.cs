@@ -66,6 +66,7 @@ internal enum Tag
     Connector,
     Total,
     AsOf,
+    Concessive,
     Exercise,
 }
 

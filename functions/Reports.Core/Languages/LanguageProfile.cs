@@ -326,6 +326,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("asOf")] public IReadOnlyList<string> AsOf { get; init; } = [];
 
     /// <summary>
+    /// Concessive words ("despite", "malgré", "pese a", "trotz", "несмотря на", "попри", "رغم", "bất chấp", "meskipun", "با
+    /// وجود"): a time stated in the phrase they open after the count ("despite the ceasefire in force since 27 November")
+    /// dates what they concede, not the count.
+    /// </summary>
+    [JsonPropertyName("concessives")] public IReadOnlyList<string> Concessives { get; init; } = [];
+
+    /// <summary>
     /// "from" and "to" of a change between two counts ("rose from 18 to 25", "passé de 18 à 25", "с 18 до 25"): single
     /// words; the two numbers count the same thing (see <c>SentenceReader.Changes</c>).
     /// </summary>
