@@ -61,4 +61,25 @@ public sealed class LeadTwentyFourthTests
     [InlineData("en", "Five soldiers were killed this week (Brigade 47), the army said.", "killed 5")]
     public void AnEarlierValueInParenthesesAfterATimePhrase(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Die russische Armee hat an einem Tag rund 1300 Soldaten durch Tod oder Verwundung verloren.", "casualties 1300 about")]
+    [InlineData("en", "About 60 people were wounded or killed in the attack on the station.", "casualties 60 about")]
+    [InlineData("fr", "L'attaque a fait 44 blessés ou tués, selon la mairie.", "casualties 44")]
+    [InlineData("id", "Sebanyak 52 orang tewas maupun terluka dalam serangan itu.", "casualties 52")]
+    // Negatives: killed and wounded counted apart stay apart.
+    [InlineData("de", "Bei dem Angriff wurden fünf Menschen getötet und 20 verwundet.", "killed 5; injured 20")]
+    public void KilledOrWoundedAsOneNumberAreCasualties(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Russland hat in der Nacht 85 Drohnen und sechs Raketen aus drei Richtungen abgefeuert.", "drones_launched 85; missiles_launched 6")]
+    [InlineData("id", "Rusia meluncurkan 85 drone dan 6 rudal dari tiga arah ke Ukraina.", "drones_launched 85; missiles_launched 6")]
+    [InlineData("fa", "روسیه ۸۵ پهپاد و ۶ موشک از سه جهت به سوی اوکراین شلیک کرد.", "drones_launched 85; missiles_launched 6")]
+    [InlineData("en", "Russia fired six cruise missiles from four Tu-95 bombers over the Caspian Sea.", "missiles_launched 6")]
+    [InlineData("uk", "Ворог випустив шість ракет з чотирьох бомбардувальників Ту-95.", "missiles_launched 6")]
+    // Negative: the weapons themselves stay counted.
+    [InlineData("en", "Russia fired six cruise missiles and four drones at the city.", "missiles_launched 6; drones_launched 4")]
+    public void DirectionsAndAircraftAreNoWeaponsCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
