@@ -113,6 +113,7 @@ internal sealed class CompiledLanguage
         Aside.AddAll(f.Tended, Tag.Tended);
         Aside.AddAll(f.Bodies, Tag.Body);
         Aside.AddAll(f.HandedBack, Tag.HandedBack);
+        Aside.AddAll(f.Weekdays, Tag.Weekday);
         Keywords.AddAll(f.People.Except(f.PeopleCounters), Tag.People);
         foreach (var counter in f.PeopleCounters)
         {

@@ -995,7 +995,7 @@ internal sealed partial class SentenceReader
     {
         // "Killed: January 52, February 38": a month may name the item before its number.
         // "tháng 4 là 74 người" (April is 74 people): a copula may stand between the month and its number.
-        var colon = labelColon >= 0 ? labelColon : MonthBefore(m.QualifierStart) is { } month ? month.Start - 1 : m.QualifierStart - 1;
+        var colon = labelColon >= 0 ? labelColon : TimeLabelBefore(m.QualifierStart) is { } month ? month.Start - 1 : m.QualifierStart - 1;
         if (colon > 1 && sentence.Tokens[colon].IsWord && language.ChangeTo.Contains(sentence.Tokens[colon].Folded) &&
             sentence.EndingAt(colon - 1) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties })
         {
@@ -1029,7 +1029,60 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return WeaponLabel(m, colon);
+        return WeaponLabel(m, colon) ?? BreakdownLabel(m, colon, top);
+    }
+
+    /// <summary>
+    /// "… tổng số người thiệt mạng trong tuần qua là 41 người. Số liệu theo từng ngày như sau: thứ Hai 9 người, thứ Tư 12
+    /// người", "Rincian per bulan: September 120 orang, Oktober 95 orang": a label with no figure word of its own, right
+    /// after a sentence with a casualty figure, opens a breakdown of that figure by time when its first item is a time
+    /// (a month or a day) before a number of people; the items take that figure's kind.
+    /// </summary>
+    private Candidate? BreakdownLabel(Mention m, int colon, int top)
+    {
+        if (sentence.Tokens[colon].Folded != ":" || context.LastCasualty is not { } kind || context.CasualtySentence != context.SentenceIndex - 1 ||
+            _found.Count > 0 || sentence.StartingAt(m.End) is not { Tag: Tag.People } || TimeLabelBefore(m.QualifierStart) is not { } time || time.Start != colon + 1)
+        {
+            return null;
+        }
+
+        for (var k = top - 1; k >= 0; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsNumber || t.IsClauseBreak || StartsMention(k) || sentence.StartingAt(k) is
+                { Tag: Tag.Drone or Tag.Missile or Tag.Launched or Tag.Downed or Tag.Hit or Tag.Supplied or Tag.Act })
+            {
+                return null;
+            }
+        }
+
+        var label = new Candidate(kind, m, 0, colon, false, true);
+        return Item(m, label) is { } item ? item with { PhraseStart = m.QualifierStart, PhraseEnd = m.End, Parent = null } : null;
+    }
+
+    /// <summary>A month's name (<see cref="MonthBefore"/>) or a day of the week ("thứ Hai", "Senin", "دوشنبه": data <c>weekdays</c>) right before <paramref name="start"/>.</summary>
+    private TermMatch? TimeLabelBefore(int start)
+    {
+        if (MonthBefore(start) is { } month)
+        {
+            return month;
+        }
+
+        var scratch = DayScratch();
+        for (var k = Math.Max(0, start - 2); k < start; k++)
+        {
+            scratch.Clear();
+            language.Aside.MatchAt(sentence.Tokens, k, scratch);
+            foreach (var t in scratch)
+            {
+                if (t.Tag == Tag.Weekday && t.End == start)
+                {
+                    return t;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How far before its colon a toll's label may start ("Số người thiệt mạng theo từng tháng trong năm nay là:").</summary>

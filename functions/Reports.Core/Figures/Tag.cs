@@ -24,6 +24,7 @@ internal enum Tag
     Tended,
     Body,
     HandedBack,
+    Weekday,
     People,
     Counter,
     Others,

@@ -437,6 +437,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("handedBack")] public IReadOnlyList<string> HandedBack { get; init; } = [];
 
     /// <summary>
+    /// The days of the week, bare ("thứ Hai", "Senin", "دوشنبه", "Monday"): a day right before a number names a list item
+    /// ("Số liệu theo từng ngày: thứ Hai 9 người, thứ Tư 12 người").
+    /// </summary>
+    [JsonPropertyName("weekdays")] public IReadOnlyList<string> Weekdays { get; init; } = [];
+
+    /// <summary>
     /// "Up to" words that also mean "(rose) to" ("lên tới", "hingga", "hasta", "تا"): the value a toll reached is exact
     /// ("Số người chết đã lên tới 45"); elsewhere they mean "up to".
     /// </summary>

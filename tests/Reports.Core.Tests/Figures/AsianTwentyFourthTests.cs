@@ -43,4 +43,17 @@ public sealed class AsianTwentyFourthTests
         ExtractorHarness.AssertFigures("fa", "شمار کشته‌شدگان حمله به ۳۱ نفر رسید. امدادگران دو پیکر دیگر را از زیر آوار بیرون کشیدند.", "killed 31");
         ExtractorHarness.AssertFigures("id", "Jumlah korban tewas naik menjadi 31 orang. Tim SAR menemukan dua jenazah lagi.", "killed 31");
     }
+
+    [Theory]
+    [InlineData("vi", "Tổng cộng 41 người thiệt mạng ở Khan Younis trong tuần qua. Số liệu theo từng ngày: thứ Hai 9 người, thứ Tư 12 người.", "killed 41; killed 9; killed 12")]
+    [InlineData("id", "Sebanyak 60 orang tewas di Rafah pekan lalu. Rinciannya per hari: Senin 18 orang, Rabu 25 orang, dan Jumat 17 orang.", "killed 60; killed 18; killed 25; killed 17")]
+    [InlineData("id", "Sebanyak 60 orang tewas di Rafah tahun ini. Rincian per bulan: Januari 18 orang, Maret 25 orang, dan Mei 17 orang.", "killed 60; killed 18; killed 25; killed 17")]
+    [InlineData("fa", "در هفته گذشته ۴۱ نفر در خان یونس کشته شدند. آمار روزانه: دوشنبه ۹ نفر، چهارشنبه ۱۲ نفر.", "killed 41; killed 9; killed 12")]
+    [InlineData("en", "In all, 41 people were killed in Khan Younis last week. Daily figures: Monday 9 people, Wednesday 12 people.", "killed 41; killed 9; killed 12")]
+    // Negatives: no casualty figure in the sentence before, or items that are no people.
+    [InlineData("vi", "Đoàn công tác sẽ làm việc tại Gaza trong tuần. Lịch trình như sau: thứ Hai 9 người, thứ Tư 12 người.", "")]
+    [InlineData("id", "Sebanyak 60 orang tewas di Rafah pekan lalu. Rinciannya per hari: Senin 18 tenda, Rabu 25 tenda.", "killed 60")]
+    [InlineData("en", "In all, 41 people were killed in Khan Younis last week. Aid deliveries: Monday 9 trucks, Wednesday 12 trucks.", "killed 41")]
+    public void ATimeLabelledBreakdownAfterACasualtyFigureTakesItsKind(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
