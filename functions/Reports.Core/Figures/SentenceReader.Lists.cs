@@ -489,6 +489,16 @@ internal sealed partial class SentenceReader
                 compared = true;
                 break;
             }
+
+            if (t.Folded == "(" && m.QualifierStart - k >= 2 && m.QualifierStart - k <= ParenthesisLabelWords + 1 && ParenthesisClosesAfter(m) && k > before.Mention.End && !NumberBetween(Math.Max(before.PhraseEnd, before.Mention.End), k))
+            {
+                // "33 nhân viên cứu trợ đã thiệt mạng ở Sudan trong năm nay (năm ngoái là 25 người)", "… tahun ini (tahun lalu
+                // 25 orang)": a short parenthesis that ends with a bare count, after the place and time closing the figure's
+                // clause, gives an earlier value of the figure.
+                compared = true;
+                adjacent = true;
+                break;
+            }
         }
 
         // "1,016 Palestinians, including 213 children, have been killed … since 7 October 2023 (up from 998 two weeks ago)": a
@@ -505,6 +515,30 @@ internal sealed partial class SentenceReader
         }
 
         return OuterOfClosedParenthesis(before, m, byMention) ?? before;
+    }
+
+    /// <summary>How many words may label a value in a parenthesis before it ("năm ngoái là", "tahun lalu").</summary>
+    private const int ParenthesisLabelWords = 3;
+
+    /// <summary>A number token from <paramref name="from"/> up to <paramref name="to"/> ("танків – 11 400 (+5)": the parenthesis is the tanks' own).</summary>
+    private bool NumberBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (sentence.Tokens[k].IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The parenthesis closes right after <paramref name="m"/> or after a people noun right after it ("25 người)").</summary>
+    private bool ParenthesisClosesAfter(Mention m)
+    {
+        var k = sentence.StartingAt(m.End) is { Tag: Tag.People } people ? people.End : m.End;
+        return k < sentence.Count && sentence.Tokens[k].Folded == ")";
     }
 
     /// <summary>

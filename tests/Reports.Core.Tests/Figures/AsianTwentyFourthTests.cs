@@ -56,4 +56,22 @@ public sealed class AsianTwentyFourthTests
     [InlineData("en", "In all, 41 people were killed in Khan Younis last week. Aid deliveries: Monday 9 trucks, Wednesday 12 trucks.", "killed 41")]
     public void ATimeLabelledBreakdownAfterACasualtyFigureTakesItsKind(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Liên Hợp Quốc cho biết 33 nhân viên cứu trợ đã thiệt mạng ở Sudan trong năm nay (năm ngoái là 25 người).", "killed 33; killed 25")]
+    [InlineData("id", "PBB mengatakan 33 pekerja kemanusiaan tewas di Sudan tahun ini (tahun lalu 25 orang).", "killed 33; killed 25")]
+    // Negatives: a bare count in parentheses with no label, and a parenthesis of another count ("танків – 11 400 (+5)").
+    [InlineData("id", "Sebanyak 12 orang tewas di Gaza pada Senin (3 orang).", "killed 12")]
+    [InlineData("uk", "Загальні втрати противника склали: особового складу – близько 1 180 000 (+1180) осіб, танків – 11 400 (+5).", "casualties 1180000 about; casualties 1180")]
+    public void ALabelledEarlierValueInParenthesesAfterTheFiguresClause(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Quân Nga thiệt hại khoảng 1.500 binh sĩ trong 24 giờ qua, nâng tổng thiệt hại từ đầu chiến sự lên 760.000 người.", "casualties 1500 about; casualties 760000")]
+    [InlineData("id", "Staf Umum Ukraina mengatakan total kerugian Rusia sejak awal invasi mencapai 760.000 personel.", "casualties 760000")]
+    [InlineData("id", "Rusia kehilangan sekitar 1.500 tentara dalam 24 jam terakhir, dan total kerugian sejak awal invasi mencapai 760.000 personel.", "casualties 1500 about; casualties 760000")]
+    // Negative: a total of equipment losses stays none.
+    [InlineData("vi", "Tổng thiệt hại của Nga lên tới 9.000 xe tăng.", "")]
+    public void ATotalOfLossesIsACasualtyToll(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
