@@ -1738,6 +1738,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (!before && VerbOfPartAfter(kw))
+            {
+                // "شنت روسيا هجوما بـ130 طائرة مسيرة، أسقطت القوات الأوكرانية منها 95" (… Ukrainian forces downed of them 95):
+                // a verb whose clause goes on to "of them" and a count is that part's; the whole is what was launched.
+                continue;
+            }
+
             if (distance >= 1000 && between > 0)
             {
                 // "meldete 87 Drohnen und zwei Raketen; 64 Drohnen seien abgeschossen worden": across a clause break, a verb
@@ -2141,16 +2148,67 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        if (sentence.EndingAt(including.Start) is { Tag: Tag.Launched or Tag.Downed } verb && verb.Start >= whole.PhraseEnd)
+        if (VerbBeforeIncluding(including.Start, whole.PhraseEnd) is { } verb)
         {
             // "أطلقت روسيا 60 طائرة مسيرة، أسقط منها 40" (launched 60 drones, of them downed 40): a verb right before the "of
-            // them" is the part's own; the part counts the whole's weapon.
+            // them" is the part's own; the part counts the whole's weapon. So is a verb-first clause's verb before its
+            // subject: "…، أسقطت الدفاعات الجوية منها 90" (air defences downed of them 90).
             var weapon = whole.Kind is FigureKind.DronesLaunched or FigureKind.DronesDowned ? Tag.Drone : Tag.Missile;
             var kind = Kind(weapon, verb.Tag == Tag.Downed, whole.Combined);
             return new Candidate(kind, m, verb.Start, m.End, whole.Combined, forward.Counter) { Parent = kind == whole.Kind ? whole : null };
         }
 
         return new Candidate(whole.Kind, m, m.QualifierStart, m.End, whole.Combined, forward.Counter) { Parent = whole };
+    }
+
+    /// <summary>How many tokens before "of them" the part's own verb may stand (a verb-first clause's subject between).</summary>
+    private const int IncludingVerbWindow = 6;
+
+    /// <summary>
+    /// A launching or downing verb (not an attacking one) after <paramref name="from"/> and at most
+    /// <see cref="IncludingVerbWindow"/> tokens before the including term at <paramref name="including"/>, with no comma,
+    /// clause break or number between.
+    /// </summary>
+    private TermMatch? VerbBeforeIncluding(int including, int from)
+    {
+        for (var k = including - 1; k >= from && k >= including - IncludingVerbWindow; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma || EndsMention(k + 1))
+            {
+                return null;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Launched or Tag.Downed } verb && verb.End <= including &&
+                (verb.End == including || verb.Value != CompiledLanguage.AttackValue))
+            {
+                return verb;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An including term ("منها", "of them") at most <see cref="IncludingVerbWindow"/> tokens after the verb, with no comma,
+    /// clause break or number between, and a count right after it: the verb is that part's
+    /// (<see cref="VerbBeforeIncluding"/> from the other side).
+    /// </summary>
+    private bool VerbOfPartAfter(TermMatch verb)
+    {
+        for (var k = verb.End; k < sentence.Count && k <= verb.End + IncludingVerbWindow; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma || StartsMention(k))
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Including } including)
+            {
+                return StartsMention(including.End) && VerbBeforeIncluding(including.Start, verb.Start) == verb;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A launching, downing or hitting verb from <paramref name="from"/> to the end of its clause (or the next number).</summary>

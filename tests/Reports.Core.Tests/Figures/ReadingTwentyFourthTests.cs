@@ -24,4 +24,33 @@ public sealed class ReadingTwentyFourthTests
     [InlineData("fr", "Depuis le 27 novembre, malgré la trêve, 120 personnes ont été tuées dans le sud du Liban.", "killed 120 cumulative")]
     public void ConcessivePhrase_TimeIsNotTheCounts(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // "of them" right before a count, after its clause's own downing verb and that verb's subject (verb-first Arabic): the
+    // part downed; the verb is no verb of the whole before it.
+    [InlineData("ar", "أطلقت روسيا 80 طائرة مسيرة خلال الليل، أسقطت الدفاعات الأوكرانية منها 60.", "drones_launched 80; drones_downed 60")]
+    [InlineData("ar", "شنت القوات الروسية هجوما بـ70 طائرة مسيرة، أسقطت الدفاعات الجوية منها 50.", "drones_launched 70; drones_downed 50")]
+    [InlineData("ar", "أطلقت روسيا 90 طائرة مسيرة، أسقط منها 70.", "drones_launched 90; drones_downed 70")]
+    // Negatives: a part with no verb of its own counts as the whole; a verb after a comma stays the part's own clause's.
+    [InlineData("ar", "أطلقت روسيا 60 طائرة مسيرة، منها 20 من طراز شاهد.", "drones_launched 60; drones_launched 20")]
+    public void OfThemAfterAVerbFirstClausesSubject_IsThePartsVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Nouns of destroying weapons, and the last day as an event time.
+    [InlineData("de", "Das Ministerium meldete die Zerstörung von 40 ukrainischen Drohnen.", "drones_downed 40")]
+    [InlineData("en", "The ministry reported the destruction of 40 Ukrainian drones over the border regions.", "drones_downed 40")]
+    // Negatives: destruction of things no figure counts.
+    [InlineData("de", "Die Armee meldete die Zerstörung von 40 Häusern.", "")]
+    [InlineData("en", "The strike caused the destruction of 40 homes.", "")]
+    public void DestructionNouns_DownWeapons(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fr", "L'armée russe a perdu environ 1 300 soldats au cours de la dernière journée, selon l'état-major ukrainien.", "casualties 1300 event")]
+    [InlineData("fr", "L'armée russe a perdu environ 1 300 soldats dans la journée écoulée.", "casualties 1300 event")]
+    // Negative: a running total stays one.
+    [InlineData("fr", "L'armée russe a perdu environ 700 000 soldats depuis le début de l'invasion.", "casualties 700000 cumulative")]
+    public void TheLastDay_IsAnEventTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
