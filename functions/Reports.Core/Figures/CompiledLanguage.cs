@@ -378,8 +378,8 @@ internal sealed class CompiledLanguage
 
     /// <summary>Whether the tokens at <paramref name="i"/> are a month named by its number ("tháng 4"; not "tháng 4/2024", a date).</summary>
     public bool MonthNumberAt(List<Token> tokens, int i) =>
-        MonthMarkers.Count > 0 && i + 1 < tokens.Count && tokens[i].IsWord && MonthMarkers.Contains(tokens[i].Folded) &&
-        tokens[i + 1] is { IsNumber: true, Number: >= 1 and <= 12, Length: <= 2 };
+        i + 1 < tokens.Count && tokens[i].IsWord && tokens[i + 1] is { IsNumber: true, Number: >= 1 and <= 12, Length: <= 2 } &&
+        MonthMarkers.Contains(tokens[i].Folded);
 
     /// <summary>Words that are "both" before a counted noun and an ordinal after one (<see cref="NumberLexicon.BothOrOrdinal"/>), folded.</summary>
     public FrozenSet<string> BothOrOrdinal { get; }

@@ -165,9 +165,10 @@ internal static class NumberReader
 
         scratch.Clear();
         language.Numbers.MatchAt(tokens, i, scratch);
-        if (scratch.Count == 0 && HasHyphen(tokens[i].Folded))
+        if (scratch.Count == 0)
         {
-            return HyphenatedWords(tokens[i].Folded, language, i);
+            // Most words: no number term starts here.
+            return HasHyphen(tokens[i].Folded) ? HyphenatedWords(tokens[i].Folded, language, i) : null;
         }
 
         // Right after digits a word that is both a number and a multiplier multiplies: Arabic "ألفا" is "two thousand"

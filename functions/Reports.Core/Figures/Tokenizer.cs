@@ -78,8 +78,9 @@ internal sealed class Tokenizer(CompiledLanguage language)
                 {
                     lettersEnd = lettersEnd < 0 ? i : lettersEnd;
                 }
-                else if (IsJoiner(text, i))
+                else if ((kind & TokenChars.Joiner) != 0 && IsJoiner(text, i))
                 {
+                    // (The joiner flag is already read: most words end at a space, which needs no second look-up.)
                     lettersEnd = -2;
                 }
                 else
