@@ -86,8 +86,9 @@ internal static class Credits
             return true;
         }
 
-        if (words is null)
+        if (words is null || !words.CreditFirstLetters.Contains(WordFold.Fold(text[0])))
         {
+            // (Most words start no credit marker: EndsWithCredit asks this at each of a line's last words.)
             return false;
         }
 
@@ -804,6 +805,9 @@ internal static class Credits
     private sealed class LanguageWords(LanguageProfile profile)
     {
         public string[] CreditMarkers { get; } = [.. profile.CreditMarkers];
+
+        /// <summary>The credit markers' first letters, folded (<see cref="MarkerEnd"/> compares them first).</summary>
+        public string CreditFirstLetters { get; } = string.Concat(profile.CreditMarkers.Where(static m => m.Length > 0).Select(static m => WordFold.Fold(m[0])));
 
         public string[] BylineMarkers { get; } = [.. profile.BylineMarkers];
 
