@@ -158,8 +158,17 @@ internal sealed class TermMatcher
 
     private void Complete(Entry[] entries, List<Token> tokens, int i, List<TermMatch> output)
     {
+        // A first word such as "the", "in", "trong", "از" opens a score of terms and is met in every sentence: a term whose
+        // second word's hash is not the next token's is passed over without reading its words (with no clitics a word
+        // matches only itself, and a token's hash is that of its folded word).
+        var nextHash = _clitics.Length == 0 && i + 1 < tokens.Count ? tokens[i + 1].Hash : 0;
         foreach (ref readonly var entry in entries.AsSpan())
         {
+            if (nextHash != 0 && entry.SecondHash != 0 && entry.SecondHash != nextHash)
+            {
+                continue;
+            }
+
             var k = 1;
             for (; k < entry.Count; k++)
             {
@@ -205,6 +214,9 @@ internal sealed class TermMatcher
         public int Count { get; } = Words.Length;
 
         public int Length { get; } = Words.Sum(w => w.Length);
+
+        /// <summary>The <see cref="WordHash"/> of the second word when it is a whole word, else 0 (<see cref="Complete"/>).</summary>
+        public uint SecondHash { get; } = Words.Length > 1 && !Prefix[1] ? WordHash.Of(Words[1]) : 0;
     }
 
     private const int PairBits = 1 << 16;
