@@ -12,6 +12,25 @@ public sealed class CreditsTests
 
     private static LanguageProfile Profile(string language) => LanguageCatalog.Default.Get(language);
 
+    [Fact]
+    public void IsWordChar_EveryCharacter_IsTheLetterDigitOrMarkRule()
+    {
+        // The credit and furniture checks read word characters from the tokenizer's table; it must answer as the rule
+        // they were written with (letters and digits, ZWNJ and ZWJ, combining marks) on every UTF-16 unit.
+        for (var c = char.MinValue; ; c++)
+        {
+            var rule = c < '\u0080'
+                ? char.IsAsciiLetterOrDigit(c)
+                : char.IsLetterOrDigit(c) || c is '\u200C' or '\u200D' ||
+                  char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+            Assert.True(rule == Credits.IsWordChar(c), $"U+{(int)c:X4}");
+            if (c == char.MaxValue)
+            {
+                break;
+            }
+        }
+    }
+
     [Theory]
     [InlineData("en", "By Maria Lopez, staff reporter")]
     [InlineData("en", "By Maria Lopez and Tom Fisher")]
