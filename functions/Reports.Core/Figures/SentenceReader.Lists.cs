@@ -490,11 +490,12 @@ internal sealed partial class SentenceReader
                 break;
             }
 
-            if (t.Folded == "(" && m.QualifierStart - k >= 2 && m.QualifierStart - k <= ParenthesisLabelWords + 1 && ParenthesisClosesAfter(m) && k > before.Mention.End && !NumberBetween(Math.Max(before.PhraseEnd, before.Mention.End), k))
+            if (t.Folded == "(" && m.QualifierStart - k >= 2 && m.QualifierStart - k <= ParenthesisLabelWords + 1 && ParenthesisClosesAfter(m) && k > before.Mention.End && !NumberBetween(Math.Max(before.PhraseEnd, before.Mention.End), k) &&
+                TimePhraseOnly(k + 1, m.QualifierStart))
             {
                 // "33 nhân viên cứu trợ đã thiệt mạng ở Sudan trong năm nay (năm ngoái là 25 người)", "… tahun ini (tahun lalu
                 // 25 orang)": a short parenthesis that ends with a bare count, after the place and time closing the figure's
-                // clause, gives an earlier value of the figure.
+                // clause, gives an earlier value of the figure when its label is a time ("(population 1.4 million)" is none).
                 compared = true;
                 adjacent = true;
                 break;
