@@ -557,7 +557,7 @@ internal sealed partial class SentenceReader
                 time |= term.Tag is not (Tag.People or Tag.Others);
                 k = term.End - 1;
             }
-            else if (sentence.Tokens[k].IsNumber && sentence.EndingAt(k) is { Tag: Tag.Month })
+            else if (sentence.Tokens[k].IsNumber && sentence.EndingAt(k) is { Tag: Tag.Month or Tag.Cumulative or Tag.Period })
             {
                 // "trong tháng 3", "in March 2025": the month's number or year.
             }

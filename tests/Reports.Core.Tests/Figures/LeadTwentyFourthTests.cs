@@ -56,6 +56,8 @@ public sealed class LeadTwentyFourthTests
     [InlineData("uk", "Місія зафіксувала 136 загиблих цивільних у березні (102 у лютому).", "killed 136; killed 102")]
     [InlineData("es", "La misión registró 136 civiles muertos en marzo (102 en febrero).", "killed 136; killed 102")]
     [InlineData("id", "Misi mencatat 136 warga sipil tewas pada bulan Maret (102 pada Februari).", "killed 136; killed 102")]
+    [InlineData("vi", "Phái bộ ghi nhận 136 dân thường thiệt mạng trong tháng 3 (102 trong tháng 2).", "killed 136; killed 102")]
+    [InlineData("en", "Eleven people were killed this week (seven in Kharkiv and four in Sumy), officials said.", "killed 11; killed 7; killed 4")]
     // Negatives: a place or a unit before the parenthesis is no time phrase.
     [InlineData("en", "Twelve people were killed in Kharkiv on Monday (population 1.4 million), officials said.", "killed 12")]
     [InlineData("en", "Five soldiers were killed this week (Brigade 47), the army said.", "killed 5")]
