@@ -77,6 +77,12 @@ internal sealed partial class SentenceReader
                 {
                     candidate = candidate with { Compared = true };
                 }
+
+                if (candidate is { Parent: not null } && IncludingBefore(m) is { } own && own.End < candidate.PhraseStart)
+                {
+                    // "…, зокрема за минулу добу — 1420": the part's phrase holds its own time (see ScopeOf).
+                    candidate = candidate with { PhraseStart = own.Start };
+                }
                 if (candidate is not null)
                 {
                     byMention[i] = candidate;
@@ -235,7 +241,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Candidate? IncludedIn(Mention m, Candidate?[] byMention, int index)
     {
-        if (sentence.EndingAt(m.QualifierStart) is not { Tag: Tag.Including } including)
+        if (IncludingBefore(m) is not { } including)
         {
             return null;
         }
@@ -259,6 +265,22 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The including term ending right before <paramref name="m"/>, or before a time of the part's own and a dash or colon
+    /// ("…близько 760 000 осіб, зокрема за минулу добу — 1420", "в том числе за минувшие сутки — 1420"); null when none.
+    /// </summary>
+    private TermMatch? IncludingBefore(Mention m)
+    {
+        var k = m.QualifierStart;
+        if (k >= 3 && sentence.Tokens[k - 1].IsPunctuation && sentence.Tokens[k - 1].Folded is "—" or "–" or "-" or ":" &&
+            sentence.EndingAt(k - 1) is { Tag: Tag.EventTime or Tag.Cumulative } time)
+        {
+            k = time.Start;
+        }
+
+        return sentence.EndingAt(k) is { Tag: Tag.Including } including ? including : null;
     }
 
     /// <summary>

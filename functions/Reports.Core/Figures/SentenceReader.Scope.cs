@@ -119,6 +119,13 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (c.Parent is not null && cue == FigureScope.Event && EventTimeInPhrase(c))
+        {
+            // "втрати … склали близько 760 000 осіб, зокрема за минулу добу — 1420": a part whose own phrase names one day
+            // is that day's, whatever the whole's time.
+            return FigureScope.Event;
+        }
+
         if (cue is { } own && (ownClause || c.Parent is null))
         {
             return own;

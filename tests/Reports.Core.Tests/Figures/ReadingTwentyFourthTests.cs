@@ -53,4 +53,22 @@ public sealed class ReadingTwentyFourthTests
     [InlineData("fr", "L'armée russe a perdu environ 700 000 soldats depuis le début de l'invasion.", "casualties 700000 cumulative")]
     public void TheLastDay_IsAnEventTime(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // A part whose own day stands between "including" and a dash before its count is that day's event.
+    [InlineData("uk", "Загальні втрати ворога з початку вторгнення склали близько 740 000 осіб, зокрема за минулу добу — 1310 осіб.", "casualties 740000 cumulative; casualties 1310 event")]
+    [InlineData("ru", "Потери противника с начала вторжения составили около 740 тысяч человек, в том числе за минувшие сутки — 1310.", "casualties 740000 cumulative; casualties 1310 event")]
+    // Negative: a part with no day of its own keeps the whole's time.
+    [InlineData("uk", "З початку вторгнення загинули понад 600 дітей, зокрема 40 у Харкові.", "killed 600 cumulative; killed 40 cumulative")]
+    public void APartWithItsOwnDayBeforeADash_IsThatDays(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // A perfect tense's auxiliary before "perdido la vida" ("han perdido" also loses drones).
+    [InlineData("es", "Al menos quince personas han resultado heridas y cuatro han perdido la vida en el ataque.", "injured 15 at_least; killed 4")]
+    [InlineData("es", "Tres civiles han perdido la vida en el bombardeo.", "killed 3")]
+    // Negative: drones lost stay drones downed.
+    [InlineData("es", "Las fuerzas rusas han perdido 20 drones sobre la región.", "drones_downed 20")]
+    public void PerfectLossOfLife_IsKilled(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
