@@ -71,4 +71,14 @@ public sealed class ReadingTwentyFourthTests
     [InlineData("es", "Las fuerzas rusas han perdido 20 drones sobre la región.", "drones_downed 20")]
     public void PerfectLossOfLife_IsKilled(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // German "ein Krankenhaus", "eine Klinik" (an article before a hospital, the target) count no one injured.
+    [InlineData("de", "Bei einem Luftangriff auf ein Krankenhaus in Gaza-Stadt wurden zwölf Menschen getötet.", "killed 12")]
+    [InlineData("de", "Bei einem Drohnenangriff auf eine Klinik in Omdurman sind 15 Menschen getötet und 30 verletzt worden.", "killed 15; injured 30")]
+    // Negatives: people in hospital are still injured.
+    [InlineData("de", "Bei dem Angriff wurden neun Menschen getötet, 14 liegen im Krankenhaus.", "killed 9; injured 14")]
+    [InlineData("de", "Drei Menschen wurden getötet, 20 wurden ins Krankenhaus gebracht.", "killed 3; injured 20")]
+    public void AnArticleBeforeAHospital_CountsNoInjured(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
