@@ -602,6 +602,14 @@ internal sealed partial class SentenceReader
                 // "…, die alle abgefangen wurden", "…, qui ont tous été interceptés": a relative pronoun before "all";
                 // "…, and all of them were shot down", "…, dan semuanya dihancurkan": a conjunction after the comma.
             }
+            else if (marks > 0 && sentence.StartingAt(k) is { Tag: Tag.Downed } downing && downing.End < tokens.Count &&
+                     sentence.StartingAt(downing.End) is { Tag: Tag.All } afterVerb && EndsAllPhrase(afterVerb.End))
+            {
+                // "أطلق حزب الله أربعة صواريخ، واعترضتها جميعا الدفاعات الجوية" (… and intercepted them all): after the comma, a
+                // downing verb with "all" right after it downs every weapon launched ("intercepted all along the border"
+                // does not: a function word after "all" goes on with another phrase).
+                return true;
+            }
             else if (described && marks == 0 && sentence.StartingAt(k) is { Tag: Tag.People })
             {
                 // "۴۵ پهپاد اوکراینی که …", "UAV do lực lượng Hezbollah phóng": a demonym or the launching side, inside the
@@ -626,6 +634,14 @@ internal sealed partial class SentenceReader
 
         return DownedRightAfterAll(all);
     }
+
+    /// <summary>
+    /// Nothing goes on with the "all" ending at <paramref name="end"/>: the sentence's end, punctuation, or a content word
+    /// (the verb's subject), no number.
+    /// </summary>
+    private bool EndsAllPhrase(int end) =>
+        end >= sentence.Count || sentence.Tokens[end].IsPunctuation ||
+        (sentence.Tokens[end].IsWord && !language.Stopwords.Contains(sentence.Tokens[end].Folded) && !StartsMention(end));
 
     /// <summary>How far back <see cref="ActionBeforeInClause"/> looks; past it the clause is taken to have its verb.</summary>
     private const int ActionBeforeWindow = 40;

@@ -81,4 +81,13 @@ public sealed class ReadingTwentyFourthTests
     [InlineData("de", "Drei Menschen wurden getötet, 20 wurden ins Krankenhaus gebracht.", "killed 3; injured 20")]
     public void AnArticleBeforeAHospital_CountsNoInjured(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // After a launch and a comma, a downing verb with "all" right after it downs every weapon launched.
+    [InlineData("ar", "أطلقت جماعة الحوثي خمس طائرات مسيرة باتجاه إيلات، وأسقطتها جميعا الدفاعات الإسرائيلية.", "drones_launched 5; drones_downed 5")]
+    [InlineData("ar", "أطلق حزب الله ثلاثة صواريخ نحو الجليل، واعترضتها جميعا القبة الحديدية.", "missiles_launched 3; missiles_downed 3")]
+    // Negative: "all" going on with another phrase is no "all of them".
+    [InlineData("en", "Hezbollah launched six drones at the Galilee, intercepted all along the border, the army said.", "drones_launched 6")]
+    public void ADowningVerbWithAllAfterALaunch_DownsEveryWeapon(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
