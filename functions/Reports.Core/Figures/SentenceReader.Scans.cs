@@ -167,6 +167,15 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if ((scan.People || scan.Others) && j > m.End && t.IsNumber && DateEndAt(j) is { } dateEnd)
+            {
+                // "Fünf Menschen wurden am 27. November bei israelischen Angriffen … getötet", "Двое жителей 5 декабря погибли":
+                // a date on the way is no count; the people read on to their verb.
+                j = dateEnd;
+                gaps++;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(j))
             {
                 break;
@@ -410,6 +419,15 @@ internal sealed partial class SentenceReader
     /// How far a bare number reads: a few words, or in a verb-second language to the participle that closes its clause
     /// ("30 wurden laut der Luftwaffe über dem Gebiet Charkiw abgeschossen").
     /// </summary>
+    /// <summary>The end of a day and its month starting at <paramref name="k"/> ("27 November", "27. November"); null when none.</summary>
+    private int? DateEndAt(int k)
+    {
+        var next = k + 1 < sentence.Count && sentence.Tokens[k + 1].IsPunctuation && sentence.Tokens[k + 1].Folded == "." ? k + 2 : k + 1;
+        return next < sentence.Count && sentence.StartingAt(next) is { Tag: Tag.Month } month && month.Value != CompiledLanguage.RelativeMonthValue
+            ? month.End
+            : null;
+    }
+
     private int BareReach() => language.Profile.Figures.VerbSecond ? VerbFinalPeopleWindow : NounWindow + 1;
 
     /// <summary>

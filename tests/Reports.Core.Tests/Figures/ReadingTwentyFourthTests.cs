@@ -90,4 +90,14 @@ public sealed class ReadingTwentyFourthTests
     [InlineData("en", "Hezbollah launched six drones at the Galilee, intercepted all along the border, the army said.", "drones_launched 6")]
     public void ADowningVerbWithAllAfterALaunch_DownsEveryWeapon(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A date between the people counted and their clause-final verb is no count on the way.
+    [InlineData("de", "Vier Menschen wurden am 2. Dezember bei russischen Drohnenangriffen auf Cherson getötet.", "killed 4")]
+    [InlineData("de", "Sechs Menschen wurden trotz der seit dem 27. November geltenden Feuerpause bei Angriffen im Südlibanon getötet.", "killed 6")]
+    [InlineData("ru", "Трое мирных жителей 3 декабря погибли при обстреле Донецка.", "killed 3")]
+    // Negative: a count of a unit stays no figure.
+    [InlineData("de", "Vier Menschen wurden am 2. Dezember aus 30 Häusern evakuiert.", "")]
+    public void ADateBetweenPeopleAndTheirVerb_IsPassedOver(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
