@@ -187,7 +187,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     private static void Candidates(StoredAnalysis article, int index, HashSet<FigureKind> kindSet, List<(Figure Figure, DateOnly Day, bool Undated)> ofArticle, List<Figure> run, CandidateBuffer events, CandidateBuffer cumulative)
     {
         var figures = Dated(article, kindSet);
-        var newsDay = NewsDay(figures, article.Day);
+        var newsDay = NewsDay(figures, article.Day, article.Title);
         ofArticle.Clear();
         for (var i = 0; i < figures.Count; i++)
         {
@@ -512,8 +512,9 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
     /// more than half of its figures state it, else its publication day (an article that recalls Monday's attack in
     /// one sentence is still about the night it reports). A figure whose own sentence dates nothing belongs to it: a report
     /// published the morning after ("the toll of the August 28 attack has risen; 35 are in hospital") is about the 28th.
+    /// The lead is the first figure of the body when the headline's figures date nothing (<paramref name="title"/>).
     /// </summary>
-    internal static DateOnly NewsDay(IReadOnlyList<Figure> figures, DateOnly published)
+    internal static DateOnly NewsDay(IReadOnlyList<Figure> figures, DateOnly published, string? title = null)
     {
         var best = (Day: published, Count: 0);
         for (var i = 0; i < figures.Count; i++)
@@ -548,10 +549,14 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
         // A report filed the morning after opens with the night it is about ("In der Nacht zum Dienstag wurden in
         // Charkiw fünf Menschen getötet", published Wednesday): when the article's first figure is dated by its own
         // sentence one or two days before publication, the sentences after it that date nothing are about that day.
+        // A headline's figure that dates nothing ("Sudan: Dutzende Tote bei Angriffen in Darfur und Kordofan" over "Bei
+        // Angriffen … sind am Sonntag … mindestens 38 Menschen getötet worden", published Monday) says nothing of the day:
+        // the body's first figure leads.
         var lead = -1;
         for (var i = 0; i < figures.Count; i++)
         {
-            if (lead < 0 || figures[i].Offset < figures[lead].Offset)
+            if ((lead < 0 || figures[i].Offset < figures[lead].Offset) &&
+                !(figures[i].EventDateBasis == "publication" && title is { Length: > 0 } && figures[i].Evidence == title))
             {
                 lead = i;
             }
@@ -601,17 +606,21 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             }
         }
 
-        var heads = new List<(Figure Figure, List<Figure>? Parts, int Hours)>();
+        var heads = new List<(Figure Figure, List<Figure>? Parts, int Hours, bool Separate)>();
         foreach (var f in figures)
         {
             // A smaller toll whose sentence gives a time of day that clearly differs from the larger one's is no part of
-            // it: "вранці … загинули двоє" and "о 22:35 … загинула 1 людина" are two strikes.
+            // it: "вранці … загинули двоє" and "о 22:35 … загинула 1 людина" are two strikes. Nor is one whose sentence
+            // says it is another attack's ("In a separate attack, four villagers were killed in Kazgil, south of El
+            // Obeid" after seven killed in a village west of it), unless the larger one's place is wider than its own.
             var hours = Hours(f, article.Language);
+            var separate = heads.Count > 0 && EventClusterer.IsToll(f.Kind) && EventDates.Default.Separate(f.Evidence, article.Language ?? "");
             var home = -1;
             for (var h = 0; h < heads.Count && home < 0; h++)
             {
                 var place = heads[h].Figure.Place;
-                if ((EventClusterer.Depth(place) <= 0 || Places.Gazetteer.Compatible(place, f.Place)) && !DayTimes.Differ(heads[h].Hours, hours))
+                if ((EventClusterer.Depth(place) <= 0 || Places.Gazetteer.Compatible(place, f.Place) || AroundIt(place, f.Place)) && !DayTimes.Differ(heads[h].Hours, hours) &&
+                    !(separate && !Wider(place, f.Place)))
                 {
                     home = h;
                 }
@@ -619,7 +628,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
 
             if (home < 0)
             {
-                heads.Add((f, null, hours));
+                heads.Add((f, null, hours, separate));
             }
             else
             {
@@ -627,18 +636,30 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                 if (parts is null)
                 {
                     parts = [];
-                    heads[home] = (heads[home].Figure, parts, heads[home].Hours);
+                    heads[home] = (heads[home].Figure, parts, heads[home].Hours, heads[home].Separate);
                 }
 
                 parts.Add(f);
             }
         }
 
-        foreach (var (figure, parts, hours) in heads)
+        foreach (var (figure, parts, hours, separate) in heads)
         {
-            events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated, Superseded = superseded, Hours = hours });
+            events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated, Superseded = superseded, Hours = hours, Separate = separate });
         }
     }
+
+    /// <summary>Whether <paramref name="larger"/> is a country, unknown, or a place that holds <paramref name="smaller"/> and is not it.</summary>
+    private static bool Wider(string? larger, string? smaller) =>
+        EventClusterer.Depth(larger) <= 0 || (smaller is not null && larger != smaller && Places.Gazetteer.Contains(larger!, smaller));
+
+    /// <summary>
+    /// Whether <paramref name="smaller"/> is near the town <paramref name="larger"/> is ("injured at least four people in
+    /// successive attacks on the area [of Novorossiysk] … one person in a village south of Novorossiysk"): in one article,
+    /// a smaller toll near a town beside the town's own is a part of the town's, which outlets count for its area.
+    /// </summary>
+    private static bool AroundIt(string? larger, string? smaller) =>
+        larger is not null && smaller is not null && Places.Gazetteer.IsNear(smaller) && Places.Gazetteer.Base(smaller) == larger;
 
     /// <summary>The hours of the day a toll's sentence gives its event (<see cref="DayTimes"/>): as stored at ingestion, else
     /// read from the sentence now (analyses stored before the hours were, and the CLI's folder reader); 0 for weapons

@@ -25,6 +25,12 @@ internal readonly record struct Candidate(StoredAnalysis Article, int ArticleInd
     /// it gives none: tolls whose times clearly differ are two events ("вранці" and "о 22:35" in one city).
     /// </summary>
     public int Hours { get; init; }
+
+    /// <summary>
+    /// True when its sentence says it is another attack's than the article's larger toll of its place ("In a separate
+    /// attack, four villagers were killed"): it never joins an event that holds another toll of its article.
+    /// </summary>
+    public bool Separate { get; init; }
 }
 
 /// <summary>
@@ -441,6 +447,11 @@ internal static class EventClusterer
         // The members, as positions in the candidates being clustered.
         private readonly List<int> members = [];
 
+        // The members' articles (their indexes in the briefing's input), and those of members their article says are
+        // another attack's (Candidate.Separate).
+        private readonly List<int> articles = [];
+        private readonly List<int> separateArticles = [];
+
         // The members' distinct places (rarely more than two or three) and their one side: what Accepts checks, kept
         // as members join so a group of hundreds of reports is checked in a few steps.
         private readonly List<string> places = [];
@@ -464,6 +475,12 @@ internal static class EventClusterer
 
         public bool Accepts(in Candidate candidate)
         {
+            // Two tolls one article tells apart ("In a separate attack, …") are two events.
+            if (separateArticles.Contains(candidate.ArticleIndex) || (candidate.Separate && articles.Contains(candidate.ArticleIndex)))
+            {
+                return false;
+            }
+
             var p = candidate.Figure.Place;
             var weapons = !IsToll(candidate.Figure.Kind);
             if (!Gazetteer.Compatible(Place, p) && !(weapons && OffItsCoast(Place, p, candidate.Figure.Side ?? side)))
@@ -591,6 +608,12 @@ internal static class EventClusterer
         public void Add(in Candidate candidate, int position, bool somewhere)
         {
             members.Add(position);
+            articles.Add(candidate.ArticleIndex);
+            if (candidate.Separate)
+            {
+                separateArticles.Add(candidate.ArticleIndex);
+            }
+
             Largest = Math.Max(Largest, candidate.Figure.Value);
             var p = candidate.Figure.Place;
 

@@ -320,6 +320,12 @@ public sealed class EventDates
     /// </summary>
     public bool PastDay(string evidence, string language) => Says(evidence, language, static r => r.PastDay);
 
+    /// <summary>
+    /// Whether the sentence says its toll is another attack's ("In a separate attack, four villagers were killed",
+    /// "در حمله‌ای دیگر", "в результате другого удара"): not a part of the article's larger toll of the same place.
+    /// </summary>
+    public bool Separate(string evidence, string language) => Says(evidence, language, static r => r.Separate);
+
     private bool Says(string evidence, string language, Func<Rules, string[][]> phrases)
     {
         ArgumentNullException.ThrowIfNull(evidence);
@@ -413,7 +419,7 @@ public sealed class EventDates
                 : [];
             languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf)
             {
-                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), PastDay = Phrases("pastDay"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
+                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), PastDay = Phrases("pastDay"), Separate = Phrases("separate"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
             };
         }
 
@@ -434,6 +440,8 @@ public sealed class EventDates
         public string[][] EarlierFigure { get; init; } = [];
 
         public string[][] Risen { get; init; } = [];
+
+        public string[][] Separate { get; init; } = [];
 
         public string[][] PastDay { get; init; } = [];
 

@@ -79,7 +79,12 @@ public static class FigurePlaces
             return kept;
         }
 
-        var found = gazetteer.Find(text, language, out var anaphora);
+        var found = gazetteer.Find(text, language, out var anaphora, out var named);
+        // "the village of Um Kuraydim", "thị trấn Bara": a place named by its noun that the gazetteer does not know.
+        if (named.Count > 0)
+        {
+            named.RemoveAll(offset => found.Exists(m => m.Offset == offset));
+        }
         if (notArticle is { Count: > 0 })
         {
             // "Lesen Sie auch: Russischer Angriff auf Odessa – 8 Tote": Odesa is that article's place, not this one's.
@@ -126,6 +131,15 @@ public static class FigurePlaces
                 // direction is where the figure is; the one after only locates it (a place the gazetteer does not know,
                 // "the town of Bara, north of El Obeid", leaves the figure with the one it is located from, as before).
                 found.RemoveAt(i);
+            }
+            else if (Depth(found[i].PlaceId) >= 2 && gazetteer.IsDirectionReference(text, found[i], language) && Gazetteer.Near(found[i].PlaceId) is { } toward)
+            {
+                // "the town of Bara, north of El Obeid", "in Kazgil, south of El Obeid", "In einem Dorf westlich von El
+                // Obeid": a place the gazetteer does not know, located from a town it knows, is near that town, as one
+                // "about 40 km west of El Obeid" is, not in it (it was the town's, so a village's toll read "west of" in one
+                // outlet and "40 km west of" in another made two events, and it met the town's own tolls).
+                found[i] = found[i] with { PlaceId = toward };
+                (measured ??= []).Add(found[i].Offset);
             }
             else if (gazetteer.IsNearReference(text, found[i], language) && !gazetteer.IsCampNear(text, found[i], language) &&
                      Gazetteer.Near(found[i].PlaceId) is { } near)
@@ -290,6 +304,15 @@ public static class FigurePlaces
             else if (IsWeaponTally(figure.Kind))
             {
                 result.Add(placed with { Place = TallyArea(main), PlaceBasis = "country" });
+            }
+            else if (sentence is { } unknown && Depth(mainLand ?? main) >= 2 && NamesIn(named, unknown))
+            {
+                // "9 dân thường thiệt mạng … vào chợ ở thị trấn Bara" in an article about drones downed over El Obeid: a
+                // toll whose sentence names only a place the gazetteer does not know happened there, not in the town the
+                // article names most; it is somewhere in that country (clustered as such, EventClusterer.SomewhereIn). An
+                // article about a region keeps it ("Attaque dans la région de Belgorod … Dans le village de Chebekino"):
+                // the village is most often the region's.
+                result.Add(placed with { Place = Country(mainLand ?? main), PlaceBasis = "article" });
             }
             else
             {
@@ -817,6 +840,20 @@ public static class FigurePlaces
 
     /// <summary>How far after a dateline's place the agency's parenthesis may open ("Kiev, 6 oct (EFE)").</summary>
     private const int DatelineDate = 20;
+
+    /// <summary>Whether one of the <paramref name="offsets"/> is inside <paramref name="sentence"/>.</summary>
+    private static bool NamesIn(List<int> offsets, Sentence sentence)
+    {
+        foreach (var offset in offsets)
+        {
+            if (offset >= sentence.Offset && offset < sentence.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Sentence? SentenceOf(IReadOnlyList<Sentence> sentences, int offset) =>
         SentenceIndexOf(sentences, offset) is { } index ? sentences[index] : null;

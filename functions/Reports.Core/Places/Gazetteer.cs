@@ -207,13 +207,14 @@ public sealed class Gazetteer
 
     /// <summary>
     /// The place "near" <paramref name="placeId"/>: a place of its own inside the one that holds it, not inside it
-    /// ("a town about 30 km northwest of Kharkiv" is in the Kharkiv region, not in the city); null for a country.
+    /// ("a town about 30 km northwest of Kharkiv" is in the Kharkiv region, not in the city); null for a country; a place
+    /// near one already (a name the gazetteer files so, Persian "شمال الابیض") stays itself.
     /// </summary>
     public static string? Near(string placeId)
     {
         ArgumentNullException.ThrowIfNull(placeId);
         var last = placeId.LastIndexOf('/');
-        return last <= 0 ? null : string.Concat(placeId.AsSpan(0, last + 1), NearPrefix, placeId.AsSpan(last + 1));
+        return last <= 0 ? null : IsNear(placeId) ? placeId : string.Concat(placeId.AsSpan(0, last + 1), NearPrefix, placeId.AsSpan(last + 1));
     }
 
     /// <summary>Words between a distance's unit and the place it is measured from ("30 km (19 miles) northwest of Kharkiv").</summary>
@@ -289,18 +290,27 @@ public sealed class Gazetteer
     /// The places <paramref name="text"/> names, and where it names a place mentioned before (<paramref name="anaphora"/>:
     /// "the town", "у місті", "kota itu", "البلدة"; data <c>anaphora</c>), read from the same folded words.
     /// </summary>
-    public List<PlaceMention> Find(string text, string language, out List<(int Offset, int Length)> anaphora)
+    public List<PlaceMention> Find(string text, string language, out List<(int Offset, int Length)> anaphora) =>
+        Find(text, language, out anaphora, out _);
+
+    /// <summary>
+    /// As <see cref="Find(string, string, out List{ValueTuple{int, int}})"/>, and where the text names a place by a noun and
+    /// a name (<paramref name="named"/>: the name's offset; "the village of Um Kuraydim", "thị trấn Bara", "у селі Климове";
+    /// data <c>placeNouns</c>), whether the gazetteer knows the name or not.
+    /// </summary>
+    public List<PlaceMention> Find(string text, string language, out List<(int Offset, int Length)> anaphora, out List<int> named)
     {
         ArgumentNullException.ThrowIfNull(text);
         anaphora = [];
-        return FindIn(text, 0, text.Length, language, anaphora);
+        named = [];
+        return FindIn(text, 0, text.Length, language, anaphora, named);
     }
 
     /// <summary>
     /// The places <c>text[start..end)</c> names, read as if it were the whole text (a word cut by the range is cut), with
     /// offsets into <paramref name="text"/>.
     /// </summary>
-    internal List<PlaceMention> FindIn(string text, int start, int end, string language, List<(int Offset, int Length)>? anaphora = null)
+    internal List<PlaceMention> FindIn(string text, int start, int end, string language, List<(int Offset, int Length)>? anaphora = null, List<int>? named = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<PlaceMention>();
@@ -311,9 +321,9 @@ public sealed class Gazetteer
 
         var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
         var folded = Folded.ForThread(text, start, end);
-        if (anaphora is not null && rule.Anaphora.Length > 0)
+        if (anaphora is not null && (rule.Anaphora.Length > 0 || rule.PlaceNouns.Length > 0))
         {
-            Anaphora(text, folded, rule.Anaphora, anaphora);
+            Anaphora(text, folded, rule.Anaphora, rule.PlaceNouns, anaphora, named);
         }
 
         Span<uint> prefixHashes = stackalloc uint[longestFirstWord + 1];
@@ -401,20 +411,15 @@ public sealed class Gazetteer
 
     /// <summary>
     /// Adds where the words start one of <paramref name="phrases"/> (its words folded, one space or more between them), in
-    /// text order: one anaphor per word at most, the first phrase that matches.
+    /// text order: one anaphor per word at most, the first phrase that matches. Where the words start one of <paramref
+    /// name="nouns"/> followed by a capital after nothing but spaces ("the village of Um Kuraydim", "le village d'Oum
+    /// Soumeima", "у селі Климове", "thị trấn Bara"), the phrase names that place, which the gazetteer may not know: the
+    /// name's offset goes to <paramref name="named"/>, and an anaphor starting there is that name's word, not an anaphor.
     /// </summary>
-    private static void Anaphora(string text, Folded folded, string[][] phrases, List<(int Offset, int Length)> found)
+    private static void Anaphora(string text, Folded folded, string[][] phrases, string[][] nouns, List<(int Offset, int Length)> found, List<int>? named)
     {
         // A word whose folded length or first letter starts no phrase is passed over at once (most words).
-        var lengths = 0UL;
-        foreach (var phrase in phrases)
-        {
-            if (phrase.Length > 0 && phrase[0].Length is > 0 and < 64)
-            {
-                lengths |= 1UL << phrase[0].Length;
-            }
-        }
-
+        var lengths = FirstWordLengths(phrases) | FirstWordLengths(nouns);
         for (var i = 0; i < folded.Count; i++)
         {
             var word = folded.Span(i);
@@ -423,22 +428,26 @@ public sealed class Gazetteer
                 continue;
             }
 
+            var name = false;
+            foreach (var noun in nouns)
+            {
+                var next = i + noun.Length;
+                if (next < folded.Count && PhraseAt(text, folded, i, noun) && NameGapBefore(text, folded, next) && char.IsUpper(text[folded.Offset(next)]))
+                {
+                    named?.Add(folded.Offset(next));
+                    name = true;
+                    break;
+                }
+            }
+
+            if (name)
+            {
+                continue;
+            }
+
             foreach (var phrase in phrases)
             {
-                if (phrase.Length == 0 || i + phrase.Length > folded.Count || phrase[0][0] != word[0] || !word.SequenceEqual(phrase[0]))
-                {
-                    continue;
-                }
-
-                var matched = true;
-                for (var w = 1; w < phrase.Length && matched; w++)
-                {
-                    var gapStart = folded.Offset(i + w - 1) + folded.Length(i + w - 1);
-                    matched = folded.Span(i + w).SequenceEqual(phrase[w]) &&
-                        !text.AsSpan(gapStart, folded.Offset(i + w) - gapStart).ContainsAnyExcept(' ');
-                }
-
-                if (matched)
+                if (PhraseAt(text, folded, i, phrase))
                 {
                     var last = i + phrase.Length - 1;
                     found.Add((folded.Offset(i), folded.Offset(last) + folded.Length(last) - folded.Offset(i)));
@@ -446,6 +455,51 @@ public sealed class Gazetteer
                 }
             }
         }
+
+        static ulong FirstWordLengths(string[][] phrases)
+        {
+            var lengths = 0UL;
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Length > 0 && phrase[0].Length is > 0 and < 64)
+                {
+                    lengths |= 1UL << phrase[0].Length;
+                }
+            }
+
+            return lengths;
+        }
+    }
+
+    /// <summary>Whether the words from <paramref name="i"/> are <paramref name="phrase"/>'s, one space or more between them.</summary>
+    private static bool PhraseAt(string text, Folded folded, int i, string[] phrase)
+    {
+        if (phrase.Length == 0 || i + phrase.Length > folded.Count || phrase[0].Length == 0 || phrase[0][0] != folded.Span(i)[0] || !folded.Span(i).SequenceEqual(phrase[0]))
+        {
+            return false;
+        }
+
+        for (var w = 1; w < phrase.Length; w++)
+        {
+            var gapStart = folded.Offset(i + w - 1) + folded.Length(i + w - 1);
+            if (!folded.Span(i + w).SequenceEqual(phrase[w]) || text.AsSpan(gapStart, folded.Offset(i + w) - gapStart).ContainsAnyExcept(' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a name may follow the word before <paramref name="word"/>: spaces between them, or an elided article's
+    /// apostrophe ("d'Oum Soumeima").
+    /// </summary>
+    private static bool NameGapBefore(string text, Folded folded, int word)
+    {
+        var gapStart = folded.Offset(word - 1) + folded.Length(word - 1);
+        var gap = text.AsSpan(gapStart, folded.Offset(word) - gapStart);
+        return gap.Length > 0 && (!gap.ContainsAnyExcept(' ') || gap is "'" or "’");
     }
 
     /// <summary>The letters matched when <paramref name="name"/> starts at word <paramref name="start"/>, else 0.</summary>
@@ -1517,7 +1571,7 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Directions = Phrases(lang.Value, "directions"), NotDirections = Phrases(lang.Value, "notDirections"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Directions = Phrases(lang.Value, "directions"), NotDirections = Phrases(lang.Value, "notDirections"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), PlaceNouns = Phrases(lang.Value, "placeNouns"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
             }
         }
 
@@ -1662,6 +1716,12 @@ public sealed class Gazetteer
 
         /// <summary>Words that name a place mentioned before ("the town", "у місті", "kota itu", "البلدة").</summary>
         public string[][] Anaphora { get; init; } = [];
+
+        /// <summary>
+        /// Words that, right before a capital, name a place by its name ("the village of", "у селі", "thị trấn"); empty
+        /// where capitals do not mark names apart from common nouns (German, Arabic, Persian).
+        /// </summary>
+        public string[][] PlaceNouns { get; init; } = [];
 
         public static LanguageRule None { get; } = new(0, []);
     }

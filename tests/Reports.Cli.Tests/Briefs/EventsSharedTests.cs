@@ -241,6 +241,16 @@ public sealed class EventsSharedTests
     ///   toll; Zaporizhzhia at 09:10 inside the region's tally "— 2 у Запоріжжі та 1 в Оріхові"; Sumy's bus 4 → 5; Russia's
     ///   night with Novoshakhtinsk); first run (main d8f98d0) 0.154 and 12 of 17; 0.000 and 17 with the dash list, the
     ///   report's day of a past-day tally and the downed count after its launched count.
+    /// - own-event-days-26.jsonl (twenty-fourth session, written by the events helper before running it): 3 days (a
+    ///   Wednesday, a Sunday, a Saturday), 49 articles in all ten languages, 29 gold events (Ukraine's night of 312 drones
+    ///   with Lviv, Bila Tserkva, Kharkiv struck overnight in its Kyivskyi district and at 15:40 (9 → 11 injured the next
+    ///   day), Russia's 87 and a Bryansk village; El Fasher 14 → 17 → 19 over two days, Omdurman's market, a village "40 km
+    ///   west of El Obeid" / "westlich von El Obeid" under a German "mindestens 38 … im Sudan" filed the next day, a
+    ///   Sagaing village in Myanmar 17 → 18; Blida in a live blog 3 → 4 → 5, Kfar Kila, Aitaroun, Hezbollah's drones at
+    ///   Kiryat Shmona, Kafr Nabl in Idlib); first run (main 105e4e6) 0.036 and 9 of 12; 0.000 and 12 with Myanmar, Blida,
+    ///   Idlib, "al-Faschir", a headline's undated figure no lead, and villages located from a town near it.
+    ///   Twenty-fourth session: set 17 0.018 and 13 of 14 once "In a separate attack, four villagers were killed in Kazgil"
+    ///   is no part of the seven killed in another village near El Obeid.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -259,7 +269,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-14.jsonl", 8, 0.01, 8)]
     [InlineData("own-event-days-15.jsonl", 20, 0.01, 20)]
     [InlineData("own-event-days-16.jsonl", 11, 0.01, 11)]
-    [InlineData("own-event-days-17.jsonl", 14, 0.03, 12)]
+    [InlineData("own-event-days-17.jsonl", 14, 0.02, 13)]
     [InlineData("own-event-days-18.jsonl", 15, 0.01, 13)]
     [InlineData("own-event-days-19.jsonl", 16, 0.01, 16)]
     [InlineData("own-event-days-20.jsonl", 13, 0.02, 13)]
@@ -268,6 +278,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-23.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-24.jsonl", 14, 0.01, 14)]
     [InlineData("own-event-days-25.jsonl", 17, 0.01, 17)]
+    [InlineData("own-event-days-26.jsonl", 12, 0.01, 12)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
