@@ -66,6 +66,7 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         cancellationToken.ThrowIfCancellationRequested();
         var summary = summarizer.Summarize(title, sentences, profile, summarySentences, credits, cancellationToken);
         figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default, notArticle, numbers, repeats);
+        figures = Articles.DayTimes.Default.StampWithEarlier(article.Text, sentences, figures, code);
         var analysis = new ArticleAnalysis(code, title, summary, figures);
         return notes.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. notes] } };
     }

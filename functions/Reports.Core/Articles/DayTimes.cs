@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reports.Core.Analysis;
 using Reports.Core.Figures;
 using Reports.Core.Places;
 
@@ -77,6 +78,87 @@ public sealed class DayTimes
         }
 
         return stamped is null ? figures : stamped;
+    }
+
+    /// <summary>How many sentences back a toll with no time of its own looks for one, in its paragraph.</summary>
+    private const int EarlierReach = 2;
+
+    /// <summary>
+    /// The figures where a toll whose sentence gives no time takes the time of a sentence before it in its paragraph (at most <see cref="EarlierReach"/>
+    /// back) with no figure of its own between (a weapons tally's night is another attack's: "Russland hat die Ukraine
+    /// in der Nacht … mit mehr als 100 Drohnen angegriffen. … rund 90 davon abgeschossen. Bei einem Raketenangriff auf
+    /// Saporischschja sind … 14 Menschen getötet worden"): "Уночі ворог атакував Харків ударними БпЛА. Влучання зафіксовано в
+    /// Київському районі. Поранені 3 людини" is the night's, not a toll of unknown time that a 15:40 strike on the city
+    /// takes. Read where the text is at hand (the analyser); the list itself when no figure changes.
+    /// </summary>
+    public IReadOnlyList<Figure> StampWithEarlier(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(figures);
+        if (!languages.ContainsKey(language ?? ""))
+        {
+            return figures;
+        }
+
+        Figure[]? stamped = null;
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var f = figures[i];
+            if (f.Hours is not null || f.Kind is not (FigureKind.Killed or FigureKind.Injured or FigureKind.Casualties))
+            {
+                continue;
+            }
+
+            // Only a toll that takes an earlier sentence's time is stamped here (no copy for most articles); the others
+            // are stamped from their own sentence as before (Stamp, or the briefing).
+            if (Hours(f, language) != 0 || Earlier(text, sentences, figures, f.Offset, language) is not (> 0 and var hours))
+            {
+                continue;
+            }
+
+            stamped ??= [.. figures];
+            stamped[i] = f with { Hours = hours };
+        }
+
+        return stamped is null ? figures : stamped;
+    }
+
+    /// <summary>The hours a sentence before the one at <paramref name="offset"/> states (see <see cref="StampWithEarlier"/>); 0 when none.</summary>
+    private int Earlier(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, int offset, string? language)
+    {
+        var at = -1;
+        for (var k = 0; k < sentences.Count && sentences[k].Offset <= offset; k++)
+        {
+            at = k;
+        }
+
+        for (var back = 1; back <= EarlierReach && at - back >= 0; back++)
+        {
+            var before = sentences[at - back];
+            var gapStart = before.End;
+            var next = sentences[at - back + 1].Offset;
+            if (next > gapStart && text.AsSpan(gapStart, next - gapStart).Contains('\n'))
+            {
+                return 0;
+            }
+
+            foreach (var other in figures)
+            {
+                if (other.Offset >= before.Offset && other.Offset < before.End)
+                {
+                    return 0;
+                }
+            }
+
+            var hours = Hours(before.Text, language);
+            if (hours != 0)
+            {
+                return hours;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The hours of the figure's event its sentence states (see the class); 0 when it states none.</summary>

@@ -200,6 +200,42 @@ public sealed class TwentyFourthEventsTests
         Assert.Equal(Morning.AddDays(-daysBack), EventDates.Default.Resolve(evidence, "id", Morning).Day);
     }
 
+    [Theory]
+    // A toll whose sentence gives no time took none, so the night's toll joined the city's 14:20 strike: the time of a
+    // sentence before it in its paragraph (no toll between) is its time.
+    [InlineData("uk", "Уночі ворог атакував Харків ударними БпЛА. Влучання зафіксовано в житловому секторі. Поранені 2 людини.", 2)]
+    [InlineData("ru", "Ночью враг атаковал Харьков ударными беспилотниками. Ранены два человека.", 2)]
+    [InlineData("en", "Russian drones attacked Kharkiv overnight. Two people were injured.", 2)]
+    [InlineData("de", "In der Nacht griffen russische Drohnen Charkiw an. Zwei Menschen wurden verletzt.", 2)]
+    [InlineData("fr", "Des drones russes ont attaqué Kharkiv dans la nuit. Deux personnes ont été blessées.", 2)]
+    [InlineData("es", "Drones rusos atacaron Járkov durante la noche. Dos personas resultaron heridas.", 2)]
+    [InlineData("id", "Drone Rusia menyerang Kharkiv pada malam hari. Dua orang terluka.", 2)]
+    [InlineData("vi", "UAV Nga tấn công Kharkiv trong đêm. Hai người bị thương.", 2)]
+    [InlineData("ar", "هاجمت مسيرات روسية مدينة خاركيف ليلا. وأصيب ثلاثة أشخاص.", 3)]
+    [InlineData("fa", "پهپادهای روسیه شب گذشته به خارکیف حمله کردند. سه نفر زخمی شدند.", 3)]
+    public void Build_ATollAfterASentenceWithItsTime_TakesThatTime(string language, string night, int injured)
+    {
+        var briefing = Build(
+            ("Kharkiv\n\nAt 14:20 a Russian guided bomb hit Kharkiv, killing one person and injuring six.", Day),
+            ("Kharkiv\n\n" + night, Day));
+
+        var total = briefing.Totals.Single(t => t.Kind == FigureKind.Injured);
+        Assert.Equal((6L + injured, 2), (total.Headline, total.Events));
+        Assert.NotEqual("", language);
+    }
+
+    [Fact]
+    public void Build_ATollInTheParagraphAfterATime_TakesNoTime()
+    {
+        // Negative: a time in another paragraph says nothing of the toll, which joins the city's strike of the day.
+        var briefing = Build(
+            ("Kharkiv\n\nAt 14:20 a Russian guided bomb hit Kharkiv, killing one person and injuring six.", Day),
+            ("Kharkiv\n\nRussian drones attacked Kharkiv overnight.\n\nTwo people were injured.", Day));
+
+        var total = briefing.Totals.Single(t => t.Kind == FigureKind.Injured);
+        Assert.Equal((6L, 1), (total.Headline, total.Events));
+    }
+
     private Reports.Core.Briefings.Briefing Build(params (string Text, DateOnly Published)[] articles) =>
         BriefingHarness.Build(analyzer, new Period(Day.AddDays(-2), Morning.AddDays(1)), articles);
 }
