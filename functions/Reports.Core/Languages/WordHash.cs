@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reports.Core.Languages;
 
 /// <summary>
@@ -15,6 +17,8 @@ internal static class WordHash
 
     public static uint Add(uint hash, char c) => unchecked((hash ^ c) * Prime);
 
+    /// <remarks>Once per word read (tokenizer, detector, gazetteer): inlined rather than called.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint Finish(uint hash)
     {
         unchecked
