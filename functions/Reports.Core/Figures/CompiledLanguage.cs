@@ -114,6 +114,7 @@ internal sealed class CompiledLanguage
         Aside.AddAll(f.Bodies, Tag.Body);
         Aside.AddAll(f.HandedBack, Tag.HandedBack);
         Aside.AddAll(f.Weekdays, Tag.Weekday);
+        Aside.AddAll(f.Distributive, Tag.Distributive);
         Keywords.AddAll(f.People.Except(f.PeopleCounters), Tag.People);
         foreach (var counter in f.PeopleCounters)
         {

@@ -102,7 +102,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
         {
-            if (Stands(c) && !TendedOverTime(c) && !BodiesNoFigure(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
+            if (Stands(c) && !TendedOverTime(c) && !BodiesNoFigure(c) && !HeldPerUnit(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
             {
                 result.Add(c with
                 {
@@ -183,6 +183,67 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         {
             (context.Tended ??= []).Add((c.Kind, c.Mention.Value));
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Mỗi bệ phóng mang tối đa 16 tên lửa", "Setiap peluncur membawa hingga 16 rudal", "Each launcher carries up to 16
+    /// missiles": a weapons count in a clause that a distributive word (data <c>distributive</c>) opens before it, on a
+    /// noun that is no time ("mỗi đêm", "every day" count what one night brings), with no launching, downing or hitting verb
+    /// or "of" between, is what each unit holds, no figure.
+    /// </summary>
+    private bool HeldPerUnit(Candidate c)
+    {
+        if (IsCasualty(c.Kind))
+        {
+            return false;
+        }
+
+        var scratch = DayScratch();
+        for (var k = c.Mention.QualifierStart - 1; k >= 0; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma || sentence.StartingAt(k) is { Tag: Tag.Launched or Tag.Downed or Tag.Hit or Tag.Of or Tag.All })
+            {
+                // "Every night Russia launched 300 drones", "each of the 40 drones": what is done each time, or a part.
+                return false;
+            }
+
+            scratch.Clear();
+            language.Aside.MatchAt(sentence.Tokens, k, scratch);
+            foreach (var term in scratch)
+            {
+                if (term.Tag == Tag.Distributive)
+                {
+                    // "هر دو موشک" (both missiles), "each of the 12 drones": a number right after it counts the weapons themselves.
+                    return term.End < c.Mention.QualifierStart && !sentence.Tokens[term.End].IsNumber && !StartsMention(term.End) && !TimeAt(term.End);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A time word at <paramref name="k"/>: a day or hour unit, a time of an event, a period or a month, a day of the week.</summary>
+    private bool TimeAt(int k)
+    {
+        if (sentence.StartingAt(k) is { Tag: Tag.EventTime or Tag.Period or Tag.Month or Tag.Cumulative })
+        {
+            return true;
+        }
+
+        var scratch = DayScratch();
+        scratch.Clear();
+        language.Days.MatchAt(sentence.Tokens, k, scratch);
+        language.Aside.MatchAt(sentence.Tokens, k, scratch);
+        foreach (var term in scratch)
+        {
+            if (term.Tag is Tag.DayUnit or Tag.HourUnit or Tag.Weekday)
+            {
+                return true;
+            }
         }
 
         return false;

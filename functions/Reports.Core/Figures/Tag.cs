@@ -25,6 +25,7 @@ internal enum Tag
     Body,
     HandedBack,
     Weekday,
+    Distributive,
     People,
     Counter,
     Others,

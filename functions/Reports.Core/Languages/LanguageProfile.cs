@@ -443,6 +443,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("weekdays")] public IReadOnlyList<string> Weekdays { get; init; } = [];
 
     /// <summary>
+    /// Distributive words ("mỗi", "setiap", "هر", "each", "каждый"): a weapons count in a clause one opens, on a noun that is
+    /// no time, is what each unit holds ("Each launcher carries up to 16 missiles"), no figure.
+    /// </summary>
+    [JsonPropertyName("distributive")] public IReadOnlyList<string> Distributive { get; init; } = [];
+
+    /// <summary>
     /// "Up to" words that also mean "(rose) to" ("lên tới", "hingga", "hasta", "تا"): the value a toll reached is exact
     /// ("Số người chết đã lên tới 45"); elsewhere they mean "up to".
     /// </summary>

@@ -74,4 +74,22 @@ public sealed class AsianTwentyFourthTests
     [InlineData("vi", "Tổng thiệt hại của Nga lên tới 9.000 xe tăng.", "")]
     public void ATotalOfLossesIsACasualtyToll(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Mỗi bệ phóng mang tối đa 16 tên lửa PAC-3.", "")]
+    [InlineData("vi", "Mỗi lữ đoàn được biên chế từ 50 đến 100 UAV trinh sát.", "")]
+    [InlineData("id", "Setiap peluncur membawa hingga 16 rudal PAC-3.", "")]
+    [InlineData("fa", "هر پرتابگر تا ۱۶ موشک پاتریوت حمل می‌کند.", "")]
+    [InlineData("en", "Each launcher carries up to 16 PAC-3 missiles.", "")]
+    [InlineData("ru", "Каждая пусковая установка несёт до 16 ракет.", "")]
+    [InlineData("fr", "Chaque lanceur emporte jusqu'à 16 missiles.", "")]
+    [InlineData("es", "Cada batería tiene hasta 16 misiles.", "")]
+    [InlineData("de", "Jeder Werfer trägt bis zu 16 Raketen.", "")]
+    // Negatives: a time after the distributive word, a launching verb before the count, "each of", "both".
+    [InlineData("vi", "Mỗi đêm Nga phóng hơn 100 UAV vào Ukraine.", "drones_launched 100 more_than")]
+    [InlineData("en", "Every night this week Russia launched more than 300 drones at Ukraine.", "drones_launched 300 more_than")]
+    [InlineData("en", "Each of the 40 drones was shot down.", "drones_launched 40; drones_downed 40")]
+    [InlineData("fa", "ارتش اسرائیل گفت هر دو موشک شلیک‌شده از یمن رهگیری شدند.", "missiles_downed 2")]
+    public void WeaponsEachUnitHoldsAreNoFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
