@@ -419,6 +419,12 @@ internal sealed partial class SentenceReader
                 scope = FigureScope.Event;
                 span = true;
             }
+            else if (WeekdayLabelAt(i) is { } dayEnd)
+            {
+                // "Số liệu theo từng ngày: thứ Hai 9 người, thứ Tư 12 người": a day naming its item counts that one day.
+                end = dayEnd;
+                scope = FigureScope.Event;
+            }
 
             if (scope == FigureScope.Event && (StatementDay(i, end) || (i >= m.End && SaidBefore(m.End, i))))
             {
@@ -515,6 +521,31 @@ internal sealed partial class SentenceReader
         }
 
         return stated is { } decided ? (decided, 0, true, totalInClause) : (best, bestDistance, bestOwn, totalInClause);
+    }
+
+    /// <summary>
+    /// The end of a day of the week (data <c>weekdays</c>) at <paramref name="i"/> right before a number, labelling a list item
+    /// ("thứ Hai 9 người"); null elsewhere ("trong tuần thứ hai của chiến dịch" is the second week).
+    /// </summary>
+    private int? WeekdayLabelAt(int i)
+    {
+        if (!((i + 1 < sentence.Count && sentence.Tokens[i + 1].IsNumber) || (i + 2 < sentence.Count && sentence.Tokens[i + 2].IsNumber)))
+        {
+            return null;
+        }
+
+        var scratch = DayScratch();
+        scratch.Clear();
+        language.Aside.MatchAt(sentence.Tokens, i, scratch);
+        foreach (var t in scratch)
+        {
+            if (t.Tag == Tag.Weekday && t.End < sentence.Count && sentence.Tokens[t.End].IsNumber)
+            {
+                return t.End;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -92,4 +92,12 @@ public sealed class AsianTwentyFourthTests
     [InlineData("fa", "ارتش اسرائیل گفت هر دو موشک شلیک‌شده از یمن رهگیری شدند.", "missiles_downed 2")]
     public void WeaponsEachUnitHoldsAreNoFigure(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Tổng cộng 41 người thiệt mạng ở Khan Younis trong tuần qua. Số liệu theo từng ngày: thứ Hai 9 người, thứ Tư 12 người.", "killed 41 cumulative; killed 9 event; killed 12 event")]
+    [InlineData("id", "Sebanyak 60 orang tewas di Rafah bulan ini. Rinciannya per hari: Senin 18 orang, Rabu 25 orang.", "killed 60 cumulative; killed 18 event; killed 25 event")]
+    // Negative: an ordinal "thứ hai" after a period is the second week, no day.
+    [InlineData("vi", "Trong tuần thứ hai của chiến dịch, 40 người thiệt mạng.", "killed 40 cumulative")]
+    public void ADayNamingAnItemCountsThatDay(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
