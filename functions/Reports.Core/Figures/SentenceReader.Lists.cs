@@ -719,8 +719,9 @@ internal sealed partial class SentenceReader
         var tokens = sentence.Tokens;
         var dash = m.End < tokens.Count && tokens[m.End].Folded is "—" or "–" && m.End + 1 < tokens.Count && !tokens[m.End + 1].IsNumber;
         var bare = !dash && !GapRemainder(m.End);
-        if (bare && !EmptyRemainder(m.End))
+        if (bare && !EmptyRemainder(m.End) && !(sentence.StartingAt(m.End) is { Tag: Tag.People } own && EmptyRemainder(own.End)))
         {
+            // "… کشته شدند؛ سپتامبر ۱۲۰ نفر، اکتبر ۹۵ نفر": the number's own people noun may end a bare item.
             return null;
         }
 
@@ -756,8 +757,9 @@ internal sealed partial class SentenceReader
         }
 
         // "killed 20 people: 12 in Kharkiv; 5 in Sumy; 3 in Odesa": a semicolon parts the items of a list as a comma does,
-        // but only before an item with a remainder of its own (a place or a time), never a bare number.
-        var semicolon = k >= 0 && IsSemicolon(tokens[k]) && !bare;
+        // but only before an item with a remainder of its own (a place or a time), never a bare number; a time before the
+        // number is the item's own ("… کشته شدند؛ سپتامبر ۱۲۰ نفر، اکتبر ۹۵ نفر").
+        var semicolon = k >= 0 && IsSemicolon(tokens[k]) && (!bare || timeBefore);
         if (k < 0 || !(tokens[k].Folded is "," or "،" || semicolon || sentence.StartingAt(k) is { Tag: Tag.And }) || (bare && !timeBefore && !subject))
         {
             return null;

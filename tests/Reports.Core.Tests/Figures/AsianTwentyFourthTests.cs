@@ -100,4 +100,13 @@ public sealed class AsianTwentyFourthTests
     [InlineData("vi", "Trong tuần thứ hai của chiến dịch, 40 người thiệt mạng.", "killed 40 cumulative")]
     public void ADayNamingAnItemCountsThatDay(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "بیش از ۳۰۰ نفر از سپتامبر تا نوامبر در شمال دارفور کشته شدند؛ سپتامبر ۱۲۰ نفر، اکتبر ۹۵ نفر و نوامبر ۸۷ نفر.", "killed 300 more_than; killed 120; killed 95; killed 87")]
+    [InlineData("fa", "بیش از ۳۰۰ نفر در شمال دارفور کشته شدند، سپتامبر ۱۲۰ نفر، اکتبر ۹۵ نفر.", "killed 300 more_than; killed 120; killed 95")]
+    [InlineData("en", "More than 300 people were killed in North Darfur; September 120 people, October 95 people.", "killed 300 more_than; killed 120; killed 95")]
+    // Negative: a bare count with its people noun and no time of its own is no item.
+    [InlineData("en", "More than 300 people were killed in North Darfur; 120 people.", "killed 300 more_than")]
+    public void ATimeLabelledItemMayEndWithItsPeopleNoun(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
