@@ -28,6 +28,7 @@ internal sealed class CompiledLanguage
         TargetWords = profile.Figures.Targets.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        Differences = profile.Figures.Differences.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         LossesBeforeCount = profile.Figures.LossesBeforeCount.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SingularPeople = profile.Figures.SingularPeople.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         PluralMarkers = [.. profile.Figures.PluralMarkers.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -302,6 +303,9 @@ internal sealed class CompiledLanguage
     public FrozenSet<string> ChangeFrom { get; }
 
     public FrozenSet<string> ChangeTo { get; }
+
+    /// <summary>The words of each phrase that makes the count before it a difference, folded (data <c>differences</c>).</summary>
+    public string[][] Differences { get; }
 
     /// <summary>Folded losing words that lose people only right before their count (data <c>lossesBeforeCount</c>).</summary>
     public FrozenSet<string> LossesBeforeCount { get; }

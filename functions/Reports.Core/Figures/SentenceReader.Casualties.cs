@@ -982,6 +982,54 @@ internal sealed partial class SentenceReader
         return new Candidate(kind, m, m.QualifierStart, victims.End, false, forward.Counter);
     }
 
+    /// <summary>
+    /// "Nine of his parishioners were killed by drones", "Four of the club's former players have been killed since 2022": a
+    /// number right before "of" and a noun phrase of plain words (a group the data name no people word for), then a
+    /// casualty verb with no number of its own after it, counts people of that group. At least one plain word must stand on
+    /// the way ("three of the children were killed" is read by the people word); any other term ("two of the missiles",
+    /// "three of the strikes") or a comma leaves the number to the other readings.
+    /// </summary>
+    private Candidate? OfAGroup(Mention m, Scan forward)
+    {
+        if (forward.Of != m.End || forward.Excluded || forward.Noun is not null || sentence.StartingAt(forward.Of) is not { Tag: Tag.Of } of)
+        {
+            return null;
+        }
+
+        var plain = 0;
+        for (var k = of.End; k < sentence.Count && k < of.End + OfGroupWords; k++)
+        {
+            if (sentence.StartingAt(k) is { } term)
+            {
+                if (term.Tag is Tag.Killed or Tag.Injured or Tag.Casualties && plain > 0 && !VerbOfNextNumber(term))
+                {
+                    return m.Value == 1 && !OtherCountInSentence(m) ? null : new Candidate(CasualtyKind(term.Tag), m, m.QualifierStart, term.End, false, forward.Counter);
+                }
+
+                if (term.Tag is not (Tag.People or Tag.Others))
+                {
+                    return null;
+                }
+
+                k = term.End - 1;
+                continue;
+            }
+
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma || t.IsNumber || StartsMention(k))
+            {
+                return null;
+            }
+
+            plain += t.IsWord && !language.Stopwords.Contains(t.Folded) ? 1 : 0;
+        }
+
+        return null;
+    }
+
+    /// <summary>The words "of" and a group's noun phrase may take before the casualty verb ("of the club's former players have also been killed").</summary>
+    private const int OfGroupWords = 10;
+
     /// <summary>A miscounting act (data <c>miscounted</c>) after <paramref name="token"/>, past at most three function words.</summary>
     private bool MiscountedAfter(int token)
     {
@@ -1227,6 +1275,16 @@ internal sealed partial class SentenceReader
             // after a count, with no verb of its own, names a part of the casualty figure of the sentence before, when no
             // number before it in its own sentence is nearer ("launched 45 drones overnight, 38 of which were shot down").
             return new Candidate(partOf, m, m.QualifierStart, m.End, false, forward.Counter);
+        }
+
+        if (backward.OpeningPart && _found.Count == 0 && mentions[0].Start == m.Start && !m.Weak && forward.Keyword is null && forward.Of < 0 &&
+            context.LastCasualty is { } opened && context.CasualtySentence == context.SentenceIndex - 1 && !VictimsWordBetween(m.End, ClauseEndAfter(m.End)))
+        {
+            // "More than 2,300 civilians have died in the city since May. Of those, roughly 150 were under ten.": a sentence
+            // opened by an including phrase ("of" and a pronoun, "of them") names a part of the casualty figure of the
+            // sentence before, whatever follows; a phrase that names a kind ("Among the wounded,") gives it.
+            var kind = backward.IncludingTerm is { } among && KindInside(among) is { } named ? named : opened;
+            return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter);
         }
 
         if (!forward.People || (m.Weak && forward.NextIsContent))

@@ -205,8 +205,10 @@ internal sealed partial class SentenceReader
 
         var forward = Forward(m);
         // "ستة منهم في جنين" (six of them in Jenin): an "of them" right after the number marks a part, no "N of M".
+        // "downed 84 drones and 28 drones struck targets": weapons whose own noun a verb of hitting follows are no item.
         return !forward.Excluded && !forward.Hypothetical && (forward.Of < 0 || OfPeople(forward.Of) || OfThemAt(forward.Of)) &&
-               !(forward.Keyword is null && sentence.StartingAt(m.End) is { Tag: Tag.People } head && AlsoAct(head));
+               !(forward.Keyword is null && sentence.StartingAt(m.End) is { Tag: Tag.People } head && AlsoAct(head)) &&
+               !(forward.Noun is { } noun && sentence.StartingAt(noun.End) is { Tag: Tag.Hit });
     }
 
     /// <summary>

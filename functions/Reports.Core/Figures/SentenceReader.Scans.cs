@@ -489,8 +489,19 @@ internal sealed partial class SentenceReader
             if (t.Folded is "," or "،" && sentence.EndingAt(j) is { Tag: Tag.Including, Start: 0 })
             {
                 // "Among them, 13 children.", "Parmi elles, 13 enfants": the sentence opens with the including phrase.
+                scan.OpeningPart = true;
                 j--;
                 continue;
+            }
+
+            if (t.Folded is "," or "،" && OfPronounOpening(j))
+            {
+                // "Of those, around 700 were children", "De ellos, 40 eran niños": "of" and a pronoun alone before a comma
+                // that opens the sentence are an including phrase too ("Of those killed, 36 were children" names its
+                // victims and reads on as before).
+                scan.Including = true;
+                scan.OpeningPart = true;
+                break;
             }
 
             if (t.IsClauseBreak || t.IsComma || EndsMention(j + 1))
@@ -642,6 +653,10 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>The sentence opens with an "of" term and a pronoun (a function word) right before the comma at <paramref name="comma"/>.</summary>
+    private bool OfPronounOpening(int comma) =>
+        comma >= 2 && sentence.StartingAt(0) is { Tag: Tag.Of } of && of.End == comma - 1 && OfPronoun(of, comma);
 
     /// <summary>
     /// A term that leaves a count out (data <c>notIncluded</c>) ends right before <paramref name="m"/>'s qualifier, or one
@@ -1062,6 +1077,9 @@ internal sealed partial class SentenceReader
         public bool Excluded;
         public bool Hypothetical;
         public bool Including;
+
+        /// <summary>Backward: the sentence opens with an including phrase and a comma before the number ("Of those, 700 …").</summary>
+        public bool OpeningPart;
         public bool NextIsContent;
         public bool Counted;
         public TermMatch? IncludingTerm;

@@ -72,7 +72,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
             // A casualty verb right before the number ("وأصيب 29 آخرون في هجوم بطائرات") outranks a weapon noun further on.
             var casualtyFirst = backward.Keyword is not null && backward.KeywordGaps == 0;
-            var found = SelfCounted(m) ?? OfTheVictims(m, forward)
+            var found = SelfCounted(m) ?? OfTheVictims(m, forward) ?? OfAGroup(m, forward)
                 ?? (casualtyFirst ? Casualty(m, forward, backward) ?? Weapons(index, m, forward, backward) : Weapons(index, m, forward, backward) ?? Casualty(m, forward, backward))
                 ?? AmongVictims(index, m, forward)
                 ?? AmongNamed(m, forward)
@@ -1249,6 +1249,30 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         return known > 0;
     }
 
+    /// <summary>
+    /// "killed 36 civilians in November, four more than in October", "quatre de plus qu'en octobre", "vier mehr als im
+    /// Oktober": a phrase of data <c>differences</c> right after the number makes it the difference between two counts.
+    /// </summary>
+    private bool DifferenceAfter(Mention m)
+    {
+        var tokens = sentence.Tokens;
+        foreach (var phrase in language.Differences)
+        {
+            var k = 0;
+            while (k < phrase.Length && m.End + k < tokens.Count && tokens[m.End + k].Folded == phrase[k])
+            {
+                k++;
+            }
+
+            if (k == phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsExcluded(Mention m)
     {
         var tokens = sentence.Tokens;
@@ -1272,7 +1296,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // An exclusion right before the number ("aged 25") — unless the number's own noun is people: "در این استان ۴ نفر
         // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
         // after its word stays a year ("Năm 2024 người dân …").
-        if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || ItemAfterExcludedNoun(m) || RangeAfterExclusion(m) || ComparedWithExcluded(m))
+        if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || ItemAfterExcludedNoun(m) || RangeAfterExclusion(m) || ComparedWithExcluded(m) ||
+            DifferenceAfter(m))
         {
             return true;
         }

@@ -341,6 +341,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("changeTo")] public IReadOnlyList<string> ChangeTo { get; init; } = [];
 
     /// <summary>
+    /// Words that make the count right before them a difference ("more than", "fewer than", "de plus qu'en", "mehr als"):
+    /// "killed 36 civilians in November, four more than in October" — the four is no figure.
+    /// </summary>
+    [JsonPropertyName("differences")] public IReadOnlyList<string> Differences { get; init; } = [];
+
+    /// <summary>
     /// Single losing words that are also another word ("فقد", lost, is also the connective "so, indeed"): they lose the people
     /// counted only right before the count or its qualifier ("إن الجيش الروسي فقد نحو 2000 جندي"), never as a verb further off.
     /// </summary>
