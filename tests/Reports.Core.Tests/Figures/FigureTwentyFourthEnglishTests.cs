@@ -66,4 +66,18 @@ public sealed class FigureTwentyFourthEnglishTests
     [InlineData("en", "Washington shipped more than 2,000 Stinger missiles to Kyiv in the first year of the war.", "")]
     public void WeaponsShipped_AreSupplied(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Russian drones and artillery killed seven people and wounded 22 in the region over the weekend, the governor said on Monday.",
+        "killed 7 cumulative; injured 22 cumulative")]
+    [InlineData("en", "Russia's defence ministry said its air defences destroyed 210 Ukrainian drones over Saturday and Sunday.",
+        "drones_downed 210 cumulative")]
+    [InlineData("ru", "За выходные в результате обстрелов в области погибли семь человек.", "killed 7 cumulative")]
+    [InlineData("de", "Am Wochenende wurden in der Region sieben Menschen bei russischen Angriffen getötet.", "killed 7 cumulative")]
+    [InlineData("fr", "Sept personnes ont été tuées dans la région pendant le week-end, selon le gouverneur.", "killed 7 cumulative")]
+    [InlineData("es", "Siete personas murieron en la región durante el fin de semana, según el gobernador.", "killed 7 cumulative")]
+    // Negative: one day of the weekend is an event.
+    [InlineData("en", "Russian drones killed seven people in the region on Saturday, the governor said.", "killed 7 event")]
+    public void AWeekendsTally_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
