@@ -18,6 +18,14 @@ internal sealed class ArticleContext
 
     public int ListSentence { get; set; } = -10;
 
+    /// <summary>
+    /// The kind named by a heading line with no number ("The total combat losses of the enemy from 24.02.22 to 05.12.25
+    /// were approximately:"), and its sentence: the labelled line after it ("personnel ‒ about 1,015,780 (+1,150)") counts it.
+    /// </summary>
+    public FigureKind? HeaderKind { get; set; }
+
+    public int HeaderSentence { get; set; } = -10;
+
     public int CasualtySentence { get; set; } = -10;
 
     /// <summary>The last sentence that names a death toll (data <c>tolls.killed</c>).</summary>

@@ -1561,6 +1561,46 @@ internal sealed partial class SentenceReader
         start >= 2 && end < sentence.Count && sentence.Tokens[start - 1].Folded == "(" && sentence.Tokens[end].Folded == ")" &&
         sentence.Tokens[start - 2].IsWord;
 
+    /// <summary>The kind of the first casualty word or toll of a sentence, if any.</summary>
+    private FigureKind? HeadingKind()
+    {
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } term)
+            {
+                return CasualtyKind(term.Tag);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The total combat losses of the enemy from 24.02.2022 to 05.12.2025" / "personnel ‒ about 1,015,780 (+1,150)
+    /// persons", "Загальні бойові втрати противника … склали:" / "особового складу ‒ близько 1 015 780 (+1 150) осіб": a line
+    /// that opens with a people label and a dash or colon right before its first count, after a heading line that names
+    /// victims and holds no number, counts the heading's kind (the same label after the heading in one sentence reads so).
+    /// </summary>
+    private Candidate? HeadedLabel(Mention m)
+    {
+        if (context.HeaderKind is not { } kind || context.HeaderSentence != context.SentenceIndex - 1 || mentions[0].Start != m.Start || m.QualifierStart < 2)
+        {
+            return null;
+        }
+
+        var k = 0;
+        while (k < m.QualifierStart && sentence.Tokens[k].IsPunctuation)
+        {
+            k++;
+        }
+
+        var dash = sentence.Tokens[m.QualifierStart - 1];
+        return sentence.StartingAt(k) is { Tag: Tag.People } label && label.End == m.QualifierStart - 1 &&
+               dash.IsPunctuation && dash.Folded is "–" or "—" or "-" or "‒" or ":"
+            ? new Candidate(kind, m, label.Start, m.End, false, false)
+            : null;
+    }
+
     /// <summary>"- Липецкая область – пять,": a list item after a line that opened a list with a figure.</summary>
     private Candidate? ListItem(Mention m)
     {

@@ -85,6 +85,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? OpeningPart(m, forward)
                 ?? DashValue(m, forward)
                 ?? ListItem(m)
+                ?? HeadedLabel(m)
                 ?? Parenthesised(m);
             if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims))
             {
@@ -912,6 +913,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
                 break;
             }
+        }
+
+        if (_found.Count == 0 && mentions.Count == 0 && HeadingKind() is { } headed)
+        {
+            context.HeaderKind = headed;
+            context.HeaderSentence = context.SentenceIndex;
         }
 
         // A sentence ending with ":" after a figure opens a list whose items ("- Region – 5,") count the same kind.

@@ -80,4 +80,22 @@ public sealed class FigureTwentyFourthEnglishTests
     [InlineData("en", "Russian drones killed seven people in the region on Saturday, the governor said.", "killed 7 event")]
     public void AWeekendsTally_IsARunningTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The total combat losses of the enemy from 24.02.2022 to 05.12.2025\n\nPersonnel - about 1,015,780 (+1,150) persons\nTanks - 11,312 (+3)",
+        "casualties 1015780 cumulative; casualties 1150 event")]
+    [InlineData("uk", "Загальні бойові втрати противника з 24.02.22 по 05.12.25 орієнтовно склали:\nособового складу ‒ близько 1 015 780 (+1 150) осіб\nтанків ‒ 11 312 (+3)",
+        "casualties 1015780 cumulative; casualties 1150 event")]
+    [InlineData("ru", "Общие боевые потери противника с 24.02.22 по 05.12.25 ориентировочно составили:\nличного состава – около 1 015 780 (+1 150) человек",
+        "casualties 1015780 cumulative; casualties 1150 event")]
+    // Negatives: a labelled line of equipment, and a people label with no heading of victims before it.
+    [InlineData("uk", "Загальні бойові втрати противника з 24.02.22 по 05.12.25 орієнтовно склали:\nтанків ‒ 11 312 (+3)", "")]
+    [InlineData("en", "Staff on duty at the hospital\n\nDoctors - 12, nurses - 30", "")]
+    public void APeopleLabelLineUnderAHeadingOfLosses_CountsTheHeadingsKind(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Three aid workers and one foreign national were killed in Darfur in October.", "killed 3; killed 1")]
+    public void AForeignNational_IsAPersonCounted(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
