@@ -29,6 +29,7 @@ internal sealed class CompiledLanguage
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Differences = profile.Figures.Differences.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        Conflicts = profile.Figures.Conflicts.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         LossesBeforeCount = profile.Figures.LossesBeforeCount.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SingularPeople = profile.Figures.SingularPeople.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         PluralMarkers = [.. profile.Figures.PluralMarkers.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -306,6 +307,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>The words of each phrase that makes the count before it a difference, folded (data <c>differences</c>).</summary>
     public string[][] Differences { get; }
+
+    /// <summary>Words of war and fighting, folded (data <c>conflicts</c>).</summary>
+    public FrozenSet<string> Conflicts { get; }
 
     /// <summary>Folded losing words that lose people only right before their count (data <c>lossesBeforeCount</c>).</summary>
     public FrozenSet<string> LossesBeforeCount { get; }

@@ -131,6 +131,24 @@ public sealed class FigureExtractor
             violence |= tagged[s].HasViolence;
         }
 
+        if (accident && !violence && language.Conflicts.Count > 0)
+        {
+            // "Aid agencies warn that 25 million people face acute hunger." … "The war has killed more than 50,000 people":
+            // a war or fighting (data conflicts) is violence too, though no attack or weapon is named. Read only in the rare
+            // article that names an accident and no attack.
+            for (var s = 0; s < sentences.Count && !violence; s++)
+            {
+                foreach (var t in tagged[s].Tokens)
+                {
+                    if (t.IsWord && language.Conflicts.Contains(t.Folded))
+                    {
+                        violence = true;
+                        break;
+                    }
+                }
+            }
+        }
+
         var accidentStory = accident && !violence;
         context.Violence = violence;
         var linkedLines = 0;

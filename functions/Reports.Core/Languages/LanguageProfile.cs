@@ -347,6 +347,12 @@ public sealed class FigureLexicon
     [JsonPropertyName("differences")] public IReadOnlyList<string> Differences { get; init; } = [];
 
     /// <summary>
+    /// Words of war and fighting, one word each ("war", "fighting", "guerre", "війна"): in an article that names an accident
+    /// or a disease (famine, cholera) and no attack or weapon, one of them still makes its deaths violent ones.
+    /// </summary>
+    [JsonPropertyName("conflicts")] public IReadOnlyList<string> Conflicts { get; init; } = [];
+
+    /// <summary>
     /// Single losing words that are also another word ("فقد", lost, is also the connective "so, indeed"): they lose the people
     /// counted only right before the count or its qualifier ("إن الجيش الروسي فقد نحو 2000 جندي"), never as a verb further off.
     /// </summary>

@@ -98,4 +98,17 @@ public sealed class FigureTwentyFourthEnglishTests
     [InlineData("en", "Three aid workers and one foreign national were killed in Darfur in October.", "killed 3; killed 1")]
     public void AForeignNational_IsAPersonCounted(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Aid agencies warn that 25 million people face acute hunger. The war between the army and the paramilitary has killed more than 50,000 people since April 2023.",
+        "killed 50000 more_than")]
+    [InlineData("fr", "Les agences humanitaires alertent sur la famine. La guerre a tué plus de 50 000 personnes depuis avril 2023.",
+        "killed 50000 more_than")]
+    [InlineData("ru", "Гуманитарные организации предупреждают о голоде. Война унесла жизни более 50 000 человек с апреля 2023 года.",
+        "killed 50000 more_than")]
+    // Negatives: a disease and an accident with no war named stay no figure.
+    [InlineData("en", "Cholera has killed 40 people in the camp this month.", "")]
+    [InlineData("en", "A bus overturned on the mountain road, killing 12 passengers.", "")]
+    public void AWarNamedInAnArticleOfHunger_MakesItsDeathsViolent(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
