@@ -997,10 +997,18 @@ internal sealed partial class SentenceReader
         }
 
         var plain = 0;
+        var peopleEnd = -1;
         for (var k = of.End; k < sentence.Count && k < of.End + OfGroupWords; k++)
         {
             if (sentence.StartingAt(k) is { } term)
             {
+                if (term.Tag is Tag.Killed or Tag.Injured && term.Start == peopleEnd && m.Value == 1 && !OtherCountInSentence(m))
+                {
+                    // "He was one of the civilians killed in the strike", "one of the journalists killed covering the war": one
+                    // singled out of the victims (a participle right after the people) counts nobody, as "one of the dead".
+                    return OneOfTheVictims;
+                }
+
                 if (term.Tag is Tag.Killed or Tag.Injured or Tag.Casualties && plain > 0 && !VerbOfNextNumber(term))
                 {
                     return m.Value == 1 && !OtherCountInSentence(m) ? null : new Candidate(CasualtyKind(term.Tag), m, m.QualifierStart, term.End, false, forward.Counter);
@@ -1011,6 +1019,7 @@ internal sealed partial class SentenceReader
                     return null;
                 }
 
+                peopleEnd = term.End;
                 k = term.End - 1;
                 continue;
             }

@@ -47,6 +47,11 @@ public sealed class FigureTwentyFourthEnglishTests
     [Theory]
     [InlineData("en", "Nine of his parishioners were killed by drones.", "killed 9")]
     [InlineData("en", "Four of the club's former players have been killed since 2022.", "killed 4")]
+    // One singled out of the victims counts nobody ("one of the dead"); a count of them with a verb of its own does.
+    [InlineData("en", "He was one of the civilians killed in the strike on Monday.", "")]
+    [InlineData("en", "The photographer was one of the journalists killed covering the war.", "")]
+    [InlineData("en", "Two of the journalists killed covering the war were Ukrainian.", "killed 2")]
+    [InlineData("en", "One of the soldiers was killed in the attack.", "killed 1")]
     // Negatives: one singled out, and a group of no people.
     [InlineData("en", "One of the club's players was killed.", "")]
     [InlineData("en", "Three of the strikes hit the port.", "")]
