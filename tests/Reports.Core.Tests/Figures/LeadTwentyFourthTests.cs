@@ -84,4 +84,15 @@ public sealed class LeadTwentyFourthTests
     [InlineData("en", "Russia fired six cruise missiles and four drones at the city.", "missiles_launched 6; drones_launched 4")]
     public void DirectionsAndAircraftAreNoWeaponsCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Im Dorf wurden neun Dorfbewohner durch Drohnen getötet, teilten die Behörden mit.", "killed 9")]
+    [InlineData("fa", "پنج روستایی در حمله پهپادی کشته شدند.", "killed 5")]
+    [InlineData("ar", "قتل سبعة قرويين في غارة بطائرات مسيرة على القرية.", "killed 7")]
+    [InlineData("fr", "Quatre riverains ont été tués par des drones près du fleuve.", "killed 4")]
+    // Negatives: villagers acted upon are no victims; drones launched at a village stay drones.
+    [InlineData("de", "Rund 200 Dorfbewohner wurden evakuiert.", "")]
+    [InlineData("fa", "روسیه ۹ پهپاد به سوی یک روستا شلیک کرد و دو روستایی زخمی شدند.", "drones_launched 9; injured 2")]
+    public void VillagersAreThePeopleAWeaponKilled(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
