@@ -327,7 +327,7 @@ internal static class NumberReader
             return true;
         }
 
-        double total = 0, group = 0, unit = 0;
+        double total = 0, group = 0, unit = 0, lastBlock = double.MaxValue;
         var i = start;
         var lastWasRound = false;
         var spelled = false;
@@ -411,11 +411,39 @@ internal static class NumberReader
                     }
 
                     weak = atoms == 0 && t.Tag == Tag.WeakOne;
+                    if (t.Value >= 100 && t.Value % 100 == 0 && unit == 0)
+                    {
+                        // A word of whole hundreds or thousands ("seratus", "seribu", "trescientas", "خمسمئة") is a block
+                        // of its own: what follows adds to it ("seratus empat puluh tiga" is 143, not (100 + 4) × 10 + 3),
+                        // and only a smaller block may follow it ("сто двести" is two numbers).
+                        if (group > 0 && t.Value >= lastBlock)
+                        {
+                            goto done;
+                        }
+
+                        group += t.Value;
+                        lastBlock = t.Value;
+                        lastWasRound = true;
+                        break;
+                    }
+
                     unit += t.Value;
                     lastWasRound = t.Value % 10 == 0;
                     break;
                 case Tag.Multiplier:
-                    group += Math.Max(unit, 1) * t.Value;
+                    if (t.Value > group + unit)
+                    {
+                        // A multiplier larger than all read since the last scale multiplies all of it: "ciento cincuenta
+                        // mil" is 150 × 1,000, "deux cent cinquante mille" 250 × 1,000, "مئة ألف" 100 × 1,000.
+                        group = Math.Max(group + unit, 1) * t.Value;
+                    }
+                    else
+                    {
+                        // A smaller one multiplies only the unit before it: "seribu dua ratus" is 1,000 + 2 × 100.
+                        group += Math.Max(unit, 1) * t.Value;
+                    }
+
+                    lastBlock = t.Value;
                     unit = 0;
                     lastWasRound = true;
                     weak = false;
@@ -428,6 +456,7 @@ internal static class NumberReader
 
                     total += Math.Max(group + unit, 1) * t.Value;
                     group = unit = 0;
+                    lastBlock = double.MaxValue;
                     lastWasRound = true;
                     weak = false;
                     break;
