@@ -974,6 +974,15 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     private bool NamedMonthEndingAt(int end) =>
         sentence.EndingAt(end) is { Tag: Tag.Month, Value: not CompiledLanguage.RelativeMonthValue } month && NamedMonthAt(month.Start);
 
+    /// <summary>
+    /// The number cannot be the value of the time unit before it: above 31 and no year (1300–2100, solar and lunar Hijri
+    /// years included), or above 12 with a casualty word right after it ("بلغ عدد القتلى هذا الشهر 350 قتيلا", this month 350
+    /// killed; "tháng 10" stays a month).
+    /// </summary>
+    private bool NoValueOfATimeUnit(Mention m) =>
+        (m.Value > 31 && m.Value is not (>= 1300 and <= 2100)) ||
+        (m.Value > 12 && sentence.StartingAt(m.End) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties });
+
     /// <summary>A single-word exclusion (a unit) is the word right before <paramref name="end"/>, even inside a longer term.</summary>
     private bool ExclusionEndsAt(int end)
     {
@@ -990,10 +999,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         return HasMatch(scratch, Tag.Month, end);
     }
 
-    /// <summary>A longer time expression (running-total, event-time, period or month term) covers the number.</summary>
+    /// <summary>A year in digits (1900–2100) stands at <paramref name="k"/>.</summary>
     private bool YearAt(int k) =>
         k < sentence.Count && sentence.Tokens[k] is { IsNumber: true, Length: 4, Number: >= 1900 and <= 2100 };
 
+    /// <summary>A longer time expression (running-total, event-time, period or month term) covers the number.</summary>
     private bool InsideTimeTerm(Mention m)
     {
         for (var k = m.Start; k >= 0 && k >= m.Start - 4; k--)
@@ -1022,7 +1032,26 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         return sentence.EndingAt(before) is { Tag: Tag.Exclusion } unit && !SpanEndsAt(unit) &&
                (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100) &&
                !(DemonstrativeBefore(unit) && sentence.StartingAt(m.End) is { Tag: Tag.Drone or Tag.Missile }) &&
-               !ObjectBeforeCasualty(unit, m) && !(m.QualifierStart < m.Start && (CountedUnit(unit) || TollsCause(unit))) && !TollVerbOfCasualties(unit, m);
+               !ObjectBeforeCasualty(unit, m) && !(m.QualifierStart < m.Start && (CountedUnit(unit) || TollsCause(unit))) && !TollVerbOfCasualties(unit, m) &&
+               !(TimeTermEndsWith(unit) && m.Value is not (>= 1900 and <= 2100));
+    }
+
+    /// <summary>
+    /// "بلغ عدد القتلى هذا الشهر 1250 قتيلا", "… منذ بداية الشهر 1250 قتيلا": a unit word that ends a running-total or
+    /// event-time term, or is the object right after one, closes that time phrase; the number after it is a count, not
+    /// the unit's value (a year after it still is one).
+    /// </summary>
+    private bool TimeTermEndsWith(TermMatch unit)
+    {
+        for (var k = unit.Start - 1; k >= 0 && k >= unit.Start - 4; k--)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Cumulative or Tag.EventTime } time && (time.End == unit.End || time.End == unit.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1346,7 +1375,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Cumulative or Tag.Month or Tag.Period } time && ExclusionEndsAt(m.QualifierStart) &&
             !MonthNameEndsAt(m.QualifierStart) && !(time is { Tag: Tag.Month, Value: CompiledLanguage.RelativeMonthValue }) &&
-            sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter })
+            sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } && !NoValueOfATimeUnit(m))
         {
             // "Trong tháng 10": a time expression whose last word is a unit ("tháng", month) names the month the number is.
             // A month's own name is no such unit: "en octubre 183 civiles", "im Oktober 183 Zivilisten" count; nor is a

@@ -3,7 +3,8 @@ namespace Reports.Core.Tests.Figures;
 /// <summary>
 /// Twenty-fifth session, written for these tests (no evaluation text): spelled numbers whose blocks were added or
 /// multiplied wrongly — a word of whole hundreds or thousands ("seratus", "seribu") is a block that later words add to,
-/// and a multiplier larger than everything read since the last scale ("mil", "mille", "ألف") multiplies all of it.
+/// and a multiplier larger than everything read since the last scale ("mil", "mille", "ألف") multiplies all of it; a
+/// count after a time phrase whose last word is a unit ("هذا الشهر 350 قتيلا") is no value of that unit.
 /// </summary>
 public sealed class LeadTwentyFifthTests
 {
@@ -22,5 +23,18 @@ public sealed class LeadTwentyFifthTests
     [InlineData("en", "One thousand five hundred people have been killed since the war began.", "killed 1500")]
     [InlineData("fa", "سیصد و پنجاه هزار نفر از آغاز جنگ کشته شده‌اند.", "killed 350000")]
     public void SpelledNumbers_BlocksAddAndMultiplyInOrder(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "بلغ عدد القتلى هذا الشهر 350 قتيلا.", "killed 350")]
+    [InlineData("ar", "بلغ عدد الجرحى منذ بداية الشهر ١٢٥٠ جريحا.", "injured 1250")]
+    [InlineData("ar", "بلغ عدد القتلى خلال الشهر 1250.", "killed 1250")]
+    [InlineData("fa", "تعداد کشته‌شدگان در این ماه ۳۵۰ کشته است.", "killed 350")]
+    [InlineData("ru", "В этом месяце 350 погибших, сообщили власти.", "killed 350")]
+    [InlineData("id", "Bulan ini 350 korban tewas tercatat di wilayah itu.", "killed 350")]
+    // Negatives: the month's own number stays a date, a year stays a year.
+    [InlineData("vi", "Trong tháng 10, 45 người thiệt mạng vì các cuộc tấn công.", "killed 45")]
+    [InlineData("ar", "قتل 45 شخصا خلال العام 2024.", "killed 45")]
+    public void ACountAfterATimePhrase_IsNoValueOfItsUnit(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 }
