@@ -37,4 +37,11 @@ public sealed class LeadTwentyFifthTests
     [InlineData("ar", "قتل 45 شخصا خلال العام 2024.", "killed 45")]
     public void ACountAfterATimePhrase_IsNoValueOfItsUnit(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("uk", "Двоє людей загинули, ще п'ятнадцятеро дістали поранення внаслідок удару по місту вранці.", "killed 2; injured 15")]
+    [InlineData("uk", "Двоє людей загинули, ще п’ятнадцятеро дістали поранення внаслідок удару по місту вранці.", "killed 2; injured 15")]
+    [InlineData("uk", "Одинадцятеро військових отримали поранення під час обстрілу.", "injured 11")]
+    public void UkrainianCollectiveNumeralsAboveTen(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
