@@ -44,4 +44,14 @@ public sealed class LeadTwentyFifthTests
     [InlineData("uk", "Одинадцятеро військових отримали поранення під час обстрілу.", "injured 11")]
     public void UkrainianCollectiveNumeralsAboveTen(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ru", "С пятницы в результате обстрелов в Донецкой области погибли 60 мирных жителей.", "killed 60 cumulative")]
+    [InlineData("uk", "З п'ятниці внаслідок обстрілів на Донеччині загинули 60 мирних жителів.", "killed 60 cumulative")]
+    [InlineData("uk", "Від понеділка ворог випустив по області 300 ударних БпЛА.", "drones_launched 300 cumulative")]
+    // Negatives: the night from one day to the next is one event.
+    [InlineData("ru", "В ночь с пятницы на субботу ПВО сбила 40 беспилотников над Брянской областью.", "drones_downed 40 event")]
+    [InlineData("uk", "У ніч з п'ятниці на суботу сили ППО знешкодили 40 ударних БпЛА.", "drones_downed 40 event")]
+    public void SinceADayOfTheWeek_RussianAndUkrainian(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
