@@ -177,12 +177,13 @@ public sealed class Summarizer
     }
 
     /// <summary>
-    /// The sentence opens with one of the language's back-references ("The above information …", "However, …"),
-    /// compared in folded form.
+    /// The sentence opens with one of the language's back-references ("The above information …", "However, …"), or
+    /// its opening words hold a demonstrative written after its noun ("Kebijakan itu …", "Xu thế này …": see
+    /// <see cref="LanguageProfile.BackDemonstratives"/>), compared in folded form.
     /// </summary>
     internal static bool PointsBack(string text, LanguageProfile? profile)
     {
-        if (profile is null || profile.BackReferences.Count == 0)
+        if (profile is null || (profile.BackReferences.Count == 0 && profile.BackDemonstratives.Count == 0))
         {
             return false;
         }
@@ -193,6 +194,64 @@ public sealed class Summarizer
             if (StartsWithFolded(start, term) && (start.Length == term.Length || !char.IsLetterOrDigit(start[term.Length])))
             {
                 return true;
+            }
+        }
+
+        return profile.BackDemonstratives.Count > 0 && HasBackDemonstrative(start, profile.BackDemonstratives);
+    }
+
+    /// <summary>How many of a sentence's first words are read for a demonstrative written after its noun.</summary>
+    private const int DemonstrativeWords = 5;
+
+    /// <summary>
+    /// One of the second to the fifth words (space-separated, trailing punctuation aside) is one of the
+    /// demonstratives, and no word before it ends with punctuation: the demonstrative closes the sentence's opening
+    /// phrase ("Kebijakan itu akan …", "Selain itu, …", "DPR menyetujui rancangan undang-undang tersebut …"), not a
+    /// later clause.
+    /// </summary>
+    private static bool HasBackDemonstrative(ReadOnlySpan<char> text, IReadOnlyList<string> demonstratives)
+    {
+        var i = 0;
+        for (var word = 0; word < DemonstrativeWords; word++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                return false;
+            }
+
+            var from = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var token = text[from..i];
+            var end = token.Length;
+            while (end > 0 && !Credits.IsWordChar(token[end - 1]))
+            {
+                end--;
+            }
+
+            if (word > 0)
+            {
+                foreach (var term in demonstratives)
+                {
+                    if (end == term.Length && StartsWithFolded(token, term))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (end < token.Length)
+            {
+                // "Menurut polisi, pria itu …": a comma or a stop ends the opening phrase before the demonstrative.
+                return false;
             }
         }
 

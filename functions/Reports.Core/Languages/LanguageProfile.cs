@@ -61,6 +61,14 @@ public sealed class LanguageProfile
     [JsonPropertyName("backReferences")] public IReadOnlyList<string> BackReferences { get; init; } = [];
 
     /// <summary>
+    /// Demonstratives written after their noun ("kebijakan itu", "undang-undang tersebut", "xu thế này", "sau đó"): one
+    /// among a sentence's first words (the second to the fifth, before any punctuation) makes its subject something
+    /// said before ("That policy will …", "The bill was passed …"), so the sentence points back like a
+    /// <see cref="BackReferences"/> opening. Only languages that write the demonstrative after the noun list them.
+    /// </summary>
+    [JsonPropertyName("backDemonstratives")] public IReadOnlyList<string> BackDemonstratives { get; init; } = [];
+
+    /// <summary>
     /// Words that put a name after them in a byline ("by", "reporting by", "oleh", "بقلم"): a first line that is one of
     /// them and a name ("By Maria Lopez, staff reporter") is not the headline (<c>Analysis/Credits.cs</c>).
     /// </summary>

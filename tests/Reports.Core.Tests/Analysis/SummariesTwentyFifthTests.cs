@@ -1,0 +1,87 @@
+using Reports.Core.Analysis;
+using Reports.Core.Articles;
+using Reports.Core.Languages;
+
+namespace Reports.Core.Tests.Analysis;
+
+/// <summary>
+/// Twenty-fifth session, summaries: a sentence whose opening phrase ends with a demonstrative written after its noun
+/// ("Kebijakan itu …", "Quyết định này …") points back to something the reader has not seen (in an article whose
+/// standfirst was cut, the standfirst), so it never opens a summary.
+/// </summary>
+public sealed class SummariesTwentyFifthTests
+{
+    private readonly ArticleAnalyzer _analyzer = new();
+
+    [Theory]
+    [InlineData("id", "Kebijakan itu akan berlaku mulai bulan depan di semua provinsi.")]
+    [InlineData("id", "Jembatan tersebut runtuh setelah diterjang banjir pada Senin malam.")]
+    [InlineData("id", "DPR mengesahkan rancangan undang-undang tersebut dalam rapat paripurna pada Selasa.")]
+    [InlineData("id", "Selain itu, warga diminta menjauhi tepi sungai.")]
+    [InlineData("id", "\"Keputusan itu sudah final,\" kata juru bicara kementerian.")]
+    [InlineData("vi", "Quyết định này được đưa ra sau cuộc họp kéo dài ba giờ.")]
+    [InlineData("vi", "Ông ấy cho biết sẽ từ chức vào tuần tới.")]
+    [InlineData("vi", "Khi đó, cảnh sát đã phong tỏa toàn bộ khu vực.")]
+    [InlineData("vi", "QUYẾT ĐỊNH NÀY gây tranh cãi trong dư luận.")]
+    public void PointsBack_DemonstrativeClosingTheOpeningPhrase_IsABackReference(string language, string sentence)
+    {
+        Assert.True(Summarizer.PointsBack(sentence, LanguageCatalog.Default.Get(language)));
+    }
+
+    [Theory]
+    [InlineData("id", "Menurut polisi, pria itu ditangkap di rumahnya.")] // the comma ends the opening phrase first
+    [InlineData("id", "Presiden meresmikan jembatan baru di Kalimantan dan jembatan itu dibuka untuk umum.")] // sixth word and later
+    [InlineData("id", "Ituri adalah provinsi di timur Kongo.")] // a word that starts like one is not one
+    [InlineData("id", "Itu sebabnya warga mengungsi.")] // the first word is the sentence's own subject, not a noun's demonstrative
+    [InlineData("vi", "Bộ Y tế cho biết số ca nhiễm trong tuần qua đã giảm mạnh nhờ đó.")]
+    [InlineData("vi", "Thành phố Đà Nẵng đón hơn một triệu du khách trong năm.")]
+    [InlineData("en", "The policy that was announced on Monday takes effect in July.")] // English lists no such words
+    public void PointsBack_NoDemonstrativeInTheOpeningPhrase_IsNotABackReference(string language, string sentence)
+    {
+        Assert.False(Summarizer.PointsBack(sentence, LanguageCatalog.Default.Get(language)));
+    }
+
+    [Theory]
+    [InlineData(
+        "Kebijakan itu akan diberlakukan di seluruh sekolah negeri di Jawa Barat mulai tahun ajaran baru pada bulan Juli. " +
+        "Pemerintah provinsi melarang siswa membawa telepon genggam ke dalam kelas selama jam pelajaran. " +
+        "Menurut dinas pendidikan, telepon genggam mengganggu konsentrasi siswa dan memicu perundungan di sekolah. " +
+        "Sejumlah orang tua mendukung larangan itu, tetapi sebagian lainnya khawatir tidak bisa menghubungi anak mereka. " +
+        "Guru akan menyimpan telepon siswa di dalam kotak khusus sampai jam sekolah berakhir.")]
+    [InlineData(
+        "Quyết định này được Bộ Giao thông Vận tải công bố vào chiều thứ Năm sau nhiều tháng thảo luận với các hãng xe. " +
+        "Từ tháng tới, xe máy chạy xăng sẽ bị cấm lưu thông trong khu vực trung tâm Hà Nội vào giờ cao điểm. " +
+        "Chính quyền thành phố cho biết lệnh cấm nhằm giảm ô nhiễm không khí và ùn tắc giao thông. " +
+        "Nhiều người lao động lo ngại họ sẽ phải chi thêm tiền để đi xe buýt hoặc mua xe điện. " +
+        "Thành phố hứa sẽ tăng thêm hàng trăm chuyến xe buýt mỗi ngày.")]
+    public void Analyze_ArticleWhoseFirstSentencePointsToACutStandfirst_SummaryOpensElsewhere(string text)
+    {
+        // The article starts after its standfirst, as scraped news does: "That policy …" / "This decision …".
+        var first = text[..(text.IndexOf(". ", StringComparison.Ordinal) + 1)];
+
+        var summary = Assert.Single(_analyzer.Analyze(new ArticleText(text), 1).Summary);
+
+        Assert.NotEqual(first, summary);
+        Assert.Contains(summary, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(
+        "Polisi di Surabaya menangkap dua pria yang diduga mencuri puluhan sepeda motor di sebuah pasar, dan kedua pria itu kini ditahan di kantor polisi setempat. " +
+        "Keduanya ditangkap pada Senin malam ketika hendak menjual sepeda motor curian kepada seorang penadah. " +
+        "Polisi menyita tujuh sepeda motor dan sejumlah kunci palsu sebagai barang bukti. " +
+        "Para pedagang di pasar itu mengaku lega setelah pencurian yang terjadi selama berbulan-bulan akhirnya terungkap. " +
+        "Kedua tersangka terancam hukuman tujuh tahun penjara.")]
+    [InlineData(
+        "Sau khi cơn bão đi qua, người dân ở tỉnh Quảng Bình bắt đầu dọn dẹp nhà cửa và trường học bị hư hại, trong khi nhiều tuyến đường đó vẫn còn ngập. " +
+        "Chính quyền tỉnh cho biết hơn 3.000 ngôi nhà bị tốc mái và nhiều cây xanh bị quật đổ. " +
+        "Các trường học sẽ cho học sinh nghỉ đến hết tuần để sửa chữa phòng học. " +
+        "Lực lượng quân đội đã được điều động để giúp người dân khắc phục hậu quả. " +
+        "Điện lực tỉnh hứa sẽ khôi phục điện cho các xã vùng sâu trong hai ngày tới.")]
+    public void Analyze_DemonstrativeLaterInTheLede_LedeStaysTheSummary(string text)
+    {
+        var first = text[..(text.IndexOf(". ", StringComparison.Ordinal) + 1)];
+
+        Assert.Equal(first, Assert.Single(_analyzer.Analyze(new ArticleText(text), 1).Summary));
+    }
+}
