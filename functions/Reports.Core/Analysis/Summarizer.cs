@@ -140,17 +140,26 @@ public sealed class Summarizer
 
         CollectionsMarshal.AsSpan(order).Sort(new ByScore(scores));
         var chosen = scratch.Chosen;
-        foreach (var c in order)
+        while (chosen.Count < count)
         {
-            if (chosen.Count == count)
+            // The best sentence still admissible: a sentence that points back waits until one before it is chosen,
+            // then competes again ("Keputusan itu diambil setelah …" follows the lede it explains).
+            var next = -1;
+            foreach (var c in order)
+            {
+                if (!chosen.Contains(c) && NotRedundant(vectors, chosen, c) && (!PointsBack(sentences[body[candidates[c]]].Text, profile) || EarlierChosen(chosen, c)))
+                {
+                    next = c;
+                    break;
+                }
+            }
+
+            if (next < 0)
             {
                 break;
             }
 
-            if (NotRedundant(vectors, chosen, c) && (!PointsBack(sentences[body[candidates[c]]].Text, profile) || EarlierChosen(chosen, c)))
-            {
-                chosen.Add(c);
-            }
+            chosen.Add(next);
         }
 
         chosen.Sort();

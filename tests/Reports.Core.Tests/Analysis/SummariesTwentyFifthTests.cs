@@ -84,4 +84,26 @@ public sealed class SummariesTwentyFifthTests
 
         Assert.Equal(first, Assert.Single(_analyzer.Analyze(new ArticleText(text), 1).Summary));
     }
+
+    [Fact]
+    public void Analyze_SentencePointingBackToTheChosenLede_IsTakenAfterIt()
+    {
+        // The second sentence scores best but points back ("That decision …"): it may not open the summary, and once
+        // the lede is chosen it follows it (it was dropped for good when it came up before the lede).
+        const string Lede = "Pemerintah kota Bandung menutup tiga pasar tradisional selama dua minggu mulai Senin.";
+        const string Reason = "Keputusan itu diambil setelah petugas kesehatan menemukan puluhan pedagang pasar di Bandung terinfeksi virus, dan pemerintah kota khawatir virus menyebar ke pasar lain di kota Bandung.";
+        const string Text = Lede + " " + Reason + " " +
+            "Para pedagang pasar mengeluh karena kehilangan pendapatan selama pasar ditutup. " +
+            "Petugas kesehatan akan memeriksa semua pedagang pasar sebelum pasar dibuka kembali. " +
+            "Wali kota meminta warga berbelanja di toko swalayan selama penutupan. " +
+            "Sebagian warga mengatakan harga di toko swalayan lebih mahal daripada di pasar.";
+
+        var three = _analyzer.Analyze(new ArticleText(Text), 3).Summary;
+        var one = _analyzer.Analyze(new ArticleText(Text), 1).Summary;
+
+        Assert.Equal(3, three.Count);
+        Assert.Equal(Lede, three[0]);
+        Assert.Equal(Reason, three[1]);
+        Assert.Equal(Lede, Assert.Single(one));
+    }
 }
