@@ -21,6 +21,18 @@ internal static class Headline
         return end.Length > 0 && end[^1] is ':' or '\uFF1A';
     }
 
+    /// <summary>
+    /// The text ends with a question mark that no closing quote follows: a question the article asks in its own voice
+    /// (a sub-heading, a rhetorical question, another article's headline run into the text: "Mengapa gempa dangkal
+    /// lebih merusak?"), which states nothing a summary could say. A quoted question ("… ?»", "… ?”") is someone's words
+    /// and is not one.
+    /// </summary>
+    public static bool IsBareQuestion(ReadOnlySpan<char> text)
+    {
+        var end = text.TrimEnd();
+        return end.Length > 0 && end[^1] is '?' or '\u061F' or '\uFF1F';
+    }
+
     /// <summary>Whether the text ends with a terminator, possibly followed by closing quotes or brackets.</summary>
     public static bool IsTerminated(ReadOnlySpan<char> text) => LastTerminator(text) is not null;
 

@@ -143,11 +143,13 @@ public sealed class Summarizer
         while (chosen.Count < count)
         {
             // The best sentence still admissible: a sentence that points back waits until one before it is chosen,
-            // then competes again ("Keputusan itu diambil setelah …" follows the lede it explains).
+            // then competes again ("Keputusan itu diambil setelah …" follows the lede it explains); a question the
+            // article asks in its own voice (a sub-heading, another article's headline run in) is never taken.
             var next = -1;
             foreach (var c in order)
             {
-                if (!chosen.Contains(c) && NotRedundant(vectors, chosen, c) && (!PointsBack(sentences[body[candidates[c]]].Text, profile) || EarlierChosen(chosen, c)))
+                var text = sentences[body[candidates[c]]].Text;
+                if (!chosen.Contains(c) && !Headline.IsBareQuestion(text) && NotRedundant(vectors, chosen, c) && (!PointsBack(text, profile) || EarlierChosen(chosen, c)))
                 {
                     next = c;
                     break;
@@ -160,6 +162,12 @@ public sealed class Summarizer
             }
 
             chosen.Add(next);
+        }
+
+        if (chosen.Count == 0 && n > 0)
+        {
+            // Only questions or sentences pointing back: the best of them rather than nothing.
+            chosen.Add(order[0]);
         }
 
         chosen.Sort();

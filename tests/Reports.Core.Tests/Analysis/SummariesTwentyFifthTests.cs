@@ -106,4 +106,37 @@ public sealed class SummariesTwentyFifthTests
         Assert.Equal(Reason, three[1]);
         Assert.Equal(Lede, Assert.Single(one));
     }
+
+    [Theory]
+    [InlineData(
+        "Gempa bermagnitudo 5,6 mengguncang Kabupaten Cianjur pada Senin siang dan merusak ratusan rumah warga di sejumlah desa. " +
+        "Warga Cianjur mengungsi ke tenda darurat karena takut gempa susulan merusak rumah mereka. " +
+        "Gempa di Cianjur: Warga butuh tenda dan selimut Mengapa gempa dangkal di Cianjur lebih merusak rumah warga? " +
+        "Bantuan tenda dan selimut untuk warga Cianjur mulai tiba pada Senin malam. " +
+        "Presiden dijadwalkan mengunjungi warga Cianjur yang rumahnya rusak akibat gempa pada Selasa.")]
+    [InlineData(
+        "Bão Noru đổ bộ vào miền Trung sáng thứ Tư, làm tốc mái hàng nghìn ngôi nhà ở Đà Nẵng và Quảng Nam. " +
+        "Người dân Đà Nẵng dọn dẹp nhà cửa sau khi bão Noru đi qua. " +
+        "Bão Noru: Đà Nẵng thiệt hại nặng Vì sao bão Noru mạnh lên nhanh trước khi vào Đà Nẵng? " +
+        "Chính quyền Đà Nẵng cho biết điện đã được khôi phục ở phần lớn các phường. " +
+        "Các trường học ở Đà Nẵng và Quảng Nam cho học sinh nghỉ đến hết tuần.")]
+    public void Analyze_RelatedHeadlinesRunIntoTheText_NeverInTheSummary(string text)
+    {
+        // Another article's headline run into the text, ending with a question: central (it repeats the story's words) but not the story.
+        var three = _analyzer.Analyze(new ArticleText(text), 3).Summary;
+
+        Assert.Equal(3, three.Count);
+        Assert.DoesNotContain(three, s => s.EndsWith('?'));
+    }
+
+    [Fact]
+    public void Analyze_QuotedQuestionOrOnlyQuestions_StillSummarised()
+    {
+        const string Quoted = "Kepala desa bertanya kepada wartawan, \"Kapan bantuan untuk warga kami yang kehilangan rumah akhirnya akan tiba?\"";
+        var quotedText = "Banjir merendam ratusan rumah di Kabupaten Bekasi sejak Sabtu malam setelah hujan deras mengguyur wilayah itu. " + Quoted;
+        const string Questions = "Apa yang terjadi dengan harga beras di pasar tradisional bulan ini? Mengapa pemerintah belum juga mengimpor beras dari luar negeri?";
+
+        Assert.Equal(2, _analyzer.Analyze(new ArticleText(quotedText), 3).Summary.Count);
+        Assert.Single(_analyzer.Analyze(new ArticleText(Questions), 1).Summary);
+    }
 }
