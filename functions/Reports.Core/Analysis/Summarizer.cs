@@ -214,7 +214,7 @@ public sealed class Summarizer
             }
         }
 
-        return profile.BackDemonstratives.Count > 0 && HasBackDemonstrative(start, profile.BackDemonstratives);
+        return profile.BackDemonstratives.Count > 0 && HasBackDemonstrative(start, profile.BackDemonstratives, profile.BackDemonstrativeExceptions);
     }
 
     /// <summary>How many of a sentence's first words are read for a demonstrative written after its noun.</summary>
@@ -226,9 +226,10 @@ public sealed class Summarizer
     /// phrase ("Kebijakan itu akan …", "Selain itu, …", "DPR menyetujui rancangan undang-undang tersebut …"), not a
     /// later clause.
     /// </summary>
-    private static bool HasBackDemonstrative(ReadOnlySpan<char> text, IReadOnlyList<string> demonstratives)
+    private static bool HasBackDemonstrative(ReadOnlySpan<char> text, IReadOnlyList<string> demonstratives, IReadOnlyList<string> exceptions)
     {
         var i = 0;
+        var previous = ReadOnlySpan<char>.Empty;
         for (var word = 0; word < DemonstrativeWords; word++)
         {
             while (i < text.Length && char.IsWhiteSpace(text[i]))
@@ -258,13 +259,14 @@ public sealed class Summarizer
             {
                 foreach (var term in demonstratives)
                 {
-                    if (end == term.Length && StartsWithFolded(token, term))
+                    if (end == term.Length && StartsWithFolded(token, term) && !IsException(previous, token[..end], exceptions))
                     {
                         return true;
                     }
                 }
             }
 
+            previous = token;
             if (end < token.Length)
             {
                 // "Menurut polisi, pria itu …": a comma or a stop ends the opening phrase before the demonstrative.
@@ -279,7 +281,7 @@ public sealed class Summarizer
     /// Whether the text starts with the term, both compared in their <see cref="WordFold"/> form (case, and the Arabic
     /// letters Persian writers often type in place of their own), without making a string.
     /// </summary>
-    private static bool StartsWithFolded(ReadOnlySpan<char> text, string term)
+    private static bool StartsWithFolded(ReadOnlySpan<char> text, ReadOnlySpan<char> term)
     {
         if (text.Length < term.Length)
         {
@@ -295,6 +297,21 @@ public sealed class Summarizer
         }
 
         return true;
+    }
+
+    /// <summary>The two words, folded, are one of the phrases ("tuần" and "này" for "tuần này").</summary>
+    private static bool IsException(ReadOnlySpan<char> previous, ReadOnlySpan<char> word, IReadOnlyList<string> exceptions)
+    {
+        foreach (var phrase in exceptions)
+        {
+            var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+            if (space == previous.Length && phrase.Length - space - 1 == word.Length && StartsWithFolded(previous, phrase.AsSpan(0, space)) && StartsWithFolded(word, phrase.AsSpan(space + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EarlierChosen(List<int> chosen, int candidate)

@@ -69,6 +69,12 @@ public sealed class LanguageProfile
     [JsonPropertyName("backDemonstratives")] public IReadOnlyList<string> BackDemonstratives { get; init; } = [];
 
     /// <summary>
+    /// Two-word phrases in which a <see cref="BackDemonstratives"/> word names the present time, not something said
+    /// before ("tuần này", this week): they do not make a sentence point back.
+    /// </summary>
+    [JsonPropertyName("backDemonstrativeExceptions")] public IReadOnlyList<string> BackDemonstrativeExceptions { get; init; } = [];
+
+    /// <summary>
     /// Words that put a name after them in a byline ("by", "reporting by", "oleh", "بقلم"): a first line that is one of
     /// them and a name ("By Maria Lopez, staff reporter") is not the headline (<c>Analysis/Credits.cs</c>).
     /// </summary>

@@ -23,6 +23,7 @@ public sealed class SummariesTwentyFifthTests
     [InlineData("vi", "Ông ấy cho biết sẽ từ chức vào tuần tới.")]
     [InlineData("vi", "Khi đó, cảnh sát đã phong tỏa toàn bộ khu vực.")]
     [InlineData("vi", "QUYẾT ĐỊNH NÀY gây tranh cãi trong dư luận.")]
+    [InlineData("vi", "Giá vàng tuần đó tăng mạnh.")] // that week: said before
     public void PointsBack_DemonstrativeClosingTheOpeningPhrase_IsABackReference(string language, string sentence)
     {
         Assert.True(Summarizer.PointsBack(sentence, LanguageCatalog.Default.Get(language)));
@@ -36,6 +37,8 @@ public sealed class SummariesTwentyFifthTests
     [InlineData("vi", "Bộ Y tế cho biết số ca nhiễm trong tuần qua đã giảm mạnh nhờ đó.")]
     [InlineData("vi", "Thành phố Đà Nẵng đón hơn một triệu du khách trong năm.")]
     [InlineData("en", "The policy that was announced on Monday takes effect in July.")] // English lists no such words
+    [InlineData("vi", "Giá vàng tuần này tăng lên mức cao nhất trong ba năm.")] // "tuần này" is this week, not something said before
+    [InlineData("vi", "Xuất khẩu tháng này giảm mạnh so với cùng kỳ năm ngoái.")]
     public void PointsBack_NoDemonstrativeInTheOpeningPhrase_IsNotABackReference(string language, string sentence)
     {
         Assert.False(Summarizer.PointsBack(sentence, LanguageCatalog.Default.Get(language)));
