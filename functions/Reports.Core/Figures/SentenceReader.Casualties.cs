@@ -12,6 +12,9 @@ internal sealed partial class SentenceReader
     /// <summary>How far before its count of people a verb-second clause's fronted verb may stand.</summary>
     private const int FrontedWindow = 8;
 
+    /// <summary>How far after an injured count its "including (the) dead" may stand: its people words, a place or cause, a comma.</summary>
+    private const int DeadAmongReach = 8;
+
     /// <summary>How many words of place, time and cause may stand between a clause's opening casualty verb and its count of people.</summary>
     private const int OpeningWindow = 12;
 
@@ -177,7 +180,7 @@ internal sealed partial class SentenceReader
                 }
 
                 if (sentence.StartingAt(k) is { Tag: Tag.Casualties } losses && k >= m.QualifierStart - TollWindow && !VerbAfterNumber(m) &&
-                    !DeniedBefore(losses.Start) && !IsInsideTerm(m.QualifierStart))
+                    !DeniedBefore(losses.Start) && !InsideTermBeyondQualifier(m))
                 {
                     // "Russian personnel losses over the past day amounted to 1,230", "Потери противника за сутки
                     // составили 1 230 человек", "تلفات این حمله به ۴۰ نفر رسید": a casualties noun heads its toll as
@@ -1608,6 +1611,58 @@ internal sealed partial class SentenceReader
                dash.IsPunctuation && dash.Folded is "–" or "—" or "-" or "‒" or ":"
             ? new Candidate(kind, m, label.Start, m.End, false, false)
             : null;
+    }
+
+    /// <summary>
+    /// The number of <paramref name="m"/> lies inside a term that starts before it ("từ đầu năm"); a term of the qualifier's
+    /// own words ("mehr" of "mehr als", "más" of "más de", both also "more" of data <c>others</c>) is none: "Die Verluste
+    /// belaufen sich auf mehr als 700.000 Soldaten", "Las bajas rusas ascienden a más de 700.000" gave nothing.
+    /// </summary>
+    private bool InsideTermBeyondQualifier(Mention m) =>
+        TermCovering(m.QualifierStart) is { } covering && !(m.QualifierStart < m.Start && covering.Start >= m.QualifierStart && covering.End <= m.Start);
+
+    /// <summary>
+    /// "пострадали девять человек, в том числе погибшие", "постраждали 12 людей, у тому числі загиблі", "أصيب 11 مدنيا بينهم
+    /// شهداء": people hurt "including (the) dead" with no count of the dead are the attack's casualties, killed and injured
+    /// together, not its injured. An injured figure followed in its clause by an including term (commas, people, place or
+    /// cause words between; no other number or figure word), a function word at most, then a killed word no number follows.
+    /// </summary>
+    private bool DeadAmongTheInjured(Candidate c)
+    {
+        if (c.Kind != FigureKind.Injured)
+        {
+            return false;
+        }
+
+        var k = Math.Max(c.PhraseEnd, c.Mention.End);
+        for (var steps = 0; k < sentence.Count && steps < DeadAmongReach; k++, steps++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || StartsMention(k))
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Including } including)
+            {
+                var after = including.End;
+                if (after < sentence.Count && sentence.StartingAt(after) is null && sentence.Tokens[after].IsWord && language.Stopwords.Contains(sentence.Tokens[after].Folded))
+                {
+                    after++;
+                }
+
+                return after < sentence.Count && sentence.StartingAt(after) is { Tag: Tag.Killed } dead &&
+                       !(dead.End < sentence.Count && (sentence.Tokens[dead.End].IsNumber || StartsMention(dead.End)));
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Drone or Tag.Missile or Tag.Launched or Tag.Downed })
+            {
+                // "… wounded 13, killed two, including …": another figure's word heads its own part.
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"- Липецкая область – пять,": a list item after a line that opened a list with a figure.</summary>
