@@ -1761,6 +1761,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (!before && between == 0 && OfThemBeforeVerb(from, kw))
+            {
+                // "شنت روسيا هجوما بـ110 طائرات مسيرة، تمكنت منها الدفاعات الجوية من إسقاط 75" (… of them air defences managed
+                // to down 75): a verb after an "of them" that counts nothing, with its own count right after it, is the part's.
+                continue;
+            }
+
             if (distance >= 1000 && between > 0)
             {
                 // "meldete 87 Drohnen und zwei Raketen; 64 Drohnen seien abgeschossen worden": across a clause break, a verb
@@ -2156,6 +2163,17 @@ internal sealed partial class SentenceReader
             return new Candidate(part.Kind, m, m.QualifierStart, ofThem.End, part.Combined, forward.Counter) { Parent = part };
         }
 
+        if (!m.Weak && forward.Noun is null && forward.Keyword is null && !forward.People && !forward.Excluded && forward.Action is null &&
+            _found.Count > 0 && _found[^1] is { Kind: FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned } first &&
+            VerbOfThemBeforeSubject(m, first.PhraseEnd) is { } fronted)
+        {
+            // "أطلقت روسيا 70 طائرة مسيرة، اعترضت منها القوات الأوكرانية 48" (… intercepted of them the Ukrainian forces 48): a
+            // verb-first clause puts "of them" right after its verb, the subject before the count.
+            var weapon = first.Kind is FigureKind.DronesLaunched or FigureKind.DronesDowned ? Tag.Drone : Tag.Missile;
+            var kind = Kind(weapon, fronted.Tag == Tag.Downed, first.Combined);
+            return new Candidate(kind, m, fronted.Start, m.End, first.Combined, forward.Counter) { Parent = kind == first.Kind ? first : null };
+        }
+
         if (!backward.Including || backward.IncludingTerm is not { } including || including.End != m.QualifierStart || m.Weak ||
             forward.Noun is not null || forward.Keyword is not null || forward.People || forward.Excluded || forward.Action is not null ||
             _found.Count == 0 || _found[^1] is not { Kind: FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned } whole ||
@@ -2205,6 +2223,78 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
+    /// An including term between <paramref name="from"/> and the verb with no count of its own right after it, and a count
+    /// right after the verb: the verb counts the part that "of them" opened.
+    /// </summary>
+    private bool OfThemBeforeVerb(int from, TermMatch verb)
+    {
+        if (verb.End >= sentence.Count || !StartsMention(verb.End))
+        {
+            return false;
+        }
+
+        for (var k = from; k < verb.Start; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Including } including && !EndsMention(including.Start) && !StartsMention(including.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words a verb-first clause's subject may hold between its "of them" and its count.</summary>
+    private const int OfThemSubjectWords = 3;
+
+    /// <summary>
+    /// The launching or downing verb of a verb-first clause right before its "of them", the subject (at most
+    /// <see cref="OfThemSubjectWords"/> words: no number, comma or figure word) between that and the count
+    /// <paramref name="m"/>, all after <paramref name="from"/>: "اعترضت منها القوات الأوكرانية 48".
+    /// </summary>
+    private TermMatch? VerbOfThemBeforeSubject(Mention m, int from)
+    {
+        for (int k = m.QualifierStart - 1, words = 0; k > from && words <= OfThemSubjectWords; k--)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma || EndsMention(k + 1))
+            {
+                return null;
+            }
+
+            switch (sentence.StartingAt(k))
+            {
+                case { Tag: Tag.Including } including when including.End < m.QualifierStart:
+                    return sentence.EndingAt(including.Start) is { Tag: Tag.Launched or Tag.Downed } verb && verb.Start >= from && verb.Value != CompiledLanguage.AttackValue ? verb : null;
+                case { Tag: Tag.Including or Tag.Drone or Tag.Missile or Tag.Launched or Tag.Downed or Tag.Killed or Tag.Injured or Tag.Casualties }:
+                    return null;
+            }
+
+            words += sentence.Tokens[k].IsWord ? 1 : 0;
+        }
+
+        return null;
+    }
+
+    /// <summary>A count right at <paramref name="from"/>, or after at most <see cref="OfThemSubjectWords"/> plain words (a verb-first clause's subject).</summary>
+    private bool CountAfterSubject(int from)
+    {
+        for (var k = from; k < sentence.Count && k <= from + OfThemSubjectWords; k++)
+        {
+            if (StartsMention(k))
+            {
+                return true;
+            }
+
+            if (!sentence.Tokens[k].IsWord || sentence.StartingAt(k) is { Tag: Tag.Including or Tag.Drone or Tag.Missile or Tag.Launched or Tag.Downed or Tag.Killed or Tag.Injured or Tag.Casualties })
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// An including term ("منها", "of them") at most <see cref="IncludingVerbWindow"/> tokens after the verb, with no comma,
     /// clause break or number between, and a count right after it: the verb is that part's
     /// (<see cref="VerbBeforeIncluding"/> from the other side).
@@ -2220,7 +2310,7 @@ internal sealed partial class SentenceReader
 
             if (sentence.StartingAt(k) is { Tag: Tag.Including } including)
             {
-                return StartsMention(including.End) && VerbBeforeIncluding(including.Start, verb.Start) == verb;
+                return CountAfterSubject(including.End) && VerbBeforeIncluding(including.Start, verb.Start) == verb;
             }
         }
 

@@ -207,20 +207,50 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         for (var k = c.Mention.QualifierStart - 1; k >= 0; k--)
         {
             var t = sentence.Tokens[k];
-            if (t.IsClauseBreak || t.IsComma || sentence.StartingAt(k) is { Tag: Tag.Launched or Tag.Downed or Tag.Hit or Tag.Of or Tag.All })
+            scratch.Clear();
+            language.Aside.MatchAt(sentence.Tokens, k, scratch);
+            TermMatch? distributive = null;
+            foreach (var term in scratch)
             {
-                // "Every night Russia launched 300 drones", "each of the 40 drones": what is done each time, or a part.
+                if (term.Tag == Tag.Distributive && (distributive is null || term.End > distributive.Value.End))
+                {
+                    distributive = term;
+                }
+            }
+
+            if ((t.IsClauseBreak || t.IsComma || sentence.StartingAt(k) is { Tag: Tag.Launched or Tag.Downed or Tag.Hit or Tag.Of or Tag.All }) &&
+                !(distributive is { } phrase && phrase.End - phrase.Start > 1) && !DistributiveCovers(k, scratch))
+            {
+                // "Every night Russia launched 300 drones", "each of the 40 drones": what is done each time, or a part. The "of"
+                // or "all" word of a distributive phrase ("كل منها", each of them) is none.
                 return false;
             }
 
+            if (distributive is { } each)
+            {
+                // "هر دو موشک" (both missiles), "each of the 12 drones": a number right after a one-word distributive counts
+                // the weapons themselves; after a phrase of several words ("كل منها" each of them, "mit jeweils" with each,
+                // "кожна з яких" each of which) it is what each holds.
+                return each.End <= c.Mention.QualifierStart && (each.End - each.Start > 1 ||
+                       (each.End < c.Mention.QualifierStart && !sentence.Tokens[each.End].IsNumber && !StartsMention(each.End))) && !TimeAt(each.End);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A distributive phrase of several words starts at most two tokens before <paramref name="k"/> and covers it.</summary>
+    private bool DistributiveCovers(int k, List<TermMatch> scratch)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+        {
             scratch.Clear();
-            language.Aside.MatchAt(sentence.Tokens, k, scratch);
+            language.Aside.MatchAt(sentence.Tokens, j, scratch);
             foreach (var term in scratch)
             {
-                if (term.Tag == Tag.Distributive)
+                if (term.Tag == Tag.Distributive && term.End > k)
                 {
-                    // "هر دو موشک" (both missiles), "each of the 12 drones": a number right after it counts the weapons themselves.
-                    return term.End < c.Mention.QualifierStart && !sentence.Tokens[term.End].IsNumber && !StartsMention(term.End) && !TimeAt(term.End);
+                    return true;
                 }
             }
         }

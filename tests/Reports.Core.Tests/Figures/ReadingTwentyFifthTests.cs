@@ -1,3 +1,5 @@
+using Reports.Core.Languages;
+
 namespace Reports.Core.Tests.Figures;
 
 /// <summary>
@@ -37,4 +39,39 @@ public sealed class ReadingTwentyFifthTests
     [InlineData("ru", "Атака унесла жизнь одного мирного жителя, еще двое ранены.", "killed 1; injured 2")]
     public void DataWords(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A verb-first clause's "of them" right after its verb, the subject before the count: the part the verb names.
+    [InlineData("ar", "أطلقت روسيا 80 طائرة مسيرة، أسقطت منها القوات الجوية 55.", "drones_launched 80; drones_downed 55")]
+    [InlineData("ar", "أطلق الحوثيون 6 صواريخ، اعترضت منها الدفاعات الإسرائيلية 4.", "missiles_launched 6; missiles_downed 4")]
+    [InlineData("ar", "شنت روسيا هجوما بـ90 طائرة مسيرة، أسقطت منها القوات الأوكرانية 60.", "drones_launched 90; drones_downed 60")]
+    // "of them" with no count of its own before a verb whose count follows it: the verb is the part's, not the whole's.
+    [InlineData("ar", "شنت روسيا الليلة الماضية هجوما واسعا على أوكرانيا بـ100 طائرة مسيرة، تمكنت منها الدفاعات الجوية من إسقاط 70.", "drones_launched 100; drones_downed 70")]
+    // Negatives: a part with no verb counts as the whole; the verb right before "of them" and its count keeps working.
+    [InlineData("ar", "أطلقت روسيا 60 طائرة مسيرة، منها 20 من طراز شاهد.", "drones_launched 60; drones_launched 20")]
+    [InlineData("ar", "أطلقت روسيا 90 طائرة مسيرة، أسقط منها 70.", "drones_launched 90; drones_downed 70")]
+    public void OfThemBeforeTheSubject_IsThePartsVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Distributive phrases of several words ("each of which", "كل منها", "mit jeweils", "cada uno"): what each unit holds.
+    [InlineData("ar", "تضم البطارية ست منصات، تحمل كل منها ثمانية صواريخ.", "")]
+    [InlineData("de", "Ein System besteht aus drei Startgeräten mit jeweils sechs Lenkflugkörpern.", "")]
+    [InlineData("es", "La batería tiene seis lanzadores, cada uno con cuatro misiles.", "")]
+    [InlineData("en", "The battery has six launchers, each of which carries four missiles.", "")]
+    [InlineData("fr", "La batterie compte six lanceurs, chacun pouvant tirer quatre missiles Aster 30.", "")]
+    // Negatives: "each of the N" counts the weapons themselves; a launch every night is a figure.
+    [InlineData("en", "Each of the 40 drones was shot down.", "drones_launched 40; drones_downed 40")]
+    [InlineData("en", "Each of 40 drones was shot down.", "drones_launched 40; drones_downed 40")]
+    [InlineData("de", "Jede der 40 Drohnen wurde abgeschossen.", "drones_launched 40")]
+    [InlineData("en", "Every night this week Russia launched more than 300 drones at Ukraine.", "drones_launched 300 more_than")]
+    public void WhatEachUnitHolds_IsNoFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Short news texts whose only evidence is figure words (data detectionWords): Ukrainian with no і/ї/є, Arabic with no ة.
+    [InlineData("uk", "Одеська ОВА. Ракетний удар по порту: троє загиблих, 8 поранених. Рятувальники продовжують розбирати завали.")]
+    [InlineData("ar", "سانا: درعا. أصيب سبعة مدنيين بينهم أطفال جراء قصف استهدف ريف درعا.")]
+    public void ShortTextOfFigureWords_IsDetected(string expected, string text) =>
+        Assert.Equal(expected, new LanguageDetector(LanguageCatalog.Default).Detect(text).Code);
 }
