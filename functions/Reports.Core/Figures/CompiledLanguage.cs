@@ -195,6 +195,7 @@ internal sealed class CompiledLanguage
             Keywords.Add(relative, Tag.Relative, AfterCommaValue);
         }
         Keywords.AddAll(f.ClauseOpeners, Tag.ClauseOpener);
+        Keywords.AddAll(f.BreakdownOpeners, Tag.BreakdownOpener);
         Totals = new TermMatcher(numbers.CliticPrefixes);
         Totals.AddAll(f.TableTotals, Tag.Total);
 

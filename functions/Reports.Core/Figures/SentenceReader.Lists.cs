@@ -185,7 +185,7 @@ internal sealed partial class SentenceReader
     {
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.Tokens[i].Folded is ":" or "–" or "—" or "-")
+            if (sentence.Tokens[i].Folded is ":" or "–" or "—" or "-" || (i <= OpeningLabelWords && sentence.Tokens[i].Folded is "," or "،" && OpeningLabel(i)))
             {
                 return true;
             }
@@ -1064,6 +1064,13 @@ internal sealed partial class SentenceReader
             colon--;
         }
 
+        if (colon > 0 && sentence.Tokens[colon].Folded is "," or "،")
+        {
+            // "Cụ thể, tháng 7 có 12 người, …", "Rinciannya, 20 orang pada Agustus, …": a short label that opens the sentence
+            // may end at a comma (a breakdown by time only).
+            return OpeningLabel(colon) ? BreakdownLabel(m, colon, colon) : null;
+        }
+
         if (colon <= 0 || sentence.Tokens[colon].Folded is not (":" or "–" or "—" or "-" or "‒"))
         {
             return null;
@@ -1101,8 +1108,9 @@ internal sealed partial class SentenceReader
     /// </summary>
     private Candidate? BreakdownLabel(Mention m, int colon, int top)
     {
-        if (sentence.Tokens[colon].Folded != ":" || context.LastCasualty is not { } kind || context.CasualtySentence != context.SentenceIndex - 1 ||
-            _found.Count > 0 || sentence.StartingAt(m.End) is not { Tag: Tag.People } || TimeLabelBefore(m.QualifierStart) is not { } time || time.Start != colon + 1)
+        if (sentence.Tokens[colon].Folded is not (":" or "," or "،") || context.LastCasualty is not { } kind || context.CasualtySentence != context.SentenceIndex - 1 ||
+            _found.Count > 0 || sentence.StartingAt(m.End) is not { Tag: Tag.People } people ||
+            !(TimeLabelBefore(m.QualifierStart) is { } time ? time.Start == colon + 1 : m.QualifierStart == colon + 1 && MonthAfter(people.End)))
         {
             return null;
         }
@@ -1590,9 +1598,47 @@ internal sealed partial class SentenceReader
         return scratch.Exists(d => d.Tag is Tag.DayUnit or Tag.HourUnit);
     }
 
-    private bool MonthAfter(Mention m) =>
-        sentence.StartingAt(m.End) is { Tag: Tag.Month } ||
-        (m.End + 1 < sentence.Count && language.Stopwords.Contains(sentence.Tokens[m.End].Folded) && sentence.StartingAt(m.End + 1) is { Tag: Tag.Month });
+    private bool MonthAfter(Mention m) => MonthAfter(m.End);
+
+    /// <summary>A month's name at <paramref name="k"/>, or after one function word there ("pada Agustus").</summary>
+    private bool MonthAfter(int k) =>
+        (k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.Month }) ||
+        (k + 1 < sentence.Count && language.Stopwords.Contains(sentence.Tokens[k].Folded) && sentence.StartingAt(k + 1) is { Tag: Tag.Month });
+
+    /// <summary>Most words of a label that opens its sentence before a comma ("Cụ thể,", "Rinciannya,", "In detail,").</summary>
+    private const int OpeningLabelWords = 3;
+
+    /// <summary>
+    /// The sentence opens with one to <see cref="OpeningLabelWords"/> plain words before the comma at <paramref name="comma"/>:
+    /// no number, no term (figure word, time, place, people) but a breakdown opener (data <c>breakdownOpeners</c>: "cụ thể").
+    /// </summary>
+    private bool OpeningLabel(int comma)
+    {
+        if (comma < 1 || comma > OpeningLabelWords)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < comma; k++)
+        {
+            if (!sentence.Tokens[k].IsWord)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { } term)
+            {
+                if (term.Tag != Tag.BreakdownOpener || term.End > comma)
+                {
+                    return false;
+                }
+
+                k = term.End - 1;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A number word right after a number ("1,300 One Way Attack drones") is part of a name, not a count. Not a number with

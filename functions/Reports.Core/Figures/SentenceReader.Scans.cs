@@ -583,9 +583,10 @@ internal sealed partial class SentenceReader
                         scan.Of = kw.Start;
                         stop = false;
                         break;
-                    case Tag.CountNoun when kw.End == scan.Of && kw.Value != CompiledLanguage.RestatedValue && gaps == 1:
+                    case Tag.CountNoun when kw.Value != CompiledLanguage.RestatedValue &&
+                                            ((kw.End == scan.Of && gaps == 1) || (kw.End == m.QualifierStart && gaps == 0 && scan.Of < 0)):
                         // "killed a total of 31 people": "a total of" right before the number is no gap between the verb and
-                        // it, and no "of" of a whole.
+                        // it, and no "of" of a whole. Nor is a bare "total" there: "menewaskan total empat orang".
                         j = kw.Start - 1;
                         if (j >= 0 && tokens[j].IsWord && sentence.EndingAt(j + 1) is null && language.Stopwords.Contains(tokens[j].Folded))
                         {

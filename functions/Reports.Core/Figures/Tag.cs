@@ -70,6 +70,7 @@ internal enum Tag
     AsOf,
     Concessive,
     Exercise,
+    BreakdownOpener,
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>

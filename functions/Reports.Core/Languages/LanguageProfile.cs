@@ -729,6 +729,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("clauseOpeners")] public IReadOnlyList<string> ClauseOpeners { get; init; } = [];
 
     /// <summary>
+    /// Adverbs that open a breakdown before a comma ("cụ thể", "chi tiết": specifically, in detail): a sentence opening
+    /// with one names the parts of the figure before it. Plain words do so without data; these are the ones that would
+    /// otherwise match a shorter term ("cụ", an old man).
+    /// </summary>
+    [JsonPropertyName("breakdownOpeners")] public IReadOnlyList<string> BreakdownOpeners { get; init; } = [];
+
+    /// <summary>
     /// Words that make a table row the total of the others when they open its label ("Total", "Всього", "Итого",
     /// "مجموع"): docs/figures.md, "Tables".
     /// </summary>
