@@ -643,9 +643,99 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
             }
         }
 
+        SplitDayTotals(heads, article.Language);
         foreach (var (figure, parts, hours, separate) in heads)
         {
             events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated, Superseded = superseded, Hours = hours, Separate = separate });
+        }
+    }
+
+    /// <summary>
+    /// "Russian attacks on Zaporizhzhia killed five people on Wednesday … two … in the morning, and in the evening … killing
+    /// three": a toll with no time of its own whose parts are tolls of times that clearly differ is the day's sum of two
+    /// strikes, each an event of its own (other outlets report them apart), not one strike's toll; it would take one of
+    /// them and count the other again (7, not 5). Such a head is replaced by its parts, grouped as heads by time (and
+    /// place, as above), when they account for it; the sum itself is left out. Changes <paramref name="heads"/> in place.
+    /// </summary>
+    private static void SplitDayTotals(List<(Figure Figure, List<Figure>? Parts, int Hours, bool Separate)> heads, string? language)
+    {
+        for (var h = heads.Count - 1; h >= 0; h--)
+        {
+            var (whole, parts, wholeHours, _) = heads[h];
+            if (wholeHours != 0 || parts is not { Count: >= 2 } || !EventClusterer.IsToll(whole.Kind))
+            {
+                continue;
+            }
+
+            // The parts' times, read once; most days' parts give none or one.
+            var times = new int[parts.Count];
+            var differ = false;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                times[i] = Hours(parts[i], language);
+                for (var k = 0; k < i && !differ; k++)
+                {
+                    differ = DayTimes.Differ(times[k], times[i]);
+                }
+            }
+
+            if (!differ)
+            {
+                continue;
+            }
+
+            var split = new List<(Figure Figure, List<Figure>? Parts, int Hours, bool Separate)>();
+            List<Figure>? untimed = null;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var (part, hours) = (parts[i], times[i]);
+                if (hours == 0)
+                {
+                    (untimed ??= []).Add(part);
+                    continue;
+                }
+
+                var home = -1;
+                for (var k = 0; k < split.Count && home < 0; k++)
+                {
+                    if (!DayTimes.Differ(split[k].Hours, hours) && (Places.Gazetteer.Compatible(split[k].Figure.Place, part.Place) || AroundIt(split[k].Figure.Place, part.Place)))
+                    {
+                        home = k;
+                    }
+                }
+
+                if (home < 0)
+                {
+                    split.Add((part, null, hours, false));
+                    continue;
+                }
+
+                var own = split[home].Parts ?? [];
+                own.Add(part);
+                split[home] = (split[home].Figure, own, split[home].Hours, false);
+            }
+
+            long sum = 0;
+            foreach (var s in split)
+            {
+                sum += s.Figure.Value;
+            }
+
+            if (split.Count < 2 || sum < whole.Lower)
+            {
+                continue;
+            }
+
+            if (untimed is not null)
+            {
+                // "including two children": a part of no time stays with the largest strike's.
+                var own = split[0].Parts ?? [];
+                own.AddRange(untimed);
+                split[0] = (split[0].Figure, own, split[0].Hours, false);
+            }
+
+            heads.RemoveAt(h);
+            heads.InsertRange(h, split);
         }
     }
 

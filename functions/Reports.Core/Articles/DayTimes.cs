@@ -221,21 +221,52 @@ public sealed class DayTimes
             return all;
         }
 
-        // The nearest to the figure's phrase; a time before it wins a tie ("at 21:30 a drone hit …, injuring four").
+        // The nearest to the figure's phrase; a time before it wins a tie ("at 21:30 a drone hit …, injuring four"). A time
+        // in the phrase's own clause (no clause break between them) comes first, then one before it across a break, then
+        // one after it across a break, which is most often the next clause's: "Am Morgen wurden … drei Menschen getötet,
+        // am Abend wurden … zwei Menschen getötet" (the three are the morning's, though "am Abend" is nearer them).
         var end = offset + Math.Max(length, 0);
         var best = 0;
+        var rank = int.MaxValue;
         var distance = int.MaxValue;
         foreach (var t in times)
         {
-            var d = t.End <= offset ? offset - t.End : t.Start >= end ? t.Start - end + 1 : 0;
-            if (d < distance)
+            var (d, r) = t.End <= offset ? (offset - t.End, Crosses(evidence, t.End, offset) ? 1 : 0)
+                : t.Start >= end ? (t.Start - end + 1, Crosses(evidence, end, t.Start) || JoinedBefore(evidence, spans, end, t.Start, language) ? 2 : 0)
+                : (0, 0);
+            if (r < rank || (r == rank && d < distance))
             {
-                (best, distance) = (t.Hours, d);
+                (best, rank, distance) = (t.Hours, r, d);
             }
         }
 
         return best;
     }
+
+    /// <summary>
+    /// Whether the word right before a time after the figure's phrase (from <paramref name="from"/> to <paramref name="to"/>)
+    /// joins a new clause ("… سه نفر کشته شدند و عصر …", "three killed and at 22:00 …"): the time is that clause's.
+    /// </summary>
+    private static bool JoinedBefore(string text, List<(int Offset, int Length)> spans, int from, int to, string? language)
+    {
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var (offset, length) = spans[i];
+            if (offset + length <= to)
+            {
+                return offset >= from && Gazetteer.Default.IsJoin(text.AsSpan(offset, length), language);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Marks that end a clause or a list item (as for places, <c>FigurePlaces</c>); not dashes.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()[]\"“”«»،؛");
+
+    /// <summary>Whether a clause break stands in the text from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private static bool Crosses(string text, int from, int to) =>
+        to > from && from >= 0 && to <= text.Length && text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) >= 0;
 
     /// <summary>
     /// Whether the sentence may state a time: one pass over its characters, with no allocation, that looks each word

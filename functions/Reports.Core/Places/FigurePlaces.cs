@@ -329,9 +329,9 @@ public static class FigurePlaces
     /// "Russia launched 93 drones … against Ukraine overnight. Air defense downed 71 drones and both missiles. A Russian
     /// drone struck a cargo vessel in the Black Sea off Odesa Oblast": a downed count with no place of its own, placed only
     /// by what the article names most (here the sea), is of the weapons counted as launched right before it (in its
-    /// sentence or the one before, with no other count of those weapons between); where they were launched at on land,
-    /// placed by their own sentence, is where they were downed. (Only a sea taken from the article is replaced: a country
-    /// the article names most is already where the air force counts.)
+    /// sentence or the one before, with no other count of those weapons between, none fewer than it); where they were
+    /// launched at on land, or at a sea their own sentence names, is where they were downed. (Only a sea taken from the
+    /// article is replaced: a country the article names most is already where the air force counts.)
     /// </summary>
     private static void DownedWhereLaunched(List<Figure> figures, IReadOnlyList<Sentence> sentences)
     {
@@ -348,13 +348,19 @@ public static class FigurePlaces
             Figure? before = null;
             foreach (var f in figures)
             {
-                if ((f.Kind == launched || f.Kind == downed.Kind) && f.Offset < downed.Offset && (before is null || f.Offset > before.Offset))
+                // (A launched count smaller than the downed one cannot hold it: "three cruise missiles [at a carrier in the
+                // Red Sea] and … two ballistic missiles at a ship in the Gulf of Aden. … downed eight drones and three
+                // cruise missiles": the three are of the three.)
+                if ((f.Kind == downed.Kind || (f.Kind == launched && f.Value >= downed.Value)) && f.Offset < downed.Offset && (before is null || f.Offset > before.Offset))
                 {
                     before = f;
                 }
             }
 
-            if (before is { PlaceBasis: "sentence" or "side", Place: { } land } whole && whole.Kind == launched && !IsSea(land) &&
+            // A sea placed by its own sentence counts too, when it is another sea than the one the article names most
+            // ("targeted a U.S. aircraft carrier in the Red Sea with 11 drones" in an article whose title is about a ship
+            // in the Gulf of Aden: the eight drones downed after it are the Red Sea's).
+            if (before is { PlaceBasis: "sentence" or "side", Place: { } land } whole && whole.Kind == launched && (!IsSea(land) || whole.PlaceBasis == "sentence") &&
                 SentenceIndexOf(sentences, whole.Offset) is { } wholeAt && at - wholeAt <= 1)
             {
                 figures[i] = downed with { Place = whole.Place, PlaceBasis = whole.PlaceBasis, Side = downed.Side ?? whole.Side };
@@ -1102,10 +1108,11 @@ public static class FigurePlaces
             (best, bestDistance) = (inner, innerDistance);
         }
 
-        if (best is not null && ListedWith(unclaimed, best, text) is { } spread && Depth(spread) < Depth(best))
+        if (best is not null && ListedWith(unclaimed, best, text) is { } spread && Depth(spread) < Depth(best) && (!IsSea(best) || IsSea(spread)))
         {
             // "58 drones were shot down over the Sumy, Kharkiv, Poltava and Dnipropetrovsk regions": a tally over a list of
-            // places, none inside another and no other figure between, is the tally of what holds them all.
+            // places, none inside another and no other figure between, is the tally of what holds them all. (Seas hold
+            // nothing together: "ở Biển Đỏ và Vịnh Aden" is the first one's.)
             return spread;
         }
 

@@ -762,6 +762,20 @@ public sealed class Gazetteer
         return EndsWithAny(text.AsSpan(start, mention.Offset - start), phrases);
     }
 
+    /// <summary>Whether <paramref name="word"/> is one of the language's one-word joins ("and", "و", "і": data <c>joins</c>).</summary>
+    public bool IsJoin(ReadOnlySpan<char> word, string? language)
+    {
+        foreach (var join in languages.GetValueOrDefault(language ?? "", LanguageRule.None).Joins)
+        {
+            if (join.Length == 1 && FoldsTo(word, join[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the mention is named as the one that launched weapons: right after one of the language's <c>launchedBy</c>
     /// ("launched by Russia", "lancés par la Russie", "أطلقت روسيا") or right before one of its <c>launches</c> ("Russia

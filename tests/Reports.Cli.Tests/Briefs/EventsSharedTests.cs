@@ -251,6 +251,17 @@ public sealed class EventsSharedTests
     ///   Idlib, "al-Faschir", a headline's undated figure no lead, and villages located from a town near it.
     ///   Twenty-fourth session: set 17 0.018 and 13 of 14 once "In a separate attack, four villagers were killed in Kazgil"
     ///   is no part of the seven killed in another village near El Obeid.
+    ///   Twenty-fifth session: set 18 0.002 and 14 of 15 once Dnipro's morning and evening tolls in one sentence each take
+    ///   their own clause's time.
+    /// - own-event-days-27.jsonl (twenty-fifth session, written by the events helper before running it): 3 days (a
+    ///   Wednesday, a Sunday, a Thursday), 50 articles in all ten languages, 30 gold events (Iran's 35 missiles at Israel
+    ///   with 31 intercepted and the IRGC's own 40, Beersheba 2 → 3, Haifa bay, Kermanshah 7 → 9, Tabriz, Iran's 14 Israeli
+    ///   drones, Ukraine's night of 120, Zaporizhzhia struck in the morning and at 19:30 with a wire's "five in a day";
+    ///   Gaza's 24 hours with Jabalia, Bureij, al-Mawasi 9 → 11 and Rafah inside and the civil defence's 45 since dawn,
+    ///   Russia's 73 over five regions, Novaya Tavolzhanka, Shebekino, Rylsk; the Houthis' drones and cruise missiles at a
+    ///   carrier in the Red Sea with CENTCOM's downings, two ballistic missiles at a ship in the Gulf of Aden, Hodeidah 6 →
+    ///   8, Dnipro 9 revised down to 8); first run (main 4b48b8a) 0.100 and 12 of 15; 0.000 and 15 with a day's sum of two
+    ///   strikes split, "tirés par l'Iran", and the Gulf of Aden a sea of its own.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -270,7 +281,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-15.jsonl", 20, 0.01, 20)]
     [InlineData("own-event-days-16.jsonl", 11, 0.01, 11)]
     [InlineData("own-event-days-17.jsonl", 14, 0.02, 13)]
-    [InlineData("own-event-days-18.jsonl", 15, 0.01, 13)]
+    [InlineData("own-event-days-18.jsonl", 15, 0.01, 14)]
     [InlineData("own-event-days-19.jsonl", 16, 0.01, 16)]
     [InlineData("own-event-days-20.jsonl", 13, 0.02, 13)]
     [InlineData("own-event-days-21.jsonl", 9, 0.01, 9)]
@@ -279,6 +290,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-24.jsonl", 14, 0.01, 14)]
     [InlineData("own-event-days-25.jsonl", 17, 0.01, 17)]
     [InlineData("own-event-days-26.jsonl", 12, 0.01, 12)]
+    [InlineData("own-event-days-27.jsonl", 15, 0.01, 15)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));

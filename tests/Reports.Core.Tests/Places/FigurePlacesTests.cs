@@ -476,7 +476,7 @@ public sealed class FigurePlacesTests
     }
 
     [Theory]
-    [InlineData("Ship struck off Aden\n\nA merchant ship was hit in the Gulf of Aden on Sunday, and Israel said it had intercepted a missile over Eilat. U.S. Central Command said its forces shot down three Houthi drones over the Gulf of Aden.", "sea/red-sea")]
+    [InlineData("Ship struck off Aden\n\nA merchant ship was hit in the Gulf of Aden on Sunday, and Israel said it had intercepted a missile over Eilat. U.S. Central Command said its forces shot down three Houthi drones over the Gulf of Aden.", "sea/gulf-of-aden")]
     [InlineData("Ship struck off Aden\n\nA merchant ship was hit in the Red Sea on Sunday, and Israel said it had intercepted a missile over Eilat. U.S. Central Command said its forces shot down three Houthi drones over the Red Sea.", "sea/red-sea")]
     public void Analyze_ASidesTallyOverASeaItsOpponentDoesNotCount_StaysAtThatSea(string text, string expected)
     {

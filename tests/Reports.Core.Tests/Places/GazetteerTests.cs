@@ -86,7 +86,7 @@ public sealed class GazetteerTests
     [InlineData("Rockets hit Kiryat Shmona and the Golan Heights.", "en", "il/kiryat-shmona")]
     [InlineData("Airstrikes on Gaza City and Beit Lahia.", "en", "ps/gaza/beit-lahia")]
     [InlineData("Des drones ont visé Omdourman.", "fr", "sd/khartoum/omdurman")]
-    [InlineData("Tàu bị tấn công ở vịnh Aden.", "vi", "sea/red-sea")]
+    [InlineData("Tàu bị tấn công ở vịnh Aden.", "vi", "sea/gulf-of-aden")]
     [InlineData("Над Липецкой и Рязанской областями сбиты беспилотники.", "ru", "ru/ryazan-oblast")]
     [InlineData("Дрони атакували Алабугу в Татарстані.", "uk", "ru/tatarstan/yelabuga")]
     [InlineData("Explosions were reported near Dzhankoi and in Feodosia.", "en", "ua/crimea/feodosia")]

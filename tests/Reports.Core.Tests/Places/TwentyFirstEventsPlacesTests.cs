@@ -17,9 +17,9 @@ public sealed class TwentyFirstEventsPlacesTests
     private readonly ArticleAnalyzer analyzer = new();
 
     [Theory]
-    [InlineData("en", "A bulk carrier was struck 45 nautical miles east of Aden, and two crew members were injured.", "sea/red-sea")]
+    [InlineData("en", "A bulk carrier was struck 45 nautical miles east of Aden, and two crew members were injured.", "sea/gulf-of-aden")]
     [InlineData("en", "Three sailors were injured when a tanker was hit by a missile off Hodeidah on Monday.", "sea/red-sea")]
-    [InlineData("es", "Dos marineros resultaron heridos cuando un carguero fue alcanzado por un dron frente a Adén.", "sea/red-sea")]
+    [InlineData("es", "Dos marineros resultaron heridos cuando un carguero fue alcanzado por un dron frente a Adén.", "sea/gulf-of-aden")]
     [InlineData("fr", "Deux marins ont été blessés lorsqu'un cargo a été touché par un drone au large d'Odessa.", "sea/black-sea")]
     [InlineData("de", "Vor der Küste Jemens wurden zwei Seeleute verletzt, als ein Frachter von einer Rakete getroffen wurde.", "sea/red-sea")]
     [InlineData("id", "Dua awak kapal terluka setelah sebuah kapal tanker diserang sekitar 40 mil laut sebelah barat Hodeidah.", "sea/red-sea")]
@@ -27,7 +27,7 @@ public sealed class TwentyFirstEventsPlacesTests
     [InlineData("uk", "Біля узбережжя Одещини російський дрон атакував судно, поранено двох членів екіпажу.", "sea/black-sea")]
     [InlineData("ru", "Российский беспилотник атаковал сухогруз у берегов Одесской области, ранены два моряка.", "sea/black-sea")]
     [InlineData("ar", "أصيب اثنان من البحارة إثر استهداف سفينة تجارية قبالة سواحل الحديدة.", "sea/red-sea")]
-    [InlineData("ar", "أصيب ثلاثة بحارة في هجوم على سفينة على بعد 50 ميلا بحريا غرب عدن.", "sea/red-sea")]
+    [InlineData("ar", "أصيب ثلاثة بحارة في هجوم على سفينة على بعد 50 ميلا بحريا غرب عدن.", "sea/gulf-of-aden")]
     [InlineData("en", "Two crew members were hurt when a drone hit a cargo ship about 20 nautical miles off Chornomorsk.", "sea/black-sea")]
     public void AShipStruckOffAPort_IsAtSea(string language, string text, string place)
     {
