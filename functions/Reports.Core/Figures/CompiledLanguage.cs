@@ -117,6 +117,12 @@ internal sealed class CompiledLanguage
         Aside.AddAll(f.HandedBack, Tag.HandedBack);
         Aside.AddAll(f.Weekdays, Tag.Weekday);
         Aside.AddAll(f.Distributive, Tag.Distributive);
+        Aside.AddAll(f.Ratio, Tag.Ratio);
+        foreach (var between in f.RatioBetween)
+        {
+            Aside.Add(between, Tag.Ratio, RatioBetweenValue);
+        }
+
         Keywords.AddAll(f.People.Except(f.PeopleCounters), Tag.People);
         foreach (var counter in f.PeopleCounters)
         {
@@ -257,6 +263,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>The value of a month or week named relative to the report ("last month", "this week"): no day of it is ever written beside it.</summary>
     public const long RelativeMonthValue = 2;
+
+    /// <summary>A ratio word that makes a ratio only between a smaller number and a larger one ("one in five").</summary>
+    public const long RatioBetweenValue = 1;
 
     /// <summary>The value of an ordinal among the superlatives ("the third attack this week"): it ranks what stands after it.</summary>
     public const long RankValue = 1;

@@ -1014,6 +1014,86 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         (m.Value > 31 && m.Value is not (>= 1300 and <= 2100)) ||
         (m.Value > 12 && sentence.StartingAt(m.End) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties });
 
+    /// <summary>
+    /// The number is part of a ratio (data <c>ratio</c>, <c>ratioBetween</c>): its denominator ("uno de cada cinco", "از هر
+    /// پنج کشته", "one in five of the victims"), or its numerator, smaller, right before the ratio word ("uno de cada",
+    /// "واحد من كل") or after the denominator in its clause ("از هر پنج کشته یک نفر کودک", "Cứ năm người … thì có một").
+    /// A share is no count; "one in five of the 30 people killed" keeps its 30.
+    /// </summary>
+    private bool RatioPart(Mention m)
+    {
+        if (RatioEndingAt(m.QualifierStart) is { } ratio && Denominator(ratio, m))
+        {
+            return true;
+        }
+
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var d = mentions[k];
+            if (d.Value <= m.Value || d.Start == m.Start || RatioEndingAt(d.QualifierStart) is not { } before || !Denominator(before, d))
+            {
+                continue;
+            }
+
+            if (before.Start == m.End || (m.Start > d.End && !BreakBetween(d.End, m.Start) && m.Start - d.End <= RatioWindow))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How far after a ratio's denominator its numerator may stand ("از هر پنج کشته یک نفر").</summary>
+    private const int RatioWindow = 6;
+
+    /// <summary>
+    /// <paramref name="d"/> after the ratio word is a denominator: always after a word of <c>ratio</c>; after one of
+    /// <c>ratioBetween</c> only with a smaller number right before the word and "of" or a noun of people or victims (or the
+    /// clause's end) right after the denominator.
+    /// </summary>
+    private bool Denominator(TermMatch ratio, Mention d)
+    {
+        if (ratio.Value != CompiledLanguage.RatioBetweenValue)
+        {
+            return true;
+        }
+
+        if (ratio.Start == 0 || !NumberEndsAt(ratio.Start) || sentence.ExcludesAt(d.End))
+        {
+            return false;
+        }
+
+        var numerator = false;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            numerator |= mentions[k].End == ratio.Start && mentions[k].Value < d.Value;
+        }
+
+        return numerator && (d.End >= sentence.Count || sentence.Tokens[d.End].IsPunctuation ||
+                             sentence.StartingAt(d.End) is { Tag: Tag.Of or Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties });
+    }
+
+    /// <summary>A ratio word (data <c>ratio</c>, <c>ratioBetween</c>) ending at <paramref name="end"/>, else null.</summary>
+    private TermMatch? RatioEndingAt(int end)
+    {
+        var scratch = DayScratch();
+        for (var k = end - 1; k >= 0 && k >= end - 3; k--)
+        {
+            scratch.Clear();
+            language.Aside.MatchAt(sentence.Tokens, k, scratch);
+            foreach (var term in scratch)
+            {
+                if (term.Tag == Tag.Ratio && term.End == end)
+                {
+                    return term;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A single-word exclusion (a unit) is the word right before <paramref name="end"/>, even inside a longer term.</summary>
     private bool ExclusionEndsAt(int end)
     {
@@ -1364,7 +1444,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
         // after its word stays a year ("Năm 2024 người dân …").
         if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || ItemAfterExcludedNoun(m) || RangeAfterExclusion(m) || ComparedWithExcluded(m) ||
-            DifferenceAfter(m))
+            DifferenceAfter(m) || RatioPart(m))
         {
             return true;
         }

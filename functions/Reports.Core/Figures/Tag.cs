@@ -71,6 +71,9 @@ internal enum Tag
     Concessive,
     Exercise,
     BreakdownOpener,
+
+    /// <summary>A ratio word before a denominator (data <c>ratio</c>, <c>ratioBetween</c>).</summary>
+    Ratio,
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>

@@ -475,6 +475,18 @@ public sealed class FigureLexicon
     [JsonPropertyName("distributive")] public IReadOnlyList<string> Distributive { get; init; } = [];
 
     /// <summary>
+    /// Words before the denominator of a ratio ("in every", "de cada", "من كل", "از هر", "dari setiap", "cứ", "из каждых"):
+    /// "uno de cada cinco muertos era un niño" states a share, neither the one nor the five is a count.
+    /// </summary>
+    [JsonPropertyName("ratio")] public IReadOnlyList<string> Ratio { get; init; } = [];
+
+    /// <summary>
+    /// Words that make a ratio only between a smaller number and a larger one followed by its noun or "of" (English "in":
+    /// "one in five of the victims", not "killed five in three separate attacks").
+    /// </summary>
+    [JsonPropertyName("ratioBetween")] public IReadOnlyList<string> RatioBetween { get; init; } = [];
+
+    /// <summary>
     /// "Up to" words that also mean "(rose) to" ("lên tới", "hingga", "hasta", "تا"): the value a toll reached is exact
     /// ("Số người chết đã lên tới 45"); elsewhere they mean "up to".
     /// </summary>

@@ -54,4 +54,22 @@ public sealed class LeadTwentyFifthTests
     [InlineData("uk", "У ніч з п'ятниці на суботу сили ППО знешкодили 40 ударних БпЛА.", "drones_downed 40 event")]
     public void SinceADayOfTheWeek_RussianAndUkrainian(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "One in five of the 30 people killed in the region this month were children.", "killed 30")]
+    [InlineData("en", "Nearly one in three civilians killed in the war was a woman, the report found.", "")]
+    [InlineData("en", "One in every four victims was a child.", "")]
+    [InlineData("es", "Uno de cada cinco muertos era un niño, según el informe.", "")]
+    [InlineData("ar", "واحد من كل خمسة قتلى كان طفلا، بحسب التقرير.", "")]
+    [InlineData("id", "Satu dari setiap lima korban tewas adalah anak-anak, menurut laporan itu.", "")]
+    [InlineData("vi", "Cứ năm người thiệt mạng thì có một trẻ em, theo báo cáo.", "")]
+    [InlineData("fa", "از هر پنج کشته یک نفر کودک بود، بر اساس این گزارش.", "")]
+    [InlineData("ru", "Один из каждых пяти погибших был ребенком.", "")]
+    // Negatives: counts beside "in" and "out of" that are no share.
+    [InlineData("en", "Russian strikes killed five in three separate attacks on Sunday.", "killed 5")]
+    [InlineData("en", "Shelling killed 3 in 10 days in the village.", "killed 3")]
+    [InlineData("en", "Air defences shot down 28 out of 31 drones overnight.", "drones_downed 28; drones_launched 31")]
+    [InlineData("fa", "از هر دو طرف ۱۲ نفر در درگیری‌ها کشته شدند.", "killed 12")]
+    public void ARatioIsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
