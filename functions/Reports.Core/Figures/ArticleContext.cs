@@ -14,6 +14,15 @@ internal sealed class ArticleContext
 
     public FigureKind? LastCasualty { get; set; }
 
+    /// <summary>The value of the last casualty figure read (in <see cref="CasualtySentence"/>), not a running total.</summary>
+    public long? LastCasualtyValue { get; set; }
+
+    /// <summary>
+    /// The last sentence with no figure that frames a period by a month without a day ("During November, Airwars tracked
+    /// 41 incidents.", a heading "Civilians killed in the region in November").
+    /// </summary>
+    public int PeriodSentence { get; set; } = -10;
+
     public FigureKind? ListKind { get; set; }
 
     public int ListSentence { get; set; } = -10;

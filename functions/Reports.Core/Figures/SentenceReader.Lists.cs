@@ -66,7 +66,9 @@ internal sealed partial class SentenceReader
                                 before.PhraseEnd > before.Mention.End && ColonBefore(before.PhraseEnd, m.QualifierStart) && Joined(before.PhraseEnd, m.QualifierStart);
                 var parent = IncludedIn(m, byMention, i)
                     ?? (i > 0 && byMention[i - 1] is { } left && (afterVerb || Joined(left.Mention.End, m.QualifierStart)) ? left : null)
-                    ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) ? right : null);
+                    // "shot 81 people, 51 of them fatally": a count whose "of them" makes it a part of this one gives it no predicate.
+                    ?? (i + 1 < mentions.Count && byMention[i + 1] is { } right && Joined(m.End, right.Mention.QualifierStart) && !OwnClause(right) &&
+                        sentence.StartingAt(right.Mention.End) is not { Tag: Tag.Including or Tag.Of } ? right : null);
                 var compared = parent is null ? Compared(m, byMention, i) : null;
                 var colonWhole = ColonListed(m, byMention, i);
                 parent ??= compared ?? Gapped(m, byMention, i) ?? colonWhole;

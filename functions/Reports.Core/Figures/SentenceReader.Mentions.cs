@@ -378,7 +378,10 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return false;
+        // "Three soldiers were killed in Gaza on Tuesday. It brings the military's toll in the ground offensive to 468.": the
+        // count of the sentence before raised it, when this sentence counts none of its kind besides.
+        return context.LastCasualty == c.Kind && context.CasualtySentence == context.SentenceIndex - 1 &&
+               context.LastCasualtyValue is { } last && last * RaisedTollRatio <= c.Mention.Value && !_found.Exists(o => o != c && o.Kind == c.Kind);
     }
 
     /// <summary>

@@ -348,6 +348,15 @@ internal sealed partial class SentenceReader
             // "Dos de los 20 tripulantes del granelero atacado el miércoles por los hutíes frente a las costas de Yemen murieron":
             // the whole of a part read to the clause's verb as far as a verb-final clause does (GroupOfAPart then leaves the
             // part).
+            if (!scan.People && !scan.Others && t.IsWord && (j == m.End || sentence.EndingAt(j) is { Tag: Tag.Including }) &&
+                CasualtyVerbPastFunctionWords(j, j + 3) is var verb and > 0)
+            {
+                // "Five of them have been killed": auxiliaries right after a bare count (or its "of them") lead to its
+                // casualty verb; they are no distance.
+                j = verb;
+                continue;
+            }
+
             var stopword = (scan.People || scan.Others) && language.Stopwords.Contains(t.Folded);
             // "Mindestens 20 Palästinenser sind bei einem israelischen Luftangriff auf eine … Schule in Gaza-Stadt getötet worden": a
             // verb-second language puts the participle at the clause's end, past its phrases, as a verb-final one does.

@@ -162,6 +162,13 @@ internal sealed partial class SentenceReader
             return far;
         }
 
+        if (cue is null && context.PeriodSentence == context.SentenceIndex - 1 && IsCasualty(c.Kind) && !NamesAnAttack())
+        {
+            // "During November, Airwars tracked 41 incidents in Yemen. We estimate that 64 civilians were killed": the
+            // sentence before, with no figure, framed the month the count with no time of its own is tallied over.
+            return FigureScope.Cumulative;
+        }
+
         // "Противник потерял до 1250 военнослужащих": an "up to" word after a losing verb is the day's claim as an "up to"
         // qualifier is.
         if (c.Mention.Value >= TotalMagnitude && c.Mention.Qualifier != Qualifier.UpTo && QualifierOf(c) != Qualifier.UpTo)
@@ -1053,6 +1060,66 @@ internal sealed partial class SentenceReader
             }
 
             if (open)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "During November, Airwars tracked 41 civilian harm incidents in Yemen.", a heading line "Civilians killed in the
+    /// region in November": a month without a day that opens the sentence (only function words before it) or stands in a
+    /// heading that names victims and holds no number, with no "since" before it and no day, date or attack in the
+    /// sentence, frames the period of the next sentence's casualty counts that name no time of their own (the caller asks
+    /// only of a sentence with no figure). "Dalam hal ini, Rusia meningkatkan serangannya … pada bulan Maret" (a month
+    /// inside a clause of background) frames nothing.
+    /// </summary>
+    private bool FramesPeriod()
+    {
+        var month = false;
+        var opening = true;
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is { } kw)
+            {
+                if (kw.Tag == Tag.EventTime || kw is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue })
+                {
+                    return false;
+                }
+
+                if (kw.Tag == Tag.Month)
+                {
+                    if (DayBeside(kw) || SinceBefore(kw.Start))
+                    {
+                        return false;
+                    }
+
+                    month |= opening;
+                }
+
+                opening = false;
+            }
+            else if (sentence.Tokens[i].IsPunctuation && sentence.Tokens[i].Folded == "#date")
+            {
+                return false;
+            }
+            else if (sentence.Tokens[i].IsWord && !language.Stopwords.Contains(sentence.Tokens[i].Folded) && !language.MonthIn.Contains(sentence.Tokens[i].Folded))
+            {
+                opening = false;
+            }
+        }
+
+        return month || (mentions.Count == 0 && HeadingKind() is not null && MonthNamed());
+    }
+
+    /// <summary>A month without a day anywhere in the sentence.</summary>
+    private bool MonthNamed()
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is { Tag: Tag.Month } kw && !DayBeside(kw))
             {
                 return true;
             }

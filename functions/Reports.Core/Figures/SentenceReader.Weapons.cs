@@ -105,13 +105,14 @@ internal sealed partial class SentenceReader
         var hit = false;
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Hit } kw)
+            if (sentence.StartingAt(i) is not { Tag: Tag.Launched or Tag.Downed or Tag.Supplied or Tag.Hit or Tag.Killed or Tag.Injured } kw)
             {
                 continue;
             }
 
-            if (kw.Tag == Tag.Hit)
+            if (kw.Tag is Tag.Hit or Tag.Killed or Tag.Injured)
             {
+                // "Two of the missiles killed five people": a part that kills or wounds, as one that hits, got through.
                 hit |= kw.Start >= m.End && !Crosses(m.End, kw.Start);
                 continue;
             }
@@ -480,6 +481,25 @@ internal sealed partial class SentenceReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Ukraine's drone makers expect to produce 4 million drones": a verb with only function words (no "and", no mark)
+    /// before the count governs it, whatever weapon noun stands before the verb; "ракет ATACMS американского производства и
+    /// 35 беспилотников" (an "and" between) keeps the word of making the other weapon's origin.
+    /// </summary>
+    private bool GovernsCount(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (!t.IsWord || !language.Stopwords.Contains(t.Folded) || sentence.StartingAt(k) is { Tag: Tag.And })
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How far after a launch a reported "all … downed" may stand (an attribution and a statement's source between).</summary>
@@ -1718,7 +1738,7 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if (before && WeaponOrigin(kw))
+            if (before && WeaponOrigin(kw) && !GovernsCount(kw.End, m.QualifierStart))
             {
                 // "сбиты шесть ракет ATACMS американского производства и 35 беспилотников", "deux missiles de fabrication
                 // américaine et 30 drones": a word of making right after another weapon's noun says where that weapon was

@@ -946,6 +946,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             }
         }
 
+        if (_found.Count == 0 && FramesPeriod())
+        {
+            context.PeriodSentence = context.SentenceIndex;
+        }
+
         if (_found.Count == 0 && mentions.Count == 0 && HeadingKind() is { } headed)
         {
             context.HeaderKind = headed;
@@ -975,6 +980,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         if (lastCasualty is not null)
         {
             context.LastCasualty = lastCasualty.Kind;
+            context.LastCasualtyValue = lastCasualty.RunningTotal ? null : lastCasualty.Mention.Value;
             context.CasualtySentence = context.SentenceIndex;
         }
     }
