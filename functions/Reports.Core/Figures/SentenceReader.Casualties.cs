@@ -1607,10 +1607,49 @@ internal sealed partial class SentenceReader
         }
 
         var dash = sentence.Tokens[m.QualifierStart - 1];
-        return sentence.StartingAt(k) is { Tag: Tag.People } label && label.End == m.QualifierStart - 1 &&
-               dash.IsPunctuation && dash.Folded is "–" or "—" or "-" or "‒" or ":"
-            ? new Candidate(kind, m, label.Start, m.End, false, false)
+        if (!(dash.IsPunctuation && dash.Folded is "–" or "—" or "-" or "‒" or ":"))
+        {
+            return null;
+        }
+
+        // "Of them in Mykolaiv city: 22": a label opened by an including term ("of them", "among them") names a part of the
+        // heading's count, whatever place or group follows it (no number, no other figure word).
+        return (sentence.StartingAt(k) is { Tag: Tag.People } label && label.End == m.QualifierStart - 1) ||
+               (sentence.StartingAt(k) is { Tag: Tag.Including } part && PlainLabel(part.End, m.QualifierStart - 1))
+            ? new Candidate(kind, m, k, m.End, false, false)
             : null;
+    }
+
+    /// <summary>Words between <paramref name="from"/> and <paramref name="to"/> with no number, mark or term but people nouns.</summary>
+    private bool PlainLabel(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!sentence.Tokens[k].IsWord || StartsMention(k) || sentence.StartingAt(k) is { Tag: not Tag.People })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A line that is one label and its count ("Total killed: 70", "Children: 9"): a colon or dash right before the
+    /// sentence's only number, which ends it (a people noun or a full stop may follow).
+    /// </summary>
+    private bool LabelLine()
+    {
+        if (mentions.Count != 1 || mentions[0].QualifierStart < 2)
+        {
+            return false;
+        }
+
+        var m = mentions[0];
+        var mark = sentence.Tokens[m.QualifierStart - 1];
+        var end = m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.People } people ? people.End : m.End;
+        return mark.IsPunctuation && mark.Folded is "–" or "—" or "-" or "‒" or ":" &&
+               (end == sentence.Count || (end == sentence.Count - 1 && sentence.Tokens[end].IsClauseBreak));
     }
 
     /// <summary>

@@ -1070,8 +1070,8 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// "During November, Airwars tracked 41 civilian harm incidents in Yemen.", a heading line "Civilians killed in the
-    /// region in November": a month without a day that opens the sentence (only function words before it) or stands in a
-    /// heading that names victims and holds no number, with no "since" before it and no day, date or attack in the
+    /// region in November": a month without a day that opens the sentence (only function words before it), or a month or a
+    /// running-total term ("this year") in a heading that names victims and holds no number, with no "since" before it and no day, date or attack in the
     /// sentence, frames the period of the next sentence's casualty counts that name no time of their own (the caller asks
     /// only of a sentence with no figure). "Dalam hal ini, Rusia meningkatkan serangannya … pada bulan Maret" (a month
     /// inside a clause of background) frames nothing.
@@ -1111,15 +1111,15 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return month || (mentions.Count == 0 && HeadingKind() is not null && MonthNamed());
+        return month || (mentions.Count == 0 && HeadingKind() is not null && PeriodNamed());
     }
 
-    /// <summary>A month without a day anywhere in the sentence.</summary>
-    private bool MonthNamed()
+    /// <summary>A month without a day, or a running-total term ("this year"), anywhere in the sentence.</summary>
+    private bool PeriodNamed()
     {
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.StartingAt(i) is { Tag: Tag.Month } kw && !DayBeside(kw))
+            if (sentence.StartingAt(i) is { } kw && ((kw.Tag == Tag.Month && !DayBeside(kw)) || (kw.Tag == Tag.Cumulative && !SinceAdverb(kw))))
             {
                 return true;
             }

@@ -956,6 +956,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             context.HeaderKind = headed;
             context.HeaderSentence = context.SentenceIndex;
         }
+        else if (_found.Count == 1 && context.HeaderSentence == context.SentenceIndex - 1 && LabelLine())
+        {
+            // "Total killed: 70" / "Of them in the city: 22" / "Children: 9": each label line under a heading keeps the
+            // heading open for the next.
+            context.HeaderSentence = context.SentenceIndex;
+        }
 
         // A sentence ending with ":" after a figure opens a list whose items ("- Region – 5,") count the same kind.
         var listItem = _found.Exists(c => c.ContextListItem);

@@ -92,4 +92,18 @@ public sealed class FigureTwentyFifthEnglishTests
     [InlineData("en", "Two men were critically hurt by shrapnel, with one succumbing to their wounds.", "injured 2")]
     public void AuxiliariesAfterABareCountOrItsOfThem_LeadToItsCasualtyVerb(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "KEY FIGURES - Civilians killed in Odesa region in October\nTotal killed: 48\nOf them in Odesa city: 17\nChildren: 6",
+        "killed 48 cumulative; killed 17 cumulative; killed 6 cumulative")]
+    [InlineData("en", "Civilian deaths in Sumy region this year\n\nTotal killed: 48\nAmong them in Sumy city: 17\nChildren: 6",
+        "killed 48 cumulative; killed 17 cumulative; killed 6 cumulative")]
+    [InlineData("fr", "Civils tués dans la région d'Odessa en octobre\nTotal des tués : 48\nDont dans la ville d'Odessa : 17\nEnfants : 6",
+        "killed 48 cumulative; killed 17 cumulative; killed 6 cumulative")]
+    [InlineData("uk", "Загиблі цивільні в Одеській області у жовтні\nЗагалом загинули: 48\nЗ них в Одесі: 17\nДіти: 9",
+        "killed 48 cumulative; killed 17 cumulative; killed 9 cumulative")]
+    // Negative: label lines under no heading of victims give nothing, as before.
+    [InlineData("en", "Weekly bulletin\nDoctors: 12\nNurses: 30", "")]
+    public void LabelLinesUnderAHeadingOfVictims_CountItsKindOverItsPeriod(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
