@@ -24,7 +24,7 @@ internal static class NumberReader
         {
             if (TryRead(tokens, language, scratch, i, out var mention))
             {
-                if (!Denied(tokens, language, mention) && !Ordinal(tokens, language, mention) && !(mention.Start > 0 && language.MonthNumberAt(tokens, mention.Start - 1)) && !UnitAfterNumber(tokens, language, scratch, mention, previousEnd))
+                if (!Denied(tokens, language, mention) && !CorrectedEarlier(tokens, language, mention, mentions) && !Ordinal(tokens, language, mention) && !(mention.Start > 0 && language.MonthNumberAt(tokens, mention.Start - 1)) && !UnitAfterNumber(tokens, language, scratch, mention, previousEnd))
                 {
                     var read = WithQualifier(tokens, language, scratch, mention);
                     if (RangeEnd(tokens, language, scratch, mentions, read))
@@ -127,6 +127,39 @@ internal static class NumberReader
     /// </summary>
     private static bool Denied(List<Token> tokens, CompiledLanguage language, Mention mention) =>
         mention.Spelled && mention.Start > 0 && tokens[mention.Start - 1].IsWord && language.Negations.Contains(tokens[mention.Start - 1].Folded);
+
+    /// <summary>How many tokens may stand between a corrected count and the denial of its earlier value ("personas y no").</summary>
+    private const int CorrectionReach = 3;
+
+    /// <summary>
+    /// "murieron cuatro personas y no 6 como se había informado", "killed 5, not 3": digits right after a denial that
+    /// follows another count within <see cref="CorrectionReach"/> tokens of its clause are the earlier value that count
+    /// corrects, no figure (spelled ones are dropped after any denial). "not 12 but 14", with no count before, stays.
+    /// </summary>
+    private static bool CorrectedEarlier(List<Token> tokens, CompiledLanguage language, Mention mention, List<Mention> mentions)
+    {
+        if (mention.Spelled || mention.Start < 2 || mentions.Count == 0 || !tokens[mention.Start - 1].IsWord ||
+            !language.Negations.Contains(tokens[mention.Start - 1].Folded))
+        {
+            return false;
+        }
+
+        var previous = mentions[^1];
+        if (previous.End > mention.Start - 1 || previous.End < mention.Start - 1 - CorrectionReach)
+        {
+            return false;
+        }
+
+        for (var k = previous.End; k < mention.Start - 1; k++)
+        {
+            if (tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "trong ba năm" (in three years): a number word right after a number it does not continue, that is also a unit

@@ -937,6 +937,78 @@ internal sealed partial class SentenceReader
         return false;
     }
 
+    /// <summary>
+    /// "Число убитых и раненых … превысило 600 тысяч", "Die Zahl der getöteten und verwundeten Soldaten": a victims word (or a
+    /// toll's, when the toll term "число убитых", "Zahl der getöteten" hides the data's "убитых и раненых") and one of the
+    /// other kind joined by "and" count both: casualties. The figure's phrase starts with either of the two, before its number.
+    /// </summary>
+    private bool CoordinatedVictims(Candidate c) =>
+        c.Kind is FigureKind.Killed or FigureKind.Injured && c.PhraseStart < c.Mention.QualifierStart &&
+        sentence.StartingAt(c.PhraseStart) is { Tag: Tag.Killed or Tag.Injured or Tag.TollKilled or Tag.TollInjured } words && CasualtyKind(words.Tag) == c.Kind &&
+        CoordinatedWithOtherKind(words);
+
+    private bool CoordinatedWithOtherKind(TermMatch victims)
+    {
+        var kind = CasualtyKind(victims.Tag);
+        if (kind == FigureKind.Casualties)
+        {
+            return false;
+        }
+
+        var scratch = DayScratch();
+        // The other kind after "and": "[Zahl der getöteten] und [verwundeten]".
+        if (victims.End + 1 < sentence.Count && AndAt(victims.End, scratch) is { } after)
+        {
+            scratch.Clear();
+            language.Keywords.MatchAt(sentence.Tokens, after, scratch);
+            foreach (var term in scratch)
+            {
+                if (term.Tag is Tag.Killed or Tag.Injured && CasualtyKind(term.Tag) != kind)
+                {
+                    return true;
+                }
+            }
+        }
+
+        // The other kind before "and": "[число убитых] и [раненых]"; not a count's own word ("12 morts et celui des blessés").
+        if (victims.Start >= 2 && AndAt(victims.Start - 1, scratch) == victims.Start)
+        {
+            for (var j = victims.Start - 2; j >= 0 && j >= victims.Start - 4; j--)
+            {
+                scratch.Clear();
+                language.Keywords.MatchAt(sentence.Tokens, j, scratch);
+                var other = false;
+                foreach (var term in scratch)
+                {
+                    other |= term.End == victims.Start - 1 && term.Tag is Tag.Killed or Tag.Injured or Tag.TollKilled or Tag.TollInjured && CasualtyKind(term.Tag) != kind;
+                }
+
+                if (other && !EndsMention(j))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end of an "and" term starting at <paramref name="k"/>, or null.</summary>
+    private int? AndAt(int k, List<TermMatch> scratch)
+    {
+        scratch.Clear();
+        language.Keywords.MatchAt(sentence.Tokens, k, scratch);
+        foreach (var term in scratch)
+        {
+            if (term.Tag == Tag.And)
+            {
+                return term.End;
+            }
+        }
+
+        return null;
+    }
+
     private static FigureKind CasualtyKind(Tag tag) => tag switch
     {
         Tag.Killed or Tag.TollKilled => FigureKind.Killed,

@@ -74,4 +74,26 @@ public sealed class ReadingTwentyFifthTests
     [InlineData("ar", "سانا: درعا. أصيب سبعة مدنيين بينهم أطفال جراء قصف استهدف ريف درعا.")]
     public void ShortTextOfFigureWords_IsDetected(string expected, string text) =>
         Assert.Equal(expected, new LanguageDetector(LanguageCatalog.Default).Detect(text).Code);
+
+    [Theory]
+    // The killed and the wounded joined by "and" in a toll ("the number of killed and wounded"), a toll term hiding the pair.
+    [InlineData("ru", "Число убитых и раненых российских военных превысило 600 тысяч.", "casualties 600000 more_than")]
+    [InlineData("ru", "Число раненых и убитых превысило 600 тысяч.", "casualties 600000 more_than")]
+    [InlineData("uk", "Кількість загиблих і поранених перевищила 600 тисяч.", "casualties 600000 more_than")]
+    [InlineData("de", "Die Zahl der getöteten und verwundeten russischen Soldaten liegt bei über 600.000.", "casualties 600000 more_than")]
+    // Negatives: two tolls, and two clauses with counts of their own, keep their kinds.
+    [InlineData("ru", "Число погибших выросло до 12, число раненых — до 30.", "killed 12; injured 30")]
+    [InlineData("ru", "Погибли 5 человек и ранены 12.", "killed 5; injured 12")]
+    public void KilledAndWoundedInOneToll_AreCasualties(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Digits right after a denial that follows the corrected count: the earlier value, no figure.
+    [InlineData("es", "En el ataque murieron cinco personas y no 8 como se había informado.", "killed 5")]
+    [InlineData("ru", "Погибли 5 человек, а не 3, как сообщалось ранее.", "killed 5")]
+    [InlineData("de", "Bei dem Angriff wurden fünf Menschen getötet und nicht 8, wie zunächst gemeldet.", "killed 5")]
+    // Negatives: a denial with no count before it keeps its digits; a denial far from the count before it.
+    [InlineData("en", "The toll was not 12 but 14.", "killed 12")]
+    public void ACorrectedCountInDigits_KeepsOnlyTheNewValue(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
