@@ -119,8 +119,10 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
-        if (c.Parent is not null && cue == FigureScope.Event && EventTimeInPhrase(c))
+        if (cue == FigureScope.Event && (c.Parent is not null ? EventTimeInPhrase(c) || EventTimeBeforeDash(c) : EventTimeBeforeDash(c)))
         {
+            // "…, за прошедшие сутки — 40" after a running total: a count whose own day stands right before its dash is that
+            // day's, whatever the time of the clause before.
             // "втрати … склали близько 760 000 осіб, зокрема за минулу добу — 1420": a part whose own phrase names one day
             // is that day's, whatever the whole's time.
             return FigureScope.Event;
@@ -1593,6 +1595,22 @@ internal sealed partial class SentenceReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "погибли более 35 тысяч человек, за прошедшие сутки — 40": a time of one event (data <c>eventTime</c>) that ends right
+    /// before the dash or colon right before the count, after a comma.
+    /// </summary>
+    private bool EventTimeBeforeDash(Candidate c)
+    {
+        var dash = c.Mention.QualifierStart - 1;
+        if (dash < 2 || !sentence.Tokens[dash].IsPunctuation || sentence.Tokens[dash].Folded is not ("—" or "–" or "-" or ":") ||
+            sentence.EndingAt(dash) is not { Tag: Tag.EventTime } time || SinceBefore(time.Start))
+        {
+            return false;
+        }
+
+        return time.Start > 0 && sentence.Tokens[time.Start - 1].IsComma;
     }
 
     /// <summary>

@@ -96,4 +96,13 @@ public sealed class ReadingTwentyFifthTests
     [InlineData("en", "The toll was not 12 but 14.", "killed 12")]
     public void ACorrectedCountInDigits_KeepsOnlyTheNewValue(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A count after a comma whose own day stands right before its dash, after a running total: that day's event.
+    [InlineData("ru", "С начала войны погибли более 35 тысяч человек, за последние сутки — 40.", "killed 35000 cumulative; killed 40 event")]
+    [InlineData("uk", "З початку війни загинули понад 35 тисяч людей, за минулу добу — 40.", "killed 35000 cumulative; killed 40 event")]
+    // Negative: a running-total time before the dash keeps the running total.
+    [InlineData("ru", "Потери за минувшие сутки составили 1200 военных, а с начала войны — 700 тысяч.", "casualties 1200 event; casualties 700000 cumulative")]
+    public void ADayBeforeTheDash_DatesItsCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
