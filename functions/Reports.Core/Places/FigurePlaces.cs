@@ -132,8 +132,11 @@ public static class FigurePlaces
                 // "the town of Bara, north of El Obeid", leaves the figure with the one it is located from, as before).
                 found.RemoveAt(i);
             }
-            else if (Depth(found[i].PlaceId) >= 2 && gazetteer.IsDirectionReference(text, found[i], language) && Gazetteer.Near(found[i].PlaceId) is { } toward)
+            else if (Depth(found[i].PlaceId) >= 2 && gazetteer.IsDirectionReference(text, found[i], language) && !gazetteer.IsCampNear(text, found[i], language) &&
+                     Gazetteer.Near(found[i].PlaceId) is { } toward)
             {
+                // (A camp located so, "مخيم بلاطة شرق نابلس", "the Balata camp, east of Nablus", is the town's, as a camp
+                // "near" it is: outlets write "in Nablus".)
                 // "the town of Bara, north of El Obeid", "in Kazgil, south of El Obeid", "In einem Dorf westlich von El
                 // Obeid": a place the gazetteer does not know, located from a town it knows, is near that town, as one
                 // "about 40 km west of El Obeid" is, not in it (it was the town's, so a village's toll read "west of" in one

@@ -252,7 +252,8 @@ public sealed class EventsSharedTests
     ///   Twenty-fourth session: set 17 0.018 and 13 of 14 once "In a separate attack, four villagers were killed in Kazgil"
     ///   is no part of the seven killed in another village near El Obeid.
     ///   Twenty-fifth session: set 18 0.002 and 14 of 15 once Dnipro's morning and evening tolls in one sentence each take
-    ///   their own clause's time.
+    ///   their own clause's time; 0.000 and 15 of 15 (and set 22 0.000 and 9 of 9) once Arabic "بلدة قباطية جنوب جنين" is near
+    ///   Jenin, as "south of Jenin" is.
     /// - own-event-days-27.jsonl (twenty-fifth session, written by the events helper before running it): 3 days (a
     ///   Wednesday, a Sunday, a Thursday), 50 articles in all ten languages, 30 gold events (Iran's 35 missiles at Israel
     ///   with 31 intercepted and the IRGC's own 40, Beersheba 2 → 3, Haifa bay, Kermanshah 7 → 9, Tabriz, Iran's 14 Israeli
@@ -281,11 +282,11 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-15.jsonl", 20, 0.01, 20)]
     [InlineData("own-event-days-16.jsonl", 11, 0.01, 11)]
     [InlineData("own-event-days-17.jsonl", 14, 0.02, 13)]
-    [InlineData("own-event-days-18.jsonl", 15, 0.01, 14)]
+    [InlineData("own-event-days-18.jsonl", 15, 0.01, 15)]
     [InlineData("own-event-days-19.jsonl", 16, 0.01, 16)]
     [InlineData("own-event-days-20.jsonl", 13, 0.02, 13)]
     [InlineData("own-event-days-21.jsonl", 9, 0.01, 9)]
-    [InlineData("own-event-days-22.jsonl", 9, 0.01, 8)]
+    [InlineData("own-event-days-22.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-23.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-24.jsonl", 14, 0.01, 14)]
     [InlineData("own-event-days-25.jsonl", 17, 0.01, 17)]

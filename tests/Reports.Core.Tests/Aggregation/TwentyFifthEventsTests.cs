@@ -125,6 +125,28 @@ public sealed class TwentyFifthEventsTests
         Assert.Equal(place, Assert.Single(analysis.Figures, f => f.Kind == FigureKind.MissilesLaunched).Place);
     }
 
+    [Theory]
+    // Arabic locates a place from a town by the bare direction in construct ("بلدة … جنوب جنين", south of Jenin), which was
+    // no direction: the toll was Jenin's, while the outlets that wrote "south of Jenin", "близ Дженина" filed it near it.
+    [InlineData("قتل شخصان برصاص الجيش الإسرائيلي خلال اقتحام بلدة يعبد جنوب غرب جنين.", "ps/west-bank/near-jenin")]
+    // (Already so where the gazetteer binds the town's name to the direction: "شمال الأبيض".)
+    [InlineData("أصيب أربعة أشخاص في قصف استهدف قرية الزرقاء شمال الأبيض.", "sd/kordofan/near-el-obeid")]
+    // A known place before the direction is where it happened: "المواصي غرب خان يونس" was Gaza's (both places, no town).
+    [InlineData("قتل ثلاثة نازحين في قصف خيمة في منطقة المواصي غرب خان يونس.", "ps/gaza/mawasi")]
+    // Negative: a direction after a preposition is a part of the town ("in southern Khan Younis"), and a known place before
+    // a direction keeps the figure.
+    [InlineData("قتل ثلاثة أشخاص في قصف على جنوب خان يونس.", "ps/gaza/khan-younis")]
+    [InlineData("قتل خمسة أشخاص في قصف منزل في بيت لاهيا شمال قطاع غزة.", "ps/gaza/beit-lahia")]
+    // Negative: a camp located so is the town's, as a camp "near" it is (outlets write "in Nablus"); a military camp too.
+    [InlineData("قتل شابان برصاص الجيش الإسرائيلي خلال اقتحام مخيم عسكر شرق نابلس.", "ps/west-bank/nablus")]
+    [InlineData("قتل جنديان في هجوم بمسيرة على معسكر للجيش شمال أم درمان.", "sd/khartoum/omdurman")]
+    public void Analyze_AnArabicBareDirectionFromATown_IsNearTheTown(string sentence, string place)
+    {
+        var analysis = analyzer.Analyze(new ArticleText(sentence, null));
+        Assert.Equal("ar", analysis.Language);
+        Assert.Equal(place, analysis.Figures.First(f => f.Kind is FigureKind.Killed or FigureKind.Injured).Place);
+    }
+
     [Fact]
     public void Build_AttacksInTheRedSeaAndTheGulfOfAden_AreTwoEventsAndTheDownedCountsTheRedSeas()
     {
