@@ -23,6 +23,9 @@ internal sealed class ArticleContext
     /// </summary>
     public int PeriodSentence { get; set; } = -10;
 
+    /// <summary>The largest casualty count of the sentence that set <see cref="LastCasualty"/>.</summary>
+    public long LastCasualtyMax { get; set; }
+
     public FigureKind? ListKind { get; set; }
 
     public int ListSentence { get; set; } = -10;

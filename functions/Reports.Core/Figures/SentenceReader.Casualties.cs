@@ -1404,8 +1404,10 @@ internal sealed partial class SentenceReader
                 return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
             }
 
-            if (context.LastCasualty is { } kind && context.CasualtySentence == context.SentenceIndex - 1)
+            if (context.LastCasualty is { } kind && context.CasualtySentence == context.SentenceIndex - 1 && m.Value <= context.LastCasualtyMax)
             {
+                // "Ba thủy thủ thiệt mạng … Thủy thủ đoàn gồm 23 người" (the crew comprised 23): a part is never larger than
+                // the figure before it; a larger count names a whole of its own.
                 return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter);
             }
 

@@ -62,8 +62,19 @@ internal sealed partial class SentenceReader
                 // after "including" is a part of the figure before it, never an item of the list the next count opens.
                 // "Nueve personas murieron en los bombardeos del domingo: cinco en Nabatieh y cuatro en Tiro": items may
                 // also follow the figure's verb and the place of its attack (then, failing as items, they may be parts).
+                // "Ten people were killed in the strike; four men and six women", "… ۱۰ نفر شهید شدند؛ ۴ مرد و ۶ زن": a semicolon
+                // opens the list as a colon does when the item names people (its parts by sex or age).
+                // A part is never larger than its whole ("…; 300 people live in the area"), has no verb of its own ("…; six
+                // people live in the building") and names a group other than the whole's ("300 people …; 120 people." is none).
+                var parts = sentence.StartingAt(m.End) is { Tag: Tag.People } group && i > 0 && byMention[i - 1] is { } semicolonWhole &&
+                            (m.Value <= semicolonWhole.Mention.Value || semicolonWhole.Mention.Vague || semicolonWhole.Mention.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan) &&
+                            (group.End == sentence.Count || sentence.Tokens[group.End].IsClauseBreak || sentence.Tokens[group.End].IsComma ||
+                             sentence.StartingAt(group.End) is { Tag: Tag.And }) &&
+                            !(sentence.StartingAt(semicolonWhole.Mention.End) is { Tag: Tag.People } wholeNoun &&
+                              sentence.Tokens[wholeNoun.Start].Folded == sentence.Tokens[group.Start].Folded);
                 var afterVerb = i > 0 && byMention[i - 1] is { } before && !Joined(before.Mention.End, m.QualifierStart) &&
-                                before.PhraseEnd > before.Mention.End && ColonBefore(before.PhraseEnd, m.QualifierStart) && Joined(before.PhraseEnd, m.QualifierStart);
+                                before.PhraseEnd > before.Mention.End && ColonBefore(before.PhraseEnd, m.QualifierStart, parts) &&
+                                Joined(before.PhraseEnd, m.QualifierStart, semicolonOpens: parts);
                 var parent = IncludedIn(m, byMention, i)
                     ?? (i > 0 && byMention[i - 1] is { } left && (afterVerb || Joined(left.Mention.End, m.QualifierStart)) ? left : null)
                     // "shot 81 people, 51 of them fatally": a count whose "of them" makes it a part of this one gives it no predicate.
@@ -74,6 +85,7 @@ internal sealed partial class SentenceReader
                 parent ??= compared ?? Gapped(m, byMention, i) ?? colonWhole;
                 var listed = parent is not null && ReferenceEquals(parent, colonWhole);
                 var candidate = (parent is not null ? Item(m, parent, listed) ?? (afterVerb ? PartOf(m, byMention, i) : null) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
+                    TotalAfterItems(m, byMention, i) ??
                     (OfThem(m, byMention, i, out var afterOf) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) ?? PlacedPart(m, whole, afterOf) : null);
                 if (candidate is not null && compared is not null && ReferenceEquals(candidate.Parent, compared))
                 {
@@ -148,14 +160,15 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// A colon between <paramref name="from"/> and <paramref name="to"/> with no comma, other clause break or "and" before
     /// it: the list a figure's own clause opens ("murieron en los bombardeos del domingo: cinco en …"); after a comma or
-    /// "and" a new clause may stand ("Four people died, and strikes on the city rose to 120").
+    /// "and" a new clause may stand ("Four people died, and strikes on the city rose to 120"). With
+    /// <paramref name="semicolon"/>, a semicolon opens the list too.
     /// </summary>
-    private bool ColonBefore(int from, int to)
+    private bool ColonBefore(int from, int to, bool semicolon = false)
     {
         for (var k = from; k < to; k++)
         {
             var t = sentence.Tokens[k];
-            if (t.Folded == ":")
+            if (t.Folded == ":" || (semicolon && IsSemicolon(t)))
             {
                 return true;
             }
@@ -373,7 +386,7 @@ internal sealed partial class SentenceReader
     /// <paramref name="equipment"/>, the items of a loss list ("10,000 tanks and 1 million personnel"): the first may
     /// name what it counts with excluded or untagged words, and a colon ends the list.
     /// </summary>
-    private bool Joined(int from, int to, bool equipment = false)
+    private bool Joined(int from, int to, bool equipment = false, bool semicolonOpens = false)
     {
         if (to <= from || to - from > ItemSpan + AttributionWindow)
         {
@@ -385,7 +398,8 @@ internal sealed partial class SentenceReader
         for (var k = from; k < to; k++)
         {
             var t = sentence.Tokens[k];
-            if (t.IsClauseBreak && (equipment || t.Folded != ":"))
+            var opens = t.Folded == ":" || (semicolonOpens && IsSemicolon(t));
+            if (t.IsClauseBreak && (equipment || !opens))
             {
                 return false;
             }
@@ -396,7 +410,7 @@ internal sealed partial class SentenceReader
                 return false;
             }
 
-            joined |= t.IsComma || t.Folded == ":" || sentence.StartingAt(k) is { Tag: Tag.And };
+            joined |= t.IsComma || opens || sentence.StartingAt(k) is { Tag: Tag.And };
             if (!equipment && t.IsComma && AttributionColon(k + 1, to) is { } colon)
             {
                 skipped += colon - k - 1;
@@ -1167,7 +1181,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool TollLabel(TermMatch found, int colon)
     {
-        if (found.Tag is not (Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties) && CountNounBefore(found.Start) is null)
+        if (found.Tag is not (Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties) && CountNounBefore(found.Start) is null && !CountNounOpensLabel(found.Start))
         {
             return false;
         }
@@ -1184,6 +1198,87 @@ internal sealed partial class SentenceReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "سپتامبر ۲۵ نفر، اکتبر ۳۱ نفر و نوامبر ۱۴ نفر که در مجموع ۷۰ نفر می‌شود" (… which in total makes 70 people), "…; در
+    /// مجموع ۷۰ نفر": a count right after a total word (data <c>tableTotals</c>) that follows two or more items of one
+    /// kind, with only a comma, semicolon or relative word between, is their total, of their kind.
+    /// </summary>
+    private Candidate? TotalAfterItems(Mention m, Candidate?[] byMention, int index)
+    {
+        if (index < 2 || byMention[index - 1] is not { } last || byMention[index - 2] is not { } first || first.Kind != last.Kind || m.Weak)
+        {
+            return null;
+        }
+
+        var scratch = DayScratch();
+        var total = -1;
+        for (var k = Math.Max(last.PhraseEnd, m.QualifierStart - 3); k < m.QualifierStart && total < 0; k++)
+        {
+            scratch.Clear();
+            language.Totals.MatchAt(sentence.Tokens, k, scratch);
+            foreach (var t in scratch)
+            {
+                total = t.Tag == Tag.Total && t.End == m.QualifierStart ? k : total;
+            }
+        }
+
+        if (total < 0)
+        {
+            return null;
+        }
+
+        for (var k = Math.Max(last.PhraseEnd, last.Mention.End); k < total; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (!(IsSemicolon(t) || t.IsComma || (t.IsWord && language.Stopwords.Contains(t.Folded)) || sentence.StartingAt(k) is { Tag: Tag.Relative or Tag.People }))
+            {
+                return null;
+            }
+        }
+
+        return new Candidate(last.Kind, m, m.QualifierStart, m.End, last.Combined, last.Counted);
+    }
+
+    /// <summary>
+    /// A count noun further before the casualty word at <paramref name="start"/> than <see cref="CountNounBefore"/> reaches,
+    /// across a relative clause's plain words and a span of time: "شمار فلسطینیانی که در سه ماه گذشته در کرانه باختری کشته
+    /// شدند … چنین است:" (the number of Palestinians who in the past three months in the West Bank were killed … is as
+    /// follows:). No comma, clause break, figure word or other count between.
+    /// </summary>
+    private bool CountNounOpensLabel(int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - TollLabelWindow; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.IsComma)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { } term)
+            {
+                if (term.Tag == Tag.CountNoun)
+                {
+                    return true;
+                }
+
+                if (term.Tag is Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Drone or
+                    Tag.Missile or Tag.Launched or Tag.Downed or Tag.Including or Tag.And)
+                {
+                    return false;
+                }
+            }
+
+            if (StartsMention(k) && !(sentence.StartingAt(MentionStartingAt(k).End) is { Tag: Tag.Period } || TimeUnitAt(MentionStartingAt(k).End)))
+            {
+                // A number is allowed only as a span of time ("سه ماه", three months).
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A month's name right before <paramref name="start"/>, or before one function word there ("tháng 4 là").</summary>

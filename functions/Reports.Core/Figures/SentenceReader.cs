@@ -988,6 +988,14 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             context.LastCasualty = lastCasualty.Kind;
             context.LastCasualtyValue = lastCasualty.RunningTotal ? null : lastCasualty.Mention.Value;
             context.CasualtySentence = context.SentenceIndex;
+            var max = 0L;
+            foreach (var c in _found)
+            {
+                // "Dozens were killed …. Among them 15 children": an open-ended whole holds any part.
+                max = !IsCasualty(c.Kind) ? max : c.Mention.Vague || c.Mention.Qualifier is Qualifier.AtLeast or Qualifier.MoreThan ? long.MaxValue : Math.Max(max, c.Mention.Value);
+            }
+
+            context.LastCasualtyMax = max;
         }
     }
 

@@ -44,4 +44,41 @@ public sealed class AsianTwentyFifthTests
     [InlineData("en", "The shelling killed a total of four people.", "killed 4")]
     public void ATotalBeforeTheCountIsNoGap(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Ba thủy thủ thiệt mạng sau khi tàu hàng bị tên lửa đánh trúng. Thủy thủ đoàn gồm 23 người, trong đó có 15 người Philippines.", "killed 3")]
+    [InlineData("vi", "Ba thủy thủ thiệt mạng. Thủy thủ đoàn gồm 23 người.", "killed 3")]
+    // Negatives: a part no larger than the figure before, or after an open-ended one, stays a part.
+    [InlineData("vi", "20 người thiệt mạng trong vụ không kích. Trong đó có 15 trẻ em.", "killed 20; killed 15")]
+    [InlineData("vi", "Hàng chục người thiệt mạng trong vụ không kích. Trong đó có 15 trẻ em.", "killed 10 at_least; killed 15")]
+    public void APartLargerThanTheFigureBeforeIsNoPart(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Ten people were killed in the strike on the school; four men and six women.", "killed 10; killed 4; killed 6")]
+    [InlineData("fa", "در حمله به مدرسه‌ای در جبالیا ۱۰ نفر شهید شدند؛ ۴ مرد و ۶ زن.", "killed 10; killed 4; killed 6")]
+    [InlineData("vi", "Cuộc không kích khiến 10 người thiệt mạng; 4 nam giới và 6 phụ nữ.", "killed 10; killed 4; killed 6")]
+    // Negatives: a larger count, or people with a verb of their own, after the semicolon are no parts.
+    [InlineData("en", "Ten people were killed in the strike on the school; 300 people live in the area.", "killed 10")]
+    [InlineData("en", "Ten people were killed in the strike on the school; six people live in the building.", "killed 10")]
+    [InlineData("en", "Ten people were killed in the strike; six people were evacuated.", "killed 10")]
+    public void ASemicolonOpensPartsByGroup(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "شمار فلسطینیانی که در سه ماه گذشته در کرانه باختری کشته شدند به تفکیک ماه چنین است: سپتامبر ۲۵ نفر، اکتبر ۳۱ نفر و نوامبر ۱۴ نفر.",
+        "killed 25; killed 31; killed 14")]
+    [InlineData("fa", "شمار فلسطینیانی که در کرانه باختری کشته شدند به تفکیک ماه چنین است: سپتامبر ۲۵ نفر، اکتبر ۳۱ نفر و نوامبر ۱۴ نفر که در مجموع ۷۰ نفر می‌شود.",
+        "killed 25; killed 31; killed 14; killed 70")]
+    [InlineData("fa", "شمار کشته‌شدگان در کرانه باختری چنین است: سپتامبر ۲۵ نفر، اکتبر ۳۱ نفر و نوامبر ۱۴ نفر؛ در مجموع ۷۰ نفر.",
+        "killed 25; killed 31; killed 14; killed 70")]
+    [InlineData("vi", "Số người thiệt mạng theo từng tháng như sau: tháng 9 có 25 người, tháng 10 có 31 người; tổng cộng 56 người.",
+        "killed 25; killed 31; killed 56")]
+    // Negatives: a total of other things after the items is none.
+    [InlineData("fa", "شمار کشته‌شدگان در کرانه باختری چنین است: سپتامبر ۲۵ نفر، اکتبر ۳۱ نفر و نوامبر ۱۴ نفر؛ در مجموع ۷۰ روستا آسیب دید.",
+        "killed 25; killed 31; killed 14")]
+    [InlineData("vi", "Số người thiệt mạng theo từng tháng như sau: tháng 9 có 25 người, tháng 10 có 31 người; tổng cộng 56 ngôi nhà bị phá hủy.",
+        "killed 25; killed 31")]
+    public void ATotalAfterItsItemsAndALabelAcrossARelativeClause(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
