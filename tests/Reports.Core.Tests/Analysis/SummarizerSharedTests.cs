@@ -26,8 +26,8 @@ public sealed class SummarizerSharedTests
 
         Assert.NotEmpty(bySet);
         Assert.All(bySet, kv => Assert.True(kv.Value.System >= kv.Value.Lead - 1e-9, $"{kv.Key}: ROUGE-L {kv.Value.System / kv.Value.Count:F4} below LEAD-1 {kv.Value.Lead / kv.Value.Count:F4}"));
-        // The floor is the ratio measured (1.074 on 2026-12-04, docs/analysis.md "Summarizer"), less rounding.
+        // The floor is the ratio measured (1.079 on 2026-12-07, docs/analysis.md "Summarizer"), less rounding.
         var ratio = bySet.Values.Sum(v => v.System / v.Count) / bySet.Values.Sum(v => v.Lead / v.Count);
-        Assert.True(ratio >= 1.07, $"ROUGE-L/LEAD-1 ratio {ratio:F4} below the measured floor 1.07");
+        Assert.True(ratio >= 1.075, $"ROUGE-L/LEAD-1 ratio {ratio:F4} below the measured floor 1.075");
     }
 }
