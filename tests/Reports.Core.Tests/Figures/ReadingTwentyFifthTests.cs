@@ -105,4 +105,15 @@ public sealed class ReadingTwentyFifthTests
     [InlineData("ru", "Потери за минувшие сутки составили 1200 военных, а с начала войны — 700 тысяч.", "casualties 1200 event; casualties 700000 cumulative")]
     public void ADayBeforeTheDash_DatesItsCount(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // The price of a weapon (data supplied: "costs", "коштує", "سعر"): weapons bought, no figure.
+    [InlineData("uk", "Одна ракета PAC-3 коштує близько 4 мільйонів доларів.", "")]
+    [InlineData("ru", "Одна ракета к комплексу стоит около 4 миллионов долларов.", "")]
+    [InlineData("ar", "ويبلغ سعر الصاروخ الواحد نحو 3 ملايين دولار.", "")]
+    [InlineData("de", "Eine Rakete kostet rund 400.000 Euro.", "")]
+    // Negative: a launch in the same article keeps its figure.
+    [InlineData("uk", "Росія випустила по Києву дві ракети, кожна з яких коштує мільйони доларів.", "missiles_launched 2")]
+    public void ThePriceOfOne_IsNoFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
