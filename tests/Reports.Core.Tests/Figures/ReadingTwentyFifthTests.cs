@@ -116,4 +116,11 @@ public sealed class ReadingTwentyFifthTests
     [InlineData("uk", "Росія випустила по Києву дві ракети, кожна з яких коштує мільйони доларів.", "missiles_launched 2")]
     public void ThePriceOfOne_IsNoFigure(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Data: ar event times "اليوم الماضي" (the past day) and "الساعات الأربع والعشرين الماضية" (the past 24 hours, in words).
+    [InlineData("ar", "خسرت روسيا نحو 1700 جندي بين قتيل وجريح خلال اليوم الماضي.", "casualties 1700 event")]
+    [InlineData("ar", "خسر الجيش الروسي نحو 1300 جندي خلال الساعات الأربع والعشرين الماضية.", "casualties 1300 event")]
+    public void ArabicPastDay_IsAnEventTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
