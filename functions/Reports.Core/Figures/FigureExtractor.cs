@@ -242,6 +242,20 @@ public sealed class FigureExtractor
             }
         }
 
+        List<Figure>? restatedVictims = null;
+        foreach (var at in fromHeadline)
+        {
+            // "Korban Serangan di Dnipro Bertambah Jadi 15" over "Jumlah korban tewas … bertambah menjadi 15 orang": the
+            // headline's victims are the body's dead (or wounded) of that number, no combined count of their own.
+            var f = figures[at];
+            if (f.Kind == FigureKind.Casualties &&
+                ((byKey.TryGetValue((FigureKind.Killed, f.Value), out var dead) && !fromHeadline.Contains(dead.At)) ||
+                 (byKey.TryGetValue((FigureKind.Injured, f.Value), out var hurt) && !fromHeadline.Contains(hurt.At))))
+            {
+                (restatedVictims ??= []).Add(f);
+            }
+        }
+
         if (context.Tended is { } tended && fromHeadline.Count > 0)
         {
             // "Hàng trăm người bị thương được sơ tán khỏi Gaza" over "… trong nhiều tháng qua" in the body: the headline's
@@ -253,6 +267,11 @@ public sealed class FigureExtractor
                     figures.RemoveAt(i);
                 }
             }
+        }
+
+        if (restatedVictims is not null)
+        {
+            figures.RemoveAll(restatedVictims.Contains);
         }
 
         // "26,384 victims" read as killed in one sentence and shown to be killed plus injured in another (its parts add

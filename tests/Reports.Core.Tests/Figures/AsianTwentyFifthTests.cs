@@ -81,4 +81,21 @@ public sealed class AsianTwentyFifthTests
         "killed 25; killed 31")]
     public void ATotalAfterItsItemsAndALabelAcrossARelativeClause(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Korban Serangan di Dnipro Bertambah Jadi 15\n\nJumlah korban tewas akibat serangan rudal Rusia di Dnipro bertambah menjadi 15 orang, sementara 40 orang terluka.",
+        "killed 15; injured 40")]
+    // Negative: victims in the headline that no body figure restates stay.
+    [InlineData("id", "Korban Serangan di Dnipro Jadi 15 Orang\n\nSerangan rudal Rusia di Dnipro menewaskan 10 orang dan melukai lima lainnya.",
+        "casualties 15; killed 10; injured 5")]
+    public void HeadlineVictimsRestatedAsDeadInTheBodyAreTheDead(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "مقام‌های محلی می‌گویند در گلوله‌باران بازاری در دونتسک ۵ نفر کشته شدند. ماه گذشته نیز در حمله‌ای مشابه ۲۷ نفر کشته شده بودند.",
+        "killed 5 event; killed 27 event")]
+    // Negative: attacks (plural) over last month keep the period.
+    [InlineData("fa", "ماه گذشته در حملات روسیه ۲۷ نفر کشته شدند.", "killed 27 cumulative")]
+    public void AnAttackLastMonthIsAnEvent(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
