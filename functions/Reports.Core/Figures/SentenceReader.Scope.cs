@@ -1107,7 +1107,7 @@ internal sealed partial class SentenceReader
             {
                 return false;
             }
-            else if (sentence.Tokens[i].IsWord && !language.Stopwords.Contains(sentence.Tokens[i].Folded) && !language.MonthIn.Contains(sentence.Tokens[i].Folded))
+            else if (opening && sentence.Tokens[i].IsWord && !language.Stopwords.Contains(sentence.Tokens[i].Folded) && !language.MonthIn.Contains(sentence.Tokens[i].Folded))
             {
                 opening = false;
             }

@@ -946,7 +946,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             }
         }
 
-        if (_found.Count == 0 && FramesPeriod())
+        if (_found.Count == 0 && (sentence.HasMonth || sentence.HasCumulative) && FramesPeriod())
         {
             context.PeriodSentence = context.SentenceIndex;
         }

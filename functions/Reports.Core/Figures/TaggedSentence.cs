@@ -126,6 +126,7 @@ internal sealed class TaggedSentence
 
                 coveredUntil = match.End;
                 HasCumulative |= match.Tag == Tag.Cumulative;
+                HasMonth |= match.Tag == Tag.Month;
                 HasAccident |= match.Tag == Tag.Accident;
                 HasToll |= match.Tag == Tag.TollKilled;
                 HasPlainAccident |= match is { Tag: Tag.Accident, Value: not CompiledLanguage.AftermathValue };
@@ -210,6 +211,10 @@ internal sealed class TaggedSentence
     public int Offset { get; }
 
     public List<Token> Tokens { get; }
+
+    /// <summary>A month (by its name, or a month marker and its number) is named in the sentence: a sentence with none (and no
+    /// running-total term) frames no period for the next (<c>SentenceReader.FramesPeriod</c> is not asked).</summary>
+    public bool HasMonth { get; }
 
     public bool HasCumulative { get; }
 
