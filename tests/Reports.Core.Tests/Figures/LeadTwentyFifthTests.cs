@@ -72,4 +72,12 @@ public sealed class LeadTwentyFifthTests
     [InlineData("fa", "از هر دو طرف ۱۲ نفر در درگیری‌ها کشته شدند.", "killed 12")]
     public void ARatioIsNoCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "وقتل ثلاثة أشخاص في بئر السبع جراء سقوط صاروخ.", "killed 3")]
+    [InlineData("ar", "أطلقت إيران 35 صاروخا على إسرائيل، وسقط أحدها في بئر السبع.", "missiles_launched 35")]
+    // Negative: a count of the town's casualties stays.
+    [InlineData("ar", "أصيب سبعة أشخاص في بئر السبع.", "injured 7")]
+    public void AWellIsNoCountedThing_BeershebaIsNoSeven(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
