@@ -991,20 +991,26 @@ internal sealed partial class SentenceReader
     /// A term of <paramref name="tag"/> in <paramref name="matcher"/> that starts at most <paramref name="reach"/> tokens
     /// before <paramref name="end"/> and ends right there.
     /// </summary>
-    private bool TermEndingAt(TermMatcher matcher, Tag tag, int end, int reach)
+    private bool TermEndingAt(TermMatcher matcher, Tag tag, int end, int reach) => TermMatchEndingAt(matcher, tag, end, reach) is not null;
+
+    /// <summary>The term <see cref="TermEndingAt"/> finds (the one starting earliest), else null.</summary>
+    private TermMatch? TermMatchEndingAt(TermMatcher matcher, Tag tag, int end, int reach)
     {
         var scratch = DayScratch();
         for (var k = Math.Max(0, end - reach); k < end; k++)
         {
             scratch.Clear();
             matcher.MatchAt(sentence.Tokens, k, scratch);
-            if (HasMatch(scratch, tag, end))
+            foreach (var t in scratch)
             {
-                return true;
+                if (t.Tag == tag && t.End == end)
+                {
+                    return t;
+                }
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>"kể từ ngày 7/10": a day word between "since" and its date.</summary>

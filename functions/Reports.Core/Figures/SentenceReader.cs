@@ -1095,24 +1095,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     }
 
     /// <summary>A ratio word (data <c>ratio</c>, <c>ratioBetween</c>) ending at <paramref name="end"/>, else null.</summary>
-    private TermMatch? RatioEndingAt(int end)
-    {
-        var scratch = DayScratch();
-        for (var k = end - 1; k >= 0 && k >= end - 3; k--)
-        {
-            scratch.Clear();
-            language.Aside.MatchAt(sentence.Tokens, k, scratch);
-            foreach (var term in scratch)
-            {
-                if (term.Tag == Tag.Ratio && term.End == end)
-                {
-                    return term;
-                }
-            }
-        }
-
-        return null;
-    }
+    private TermMatch? RatioEndingAt(int end) => TermMatchEndingAt(language.Aside, Tag.Ratio, end, 3);
 
     /// <summary>A single-word exclusion (a unit) is the word right before <paramref name="end"/>, even inside a longer term.</summary>
     private bool ExclusionEndsAt(int end)
