@@ -13,6 +13,8 @@ internal sealed class CompiledLanguage
     private readonly string[] _clitics;
     private readonly FrozenSet<string> _abbreviations;
     private readonly string[] _hyphenedNouns;
+    private readonly (string Word, long Scale)[] _gluedScales;
+    private readonly (string Word, long Scale)[] _decimalGluedScales;
     private readonly string[] _ordinalSuffixes;
 
     private CompiledLanguage(LanguageProfile profile)
@@ -50,6 +52,9 @@ internal sealed class CompiledLanguage
         Negations = profile.Figures.Negations.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OrdinalMarkers = profile.Numbers.OrdinalMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         RangeWords = profile.Numbers.RangeWords.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        RangeOpeners = profile.Numbers.RangeOpeners.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        RangeJoiners = profile.Numbers.RangeJoiners.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        ChangeVerbs = profile.Numbers.ChangeVerbs.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         MonthMarkers = profile.Numbers.MonthMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         BothOrOrdinal = profile.Numbers.BothOrOrdinal.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         DefiniteArticles = profile.Numbers.DefiniteArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -58,6 +63,8 @@ internal sealed class CompiledLanguage
         AndWords = profile.Figures.And.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         HasSameCount = profile.Numbers.SameCount.Count > 0;
         _hyphenedNouns = [.. profile.Numbers.HyphenedNouns.Select(w => TextFold.Fold(w))];
+        _gluedScales = [.. profile.Numbers.GluedScales.Select(p => (TextFold.Fold(p.Key), p.Value))];
+        _decimalGluedScales = [.. profile.Numbers.DecimalGluedScales.Select(p => (TextFold.Fold(p.Key), p.Value))];
         _ordinalSuffixes = [.. profile.Numbers.OrdinalSuffixes.Select(w => TextFold.Fold(w))];
         _abbreviations = profile.Abbreviations.Where(a => a.EndsWith('.')).Select(a => TextFold.Fold(a.AsSpan(0, a.Length - 1))).ToFrozenSet(StringComparer.Ordinal);
 
@@ -123,6 +130,13 @@ internal sealed class CompiledLanguage
             Aside.Add(between, Tag.Ratio, RatioBetweenValue);
         }
 
+        RatesAfter = new TermMatcher(numbers.CliticPrefixes);
+        RatesAfter.AddAll(f.RateAfter, Tag.Rate);
+        RatesAfter.AddAll(f.NotRate, Tag.NotRate);
+        RatesBefore = new TermMatcher(numbers.CliticPrefixes);
+        RatesBefore.AddAll(f.RateBefore, Tag.Rate);
+        RatesBefore.AddAll(f.NotRate, Tag.NotRate);
+        HasRates = f.RateAfter.Count + f.RateBefore.Count > 0;
         Keywords.AddAll(f.People.Except(f.PeopleCounters), Tag.People);
         foreach (var counter in f.PeopleCounters)
         {
@@ -302,6 +316,15 @@ internal sealed class CompiledLanguage
     /// <summary>Toll verbs and "reach" words, matched only where a qualifier is in question (data <c>tollVerbs</c>, <c>reachUpTo</c>).</summary>
     public TermMatcher Aside { get; }
 
+    /// <summary>Rate phrases after a count (data <c>rateAfter</c>, <c>notRate</c>), matched only at a figure's end.</summary>
+    public TermMatcher RatesAfter { get; }
+
+    /// <summary>Rate and average words before a count (data <c>rateBefore</c>, <c>notRate</c>), matched only before a figure.</summary>
+    public TermMatcher RatesBefore { get; }
+
+    /// <summary>The language lists rate phrases.</summary>
+    public bool HasRates { get; }
+
     public FrozenSet<string> Stopwords { get; }
 
     /// <summary>Folded words that make the date after them the start of a period ("since 7 October", "از ۷ اکتبر").</summary>
@@ -389,6 +412,15 @@ internal sealed class CompiledLanguage
     /// <summary>Words between the two ends of a range of counts (<see cref="NumberLexicon.RangeWords"/>), folded.</summary>
     public FrozenSet<string> RangeWords { get; }
 
+    /// <summary>Words that open a range right before its lower end (<see cref="NumberLexicon.RangeOpeners"/>), folded.</summary>
+    public FrozenSet<string> RangeOpeners { get; }
+
+    /// <summary>Words between the ends of an opened range (<see cref="NumberLexicon.RangeJoiners"/>), folded.</summary>
+    public FrozenSet<string> RangeJoiners { get; }
+
+    /// <summary>Verbs of a change before a range opener that is also a change's "from" (<see cref="NumberLexicon.ChangeVerbs"/>), folded.</summary>
+    public FrozenSet<string> ChangeVerbs { get; }
+
     /// <summary>Words after which a number is an ordinal (<see cref="NumberLexicon.OrdinalMarkers"/>), folded.</summary>
     public FrozenSet<string> OrdinalMarkers { get; }
 
@@ -448,6 +480,41 @@ internal sealed class CompiledLanguage
     }
 
     /// <summary>The letters are a noun a count may be glued to by a hyphen (data <c>numbers.hyphenedNouns</c>).</summary>
+    /// <summary>
+    /// The scale that <paramref name="letters"/> glued to digits stand for ("k" 1,000, "bn" 10⁹; data
+    /// <c>numbers.gluedScales</c>, and <c>numbers.decimalGluedScales</c> when the digits hold a decimal part), else 0.
+    /// </summary>
+    public long GluedScale(ReadOnlySpan<char> letters, bool afterDecimal)
+    {
+        if (letters.Length > 4 || (_gluedScales.Length == 0 && _decimalGluedScales.Length == 0))
+        {
+            return 0;
+        }
+
+        Span<char> buffer = stackalloc char[letters.Length];
+        var folded = buffer[..TextFold.FoldInto(letters, buffer)];
+        foreach (var (word, scale) in _gluedScales)
+        {
+            if (folded.SequenceEqual(word))
+            {
+                return scale;
+            }
+        }
+
+        if (afterDecimal)
+        {
+            foreach (var (word, scale) in _decimalGluedScales)
+            {
+                if (folded.SequenceEqual(word))
+                {
+                    return scale;
+                }
+            }
+        }
+
+        return 0;
+    }
+
     public bool IsHyphenedNoun(ReadOnlySpan<char> letters)
     {
         if (_hyphenedNouns.Length == 0 || letters.Length > 64)

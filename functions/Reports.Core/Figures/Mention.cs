@@ -9,4 +9,5 @@ namespace Reports.Core.Figures;
 /// <param name="Weak">A word that is both "a" and "one" (một, seorang, un, یک): a tally only in context.</param>
 /// <param name="Spelled">Written in words rather than digits.</param>
 /// <param name="Vague">A vague plural ("hundreds", "puluhan", "десятки"): an order of magnitude, not a count.</param>
-internal readonly record struct Mention(int Start, int End, long Value, Qualifier Qualifier, int QualifierStart, bool Weak, bool Spelled, bool Vague = false);
+/// <param name="RangeLower">The lower end of a range an opener started ("between 25 and 30"): it counts what the upper end counts.</param>
+internal readonly record struct Mention(int Start, int End, long Value, Qualifier Qualifier, int QualifierStart, bool Weak, bool Spelled, bool Vague = false, bool RangeLower = false);

@@ -27,11 +27,21 @@ internal static class NumberReader
                 if (!Denied(tokens, language, mention) && !CorrectedEarlier(tokens, language, mention, mentions) && !Ordinal(tokens, language, mention) && !(mention.Start > 0 && language.MonthNumberAt(tokens, mention.Start - 1)) && !UnitAfterNumber(tokens, language, scratch, mention, previousEnd))
                 {
                     var read = WithQualifier(tokens, language, scratch, mention);
-                    if (RangeEnd(tokens, language, scratch, mentions, read))
+                    if (OpenedRange(tokens, language, scratch, mentions, read) is var opener and >= 0)
+                    {
+                        // "between 25 and 30 people": at least the lower end, up to the upper; both are stated.
+                        var lower = mentions[^1];
+                        mentions[^1] = lower.Qualifier == Qualifier.Exact
+                            ? lower with { Qualifier = Qualifier.AtLeast, QualifierStart = opener, RangeLower = true }
+                            : lower with { RangeLower = true };
+
+                        mentions.Add(read with { Qualifier = Qualifier.UpTo });
+                    }
+                    else if (RangeStart(tokens, language, scratch, mentions, read) is var rangeStart and >= 0)
                     {
                         // "two or three drones", "5 to 6 missiles", "2-3 drones": the range is one count, about its upper end.
                         var lower = mentions[^1];
-                        mentions[^1] = read with { Qualifier = lower.Qualifier == Qualifier.Exact ? Qualifier.About : lower.Qualifier, QualifierStart = lower.QualifierStart };
+                        mentions[^1] = read with { Qualifier = lower.Qualifier == Qualifier.Exact ? Qualifier.About : lower.Qualifier, QualifierStart = rangeStart };
                     }
                     else
                     {
@@ -57,13 +67,14 @@ internal static class NumberReader
     /// <summary>
     /// <paramref name="upper"/> ends a range whose lower end is the number right before it, parted by one range word (data
     /// <c>numbers.rangeWords</c>: "or", "to", a hyphen): the lower end smaller, the upper at most three times it, and no
-    /// word of a change's start ("from 2 to 3") or of a span before the lower end.
+    /// word of a change's start ("from 2 to 3") or of a span before the lower end. Returns where the range starts (the
+    /// lower end's qualifier), else -1.
     /// </summary>
-    private static bool RangeEnd(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, List<Mention> mentions, Mention upper)
+    private static int RangeStart(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, List<Mention> mentions, Mention upper)
     {
         if (language.RangeWords.Count == 0 || mentions.Count == 0 || upper.QualifierStart != upper.Start)
         {
-            return false;
+            return -1;
         }
 
         var lower = mentions[^1];
@@ -71,14 +82,50 @@ internal static class NumberReader
               language.RangeWords.Contains(tokens[lower.End].Folded) &&
               !(lower.QualifierStart > 0 && tokens[lower.QualifierStart - 1].IsWord && language.ChangeFrom.Contains(tokens[lower.QualifierStart - 1].Folded))))
         {
-            return false;
+            return -1;
         }
 
-        // "24-25 June", "du 3 au 4 juin": days of a month are dates, read as before.
+        return DayOfMonth(tokens, language, scratch, upper) ? -1 : lower.QualifierStart;
+    }
+
+    /// <summary>
+    /// <paramref name="upper"/> ends a range that an opener started (data <c>numbers.rangeOpeners</c>: "between", "entre",
+    /// "от", "بين", "antara"; <c>numbers.rangeJoiners</c> or a range word between the ends: "between 25 and 30", "بین ۲۵ تا
+    /// ۳۰", where "تا" is also "up to"): both ends are stated, at least the lower and up to the upper. Returns the opener's
+    /// index, else -1; two years ("between 2022 and 2024"), days of a month and a change after its verb (data
+    /// <c>numbers.changeVerbs</c>, where the opener is also a change's "from") are none.
+    /// </summary>
+    private static int OpenedRange(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, List<Mention> mentions, Mention upper)
+    {
+        if (language.RangeOpeners.Count == 0 || mentions.Count == 0 || upper.Vague)
+        {
+            return -1;
+        }
+
+        var lower = mentions[^1];
+        var opener = lower.QualifierStart - 1;
+        if (lower.End + 1 != upper.Start || lower.Vague || lower.Value >= upper.Value || opener < 0 || !tokens[opener].IsWord ||
+            !language.RangeOpeners.Contains(tokens[opener].Folded) || !(upper.QualifierStart == upper.Start || upper.QualifierStart == lower.End) ||
+            !(language.RangeJoiners.Contains(tokens[lower.End].Folded) || language.RangeWords.Contains(tokens[lower.End].Folded)) ||
+            (Year(lower.Value) && Year(upper.Value)) ||
+            (opener > 0 && tokens[opener - 1].IsWord && language.ChangeVerbs.Contains(tokens[opener - 1].Folded) && language.ChangeFrom.Contains(tokens[opener].Folded)))
+        {
+            // "tăng từ 7 đến 9 người", "зросла від 7 до 9": a change from one value to another.
+            return -1;
+        }
+
+        return DayOfMonth(tokens, language, scratch, upper) ? -1 : opener;
+    }
+
+    /// <summary>"24-25 June", "du 3 au 4 juin": the upper end of a range is a day when a month follows it.</summary>
+    private static bool DayOfMonth(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, Mention upper)
+    {
         scratch.Clear();
         language.Keywords.MatchAt(tokens, upper.End, scratch);
-        return !scratch.Exists(t => t.Tag == Tag.Month);
+        return scratch.Exists(t => t.Tag == Tag.Month);
     }
+
+    private static bool Year(long value) => value is >= 1900 and <= 2100;
 
     /// <summary>How many tokens a "same count" word may stand after the number it repeats.</summary>
     private const int SameCountReach = 12;
@@ -550,6 +597,11 @@ internal static class NumberReader
             return mention with { Qualifier = QualifierOf(before.Tag), QualifierStart = before.Start };
         }
 
+        if (GluedPlus(tokens, mention))
+        {
+            return mention with { Qualifier = Qualifier.MoreThan };
+        }
+
         for (var start = mention.End; start < Math.Min(tokens.Count, mention.End + 2); start++)
         {
             scratch.Clear();
@@ -561,6 +613,19 @@ internal static class NumberReader
         }
 
         return mention;
+    }
+
+    /// <summary>"300+ drones", "100+ дронов": a plus sign glued to the digits of a count is "more than", in every script.</summary>
+    private static bool GluedPlus(List<Token> tokens, Mention mention)
+    {
+        if (mention.Spelled || mention.Qualifier != Qualifier.Exact || mention.End >= tokens.Count)
+        {
+            return false;
+        }
+
+        var plus = tokens[mention.End];
+        var last = tokens[mention.End - 1];
+        return plus.IsPunctuation && plus.Folded == "+" && last.IsNumber && plus.Start == last.Start + last.Length;
     }
 
     internal static Qualifier QualifierOf(Tag tag) => tag switch

@@ -99,11 +99,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         Distribute();
         PartsOfTotal();
         AddedTypes();
+        RangeLowerEnds();
         _found.AddRange(_extra);
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
         {
-            if (Stands(c) && !TendedOverTime(c) && !BodiesNoFigure(c) && !HeldPerUnit(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
+            if (Stands(c) && !TendedOverTime(c) && !BodiesNoFigure(c) && !HeldPerUnit(c) && !AtARate(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
             {
                 result.Add(c with
                 {
@@ -1255,13 +1256,15 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             k < tokens.Count && (sentence.StartingAt(k) is { Tag: Tag.And } || language.ChangeTo.Contains(tokens[k].Folded) ||
                                  (tokens[k].IsPunctuation && tokens[k].Folded is "-" or "–" or "—"));
 
-        if (m.QualifierStart == m.Start && !m.Spelled && Opens(m.Start) && Connects(m.End) && m.End + 1 < tokens.Count && tokens[m.End + 1].IsNumber)
+        // The lower end of an opened range keeps its opener as its qualifier's start ("between 40 and 70").
+        var plain = m.QualifierStart == m.Start || m.RangeLower;
+        if (plain && !m.Spelled && Opens(m.Start) && Connects(m.End) && m.End + 1 < tokens.Count && tokens[m.End + 1].IsNumber)
         {
             return true;
         }
 
         // "de entre 20 y 30 años", "от 20 до 60 лет": the unit after the range's second end names the first too.
-        if (m.QualifierStart == m.Start && !m.Spelled && Connects(m.End) && m.End + 2 < tokens.Count && tokens[m.End + 1].IsNumber &&
+        if (plain && !m.Spelled && Connects(m.End) && m.End + 2 < tokens.Count && tokens[m.End + 1].IsNumber &&
             sentence.ExcludesAt(m.End + 2))
         {
             return true;

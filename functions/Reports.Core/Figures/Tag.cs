@@ -74,6 +74,12 @@ internal enum Tag
 
     /// <summary>A ratio word before a denominator (data <c>ratio</c>, <c>ratioBetween</c>).</summary>
     Ratio,
+
+    /// <summary>A rate phrase ("a day", "ежедневно", "on average"; data <c>rateAfter</c>, <c>rateBefore</c>).</summary>
+    Rate,
+
+    /// <summary>A time phrase that begins as a rate does ("a day after"; data <c>notRate</c>).</summary>
+    NotRate,
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>

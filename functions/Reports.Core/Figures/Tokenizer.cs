@@ -290,9 +290,32 @@ internal sealed class Tokenizer(CompiledLanguage language)
             return i + 1;
         }
 
-        // Digits glued to letters are part of a word (55km, 12-year-old, 3M).
+        // Digits glued to letters are part of a word (55km, 12-year-old, 3M), unless the letters are a scale that multiplies
+        // them ("1.2k", "1.5m": data numbers.gluedScales).
         if (i < text.Length && (IsWordChar(text[i]) || IsJoiner(text, i)))
         {
+            var lettersEnd = i;
+            while (lettersEnd < text.Length && IsWordChar(text[lettersEnd]))
+            {
+                lettersEnd++;
+            }
+
+            if (lettersEnd - i <= 4 && (lettersEnd == text.Length || !(TokenChars.IsDigit(text[lettersEnd]) || IsJoiner(text, lettersEnd))))
+            {
+                var letters = text.AsSpan(i, lettersEnd - i);
+                var scale = language.GluedScale(letters, afterDecimal: false);
+                var decimalOnly = scale == 0 && count > 0 && (scale = language.GluedScale(letters, afterDecimal: true)) > 0;
+                if (scale > 0)
+                {
+                    var number = ParseValue(text.AsSpan(start, i - start), separators[..count], start);
+                    if (!decimalOnly || number != Math.Floor(number))
+                    {
+                        tokens.Add(new Token(TokenType.Number, start, lettersEnd - start, "#", number * scale));
+                        return lettersEnd;
+                    }
+                }
+            }
+
             var end = i;
             while (end < text.Length && (IsWordChar(text[end]) || TokenChars.IsDigit(text[end]) || IsJoiner(text, end)))
             {

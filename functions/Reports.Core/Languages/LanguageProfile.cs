@@ -149,6 +149,30 @@ public sealed class NumberLexicon
     /// </summary>
     [JsonPropertyName("rangeWords")] public IReadOnlyList<string> RangeWords { get; init; } = [];
 
+    /// <summary>Scale letters glued to the digits they multiply ("1.2k", "300k", "2bn"): the word is one number.</summary>
+    [JsonPropertyName("gluedScales")] public IReadOnlyDictionary<string, long> GluedScales { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>
+    /// Scale letters glued to digits only after a decimal part ("1.5m" is a million and a half; "500m" stays metres).
+    /// </summary>
+    [JsonPropertyName("decimalGluedScales")] public IReadOnlyDictionary<string, long> DecimalGluedScales { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>
+    /// Words that open a range of counts right before its lower end ("between", "entre", "zwischen", "от", "بين", "antara"):
+    /// with one of <see cref="RangeJoiners"/> or <see cref="RangeWords"/> between the two ends ("between 25 and 30", "از ۲۵
+    /// تا ۳۰"), the range is one count, about its upper end, whatever the ratio of the ends.
+    /// </summary>
+    [JsonPropertyName("rangeOpeners")] public IReadOnlyList<string> RangeOpeners { get; init; } = [];
+
+    /// <summary>
+    /// Verbs of a change right before a range opener that is also a change's "from" ("tăng từ 7 đến 9", "зросла від 7 до 9"):
+    /// the two numbers are the values before and after, no range. One word each.
+    /// </summary>
+    [JsonPropertyName("changeVerbs")] public IReadOnlyList<string> ChangeVerbs { get; init; } = [];
+
+    /// <summary>Words between the ends of a range that an opener started ("and", "et", "und", "до", "و", "hingga").</summary>
+    [JsonPropertyName("rangeJoiners")] public IReadOnlyList<string> RangeJoiners { get; init; } = [];
+
     /// <summary>Words that are "a"/"one" at once (một, seorang, un, یک); a tally only beside another number or a counter.</summary>
     [JsonPropertyName("weakOne")] public IReadOnlyList<string> WeakOne { get; init; } = [];
 
@@ -485,6 +509,23 @@ public sealed class FigureLexicon
     /// "one in five of the victims", not "killed five in three separate attacks").
     /// </summary>
     [JsonPropertyName("ratioBetween")] public IReadOnlyList<string> RatioBetween { get; init; } = [];
+
+    /// <summary>
+    /// Rate phrases right after a count and its noun ("150 drones a day", "per day", "ежедневно", "يوميا", "per hari",
+    /// "mỗi ngày", "par jour", "pro Tag"): the count is a rate, no figure.
+    /// </summary>
+    [JsonPropertyName("rateAfter")] public IReadOnlyList<string> RateAfter { get; init; } = [];
+
+    /// <summary>
+    /// Rate and average words before a count, or before the verb right before it ("on average", "ежедневно запускает около
+    /// 150", "روزانه حدود ۱۵۰", "rata-rata", "trung bình", "täglich rund 150"): the count is a rate, no figure.
+    /// </summary>
+    [JsonPropertyName("rateBefore")] public IReadOnlyList<string> RateBefore { get; init; } = [];
+
+    /// <summary>
+    /// Time phrases that begin as a rate does ("a day after", "al día siguiente", "sehari setelah", "một ngày sau"): no rate.
+    /// </summary>
+    [JsonPropertyName("notRate")] public IReadOnlyList<string> NotRate { get; init; } = [];
 
     /// <summary>
     /// "Up to" words that also mean "(rose) to" ("lên tới", "hingga", "hasta", "تا"): the value a toll reached is exact

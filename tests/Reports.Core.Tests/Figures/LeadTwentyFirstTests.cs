@@ -62,7 +62,8 @@ public sealed class LeadTwentyFirstTests
     [Theory]
     // Negatives: losses with no day stay a running total; losses since the war began stay one.
     [InlineData("vi", "Quân Nga đã mất khoảng 2.000 binh sĩ.", "casualties 2000 cumulative")]
-    [InlineData("en", "Russia has lost about 2,000 soldiers a day since the offensive began.", "casualties 2000 cumulative")]
+    // (Until the twenty-sixth session "… 2,000 soldiers a day since …"; a count at a rate is no figure since.)
+    [InlineData("en", "Russia has lost about 2,000 soldiers since the offensive began.", "casualties 2000 cumulative")]
     public void LossesWithNoDayStayRunningTotals(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
 

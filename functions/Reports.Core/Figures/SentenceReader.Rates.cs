@@ -1,0 +1,119 @@
+namespace Reports.Core.Figures;
+
+/// <summary>
+/// Counts stated as a rate or an average ("150 drones a day", "в среднем 130 в сутки"): no figure. The lower end of an
+/// opened range ("от 25 до 30 человек погибли"): what its upper end counts.
+/// </summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "От 25 до 30 человек погибли", "بین ۲۵ تا ۳۰ نفر کشته شدند", "Antara 25 hingga 30 orang tewas": the lower end of a
+    /// range an opener started (<see cref="Mention.RangeLower"/>) with no figure of its own counts what the upper end
+    /// right after it counts, in the same phrase.
+    /// </summary>
+    private void RangeLowerEnds()
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var lower = mentions[i];
+            if (!lower.RangeLower || FoundFor(lower) is not null || FoundFor(mentions[i + 1]) is not { } upper)
+            {
+                continue;
+            }
+
+            _extra.Add(upper with { Mention = lower, Parent = null });
+        }
+    }
+
+    /// <summary>The candidate found or added for <paramref name="mention"/>, else null.</summary>
+    private Candidate? FoundFor(Mention mention)
+    {
+        foreach (var c in _found)
+        {
+            if (c.Mention == mention)
+            {
+                return c;
+            }
+        }
+
+        foreach (var c in _extra)
+        {
+            if (c.Mention == mention)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many tokens may stand between a count's phrase and its rate, or between a rate word and the count.</summary>
+    private const int RateReach = 3;
+
+    /// <summary>
+    /// "Russia launches about 150 drones a day", "30 people were killed every day", "ежедневно запускает около 150 дронов",
+    /// "تطلق 150 مسيرة يوميا", "Rata-rata 25 orang tewas", "un promedio de 30 personas": a count that a rate phrase follows
+    /// (data <c>rateAfter</c>, inside its phrase or within <see cref="RateReach"/> tokens after it) or that a rate or average word precedes
+    /// (<c>rateBefore</c>, before the count or the verb before it) is a rate, no count of an event or a period. A time
+    /// phrase that begins as a rate does ("killed 12 people a day after the talks"; <c>notRate</c>) is none; a comma or a
+    /// clause break ends the look.
+    /// </summary>
+    private bool AtARate(Candidate c)
+    {
+        if (!language.HasRates)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        var scratch = DayScratch();
+        var end = Math.Max(c.PhraseEnd, c.Mention.End);
+        for (var k = c.Mention.End; k < Math.Min(sentence.Count, end + RateReach); k++)
+        {
+            if (tokens[k].IsClauseBreak || tokens[k].IsComma || StartsMention(k))
+            {
+                break;
+            }
+
+            scratch.Clear();
+            language.RatesAfter.MatchAt(tokens, k, scratch);
+            if (Longest(scratch) is { } after)
+            {
+                return after.Tag == Tag.Rate;
+            }
+        }
+
+        var start = c.Mention.QualifierStart;
+        for (var k = start - 1; k >= 0 && k >= start - 1 - RateReach; k--)
+        {
+            if (tokens[k].IsClauseBreak || tokens[k].IsComma || tokens[k].IsNumber)
+            {
+                break;
+            }
+
+            scratch.Clear();
+            language.RatesBefore.MatchAt(tokens, k, scratch);
+            if (Longest(scratch) is { } before && before.End <= start)
+            {
+                return before.Tag == Tag.Rate;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest of <paramref name="matches"/>, else null.</summary>
+    private static TermMatch? Longest(List<TermMatch> matches)
+    {
+        TermMatch? best = null;
+        foreach (var m in matches)
+        {
+            if (best is null || m.End > best.Value.End)
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+}
