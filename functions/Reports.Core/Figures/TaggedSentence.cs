@@ -172,7 +172,7 @@ internal sealed class TaggedSentence
                 return true;
             }
 
-            return StartingAt(first) is { Tag: Tag.Link };
+            return StartingAt(first) is { Tag: Tag.Link } || StartingAt(AfterTimeStamp()) is { Tag: Tag.Link };
         }
     }
 
@@ -294,4 +294,47 @@ internal sealed class TaggedSentence
         Tag.People => 7,
         _ => 1,
     };
+
+    /// <summary>How many words may stand beside a live update's time before its dash ("ساعت ۸:۳۰ -", "08.30 WIB -").</summary>
+    private const int TimeStampWords = 1;
+
+    /// <summary>
+    /// The first token after a live update's time stamp ("8:30 - Liên kết: …", "08.30 WIB – Baca juga: …", "ساعت ۸:۳۰ -
+    /// بیشتر بخوانید"): a time, at most <see cref="TimeStampWords"/> word beside it, then a dash or a colon. -1 when the
+    /// sentence opens with no time stamp.
+    /// </summary>
+    private int AfterTimeStamp()
+    {
+        var time = false;
+        var words = 0;
+        for (var i = 0; i < Tokens.Count && i <= TimeStampWords + 2; i++)
+        {
+            var t = Tokens[i];
+            if (t.IsPunctuation && t.Folded == "#date")
+            {
+                time = true;
+            }
+            else if (t.IsPunctuation && t.Folded is "-" or "–" or "—" or ":" or "|")
+            {
+                if (!time)
+                {
+                    return -1;
+                }
+
+                var k = i + 1;
+                while (k < Tokens.Count && Tokens[k].IsPunctuation)
+                {
+                    k++;
+                }
+
+                return k < Tokens.Count ? k : -1;
+            }
+            else if (!t.IsWord || ++words > TimeStampWords)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 }
