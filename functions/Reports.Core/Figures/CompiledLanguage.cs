@@ -216,6 +216,8 @@ internal sealed class CompiledLanguage
         }
         Keywords.AddAll(f.ClauseOpeners, Tag.ClauseOpener);
         Keywords.AddAll(f.BreakdownOpeners, Tag.BreakdownOpener);
+        Keywords.AddAll(f.Varying, Tag.Varying);
+        HasVarying = f.Varying.Count > 0;
         Totals = new TermMatcher(numbers.CliticPrefixes);
         Totals.AddAll(f.TableTotals, Tag.Total);
 
@@ -549,4 +551,7 @@ internal sealed class CompiledLanguage
 
         return false;
     }
+
+    /// <summary>The language lists words of a measure varying between bounds (data <c>varying</c>).</summary>
+    public bool HasVarying { get; }
 }

@@ -1450,7 +1450,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
         // after its word stays a year ("Năm 2024 người dân …").
         if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || ItemAfterExcludedNoun(m) || RangeAfterExclusion(m) || ComparedWithExcluded(m) ||
-            DifferenceAfter(m) || RatioPart(m))
+            DifferenceAfter(m) || RatioPart(m) || VaryingBound(m))
         {
             return true;
         }

@@ -80,6 +80,9 @@ internal enum Tag
 
     /// <summary>A time phrase that begins as a rate does ("a day after"; data <c>notRate</c>).</summary>
     NotRate,
+
+    /// <summary>A word of a measure varying between bounds (data <c>varying</c>: "ranged", "dao động", "berkisar").</summary>
+    Varying,
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>

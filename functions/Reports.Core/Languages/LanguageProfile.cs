@@ -793,6 +793,13 @@ public sealed class FigureLexicon
     /// "مجموع"): docs/figures.md, "Tables".
     /// </summary>
     [JsonPropertyName("tableTotals")] public IReadOnlyList<string> TableTotals { get; init; } = [];
+
+    /// <summary>
+    /// Words of a measure varying between bounds ("ranged from 0 to 12", "dao động từ 0 đến 12", "berkisar antara",
+    /// "در نوسان بود", "колебалось"): the numbers of their clause are bounds of a varying value (a daily toll), no count
+    /// of an event or a running total.
+    /// </summary>
+    [JsonPropertyName("varying")] public IReadOnlyList<string> Varying { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

@@ -3,7 +3,9 @@ namespace Reports.Core.Tests.Figures;
 /// <summary>
 /// Twenty-sixth session, asian helper, written for these tests (no evaluation text): a related link run into the body
 /// ("Liên kết: …", "Tautan: …", "لینک: …") and a live update's link line after its time stamp ("8:30 - Liên kết: …",
-/// "08.30 WIB - Baca juga: …", "ساعت ۸:۳۰ - بیشتر بخوانید: …") are another article's headline.
+/// "08.30 WIB - Baca juga: …", "ساعت ۸:۳۰ - بیشتر بخوانید: …") are another article's headline; the crowd at a funeral
+/// ("با حضور صدها نفر", "Ribuan orang menghadiri pemakaman", "присутствовали сотни человек") is no toll; the bounds of a
+/// varying daily toll ("dao động từ 0 đến 12", "berkisar antara 0 hingga 12", "ranged from 0 to 12") are no figures.
 /// </summary>
 public sealed class AsianTwentySixthTests
 {
@@ -20,5 +22,40 @@ public sealed class AsianTwentySixthTests
     [InlineData("id", "09.40 WIB - Rusia menembak jatuh 12 drone Ukraina di Bryansk.", "drones_downed 12")]
     [InlineData("en", "Officials found no link between the blast and the 12 people killed in Bryansk.", "killed 12")]
     public void ALinkRunIntoTheBodyOrAfterALiveUpdatesTimeIsAnotherArticle(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "در حمله هوایی به مدرسه ۱۶ نفر کشته شدند. پیکر شهدا با حضور صدها نفر تشییع شد.", "killed 16")]
+    [InlineData("id", "Serangan udara ke sekolah itu menewaskan 16 orang. Ribuan orang menghadiri pemakaman para korban pada Jumat.", "killed 16")]
+    [InlineData("id", "Serangan udara ke sekolah itu menewaskan 16 orang. Jenazah para korban dimakamkan dengan dihadiri ratusan pelayat.", "killed 16")]
+    [InlineData("vi", "Cuộc không kích vào trường học khiến 16 người thiệt mạng. Lễ tang các nạn nhân diễn ra với sự tham dự của hàng trăm người.", "killed 16")]
+    [InlineData("ru", "Удар по школе убил 16 человек. На похоронах погибших присутствовали сотни человек.", "killed 16")]
+    [InlineData("uk", "Удар по школі вбив 16 людей. У похороні загиблих взяли участь сотні людей.", "killed 16")]
+    [InlineData("ar", "أسفرت الغارة على المدرسة عن مقتل 16 شخصا. وشيع جثامين الشهداء بحضور آلاف المواطنين.", "killed 16")]
+    [InlineData("fr", "La frappe sur l'école a tué 16 personnes. Des centaines de personnes ont assisté aux funérailles des victimes.", "killed 16")]
+    [InlineData("es", "El ataque contra la escuela mató a 16 personas. Cientos de personas asistieron al funeral de las víctimas.", "killed 16")]
+    [InlineData("de", "Der Angriff auf die Schule tötete 16 Menschen. Hunderte Menschen nahmen an der Beerdigung der Opfer teil.", "killed 16")]
+    // Negatives: the dead of an attack on a funeral are still counted.
+    [InlineData("id", "Tiga orang tewas saat menghadiri pemakaman di Khan Younis.", "killed 3")]
+    [InlineData("fa", "سه نفر در حین حضور در مراسم تشییع در خان یونس کشته شدند.", "killed 3")]
+    [InlineData("vi", "Cuộc không kích vào đám tang khiến 16 người thiệt mạng.", "killed 16")]
+    public void TheCrowdAtAFuneralIsNoToll(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Số người chết mỗi ngày ở miền Bắc dao động từ 0 đến 12 người trong tuần qua.", "")]
+    [InlineData("id", "Jumlah korban tewas harian di Gaza utara berkisar antara 0 hingga 12 orang selama sepekan terakhir.", "")]
+    [InlineData("fa", "شمار کشته‌های روزانه در شمال غزه در هفته گذشته بین ۰ تا ۱۲ نفر در نوسان بود.", "")]
+    [InlineData("en", "The daily death toll in the north ranged from 0 to 12 over the past week.", "")]
+    [InlineData("ru", "Ежедневное число погибших на севере колебалось от 0 до 12 человек за последнюю неделю.", "")]
+    [InlineData("uk", "Щоденна кількість загиблих на півночі коливалася від 0 до 12 осіб протягом тижня.", "")]
+    [InlineData("ar", "تراوح عدد القتلى اليومي في الشمال بين 0 و12 شخصا خلال الأسبوع الماضي.", "")]
+    [InlineData("fr", "Le nombre de morts quotidien dans le nord a varié de 0 à 12 au cours de la semaine écoulée.", "")]
+    [InlineData("es", "El número diario de muertos en el norte osciló entre 0 y 12 durante la última semana.", "")]
+    [InlineData("vi", "Số người chết mỗi ngày dao động từ 0 đến 12 người. Tổng số người thiệt mạng kể từ tháng 10/2023 đã vượt 44.500 người.", "killed 44500 more_than")]
+    // Negatives: a comma ends the varying clause; a count with its own noun before a participle of varying stays.
+    [InlineData("vi", "Số người chết mỗi ngày dao động, nhưng hôm qua 12 người thiệt mạng ở Gaza.", "killed 12")]
+    [InlineData("en", "Russia fired 40 missiles ranged along the front, killing 12 people.", "missiles_launched 40; killed 12")]
+    public void TheBoundsOfAVaryingTollAreNoFigures(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 }
