@@ -1253,7 +1253,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             (number >= 2 && tokens[number - 1].IsWord && language.Stopwords.Contains(tokens[number - 1].Folded) && ExclusionEndsAt(number - 1)) ||
             (number >= 1 && tokens[number - 1].IsWord && ExclusionEndsAt(number));
         bool Connects(int k) =>
-            k < tokens.Count && (sentence.StartingAt(k) is { Tag: Tag.And } || language.ChangeTo.Contains(tokens[k].Folded) ||
+            k < tokens.Count && (sentence.StartingAt(k) is { Tag: Tag.And } || language.ChangeTo.Contains(tokens[k].Folded) || language.RangeWords.Contains(tokens[k].Folded) ||
                                  (tokens[k].IsPunctuation && tokens[k].Folded is "-" or "–" or "—"));
 
         // The lower end of an opened range keeps its opener as its qualifier's start ("between 40 and 70").

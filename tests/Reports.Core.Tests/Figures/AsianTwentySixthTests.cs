@@ -58,4 +58,31 @@ public sealed class AsianTwentySixthTests
     [InlineData("en", "Russia fired 40 missiles ranged along the front, killing 12 people.", "missiles_launched 40; killed 12")]
     public void TheBoundsOfAVaryingTollAreNoFigures(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A counter word that joins two numbers is a range's "to" ("برد ۴ تا ۷۰ کیلومتر"): the unit after the second names both.
+    [InlineData("fa", "گنبد آهنین برای رهگیری راکت‌ها در برد ۴ تا ۷۰ کیلومتر طراحی شده است.", "")]
+    [InlineData("id", "Iron Dome mencegat roket pada jarak 4 hingga 70 km.", "")]
+    [InlineData("vi", "Iron Dome đánh chặn rocket ở cự ly từ 4 đến 70 km.", "")]
+    // Negatives: the counter of weapons and a range of weapons stay.
+    [InlineData("fa", "روسیه ۴۰ پهپاد شلیک کرد و پدافند هوایی ۱۸ تا از آنها را سرنگون کرد.", "drones_launched 40; drones_downed 18")]
+    public void ACounterBetweenTwoNumbersIsARangesTo(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "موشک بالستیک" is one noun: the participle right after it describes the missiles, the verb at the end downs them.
+    [InlineData("fa", "ارتش اسرائیل اعلام کرد ۲ موشک بالستیک شلیک‌شده از یمن را رهگیری کرد.", "missiles_downed 2")]
+    [InlineData("fa", "ارتش اسرائیل اعلام کرد یک فروند موشک بالستیک شلیک‌شده از یمن را پیش از ورود به حریم هوایی رهگیری کرده است.", "missiles_downed 1")]
+    // Negative: launched with no downing verb.
+    [InlineData("fa", "حوثی‌ها ۲ موشک بالستیک به سوی ایلات شلیک کردند.", "missiles_launched 2")]
+    public void AParticipleAfterABallisticMissileDescribesIt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "serangan serupa" (a similar attack) is one attack: the month before it dates that attack, not a month's tally.
+    [InlineData("id", "Bulan lalu, serangan serupa menewaskan 27 orang di kota yang sama.", "killed 27 event")]
+    // Negative: a month's attacks with no word of one attack stay a month's tally.
+    [InlineData("id", "Sepanjang bulan lalu, serangan Rusia menewaskan 80 orang di kota itu.", "killed 80 cumulative")]
+    public void ASimilarAttackIsOneAttack(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
