@@ -491,6 +491,13 @@ internal sealed partial class SentenceReader
     {
         for (var k = from; k < to; k++)
         {
+            if (sentence.Tokens[k].IsComma && DeniedAsideAt(k) is var resume and > 0)
+            {
+                // "Tres civiles, y no dos como se informó, murieron": the denial of an earlier value denies no predicate.
+                k = resume - 1;
+                continue;
+            }
+
             if (sentence.Tokens[k].IsWord && language.Negations.Contains(sentence.Tokens[k].Folded) && !NegationInWord(k))
             {
                 return true;
@@ -1452,7 +1459,9 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
+        // "Погибли в выходные в Горловке шесть человек, в Донецке – трое": an item of the list after a figure is counted over
+        // that figure's time unless its own clause names one.
+        return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter) { Parent = previous };
     }
 
     /// <summary>

@@ -735,6 +735,12 @@ internal sealed partial class SentenceReader
             return 0;
         }
 
+        if (DeniedAsideAt(comma) is var denied and > 0)
+        {
+            // "Trois civils, et non deux comme annoncé, ont été tués": the earlier value set off by commas.
+            return denied;
+        }
+
         // "seven people, including three rescuers, were killed"; "seven people, three of them rescuers, were killed",
         // "tujuh orang, tiga di antaranya petugas penyelamat, tewas": a part set off by commas, its "of them" after it;
         // "thirteen people, most of them women and children, were killed": an unnumbered part.
@@ -930,7 +936,7 @@ internal sealed partial class SentenceReader
             end = second.End;
         }
 
-        return end >= sentence.Count || sentence.Tokens[end].IsComma || sentence.Tokens[end].IsClauseBreak;
+        return end >= sentence.Count || sentence.Tokens[end].IsComma || sentence.Tokens[end].IsClauseBreak || ParticiplePhraseAfter(end);
     }
 
     /// <summary>The words from <paramref name="from"/> to <paramref name="to"/> that are no function words.</summary>

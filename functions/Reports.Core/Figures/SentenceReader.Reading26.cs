@@ -1,0 +1,107 @@
+namespace Reports.Core.Figures;
+
+/// <summary>Clause mechanisms of the twenty-sixth session's reading helper (ru, uk, es, fr, de, ar probes).</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>How many tokens a denied earlier value's aside may hold after its number ("comme annoncé dans un premier temps").</summary>
+    private const int DeniedAsideReach = 10;
+
+    /// <summary>
+    /// "Tres civiles, y no dos como se informó, murieron", "Trois civils, et non deux comme annoncé, ont été tués", "Drei
+    /// Zivilisten, nicht zwei wie zunächst gemeldet, sind getötet worden", "Пятеро жителей, а не четверо, как сообщалось,
+    /// погибли": an aside opened by a denial (data <c>negations</c>; "and" or a function word before it at most) and the
+    /// earlier value it denies, up to its closing comma (and a "as reported" clause of function words' opening after it),
+    /// sets the count apart from no predicate. The token after the aside, or 0 when the comma at <paramref name="comma"/>
+    /// opens no such aside.
+    /// </summary>
+    private int DeniedAsideAt(int comma)
+    {
+        var tokens = sentence.Tokens;
+        var k = comma + 1;
+        if (k < tokens.Count && sentence.StartingAt(k) is { Tag: Tag.And } and)
+        {
+            k = and.End;
+        }
+        else if (k < tokens.Count && FunctionWordAt(k) && !language.Negations.Contains(tokens[k].Folded))
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || !tokens[k].IsWord || sentence.StartingAt(k) is not null || !language.Negations.Contains(tokens[k].Folded) ||
+            !(tokens[k + 1].IsNumber || NumberWordAt(k + 1)))
+        {
+            return 0;
+        }
+
+        var resume = AsideEnd(k + 2);
+        if (resume == k + 3 && FunctionWordAt(resume) && AsideEnd(resume + 1) is var reported and > 0)
+        {
+            // ", а не четверо, как сообщалось ранее,": the clause that says where the earlier value came from.
+            return reported;
+        }
+
+        return resume;
+    }
+
+    /// <summary>The token after the plain comma that ends an aside from <paramref name="from"/> (no figure word, no count), or 0.</summary>
+    private int AsideEnd(int from)
+    {
+        var tokens = sentence.Tokens;
+        for (var j = from; j < tokens.Count && j < from + DeniedAsideReach; j++)
+        {
+            var t = tokens[j];
+            if (t.IsClauseBreak || (MentionStartingAt(j) is { End: > 0 } other && !other.Weak) ||
+                sentence.StartingAt(j) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Including })
+            {
+                return 0;
+            }
+
+            if (t.IsComma)
+            {
+                return t.Folded is "," or "،" ? j + 1 : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A function word (data <c>stopwords</c>) that begins no term stands at <paramref name="token"/>.</summary>
+    private bool FunctionWordAt(int token) =>
+        token < sentence.Count && sentence.Tokens[token].IsWord && sentence.StartingAt(token) is null && language.Stopwords.Contains(sentence.Tokens[token].Folded);
+
+    /// <summary>How many tokens the place, time or cause phrase of a participle set off after its people may hold.</summary>
+    private const int ParticiplePhraseReach = 6;
+
+    /// <summary>
+    /// "более 87 тысяч военных, погибших в Украине", "500 військових, загиблих на війні", "500 soldiers, killed in the war
+    /// since 2022": after a casualty participle set off by a comma, a phrase opened by a function word (a preposition) that
+    /// runs to a comma or the clause's end, with no count, denial or word of another figure, still leaves the participle the
+    /// predicate of the people before it. Not in verb-first languages, where a verb after a comma opens a clause of its own.
+    /// </summary>
+    private bool ParticiplePhraseAfter(int end)
+    {
+        if (language.Profile.Figures.VerbFirst || !FunctionWordAt(end) || language.Negations.Contains(sentence.Tokens[end].Folded))
+        {
+            return false;
+        }
+
+        var k = end + 1;
+        for (; k < sentence.Count && k <= end + ParticiplePhraseReach; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsComma || t.IsClauseBreak)
+            {
+                return true;
+            }
+
+            if (t.IsNumber || StartsMention(k) || (t.IsWord && language.Negations.Contains(t.Folded)) ||
+                sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Including or Tag.Of or Tag.Others or Tag.People or
+                    Tag.Drone or Tag.Missile or Tag.Downed or Tag.Act or Tag.Hypothetical or Tag.Speech or Tag.Relative or Tag.And })
+            {
+                return false;
+            }
+        }
+
+        return k >= sentence.Count;
+    }
+}

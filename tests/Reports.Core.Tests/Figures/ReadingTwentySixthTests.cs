@@ -1,0 +1,74 @@
+using Reports.Core.Languages;
+
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Classes found on the twenty-sixth session's probe articles in ru, uk, es, fr, de, ar (sentences written for these
+/// tests, never copied from the evaluation sets); each theory holds sentences that must read and sentences that must not.
+/// </summary>
+public sealed class ReadingTwentySixthTests
+{
+    [Theory]
+    // A collective numeral counts people by itself: a fronted victims word far before it is its predicate.
+    [InlineData("ru", "Погибших при обстреле рынка в центре города в итоге оказалось шестеро.", "killed 6")]
+    [InlineData("ru", "Раненых после удара по остановке оказалось семеро.", "injured 7")]
+    [InlineData("uk", "Загиблих унаслідок удару по багатоповерхівці в Дніпрі п'ятеро.", "killed 5")]
+    [InlineData("uk", "Поранених після нічної атаки на Харків виявилося дванадцятеро.", "injured 12")]
+    // Negatives and unchanged readings: a collective with its own verb, and a count of things.
+    [InlineData("ru", "Погибли трое, ранены двое.", "killed 3; injured 2")]
+    [InlineData("ru", "Погибших при обстреле рынка в центре города в итоге оказалось шесть домов.", "")]
+    public void ACollectiveNumeral_CountsPeople(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // An item of a list after a figure, with its people noun, is counted over that figure's time.
+    [InlineData("ru", "Погибли за выходные в Макеевке семь человек, в Донецке – четверо.", "killed 7 cumulative; killed 4 cumulative")]
+    [InlineData("ru", "Погибли за выходные в Макеевке семь человек, в Донецке – 4 человека.", "killed 7 cumulative; killed 4 cumulative")]
+    // Negative: an item with a day of its own is that day's.
+    [InlineData("uk", "Загинули 7 людей, у Донецьку – четверо.", "killed 7 event; killed 4 event")]
+    public void AListItemWithPeople_TakesTheFiguresTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // Data: es "al menos a" (the personal "a" after the qualifier).
+    [InlineData("es", "Los ataques mataron el lunes al menos a 40 personas en el norte.", "killed 40 at_least")]
+    [InlineData("es", "Las explosiones hirieron por lo menos a 15 civiles.", "injured 15 at_least")]
+    // Data: weapons a launcher or vehicle carries (ru "несет", uk "несе", es "transporta", fr "emporte", de "trägt") are held.
+    [InlineData("ru", "Боевая машина комплекса несет до 12 зенитных управляемых ракет.", "")]
+    [InlineData("uk", "Ракетна установка несе 16 ракет, повідомили у Повітряних силах.", "")]
+    [InlineData("es", "Cada camión lanzador transporta hasta 12 misiles.", "")]
+    [InlineData("fr", "Selon l'état-major, le bombardier emporte quatre missiles de croisière.", "")]
+    [InlineData("de", "Das Startgerät trägt bis zu acht Raketen.", "")]
+    // Negatives: a launch or a downing is still read.
+    [InlineData("ru", "Россия несет потери, а ПВО за ночь уничтожила 12 ракет.", "missiles_downed 12")]
+    [InlineData("es", "Rusia lanzó 12 misiles contra Kiev.", "missiles_launched 12")]
+    public void DataWords(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A count, then an aside that denies the earlier value, then the predicate: the count reads, the denied value does not.
+    [InlineData("es", "Cuatro vecinos, y no tres como se dijo al principio, fallecieron en el bombardeo.", "killed 4")]
+    [InlineData("fr", "Quatre habitants, et non trois comme indiqué hier, ont été tués dans le bombardement.", "killed 4")]
+    [InlineData("fr", "Six soldats ont été blessés et non quatre.", "injured 6")]
+    [InlineData("de", "Vier Bewohner, nicht drei wie anfangs berichtet, wurden bei dem Beschuss verletzt.", "injured 4")]
+    [InlineData("ru", "Шестеро жителей, а не пятеро, как говорилось утром, погибли при обстреле.", "killed 6")]
+    [InlineData("uk", "Шестеро мешканців, а не п'ятеро, як казали зранку, загинули під час обстрілу.", "killed 6")]
+    [InlineData("en", "Four residents, not three as first said, were killed in the shelling.", "killed 4")]
+    // Negatives: a denied predicate still states nothing; an aside with a figure word of its own is no denied value.
+    [InlineData("es", "Los doce pasajeros no resultaron heridos.", "")]
+    [InlineData("fr", "Les 12 passagers, non blessés, ont été évacués.", "")]
+    public void ADeniedEarlierValueBetweenCommas_LeavesTheCountItsPredicate(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A casualty participle set off by a comma after the people, with its own place or cause phrase: their predicate.
+    [InlineData("ru", "Журналисты знают имена 4500 военных, погибших на фронте.", "killed 4500")]
+    [InlineData("uk", "Відомі імена 3200 захисників, загиблих у боях за місто.", "killed 3200")]
+    [InlineData("ru", "В больницы доставлены 40 жителей, раненых при обстреле.", "injured 40")]
+    [InlineData("en", "Volunteers have named 900 soldiers, killed in the fighting for the town.", "killed 900")]
+    // Negatives: a clause of its own after the comma, or a denial, gives the people no predicate.
+    [InlineData("ru", "Из города вывезли 300 жителей, раненых доставили в больницу.", "")]
+    [InlineData("ru", "Эвакуированы 30 жителей, погибших при этом нет.", "")]
+    public void ACasualtyParticipleWithItsPhrase_IsThePeoplesPredicate(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
