@@ -47,7 +47,8 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         profile ??= guess!.Closest;
         var sentences = segmenter.Split(article.Text, profile);
         var credits = Credits.Find(article.Text, sentences, profile);
-        var title = article.Title ?? TitleOf(article.Text, sentences, profile, credits);
+        var caption = Credits.UnmarkedCaption(article.Text, sentences, credits, profile);
+        var title = article.Title ?? TitleOf(article.Text, sentences, profile, credits, caption);
         cancellationToken.ThrowIfCancellationRequested();
         var code = language ?? guess!.Code;
         var notArticle = new List<int>();
@@ -64,7 +65,7 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var summary = summarizer.Summarize(title, sentences, profile, summarySentences, credits, cancellationToken);
+        var summary = summarizer.Summarize(title, sentences, profile, summarySentences, credits, caption, cancellationToken);
         figures = FigurePlaces.Attach(article.Text, title, sentences, figures, code, Gazetteer.Default, notArticle, numbers, repeats);
         figures = Articles.DayTimes.Default.StampWithEarlier(article.Text, sentences, figures, code);
         var analysis = new ArticleAnalysis(code, title, summary, figures);
@@ -102,9 +103,10 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
     /// The first line when it reads like a headline (short), else the first sentence; a title longer than
     /// <see cref="MaxTitleLength"/> is cut at a word boundary with an ellipsis. Lines above the headline that are not it
     /// (<see cref="IsAboveHeadline"/>) are passed over, and so are sentences flagged in <paramref name="credits"/>
-    /// (<see cref="Credits.Find"/>) when the title is a sentence.
+    /// (<see cref="Credits.Find"/>) when the title is a sentence, and the unmarked photo caption at
+    /// <paramref name="caption"/> (<see cref="Credits.UnmarkedCaption"/>); a credit in brackets opening that sentence is cut.
     /// </summary>
-    internal static string TitleOf(string text, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, bool[]? credits)
+    internal static string TitleOf(string text, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, bool[]? credits, int caption = -1)
     {
         var firstLine = text.AsSpan().TrimStart();
         var newline = firstLine.IndexOf('\n');
@@ -123,12 +125,12 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         }
 
         var at = 0;
-        while (credits is not null && at < credits.Length - 1 && credits[at])
+        while (credits is not null && at < credits.Length - 1 && (credits[at] || at == caption))
         {
             at++;
         }
 
-        var first = sentences.Count > 0 ? sentences[at].Text : line.ToString();
+        var first = sentences.Count > 0 ? Credits.AfterBracketedCredit(sentences[at].Text, profile) : line.ToString();
         if (first.Length <= MaxTitleLength)
         {
             return first;

@@ -21,7 +21,7 @@ namespace Reports.Core.Analysis;
 /// <item>a link line: "Read more: …", "Baca juga …", "[Another story's headline]" (<see cref="IsLinkLine"/>).</item>
 /// </list>
 /// </summary>
-internal static class Credits
+internal static partial class Credits
 {
     /// <summary>At most this many words follow a credit marker's colon.</summary>
     public const int MaxCreditWords = 8;
@@ -153,6 +153,12 @@ internal static class Credits
                 var rest = text[end..].TrimStart();
                 if (rest.Length > 1 && rest[0] is ':' or '/' or '\uFF1A' && StartsLikeName(rest[1..].TrimStart()))
                 {
+                    return true;
+                }
+
+                if (rest.Length > 0 && rest[0] == ')' && marker.Contains(' ', StringComparison.Ordinal))
+                {
+                    // "(Getty Images) Keputusan itu …": a marker of two words alone in brackets is a whole credit.
                     return true;
                 }
             }

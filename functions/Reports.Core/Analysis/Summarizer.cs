@@ -32,7 +32,16 @@ public sealed class Summarizer
     /// sentences flagged in <paramref name="excluded"/> (bylines, credits, photo captions: <see cref="Credits.Find"/>)
     /// are never chosen, unless nothing else is left.
     /// </summary>
-    public IReadOnlyList<string> Summarize(string title, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, int count, IReadOnlyList<bool>? excluded, CancellationToken cancellationToken = default)
+    public IReadOnlyList<string> Summarize(string title, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, int count, IReadOnlyList<bool>? excluded, CancellationToken cancellationToken = default) =>
+        Summarize(title, sentences, profile, count, excluded, -1, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="Summarize(string, IReadOnlyList{Sentence}, LanguageProfile?, int, IReadOnlyList{bool}?, CancellationToken)"/>;
+    /// the sentence at <paramref name="caption"/> (an unmarked photo caption, <see cref="Credits.UnmarkedCaption"/>)
+    /// keeps its place in the ranking (its words, its position) but is never chosen. A photo credit in brackets that
+    /// opens a chosen sentence ("(Getty Images) …") is left out of it.
+    /// </summary>
+    public IReadOnlyList<string> Summarize(string title, IReadOnlyList<Sentence> sentences, LanguageProfile? profile, int count, IReadOnlyList<bool>? excluded, int caption, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(sentences);
@@ -149,7 +158,7 @@ public sealed class Summarizer
             foreach (var c in order)
             {
                 var text = sentences[body[candidates[c]]].Text;
-                if (!chosen.Contains(c) && !Headline.IsBareQuestion(text) && NotRedundant(vectors, chosen, c) && (!PointsBack(text, profile) || EarlierChosen(chosen, c)))
+                if (!chosen.Contains(c) && body[candidates[c]] != caption && !Headline.IsBareQuestion(text) && NotRedundant(vectors, chosen, c) && (!PointsBack(text, profile) || EarlierChosen(chosen, c)))
                 {
                     next = c;
                     break;
@@ -174,7 +183,7 @@ public sealed class Summarizer
         var summary = new string[chosen.Count];
         for (var k = 0; k < chosen.Count; k++)
         {
-            summary[k] = sentences[body[candidates[chosen[k]]]].Text;
+            summary[k] = Credits.AfterBracketedCredit(sentences[body[candidates[chosen[k]]]].Text, profile);
         }
 
         return summary;
@@ -205,7 +214,7 @@ public sealed class Summarizer
             return false;
         }
 
-        var start = text.AsSpan().TrimStart(" \t\"'“”«»‘’-–—(");
+        var start = Credits.AfterBracketedCredit(text.AsSpan(), profile).TrimStart(" \t\"'“”«»‘’-–—(");
         foreach (var term in profile.BackReferences)
         {
             if (StartsWithFolded(start, term) && (start.Length == term.Length || !char.IsLetterOrDigit(start[term.Length])))

@@ -102,6 +102,22 @@ public sealed class LanguageProfile
 
     /// <summary>Words that identify figures.</summary>
     [JsonPropertyName("figures")] public FigureLexicon Figures { get; init; } = new();
+
+    /// <summary>
+    /// Words that open a place phrase in a photo caption ("di", "dari"; "ở", "tại"; "در", "از"): a short first sentence
+    /// run into the body that holds one, and none of <see cref="CaptionNotWords"/>, no digit and no quotation, describes
+    /// the top picture ("Warga melihat rumah yang roboh di Mamuju.", <c>Analysis/Credits.Captions.cs</c>). Languages
+    /// whose tense is in the verb's ending (en, fr, de, es, ru, uk, ar) list none: a word list cannot tell "Rescuers
+    /// search" from "Rescuers searched" there.
+    /// </summary>
+    [JsonPropertyName("captionPlaces")] public IReadOnlyList<string> CaptionPlaces { get; init; } = [];
+
+    /// <summary>
+    /// Words a photo caption does not use (tense and aspect markers, time words, reporting verbs: "telah", "akan",
+    /// "kemarin", "mengatakan"; "đã", "sẽ", "hôm", "cho biết"; "شد", "گفت", "دیروز"; the weekdays count too): a
+    /// sentence with one narrates, it does not describe a picture.
+    /// </summary>
+    [JsonPropertyName("captionNotWords")] public IReadOnlyList<string> CaptionNotWords { get; init; } = [];
 }
 
 /// <summary>Number words, scales and separators of one language.</summary>
