@@ -21,7 +21,7 @@ namespace Reports.Core.Aggregation;
 /// gives, per kind and day of the period, the sum of that day's counted headlines.</item>
 /// </list>
 /// </summary>
-public sealed class BriefingBuilder(TimeProvider timeProvider)
+public sealed partial class BriefingBuilder(TimeProvider timeProvider)
 {
     public BriefingBuilder()
         : this(TimeProvider.System)
@@ -370,7 +370,7 @@ public sealed class BriefingBuilder(TimeProvider timeProvider)
                 for (var i = 0; i < candidates.Length; i++)
                 {
                     var c = candidates[i];
-                    if (c.Undated && moved.Contains((c.Article.ArticleId, c.Day)))
+                    if ((c.Undated || StatedOnItsReportDay(c)) && moved.Contains((c.Article.ArticleId, c.Day)))
                     {
                         candidates[i] = c with { Day = c.Day.AddDays(-1) };
                     }

@@ -132,6 +132,14 @@ public static class FigurePlaces
                 // "the town of Bara, north of El Obeid", leaves the figure with the one it is located from, as before).
                 found.RemoveAt(i);
             }
+            else if (i > 0 && found[i].Offset - found[i - 1].End <= DirectionGap && Depth(found[i - 1].PlaceId) >= Depth(found[i].PlaceId) &&
+                     Country(found[i - 1].PlaceId) == Country(found[i].PlaceId) && gazetteer.IsDistrictReference(text, found[i], language))
+            {
+                // "the border town of Yaroun in the Bint Jbeil district killed two people", "بلدة يارون في قضاء بنت جبيل": the
+                // town before the district is where the figure is; the district only locates it (the two towns are siblings
+                // in the tree, so the number nearer the district filed the toll under the other town: two events).
+                found.RemoveAt(i);
+            }
             else if (Depth(found[i].PlaceId) >= 2 && gazetteer.IsDirectionReference(text, found[i], language) && !gazetteer.IsCampNear(text, found[i], language) &&
                      Gazetteer.Near(found[i].PlaceId) is { } toward)
             {
@@ -179,18 +187,29 @@ public static class FigurePlaces
         // Numbers that are no figure ("two hit an energy facility in Poltava region", "debris fell in 3 districts of
         // Kyiv"): a place in such a number's segment is that number's.
         var others = OtherNumbers(numbers, figures);
-        var main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent);
+        // An official's name ("Вячеслав Гладков: …") names the article's place only when no place below a country does: a
+        // governor's post that names only a village the gazetteer does not know is about his region, while "Олег Кіпер: …
+        // судно … в акваторії Чорного моря" stays the sea's.
+        var ofPlaces = WithoutOfficials(mentions);
+        var main = MainPlace(ofPlaces, WithoutOfficials(inTitle), sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent);
+        if ((main is null || Depth(main) == 0) && (ofPlaces.Count != mentions.Count || inTitle.Exists(m => m.Official)))
+        {
+            main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent);
+        }
+
         var mainCountry = main is null ? null : Country(main);
 
         // People are killed on land: in an article about a sea ("shot down five drones over the Red Sea … struck targets
         // around Hodeidah … four people were killed"), a count of people with no place of its own is the land's it names
         // most, when it names any.
-        var mainLand = main is not null && IsSea(main) && mentions.Any(m => !IsSea(m.PlaceId))
-            ? MainPlace([.. mentions.Where(m => !IsSea(m.PlaceId))], [.. inTitle.Where(m => !IsSea(m.PlaceId))], sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent)
+        var mainLand = main is not null && IsSea(main) && ofPlaces.Any(m => !IsSea(m.PlaceId))
+            ? MainPlace([.. ofPlaces.Where(m => !IsSea(m.PlaceId))], [.. inTitle.Where(m => !m.Official && !IsSea(m.PlaceId))], sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent)
             : main;
 
         // "голова Дніпропетровської ОВА": an authority's seat says who reports, not where the figure happened.
-        var nearMentions = mentions.Any(m => gazetteer.IsSeat(text, m, language)) ? [.. mentions.Where(m => !gazetteer.IsSeat(text, m, language))] : mentions;
+        // "Вячеслав Гладков: …", "Governor Oleh Kiper said": an official's name counts for the article's place only (an
+        // anaphor after it, "a drone attack on the city", is the city named before it).
+        var nearMentions = mentions.Any(m => m.Official || gazetteer.IsSeat(text, m, language)) ? [.. mentions.Where(m => !m.Official && !gazetteer.IsSeat(text, m, language))] : mentions;
 
         // "Кривий Ріг. Уточнені дані: … загинули троє людей … Нікопольщина. … Загинув чоловік": a sentence that is only a
         // place heads the sentences after it, up to the next such heading.
@@ -1489,5 +1508,8 @@ public static class FigurePlaces
     /// <summary>The sentence names <paramref name="country"/> itself (not a place in it).</summary>
     private static bool NamesCountry(List<PlaceMention> mentions, Sentence sentence, string country) =>
         mentions.Exists(m => m.Offset >= sentence.Offset && m.End <= sentence.End && m.PlaceId == country);
-}
 
+    /// <summary>The mentions that are no official's name (the list itself when none is).</summary>
+    private static List<PlaceMention> WithoutOfficials(List<PlaceMention> mentions) =>
+        mentions.Exists(m => m.Official) ? mentions.FindAll(m => !m.Official) : mentions;
+}

@@ -11,7 +11,7 @@ namespace Reports.Core.Places;
 /// letters (after one of the language's clitic prefixes, if any); a name of several words matches word by word; the
 /// longest match wins. A place contains every place whose id extends its own (<see cref="Contains"/>).
 /// </summary>
-public sealed class Gazetteer
+public sealed partial class Gazetteer
 {
     private const string Resource = "Reports.Core.Places.Data.gazetteer.json";
 
@@ -44,7 +44,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string> seas = new(StringComparer.Ordinal);
     private readonly HashSet<(string, string)> conflictPairs = [];
 
-    private Gazetteer(IEnumerable<(string Id, string[] Names)> places, Dictionary<string, LanguageRule> languages, int minStem)
+    private Gazetteer(IEnumerable<(string Id, string[] Names)> places, Dictionary<string, LanguageRule> languages, int minStem, IEnumerable<(string Id, string[] Names)>? officials = null)
     {
         this.languages = languages;
         this.minStem = minStem;
@@ -69,6 +69,18 @@ public sealed class Gazetteer
                     // "خان یونس" is as often written with a zero-width non-joiner ("خان‌یونس") or run together
                     // ("دیرالبلح"); the joiner folds away, so both read as the words run together.
                     Add(new Name(id, [string.Concat(words)]));
+                }
+            }
+        }
+
+        foreach (var (id, names) in officials ?? [])
+        {
+            foreach (var name in names)
+            {
+                var words = Words(name).Select(w => PlaceFold(name.AsSpan(w.Offset, w.Length))).ToArray();
+                if (words.Length > 0)
+                {
+                    Add(new Name(id, words) { Official = true });
                 }
             }
         }
@@ -329,7 +341,7 @@ public sealed class Gazetteer
         Span<uint> prefixHashes = stackalloc uint[longestFirstWord + 1];
         for (var i = 0; i < folded.Count; i++)
         {
-            var best = (Id: (string?)null, Count: 0, Letters: 0);
+            var best = (Id: (string?)null, Count: 0, Letters: 0, Official: false);
             var word = folded.Span(i);
             for (var v = -1; v < rule.Prefixes.Length; v++)
             {
@@ -373,7 +385,7 @@ public sealed class Gazetteer
                         var letters = Matches(name, folded, i, rule);
                         if (letters > best.Letters)
                         {
-                            best = (name.Id, name.Words.Length, letters);
+                            best = (name.Id, name.Words.Length, letters, name.Official);
                         }
                     }
                 }
@@ -382,7 +394,7 @@ public sealed class Gazetteer
             if (best.Id is not null)
             {
                 var last = i + best.Count - 1;
-                found.Add(new PlaceMention(best.Id, folded.Offset(i), folded.Offset(last) + folded.Length(last) - folded.Offset(i)));
+                found.Add(new PlaceMention(best.Id, folded.Offset(i), folded.Offset(last) + folded.Length(last) - folded.Offset(i)) { Official = best.Official });
                 i = last;
             }
         }
@@ -1585,13 +1597,16 @@ public sealed class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Directions = Phrases(lang.Value, "directions"), NotDirections = Phrases(lang.Value, "notDirections"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), PlaceNouns = Phrases(lang.Value, "placeNouns"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean() };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Directions = Phrases(lang.Value, "directions"), NotDirections = Phrases(lang.Value, "notDirections"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), PlaceNouns = Phrases(lang.Value, "placeNouns"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean(), Districts = Phrases(lang.Value, "districts"), DistrictsAfter = Phrases(lang.Value, "districtsAfter") };
             }
         }
 
         static List<(string, string[])> Entries(JsonElement array) =>
             [.. array.EnumerateArray().Select(p => (p.GetProperty("id").GetString()!, p.GetProperty("names").EnumerateArray().Select(n => n.GetString()!).ToArray()))];
-        var gazetteer = new Gazetteer(Entries(root.GetProperty("places")), languages, minStem);
+        static List<(string, string[])> Officials(JsonElement array) =>
+            [.. array.EnumerateArray().Where(p => p.TryGetProperty("officials", out _))
+                .Select(p => (p.GetProperty("id").GetString()!, p.GetProperty("officials").EnumerateArray().Select(n => n.GetString()!).ToArray()))];
+        var gazetteer = new Gazetteer(Entries(root.GetProperty("places")), languages, minStem, Officials(root.GetProperty("places")));
         foreach (var p in root.GetProperty("places").EnumerateArray())
         {
             if (p.TryGetProperty("alsoIn", out var also))
@@ -1648,7 +1663,11 @@ public sealed class Gazetteer
         return gazetteer;
     }
 
-    private sealed record Name(string Id, string[] Words);
+    private sealed record Name(string Id, string[] Words)
+    {
+        /// <summary>An official's name (data <c>officials</c>): it names the place that official reports for.</summary>
+        public bool Official { get; init; }
+    }
 
     /// <summary>How far after a country a verb-final launching clause may end.</summary>
     private const int ClauseLaunchReach = 160;
@@ -1736,6 +1755,12 @@ public sealed class Gazetteer
         /// where capitals do not mark names apart from common nouns (German, Arabic, Persian).
         /// </summary>
         public string[][] PlaceNouns { get; init; } = [];
+
+        /// <summary>Words that, right before a place, name it as a district ("في قضاء", "im Bezirk", "distrito de").</summary>
+        public string[][] Districts { get; init; } = [];
+
+        /// <summary>Words that, right after a place, name it as a district ("the Bint Jbeil district").</summary>
+        public string[][] DistrictsAfter { get; init; } = [];
 
         public static LanguageRule None { get; } = new(0, []);
     }

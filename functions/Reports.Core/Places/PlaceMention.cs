@@ -5,4 +5,10 @@ public readonly record struct PlaceMention(string PlaceId, int Offset, int Lengt
 {
     /// <summary>One past the mention's last character.</summary>
     public int End => Offset + Length;
+
+    /// <summary>
+    /// True when the words are an official's name (gazetteer <c>officials</c>: "Вячеслав Гладков"): they name the place
+    /// the official reports for as the article's, not where a figure of their sentence happened.
+    /// </summary>
+    public bool Official { get; init; }
 }

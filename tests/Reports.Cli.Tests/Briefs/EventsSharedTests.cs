@@ -263,6 +263,14 @@ public sealed class EventsSharedTests
     ///   carrier in the Red Sea with CENTCOM's downings, two ballistic missiles at a ship in the Gulf of Aden, Hodeidah 6 →
     ///   8, Dnipro 9 revised down to 8); first run (main 4b48b8a) 0.100 and 12 of 15; 0.000 and 15 with a day's sum of two
     ///   strikes split, "tirés par l'Iran", and the Gulf of Aden a sea of its own.
+    /// - own-event-days-28.jsonl (twenty-sixth session, written by the events helper before running it): 3 days (a
+    ///   Tuesday, a Friday, a Sunday), 55 articles in all ten languages, 26 gold events (El Fasher 12 → 15 → 18 over two
+    ///   days with the UN's "at least ten", Zamzam, RSF drones on Port Sudan, Kadugli 5 → 6; the Kherson region's past-day
+    ///   bulletin beside a Kherson bus stop shelled at 11:00, Ukraine's night of 96 drones, Gladkov's and Khinshtein's
+    ///   village posts, Filashkin's day; villages of the Nabatieh district under the ministry's district total, Yaroun in
+    ///   the Bint Jbeil district, a Manbij car bomb 7 → 9, Qatana near Damascus); first run (main a2f9af0) 0.256 and 6 of
+    ///   11; 0.148 and 7 with officials' names, a town before its district and Manbij (still wrong: the past-day bulletin
+    ///   holds the bus stop's toll, Qatana "near" and "southwest of" Damascus, "two others when a drone hit a car").
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -292,6 +300,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-25.jsonl", 17, 0.01, 17)]
     [InlineData("own-event-days-26.jsonl", 12, 0.01, 12)]
     [InlineData("own-event-days-27.jsonl", 15, 0.01, 15)]
+    [InlineData("own-event-days-28.jsonl", 11, 0.16, 7)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
