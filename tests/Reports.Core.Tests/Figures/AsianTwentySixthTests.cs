@@ -85,4 +85,23 @@ public sealed class AsianTwentySixthTests
     [InlineData("id", "Sepanjang bulan lalu, serangan Rusia menewaskan 80 orang di kota itu.", "killed 80 cumulative")]
     public void ASimilarAttackIsOneAttack(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // "Arrow 3" names an interceptor system, no three missiles downed (data exclusions: a number right after the name).
+    [InlineData("vi", "Arrow 3 đánh chặn tên lửa đạn đạo ngoài khí quyển.", "")]
+    [InlineData("id", "Sistem Arrow 3 yang mencegat rudal balistik di ketinggian lebih dari 100 km.", "")]
+    [InlineData("en", "Arrow 3 intercepts ballistic missiles outside the atmosphere.", "")]
+    [InlineData("ru", "Система Arrow 3 перехватывает баллистические ракеты.", "")]
+    [InlineData("ar", "منظومة حيتس 3 تعترض الصواريخ الباليستية.", "")]
+    // Negative: the missiles an Arrow battery downed are still counted.
+    [InlineData("en", "Arrow batteries intercepted 12 ballistic missiles overnight.", "missiles_downed 12")]
+    public void AnInterceptorsModelNumberIsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // The pluperfect and perfect of "جان … را گرفت" (took the lives of) are casualty verbs too.
+    [InlineData("fa", "ماه گذشته حمله‌ای مشابه جان ۱۹ نفر را گرفته بود.", "killed 19")]
+    [InlineData("fa", "این حمله جان ۱۹ نفر را گرفته است.", "killed 19")]
+    public void TookTheLivesOfInThePerfect(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
