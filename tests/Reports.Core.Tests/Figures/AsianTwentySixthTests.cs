@@ -104,4 +104,15 @@ public sealed class AsianTwentySixthTests
     [InlineData("fa", "این حمله جان ۱۹ نفر را گرفته است.", "killed 19")]
     public void TookTheLivesOfInThePerfect(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Indonesian "ke-" + a number before a counted noun is "all N" ("keempat rudal", the four missiles), after one an
+    // ordinal (data numbers.bothOrOrdinal, as "kedua" and "ketiga" were).
+    [InlineData("id", "Keempat rudal dan 71 drone berhasil ditembak jatuh.", "missiles_downed 4; drones_downed 71")]
+    [InlineData("id", "Kelima korban tewas di tempat kejadian.", "killed 5")]
+    // Negatives: ordinals.
+    [InlineData("id", "Pada hari keempat perang, 12 orang tewas di Gaza.", "killed 12")]
+    [InlineData("id", "Ini adalah serangan kelima terhadap rumah sakit itu.", "")]
+    public void AllNBeforeACountedNoun(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
