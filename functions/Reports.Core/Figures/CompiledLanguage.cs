@@ -72,6 +72,12 @@ internal sealed class CompiledLanguage
         var f = profile.Figures;
         Keywords.AddAll(f.Killed, Tag.Killed);
         Keywords.AddAll(f.Injured, Tag.Injured);
+        foreach (var affected in f.Affected)
+        {
+            // Harmed, killed or hurt: a casualty count only with dead among them (SentenceReader.Affected).
+            Keywords.Add(affected, Tag.Injured, AffectedValue);
+        }
+
         Keywords.AddAll(f.Casualties, Tag.Casualties);
         Keywords.AddAll(f.Drones, Tag.Drone);
         Keywords.AddAll(f.Missiles, Tag.Missile);
@@ -291,6 +297,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>The value of a "later" word among the "ago" words ("two weeks after"): read only after its unit.</summary>
     public const long LaterValue = 1;
+
+    /// <summary>The value of an injured word that names people harmed, killed and hurt alike (data <c>affected</c>).</summary>
+    public const long AffectedValue = 5;
 
     /// <summary>Folded words that may link a day to its month in a date (data <c>dayMonthLinks</c>: "de", "من", "of").</summary>
     public FrozenSet<string> DayMonthLinks { get; }

@@ -104,4 +104,78 @@ internal sealed partial class SentenceReader
 
         return k >= sentence.Count;
     }
+
+    /// <summary>How far after a count of people harmed its "including N dead" may stand.</summary>
+    private const int AffectedReach = 12;
+
+    /// <summary>
+    /// "Doce personas resultaron afectadas por el humo": people harmed with no dead among them are no casualty count (nor
+    /// are the parts after them: "…, entre ellas dos niños").
+    /// </summary>
+    private bool AffectedWithoutDead(Candidate c) => Affected(c) && !DeadAmongTheInjured(c) && !CountedDeadAmong(c);
+
+    /// <summary>The injured figure <paramref name="c"/> is read from a word for people harmed, killed and hurt alike (data <c>affected</c>).</summary>
+    private bool Affected(Candidate c)
+    {
+        if (c.Kind != FigureKind.Injured)
+        {
+            return false;
+        }
+
+        for (var k = Math.Min(c.PhraseStart, c.Mention.QualifierStart); k < c.PhraseEnd && k < sentence.Count; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Injured, Value: CompiledLanguage.AffectedValue })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "26 personnes ont été touchées, dont quatre morts", "Veintitrés personas resultaron afectadas …, entre ellas dos
+    /// fallecidas": after the injured figure <paramref name="c"/>, in its clause, an including term, then a count (two plain
+    /// words before it at most) and a killed word within two words of it.
+    /// </summary>
+    private bool CountedDeadAmong(Candidate c)
+    {
+        var from = Math.Max(c.PhraseEnd, c.Mention.End);
+        for (var k = from; k < sentence.Count && k < from + AffectedReach; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is not { Tag: Tag.Including } including)
+            {
+                continue;
+            }
+
+            // "entre ellas dos fallecidas": a pronoun or function word or two may stand before the count.
+            var at = including.End;
+            while (at < sentence.Count && at < including.End + 2 && sentence.Tokens[at].IsWord && sentence.StartingAt(at) is null && !StartsMention(at))
+            {
+                at++;
+            }
+
+            if (MentionStartingAt(at) is not { End: > 0 } dead)
+            {
+                return false;
+            }
+
+            for (var j = dead.End; j < sentence.Count && j <= dead.End + 2; j++)
+            {
+                if (sentence.StartingAt(j) is { Tag: Tag.Killed })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
 }

@@ -1576,6 +1576,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (k + 1 == m.QualifierStart && EndsMention(k + 1) && MentionEndingAt(k + 1) is { } dual && sentence.EndingAt(k + 1) is { Tag: Tag.Drone or Tag.Missile })
+            {
+                // "اعترض صاروخين وثلاث مسيرات أطلقت من اليمن": a dual (its own number and noun) is an earlier item of the list.
+                k = dual.QualifierStart;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || EndsMention(k + 1))
             {
                 return null;

@@ -87,7 +87,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? ListItem(m)
                 ?? HeadedLabel(m)
                 ?? Parenthesised(m);
-            if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims))
+            if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims) && !AffectedWithoutDead(candidate))
             {
                 _found.Add(candidate);
             }
@@ -108,7 +108,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             {
                 result.Add(c with
                 {
-                    Kind = DeadAmongTheInjured(c) || CoordinatedVictims(c) ? FigureKind.Casualties : c.Kind,
+                    Kind = DeadAmongTheInjured(c) || CoordinatedVictims(c) || Affected(c) ? FigureKind.Casualties : c.Kind,
                     Scope = ScopeOf(c, 0), Mention = c.Mention with { Qualifier = QualifierOf(c) },
                     AccidentInPart = sentence.HasAccident && AccidentOnlyInPart(c),
                 });

@@ -816,6 +816,12 @@ public sealed class FigureLexicon
     /// of an event or a running total.
     /// </summary>
     [JsonPropertyName("varying")] public IReadOnlyList<string> Varying { get; init; } = [];
+
+    /// <summary>
+    /// Words for people harmed, killed and hurt alike ("afectadas", "touchées", "zu Schaden gekommen", "affected"): their count
+    /// is the attack's casualties when dead stand among them ("…, dont quatre morts", "…, darunter Tote"), else no figure.
+    /// </summary>
+    [JsonPropertyName("affected")] public IReadOnlyList<string> Affected { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

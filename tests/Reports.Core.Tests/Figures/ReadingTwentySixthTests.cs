@@ -71,4 +71,28 @@ public sealed class ReadingTwentySixthTests
     [InlineData("ru", "Эвакуированы 30 жителей, погибших при этом нет.", "")]
     public void ACasualtyParticipleWithItsPhrase_IsThePeoplesPredicate(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // People harmed, killed and hurt alike (data affected), with dead among them: the attack's casualties.
+    [InlineData("es", "Diecisiete personas resultaron afectadas por el bombardeo del mercado, entre ellas tres fallecidas.", "casualties 17; killed 3")]
+    [InlineData("fr", "Dix-huit personnes ont été touchées par la frappe, dont trois mortellement.", "casualties 18; killed 3")]
+    [InlineData("fr", "Au total, 22 personnes ont été touchées, dont cinq morts.", "casualties 22; killed 5")]
+    [InlineData("de", "Bei dem Angriff sind 19 Menschen zu Schaden gekommen, darunter Tote.", "casualties 19")]
+    [InlineData("en", "Eleven people were affected by the blast, including two killed.", "casualties 11; killed 2")]
+    // Negatives: people harmed with no dead among them, and the parts after them, are no figure; a denial stays one.
+    [InlineData("es", "Doce personas resultaron afectadas por el humo del incendio.", "")]
+    [InlineData("es", "Quince personas resultaron afectadas por el ataque, entre ellas dos niños.", "")]
+    [InlineData("fr", "Près de 300 foyers ont été touchés par les coupures.", "")]
+    [InlineData("de", "Bei dem Angriff ist niemand zu Schaden gekommen.", "")]
+    public void ThoseHarmedWithDeadAmongThem_AreCasualties(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A downing verb before a list whose first item is a dual: a launching verb after the last item only describes it.
+    [InlineData("ar", "أعلن الجيش أنه اعترض صاروخين وأربع طائرات مسيرة أطلقت من اليمن.", "missiles_downed 2; drones_downed 4")]
+    [InlineData("ar", "اعترضت الدفاعات مسيرتين وثلاثة صواريخ أطلقت من لبنان.", "drones_downed 2; missiles_downed 3")]
+    // Negative: a launching verb of the clause itself is still read.
+    [InlineData("ar", "أطلقت روسيا صاروخين وأربع طائرات مسيرة على المدينة.", "missiles_launched 2; drones_launched 4")]
+    public void ADualOpensTheListADowningVerbGoverns(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
