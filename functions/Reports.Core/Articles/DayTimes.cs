@@ -102,6 +102,7 @@ public sealed class DayTimes
         }
 
         Figure[]? stamped = null;
+        var (readAt, read) = (-1, 0);
         for (var i = 0; i < figures.Count; i++)
         {
             var f = figures[i];
@@ -112,7 +113,19 @@ public sealed class DayTimes
 
             // Only a toll that takes an earlier sentence's time is stamped here (no copy for most articles); the others
             // are stamped from their own sentence as before (Stamp, or the briefing).
-            if (Hours(f, language) != 0 || Earlier(text, sentences, figures, f.Offset, language) is not (> 0 and var hours))
+            if (Hours(f, language) != 0)
+            {
+                continue;
+            }
+
+            // The sentences before are read once for the tolls of one sentence ("killed two and injured five").
+            var at = SentenceAt(sentences, f.Offset);
+            if (at != readAt)
+            {
+                (readAt, read) = (at, Earlier(text, sentences, figures, at, language));
+            }
+
+            if (read is not (> 0 and var hours))
             {
                 continue;
             }
@@ -124,15 +137,9 @@ public sealed class DayTimes
         return stamped is null ? figures : stamped;
     }
 
-    /// <summary>The hours a sentence before the one at <paramref name="offset"/> states (see <see cref="StampWithEarlier"/>); 0 when none.</summary>
-    private int Earlier(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, int offset, string? language)
+    /// <summary>The hours a sentence before sentence <paramref name="at"/> states (see <see cref="StampWithEarlier"/>); 0 when none.</summary>
+    private int Earlier(string text, IReadOnlyList<Sentence> sentences, IReadOnlyList<Figure> figures, int at, string? language)
     {
-        var at = -1;
-        for (var k = 0; k < sentences.Count && sentences[k].Offset <= offset; k++)
-        {
-            at = k;
-        }
-
         for (var back = 1; back <= EarlierReach && at - back >= 0; back++)
         {
             var before = sentences[at - back];
@@ -159,6 +166,18 @@ public sealed class DayTimes
         }
 
         return 0;
+    }
+
+    /// <summary>The index of the last sentence starting at or before <paramref name="offset"/>, -1 when none.</summary>
+    private static int SentenceAt(IReadOnlyList<Sentence> sentences, int offset)
+    {
+        var at = -1;
+        for (var k = 0; k < sentences.Count && sentences[k].Offset <= offset; k++)
+        {
+            at = k;
+        }
+
+        return at;
     }
 
     /// <summary>The hours of the figure's event its sentence states (see the class); 0 when it states none.</summary>
