@@ -105,4 +105,11 @@ public sealed class LeadTwentySixthTests
     [InlineData("en", "Every night Russia launched 300 drones at the city.", "drones_launched 300")]
     public void RatesAndTheirNegatives(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Found by the events helper: the other spelling of Ukrainian "killed" (у/в alternate) and the Arabic verb of martyrdom.
+    [InlineData("uk", "Ізраїльський безпілотник убив двох людей на півдні Лівану.", "killed 2")]
+    [InlineData("ar", "ارتقى 7 مدنيين جراء انفجار سيارة مفخخة في المدينة اليوم.", "killed 7")]
+    public void KilledVerbsFoundByTheEventsHelper(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
