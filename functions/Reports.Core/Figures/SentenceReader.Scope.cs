@@ -428,6 +428,14 @@ internal sealed partial class SentenceReader
                 scope = FigureScope.Event;
                 span = true;
             }
+            else if (FewDaysAt(i) is { } fewDays)
+            {
+                // "shot down 23 drones in the past two days": a span of fewer days than a running total's is one event's
+                // time, as "the past 24 hours" is (two days with one toll are one event by the project's convention).
+                end = spanEnd = fewDays;
+                scope = FigureScope.Event;
+                span = true;
+            }
             else if (WeekdayLabelAt(i) is { } dayEnd)
             {
                 // "Số liệu theo từng ngày: thứ Hai 9 người, thứ Tư 12 người": a day naming its item counts that one day.
