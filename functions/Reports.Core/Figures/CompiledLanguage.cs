@@ -199,6 +199,7 @@ internal sealed class CompiledLanguage
         }
 
         DayMonthLinks = f.DayMonthLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        EditorNotes = f.EditorNotes.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         GluedUnits = f.DayUnits.Select(u => (Unit: u, Tag: Tag.DayUnit)).Concat(f.HourUnits.Select(u => (Unit: u, Tag: Tag.HourUnit)))
             .Where(u => !u.Unit.Contains(' ') && !u.Unit.EndsWith('*'))
             .Select(u => (Unit: TextFold.Fold(u.Unit), u.Tag))
@@ -395,6 +396,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words joining a person to a bare age (data <c>ageLinks</c>), folded.</summary>
     public FrozenSet<string> AgeLinks { get; }
+
+    /// <summary>Words that open a wire update's editor's note after an opening parenthesis (data <c>editorNotes</c>), folded.</summary>
+    public FrozenSet<string> EditorNotes { get; }
 
     /// <summary>Folded words that frame a whole month right before its name (data <c>monthIn</c>).</summary>
     public FrozenSet<string> MonthIn { get; }

@@ -164,6 +164,14 @@ public sealed class FigureExtractor
                 continue;
             }
 
+            if (tagged[s].IsEditorNote(language))
+            {
+                // "(Adds details on casualties in paragraph 4)", "An earlier version of this article said 21 were injured":
+                // a note about the article, its numbers paragraphs and replaced values (its places are the article's).
+                linkedLines = 0;
+                continue;
+            }
+
             if (linkedLines > 0 && IsListIndex(tagged[s]))
             {
                 // "1." before a headline of a "Most read" list.

@@ -318,7 +318,8 @@ internal sealed partial class SentenceReader
                         stop = false;
                         break;
                     case Tag.Hit:
-                        scan.Hit = true;
+                        // "intercepted 12 of them before they crossed into Israel": a hit after a clause opener is another clause's.
+                        scan.Hit |= !OpenerBetween(m.End, j);
                         gaps++;
                         stop = false;
                         break;

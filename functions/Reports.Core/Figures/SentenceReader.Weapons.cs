@@ -1914,6 +1914,9 @@ internal sealed partial class SentenceReader
                 case { Tag: Tag.Drone or Tag.Missile } noun:
                     named = noun.Tag;
                     break;
+                case { Tag: Tag.Exclusion }:
+                    // "Four of the attacks involved short-range drones": the part counts what the noun after "of" names.
+                    return null;
                 case null when MentionStartingAt(k) is { End: > 0 } whole && Forward(whole).People:
                     // "He was one of three U.S. soldiers killed": a whole that counts people is no whole of weapons; the
                     // whole is read on its own.

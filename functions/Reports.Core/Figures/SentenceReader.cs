@@ -86,7 +86,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? DashValue(m, forward)
                 ?? ListItem(m)
                 ?? HeadedLabel(m)
-                ?? Parenthesised(m);
+                ?? Parenthesised(m)
+                ?? CountThenLabel(index, m, backward);
             if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims) && !AffectedWithoutDead(candidate))
             {
                 _found.Add(candidate);
@@ -98,6 +99,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         Changes();
         Distribute();
         PartsOfTotal();
+        ItemsSummingToAnotherFigure();
         AddedTypes();
         RangeLowerEnds();
         _found.AddRange(_extra);

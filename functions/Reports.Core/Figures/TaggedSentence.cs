@@ -4,7 +4,7 @@ namespace Reports.Core.Figures;
 /// A sentence's tokens with the language's keywords found in them. Keywords are matched longest first and a
 /// longer term hides the shorter ones inside it ("máy bay không người lái" is a drone, its "người" no person).
 /// </summary>
-internal sealed class TaggedSentence
+internal sealed partial class TaggedSentence
 {
     // Three runs of ints in _tags from _base, one slot per token (and one past the last): the best match starting at
     // each token and the first one ending before each token, as index + 1 into _matches (0: none), then whether an

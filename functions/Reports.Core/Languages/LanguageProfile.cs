@@ -822,6 +822,13 @@ public sealed class FigureLexicon
     /// is the attack's casualties when dead stand among them ("…, dont quatre morts", "…, darunter Tote"), else no figure.
     /// </summary>
     [JsonPropertyName("affected")] public IReadOnlyList<string> Affected { get; init; } = [];
+
+    /// <summary>
+    /// Words that open a wire update's editor's note about the article itself, right after an opening parenthesis: "(Adds
+    /// details in paragraph 4)", "(Corrects number of dead to two from three)", "(Actualisé avec …)". Its numbers are
+    /// paragraphs and replaced values, never figures.
+    /// </summary>
+    [JsonPropertyName("editorNotes")] public IReadOnlyList<string> EditorNotes { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>
