@@ -515,6 +515,12 @@ internal sealed partial class SentenceReader
                 return null;
             }
 
+            if (t.Folded == "(" && ParenthesisOfEarlierValues(k, m))
+            {
+                compared = true;
+                break;
+            }
+
             if (sentence.EndingAt(k + 1) is { Tag: Tag.Comparison } cmp && m.QualifierStart - cmp.End <= 2)
             {
                 compared = true;

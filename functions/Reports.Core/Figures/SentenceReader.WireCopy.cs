@@ -129,4 +129,50 @@ internal sealed partial class SentenceReader
 
         return whole;
     }
+
+    /// <summary>
+    /// "27 civilians were killed and 134 injured in Kharkiv region (18 and 96 respectively in October)", "(18 in
+    /// October)": a parenthesis opened at <paramref name="open"/> that starts with <paramref name="m"/> and holds only bare
+    /// numbers, "and", commas, "respectively" and a time phrase (at least one of the last two) gives earlier values of the
+    /// figures before it, whatever place stands between.
+    /// </summary>
+    private bool ParenthesisOfEarlierValues(int open, Mention m)
+    {
+        // "(masing-masing 18 dan 96 pada bulan Oktober)": "respectively" may open it.
+        var first = sentence.StartingAt(open + 1) is { Tag: Tag.Respectively } opening ? opening.End : open + 1;
+        if (m.QualifierStart != first)
+        {
+            return false;
+        }
+
+        var marked = first > open + 1;
+        for (var k = first; k < sentence.Count; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.Folded == ")")
+            {
+                return marked;
+            }
+
+            if (MentionStartingAt(k) is { End: > 0 } value && value.Start == k)
+            {
+                k = value.End - 1;
+                continue;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.And or Tag.Respectively or Tag.Month or Tag.Period or Tag.Cumulative or Tag.EventTime } term)
+            {
+                marked |= term.Tag is not Tag.And;
+                k = term.End - 1;
+                continue;
+            }
+
+            if (!(t.IsComma || (t.IsWord && language.Stopwords.Contains(t.Folded))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -80,4 +80,21 @@ public sealed class FigureTwentySixthEnglishTests
         "killed 28 event; injured 77 event; killed 69185 cumulative; injured 170698 cumulative")]
     public void TheTollOfTheAggression_IsARunningTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "In November, 27 civilians were killed and 134 injured in Kharkiv region (18 and 96 respectively in October), the prosecutors said.",
+        "killed 27; injured 134; killed 18; injured 96")]
+    [InlineData("en", "In November, 27 civilians were killed and 134 injured in Kharkiv region (18 and 96 in October).",
+        "killed 27; injured 134; killed 18; injured 96")]
+    [InlineData("en", "In November, 27 civilians were killed in Kharkiv region (18 in October).", "killed 27; killed 18")]
+    [InlineData("fr", "En novembre, 27 civils ont été tués et 134 blessés dans la région de Kharkiv (18 et 96 respectivement en octobre).",
+        "killed 27; injured 134; killed 18; injured 96")]
+    [InlineData("es", "En noviembre, 27 civiles murieron y 134 resultaron heridos en la región de Járkov (18 y 96 respectivamente en octubre).",
+        "killed 27; injured 134; killed 18; injured 96")]
+    [InlineData("id", "Pada bulan November, 27 warga sipil tewas dan 134 terluka di wilayah Kharkiv (masing-masing 18 dan 96 pada bulan Oktober).",
+        "killed 27; injured 134; killed 18; injured 96")]
+    // Negatives: a part in parentheses and a parenthesis of another time stay as they were.
+    [InlineData("en", "Five people were killed in Kharkiv on Monday (three of them children).", "killed 5; killed 3")]
+    public void EarlierValuesInParenthesesAfterAPlace_AreComparedInOrder(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
