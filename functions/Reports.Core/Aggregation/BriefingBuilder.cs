@@ -619,7 +619,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
             for (var h = 0; h < heads.Count && home < 0; h++)
             {
                 var place = heads[h].Figure.Place;
-                if ((EventClusterer.Depth(place) <= 0 || Places.Gazetteer.Compatible(place, f.Place) || AroundIt(place, f.Place)) && !DayTimes.Differ(heads[h].Hours, hours) &&
+                if ((EventClusterer.Depth(place) <= 0 || Places.Gazetteer.Compatible(place, f.Place) || (AroundIt(place, f.Place) && !NamesItsOwnPlace(f, article.Language))) && !DayTimes.Differ(heads[h].Hours, hours) &&
                     !(separate && !Wider(place, f.Place)))
                 {
                     home = h;
@@ -698,7 +698,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
                 var home = -1;
                 for (var k = 0; k < split.Count && home < 0; k++)
                 {
-                    if (!DayTimes.Differ(split[k].Hours, hours) && (Places.Gazetteer.Compatible(split[k].Figure.Place, part.Place) || AroundIt(split[k].Figure.Place, part.Place)))
+                    if (!DayTimes.Differ(split[k].Hours, hours) && (Places.Gazetteer.Compatible(split[k].Figure.Place, part.Place) || (AroundIt(split[k].Figure.Place, part.Place) && !NamesItsOwnPlace(part, language))))
                     {
                         home = k;
                     }

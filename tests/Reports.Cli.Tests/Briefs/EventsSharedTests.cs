@@ -292,7 +292,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-17.jsonl", 14, 0.02, 13)]
     [InlineData("own-event-days-18.jsonl", 15, 0.01, 15)]
     [InlineData("own-event-days-19.jsonl", 16, 0.01, 16)]
-    [InlineData("own-event-days-20.jsonl", 13, 0.02, 13)]
+    [InlineData("own-event-days-20.jsonl", 13, 0.01, 13)]
     [InlineData("own-event-days-21.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-22.jsonl", 9, 0.01, 9)]
     [InlineData("own-event-days-23.jsonl", 9, 0.01, 9)]

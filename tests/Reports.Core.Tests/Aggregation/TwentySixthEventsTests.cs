@@ -131,6 +131,31 @@ public sealed class TwentySixthEventsTests
         Assert.Equal("sy/manbij", Assert.Single(analysis.Figures, f => f.Kind == FigureKind.Killed).Place);
     }
 
+    [Theory]
+    // The named town's toll, near the city by its distance, was a part of the city's toll in the same article: 2 for 3.
+    [InlineData("en", "A Russian missile strike on Zaporizhzhia on Friday killed two people, the governor said. In the town of Vilniansk, about 30 km north of the city, one man was killed when a drone hit his car.")]
+    [InlineData("uk", "Унаслідок ракетного удару по Запоріжжю в п'ятницю загинули двоє людей. У місті Вільнянськ, за 30 км на північ від Запоріжжя, загинув 1 чоловік.")]
+    [InlineData("ru", "В результате ракетного удара по Запорожью в пятницу погибли два человека. В городе Вольнянск, в 30 км к северу от Запорожья, погиб 1 человек.")]
+    [InlineData("fr", "Une frappe de missile russe sur Zaporijjia a tué deux personnes vendredi. Dans la ville de Vilniansk, à 30 km au nord de Zaporijjia, une personne a été tuée et trois autres blessées.")]
+    public void Build_ANamedTownNearACityInTheCitysArticle_IsAnEventOfItsOwn(string language, string text)
+    {
+        var briefing = Build(("Zaporizhzhia\n\n" + text, Day));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((3L, 2), (killed.Headline, killed.Events));
+        Assert.NotEqual("", language);
+    }
+
+    [Fact]
+    public void Build_AnUnnamedVillageNearACityInTheCitysArticle_StaysAPart()
+    {
+        // Negative: "a village north of the city" names no place of its own; the city's toll counts its area.
+        var briefing = Build(("Zaporizhzhia\n\nRussian attacks on the Zaporizhzhia area on Friday killed five people, the governor said. Two of them were killed in a village about 20 km north of Zaporizhzhia.", Day));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((5L, 1), (killed.Headline, killed.Events));
+    }
+
     private Reports.Core.Briefings.Briefing Build(params (string Text, DateOnly Published)[] articles) =>
         BriefingHarness.Build(analyzer, new Period(Day.AddDays(-2), Day.AddDays(2)), articles);
 }
