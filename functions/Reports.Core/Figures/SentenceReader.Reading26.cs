@@ -178,4 +178,16 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>
+    /// The comma at <paramref name="comma"/>, right after <paramref name="m"/>, is followed by an "of" term and a larger count
+    /// of weapons ("30، من أصل 45 مسيرة", "30, out of 45 drones"): the part and its whole, as without the comma.
+    /// </summary>
+    private bool CommaBeforeWeaponsWhole(int comma, Mention m)
+    {
+        var tokens = sentence.Tokens;
+        return tokens[comma].IsComma && tokens[comma].Folded is "," or "،" && comma + 1 < tokens.Count &&
+               sentence.StartingAt(comma + 1) is { Tag: Tag.Of } of && MentionStartingAt(of.End) is { End: > 0 } whole && whole.Value > m.Value &&
+               whole.End < tokens.Count && sentence.StartingAt(whole.End) is { Tag: Tag.Drone or Tag.Missile };
+    }
 }

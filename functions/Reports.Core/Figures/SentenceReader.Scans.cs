@@ -100,6 +100,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (j == m.End && CommaBeforeWeaponsWhole(j, m))
+            {
+                // "أسقطت الدفاعات الجوية 30، من أصل 45 مسيرة": a comma between a part and "of" its whole of weapons.
+                j++;
+                continue;
+            }
+
             if (j == m.End && t.IsPunctuation && t.Folded == "/" && StartsMention(j + 1))
             {
                 // "bắn hạ 57/64 UAV": a slash between two counts reads "of" (the tokenizer keeps dates apart).

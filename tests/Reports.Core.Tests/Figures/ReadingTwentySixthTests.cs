@@ -95,4 +95,15 @@ public sealed class ReadingTwentySixthTests
     [InlineData("ar", "أطلقت روسيا صاروخين وأربع طائرات مسيرة على المدينة.", "missiles_launched 2; drones_launched 4")]
     public void ADualOpensTheListADowningVerbGoverns(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A comma between a part and "of" its larger whole of weapons: the part is downed, the whole launched, as without it.
+    [InlineData("ar", "أعلن الجيش أنه أسقط خلال الليل عددا من المسيرات، منها 25، من أصل 40 مسيرة أطلقتها روسيا.", "drones_downed 25; drones_launched 40")]
+    [InlineData("ar", "أسقطت الدفاعات الجوية 25، من أصل 40 مسيرة.", "drones_downed 25; drones_launched 40")]
+    // Negative: a smaller count after the "of" is no whole.
+    [InlineData("ar", "أسقطت الدفاعات الجوية 25 مسيرة، من أصل 4 مناطق.", "drones_downed 25")]
+    // Data: es "bajas mortales" (deaths) are killed, not casualties.
+    [InlineData("es", "Las tropas han sufrido más de 350 bajas mortales en dos semanas.", "killed 350 more_than")]
+    public void APartAndItsWholeOfWeaponsAcrossAComma(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
