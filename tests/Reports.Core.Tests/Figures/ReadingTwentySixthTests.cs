@@ -106,4 +106,18 @@ public sealed class ReadingTwentySixthTests
     [InlineData("es", "Las tropas han sufrido más de 350 bajas mortales en dos semanas.", "killed 350 more_than")]
     public void APartAndItsWholeOfWeaponsAcrossAComma(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "Only", "alone" between a part and its place or time (data stopwords: es "solo", fr "seulement", "rien", de "allein", ar "فقط").
+    [InlineData("es", "Desde enero han muerto 52 civiles, entre ellos 17 solo en el bombardeo del viernes.", "killed 52; killed 17")]
+    [InlineData("fr", "Depuis janvier, 52 civils ont été tués, dont 17 rien que dans la frappe de vendredi.", "killed 52; killed 17")]
+    [InlineData("de", "Seit Januar wurden 52 Zivilisten getötet, darunter 17 allein bei dem Angriff am Freitag.", "killed 52; killed 17")]
+    // Weapons deployed or stationed, and battalions of a system, are no launch (data supplied, exclusions).
+    [InlineData("uk", "Росія розмістила 40 ракет на позиціях поблизу кордону.", "")]
+    [InlineData("ru", "В регионе развернуто около 10 дивизионов С-400.", "")]
+    [InlineData("de", "Russland hat rund 20 Iskander-Raketen in Kaliningrad stationiert.", "")]
+    // Negative: a launch is still read.
+    [InlineData("ru", "Противник выпустил 10 ракет С-300 по Харькову.", "missiles_launched 10")]
+    public void OnlyBeforeAPartsPlace_AndWeaponsDeployed(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
