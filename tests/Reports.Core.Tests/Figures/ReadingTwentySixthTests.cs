@@ -120,4 +120,11 @@ public sealed class ReadingTwentySixthTests
     [InlineData("ru", "Противник выпустил 10 ракет С-300 по Харькову.", "missiles_launched 10")]
     public void OnlyBeforeAPartsPlace_AndWeaponsDeployed(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Data: ar weekdays alone are event times ("في هجوم الثلاثاء", in Tuesday's attack); "since" a weekday stays a running total.
+    [InlineData("ar", "قتل 52 مدنيا منذ يناير، بينهم 17 في هجوم الخميس.", "killed 52 cumulative; killed 17 event")]
+    [InlineData("ar", "قتل 52 مدنيا منذ السبت في غارات على المدينة.", "killed 52 cumulative")]
+    public void ArabicWeekdaysAreEventTimes(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
