@@ -67,7 +67,7 @@ internal static class NumberReader
     /// <summary>
     /// <paramref name="upper"/> ends a range whose lower end is the number right before it, parted by one range word (data
     /// <c>numbers.rangeWords</c>: "or", "to", a hyphen): the lower end smaller, the upper at most three times it, and no
-    /// word of a change's start ("from 2 to 3") or of a span before the lower end. Returns where the range starts (the
+    /// word of a change's start ("from 2 to 3") or size ("rose by nine to 27") before the lower end. Returns where the range starts (the
     /// lower end's qualifier), else -1.
     /// </summary>
     private static int RangeStart(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, List<Mention> mentions, Mention upper)
@@ -80,7 +80,8 @@ internal static class NumberReader
         var lower = mentions[^1];
         if (!(lower.End + 1 == upper.Start && !lower.Vague && !upper.Vague && lower.Value < upper.Value && upper.Value <= 3 * lower.Value &&
               language.RangeWords.Contains(tokens[lower.End].Folded) &&
-              !(lower.QualifierStart > 0 && tokens[lower.QualifierStart - 1].IsWord && language.ChangeFrom.Contains(tokens[lower.QualifierStart - 1].Folded))))
+              !(lower.QualifierStart > 0 && tokens[lower.QualifierStart - 1].IsWord &&
+                (language.ChangeFrom.Contains(tokens[lower.QualifierStart - 1].Folded) || language.ChangeBy.Contains(tokens[lower.QualifierStart - 1].Folded)))))
         {
             return -1;
         }

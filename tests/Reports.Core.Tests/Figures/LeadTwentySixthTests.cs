@@ -112,4 +112,11 @@ public sealed class LeadTwentySixthTests
     [InlineData("ar", "ارتقى 7 مدنيين جراء انفجار سيارة مفخخة في المدينة اليوم.", "killed 7")]
     public void KilledVerbsFoundByTheEventsHelper(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A change's size before "to" is no lower end of a range (the english helper's find): the toll reached 27, exactly.
+    [InlineData("en", "The death toll from the strike on the city rose by nine to 27 on Tuesday.")]
+    [InlineData("en", "The number of people killed in the strike rose by 9 to 27, officials said.")]
+    public void AChangeBySizeToValue_IsNoRange(string code, string text) =>
+        Assert.Contains(("killed", 27L, "exact"), ExtractorHarness.Extract(code, text));
 }
