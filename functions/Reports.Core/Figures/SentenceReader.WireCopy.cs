@@ -175,4 +175,27 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>
+    /// An event's time ends right before <paramref name="start"/>, one function word at most between: "In a single night in
+    /// September, Russia sent more than 700 drones", "за одну ночь в сентябре" — the month dates that night, it frames no
+    /// period ("said on Saturday that in November 14 men … were killed" keeps the month's total).
+    /// </summary>
+    private bool EventTimeRightBefore(int start)
+    {
+        for (var k = start; k > 0 && k >= start - 1; k--)
+        {
+            if (sentence.EndingAt(k) is { Tag: Tag.EventTime } time && !SinceBefore(time.Start))
+            {
+                return true;
+            }
+
+            if (!sentence.Tokens[k - 1].IsWord || !language.Stopwords.Contains(sentence.Tokens[k - 1].Folded))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -97,4 +97,19 @@ public sealed class FigureTwentySixthEnglishTests
     [InlineData("en", "Five people were killed in Kharkiv on Monday (three of them children).", "killed 5; killed 3")]
     public void EarlierValuesInParenthesesAfterAPlace_AreComparedInOrder(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "In a single night in September, Russia sent more than 700 drones towards Ukrainian cities.", "drones_launched 700 event")]
+    [InlineData("fr", "En une seule nuit de septembre, la Russie a lancé plus de 700 drones sur l'Ukraine.", "drones_launched 700 event")]
+    [InlineData("es", "En una sola noche de septiembre, Rusia lanzó más de 700 drones contra Ucrania.", "drones_launched 700 event")]
+    [InlineData("de", "In einer einzigen Nacht im September schickte Russland mehr als 700 Drohnen gegen die Ukraine.", "drones_launched 700 event")]
+    [InlineData("ru", "За одну ночь в сентябре Россия выпустила по Украине более 700 беспилотников.", "drones_launched 700 event")]
+    [InlineData("uk", "За одну ніч у вересні Росія випустила по Україні понад 700 дронів.", "drones_launched 700 event")]
+    [InlineData("ar", "في ليلة واحدة في سبتمبر، أطلقت روسيا أكثر من 700 طائرة مسيرة على أوكرانيا.", "drones_launched 700 event")]
+    // Negatives: a month alone frames its total; a day of a statement before the month does not date the month's figures.
+    [InlineData("en", "In September, Russia launched more than 5,000 drones at Ukraine.", "drones_launched 5000 cumulative")]
+    [InlineData("en", "The mission said on Saturday that in November 14 men and 9 women were killed in the region.",
+        "killed 14 cumulative; killed 9 cumulative")]
+    public void AMonthRightAfterASingleNight_DatesThatNight(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
