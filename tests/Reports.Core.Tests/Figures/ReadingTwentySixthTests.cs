@@ -127,4 +127,12 @@ public sealed class ReadingTwentySixthTests
     [InlineData("ar", "قتل 52 مدنيا منذ السبت في غارات على المدينة.", "killed 52 cumulative")]
     public void ArabicWeekdaysAreEventTimes(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // Data: ru "установк*" (launchers) is a unit, "установлены" (established) is none.
+    [InlineData("ru", "К концу года поименно установлены более 90 тысяч российских военных, погибших в Украине.", "killed 90000 more_than")]
+    // Negative: launchers counted stay no figure.
+    [InlineData("ru", "Противник разместил три установки С-300 у самой границы.", "")]
+    public void EstablishedIsNoUnit(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
