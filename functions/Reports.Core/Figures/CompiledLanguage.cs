@@ -255,6 +255,7 @@ internal sealed class CompiledLanguage
         Numbers.AddAll(numbers.WeakOne.ToDictionary(w => w, _ => 1L), Tag.WeakOne);
         Numbers.AddAll(numbers.SameCount, Tag.SameCount);
         Numbers.AddAll(numbers.Connectors, Tag.Connector);
+        PluralAttacks = profile.Figures.PluralAttacks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
@@ -567,4 +568,7 @@ internal sealed class CompiledLanguage
 
     /// <summary>The language lists words of a measure varying between bounds (data <c>varying</c>).</summary>
     public bool HasVarying { get; }
+
+    /// <summary>Attack words in the plural (data <c>pluralAttacks</c>), folded.</summary>
+    public FrozenSet<string> PluralAttacks { get; }
 }

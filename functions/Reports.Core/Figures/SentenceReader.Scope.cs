@@ -178,6 +178,13 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (cue is null && c.Parent is null && IsCasualty(c.Kind) && TollOfManyAttacks(c))
+        {
+            // "The death toll from Israeli strikes on Gaza has reached 212": a toll of attacks in the plural, with no time
+            // in its sentence, is the campaign's running total.
+            return FigureScope.Cumulative;
+        }
+
         if (ContinuesRunningTotal(c))
         {
             return FigureScope.Cumulative;
@@ -1462,11 +1469,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool RaisedToll(Candidate c)
     {
-        // The toll's head: the phrase's first word, or a count noun before its casualty word ("مجموع کشته‌ها به ۴۵۰ … رسید").
-        var head = sentence.StartingAt(c.PhraseStart) is { Tag: Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.CountNoun } ? c.PhraseStart
-            : sentence.StartingAt(c.PhraseStart) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties } ? CountNounBefore(c.PhraseStart)
-            : InvertedTollHead(c) ?? RisenTollHead(c);
-        if (head is not { } start || !HasLowerToll(c))
+        if (TollHead(c) is not { } start || !HasLowerToll(c))
         {
             return false;
         }

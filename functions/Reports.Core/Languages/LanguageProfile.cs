@@ -829,6 +829,13 @@ public sealed class FigureLexicon
     /// paragraphs and replaced values, never figures.
     /// </summary>
     [JsonPropertyName("editorNotes")] public IReadOnlyList<string> EditorNotes { get; init; } = [];
+
+    /// <summary>
+    /// Attack words in the plural, one word each ("strikes", "frappes", "ударов", "الغارات", "حملات"): a toll of attacks in
+    /// the plural, with no time in its sentence, is a campaign's running total (<c>SentenceReader.TollOfManyAttacks</c>).
+    /// Languages whose nouns do not change mark the plural with <see cref="PluralMarkers"/> instead.
+    /// </summary>
+    [JsonPropertyName("pluralAttacks")] public IReadOnlyList<string> PluralAttacks { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

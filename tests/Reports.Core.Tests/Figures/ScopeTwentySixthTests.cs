@@ -29,4 +29,22 @@ public sealed class ScopeTwentySixthTests
     [InlineData("uk", "За останні дві доби ППО збила 31 дрон.", "drones_downed 31")]
     public void TwoDaysIsNoCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The death toll from Israeli air strikes on Gaza has reached 230, including 64 children, officials said.", "killed 230 cumulative; killed 64 cumulative")]
+    [InlineData("fr", "Le bilan des frappes israéliennes sur le sud du Liban a atteint 230 morts, selon le ministère.", "killed 230 cumulative")]
+    [InlineData("es", "El número de muertos por los bombardeos israelíes sobre Gaza ha alcanzado los 230, según Sanidad.", "killed 230 cumulative")]
+    [InlineData("de", "Die Zahl der Toten der israelischen Luftangriffe auf Gaza ist auf 230 gestiegen.", "killed 230 cumulative")]
+    [InlineData("ru", "Число погибших в результате израильских авиаударов по Газе достигло 230.", "killed 230 cumulative")]
+    [InlineData("uk", "Кількість загиблих унаслідок ізраїльських авіаударів по Газі сягнула 230.", "killed 230 cumulative")]
+    [InlineData("ar", "ارتفعت حصيلة الغارات الإسرائيلية على جنوب لبنان إلى 230 قتيلا.", "killed 230 cumulative")]
+    [InlineData("fa", "شمار کشته‌های حملات هوایی اسرائیل به جنوب لبنان به ۲۳۰ نفر رسید.", "killed 230 cumulative")]
+    [InlineData("vi", "Số người thiệt mạng do các cuộc không kích của Israel vào Gaza đã lên tới 230.", "killed 230 cumulative")]
+    // Negatives: one attack's toll, a day named, and a small toll of a night's strikes stay events.
+    [InlineData("en", "The death toll from the Russian missile strike on Dnipro has reached 230.", "killed 230 event")]
+    [InlineData("en", "The death toll from Israeli strikes on Gaza on Tuesday rose to 230.", "killed 230 event")]
+    [InlineData("en", "The death toll from Russian strikes on Kharkiv has risen to 12, the governor said.", "killed 12 event")]
+    [InlineData("ru", "Число погибших в результате атаки на Днепр достигло 230.", "killed 230 event")]
+    public void ATollOfAttacksInThePluralWithNoTimeIsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
