@@ -435,6 +435,14 @@ internal sealed partial class SentenceReader
                 scope = FigureScope.Event;
                 span = true;
             }
+            else if (SinceDaysAgoAt(i) is { } sinceEnd)
+            {
+                // "Since the offensive began ten days ago, 38 soldiers have been killed": days ago that end a "since"
+                // phrase start a running total, they date no event.
+                end = spanEnd = sinceEnd;
+                scope = FigureScope.Cumulative;
+                span = true;
+            }
             else if (FewDaysAt(i) is { } fewDays)
             {
                 // "shot down 23 drones in the past two days": a span of fewer days than a running total's is one event's

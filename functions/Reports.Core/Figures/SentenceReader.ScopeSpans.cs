@@ -74,4 +74,63 @@ internal sealed partial class SentenceReader
 
         return null;
     }
+
+    /// <summary>
+    /// "since the offensive began ten days ago", "depuis le début de l'offensive il y a dix jours": a number of days (at least
+    /// <see cref="MinimumDays"/>) with an "ago" word, at the end of a "since" phrase of at most <see cref="SincePhraseWords"/>
+    /// words with no punctuation; the token after the span ("ago" included), or null.
+    /// </summary>
+    private int? SinceDaysAgoAt(int i)
+    {
+        var mention = MentionStartingAt(i);
+        if (mention.End == 0 || mention.Value < MinimumDays || mention.End >= sentence.Count)
+        {
+            return null;
+        }
+
+        var scratch = DayScratch();
+        scratch.Clear();
+        language.Days.MatchAt(sentence.Tokens, mention.End, scratch);
+        var found = IndexOfTag(scratch, Tag.DayUnit);
+        if (found < 0)
+        {
+            return null;
+        }
+
+        var unitEnd = scratch[found].End;
+        int phraseEnd;
+        if (AgoBetween(unitEnd, unitEnd + 1, start: true))
+        {
+            phraseEnd = mention.QualifierStart;
+        }
+        else if (AgoBetween(mention.QualifierStart - 3, mention.QualifierStart, start: false))
+        {
+            // "il y a dix jours": the "ago" words before the number; the since phrase ends before them.
+            phraseEnd = mention.QualifierStart - 1;
+            while (phraseEnd > 0 && !AgoBetween(phraseEnd, mention.QualifierStart, start: true))
+            {
+                phraseEnd--;
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        for (var k = phraseEnd - 1; k >= 0 && k >= phraseEnd - SincePhraseWords; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (!t.IsWord)
+            {
+                return null;
+            }
+
+            if (language.SinceWords.Contains(t.Folded))
+            {
+                return AgoBetween(unitEnd, unitEnd + 1, start: true) ? unitEnd + 1 : unitEnd;
+            }
+        }
+
+        return null;
+    }
 }

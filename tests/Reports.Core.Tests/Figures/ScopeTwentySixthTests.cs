@@ -47,4 +47,13 @@ public sealed class ScopeTwentySixthTests
     [InlineData("ru", "Число погибших в результате атаки на Днепр достигло 230.", "killed 230 event")]
     public void ATollOfAttacksInThePluralWithNoTimeIsARunningTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Since the ground offensive began twelve days ago, 44 soldiers have been killed and 160 wounded, the army said.", "killed 44 cumulative; injured 160 cumulative")]
+    [InlineData("en", "Since the operation started 12 days ago, 44 fighters have died.", "killed 44 cumulative")]
+    // Negatives: days ago with no "since" phrase date one attack; a "since" with no days ago is read as before.
+    [InlineData("en", "Forty-four people were killed in a strike on the market twelve days ago, officials said.", "killed 44 event")]
+    [InlineData("en", "Twelve days ago, a strike on the market killed 44 people.", "killed 44 event")]
+    public void DaysAgoEndingASincePhraseStartARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
