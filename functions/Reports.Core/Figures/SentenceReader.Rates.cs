@@ -25,15 +25,12 @@ internal sealed partial class SentenceReader
         }
     }
 
-    /// <summary>The candidate found or added for <paramref name="mention"/>, else null.</summary>
+    /// <summary>The candidate found (<see cref="FoundIndexOf"/>) or added for <paramref name="mention"/>, else null.</summary>
     private Candidate? FoundFor(Mention mention)
     {
-        foreach (var c in _found)
+        if (FoundIndexOf(mention) is var at and >= 0)
         {
-            if (c.Mention == mention)
-            {
-                return c;
-            }
+            return _found[at];
         }
 
         foreach (var c in _extra)
