@@ -110,7 +110,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             {
                 result.Add(c with
                 {
-                    Kind = DeadAmongTheInjured(c) || CoordinatedVictims(c) || Affected(c) ? FigureKind.Casualties : c.Kind,
+                    Kind = DeadAmongTheInjured(c) || CoordinatedVictims(c) || Affected(c) || HurtWithCountedDead(c) ? FigureKind.Casualties : c.Kind,
                     Scope = ScopeOf(c, 0), Mention = c.Mention with { Qualifier = QualifierOf(c) },
                     AccidentInPart = sentence.HasAccident && AccidentOnlyInPart(c),
                 });

@@ -975,8 +975,12 @@ public sealed class FigureClauseTests
     }
 
     [Theory]
-    [InlineData("uk", "Внаслідок удару 45 потерпілих, з них 12 загиблих.", "injured 45; killed 12")]
-    [InlineData("ru", "В результате удара 45 потерпевших, из них 12 погибших.", "injured 45; killed 12")]
+    // Victims with their dead counted among them are casualties, killed and injured together (the twenty-seventh
+    // session's convention; pinned as "injured 45; killed 12" until then: see LeadTwentySeventhTests). Victims with no
+    // dead among them stay injured.
+    [InlineData("uk", "Внаслідок удару 45 потерпілих, з них 12 загиблих.", "casualties 45; killed 12")]
+    [InlineData("ru", "В результате удара 45 потерпевших, из них 12 погибших.", "casualties 45; killed 12")]
+    [InlineData("ru", "В результате удара 45 потерпевших, из них 12 детей.", "injured 45; injured 12")]
     public void VictimsOfAnAttack_AreItsInjured(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 
