@@ -143,6 +143,10 @@ internal sealed class CompiledLanguage
         RatesBefore.AddAll(f.RateBefore, Tag.Rate);
         RatesBefore.AddAll(f.NotRate, Tag.NotRate);
         HasRates = f.RateAfter.Count + f.RateBefore.Count > 0;
+        Deliveries = new TermMatcher(numbers.CliticPrefixes);
+        Deliveries.AddAll(f.SendVerbs, Tag.Sending);
+        Deliveries.AddAll(f.SupplyMarks, Tag.SupplyMark);
+        HasDeliveries = f.SendVerbs.Count > 0 && f.SupplyMarks.Count > 0;
         Keywords.AddAll(f.People.Except(f.PeopleCounters), Tag.People);
         foreach (var counter in f.PeopleCounters)
         {
@@ -337,6 +341,12 @@ internal sealed class CompiledLanguage
 
     /// <summary>The language lists rate phrases.</summary>
     public bool HasRates { get; }
+
+    /// <summary>Sending verbs and marks of a delivery (data <c>sendVerbs</c>, <c>supplyMarks</c>), matched only at a sending verb's clause.</summary>
+    public TermMatcher Deliveries { get; }
+
+    /// <summary>The language lists sending verbs and marks of a delivery.</summary>
+    public bool HasDeliveries { get; }
 
     public FrozenSet<string> Stopwords { get; }
 

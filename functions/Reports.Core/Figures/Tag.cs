@@ -83,6 +83,12 @@ internal enum Tag
 
     /// <summary>A word of a measure varying between bounds (data <c>varying</c>: "ranged", "dao động", "berkisar").</summary>
     Varying,
+
+    /// <summary>A sending verb that also launches (data <c>sendVerbs</c>; matched apart from the keywords).</summary>
+    Sending,
+
+    /// <summary>A mark of a delivery in a sending verb's clause (data <c>supplyMarks</c>; matched apart from the keywords).</summary>
+    SupplyMark,
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>

@@ -836,6 +836,19 @@ public sealed class FigureLexicon
     /// Languages whose nouns do not change mark the plural with <see cref="PluralMarkers"/> instead.
     /// </summary>
     [JsonPropertyName("pluralAttacks")] public IReadOnlyList<string> PluralAttacks { get; init; } = [];
+
+    /// <summary>
+    /// Sending verbs that also launch ("sent", "envió", "schickte", "أرسلت", "mengirim", "gửi"): with a mark of supply in
+    /// their clause (<see cref="SupplyMarks"/>) the weapons they send are delivered, not launched.
+    /// </summary>
+    [JsonPropertyName("sendVerbs")] public IReadOnlyList<string> SendVerbs { get; init; } = [];
+
+    /// <summary>
+    /// Marks of a delivery in a sending verb's clause: an aid package ("as part of a package", "paquete de ayuda",
+    /// "Hilfspaket", "حزمة مساعدات", "بسته کمک", "paket bantuan", "gói viện trợ") or a destination on one's own side ("to
+    /// the front", "на фронт", "au front", "ke garis depan").
+    /// </summary>
+    [JsonPropertyName("supplyMarks")] public IReadOnlyList<string> SupplyMarks { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>
