@@ -182,6 +182,12 @@ internal sealed class CompiledLanguage
             Keywords.Add(miscounted, Tag.Act, MiscountedValue);
         }
 
+        foreach (var identifying in f.Identifying)
+        {
+            // Those identified are some of the dead: the count beside them is no toll, even with a casualty word after it.
+            Keywords.Add(identifying, Tag.Act, IdentifyingValue);
+        }
+
         Keywords.AddAll(f.Hypothetical, Tag.Hypothetical);
         Keywords.AddAll(f.Accidents, Tag.Accident);
         foreach (var aftermath in f.Aftermath)
@@ -267,6 +273,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Value of an act that says victims were counted wrongly or are still under the rubble (data <c>miscounted</c>, <c>unrecovered</c>).</summary>
     public const long MiscountedValue = 3;
+
+    /// <summary>Value of an act of identifying the dead (data <c>identifying</c>): no toll beside it, whatever noun follows.</summary>
+    public const long IdentifyingValue = 4;
 
     /// <summary>Value of a <see cref="Tag.People"/> term that is a group and its "of" ("a family of"), data <c>groups</c>.</summary>
     public const long GroupValue = 1;

@@ -1047,6 +1047,13 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (MiscountedAfter(victims.End))
+        {
+            // "Die Behörden haben elf der Toten identifiziert", "Elf der Toten wurden identifiziert": the part identified (or
+            // counted twice) is no toll, and no other reading of the number either.
+            return OneOfTheVictims;
+        }
+
         var kind = CasualtyKind(victims.Tag);
         if (kind == FigureKind.Injured && DeathAfter(victims.End) is { } death)
         {
@@ -1121,14 +1128,15 @@ internal sealed partial class SentenceReader
     /// <summary>The words "of" and a group's noun phrase may take before the casualty verb ("of the club's former players have also been killed").</summary>
     private const int OfGroupWords = 10;
 
-    /// <summary>A miscounting act (data <c>miscounted</c>) after <paramref name="token"/>, past at most three function words.</summary>
+    /// <summary>A miscounting or identifying act (data <c>miscounted</c>, <c>identifying</c>) after <paramref name="token"/>, past at most three function words.</summary>
     private bool MiscountedAfter(int token)
     {
         for (var k = token; k < sentence.Count && k <= token + 3; k++)
         {
             if (sentence.StartingAt(k) is { } term)
             {
-                return term is { Tag: Tag.Act, Value: CompiledLanguage.MiscountedValue };
+                // "elf der Toten identifiziert": those identified, as those counted twice, are some of the dead.
+                return term is { Tag: Tag.Act, Value: CompiledLanguage.MiscountedValue or CompiledLanguage.IdentifyingValue };
             }
 
             if (!(sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded)))

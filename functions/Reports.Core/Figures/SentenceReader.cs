@@ -1478,10 +1478,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
-        if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Act } && sentence.StartingAt(m.End) is not { Tag: Tag.Killed or Tag.Injured })
+        if (sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Act } act &&
+            (act.Value == CompiledLanguage.IdentifyingValue || sentence.StartingAt(m.End) is not { Tag: Tag.Killed or Tag.Injured }))
         {
             // "displaced more than 10 million", "arrested 20": those acted on are counted, not casualties; unless the count's
-            // own noun names victims ("mengevakuasi 14 jenazah", evacuated 14 bodies, counts the dead).
+            // own noun names victims ("mengevakuasi 14 jenazah", evacuated 14 bodies, counts the dead), but not when they
+            // are identified ("установили личности 15 погибших": some of the dead).
             return true;
         }
 

@@ -849,6 +849,13 @@ public sealed class FigureLexicon
     /// the front", "на фронт", "au front", "ke garis depan").
     /// </summary>
     [JsonPropertyName("supplyMarks")] public IReadOnlyList<string> SupplyMarks { get; init; } = [];
+
+    /// <summary>
+    /// Acts of identifying the dead ("identified", "identificaron a", "установили личности", "identifiziert", "على هويات"):
+    /// those identified are some of the dead, so the count beside them is no toll, even with a casualty word right after it
+    /// ("установили личности 15 погибших", "elf der Toten identifiziert"), unlike evacuating or recovering bodies.
+    /// </summary>
+    [JsonPropertyName("identifying")] public IReadOnlyList<string> Identifying { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>
