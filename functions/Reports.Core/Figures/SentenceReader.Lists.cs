@@ -1800,7 +1800,7 @@ internal sealed partial class SentenceReader
                     // "nine people were killed — five men, three women and a child — and four others were wounded": a
                     // killed count inside an aside (a breakdown) and an injured one outside it are no two parts of one total.
                     if (_found[b].Kind == FigureKind.Injured && _found[a].Mention.Value + _found[b].Mention.Value == total.Mention.Value &&
-                        InAside(_found[a].Mention.QualifierStart) == InAside(_found[b].Mention.QualifierStart))
+                        InAside(_found[a].Mention.QualifierStart) == InAside(_found[b].Mention.QualifierStart) && !PairedBeforeParts(i, Math.Min(a, b)))
                     {
                         var casualties = total with { Kind = FigureKind.Casualties };
                         _found[i] = casualties;

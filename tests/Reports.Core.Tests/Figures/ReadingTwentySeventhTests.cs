@@ -25,4 +25,16 @@ public sealed class ReadingTwentySeventhTests
     [InlineData("en", "Rescuers evacuated 14 bodies from the rubble.", "killed 14")]
     public void TheIdentifiedAreSomeOfTheDead(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A killed figure already paired with an injured one is an item of a list of places, not the total of a later pair
+    // that happens to add up to it (8 = 2 + 6).
+    [InlineData("ru", "В Сумской области за выходные: погибли 8, ранены 21; в Харьковской: погибли двое, ранены шесть.", "killed 8; injured 21; killed 2; injured 6")]
+    [InlineData("uk", "На Сумщині: загинули семеро, поранені 20; на Харківщині: загинули троє, поранені четверо.", "killed 7; injured 20; killed 3; injured 4")]
+    [InlineData("de", "Im Gebiet Sumy: fünf Tote, 14 Verletzte; im Gebiet Charkiw: zwei Tote, drei Verletzte.", "killed 5; injured 14; killed 2; injured 3")]
+    [InlineData("en", "In Sumy region: killed 7, injured 20; in Kharkiv region: killed 3, injured 4.", "killed 7; injured 20; killed 3; injured 4")]
+    // Negative: a total whose killed and injured parts follow it, with no pair of its own, is still the casualties.
+    [InlineData("en", "Nine people were hurt in the strike: two were killed and seven were injured.", "casualties 9; killed 2; injured 7")]
+    public void APairedItemIsNoTotalOfALaterPair(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
