@@ -37,4 +37,21 @@ public sealed class ReadingTwentySeventhTests
     [InlineData("en", "Nine people were hurt in the strike: two were killed and seven were injured.", "casualties 9; killed 2; injured 7")]
     public void APairedItemIsNoTotalOfALaterPair(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A victims noun heading its clause, a place or time phrase, then a copula (data `tollVerbs`: es "son ya", de "sind
+    // inzwischen", fr "sont désormais", ar "باتوا", ru "уже", uk "вже", "стало") states the toll's value.
+    [InlineData("es", "Los muertos en el bombardeo de Járkov son ya 11.", "killed 11")]
+    [InlineData("de", "Die Toten in Charkiw sind inzwischen 11, die Verletzten 35.", "killed 11; injured 35")]
+    [InlineData("fr", "Les morts à Kharkiv sont désormais 11.", "killed 11")]
+    [InlineData("ar", "الشهداء في الغارة على مدينة صور باتوا 11، والجرحى 35.", "killed 11; injured 35")]
+    [InlineData("uk", "Загиблих унаслідок удару по Харкову вже 11, понад 35 поранених.", "killed 11; injured 35 more_than")]
+    [InlineData("ru", "Погибших при ударе по Белгороду стало 11.", "killed 11")]
+    [InlineData("en", "The dead in Kharkiv are now 11.", "killed 11")]
+    // Negatives: a part among the dead stays a part; a copula with no victims noun heading the clause states nothing.
+    [InlineData("de", "Unter den Toten in Charkiw sind 3 Kinder.", "killed 3")]
+    [InlineData("es", "Los edificios dañados en Járkov son ya 11.", "")]
+    [InlineData("ru", "Домов, поврежденных при ударе по Белгороду, уже 11.", "")]
+    public void AVictimsNounAndACopulaStateTheToll(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
