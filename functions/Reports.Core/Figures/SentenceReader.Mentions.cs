@@ -147,6 +147,12 @@ internal sealed partial class SentenceReader
                 }
             }
         }
+        else if (m.Qualifier == Qualifier.UpTo && ChangeFromBefore(m))
+        {
+            // "Số người chết tăng từ 7 đến 9 người": an "up to" right after a change's start ("from 7" after a change verb,
+            // data numbers.changeVerbs) is the change's new value, no "up to".
+            return Qualifier.Exact;
+        }
         else if (m.Qualifier == Qualifier.UpTo && m.Start >= 1 && language.ChangeTo.Contains(sentence.Tokens[m.Start - 1].Folded) &&
                  ChangeFromAfter(m))
         {
@@ -519,5 +525,22 @@ internal sealed partial class SentenceReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A change's start right before <paramref name="m"/>'s qualifier: a change verb, a "from" word and a number ending where
+    /// the qualifier starts ("tăng từ 7 đến 9").
+    /// </summary>
+    private bool ChangeFromBefore(Mention m)
+    {
+        var tokens = sentence.Tokens;
+        if (MentionEndingAt(m.QualifierStart) is not { } start)
+        {
+            return false;
+        }
+
+        var k = start.QualifierStart - 1;
+        return k >= 1 && tokens[k].IsWord && language.ChangeFrom.Contains(tokens[k].Folded) &&
+               tokens[k - 1].IsWord && language.ChangeVerbs.Contains(tokens[k - 1].Folded);
     }
 }

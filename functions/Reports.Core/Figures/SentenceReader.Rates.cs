@@ -81,7 +81,8 @@ internal sealed partial class SentenceReader
         }
 
         var start = c.Mention.QualifierStart;
-        for (var k = start - 1; k >= 0 && k >= start - 1 - RateReach; k--)
+        var limit = start - 1 - RateReach;
+        for (var k = start - 1; k >= 0 && k >= limit; k--)
         {
             if (tokens[k].IsClauseBreak || tokens[k].IsComma || tokens[k].IsNumber)
             {
@@ -93,6 +94,16 @@ internal sealed partial class SentenceReader
             if (Longest(scratch) is { } before && before.End <= start)
             {
                 return before.Tag == Tag.Rate;
+            }
+
+            scratch.Clear();
+            language.RatesAfter.MatchAt(tokens, k, scratch);
+            if (Longest(scratch) is { Tag: Tag.Rate } each && each.End <= start)
+            {
+                // "trung bình mỗi đêm phóng khoảng 100 chiếc", "Rata-rata setiap malam Rusia meluncurkan sekitar 100 drone": a
+                // time of each night between an average word and the count is passed over ("every night" alone before the
+                // subject still counts what a night brings).
+                limit -= each.End - each.Start;
             }
         }
 

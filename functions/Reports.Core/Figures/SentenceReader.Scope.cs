@@ -81,10 +81,12 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
-        if (c.Mention.Vague && c.Mention.Value >= VagueMagnitude && IsCasualty(c.Kind) && !(cue is not null && ownClause) && !NamesOneAttack())
+        if (c.Mention.Vague && c.Mention.Value >= VagueMagnitude && IsCasualty(c.Kind) && !(cue is not null && ownClause) && !NamesOneAttack() && !OneAttackInSegment(c))
         {
             // "hundreds of wounded soldiers treated over the months", "killed or injured hundreds": victims counted by
-            // an order of magnitude, with no time of their own and no single attack named, are a running total.
+            // an order of magnitude, with no time of their own and no single attack named, are a running total ("Thousands
+            // were killed in the attack on the camp", "هزاران نفر در حمله … به اردوگاه … کشته شده‌اند": the count's own segment
+            // names one attack by a singular head, data oneAttack).
             return FigureScope.Cumulative;
         }
 
@@ -173,7 +175,10 @@ internal sealed partial class SentenceReader
 
         // "Противник потерял до 1250 военнослужащих": an "up to" word after a losing verb is the day's claim as an "up to"
         // qualifier is.
-        if (c.Mention.Value >= TotalMagnitude && c.Mention.Qualifier != Qualifier.UpTo && QualifierOf(c) != Qualifier.UpTo)
+        if (c.Mention.Value >= TotalMagnitude && c.Mention.Qualifier != Qualifier.UpTo && QualifierOf(c) != Qualifier.UpTo &&
+            // "Thousands of people were killed in the attack on the camp": a vague count whose own segment names one attack
+            // is that attack's toll, an event.
+            !(c.Mention.Vague && IsCasualty(c.Kind) && OneAttackInSegment(c)))
         {
             return FigureScope.Cumulative;
         }
@@ -969,7 +974,9 @@ internal sealed partial class SentenceReader
 
             if (language.SinceWords.Contains(t.Folded))
             {
-                return true;
+                // "đánh chặn 9 UAV phóng từ Iraq và Syria trong ngày 14/11": "from" right after a launching verb names where
+                // the weapons came from, no start of a period.
+                return sentence.EndingAt(k) is not { Tag: Tag.Launched };
             }
         }
 
@@ -1328,9 +1335,12 @@ internal sealed partial class SentenceReader
                   sentence.StartingAt(end + 3) is { Tag: Tag.Month }));
         }
 
+        // "Có 27 người thiệt mạng vào ngày 10 và 13 người bị thương", "27 người trong tháng 10 và 31 người": a noun of
+        // people or weapons after the second number counts them; it is no day.
         return start >= 3 && RangeConnector(start - 1) &&
             tokens[start - 2] is { IsNumber: true, Number: >= 1 and <= 31 } && tokens[start - 2].Number < tokens[start].Number &&
-            sentence.EndingAt(start - 2) is { Tag: Tag.Month };
+            sentence.EndingAt(start - 2) is { Tag: Tag.Month } &&
+            sentence.StartingAt(end) is not { Tag: Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Drone or Tag.Missile or Tag.Counter };
     }
 
     /// <summary>"and", "to", "-", "–" between two days of a range (a conjunction, a dash or one of the language's stopwords).</summary>
@@ -1406,7 +1416,8 @@ internal sealed partial class SentenceReader
     {
         scratch.Clear();
         language.Days.MatchAt(sentence.Tokens, k, scratch);
-        return IndexOfTag(scratch, Tag.OneAttack) >= 0 && TermCovering(k) is not { Tag: Tag.Drone or Tag.Missile };
+        // "trong các vụ tấn công": a plural marker before the head or over its first word ("các vụ") makes it many attacks.
+        return IndexOfTag(scratch, Tag.OneAttack) >= 0 && TermCovering(k) is not { Tag: Tag.Drone or Tag.Missile } && !PluralBefore(k) && !PluralBefore(k + 1);
     }
 
     /// <summary>The sentence names one attack at one time ("in the strike", "overnight"), not a campaign.</summary>

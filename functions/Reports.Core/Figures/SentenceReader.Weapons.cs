@@ -1656,6 +1656,10 @@ internal sealed partial class SentenceReader
                     case Tag.All when DownedRightAfterAll(term):
                         // "were all intercepted", "semuanya berhasil dicegat": "all" before the verb floats off its subject.
                         break;
+                    case Tag.And when SourcesJoinedAt(term):
+                        // "۹ پهپاد شلیک‌شده از عراق و سوریه را رهگیری کرده است": an "and" between two names after "from" joins the
+                        // places the weapons came from; the main verb is still ahead.
+                        break;
                     case Tag.And or Tag.Launched or Tag.Supplied or Tag.Hit or Tag.Killed or Tag.Injured:
                     case Tag.Relative or Tag.All or Tag.Partitive or Tag.Including or Tag.Of:
                         // "۱۴ پهپاد پرتاب کرد که همه آنها سرنگون شدند": a new clause about all or part of them has its own verb.
@@ -2398,5 +2402,19 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The "and" <paramref name="and"/> joins two names after a source preposition (data <c>changeFrom</c>: "from", "از",
+    /// "từ", "dari"): one plain word, no term, on each side ("from Iraq and Syria").
+    /// </summary>
+    private bool SourcesJoinedAt(TermMatch and)
+    {
+        var tokens = sentence.Tokens;
+        return and.Start >= 2 && and.End < sentence.Count &&
+               tokens[and.Start - 2].IsWord && language.ChangeFrom.Contains(tokens[and.Start - 2].Folded) &&
+               Name(and.Start - 1) && Name(and.End);
+
+        bool Name(int k) => tokens[k].IsWord && sentence.StartingAt(k) is null && sentence.EndingAt(k + 1) is null && !language.Stopwords.Contains(tokens[k].Folded);
     }
 }
