@@ -231,6 +231,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
                         : EventDates.Default.Earlier(only, article.Language) ? only.Value
                         : EventDates.Default.Replaced(only, article.Language),
                     Hours = Hours(only, article.Language),
+                    Sum = SumOfAttacks(only, article.Language),
                 });
             }
             else
@@ -646,7 +647,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
         SplitDayTotals(heads, article.Language);
         foreach (var (figure, parts, hours, separate) in heads)
         {
-            events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated, Superseded = superseded, Hours = hours, Separate = separate });
+            events.Add(new Candidate(article, index, figure, day, parts is null ? [] : parts) { Undated = undated, Superseded = superseded, Hours = hours, Separate = separate, Sum = SumOfAttacks(figure, article.Language) });
         }
     }
 

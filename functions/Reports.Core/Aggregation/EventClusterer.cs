@@ -31,6 +31,12 @@ internal readonly record struct Candidate(StoredAnalysis Article, int ArticleInd
     /// attack, four villagers were killed"): it never joins an event that holds another toll of its article.
     /// </summary>
     public bool Separate { get; init; }
+
+    /// <summary>
+    /// True when its sentence says the toll counts several attacks ("in the two attacks on Saturday", "внаслідок двох
+    /// ударів"): a day's sum whose event holds the place's other strikes of the day that it accounts for.
+    /// </summary>
+    public bool Sum { get; init; }
 }
 
 /// <summary>
@@ -43,7 +49,7 @@ internal readonly record struct Candidate(StoredAnalysis Article, int ArticleInd
 /// most sources state on the latest publication day</b> (the largest of equally stated ones); a figure that counts drones and missiles together is used only when
 /// no source counts them apart; lower and upper span what the sources state.
 /// </summary>
-internal static class EventClusterer
+internal static partial class EventClusterer
 {
     /// <summary>The events of <paramref name="count"/> candidates of one kind and day, from <paramref name="start"/>.</summary>
     public static List<ReportedEvent> Cluster(FigureKind kind, DateOnly day, Candidate[] candidates, int start, int count)
@@ -108,6 +114,7 @@ internal static class EventClusterer
                 home.Add(candidate, start + items[i].Index, somewhere);
             }
 
+            TakeStrikesIntoSums(groups, candidates, start, count);
             var events = new List<ReportedEvent>(groups.Count);
             var members = ArrayPool<Candidate>.Shared.Rent(count);
             try
@@ -442,7 +449,7 @@ internal static class EventClusterer
         }
     }
 
-    private sealed class Group
+    private sealed partial class Group
     {
         // The members, as positions in the candidates being clustered.
         private readonly List<int> members = [];

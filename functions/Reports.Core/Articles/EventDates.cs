@@ -326,6 +326,12 @@ public sealed class EventDates
     /// </summary>
     public bool Separate(string evidence, string language) => Says(evidence, language, static r => r.Separate);
 
+    /// <summary>
+    /// Whether the sentence says its toll counts several attacks ("in the two attacks", "внаслідок двох ударів", "lors de
+    /// deux frappes", "في الغارتين"): a day's sum of strikes that other reports may count apart, not one strike's toll.
+    /// </summary>
+    public bool SeveralAttacks(string evidence, string language) => Says(evidence, language, static r => r.SeveralAttacks);
+
     private bool Says(string evidence, string language, Func<Rules, string[][]> phrases)
     {
         ArgumentNullException.ThrowIfNull(evidence);
@@ -419,7 +425,7 @@ public sealed class EventDates
                 : [];
             languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf)
             {
-                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), PastDay = Phrases("pastDay"), Separate = Phrases("separate"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
+                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), PastDay = Phrases("pastDay"), Separate = Phrases("separate"), SeveralAttacks = Phrases("severalAttacks"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
             };
         }
 
@@ -450,5 +456,7 @@ public sealed class EventDates
         public HashSet<string> MonthNouns { get; init; } = [];
 
         public Dictionary<string, int> Months { get; init; } = [];
+
+        public string[][] SeveralAttacks { get; init; } = [];
     }
 }
