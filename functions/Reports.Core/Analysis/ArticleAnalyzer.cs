@@ -92,10 +92,12 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
 
     /// <summary>
     /// A line above the headline that is not it: page furniture (navigation, a date or time, share buttons, "Breaking
-    /// News"), a byline or a photo credit, a photo caption (a line ending with a credit) (<see cref="Credits"/>).
+    /// News"), a byline or a photo credit, a photo caption (a line ending with a credit or opening with a picture's
+    /// label), a link to another article ("Baca juga: …") (<see cref="Credits"/>).
     /// </summary>
     internal static bool IsAboveHeadline(ReadOnlySpan<char> line, LanguageProfile? profile) =>
-        Credits.IsFurniture(line, profile) || Credits.IsBylineOrCredit(line, profile) || Credits.EndsWithCredit(line, profile);
+        Credits.IsFurniture(line, profile) || Credits.IsBylineOrCredit(line, profile) || Credits.EndsWithCredit(line, profile)
+        || Credits.EndsWithBracketedName(line, profile) || Credits.IsLinkLine(line, profile) || Credits.OpensWithCaptionLabel(line, profile);
 
     internal static string TitleOf(string text, IReadOnlyList<Sentence> sentences) => TitleOf(text, sentences, null, null);
 

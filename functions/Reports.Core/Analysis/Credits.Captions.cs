@@ -29,7 +29,7 @@ internal static partial class Credits
     /// </summary>
     public static int UnmarkedCaption(string text, IReadOnlyList<Sentence> sentences, bool[] flags, LanguageProfile? profile)
     {
-        if (profile is null || profile.CaptionPlaces.Count == 0)
+        if (profile is null || (profile.CaptionPlaces.Count == 0 && profile.CaptionOpeners.Count == 0))
         {
             return -1;
         }
@@ -40,19 +40,22 @@ internal static partial class Credits
             return -1;
         }
 
-        return IsUnmarkedCaption(sentences[first].Text, profile) ? first : -1;
+        return IsUnmarkedCaption(sentences[first].Text, profile) || IsOpenedCaption(sentences[first].Text, profile) ? first : -1;
     }
 
     /// <summary>
     /// The text after a photo credit in brackets that opens it, the credit glued to the paragraph after the picture
-    /// ("(Getty Images) Keputusan itu diambil …" reads from "Keputusan"); the text itself otherwise.
+    /// ("(Getty Images) Keputusan itu diambil …" reads from "Keputusan"), or a credit whose name the language lists
+    /// ("Ảnh: TTXVN Sạt lở …" reads from "Sạt", <see cref="AfterNamedCredit"/>), or one glued between a caption and the
+    /// sentence ("Ilustrasi … (Foto: Getty Images) Polisi …", <see cref="AfterGluedCredit"/>); the text itself otherwise.
     /// </summary>
     public static ReadOnlySpan<char> AfterBracketedCredit(ReadOnlySpan<char> text, LanguageProfile? profile)
     {
         var trimmed = text.TrimStart();
         if (trimmed.IsEmpty || trimmed[0] != '(')
         {
-            return text;
+            var named = AfterNamedCredit(text, profile);
+            return named.Length == text.Length ? AfterGluedCredit(text, profile) : named;
         }
 
         var close = trimmed.IndexOf(')');

@@ -223,7 +223,7 @@ internal static partial class Credits
             var line = text.AsSpan(sentences[first].Offset, sentences[last].End - sentences[first].Offset);
             var count = last - first + 1;
             if (IsBylineOrCredit(line, profile) || IsLinkLine(line, profile) || IsFurniture(line, profile)
-                || (count <= MaxCaptionSentences && EndsWithCredit(line, profile) && Words(line) <= MaxCaptionWords))
+                || (count <= MaxCaptionSentences && (EndsWithCredit(line, profile) || EndsWithBracketedName(line, profile)) && Words(line) <= MaxCaptionWords))
             {
                 flags.AsSpan(first, count).Fill(true);
             }
@@ -237,6 +237,7 @@ internal static partial class Credits
             first = last + 1;
         }
 
+        FlagCaptionLabels(sentences, flags, profile);
         return flags;
     }
 
@@ -253,7 +254,7 @@ internal static partial class Credits
             return false; // A paragraph: no kind of furniture is this long (stops counting at the limit).
         }
 
-        if ((ArticleAnalyzer.IsNavigation(line) && IsShortUnterminated(line)) || IsTimestamp(line) || IsFurnitureWords(line, profile))
+        if ((ArticleAnalyzer.IsNavigation(line) && IsShortUnterminated(line)) || IsTimestamp(line) || IsFurnitureWords(line, profile) || IsDateline(line, profile))
         {
             return true;
         }
@@ -438,7 +439,7 @@ internal static partial class Credits
 
     /// <summary>
     /// A date or time line ("Updated 14:05 GMT, 4 December 2026", "04.12.2026 10:32"): at most eight words, a time or
-    /// a numeric date among them, at most three words without a digit.
+    /// a numeric date among them, at most three words without a digit (digits of any script: "۱۴:۳۵ - ۲۵ اردیبهشت ۱۴۰۴").
     /// </summary>
     public static bool IsTimestamp(ReadOnlySpan<char> line)
     {
@@ -455,7 +456,7 @@ internal static partial class Credits
             }
 
             words++;
-            if (word.IndexOfAnyInRange('0', '9') < 0)
+            if (word.IndexOfAnyInRange('0', '9') < 0 && !HasDigit(word))
             {
                 plain++;
                 continue;
@@ -475,9 +476,9 @@ internal static partial class Credits
         var separator = '\0';
         foreach (var c in word)
         {
-            if (char.IsAsciiDigit(c))
+            if (char.IsDigit(c))
             {
-                continue;
+                continue; // In any script: "۱۴:۳۵", "١٢/٥/٢٠٢٥".
             }
 
             if (c is not (':' or '.' or '-' or '/') || (separator != '\0' && c != separator))
@@ -613,7 +614,7 @@ internal static partial class Credits
         return word is "&";
     }
 
-    /// <summary>"REUTERS/Stringer", "AFP/Getty Images", "EPA-EFE/SERGEY DOLZHENKO": the whole text.</summary>
+    /// <summary>"REUTERS/Stringer", "AFP/Getty Images", "EPA-EFE/SERGEY DOLZHENKO", "NICOLAS TUCAT / AFP": the whole text.</summary>
     private static bool IsAgencyCredit(ReadOnlySpan<char> text)
     {
         var slash = AgencyAt(text, 0);
@@ -652,7 +653,7 @@ internal static partial class Credits
             k++;
         }
 
-        return capitals >= 2 && k + 1 < text.Length && text[k] == '/' && char.IsLetter(text[k + 1]) ? k : -1;
+        return capitals >= 2 ? SlashAfterAgency(text, k) : -1;
     }
 
     /// <summary>Where the marker ends when the text starts with it (folded) and a word ends there, else null.</summary>

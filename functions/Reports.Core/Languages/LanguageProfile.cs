@@ -118,6 +118,23 @@ public sealed class LanguageProfile
     /// sentence with one narrates, it does not describe a picture.
     /// </summary>
     [JsonPropertyName("captionNotWords")] public IReadOnlyList<string> CaptionNotWords { get; init; } = [];
+
+    /// <summary>
+    /// Words that open a photo caption and no lede ("Ilustrasi", "Tangkapan layar", "Toàn cảnh", "نمایی از", "File
+    /// photo", "Symbolbild", "جانب من"), and the labels of a page's picture ("Keterangan gambar", "Image caption",
+    /// "منبع تصویر"): a short first sentence run into the body that opens with one is the top picture's caption, in any
+    /// language; a sentence that opens with one followed by a comma or colon is a labelled caption or credit wherever
+    /// it stands (<c>Analysis/Credits.Openers.cs</c>).
+    /// </summary>
+    [JsonPropertyName("captionOpeners")] public IReadOnlyList<string> CaptionOpeners { get; init; } = [];
+
+    /// <summary>
+    /// Names that credit a photo (agencies and outlets: "Antara", "TTXVN", "ایرنا", "الفرنسية", "dpa", "Reuters"): in
+    /// brackets at a line's end they make it a caption ("مشجعون في شوارع الدار البيضاء (الفرنسية)"), and after a credit
+    /// marker's colon at a sentence's start they end the credit, so the sentence glued to it is read from the next word
+    /// ("Ảnh: TTXVN Sạt lở đất …", "عکس: ایرنا قیمت دلار …") (<c>Analysis/Credits.Openers.cs</c>).
+    /// </summary>
+    [JsonPropertyName("creditNames")] public IReadOnlyList<string> CreditNames { get; init; } = [];
 }
 
 /// <summary>Number words, scales and separators of one language.</summary>
