@@ -168,6 +168,11 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Including, Tag.Including);
         Keywords.AddAll(f.NotIncluded, Tag.NotIncluded);
         Keywords.AddAll(f.Cumulative, Tag.Cumulative);
+        foreach (var same in f.SamePeriod)
+        {
+            Keywords.Add(same, Tag.Cumulative, SamePeriodValue);
+        }
+
         Keywords.AddAll(f.Superlatives, Tag.Superlative);
         foreach (var rank in f.Ranks)
         {
@@ -235,6 +240,7 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.BreakdownOpeners, Tag.BreakdownOpener);
         Keywords.AddAll(f.Varying, Tag.Varying);
         HasVarying = f.Varying.Count > 0;
+        Keywords.AddAll(f.Campaigns, Tag.Campaign);
         Totals = new TermMatcher(numbers.CliticPrefixes);
         Totals.AddAll(f.TableTotals, Tag.Total);
 
@@ -315,6 +321,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>The value of an injured word that names people harmed, killed and hurt alike (data <c>affected</c>).</summary>
     public const long AffectedValue = 5;
+
+    /// <summary>The value of a running-total term that names the time of the figures before again (data <c>samePeriod</c>).</summary>
+    public const long SamePeriodValue = 1;
 
     /// <summary>Folded words that may link a day to its month in a date (data <c>dayMonthLinks</c>: "de", "من", "of").</summary>
     public FrozenSet<string> DayMonthLinks { get; }

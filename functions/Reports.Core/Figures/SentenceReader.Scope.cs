@@ -74,6 +74,18 @@ internal sealed partial class SentenceReader
             return FigureScope.Event;
         }
 
+        if (cue == FigureScope.Cumulative && ownClause && c.Parent is null && IsCasualty(c.Kind) && SinceAttackOwnsCount(c))
+        {
+            // "a year since the missile strike on the hospital that killed 33 people": the attack's own toll.
+            return FigureScope.Event;
+        }
+
+        if (c.Parent is null && IsCasualty(c.Kind) && !(cue == FigureScope.Event && ownClause) && TollOfACampaign(c))
+        {
+            // "It brings the military's toll in the ground operation to 420": the campaign's running total.
+            return FigureScope.Cumulative;
+        }
+
         if (RaisedToll(c))
         {
             // "its death toll inside Gaza had risen to 185 after nine soldiers were killed on Monday": a toll many times the
@@ -407,6 +419,7 @@ internal sealed partial class SentenceReader
                 scope = kw.Tag switch
                 {
                     Tag.Cumulative when SinceAdverb(kw) => null,
+                    Tag.Cumulative when kw.Value == CompiledLanguage.SamePeriodValue => SamePeriodScope(),
                     Tag.Cumulative => FigureScope.Cumulative,
                     Tag.EventTime => SinceBefore(kw.Start) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
                     Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(LinkedDateStart(kw)) && !SinceClauseBefore(LinkedDateStart(kw)) && !AsOfBefore(LinkedDateStart(kw))) || DatesOneAttack(kw, m) || EventTimeRightBefore(kw.Start) ? FigureScope.Event : FigureScope.Cumulative,
@@ -820,7 +833,7 @@ internal sealed partial class SentenceReader
                 return true;
             }
 
-            if (token.IsWord && language.IsOrdinalDigits(token.Folded) && ContentWordBetween(k + 1, cue))
+            if (token.IsWord && language.IsOrdinalDigits(token.Folded) && ContentWordBetween(k + 1, cue) && !OrdinalNamesUnit(k))
             {
                 // "the 10th attack on the city this month": an ordinal in digits ranks as the words do.
                 return true;

@@ -41,7 +41,7 @@ internal sealed partial class SentenceReader
                 return false;
             }
 
-            if (language.PluralAttacks.Contains(token.Folded) ||
+            if ((language.PluralAttacks.Contains(token.Folded) && !SingularAttackAt(k)) ||
                 (sentence.StartingAt(k) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } && PluralBefore(k)))
             {
                 return true;

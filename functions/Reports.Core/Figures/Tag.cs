@@ -89,6 +89,9 @@ internal enum Tag
 
     /// <summary>A mark of a delivery in a sending verb's clause (data <c>supplyMarks</c>; matched apart from the keywords).</summary>
     SupplyMark,
+
+    /// <summary>A campaign of many days that a toll may count ("the ground operation", "наземной операции"; data <c>campaigns</c>).</summary>
+    Campaign,
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>

@@ -873,6 +873,19 @@ public sealed class FigureLexicon
     /// ("установили личности 15 погибших", "elf der Toten identifiziert"), unlike evacuating or recovering bodies.
     /// </summary>
     [JsonPropertyName("identifying")] public IReadOnlyList<string> Identifying { get; init; } = [];
+
+    /// <summary>
+    /// "over the same period", "sur la même période", "за тот же период", "خلال الفترة نفسها": the time of the figures
+    /// before, named again; a count in its clause is counted over that time (a running total after a running total, one
+    /// event's after an event's).
+    /// </summary>
+    [JsonPropertyName("samePeriod")] public IReadOnlyList<string> SamePeriod { get; init; } = [];
+
+    /// <summary>
+    /// Campaigns of many days ("the ground operation", "l'opération terrestre", "наземной операции", "العملية البرية"): a
+    /// toll whose phrase names one counts that campaign's dead, a running total (<c>SentenceReader.TollOfACampaign</c>).
+    /// </summary>
+    [JsonPropertyName("campaigns")] public IReadOnlyList<string> Campaigns { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

@@ -1,0 +1,121 @@
+namespace Reports.Core.Figures;
+
+/// <summary>Scope classes of the twenty-seventh session (scope helper).</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "The 47th Brigade has lost 40 men since spring": an ordinal in digits right before a counted unit (data
+    /// <c>exclusions</c>: brigade, battalion, regiment, floor) names that unit; it ranks no attack, so the "since" after it
+    /// frames no comparison.
+    /// </summary>
+    private bool OrdinalNamesUnit(int ordinal) =>
+        ordinal + 1 < sentence.Count && sentence.StartingAt(ordinal + 1) is { Tag: Tag.Exclusion };
+
+    /// <summary>
+    /// "A further 410 civilians were injured over the same period" (data <c>samePeriod</c>): the time of the figures of the
+    /// sentence before (or the one before it), named again. One event's figures there make it that event's time; otherwise
+    /// the period is a running total's.
+    /// </summary>
+    private FigureScope SamePeriodScope() =>
+        context.FigureSentence >= context.SentenceIndex - 2 && context.FigureSentence < context.SentenceIndex && context.LastScope == FigureScope.Event
+            ? FigureScope.Event
+            : FigureScope.Cumulative;
+
+    /// <summary>How many tokens a one-attack head may stand after the "since" whose object it is ("since the missile strike").</summary>
+    private const int SinceAttackReach = 3;
+
+    /// <summary>
+    /// "to mark a year since the missile strike on the children's hospital that killed 33 people": a "since" (data
+    /// <c>sinceDate</c>) whose object is one attack (data <c>oneAttack</c>, at most <see cref="SinceAttackReach"/> tokens
+    /// after it), in the count's own segment, with a casualty verb between that attack and the count — the attack's own toll,
+    /// one event; the "since" dates the anniversary. No other running-total term may stand in the segment ("since the attack,
+    /// 40 more have died" has the verb after its count and stays as it was).
+    /// </summary>
+    private bool SinceAttackOwnsCount(Candidate c)
+    {
+        var (start, end) = SegmentOf(c);
+        var since = -1;
+        for (var k = start; k < end; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Cumulative } term)
+            {
+                if (since >= 0 || term.End != k + 1 || !language.SinceWords.Contains(sentence.Tokens[k].Folded) || k >= c.Mention.QualifierStart)
+                {
+                    return false;
+                }
+
+                since = k;
+            }
+        }
+
+        if (since < 0)
+        {
+            return false;
+        }
+
+        var scratch = DayScratch();
+        for (var head = since + 1; head <= since + SinceAttackReach && head < c.Mention.QualifierStart; head++)
+        {
+            if (sentence.Tokens[head].IsPunctuation && sentence.Tokens[head].Folded is not ("'" or "’"))
+            {
+                return false;
+            }
+
+            if (!OneAttackAt(head, scratch))
+            {
+                continue;
+            }
+
+            for (var k = head + 1; k < c.Mention.QualifierStart; k++)
+            {
+                if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "It brings the military's toll in the ground operation to 420", "Число погибших военных в наземной операции достигло
+    /// 420": a toll (<see cref="TollHead"/>, or a toll or count noun shortly before the number) whose phrase names a campaign
+    /// (data <c>campaigns</c>) between its head and its number counts that campaign's dead, a running total — unless that
+    /// phrase names one day ("the toll in the ground operation on Monday").
+    /// </summary>
+    private bool TollOfACampaign(Candidate c)
+    {
+        if ((TollHead(c) ?? TollHeadBefore(c)) is not { } head || head >= c.Mention.QualifierStart || EventTimeInPhrase(c))
+        {
+            return false;
+        }
+
+        for (var k = head + 1; k < c.Mention.QualifierStart; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak)
+            {
+                return false;
+            }
+
+            if (sentence.StartingAt(k) is { Tag: Tag.Campaign })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "serangan itu", "sebuah serangan": where nouns do not change for the plural (Indonesian "serangan" is listed in
+    /// <c>pluralAttacks</c>), a one-attack term (data <c>oneAttack</c>) at the word or right before it marks the singular.
+    /// </summary>
+    private bool SingularAttackAt(int k)
+    {
+        var scratch = DayScratch();
+        return OneAttackAt(k, scratch) || (k > 0 && OneAttackAt(k - 1, scratch));
+    }
+}
