@@ -272,6 +272,7 @@ internal sealed class CompiledLanguage
         Numbers.AddAll(numbers.SameCount, Tag.SameCount);
         Numbers.AddAll(numbers.Connectors, Tag.Connector);
         PluralAttacks = profile.Figures.PluralAttacks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        DayMarkers = profile.Numbers.DayMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
@@ -599,4 +600,12 @@ internal sealed class CompiledLanguage
 
     /// <summary>Attack words in the plural (data <c>pluralAttacks</c>), folded.</summary>
     public FrozenSet<string> PluralAttacks { get; }
+
+    /// <summary>Words after which a number from 1 to 31 names a day of the month (<see cref="NumberLexicon.DayMarkers"/>), folded.</summary>
+    public FrozenSet<string> DayMarkers { get; }
+
+    /// <summary>Whether the tokens at <paramref name="i"/> are a day of the month named by its number ("ngày 10", "tanggal 10").</summary>
+    public bool DayNumberAt(List<Token> tokens, int i) =>
+        DayMarkers.Count > 0 && i + 1 < tokens.Count && tokens[i].IsWord && tokens[i + 1] is { IsNumber: true, Number: >= 1 and <= 31, Length: <= 2 } &&
+        DayMarkers.Contains(tokens[i].Folded);
 }

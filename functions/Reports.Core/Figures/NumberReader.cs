@@ -24,7 +24,7 @@ internal static class NumberReader
         {
             if (TryRead(tokens, language, scratch, i, out var mention))
             {
-                if (!Denied(tokens, language, mention) && !CorrectedEarlier(tokens, language, mention, mentions) && !Ordinal(tokens, language, mention) && !(mention.Start > 0 && language.MonthNumberAt(tokens, mention.Start - 1)) && !UnitAfterNumber(tokens, language, scratch, mention, previousEnd))
+                if (!Denied(tokens, language, mention) && !CorrectedEarlier(tokens, language, mention, mentions) && !Ordinal(tokens, language, mention) && !(mention.Start > 0 && language.MonthNumberAt(tokens, mention.Start - 1)) && !DayOfMonthAfterMarker(tokens, language, scratch, mention) && !UnitAfterNumber(tokens, language, scratch, mention, previousEnd))
                 {
                     var read = WithQualifier(tokens, language, scratch, mention);
                     if (OpenedRange(tokens, language, scratch, mentions, read) is var opener and >= 0)
@@ -234,6 +234,22 @@ internal static class NumberReader
     }
 
     /// <summary>A number right after an ordinal marker is no count: "hôm thứ Sáu" (on Friday), "lần thứ 3" (data <c>numbers.ordinalMarkers</c>).</summary>
+    /// <summary>
+    /// "vào ngày 10 và 13 người bị thương", "pada tanggal 10": a number after a day marker (data <c>numbers.dayMarkers</c>)
+    /// is the day of the month, unless a counted noun (people, victims, weapons, a counter) follows it ("mỗi ngày 30 người").
+    /// </summary>
+    private static bool DayOfMonthAfterMarker(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, Mention mention)
+    {
+        if (mention.Start < 1 || mention.End != mention.Start + 1 || !language.DayNumberAt(tokens, mention.Start - 1))
+        {
+            return false;
+        }
+
+        scratch.Clear();
+        language.Keywords.MatchAt(tokens, mention.End, scratch);
+        return !scratch.Exists(t => t.Tag is Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Drone or Tag.Missile or Tag.Counter or Tag.Others);
+    }
+
     private static bool Ordinal(List<Token> tokens, CompiledLanguage language, Mention mention) =>
         language.OrdinalMarkers.Count > 0 && mention.Start > 0 && tokens[mention.Start - 1].IsWord && language.OrdinalMarkers.Contains(tokens[mention.Start - 1].Folded);
 

@@ -1274,8 +1274,10 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         // "منذ السابع من أكتوبر 2023 إلى 43500 شهيد" (since 7 October 2023 to 43,500 martyrs): a year after its month is a
         // date, no first end of a range.
+        // "Có 27 người thiệt mạng vào ngày 10 và 13 người bị thương": people or victims after the second number count them.
         return m.QualifierStart == m.Start && !m.Spelled && m.Start >= 4 && tokens[m.Start - 2].IsNumber && Connects(m.Start - 1) && Opens(m.Start - 2) &&
-               !NamedMonthEndingAt(m.Start - 2);
+               !NamedMonthEndingAt(m.Start - 2) &&
+               sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties };
     }
 
     /// <summary>

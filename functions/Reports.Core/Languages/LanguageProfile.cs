@@ -251,6 +251,12 @@ public sealed class NumberLexicon
     /// words of <c>ranks</c> do ("the 10th attack on the city this month").
     /// </summary>
     [JsonPropertyName("ordinalSuffixes")] public IReadOnlyList<string> OrdinalSuffixes { get; init; } = [];
+
+    /// <summary>
+    /// Words that name a day of the month by the number after them (Vietnamese "ngày 10", Indonesian "tanggal 10"): such a
+    /// number from 1 to 31 is the day, no count and no span of days, unless people, victims or weapons follow it.
+    /// </summary>
+    [JsonPropertyName("dayMarkers")] public IReadOnlyList<string> DayMarkers { get; init; } = [];
 }
 
 /// <summary>The figure vocabulary of one language. All lists hold terms (see <see cref="LanguageProfile"/>).</summary>

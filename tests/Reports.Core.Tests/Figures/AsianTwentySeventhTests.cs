@@ -66,4 +66,16 @@ public sealed class AsianTwentySeventhTests
     [InlineData("id", "Jumlah pengungsi di Kherson tercatat 3.000 orang pada Oktober.", "")]
     public void RecordedIsATollVerb(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Có 27 người thiệt mạng vào ngày 10 và 13 người bị thương khi máy bay không kích trại tị nạn.", "killed 27 event; injured 13 event")]
+    [InlineData("id", "Sebanyak 27 orang tewas pada tanggal 10 dan 13 orang terluka dalam serangan itu.", "killed 27 event; injured 13 event")]
+    [InlineData("vi", "Ngày 10 có 30 người thiệt mạng trong vụ tấn công ở Kharkiv.", "killed 30 event")]
+    [InlineData("vi", "Số dân thường thiệt mạng là 18 người trong tháng 9, 27 người trong tháng 10 và 31 người trong tháng 11.", "killed 18 cumulative; killed 27 cumulative; killed 31 cumulative")]
+    // Negatives: a span of days stays a span; ages after an "and" stay ages.
+    [InlineData("vi", "Trong 10 ngày qua, 45 người đã thiệt mạng ở Kherson.", "killed 45 cumulative")]
+    [InlineData("vi", "Hai trẻ em 7 và 9 tuổi đã thiệt mạng trong vụ tấn công.", "killed 2 event")]
+    public void ADayOfTheMonthAfterItsMarkerIsNoCountNorSpan(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
+
