@@ -753,15 +753,18 @@ internal sealed partial class SentenceReader
         // nothing after the number, it must.
         var k = m.QualifierStart - 1;
         var timeBefore = false;
+        var timeStart = -1;
         while (k >= 0)
         {
             if (tokens[k].IsWord && language.Stopwords.Contains(tokens[k].Folded) && sentence.StartingAt(k) is null)
             {
                 k--;
             }
-            else if (!dash && !timeBefore && sentence.EndingAt(k + 1) is { Tag: Tag.Month or Tag.EventTime or Tag.Period } time)
+            else if (!dash && (!timeBefore || k + 1 == timeStart) && sentence.EndingAt(k + 1) is { Tag: Tag.Month or Tag.EventTime or Tag.Period } time)
             {
+                // "، در ماه اکتبر ۲۲ نفر": a word for "month" right before the month's name is part of the item's time.
                 timeBefore = true;
+                timeStart = time.Start;
                 k = time.Start - 1;
             }
             else

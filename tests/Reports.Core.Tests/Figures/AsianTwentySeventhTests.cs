@@ -77,5 +77,13 @@ public sealed class AsianTwentySeventhTests
     [InlineData("vi", "Hai trẻ em 7 và 9 tuổi đã thiệt mạng trong vụ tấn công.", "killed 2 event")]
     public void ADayOfTheMonthAfterItsMarkerIsNoCountNorSpan(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "شمار غیرنظامیان کشته‌شده در خرسون در ماه سپتامبر ۱۵ نفر، در ماه اکتبر ۲۲ نفر و در ماه نوامبر ۳۱ نفر بوده است.", "killed 15; killed 22; killed 31")]
+    [InlineData("id", "Warga sipil yang tewas di Kherson pada bulan September tercatat 15 orang, pada bulan Oktober 22 orang, dan pada bulan November 31 orang.", "killed 15; killed 22; killed 31")]
+    // Negative: a month's word and name before a count with a verb of its own is no gapped item.
+    [InlineData("fa", "در حمله به خرسون ۱۵ نفر کشته شدند و در ماه اکتبر ۲۲ پهپاد شلیک شد.", "killed 15; drones_launched 22")]
+    public void AMonthsWordBeforeItsNameIsPartOfAnItemsTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
 
