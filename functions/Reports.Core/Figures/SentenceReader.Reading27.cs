@@ -21,4 +21,47 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>
+    /// "Entre los heridos, más de 40, figuran cinco menores", "Die Verletzten, mehr als 40, wurden ins Krankenhaus gebracht":
+    /// a count set off by commas right after the victims' noun phrase (at the sentence's start, or an article, "of" or
+    /// "among" before the casualty word, or an "including" term that ends in one: es "entre los heridos") restates their
+    /// number. Read last, when nothing else
+    /// took the number.
+    /// </summary>
+    private Candidate? ApposedToVictims(Mention m)
+    {
+        var q = m.QualifierStart;
+        var tokens = sentence.Tokens;
+        // Between two commas (or two dashes): "(40)" after a noun is read elsewhere.
+        if (q < 2 || m.End >= tokens.Count || !tokens[q - 1].IsComma || tokens[m.End].Folded != tokens[q - 1].Folded || tokens[q - 1].Folded is "(" or ")")
+        {
+            return null;
+        }
+
+        var scratch = DayScratch();
+        language.Keywords.MatchAt(tokens, q - 2, scratch);
+        foreach (var t in scratch)
+        {
+            if (t.Tag is not (Tag.Killed or Tag.Injured) || t.End != q - 1)
+            {
+                continue;
+            }
+
+            // The casualty word is a noun with its article or "among" before it, or the end of an "including" term.
+            if (sentence.EndingAt(q - 1) is { Tag: Tag.Including } including)
+            {
+                return new Candidate(CasualtyKind(t.Tag), m, including.Start, m.End, false, false);
+            }
+
+            if (sentence.EndingAt(q - 1) is { } noun && noun.Tag == t.Tag &&
+                (noun.Start == 0 || sentence.EndingAt(noun.Start) is { Tag: Tag.Including or Tag.Of } ||
+                 (sentence.EndingAt(noun.Start) is null && tokens[noun.Start - 1].IsWord && language.Stopwords.Contains(tokens[noun.Start - 1].Folded))))
+            {
+                return new Candidate(CasualtyKind(t.Tag), m, noun.Start, m.End, false, false);
+            }
+        }
+
+        return null;
+    }
 }

@@ -87,7 +87,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? ListItem(m)
                 ?? HeadedLabel(m)
                 ?? Parenthesised(m)
-                ?? CountThenLabel(index, m, backward);
+                ?? CountThenLabel(index, m, backward)
+                ?? ApposedToVictims(m);
             if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims) && !AffectedWithoutDead(candidate))
             {
                 _found.Add(candidate);

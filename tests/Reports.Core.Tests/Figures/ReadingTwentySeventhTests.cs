@@ -54,4 +54,26 @@ public sealed class ReadingTwentySeventhTests
     [InlineData("ru", "Домов, поврежденных при ударе по Белгороду, уже 11.", "")]
     public void AVictimsNounAndACopulaStateTheToll(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A count set off by commas right after the victims' noun phrase restates their number.
+    [InlineData("es", "Un dron impactó en Sumy. Entre los heridos, más de 30, hay cuatro menores.", "injured 30 more_than; injured 4")]
+    [InlineData("es", "Un dron impactó en Sumy. Los heridos, más de 30, fueron trasladados al hospital.", "injured 30 more_than")]
+    [InlineData("es", "Los muertos en Sumy son ya 9, y los heridos, 33, según el alcalde.", "killed 9; injured 33")]
+    [InlineData("de", "Ein Drohnenangriff traf Sumy. Unter den Verletzten, mehr als 30, sind vier Kinder.", "injured 30 more_than; injured 4")]
+    [InlineData("fr", "Un drone a frappé Soumy. Les blessés, plus de 30, ont été hospitalisés.", "injured 30 more_than")]
+    [InlineData("ru", "Раненых, более 30, доставили в больницы Сум.", "injured 30 more_than")]
+    [InlineData("en", "A drone hit Sumy. The wounded, more than 30, were taken to hospitals.", "injured 30 more_than")]
+    // Negatives: a count with a reading of its own keeps it; a count of things between commas is none.
+    [InlineData("es", "Murieron tres personas, 12 en la capital, según fuentes.", "killed 3; killed 12")]
+    [InlineData("es", "Los heridos, 30 años después, recuerdan el ataque.", "")]
+    public void ACountApposedToTheVictimsRestatesThem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // Data: ar "حتف*" (met their death) far from "لقي": "لقي ستة أشخاص حتفهم".
+    [InlineData("ar", "لقي ستة مدنيين حتفهم في قصف على مدينة خاركيف.", "killed 6")]
+    [InlineData("ar", "لقي رجلان حتفهما وأصيب ثلاثة آخرون.", "killed 2; injured 3")]
+    public void MetTheirDeathFarFromTheVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
