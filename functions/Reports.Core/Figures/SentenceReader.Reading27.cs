@@ -64,4 +64,42 @@ internal sealed partial class SentenceReader
 
         return null;
     }
+
+    /// <summary>
+    /// "Zwei der Raketen töteten fünf Menschen", "Две из ракет убили пять человек", "قتل صاروخان … خمسة أشخاص": a count of
+    /// weapons is no count of victims, whatever casualty reading it took (the part "of the missiles" with the killing verb
+    /// right after the weapon noun, or an Arabic dual that is its own weapon noun).
+    /// </summary>
+    private bool WeaponsAsVictims(Candidate c)
+    {
+        if (!IsCasualty(c.Kind))
+        {
+            return false;
+        }
+
+        var m = c.Mention;
+        if (sentence.StartingAt(m.Start) is { Tag: Tag.Drone or Tag.Missile } own && own.End == m.End)
+        {
+            return true;
+        }
+
+        if (m.End >= sentence.Count || sentence.StartingAt(m.End) is not { Tag: Tag.Of } of)
+        {
+            return false;
+        }
+
+        var k = of.End;
+        if (k < sentence.Count && sentence.StartingAt(k) is null && sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded))
+        {
+            k++;
+        }
+
+        if (k >= sentence.Count || sentence.StartingAt(k) is not { Tag: Tag.Drone or Tag.Missile } weapons)
+        {
+            return false;
+        }
+
+        // The weapons' own predicate right after them: a casualty verb ("… of the missiles killed", "… der Raketen töteten").
+        return weapons.End < sentence.Count && sentence.StartingAt(weapons.End) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties };
+    }
 }

@@ -107,7 +107,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)
         {
-            if (Stands(c) && !TendedOverTime(c) && !BodiesNoFigure(c) && !HeldPerUnit(c) && !AtARate(c) && !Delivered(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c))
+            if (Stands(c) && !TendedOverTime(c) && !BodiesNoFigure(c) && !HeldPerUnit(c) && !AtARate(c) && !Delivered(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c) && !WeaponsAsVictims(c))
             {
                 result.Add(c with
                 {

@@ -76,4 +76,16 @@ public sealed class ReadingTwentySeventhTests
     [InlineData("ar", "لقي رجلان حتفهما وأصيب ثلاثة آخرون.", "killed 2; injured 3")]
     public void MetTheirDeathFarFromTheVerb(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A count of weapons is no count of victims: "two of the missiles" with their killing verb, or an Arabic dual.
+    [InlineData("ru", "Три из ракет убили шесть человек в Харькове.", "killed 6")]
+    [InlineData("uk", "Три з ракет убили шістьох людей у Харкові.", "killed 6")]
+    [InlineData("de", "Drei der Raketen töteten sechs Menschen in Charkiw.", "killed 6")]
+    [InlineData("ar", "قتل صاروخان روسيان من طراز إسكندر في خاركيف.", "")]
+    // Negatives: a part of the victims stays; weapons a part of which was downed stay.
+    [InlineData("ru", "Двое из раненых скончались в больнице.", "killed 2")]
+    [InlineData("en", "Three of the missiles killed six people in Kharkiv.", "killed 6")]
+    public void ACountOfWeaponsIsNoCountOfVictims(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
