@@ -92,12 +92,13 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
 
     /// <summary>
     /// A line above the headline that is not it: page furniture (navigation, a date or time, share buttons, "Breaking
-    /// News"), a byline or a photo credit, a photo caption (a line ending with a credit or opening with a picture's
-    /// label), a link to another article ("Baca juga: …") (<see cref="Credits"/>).
+    /// News"), a byline or a photo credit, a photo caption (a line ending with a credit, or with an agency in square
+    /// brackets, or opening with a picture's label), a link to another article ("Baca juga: …") (<see cref="Credits"/>).
+    /// An agency in round brackets may end a headline ("Sumy strike kills four (AP)"): it does not pass over it.
     /// </summary>
     internal static bool IsAboveHeadline(ReadOnlySpan<char> line, LanguageProfile? profile) =>
         Credits.IsFurniture(line, profile) || Credits.IsBylineOrCredit(line, profile) || Credits.EndsWithCredit(line, profile)
-        || Credits.EndsWithBracketedName(line, profile) || Credits.IsLinkLine(line, profile) || Credits.OpensWithCaptionLabel(line, profile);
+        || Credits.EndsWithSquareBracketedName(line, profile) || Credits.IsLinkLine(line, profile) || Credits.OpensWithCaptionLabel(line, profile);
 
     internal static string TitleOf(string text, IReadOnlyList<Sentence> sentences) => TitleOf(text, sentences, null, null);
 

@@ -364,4 +364,11 @@ internal static partial class Credits
         var after = text[(open + close + 1)..].TrimStart();
         return after.Length > 0 && char.IsUpper(after[0]) && !text[..open].Trim().IsEmpty && StartsWithCredit(text[open..], profile) ? after : text;
     }
+
+    /// <summary>
+    /// As <see cref="EndsWithBracketedName"/>, in square brackets only ("… in Hualien [Reuters]"): the caption
+    /// convention; a headline may carry its source in round ones ("Sumy strike kills four (AP)").
+    /// </summary>
+    public static bool EndsWithSquareBracketedName(ReadOnlySpan<char> line, LanguageProfile? profile) =>
+        line.TrimEnd() is [.., ']'] && EndsWithBracketedName(line, profile);
 }

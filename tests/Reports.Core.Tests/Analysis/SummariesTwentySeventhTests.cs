@@ -177,9 +177,9 @@ public sealed class SummariesTwentySeventhTests
         "Sumber gambar, Getty Images Keterangan gambar, Petani memanen padi di sawah. Pemerintah akan mengimpor satu juta ton beras tahun depan untuk menjaga cadangan nasional. Keputusan diambil setelah produksi padi turun akibat kemarau panjang. Petani menolak rencana impor.",
         "Pemerintah akan mengimpor satu juta ton beras")]
     [InlineData(
-        "عمال إنقاذ بين الأنقاض في مدينة حلب (رويترز)\n" +
-        "ضرب زلزال بقوة 5.2 درجات شمال سوريا فجر الثلاثاء وأدى إلى انهيار عدد من المباني القديمة. وقال الدفاع المدني إن فرقه تبحث عن ناجين. وشعر السكان بالهزة في مدن عدة.",
-        "ضرب زلزال بقوة 5.2 درجات")]
+        "Firefighters at the scene of a blaze in Lviv [Reuters]\n" +
+        "A fire at a warehouse in Lviv destroyed 3,000 tonnes of grain on Tuesday, the regional emergency service said. Firefighters needed six hours to put it out. The cause is being investigated.",
+        "A fire at a warehouse in Lviv destroyed")]
     [InlineData(
         "Des pompiers près de Toulon, le 2 août 2025. CLEMENT MAHOUDEAU / AFP\n" +
         "Un incendie a détruit plus de 400 hectares de forêt près de Toulon, obligeant à évacuer un camping. Quelque 500 pompiers ont été engagés. Le feu était fixé en fin de journée.",
@@ -204,6 +204,8 @@ public sealed class SummariesTwentySeventhTests
     [InlineData("Drone strike kills three in Kherson - Reuters\n\nA Russian drone hit a bus stop in Kherson on Monday morning, killing three people and wounding five, the regional governor said.")]
     [InlineData("Illustrated guide to the new metro line\n\nThe city opened its third metro line on Sunday, linking the airport with the centre in 25 minutes.")]
     [InlineData("Toàn cảnh vụ cháy chung cư ở Hà Nội\n\nVụ cháy chung cư trong đêm qua khiến nhiều người phải nhập viện vì ngạt khói.")]
+    [InlineData("Sumy strike kills four (AP)\n\nSUMY, Ukraine (AP) — A Russian missile hit a school in Sumy on Thursday, killing four people, officials said.")] // a source in round brackets
+    [InlineData("ضربة على خاركيف تقتل ثلاثة (رويترز)\n\nقتل ثلاثة أشخاص في ضربة روسية على مدينة خاركيف صباح الأحد، بحسب السلطات المحلية.")]
     public void Analyze_HeadlineLine_StaysTheTitle(string text)
     {
         Assert.Equal(text[..text.IndexOf('\n', StringComparison.Ordinal)], _analyzer.Analyze(new ArticleText(text), 1).Title);
