@@ -128,7 +128,7 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         }
 
         var at = 0;
-        while (credits is not null && at < credits.Length - 1 && (credits[at] || at == caption))
+        while (credits is not null && at < credits.Length - 1 && (credits[at] || at == caption || IsTeaserQuestion(text, sentences, at)))
         {
             at++;
         }
@@ -141,5 +141,21 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
 
         var cut = first.LastIndexOf(' ', MaxTitleLength - 1);
         return string.Concat(first.AsSpan(0, cut > MaxTitleLength / 2 ? cut : MaxTitleLength - 1).TrimEnd(), "…");
+    }
+
+    /// <summary>
+    /// The sentence is a question in the article's own voice (<see cref="Headline.IsBareQuestion"/>) with more of its
+    /// paragraph on the same line: a teaser run into the lede ("Punya rencana liburan ke Bali? Pemerintah Provinsi Bali
+    /// mulai …", "Bạn có biết …? Bộ Công an cho biết …"), not a headline; a question on a line of its own may be one.
+    /// </summary>
+    private static bool IsTeaserQuestion(string text, IReadOnlyList<Sentence> sentences, int at)
+    {
+        if (at + 1 >= sentences.Count || !Headline.IsBareQuestion(sentences[at].Text))
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(sentences[at].End, sentences[at + 1].Offset - sentences[at].End);
+        return between.IndexOfAny('\n', '\r') < 0;
     }
 }

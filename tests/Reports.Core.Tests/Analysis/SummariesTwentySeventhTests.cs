@@ -223,4 +223,20 @@ public sealed class SummariesTwentySeventhTests
         Assert.DoesNotContain(analysis.Summary, s => s.Contains("Ảnh", StringComparison.Ordinal) || s.StartsWith("Lực lượng", StringComparison.Ordinal));
         Assert.Contains(analysis.Summary, s => s.StartsWith("Lũ quét cuốn trôi 12 ngôi nhà", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Bạn có biết từ tháng sau, người dân có thể đổi giấy phép lái xe hoàn toàn trực tuyến? Bộ Công an cho biết từ ngày 1/3, thủ tục đổi giấy phép lái xe sẽ được thực hiện trực tuyến trên Cổng dịch vụ công quốc gia. Giấy phép mới được gửi qua đường bưu điện trong vòng năm ngày làm việc.", "Bộ Công an cho biết từ ngày 1/3")]
+    [InlineData("Ingin tahu berapa tarif tol baru tahun depan? Badan Pengatur Jalan Tol menaikkan tarif di 15 ruas tol mulai 1 Januari dengan kenaikan rata-rata 5 persen. Kenaikan itu disebut sesuai dengan penyesuaian inflasi dua tahun terakhir dan peningkatan layanan di ruas tersebut.", "Badan Pengatur Jalan Tol menaikkan tarif")]
+    public void Analyze_TeaserQuestionRunIntoTheLede_IsNotTheTitle(string text, string lede)
+    {
+        Assert.StartsWith(lede, _analyzer.Analyze(new ArticleText(text), 1).Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ai sẽ trả tiền cho cây cầu mới?\n\nHội đồng nhân dân tỉnh chưa thống nhất nguồn vốn cho cây cầu nối hai huyện ven biển, dự kiến tốn 2.000 tỷ đồng.")]
+    [InlineData("Who pays for Ukraine's power grid?\n\nDonors pledged $2bn on Tuesday to repair power plants damaged by Russian strikes, the energy ministry said.")]
+    public void Analyze_QuestionOnALineOfItsOwn_StaysTheTitle(string text)
+    {
+        Assert.Equal(text[..text.IndexOf('\n', StringComparison.Ordinal)], _analyzer.Analyze(new ArticleText(text), 1).Title);
+    }
 }
