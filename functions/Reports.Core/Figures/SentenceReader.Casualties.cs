@@ -72,6 +72,20 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (forward.Keyword is null && !m.Weak && AllOfThemAfter(m) is { } all)
+        {
+            // "he has buried nine of his parishioners, all killed by Russian drones": the count's predicate after a comma and
+            // "all", "every one of them".
+            return new Candidate(VictimsKind(all), m, m.QualifierStart, all.End, false, forward.Counter);
+        }
+
+        if (forward.Keyword is { } carried && TendedObject(m, carried))
+        {
+            // "had evacuated more than 300 wounded soldiers", "treated 600 wounded fighters": wounded people carried or cared
+            // for, the object of the verb, are no toll.
+            return null;
+        }
+
         if (forward.Keyword is { } after)
         {
             return new Candidate(VictimsKind(after), m, m.QualifierStart, after.End, false, forward.Counter);
@@ -148,7 +162,7 @@ internal sealed partial class SentenceReader
         // "Die Zahl der Toten ist auf 40 gestiegen": a verb that ends the clause may follow the number.
         if (!forward.NextIsContent || forward.People || forward.Others || FinalVerbAfter(m))
         {
-            var changeToFrom = m.QualifierStart >= 1 && language.ChangeTo.Contains(sentence.Tokens[m.QualifierStart - 1].Folded) && ChangeFromAfter(m);
+            var changeToFrom = (m.QualifierStart >= 1 && language.ChangeTo.Contains(sentence.Tokens[m.QualifierStart - 1].Folded) && ChangeFromAfter(m)) || ChangeSize(m);
             bool? tollVerb = null;
             for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - TollWindow; k--)
             {

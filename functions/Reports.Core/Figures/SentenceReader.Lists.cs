@@ -774,6 +774,7 @@ internal sealed partial class SentenceReader
         }
 
         var subject = false;
+        var placeSubject = false;
         if (k > 0 && k < m.QualifierStart - 1 && sentence.EndingAt(k + 1) is { Tag: Tag.People } remnant && remnant.Start > 0 &&
             (tokens[remnant.Start - 1].Folded is "," or "،" || sentence.EndingAt(remnant.Start) is { Tag: Tag.And }))
         {
@@ -781,6 +782,12 @@ internal sealed partial class SentenceReader
             // noun of people, and a function word before the number; nothing need follow the number.
             subject = true;
             k = sentence.EndingAt(remnant.Start) is { Tag: Tag.And } and ? and.Start : remnant.Start - 1;
+        }
+        else if (bare && !timeBefore && GappedPlaceSubject(k) is var join and >= 0)
+        {
+            // "Donetsk Oblast accounted for 24 deaths, Kherson for 13 and Kharkiv for 9": the subject kept is a place's name.
+            subject = placeSubject = true;
+            k = join;
         }
 
         // "killed 20 people: 12 in Kharkiv; 5 in Sumy; 3 in Odesa": a semicolon parts the items of a list as a comma does,
@@ -805,6 +812,12 @@ internal sealed partial class SentenceReader
                 }
 
                 return before;
+            }
+
+            if (placeSubject)
+            {
+                // "… damaged 40 homes, Kyiv 3 and Lviv 2": a place's item continues the count right before it.
+                return null;
             }
         }
 

@@ -237,6 +237,12 @@ internal sealed partial class SentenceReader
                         gaps++;
                         stop = false;
                         break;
+                    case Tag.Drone or Tag.Missile when !scan.People && gaps <= NounWindow && WeaponModifiesVictims(kw):
+                        // "24 drone deaths were recorded", "45 missile casualties": a weapon noun before a noun of victims
+                        // says how they died; the number counts the victims.
+                        gaps++;
+                        stop = false;
+                        break;
                     case Tag.Drone or Tag.Missile when SourceBefore(m, kw.Start):
                         // "including 17 from drone attacks", "12 of them by drone strikes": weapons after a preposition of
                         // source or agent are how the counted died, not what the number counts.

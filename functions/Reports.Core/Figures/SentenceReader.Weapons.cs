@@ -1968,7 +1968,7 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        return new Candidate(Kind(w, action.Value.Tag == Tag.Downed, combinedNear), m, m.QualifierStart, m.End, combinedNear, forward.Counter);
+        return new Candidate(Kind(w, action.Value.Tag == Tag.Downed || IncludedInDowned(m, w, action.Value), combinedNear), m, m.QualifierStart, m.End, combinedNear, forward.Counter);
     }
 
     /// <summary>

@@ -89,7 +89,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? Parenthesised(m)
                 ?? CountThenLabel(index, m, backward)
                 ?? ApposedToVictims(m);
-            if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims) && !AffectedWithoutDead(candidate))
+            if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims) && !AffectedWithoutDead(candidate) && !WeaponsOfTheVictims(candidate))
             {
                 _found.Add(candidate);
             }
@@ -690,7 +690,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     /// "rose by three overnight to 23", "выросло на три, до 23": a change's size and then its new value, a few words apart
     /// in one clause (data <c>changeBy</c> before the first, <c>changeTo</c> before the second).
     /// </summary>
-    private bool ByTo(Mention x, Mention y) => ChangePair(x, y, language.ChangeBy, language.ChangeTo, commaJoins: false);
+    private bool ByTo(Mention x, Mention y) => ChangePair(x, y, language.ChangeBy, language.ChangeTo, commaJoins: false) || ChangeSizeThenValue(x, y);
 
     /// <summary>
     /// Two counts of one change a few words apart: <paramref name="first"/> before <paramref name="x"/>,
@@ -1478,6 +1478,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         if (AgeLimit(m))
         {
+            return true;
+        }
+
+        if (m.Spelled && TermCovering(m.Start) is { Tag: Tag.All or Tag.Partitive } phrase && phrase.Start < m.Start)
+        {
+            // "every one of them", "not one of the": a number word inside a phrase of "all" or a part counts nothing.
             return true;
         }
 
