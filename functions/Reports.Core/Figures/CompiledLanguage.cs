@@ -243,6 +243,8 @@ internal sealed class CompiledLanguage
         Keywords.AddAll(f.Campaigns, Tag.Campaign);
         Totals = new TermMatcher(numbers.CliticPrefixes);
         Totals.AddAll(f.TableTotals, Tag.Total);
+        TalliedGroups = new TermMatcher(numbers.CliticPrefixes);
+        TalliedGroups.AddAll(f.TalliedGroups, Tag.People);
 
         Qualifiers = new TermMatcher(numbers.CliticPrefixes);
         foreach (var (name, terms) in profile.Qualifiers)
@@ -348,6 +350,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words that open a table's total row (data <c>tableTotals</c>), matched apart from the keywords.</summary>
     public TermMatcher Totals { get; }
+
+    /// <summary>People whose dead are tallied over a war (data <c>talliedGroups</c>: journalists, aid workers, an agency's staff).</summary>
+    public TermMatcher TalliedGroups { get; }
 
     /// <summary>Toll verbs and "reach" words, matched only where a qualifier is in question (data <c>tollVerbs</c>, <c>reachUpTo</c>).</summary>
     public TermMatcher Aside { get; }

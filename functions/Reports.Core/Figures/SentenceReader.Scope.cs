@@ -195,6 +195,12 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (cue is null && c.Parent is null && IsCasualty(c.Kind) && TallyOfAGroup(c))
+        {
+            // "The number of journalists killed in Gaza stands at 178": a tally of a group counted over the war.
+            return FigureScope.Cumulative;
+        }
+
         if (cue is null && c.Parent is null && IsCasualty(c.Kind) && TollOfManyAttacks(c))
         {
             // "The death toll from Israeli strikes on Gaza has reached 212": a toll of attacks in the plural, with no time

@@ -118,4 +118,65 @@ internal sealed partial class SentenceReader
         var scratch = DayScratch();
         return OneAttackAt(k, scratch) || (k > 0 && OneAttackAt(k - 1, scratch));
     }
+
+    /// <summary>How many tokens after the number a tallied group may stand ("170 of its staff", "178 journalists").</summary>
+    private const int TalliedGroupReach = 4;
+
+    /// <summary>
+    /// "The number of journalists killed in Gaza stands at 178", "UNRWA said 170 of its staff had been killed in Gaza": a
+    /// casualty count of at least <see cref="ManyAttacksToll"/> of people whose dead are tallied over a war (data
+    /// <c>talliedGroups</c>), named within <see cref="TalliedGroupReach"/> tokens after the number or between a toll's head
+    /// and the number, is that tally — when the sentence names no attack word (the caller checks that no time but a statement's day is named).
+    /// </summary>
+    private bool TallyOfAGroup(Candidate c)
+    {
+        if (c.Mention.Value < ManyAttacksToll || AttackWordInSentence())
+        {
+            return false;
+        }
+
+        var scratch = DayScratch();
+        var to = Math.Min(sentence.Count, c.Mention.End + TalliedGroupReach);
+        for (var k = c.Mention.End; k < to && !sentence.Tokens[k].IsPunctuation; k++)
+        {
+            if (TalliedGroupAt(k, scratch))
+            {
+                return true;
+            }
+        }
+
+        if ((TollHead(c) ?? TollHeadBefore(c)) is { } head && head < c.Mention.QualifierStart)
+        {
+            for (var k = head; k < c.Mention.QualifierStart; k++)
+            {
+                if (TalliedGroupAt(k, scratch))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An attack word anywhere in the sentence (a day of the statement, "said on Tuesday", names no attack).</summary>
+    private bool AttackWordInSentence()
+    {
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TalliedGroupAt(int k, List<TermMatch> scratch)
+    {
+        scratch.Clear();
+        language.TalliedGroups.MatchAt(sentence.Tokens, k, scratch);
+        return scratch.Count > 0;
+    }
 }

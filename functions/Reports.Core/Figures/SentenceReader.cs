@@ -1516,7 +1516,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         // "5 April", "April 5", "Oct. 7", "7 من أكتوبر": a day of a month is a date, not a count; so is the first day of a range ("between 1 and
         // 31 May", "21–28 March") and the last of "May 21 to 28".
-        if (!m.Spelled && m.Value <= 31 && m.QualifierStart == m.Start &&
+        if (!m.Spelled && m.Value <= 31 && (m.QualifierStart == m.Start || (m.Qualifier == Qualifier.UpTo && NamedMonthAt(m.End))) &&
             (NamedMonthAt(m.End) || (m.End + 1 < sentence.Count && OrdinalDot(m.End) && NamedMonthAt(m.End + 1)) || (NamedMonthEndingAt(m.Start) && !language.Profile.Figures.DayFirst && !CountAfterWholeMonth(m)) ||
              (m.Start >= 2 && tokens[m.Start - 1].Folded is "." or Tokenizer.AbbreviationDot && NamedMonthEndingAt(m.Start - 1)) ||
              MonthAfterWord(m.End) ||

@@ -892,6 +892,13 @@ public sealed class FigureLexicon
     /// toll whose phrase names one counts that campaign's dead, a running total (<c>SentenceReader.TollOfACampaign</c>).
     /// </summary>
     [JsonPropertyName("campaigns")] public IReadOnlyList<string> Campaigns { get; init; } = [];
+
+    /// <summary>
+    /// People whose dead are tallied over a war by those who count them ("journalists", "aid workers", "its staff",
+    /// "travailleurs humanitaires", "журналистов", "موظفيها"): a toll of them in the hundreds with no time and no attack is a
+    /// running total (<c>SentenceReader.TallyOfAGroup</c>). Matched apart from the people words, which they repeat.
+    /// </summary>
+    [JsonPropertyName("talliedGroups")] public IReadOnlyList<string> TalliedGroups { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

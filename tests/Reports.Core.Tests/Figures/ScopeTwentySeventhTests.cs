@@ -93,4 +93,30 @@ public sealed class ScopeTwentySeventhTests
     [InlineData("id", "Jumlah korban meninggal akibat serangan Rusia di Kharkiv telah mencapai 12 orang.", "killed 12 event")]
     public void AnIndonesianTollOfAttacksNotMarkedAsOneIsACampaigns(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The number of journalists killed in Gaza stands at 178, the committee said on Wednesday.", "killed 178 cumulative")]
+    [InlineData("en", "UNRWA said on Tuesday that 170 of its staff had been killed in Gaza.", "killed 170 cumulative")]
+    [InlineData("fr", "Le nombre de journalistes tués à Gaza s'élève désormais à 178, selon le comité.", "killed 178 cumulative")]
+    [InlineData("ru", "Число погибших журналистов в секторе Газа достигло 178, сообщил комитет.", "killed 178 cumulative")]
+    [InlineData("uk", "Кількість загиблих журналістів у Газі сягнула 178, повідомив комітет.", "killed 178 cumulative")]
+    [InlineData("ar", "ارتفع عدد الصحفيين الذين قتلوا في غزة إلى 178، بحسب اللجنة.", "killed 178 cumulative")]
+    [InlineData("fa", "شمار خبرنگاران کشته‌شده در غزه به ۱۷۸ نفر رسیده است.", "killed 178 cumulative")]
+    [InlineData("vi", "Số nhà báo thiệt mạng ở Gaza đã lên tới 178 người, theo ủy ban.", "killed 178 cumulative")]
+    // Negatives: a few of them, or an attack named, or a day of their own, stay events.
+    [InlineData("en", "Two journalists were killed in southern Lebanon, the army said.", "killed 2 event")]
+    [InlineData("en", "The number of aid workers killed in the strike on the convoy rose to 112.", "killed 112 event")]
+    [InlineData("en", "On Monday, 120 aid workers were killed in Gaza.", "killed 120 event")]
+    public void ATallyOfJournalistsOrAnAgencysStaffIsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // "Up to", "hingga", "تا" before a day of a month mean "until": the day is a date, no count.
+    [InlineData("en", "Up to 30 November, 612 civilians had been killed in the region.", "killed 612")]
+    [InlineData("id", "Hingga 30 November, 612 warga sipil tewas di wilayah itu.", "killed 612")]
+    [InlineData("fa", "تا ۳۰ نوامبر، ۶۱۲ غیرنظامی در این استان کشته شده‌اند.", "killed 612")]
+    // Negative: "up to" before people still counts them.
+    [InlineData("en", "Up to 30 people were killed in the strike.", "killed 30 up_to")]
+    public void UntilADayOfAMonthIsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
