@@ -192,37 +192,4 @@ internal sealed partial class SentenceReader
         return whole.Mention.End <= m.QualifierStart && whole.Mention.Value > m.Value &&
             whole.Kind == (weapon == Tag.Drone ? FigureKind.DronesDowned : FigureKind.MissilesDowned);
     }
-
-    /// <summary>
-    /// "Zwei der Raketen töteten fünf Menschen", "Две из ракет убили пять человек": a count of weapons ("of" or function
-    /// words, then the weapon noun, right after the number) whose verb kills or wounds is no count of victims; the victims
-    /// are the number after the verb.
-    /// </summary>
-    private bool WeaponsOfTheVictims(Candidate c)
-    {
-        if (!IsCasualty(c.Kind))
-        {
-            return false;
-        }
-
-        var k = c.Mention.End;
-        for (var words = 0; k < sentence.Count && words < 3; words++)
-        {
-            if (sentence.StartingAt(k) is { Tag: Tag.Of } term)
-            {
-                k = term.End;
-            }
-            else if (sentence.StartingAt(k) is null && sentence.Tokens[k].IsWord && language.Stopwords.Contains(sentence.Tokens[k].Folded))
-            {
-                k++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return k > c.Mention.End && k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } weapon &&
-            weapon.End < sentence.Count && sentence.StartingAt(weapon.End) is { Tag: Tag.Killed or Tag.Injured } && MentionWithin(weapon.End, 4);
-    }
 }

@@ -89,7 +89,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? Parenthesised(m)
                 ?? CountThenLabel(index, m, backward)
                 ?? ApposedToVictims(m);
-            if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims) && !AffectedWithoutDead(candidate) && !WeaponsOfTheVictims(candidate))
+            if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims) && !AffectedWithoutDead(candidate))
             {
                 _found.Add(candidate);
             }
