@@ -87,9 +87,9 @@ public sealed class ScopeTwentySeventhTests
 
     [Theory]
     // Indonesian "serangan" is singular and plural alike: a toll in the hundreds of attacks not marked as one is a campaign's.
-    [InlineData("id", "Jumlah korban meninggal akibat serangan Israel di Lebanon selatan telah mencapai 212 orang.", "killed 212 cumulative")]
+    [InlineData("id", "Jumlah korban tewas akibat gempuran Israel di Lebanon selatan telah mencapai 347 orang.", "killed 347 cumulative")]
     // Negatives: one attack marked as one ("serangan itu"), and a toll under a hundred, stay events.
-    [InlineData("id", "Jumlah korban meninggal akibat serangan itu telah mencapai 212 orang.", "killed 212 event")]
+    [InlineData("id", "Jumlah korban tewas akibat serangan itu telah mencapai 347 orang.", "killed 347 event")]
     [InlineData("id", "Jumlah korban meninggal akibat serangan Rusia di Kharkiv telah mencapai 12 orang.", "killed 12 event")]
     public void AnIndonesianTollOfAttacksNotMarkedAsOneIsACampaigns(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
