@@ -11,6 +11,14 @@ internal sealed partial class SentenceReader
     private bool PairedBeforeParts(int total, int firstPart)
     {
         var kind = _found[total].Kind;
+        if (total > 0 && _found[total - 1].Kind is FigureKind.Killed or FigureKind.Injured && _found[total - 1].Kind != kind &&
+            _found[total - 1].Parent is null && _found[total - 1].Mention.End <= _found[total].Mention.QualifierStart)
+        {
+            // "En Donetsk murieron tres personas y siete resultaron heridas, mientras que en Járkov fallecieron dos y otras
+            // cinco …": the pair may come before the would-be total too (7 = 2 + 5).
+            return true;
+        }
+
         for (var j = total + 1; j < firstPart; j++)
         {
             if (_found[j].Kind is FigureKind.Killed or FigureKind.Injured && _found[j].Kind != kind)

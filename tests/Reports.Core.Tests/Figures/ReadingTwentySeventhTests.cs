@@ -33,6 +33,9 @@ public sealed class ReadingTwentySeventhTests
     [InlineData("uk", "На Сумщині: загинули семеро, поранені 20; на Харківщині: загинули троє, поранені четверо.", "killed 7; injured 20; killed 3; injured 4")]
     [InlineData("de", "Im Gebiet Sumy: fünf Tote, 14 Verletzte; im Gebiet Charkiw: zwei Tote, drei Verletzte.", "killed 5; injured 14; killed 2; injured 3")]
     [InlineData("en", "In Sumy region: killed 7, injured 20; in Kharkiv region: killed 3, injured 4.", "killed 7; injured 20; killed 3; injured 4")]
+    // The pair may come before the would-be total too (9 = 3 + 6, 16 = 4 + 12).
+    [InlineData("es", "En Donetsk murieron cuatro personas y nueve resultaron heridas, mientras que en Járkov fallecieron tres y otras seis sufrieron heridas.", "killed 4; injured 9; killed 3; injured 6")]
+    [InlineData("en", "The toll rose to seven killed and 16 injured, up from four killed and 12 injured earlier.", "killed 7; injured 16; killed 4; injured 12")]
     // Negative: a total whose killed and injured parts follow it, with no pair of its own, is still the casualties.
     [InlineData("en", "Nine people were hurt in the strike: two were killed and seven were injured.", "casualties 9; killed 2; injured 7")]
     public void APairedItemIsNoTotalOfALaterPair(string code, string text, string expected) =>
