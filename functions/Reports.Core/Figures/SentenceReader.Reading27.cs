@@ -110,4 +110,8 @@ internal sealed partial class SentenceReader
         // The weapons' own predicate right after them: a casualty verb ("… of the missiles killed", "… der Raketen töteten").
         return weapons.End < sentence.Count && sentence.StartingAt(weapons.End) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties };
     }
+
+    /// <summary>A dash or colon at <paramref name="k"/> with a count right after it: what stands before labels that count.</summary>
+    private bool LabelOfNextCount(int k) =>
+        k + 1 < sentence.Count && sentence.Tokens[k].IsPunctuation && sentence.Tokens[k].Folded is "—" or "–" or "-" or ":" && StartsMention(k + 1);
 }

@@ -950,6 +950,12 @@ internal sealed partial class SentenceReader
             end = second.End;
         }
 
+        if (LabelOfNextCount(end))
+        {
+            // "Загиблих — троє, поранених — 29": a casualty word with a dash and a count after it labels that count.
+            return false;
+        }
+
         return end >= sentence.Count || sentence.Tokens[end].IsComma || sentence.Tokens[end].IsClauseBreak || ParticiplePhraseAfter(end);
     }
 

@@ -91,4 +91,14 @@ public sealed class ReadingTwentySeventhTests
     [InlineData("en", "Three of the missiles killed six people in Kharkiv.", "killed 6")]
     public void ACountOfWeaponsIsNoCountOfVictims(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A casualty word with a dash and a count after it labels that count; it is no participle set off after the count before.
+    [InlineData("uk", "Загиблих унаслідок удару по Сумах — четверо, поранених — 31.", "killed 4; injured 31")]
+    [InlineData("ru", "Погибших — четверо, раненых — 31.", "killed 4; injured 31")]
+    [InlineData("ru", "Погибших — четверо, раненых: 31.", "killed 4; injured 31")]
+    // Negative: a participle set off after people, with its own phrase, still reads (the twenty-sixth session's class).
+    [InlineData("ru", "Журналисты установили имена 3200 защитников, погибших в боях за город.", "killed 3200")]
+    public void ALabelBeforeADashIsTheNextCounts(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
