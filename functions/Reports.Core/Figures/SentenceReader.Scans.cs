@@ -225,6 +225,10 @@ internal sealed partial class SentenceReader
                         gaps++;
                         stop = false;
                         break;
+                    case Tag.Act when VerbsObjectInRelative(m, kw):
+                        // "menewaskan 16 orang yang menghadiri pemakaman", "killed 16 people who attended a funeral": the
+                        // count is the object of the casualty verb right before it; the act is told of them in a relative.
+                        break;
                     case Tag.Act when (scan.People || scan.Others || gaps <= BareWindow) && !conjoined:
                         // "40 Zivilisten wurden evakuiert", "12 civilians fled", "12 others remain missing": people acted
                         // on, no casualties; so is a bare count right before the act ("ещё около 14 млн были вынуждены
@@ -1123,5 +1127,34 @@ internal sealed partial class SentenceReader
 
         /// <summary>A verb of hitting or flying off ("hit targets", "flew into Belarus") follows in the number's reach.</summary>
         public bool Hit;
+    }
+
+    /// <summary>
+    /// A casualty verb ends right where <paramref name="m"/>'s qualifier starts, and a relative (data <c>relatives</c>) stands
+    /// between the number and the act <paramref name="act"/> after it.
+    /// </summary>
+    private bool VerbsObjectInRelative(Mention m, TermMatch act)
+    {
+        // "mató a 16 personas que asistieron al funeral": one function word may stand between the verb and its count.
+        var verbEnd = m.QualifierStart;
+        if (verbEnd >= 2 && sentence.Tokens[verbEnd - 1].IsWord && language.Stopwords.Contains(sentence.Tokens[verbEnd - 1].Folded) && sentence.StartingAt(verbEnd - 1) is null)
+        {
+            verbEnd--;
+        }
+
+        if (verbEnd < 1 || sentence.EndingAt(verbEnd) is not { Tag: Tag.Killed or Tag.Injured })
+        {
+            return false;
+        }
+
+        for (var k = m.End; k < act.Start; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Relative })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -85,5 +85,18 @@ public sealed class AsianTwentySeventhTests
     [InlineData("fa", "در حمله به خرسون ۱۵ نفر کشته شدند و در ماه اکتبر ۲۲ پهپاد شلیک شد.", "killed 15; drones_launched 22")]
     public void AMonthsWordBeforeItsNameIsPartOfAnItemsTime(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Serangan udara Israel menewaskan 16 orang yang menghadiri pemakaman seorang warga desa.", "killed 16")]
+    [InlineData("en", "An Israeli strike killed 16 people who attended a funeral in the village.", "killed 16")]
+    [InlineData("es", "Un ataque aéreo israelí mató a 16 personas que asistieron al funeral en la aldea.", "killed 16")]
+    [InlineData("fr", "Une frappe israélienne a tué 16 personnes qui ont assisté aux funérailles dans le village.", "killed 16")]
+    [InlineData("ru", "Израильский авиаудар убил 16 человек, которые присутствовали на похоронах в деревне.", "killed 16")]
+    [InlineData("uk", "Ізраїльський авіаудар убив 16 людей, які взяли участь у похороні в селі.", "killed 16")]
+    // Negatives: the crowd at a funeral, and people acted on with no casualty verb before them, stay no figure.
+    [InlineData("en", "Hundreds of people who attended the funeral of the victims marched through the village.", "")]
+    [InlineData("id", "Serangan udara itu menewaskan tiga orang. Polisi mengevakuasi 40 orang yang tinggal di sekitar lokasi.", "killed 3")]
+    public void AnActInARelativeAfterACasualtyVerbsCountDescribesThem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
 
