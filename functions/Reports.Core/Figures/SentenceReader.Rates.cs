@@ -84,6 +84,13 @@ internal sealed partial class SentenceReader
         var limit = start - 1 - RateReach;
         for (var k = start - 1; k >= 0 && k >= limit; k--)
         {
+            if (tokens[k].IsComma && AverageOpensClauseAt(k))
+            {
+                // "En promedio, cada noche Rusia lanza unos 100 drones", "Rata-rata, setiap malam …": an average word
+                // opening the clause, set off by a comma, frames the count after it.
+                return true;
+            }
+
             if (tokens[k].IsClauseBreak || tokens[k].IsComma || tokens[k].IsNumber)
             {
                 break;
@@ -124,4 +131,9 @@ internal sealed partial class SentenceReader
 
         return best;
     }
+
+    /// <summary>A rate or average word (data <c>rateBefore</c>) ends right before the comma at <paramref name="comma"/> and opens its sentence or clause.</summary>
+    private bool AverageOpensClauseAt(int comma) =>
+        TermMatchEndingAt(language.RatesBefore, Tag.Rate, comma, 4) is { } average &&
+        (average.Start == 0 || sentence.Tokens[average.Start - 1].IsClauseBreak);
 }

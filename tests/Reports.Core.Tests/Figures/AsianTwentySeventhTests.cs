@@ -98,5 +98,17 @@ public sealed class AsianTwentySeventhTests
     [InlineData("id", "Serangan udara itu menewaskan tiga orang. Polisi mengevakuasi 40 orang yang tinggal di sekitar lokasi.", "killed 3")]
     public void AnActInARelativeAfterACasualtyVerbsCountDescribesThem(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "En promedio, cada noche Rusia lanza unos 100 drones.", "")]
+    [InlineData("ru", "В среднем, каждую ночь Россия запускает около 100 дронов.", "")]
+    [InlineData("id", "Rata-rata, setiap malam Rusia meluncurkan sekitar 100 drone.", "")]
+    [InlineData("vi", "Trung bình, mỗi đêm Nga phóng khoảng 100 UAV.", "")]
+    [InlineData("en", "On average, Russia launches about 100 drones at Ukraine.", "")]
+    // Negatives: an average word in another sentence, or not opening the count's clause, frames nothing.
+    [InlineData("en", "On average the attacks were smaller. Last night, Russia launched 120 drones.", "drones_launched 120")]
+    [InlineData("es", "En promedio, los ataques son menores, pero el lunes murieron 12 personas.", "killed 12")]
+    public void AnAverageSetOffByACommaOpensTheCountsClause(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
 
