@@ -305,6 +305,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
             // A candidate that moves keeps its chain: what it can be a later report of is judged by the days as they came.
             Dictionary<(string, string), bool>? risen = null;
             Dictionary<(string, string), bool>? pastDays = null;
+            Dictionary<(string, string), bool>? previousDays = null;
             for (var i = 0; i < candidates.Length; i++)
             {
                 var c = candidates[i];
@@ -357,6 +358,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
                     found = true;
                 }
 
+                found = found || (toll && BulletinBeforeStrike(candidates, nextToll, tolls, c, ref pastDays, ref previousDays));
                 if (found)
                 {
                     (moved ??= []).Add((c.Article.ArticleId, c.Day));

@@ -332,6 +332,13 @@ public sealed class EventDates
     /// </summary>
     public bool SeveralAttacks(string evidence, string language) => Says(evidence, language, static r => r.SeveralAttacks);
 
+    /// <summary>
+    /// Whether the text says its toll counts the past day as a day gone by ("минулої доби", "за прошедшие сутки", "over
+    /// the past day", "dernière journée"), not a window of 24 hours that ends with the report ("in the past 24 hours"):
+    /// a region's morning bulletin of the day before.
+    /// </summary>
+    public bool PreviousDay(string text, string language) => Says(text, language, static r => r.PreviousDay);
+
     private bool Says(string evidence, string language, Func<Rules, string[][]> phrases)
     {
         ArgumentNullException.ThrowIfNull(evidence);
@@ -425,7 +432,7 @@ public sealed class EventDates
                 : [];
             languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf)
             {
-                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), PastDay = Phrases("pastDay"), Separate = Phrases("separate"), SeveralAttacks = Phrases("severalAttacks"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
+                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), PastDay = Phrases("pastDay"), Separate = Phrases("separate"), SeveralAttacks = Phrases("severalAttacks"), PreviousDay = Phrases("previousDay"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
             };
         }
 
@@ -458,5 +465,7 @@ public sealed class EventDates
         public Dictionary<string, int> Months { get; init; } = [];
 
         public string[][] SeveralAttacks { get; init; } = [];
+
+        public string[][] PreviousDay { get; init; } = [];
     }
 }

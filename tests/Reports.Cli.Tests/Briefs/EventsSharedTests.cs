@@ -270,7 +270,9 @@ public sealed class EventsSharedTests
     ///   village posts, Filashkin's day; villages of the Nabatieh district under the ministry's district total, Yaroun in
     ///   the Bint Jbeil district, a Manbij car bomb 7 → 9, Qatana near Damascus); first run (main a2f9af0) 0.256 and 6 of
     ///   11; 0.148 and 7 with officials' names, a town before its district and Manbij (still wrong: the past-day bulletin
-    ///   holds the bus stop's toll, Qatana "near" and "southwest of" Damascus, "two others when a drone hit a car").
+    ///   holds the bus stop's toll, Qatana "near" and "southwest of" Damascus, "two others when a drone hit a car"); 0.106
+    ///   and 9 (twenty-seventh session) once the morning bulletin of the past day is the day before's beside a strike of
+    ///   11:00 inside it.
     /// - own-event-days-29.jsonl (twenty-seventh session, written by the events helper before running it): 3 days (a
     ///   Wednesday, a Saturday, a Monday), 53 articles in all ten languages, 28 gold events (Iran's "about 60" missiles at
     ///   Israel with 52 intercepted and the IRGC's "more than 70", Bat Yam, Tehran 14 → 19 with the foreign ministry's
@@ -310,7 +312,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-25.jsonl", 17, 0.01, 17)]
     [InlineData("own-event-days-26.jsonl", 12, 0.01, 12)]
     [InlineData("own-event-days-27.jsonl", 15, 0.01, 15)]
-    [InlineData("own-event-days-28.jsonl", 11, 0.16, 7)]
+    [InlineData("own-event-days-28.jsonl", 11, 0.11, 9)]
     [InlineData("own-event-days-29.jsonl", 13, 0.01, 11)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {

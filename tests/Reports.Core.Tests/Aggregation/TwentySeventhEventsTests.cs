@@ -96,6 +96,99 @@ public sealed class TwentySeventhEventsTests
         Assert.Equal((7L, 2), (killed.Headline, killed.Events));
     }
 
+    [Theory]
+    [InlineData("en", "Russian shelling killed two people and wounded 14 in the Kherson region over the past day, the governor said.")]
+    [InlineData("uk", "Минулої доби внаслідок російських обстрілів на Херсонщині загинули 2 людини, ще 14 поранені.")]
+    [InlineData("ru", "За прошедшие сутки в результате обстрелов в Херсонской области погибли два человека, 14 ранены.")]
+    [InlineData("de", "In der Region Cherson sind am vergangenen Tag zwei Menschen getötet und 14 verletzt worden.")]
+    [InlineData("fr", "Deux personnes ont été tuées et 14 blessées dans la région de Kherson au cours de la dernière journée.")]
+    [InlineData("es", "Dos personas murieron y 14 resultaron heridas en la región de Jersón en el último día.")]
+    [InlineData("id", "Dua orang tewas dan 14 lainnya terluka di wilayah Kherson dalam sehari terakhir, kata gubernur.")]
+    [InlineData("vi", "Hai người thiệt mạng và 14 người bị thương ở tỉnh Kherson trong ngày qua, thống đốc cho biết.")]
+    [InlineData("ar", "قتل شخصان وأصيب 14 آخرون في منطقة خيرسون خلال اليوم الماضي.")]
+    [InlineData("fa", "در شبانه‌روز گذشته ۲ نفر در استان خرسون کشته و ۱۴ نفر زخمی شدند.")]
+    public void Build_APastDayBulletinAndALaterStrikeOfItsDay_AreTwoEvents(string language, string bulletin)
+    {
+        // With no toll of the day before in the region, the bulletin stayed on its own day and held the bus stop's toll of
+        // 11:00 (2 killed for 4, 14 injured for 19).
+        var briefing = Build(
+            ("Kherson region\n\n" + bulletin, Day),
+            ("Kherson\n\nRussian forces shelled a bus stop in Kherson at about 11:00 on Saturday, killing two people and wounding five.", Day));
+
+        Assert.Equal(language, analyzer.Analyze(new ArticleText(bulletin, null)).Language);
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        var injured = briefing.Totals.Single(t => t.Kind == FigureKind.Injured);
+        Assert.Equal((4L, 2, 19L), (killed.Headline, killed.Events, injured.Headline));
+        Assert.Contains(briefing.Events, e => e.Kind == FigureKind.Killed && e.Day == Day.AddDays(-1));
+    }
+
+    [Fact]
+    public void Build_APastDayBulletinWhoseWordsAreInItsTitle_IsTheDayBefores()
+    {
+        var briefing = Build(
+            ("Олександр Прокудін: минулої доби ворог обстріляв 32 населені пункти Херсонщини\n\nПід обстрілами перебували Білозерка та Антонівка. Внаслідок російської агресії загинули 2 людини, ще 14 людей дістали поранень.", Day),
+            ("Херсон\n\nБлизько 11:00 російські військові обстріляли зупинку громадського транспорту в Херсоні. Загинули двоє людей, ще 5 поранені.", Day));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((4L, 2), (killed.Headline, killed.Events));
+    }
+
+    [Theory]
+    // Negative: a strike of the night or the early morning, or of no time, may be in the morning's bulletin (as before).
+    [InlineData("Russian forces shelled a bus stop in Kherson overnight, killing two people and wounding five.")]
+    [InlineData("Russian forces shelled a bus stop in Kherson at about 07:30 on Saturday, killing two people and wounding five.")]
+    [InlineData("Russian forces shelled a bus stop in Kherson on Saturday, killing two people and wounding five.")]
+    public void Build_APastDayBulletinAndAnEarlierOrUntimedStrike_StayOneEvent(string strike)
+    {
+        var briefing = Build(
+            ("Kherson region\n\nRussian shelling killed two people and wounded 14 in the Kherson region over the past day, the governor said.", Day),
+            ("Kherson\n\n" + strike, Day));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((2L, 1), (killed.Headline, killed.Events));
+    }
+
+    [Theory]
+    // Negative: a ministry's count of the last 24 hours, reported at noon, holds a strike of that midday (as before).
+    [InlineData("en", "Gaza's health ministry said 29 people were killed and 80 wounded in the past 24 hours.")]
+    [InlineData("fr", "Le ministère de la Santé de Gaza a fait état de 29 morts et de 80 blessés en 24 heures.")]
+    [InlineData("de", "Im Gazastreifen sind nach Angaben des Gesundheitsministeriums binnen 24 Stunden 29 Menschen getötet und 80 verletzt worden.")]
+    public void Build_ATwentyFourHourCountAndAMiddayStrike_StayOneEvent(string language, string count)
+    {
+        var briefing = Build(
+            ("Gaza\n\n" + count, Day),
+            ("Khan Younis\n\nAn Israeli strike on a market in Khan Younis at midday on Saturday killed nine people and wounded 20.", Day));
+
+        Assert.Equal(language, analyzer.Analyze(new ArticleText(count, null)).Language);
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((29L, 1), (killed.Headline, killed.Events));
+    }
+
+    [Fact]
+    public void Build_AOneParagraphPostSayingItsStrikeWasTheDaysSecond_KeepsItsDay()
+    {
+        // Negative: the article's only paragraph is its title; "за добу" (within a day) there is no bulletin's past day.
+        var briefing = Build(
+            ("Іван Федоров: о 19:30 ворог завдав удару КАБами по Запоріжжю. Загинули 3 людини, 12 поранені. Це вже другий удар по місту за добу.", Day),
+            ("Zaporizhzhia\n\nA Russian guided bomb struck Zaporizhzhia at about 19:30 on Saturday, killing three people.", Day));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((3L, 1), (killed.Headline, killed.Events));
+        Assert.DoesNotContain(briefing.Events, e => e.Day != Day);
+    }
+
+    [Fact]
+    public void Build_AnEveningStrikeAndARegionsTollWithoutPastDayWords_StayOneEvent()
+    {
+        // Negative: a region's toll of the day (no past-day words) holds its city's evening strike (as before).
+        var briefing = Build(
+            ("Kherson region\n\nRussian shelling killed two people and wounded 14 in the Kherson region on Saturday, the governor said.", Day),
+            ("Kherson\n\nRussian forces shelled a bus stop in Kherson at about 19:00 on Saturday, killing two people and wounding five.", Day));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((2L, 1), (killed.Headline, killed.Events));
+    }
+
     private Reports.Core.Briefings.Briefing Build(params (string Text, DateOnly Published)[] articles) =>
         BriefingHarness.Build(analyzer, new Period(Day.AddDays(-2), Day.AddDays(2)), articles);
 }
