@@ -1468,7 +1468,8 @@ internal sealed partial class SentenceReader
             after++;
         }
 
-        return (before >= 0 && sentence.EndingAt(before + 1) is { Tag: Tag.Speech }) || (after < sentence.Count && sentence.StartingAt(after) is { Tag: Tag.Speech });
+        return (before >= 0 && sentence.EndingAt(before + 1) is { Tag: Tag.Speech }) || SpeakerBetween(before, start, end) ||
+               (after < sentence.Count && sentence.StartingAt(after) is { Tag: Tag.Speech });
     }
 
     /// <summary>How many words a day may stand after the speech verb whose statement it dates ("said in his evening address on Wednesday").</summary>

@@ -179,4 +179,17 @@ internal sealed partial class SentenceReader
         language.TalliedGroups.MatchAt(sentence.Tokens, k, scratch);
         return scratch.Count > 0;
     }
+
+    /// <summary>
+    /// "وقالت الأونروا يوم الثلاثاء إن …" (UNRWA said on Tuesday that …): in a verb-first statement one plain word, the
+    /// speaker, at <paramref name="word"/> stands between the speech verb and the day at [<paramref name="start"/>,
+    /// <paramref name="end"/>), a named day (data <c>eventTime</c>) that a function word ("إن", that) or a comma follows;
+    /// the day is the statement's. A span ("اعلام کرد روسیه در ۲۴ ساعت گذشته …", said Russia in the past 24 hours lost …) or a
+    /// day a count follows is the reported clause's own.
+    /// </summary>
+    private bool SpeakerBetween(int word, int start, int end) =>
+        word >= 1 && sentence.Tokens[word].IsWord && !sentence.Tokens[word].IsNumber && sentence.StartingAt(word) is null &&
+        !language.Stopwords.Contains(sentence.Tokens[word].Folded) && sentence.EndingAt(word) is { Tag: Tag.Speech } &&
+        sentence.StartingAt(start) is { Tag: Tag.EventTime } && end < sentence.Count &&
+        (sentence.Tokens[end].IsComma || (sentence.Tokens[end].IsWord && language.Stopwords.Contains(sentence.Tokens[end].Folded)));
 }

@@ -119,4 +119,18 @@ public sealed class ScopeTwentySeventhTests
     [InlineData("en", "Up to 30 people were killed in the strike.", "killed 30 up_to")]
     public void UntilADayOfAMonthIsNoCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A verb-first statement: the speaker between the verb and the day, "that" after the day; the day is the statement's.
+    [InlineData("ar", "وقالت الأونروا يوم الثلاثاء إن 170 من موظفيها قتلوا في غزة.", "killed 170 cumulative")]
+    // Negative: a span after the speaker is the reported clause's own time.
+    [InlineData("fa", "ستاد کل ارتش اوکراین اعلام کرد روسیه در ۲۴ ساعت گذشته حدود ۱۵۰۰ نیرو را از دست داده است.", "casualties 1500 event")]
+    public void ADayAfterTheSpeakerOfAVerbFirstStatementIsTheStatements(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // "serangan tunggal" (a single attack) is one attack: the month after it dates that attack.
+    [InlineData("id", "Serangan tunggal paling mematikan, yang menewaskan 60 orang di sebuah pasar, terjadi pada Juni.", "killed 60 event")]
+    public void ASingleAttackIsOneAttack(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
