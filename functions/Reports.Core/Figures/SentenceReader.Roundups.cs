@@ -192,4 +192,33 @@ internal sealed partial class SentenceReader
         return whole.Mention.End <= m.QualifierStart && whole.Mention.Value > m.Value &&
             whole.Kind == (weapon == Tag.Drone ? FigureKind.DronesDowned : FigureKind.MissilesDowned);
     }
+
+    /// <summary>
+    /// A plain word at <paramref name="k"/> (no term, no function word, lower case: no name) whose next words are function
+    /// words (an auxiliary) and then a killed or injured word ("bakers was killed", "drivers were wounded"), or that word
+    /// ending its clause ("cousins died.").
+    /// </summary>
+    private bool PlainNounOfVictims(int k)
+    {
+        if (k >= sentence.Count || !sentence.Tokens[k].IsWord || language.Stopwords.Contains(sentence.Tokens[k].Folded) || IsCapitalisedWord(k))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < sentence.Count && j <= k + 3; j++)
+        {
+            switch (sentence.StartingAt(j))
+            {
+                case { Tag: Tag.Killed or Tag.Injured } victims:
+                    // "One of the shells killed a woman": a verb with an object after it is the noun's act, no fate.
+                    return j > k + 1 || victims.End >= sentence.Count || sentence.Tokens[victims.End].IsComma || sentence.Tokens[victims.End].IsClauseBreak;
+                case null when sentence.Tokens[j].IsWord && language.Stopwords.Contains(sentence.Tokens[j].Folded):
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -1915,6 +1915,10 @@ internal sealed partial class SentenceReader
                 case { Tag: Tag.People } people:
                     var shifted = m with { End = people.End };
                     return Casualty(shifted, Forward(shifted, people: true), backward) is { } c ? c with { Mention = m, PhraseEnd = Math.Max(c.PhraseEnd, m.End) } : null;
+                case null when PlainNounOfVictims(k):
+                    // "One of his bakers was killed": a plain noun after "of" with a casualty verb right after it names people.
+                    var plain = m with { End = k + 1 };
+                    return Casualty(plain, Forward(plain, people: true), backward) is { } v ? v with { Mention = m, PhraseEnd = Math.Max(v.PhraseEnd, m.End) } : null;
                 case { Tag: Tag.Drone or Tag.Missile } noun:
                     named = noun.Tag;
                     break;

@@ -93,4 +93,14 @@ public sealed class FigureTwentySeventhEnglishTests
         "killed 31; injured 120; killed 22; injured 97")]
     public void EarlierValuesInAParenthesis_WithRespectively(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "One of her mechanics was killed when the depot was hit.", "killed 1")]
+    [InlineData("en", "Two of his nephews were wounded in the shelling.", "injured 2")]
+    [InlineData("en", "Three of the farmers died.", "killed 3")]
+    // Negatives: the noun's own act with an object, and a part of things.
+    [InlineData("en", "One of the rockets killed a shepherd.", "")]
+    [InlineData("en", "Four of the warehouses were destroyed.", "")]
+    public void OneOfAPlainNoun_WasKilled(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
