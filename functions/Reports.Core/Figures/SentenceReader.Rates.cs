@@ -103,6 +103,13 @@ internal sealed partial class SentenceReader
                 return before.Tag == Tag.Rate;
             }
 
+            if (tokens[k].IsWord && language.Stopwords.Contains(tokens[k].Folded) && sentence.StartingAt(k) is null)
+            {
+                // "En moyenne, chaque nuit la Russie lance 100 drones": an article or other function word is no distance.
+                limit--;
+                continue;
+            }
+
             scratch.Clear();
             language.RatesAfter.MatchAt(tokens, k, scratch);
             if (Longest(scratch) is { Tag: Tag.Rate } each && each.End <= start)

@@ -105,6 +105,8 @@ public sealed class AsianTwentySeventhTests
     [InlineData("id", "Rata-rata, setiap malam Rusia meluncurkan sekitar 100 drone.", "")]
     [InlineData("vi", "Trung bình, mỗi đêm Nga phóng khoảng 100 UAV.", "")]
     [InlineData("en", "On average, Russia launches about 100 drones at Ukraine.", "")]
+    [InlineData("fr", "En moyenne, chaque nuit la Russie lance 100 drones.", "")]
+    [InlineData("en", "Russia's average daily casualties in November were about 420, the intelligence update said.", "")]
     // Negatives: an average word in another sentence, or not opening the count's clause, frames nothing.
     [InlineData("en", "On average the attacks were smaller. Last night, Russia launched 120 drones.", "drones_launched 120")]
     [InlineData("es", "En promedio, los ataques son menores, pero el lunes murieron 12 personas.", "killed 12")]
