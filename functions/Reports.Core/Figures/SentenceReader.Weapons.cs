@@ -704,8 +704,27 @@ internal sealed partial class SentenceReader
     {
         var tokens = sentence.Tokens;
         var speech = false;
+        var crossed = false;
         for (var k = phraseEnd; k < tokens.Count && k < phraseEnd + ReportedAllReach;)
         {
+            if (!crossed && k > phraseEnd && tokens[k].Folded is ";" or "؛")
+            {
+                // "…45 drones et deux missiles ; la défense aérienne les a tous interceptés": a clause of its own after a
+                // semicolon, with its subject, may say "all … downed" as a verb of saying would (after a comma it may be a
+                // relative clause's belief: "…, cuyos habitantes creen que todos fueron derribados").
+                crossed = true;
+                k++;
+                continue;
+            }
+
+            if (!crossed && k > phraseEnd && StartsMention(k) && MentionStartingAt(k) is { End: > 0 } item && item.End < tokens.Count &&
+                sentence.StartingAt(item.End) is { Tag: Tag.Drone or Tag.Missile } itemNoun && sentence.EndingAt(k) is { Tag: Tag.And })
+            {
+                // "45 drones et deux missiles ; … les a tous interceptés": "all" downs every item of the launch's list.
+                k = itemNoun.End;
+                continue;
+            }
+
             if (tokens[k].IsClauseBreak || (StartsMention(k) && !WeakMentionAt(k)))
             {
                 // An article on the way ("en un comunicado") is no count.
@@ -721,7 +740,7 @@ internal sealed partial class SentenceReader
                 case { Tag: Tag.All } all:
                     // "…, que precisó que todos fueron derribados"; German reported speech after a comma: "teilte die
                     // Luftwaffe mit, alle seien abgeschossen worden".
-                    return speech && k > phraseEnd && (tokens[k - 1].IsComma || (tokens[k - 1].IsWord && language.Stopwords.Contains(tokens[k - 1].Folded))) &&
+                    return (speech || crossed) && k > phraseEnd && (tokens[k - 1].IsComma || (tokens[k - 1].IsWord && language.Stopwords.Contains(tokens[k - 1].Folded))) &&
                         sentence.EndingAt(k) is null or { Tag: Tag.Relative } && DownedRightAfterAll(all);
                 case { Tag: Tag.Downed } downing when k > phraseEnd && AllObjectAfter(downing.End):
                     // "…, and the air force said it shot down all of them", "…, adding that air defences intercepted all

@@ -101,4 +101,14 @@ public sealed class ReadingTwentySeventhTests
     [InlineData("ru", "Журналисты установили имена 3200 защитников, погибших в боях за город.", "killed 3200")]
     public void ALabelBeforeADashIsTheNextCounts(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "All … downed" in a clause of its own after the launch's comma or semicolon, with its subject, downs every item launched.
+    [InlineData("fr", "La Russie a lancé 38 drones et trois missiles sur l'Ukraine ; la défense aérienne les a tous interceptés.", "drones_launched 38; missiles_launched 3; drones_downed 38; missiles_downed 3")]
+    [InlineData("en", "Russia launched 38 drones and three missiles overnight; all were shot down.", "drones_launched 38; missiles_launched 3; drones_downed 38; missiles_downed 3")]
+    // Negatives: a downed count of its own stays; "all" of something else downs nothing.
+    [InlineData("en", "Russia launched 38 drones and three missiles overnight; 30 drones were shot down.", "drones_launched 38; missiles_launched 3; drones_downed 30")]
+    [InlineData("fr", "La Russie a lancé 38 drones sur des villes où tous les habitants ont été évacués.", "drones_launched 38")]
+    public void AllDownedInAClauseOfItsOwn(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
