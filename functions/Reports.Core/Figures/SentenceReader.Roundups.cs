@@ -221,4 +221,19 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>
+    /// A count with no noun of its own right before a preposition and a relative ("6 in which", "3 during which", fr "6 au
+    /// cours desquels" where the data list it): it counts the incidents or places the clause tells of, no people or weapons.
+    /// </summary>
+    private bool IncidentsInWhich(Mention m)
+    {
+        var k = m.End;
+        if (k + 1 >= sentence.Count || sentence.StartingAt(k) is not null || !sentence.Tokens[k].IsWord || !language.Stopwords.Contains(sentence.Tokens[k].Folded))
+        {
+            return false;
+        }
+
+        return sentence.StartingAt(k + 1) is { Tag: Tag.Relative };
+    }
 }

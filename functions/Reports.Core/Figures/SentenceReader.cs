@@ -1481,6 +1481,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return true;
         }
 
+        if (IncidentsInWhich(m))
+        {
+            // "21 incidents, including 6 in which aid workers were injured": the count is of what the relative clause tells of.
+            return true;
+        }
+
         if (m.Spelled && TermCovering(m.Start) is { Tag: Tag.All or Tag.Partitive } phrase && phrase.Start < m.Start)
         {
             // "every one of them", "not one of the": a number word inside a phrase of "all" or a part counts nothing.

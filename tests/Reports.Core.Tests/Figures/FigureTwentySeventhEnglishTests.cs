@@ -103,4 +103,13 @@ public sealed class FigureTwentySeventhEnglishTests
     [InlineData("en", "Four of the warehouses were destroyed.", "")]
     public void OneOfAPlainNoun_WasKilled(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Partners logged 17 security incidents in October, including 4 in which medics were wounded.", "")]
+    [InlineData("fr", "Les partenaires ont signalé 17 incidents en octobre, dont 4 dans lesquels des secouristes ont été blessés.", "")]
+    // Negatives: "of whom", "of which" and the people counted inside the relative clause.
+    [InlineData("en", "The strike wounded 14 people, 6 of whom were children.", "injured 14; injured 6")]
+    [InlineData("en", "There were 5 raids in which 9 people were killed.", "killed 9")]
+    public void ACountBeforeInWhich_CountsIncidents(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
