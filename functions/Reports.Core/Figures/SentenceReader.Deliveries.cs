@@ -2,6 +2,9 @@ namespace Reports.Core.Figures;
 
 internal sealed partial class SentenceReader
 {
+    /// <summary>How far from its count a sending verb may govern it, and how far from the verb a mark of delivery may stand.</summary>
+    private const int DeliveryReach = 24;
+
     /// <summary>
     /// "is weighing sending about 500 more ATACMS to Ukraine as part of a final aid package", "has sent 12,000 drones to the
     /// front since 2023", "أرسلت … 500 صاروخ … ضمن حزمة مساعدات", "Deutschland schickte … 300 Drohnen im Rahmen eines
@@ -12,7 +15,7 @@ internal sealed partial class SentenceReader
     private bool SentAsDelivery(TermMatch verb)
     {
         var scratch = DayScratch();
-        for (var k = verb.Start - 1; k >= 0 && !sentence.Tokens[k].IsClauseBreak; k--)
+        for (var k = verb.Start - 1; k >= 0 && k >= verb.Start - DeliveryReach && !sentence.Tokens[k].IsClauseBreak; k--)
         {
             if (SupplyMarkAt(k, scratch))
             {
@@ -20,7 +23,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        for (var k = verb.End; k < sentence.Count && !sentence.Tokens[k].IsClauseBreak; k++)
+        for (var k = verb.End; k < sentence.Count && k < verb.End + DeliveryReach && !sentence.Tokens[k].IsClauseBreak; k++)
         {
             if (SupplyMarkAt(k, scratch))
             {
@@ -45,7 +48,7 @@ internal sealed partial class SentenceReader
         }
 
         var scratch = DayScratch();
-        for (var k = c.Mention.QualifierStart - 1; k >= 0 && !sentence.Tokens[k].IsClauseBreak; k--)
+        for (var k = c.Mention.QualifierStart - 1; k >= 0 && k >= c.Mention.QualifierStart - DeliveryReach && !sentence.Tokens[k].IsClauseBreak; k--)
         {
             if (ActionAt(k, scratch) is { } action)
             {
@@ -54,7 +57,7 @@ internal sealed partial class SentenceReader
         }
 
         // Verb-final clauses ("آمریکا ۵۰۰ موشک به اوکراین ارسال کرد"): with no action before the count, the first after it.
-        for (var k = c.Mention.End; k < sentence.Count && !sentence.Tokens[k].IsClauseBreak; k++)
+        for (var k = c.Mention.End; k < sentence.Count && k < c.Mention.End + DeliveryReach && !sentence.Tokens[k].IsClauseBreak; k++)
         {
             if (ActionAt(k, scratch) is { } action)
             {
