@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Reports.Core.Languages;
 
 namespace Reports.Core.Analysis;
@@ -20,8 +19,6 @@ internal static partial class Credits
 
     /// <summary>An agency credit has at most this many words in capitals before its slash ("NICOLAS TUCAT / AFP").</summary>
     private const int MaxAgencyWords = 3;
-
-    private static readonly ConditionalWeakTable<LanguageProfile, string[]> OpenersByLanguage = [];
 
     /// <summary>
     /// The text opens with one of the language's caption openers (<see cref="LanguageProfile.CaptionOpeners"/>) followed
@@ -54,12 +51,12 @@ internal static partial class Credits
     /// <summary>Where the caption opener that starts the text ends, else -1.</summary>
     private static int CaptionOpenerEnd(ReadOnlySpan<char> text, LanguageProfile? profile)
     {
-        if (profile is null || profile.CaptionOpeners.Count == 0 || text.IsEmpty)
+        if (profile is null || profile.CaptionOpeners.Count == 0 || text.IsEmpty || WordsOf(profile) is not LanguageWords words)
         {
             return -1;
         }
 
-        foreach (var opener in OpenersByLanguage.GetValue(profile, static p => [.. p.CaptionOpeners]))
+        foreach (var opener in words.CaptionOpeners)
         {
             if (MarkerEnd(text, opener) is int end)
             {
@@ -259,8 +256,6 @@ internal static partial class Credits
         return false;
     }
 
-    private static readonly ConditionalWeakTable<LanguageProfile, string[]> NamesByLanguage = [];
-
     /// <summary>
     /// The line ends with a credit name of the language in brackets, alone or after a marker ("… الدار البيضاء
     /// (الفرنسية)", "… in Hualien [Reuters]", "[File: Reuters]"), with something before it: a photo caption.
@@ -330,7 +325,7 @@ internal static partial class Credits
     private static int CreditNameEnd(ReadOnlySpan<char> text, LanguageProfile profile)
     {
         var longest = -1;
-        foreach (var name in NamesByLanguage.GetValue(profile, static p => [.. p.CreditNames]))
+        foreach (var name in WordsOf(profile)!.CreditNames)
         {
             if (MarkerEnd(text, name) is int end && end > longest)
             {

@@ -823,6 +823,10 @@ internal static partial class Credits
 
         public string[] BylineMarkers { get; } = [.. profile.BylineMarkers];
 
+        public string[] CaptionOpeners { get; } = [.. profile.CaptionOpeners];
+
+        public string[] CreditNames { get; } = [.. profile.CreditNames];
+
         public string[] Links { get; } = [.. profile.Figures.Links];
 
         /// <summary>The furniture phrases, each as its folded words (split where <see cref="IsWordChar"/> splits a line).</summary>

@@ -35,7 +35,7 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if (ClauseBreakOrCountBetween(from, at))
+            if (ClauseBreakBetween(from, at) || MentionWithin(from, at - from))
             {
                 continue;
             }
@@ -62,20 +62,6 @@ internal sealed partial class SentenceReader
         foreach (var killed in _found)
         {
             if (killed.Kind == FigureKind.Killed && killed.Mention.End <= start && !ClauseBreakBetween(killed.Mention.End, start))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A clause break or the start of another count lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private bool ClauseBreakOrCountBetween(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (sentence.Tokens[k].IsClauseBreak || StartsMention(k))
             {
                 return true;
             }
