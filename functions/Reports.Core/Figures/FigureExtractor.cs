@@ -237,8 +237,10 @@ public sealed class FigureExtractor
                     figures[seen.At] = figure with { Additional = figure.Additional || figures[seen.At].Additional };
                     byKey[key] = (seen.At, s);
                 }
-                else if (repeats is not null && s != headline && figure.Scope == FigureScope.Event && seen.Sentence != s)
+                else if (repeats is not null && repeats.Count < MaxFigures && s != headline && figure.Scope == FigureScope.Event && seen.Sentence != s)
                 {
+                    // (As many as the figures kept: a list of thousands of items that repeats a thousand numbers made every
+                    // repeat a figure the place pass placed, one by one.)
                     repeats.Add(figure);
                 }
             }
