@@ -44,6 +44,7 @@ internal sealed class CompiledLanguage
         AgeLinks = profile.Figures.AgeLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         MonthIn = profile.Figures.MonthIn.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Exceeding = profile.Figures.Exceeding.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        OfBetweenNumbers = profile.Figures.OfBetweenNumbers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         CauseVerbs = profile.Figures.CauseVerbs.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ExceedingAfter = profile.Figures.ExceedingAfter.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Demonstratives = profile.Figures.Demonstratives.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -613,4 +614,7 @@ internal sealed class CompiledLanguage
     public bool DayNumberAt(List<Token> tokens, int i) =>
         DayMarkers.Count > 0 && i + 1 < tokens.Count && tokens[i].IsWord && tokens[i + 1] is { IsNumber: true, Number: >= 1 and <= 31, Length: <= 2 } &&
         DayMarkers.Contains(tokens[i].Folded);
+
+    /// <summary>Folded words that are "of" only between two numbers (data <c>ofBetweenNumbers</c>).</summary>
+    public FrozenSet<string> OfBetweenNumbers { get; }
 }

@@ -47,6 +47,39 @@ internal sealed partial class SentenceReader
     /// <summary>How many tokens may stand between a count's phrase and its rate, or between a rate word and the count.</summary>
     private const int RateReach = 3;
 
+    /// <summary>How many tokens of a weapon's type name after its noun are passed over on the way to a rate.</summary>
+    private const int WeaponNameReach = 5;
+
+    /// <summary>A word for "type" or a drone or missile name at <paramref name="k"/>.</summary>
+    private bool NamePartAt(int k) =>
+        k < sentence.Count && sentence.Tokens[k].IsWord &&
+        (language.WeaponTypes.Contains(sentence.Tokens[k].Folded) || sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile });
+
+    /// <summary>
+    /// The token at <paramref name="k"/> belongs to a weapon's type name after its noun: a quotation mark, a word for
+    /// "type" (data <c>weaponTypes</c>) or a function word before one, a drone or missile name, or the word a type word or
+    /// an opening quotation mark names ("vom Typ Geran-2", "«Герань»", "type Shahed").
+    /// </summary>
+    private bool InWeaponName(int k)
+    {
+        var t = sentence.Tokens[k];
+        if (t.IsPunctuation)
+        {
+            return t.Folded is "«" or "»" or "\"" or "“" or "”" or "„";
+        }
+
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        return language.WeaponTypes.Contains(t.Folded) ||
+            (language.Stopwords.Contains(t.Folded) && (NamePartAt(k + 1) || (k + 1 < sentence.Count && sentence.Tokens[k + 1].IsWord && language.Stopwords.Contains(sentence.Tokens[k + 1].Folded) && NamePartAt(k + 2)))) ||
+            sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } ||
+            TypeWordBefore(k) ||
+            (k > 0 && sentence.Tokens[k - 1] is { IsPunctuation: true, Folded: "«" or "\"" or "“" or "„" });
+    }
+
     /// <summary>
     /// "Russia launches about 150 drones a day", "30 people were killed every day", "ежедневно запускает около 150 дронов",
     /// "تطلق 150 مسيرة يوميا", "Rata-rata 25 orang tewas", "un promedio de 30 personas": a count that a rate phrase follows
@@ -65,11 +98,22 @@ internal sealed partial class SentenceReader
         var tokens = sentence.Tokens;
         var scratch = DayScratch();
         var end = Math.Max(c.PhraseEnd, c.Mention.End);
-        for (var k = c.Mention.End; k < Math.Min(sentence.Count, end + RateReach); k++)
+        var reach = Math.Min(sentence.Count, end + RateReach);
+        var named = 0;
+        for (var k = c.Mention.End; k < reach; k++)
         {
             if (tokens[k].IsClauseBreak || tokens[k].IsComma || StartsMention(k))
             {
                 break;
+            }
+
+            if (k >= end && named < WeaponNameReach && InWeaponName(k))
+            {
+                // "2.500 Drohnen vom Typ Geran-2 pro Monat", "3 тысяч беспилотников «Герань» в месяц": the weapons' type
+                // name is more of the count's phrase, no distance to its rate.
+                named++;
+                reach = Math.Min(sentence.Count, reach + 1);
+                continue;
             }
 
             scratch.Clear();

@@ -103,6 +103,13 @@ internal sealed partial class TaggedSentence
                 excludes[i] = 0;
             }
 
+            if (best is null && language.OfBetweenNumbers.Count > 0 && i > 0 && i + 1 < tokens.Count && language.OfBetweenNumbers.Contains(tokens[i].Folded) &&
+                (tokens[i - 1].IsNumber || NumberWordAt(tokens, i - 1, language)) && (tokens[i + 1].IsNumber || NumberWordAt(tokens, i + 1, language)))
+            {
+                // "intercepta cinco de seis misiles": between two numbers, "de" is "of".
+                best = new TermMatch(Tag.Of, i, i + 1, 0, tokens[i].Length);
+            }
+
             if (language.MonthNumberAt(tokens, i) && (best is null || best.Value.End <= i + 2))
             {
                 // "tháng 4" (April): a month named by the number after its word (data numbers.monthMarkers). "tháng" alone

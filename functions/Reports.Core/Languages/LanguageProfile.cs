@@ -899,6 +899,12 @@ public sealed class FigureLexicon
     /// running total (<c>SentenceReader.TallyOfAGroup</c>). Matched apart from the people words, which they repeat.
     /// </summary>
     [JsonPropertyName("talliedGroups")] public IReadOnlyList<string> TalliedGroups { get; init; } = [];
+
+    /// <summary>
+    /// Words that are "of" only between two numbers (Spanish and French "de": "intercepta cinco de seis misiles", "cinq de
+    /// six missiles"): the part and its whole, as "five of six" (elsewhere the word is too common to be one).
+    /// </summary>
+    [JsonPropertyName("ofBetweenNumbers")] public IReadOnlyList<string> OfBetweenNumbers { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>
