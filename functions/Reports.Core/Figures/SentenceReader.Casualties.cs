@@ -183,7 +183,7 @@ internal sealed partial class SentenceReader
                     return new Candidate(CasualtyKind(victims.Tag), m, count, m.End, false, forward.Counter);
                 }
 
-                if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured } changed && (changeToFrom || ((tollVerb ??= TollVerbEndingAt(m.QualifierStart) || ExceedingQualifier(m)) == true &&
+                if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured } changed && (changeToFrom || ((tollVerb ??= TollVerbEndingAt(m.QualifierStart) || ExceedingQualifier(m) || CopulaToll(m)) == true &&
                     !CasualtyTermBefore(changed.Start) && !CountedThingBetween(changed.End, m.QualifierStart))))
                 {
                     // "Civilian deaths in the first half of the year reached 1,014": a toll verb right before the number

@@ -1047,6 +1047,12 @@ internal sealed partial class SentenceReader
     private Candidate? OfVictimsClause(Mention m)
     {
         var comma = m.QualifierStart - 1;
+        if (comma > 0 && !sentence.Tokens[comma].IsComma)
+        {
+            // "Of the civilians killed in October, Zaporizhzhia region accounted for 24": a place subject and its verb between.
+            comma = OfVictimsPlaceSubject(m);
+        }
+
         if (comma <= 0 || !sentence.Tokens[comma].IsComma || m.Weak)
         {
             return null;
@@ -1392,6 +1398,12 @@ internal sealed partial class SentenceReader
         }
 
         var words = 0;
+        if (PlaceKindWordEndingAt(k + 1) is var kindWord and > 0)
+        {
+            // "Killed in November: Pokrovsk district 12, Kramatorsk district 7": a lower-case word of the place's kind.
+            k = kindWord - 1;
+        }
+
         while (k >= 0 && words < NameLabelWords && sentence.Tokens[k] is { IsWord: true } t && char.IsUpper(sentence.Text[t.Start]) &&
                sentence.EndingAt(k + 1) is null && !language.Stopwords.Contains(t.Folded))
         {

@@ -13,6 +13,12 @@ internal sealed partial class SentenceReader
     /// </summary>
     private int GappedPlaceSubject(int k)
     {
+        if (k > 0 && PlaceKindWordEndingAt(k + 1) is var kindWord and > 0)
+        {
+            // "…, Sumy region 13 and Odesa region 9": a lower-case word of the place's kind after its name.
+            k = kindWord - 1;
+        }
+
         var start = k;
         while (start >= 0 && k - start < PlaceSubjectWords && IsCapitalisedWord(start) && sentence.StartingAt(start) is null)
         {

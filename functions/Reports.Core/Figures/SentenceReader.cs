@@ -1151,7 +1151,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                (sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Counter } || m.Value is >= 1900 and <= 2100) &&
                !(DemonstrativeBefore(unit) && sentence.StartingAt(m.End) is { Tag: Tag.Drone or Tag.Missile }) &&
                !ObjectBeforeCasualty(unit, m) && !(m.QualifierStart < m.Start && (CountedUnit(unit) || TollsCause(unit))) && !TollVerbOfCasualties(unit, m) &&
-               !(TimeTermEndsWith(unit) && m.Value is not (>= 1900 and <= 2100));
+               !(TimeTermEndsWith(unit) && m.Value is not (>= 1900 and <= 2100)) && !PlaceKindItem(unit, m);
     }
 
     /// <summary>
@@ -1478,6 +1478,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         if (AgeLimit(m))
         {
+            return true;
+        }
+
+        if (NegatedWhole(m))
+        {
+            // "None of the 60 people on board was injured": the whole nobody of was hurt.
             return true;
         }
 

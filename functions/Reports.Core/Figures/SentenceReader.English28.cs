@@ -1,0 +1,87 @@
+namespace Reports.Core.Figures;
+
+/// <summary>Twenty-eighth session, English helper: round-ups' place items and subjects, negated wholes, copula tolls.</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>Words a place subject and its verb may take between an "of the victims" clause's comma and the count.</summary>
+    private const int OfVictimsSubjectReach = 6;
+
+    /// <summary>
+    /// "Sumy region 13", "Pokrovsk district 12": a lower-case word ending at <paramref name="end"/> (plain, or a unit the
+    /// exclusions list: "region") after a capitalised name names the place's kind. Returns the start of that word, else -1.
+    /// </summary>
+    private int PlaceKindWordEndingAt(int end)
+    {
+        var k = end - 1;
+        if (k < 1 || !sentence.Tokens[k].IsWord || IsCapitalisedWord(k) || language.Stopwords.Contains(sentence.Tokens[k].Folded) ||
+            !IsCapitalisedWord(k - 1) || sentence.EndingAt(k) is not null)
+        {
+            return -1;
+        }
+
+        return sentence.StartingAt(k) is not { } term || (term.Tag == Tag.Exclusion && term.End == end) ? k : -1;
+    }
+
+    /// <summary>
+    /// "None of the 60 people on board was injured", "Not one of the 25 children was hurt", fr "Aucun des 40 passagers",
+    /// es "Ninguno de los 40 pasajeros", de "Keiner der 40 Passagiere": a count right after a partitive that opens with a
+    /// negation (data <c>partitives</c>, <c>negations</c>) is the whole that nobody of was hurt; unless its own noun names
+    /// victims or weapons ("none of the 12 dead has been identified").
+    /// </summary>
+    private bool NegatedWhole(Mention m)
+    {
+        if (m.QualifierStart < 1 || sentence.EndingAt(m.QualifierStart) is not { Tag: Tag.Partitive } part ||
+            !sentence.Tokens[part.Start].IsWord || !language.Negations.Contains(sentence.Tokens[part.Start].Folded))
+        {
+            return false;
+        }
+
+        return m.End >= sentence.Count || sentence.StartingAt(m.End) is not
+            { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Drone or Tag.Missile };
+    }
+
+    /// <summary>
+    /// "Civilian deaths in November were 37": a copula (data <c>copulas</c>) right before the count, with nothing counted
+    /// after it, states the toll of the casualty noun heading the clause as a toll verb does.
+    /// </summary>
+    private bool CopulaToll(Mention m) =>
+        m.QualifierStart > 1 && sentence.Tokens[m.QualifierStart - 1].IsWord && language.Copulas.Contains(sentence.Tokens[m.QualifierStart - 1].Folded) &&
+        (m.End >= sentence.Count || sentence.Tokens[m.End].IsClauseBreak || sentence.Tokens[m.End].IsComma);
+
+    /// <summary>
+    /// "Of the civilians killed by glide bombs in October, Zaporizhzhia region accounted for 24, …": the comma of an "of
+    /// the victims" clause when a place's name (capitalised) opens the words after it and a verb of plain words leads to
+    /// the count, no number or figure word between. Returns the comma, else -1.
+    /// </summary>
+    private int OfVictimsPlaceSubject(Mention m)
+    {
+        for (var k = m.QualifierStart - 1; k > 0 && k >= m.QualifierStart - OfVictimsSubjectReach; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsComma)
+            {
+                // "…, the Donetsk region recorded 24": an article may stand before the name.
+                var name = k + 1 < m.QualifierStart && FunctionWordAt(k + 1) ? k + 2 : k + 1;
+                return t.Folded == "," && name < m.QualifierStart - 1 && IsCapitalisedWord(name) ? k : -1;
+            }
+
+            if (!t.IsWord || StartsMention(k) || sentence.StartingAt(k) is
+                { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Drone or Tag.Missile or
+                    Tag.Launched or Tag.Downed or Tag.People or Tag.Others or Tag.Supplied or Tag.Act or Tag.Hit or Tag.Of or Tag.Including or Tag.Relative })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "…, Sumy region 13 and Odesa region 9": a unit the exclusions list ("region") that names a place's kind after its
+    /// capitalised name, right before a bare count (a comma, "and" or the clause's end after it), is the item's place, no
+    /// unit of the count ("Military Region 5", capitalised, stays a name).
+    /// </summary>
+    private bool PlaceKindItem(TermMatch unit, Mention m) =>
+        unit.End == m.QualifierStart && PlaceKindWordEndingAt(unit.End) == unit.Start &&
+        (m.End >= sentence.Count || sentence.Tokens[m.End].IsClauseBreak || sentence.Tokens[m.End].IsComma || sentence.StartingAt(m.End) is { Tag: Tag.And });
+}

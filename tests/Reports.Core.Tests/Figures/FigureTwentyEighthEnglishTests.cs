@@ -1,0 +1,54 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Twenty-eighth session, English probes of our own (wire copy with merged updates, live pages, long reads, UN and
+/// ministry round-ups, explainers, NGO reports, briefings), each class checked in the other languages where it applies.
+/// Sentences written for these tests.
+/// </summary>
+public sealed class FigureTwentyEighthEnglishTests
+{
+    [Theory]
+    [InlineData("en", "Of the people killed by glide bombs in March, Zaporizhzhia Oblast recorded 21, Sumy Oblast 13 and Odesa Oblast 9.", "killed 21; killed 13; killed 9")]
+    [InlineData("en", "Of the civilians killed in June, the Luhansk region recorded 17, Sumy 8 and Odesa 4.", "killed 17; killed 8; killed 4")]
+    [InlineData("es", "De los civiles muertos por drones en junio, Lugansk registró 17, Sumy 8 y Odesa 4.", "killed 17; killed 8; killed 4")]
+    [InlineData("fr", "Parmi les civils tués par des drones en juin, Louhansk en a recensé 17, Soumy 8 et Odessa 4.", "killed 17; killed 8; killed 4")]
+    // Negative: a clause of no victims keeps its counts out.
+    [InlineData("en", "Of the towns hit in June, Sumy recorded 17, Odesa 8.", "")]
+    public void AnOfTheVictimsClause_ThenAPlaceSubjectAndItsVerb_CountsThem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Luhansk region recorded 31 deaths, Sumy region 12 and Odesa region 7.", "killed 31; killed 12; killed 7")]
+    [InlineData("en", "Killed in June: Pokrovsk district 12, Kramatorsk district 7.", "killed 12; killed 7")]
+    [InlineData("ru", "Погибших в июне: Луганская область 31, Сумская область 12.", "killed 31; killed 12")]
+    [InlineData("uk", "Загиблих у червні: Луганська область 31, Сумська область 12.", "killed 31; killed 12")]
+    // Negatives: a numbered region is a name; a place's item after a count of no figure continues that count.
+    [InlineData("en", "Troops of Military Region 5 were moved.", "")]
+    [InlineData("en", "The shelling killed 4 people and damaged 60 houses, Sumy region 35 and Odesa region 25.", "killed 4")]
+    public void APlaceItemWithItsKindWord_IsAnItem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "None of the 45 people on board the bus was injured.", "")]
+    [InlineData("en", "Not one of the 18 pupils was hurt, the school said.", "")]
+    [InlineData("en", "Neither of the two soldiers was wounded.", "")]
+    [InlineData("fr", "Aucun des 45 passagers n'a été blessé.", "")]
+    [InlineData("es", "Ninguno de los 45 pasajeros resultó herido.", "")]
+    [InlineData("de", "Keiner der 45 Fahrgäste wurde verletzt.", "")]
+    // Negatives: a part that is no negation, and a whole whose own noun names the dead, stay.
+    [InlineData("en", "Most of the 45 people on board the bus were injured.", "injured 45")]
+    [InlineData("en", "None of the 12 dead were soldiers.", "killed 12")]
+    [InlineData("en", "None of the 30 drones reached its target.", "drones_launched 30")]
+    public void ANegatedPartitive_CountsAWholeNobodyOfWasHurt(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Civilian deaths in June were 41, six more than in May.", "killed 41")]
+    [InlineData("en", "Civilian injuries in June were 160.", "injured 160")]
+    [InlineData("es", "Las muertes de civiles en junio fueron 41.", "killed 41")]
+    // Negatives: a copula with its people after the count, and a copula of no casualty word.
+    [InlineData("en", "Exports in June were 41, six more than in May.", "")]
+    [InlineData("en", "Among the dead were 11 children.", "killed 11")]
+    public void ACopulaBeforeTheCount_StatesTheToll(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
