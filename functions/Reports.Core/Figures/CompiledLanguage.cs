@@ -246,6 +246,7 @@ internal sealed class CompiledLanguage
         Totals.AddAll(f.TableTotals, Tag.Total);
         TalliedGroups = new TermMatcher(numbers.CliticPrefixes);
         TalliedGroups.AddAll(f.TalliedGroups, Tag.People);
+        PossessiveEndings = f.PossessiveEndings.Select(w => TextFold.Fold(w)).ToArray();
 
         Qualifiers = new TermMatcher(numbers.CliticPrefixes);
         foreach (var (name, terms) in profile.Qualifiers)
@@ -609,6 +610,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words after which a number from 1 to 31 names a day of the month (<see cref="NumberLexicon.DayMarkers"/>), folded.</summary>
     public FrozenSet<string> DayMarkers { get; }
+
+    /// <summary>Endings of a possessive word (data <c>possessiveEndings</c>), folded.</summary>
+    public string[] PossessiveEndings { get; }
 
     /// <summary>Whether the tokens at <paramref name="i"/> are a day of the month named by its number ("ngày 10", "tanggal 10").</summary>
     public bool DayNumberAt(List<Token> tokens, int i) =>

@@ -84,4 +84,33 @@ internal sealed partial class SentenceReader
     private bool PlaceKindItem(TermMatch unit, Mention m) =>
         unit.End == m.QualifierStart && PlaceKindWordEndingAt(unit.End) == unit.Start &&
         (m.End >= sentence.Count || sentence.Tokens[m.End].IsClauseBreak || sentence.Tokens[m.End].IsComma || sentence.StartingAt(m.End) is { Tag: Tag.And });
+
+    /// <summary>A word that ends in a possessive ending of the language (data <c>possessiveEndings</c>: "company's", "workers'").</summary>
+    private bool PossessiveWordAt(int k)
+    {
+        var t = sentence.Tokens[k];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        foreach (var ending in language.PossessiveEndings)
+        {
+            if (t.Folded.Length > ending.Length && t.Folded.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// After a bare injured noun right after a tended count ("has carried more than 2,000 wounded."), the sentence or clause
+    /// ends, or "and" or a running-total time follows; a day or an attack after it ("treated 40 injured in the strike")
+    /// names victims of that attack.
+    /// </summary>
+    private bool BareAttributeClosesPhrase(int k) =>
+        k >= sentence.Count || sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma ||
+        sentence.StartingAt(k) is { Tag: Tag.And or Tag.Cumulative or Tag.Period };
 }

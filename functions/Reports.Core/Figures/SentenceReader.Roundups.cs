@@ -109,7 +109,8 @@ internal sealed partial class SentenceReader
     private bool TendedObject(Mention m, TermMatch attribute) =>
         attribute.Tag == Tag.Injured && m.QualifierStart > 0 &&
         (sentence.StartingAt(attribute.End) is { Tag: Tag.People } ||
-         (sentence.StartingAt(m.End) is { Tag: Tag.People } noun && noun.End == attribute.Start && AttributeClosesPhrase(attribute.End))) &&
+         (sentence.StartingAt(m.End) is { Tag: Tag.People } noun && noun.End == attribute.Start && AttributeClosesPhrase(attribute.End)) ||
+         (attribute.Start == m.End && BareAttributeClosesPhrase(attribute.End))) &&
         (TendedOrActEndingAt(m.QualifierStart) || (m.QualifierStart > 1 && sentence.Tokens[m.QualifierStart - 1].IsWord &&
             language.Stopwords.Contains(sentence.Tokens[m.QualifierStart - 1].Folded) && TendedOrActEndingAt(m.QualifierStart - 1)));
 

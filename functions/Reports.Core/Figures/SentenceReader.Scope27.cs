@@ -88,12 +88,15 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool TollOfACampaign(Candidate c)
     {
-        if ((TollHead(c) ?? TollHeadBefore(c)) is not { } head || head >= c.Mention.QualifierStart || EventTimeInPhrase(c))
+        if ((TollHead(c) ?? TollHeadBefore(c)) is not { } head || EventTimeInPhrase(c))
         {
             return false;
         }
 
-        for (var k = head + 1; k < c.Mention.QualifierStart; k++)
+        // "The soldier's death brings to 467 the number of troops killed in the offensive": a toll named after its value
+        // holds its campaign after its head, up to the clause's end.
+        var to = head < c.Mention.QualifierStart ? c.Mention.QualifierStart : Math.Min(sentence.Count, head + 1 + TollAttackReach + 4);
+        for (var k = head + 1; k < to; k++)
         {
             if (sentence.Tokens[k].IsClauseBreak)
             {

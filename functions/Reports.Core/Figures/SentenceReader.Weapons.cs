@@ -1930,8 +1930,9 @@ internal sealed partial class SentenceReader
         {
             // "three of its fighters were killed", "21 of the drones": the noun after "of" says what is counted.
             var k = of.End;
-            while (k < sentence.Count && k < of.End + 3 && sentence.StartingAt(k) is null && language.Stopwords.Contains(sentence.Tokens[k].Folded))
+            while (k < sentence.Count && k < of.End + 3 && sentence.StartingAt(k) is null && (language.Stopwords.Contains(sentence.Tokens[k].Folded) || PossessiveWordAt(k)))
             {
+                // "One of the company's drivers": a possessive stands before the noun as "his" does.
                 k++;
             }
 

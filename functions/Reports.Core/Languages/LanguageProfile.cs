@@ -905,6 +905,12 @@ public sealed class FigureLexicon
     /// six missiles"): the part and its whole, as "five of six" (elsewhere the word is too common to be one).
     /// </summary>
     [JsonPropertyName("ofBetweenNumbers")] public IReadOnlyList<string> OfBetweenNumbers { get; init; } = [];
+
+    /// <summary>
+    /// Endings of a possessive word ("'s", "s'"): "One of the company's drivers was killed" names the drivers after the
+    /// possessive as "One of his drivers" does (<c>SentenceReader.PossessiveWordAt</c>).
+    /// </summary>
+    [JsonPropertyName("possessiveEndings")] public IReadOnlyList<string> PossessiveEndings { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

@@ -51,4 +51,36 @@ public sealed class FigureTwentyEighthEnglishTests
     [InlineData("en", "Among the dead were 11 children.", "killed 11")]
     public void ACopulaBeforeTheCount_StatesTheToll(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("en", "One of the bakery's drivers was killed when a shell hit his van.", "killed 1")]
+    [InlineData("fr", "Deux de ses boulangers ont été tués.", "killed 2")]
+    [InlineData("es", "Dos de sus cocineros murieron.", "killed 2")]
+    // Negative: the noun's own act with an object after it is no fate.
+    [InlineData("en", "One of the army's rockets killed a shepherd.", "")]
+    public void APlainNounOfVictims_AfterAPossessive(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Since the spring the hospital train has carried more than 3,000 wounded.", "")]
+    // Negative: wounded treated after an attack named after them are its victims.
+    [InlineData("en", "Doctors treated 35 injured in the strike.", "injured 35")]
+    public void BareWoundedCarried_AreNoToll(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The Navy awarded the firm a contract for 2,500 Patriot missiles.", "")]
+    [InlineData("en", "The Army signed a contract for 2,500 Stinger missiles on Friday.", "")]
+    [InlineData("en", "An explosion at an ammunition plant in the region killed 12 workers.", "")]
+    // Negative: an attack that caused the explosion keeps the toll.
+    [InlineData("en", "A drone attack caused an explosion at a plant in the region, killing 12 workers.", "killed 12")]
+    public void ContractsAndPlantExplosions_AreNoFigures(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The soldier's death brings to 392 the number of troops killed in the ground operation in Gaza.", "killed 392 cumulative")]
+    [InlineData("en", "Their deaths bring the number of troops killed in the offensive to 392.", "killed 392 cumulative")]
+    // Negative: an offensive's toll on one day is that day's.
+    [InlineData("en", "The death toll from the Russian offensive on the village on Tuesday rose to 12.", "killed 12 event")]
+    public void ACampaignsToll_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
