@@ -113,4 +113,65 @@ internal sealed partial class SentenceReader
     private bool BareAttributeClosesPhrase(int k) =>
         k >= sentence.Count || sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma ||
         sentence.StartingAt(k) is { Tag: Tag.And or Tag.Cumulative or Tag.Period };
+
+    /// <summary>Tokens the time phrase of a change's old value may take before its "to" ("from 33 in October to 37").</summary>
+    private const int ChangeFromTimeReach = 4;
+
+    /// <summary>
+    /// "The number of civilians killed rose from 33 in October to 37 in November", de "stieg von 33 im Oktober auf 37": a
+    /// count after a change's "to" (data <c>changeTo</c>) whose old value stands before it after its "from" (data
+    /// <c>changeFrom</c>), only its time phrase between (a month, a day, function words), is the new value of that figure.
+    /// Returns the old value's figure, else null.
+    /// </summary>
+    private Candidate? ChangedFromTo(Mention m, Candidate?[] byMention, int index)
+    {
+        var to = m.QualifierStart - 1;
+        if (index < 1 || to < 3 || byMention[index - 1] is not { } old || !sentence.Tokens[to].IsWord || !language.ChangeTo.Contains(sentence.Tokens[to].Folded) ||
+            old.Mention.QualifierStart < 1 || !sentence.Tokens[old.Mention.QualifierStart - 1].IsWord ||
+            !language.ChangeFrom.Contains(sentence.Tokens[old.Mention.QualifierStart - 1].Folded) ||
+            old.Mention.End >= to || to - old.Mention.End > ChangeFromTimeReach)
+        {
+            return null;
+        }
+
+        var time = false;
+        for (var k = old.Mention.End; k < to; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Month or Tag.EventTime or Tag.Period } term)
+            {
+                time = true;
+                k = term.End - 1;
+            }
+            else if (!FunctionWordAt(k))
+            {
+                return null;
+            }
+        }
+
+        return time ? old : null;
+    }
+
+    /// <summary>
+    /// es "aumentaron en nueve en noviembre, hasta 27", fr "a augmenté de neuf, jusqu'à 27": an "up to" after a change's size
+    /// (see <see cref="ChangeSize"/>; a time and a comma may stand between, no other number or clause break) opens the
+    /// change's new value, no "up to".
+    /// </summary>
+    private bool ChangeSizeBefore(Mention m)
+    {
+        for (var k = m.QualifierStart; k > 0 && k >= m.QualifierStart - ChangeSizeGap - 1; k--)
+        {
+            if (MentionEndingAt(k) is { } size)
+            {
+                return ChangeSize(size);
+            }
+
+            var t = sentence.Tokens[k - 1];
+            if (t.IsNumber || (t.IsClauseBreak && !t.IsComma))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

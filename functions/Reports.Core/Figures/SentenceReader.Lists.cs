@@ -82,7 +82,7 @@ internal sealed partial class SentenceReader
                         sentence.StartingAt(right.Mention.End) is not { Tag: Tag.Including or Tag.Of } ? right : null);
                 var compared = parent is null ? Compared(m, byMention, i) : null;
                 var colonWhole = ColonListed(m, byMention, i);
-                parent ??= compared ?? Gapped(m, byMention, i) ?? colonWhole;
+                parent ??= compared ?? Gapped(m, byMention, i) ?? colonWhole ?? ChangedFromTo(m, byMention, i);
                 var listed = parent is not null && ReferenceEquals(parent, colonWhole);
                 var candidate = (parent is not null ? Item(m, parent, listed) ?? (afterVerb ? PartOf(m, byMention, i) : null) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
                     TotalAfterItems(m, byMention, i) ??

@@ -147,7 +147,7 @@ internal sealed partial class SentenceReader
                 }
             }
         }
-        else if (m.Qualifier == Qualifier.UpTo && ChangeFromBefore(m))
+        else if (m.Qualifier == Qualifier.UpTo && (ChangeFromBefore(m) || ChangeSizeBefore(m)))
         {
             // "Số người chết tăng từ 7 đến 9 người": an "up to" right after a change's start ("from 7" after a change verb,
             // data numbers.changeVerbs) is the change's new value, no "up to".

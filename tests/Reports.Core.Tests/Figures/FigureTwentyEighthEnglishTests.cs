@@ -83,4 +83,18 @@ public sealed class FigureTwentyEighthEnglishTests
     [InlineData("en", "The death toll from the Russian offensive on the village on Tuesday rose to 12.", "killed 12 event")]
     public void ACampaignsToll_IsARunningTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+    [Theory]
+    [InlineData("en", "The number of civilians killed rose from 41 in May to 52 in June.", "killed 41; killed 52")]
+    [InlineData("en", "Injuries fell from 260 in May to 218 in June.", "injured 260; injured 218")]
+    [InlineData("de", "Die Zahl der getöteten Zivilisten stieg von 41 im Mai auf 52 im Juni.", "killed 41; killed 52")]
+    // Negative: a "to" after another phrase than a time opens no new value.
+    [InlineData("en", "Civilian deaths rose from 41 in the city to 52 villages.", "killed 41")]
+    public void AChangeFromAnOldValueAndItsTime_ToItsNewValue(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "Las muertes de civiles aumentaron en seis en junio respecto a mayo, hasta 31.", "killed 6; killed 31")]
+    [InlineData("fr", "Le nombre de civils tués a augmenté de six, jusqu'à 31.", "killed 6; killed 31")]
+    public void AnUpToAfterAChangesSize_IsItsNewValue(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
