@@ -197,6 +197,10 @@ internal sealed partial class SentenceReader
                     case Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties when (gaps > 0 || scan.People || scan.Others) && !InvertedToll(m, j):
                         // A toll announces the number after it ("... 30,361 and the number of wounded 72,042"), never one before.
                         break;
+                    case Tag.Killed or Tag.Injured or Tag.Casualties when (scan.People || scan.Others) && ActClosesAfter(kw):
+                        // "هزاران نفر در مراسم تشییع شهدا شرکت کردند": the dead are the object of the act that closes the clause.
+                        scan.Excluded = true;
+                        break;
                     case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
                         // "305 người và làm bị thương 128 người": a verb right before the next number is that number's.
                         if ((gaps <= (scan.People || scan.Others || scan.Counted ? PeopleWindowOf() : BareWindow) ||
@@ -228,6 +232,11 @@ internal sealed partial class SentenceReader
                     case Tag.Act when VerbsObjectInRelative(m, kw):
                         // "menewaskan 16 orang yang menghadiri pemakaman", "killed 16 people who attended a funeral": the
                         // count is the object of the casualty verb right before it; the act is told of them in a relative.
+                        break;
+                    case Tag.Act when scan.People && !conjoined && ActBeforeCasualtyVerb(kw):
+                        // "khiến 16 người đang dự lễ tang thiệt mạng": the act describes the people; the verb closing the clause is theirs.
+                        gaps++;
+                        stop = false;
                         break;
                     case Tag.Act when (scan.People || scan.Others || gaps <= BareWindow) && !conjoined:
                         // "40 Zivilisten wurden evakuiert", "12 civilians fled", "12 others remain missing": people acted
@@ -303,6 +312,10 @@ internal sealed partial class SentenceReader
                         break;
                     case Tag.Of:
                         scan.Of = j;
+                        break;
+                    case Tag.Launched when kw.Value == CompiledLanguage.AttackValue && AttackNounCounted(m, kw, head, gaps, scan):
+                        // "30 serangan drone", "۳۰ حمله پهپادی": in a head-first language the attack noun is what is counted.
+                        scan.Excluded = true;
                         break;
                     case Tag.Launched when kw.Value == CompiledLanguage.AttackValue && !scan.People && gaps < NounWindow &&
                                            sentence.StartingAt(kw.End) is { Tag: Tag.Drone or Tag.Missile }:

@@ -1,0 +1,53 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Twenty-eighth session, asian helper, written for these tests (no evaluation text): a round-up whose items name
+/// rebels or militiamen shares its one predicate ("12 tentara, 10 pemberontak dan 8 warga sipil tewas"); an attack noun
+/// right after the number in a head-first language is what is counted ("30 serangan drone"); people who attended a
+/// funeral are no dead ("هزاران نفر در مراسم تشییع شهدا شرکت کردند"), and an act between the people counted and their
+/// casualty verb describes them ("khiến 16 người đang dự lễ tang thiệt mạng").
+/// </summary>
+public sealed class AsianTwentyEighthTests
+{
+    [Theory]
+    [InlineData("id", "Menurut pemantau, 12 tentara pemerintah, 10 pemberontak dan 8 warga sipil tewas dalam bentrokan di Idlib pada Sabtu.", "killed 12; killed 10; killed 8")]
+    [InlineData("fa", "به گفته دیدبان، ۱۴ نظامی ارتش، ۹ شورشی و ۶ غیرنظامی در درگیری‌های روز شنبه در ادلب کشته شدند.", "killed 14; killed 9; killed 6")]
+    [InlineData("id", "Sebanyak 7 milisi dan 3 polisi tewas dalam baku tembak di Sagaing.", "killed 7; killed 3")]
+    [InlineData("fa", "۵ شبه‌نظامی و ۲ پلیس در این درگیری کشته شدند.", "killed 5; killed 2")]
+    [InlineData("vi", "Theo nhà chức trách, 11 binh sĩ, 7 phiến quân và 4 dân thường thiệt mạng trong giao tranh ở Idlib.", "killed 11; killed 7; killed 4")]
+    // Negative: a round-up of rebels captured gives no casualty.
+    [InlineData("id", "Pasukan pemerintah menangkap 25 pemberontak di Idlib.", "")]
+    public void ARoundUpOfRebelsAndMilitiamenSharesItsPredicate(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Pada September tercatat 42 serangan drone di wilayah Zaporizhzhia, kata gubernur.", "")]
+    [InlineData("id", "Sedikitnya 9 serangan rudal menghantam Kharkiv semalam.", "")]
+    [InlineData("fa", "در ماه سپتامبر ۴۲ حمله پهپادی در استان زاپوریژیا ثبت شد.", "")]
+    // Negatives: the weapons counted stay figures, and English attack drones are drones.
+    [InlineData("id", "Rusia meluncurkan 42 drone dalam serangan semalam di Zaporizhzhia.", "drones_launched 42")]
+    [InlineData("id", "Rusia melancarkan serangan 42 drone ke Zaporizhzhia pada Selasa malam.", "drones_launched 42")]
+    [InlineData("en", "Russia launched 42 attack drones at Zaporizhzhia overnight.", "drones_launched 42")]
+    public void AnAttackNounRightAfterTheNumberIsWhatIsCounted(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "صدها نفر روز جمعه در مراسم تشییع شهدا در نبطیه شرکت کردند.", "")]
+    [InlineData("fa", "هزاران نفر در مراسم تشییع کشته‌شدگان حمله شرکت کردند.", "")]
+    [InlineData("uk", "Сотні людей прийшли на похорон загиблих у Сумах.", "")]
+    // Negatives: the dead of the same sentence stay, and other people named before the verb keep the act theirs.
+    [InlineData("fa", "۱۸ نفر در حمله به مراسم تشییع در نبطیه کشته شدند.", "killed 18")]
+    [InlineData("ar", "آلاف الأشخاص شاركوا في تشييع الشهداء في النبطية.", "")]
+    public void PeopleAtAFuneralAreNoDead(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Một UAV của Nga lao vào nghĩa trang ở Sumy, khiến 11 người đang dự lễ tang thiệt mạng.", "killed 11")]
+    [InlineData("vi", "Tên lửa Nga rơi xuống nghĩa trang, khiến 14 người đang dự lễ tang bị thương.", "injured 14")]
+    [InlineData("fa", "۱۱ نفر که در مراسم تشییع شرکت کرده بودند در حمله پهپادی کشته شدند.", "killed 11")]
+    // Negatives: people acted on stay no casualties; other people before the verb make the act's object.
+    [InlineData("vi", "Khoảng 40 người đã được sơ tán khỏi khu vực.", "")]
+    [InlineData("vi", "Hàng trăm người dự lễ tang các nạn nhân thiệt mạng trong vụ tấn công.", "")]
+    public void AnActBetweenThePeopleAndTheirCasualtyVerbDescribesThem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
