@@ -277,6 +277,10 @@ internal sealed class CompiledLanguage
         Numbers.AddAll(numbers.Connectors, Tag.Connector);
         PluralAttacks = profile.Figures.PluralAttacks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         DayMarkers = profile.Numbers.DayMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        SingleVictims = profile.Figures.SingleVictims.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        AllPronouns = profile.Figures.AllPronouns.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        VerbParticles = profile.Figures.VerbParticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        TollPrepositions = profile.Figures.TollPrepositions.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
@@ -621,4 +625,16 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded words that are "of" only between two numbers (data <c>ofBetweenNumbers</c>).</summary>
     public FrozenSet<string> OfBetweenNumbers { get; }
+
+    /// <summary>Singular nouns of one victim (data <c>singleVictims</c>), folded.</summary>
+    public FrozenSet<string> SingleVictims { get; }
+
+    /// <summary>Pronouns beside "all" for weapons named before (data <c>allPronouns</c>), folded.</summary>
+    public FrozenSet<string> AllPronouns { get; }
+
+    /// <summary>Separable verb particles (data <c>verbParticles</c>), folded.</summary>
+    public FrozenSet<string> VerbParticles { get; }
+
+    /// <summary>Prepositions of an inverted toll besides the "to" words (data <c>tollPrepositions</c>), folded.</summary>
+    public FrozenSet<string> TollPrepositions { get; }
 }

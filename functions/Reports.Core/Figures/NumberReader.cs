@@ -399,7 +399,17 @@ internal static class NumberReader
             !(start > 0 && (tokens[start - 1].IsNumber || LongestNumberTerm(tokens, language, scratch, start - 1) is not null)))
         {
             // "превысили миллион человек", "أكثر من مليون جندي": a singular scale word with no number before it is one of it.
-            mention = new Mention(start, lone.End, lone.Value, Qualifier.Exact, start, false, true);
+            var loneEnd = lone.End;
+            var loneValue = lone.Value;
+            if (LongestNumberTerm(tokens, language, scratch, loneEnd) is { Tag: Tag.Connector } and && and.End < tokens.Count &&
+                TryRead(tokens, language, scratch, and.End, out var rest) && rest.Value < loneValue)
+            {
+                // "نحو مليون و80 ألفا" (about a million and 80 thousand): a smaller number after a connector adds to it.
+                loneValue += rest.Value;
+                loneEnd = rest.End;
+            }
+
+            mention = new Mention(start, loneEnd, loneValue, Qualifier.Exact, start, false, true);
             return true;
         }
 

@@ -1528,6 +1528,14 @@ internal sealed partial class SentenceReader
         for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - LossTimeWindow; k--)
         {
             var t = sentence.Tokens[k];
+            if (t.IsNumber && UnitBeforeNumber(k) is { } unit)
+            {
+                // "الساعات الـ24 الماضية": the unit before its number, an article between.
+                time = true;
+                k = unit;
+                continue;
+            }
+
             if (t.IsClauseBreak || t.IsComma || StartsMention(k))
             {
                 return null;
@@ -1539,6 +1547,12 @@ internal sealed partial class SentenceReader
                 time = true;
                 k--;
                 continue;
+            }
+
+            if (time && t.IsWord && sentence.EndingAt(k + 1) is null && language.LossesBeforeCount.Contains(t.Folded))
+            {
+                // "فقدت خلال اليوم الماضي نحو 1100 جندي": a losing word that is also a connective, before the time.
+                return new TermMatch(Tag.Downed, k, k + 1);
             }
 
             if (sentence.EndingAt(k + 1) is { } term)
@@ -1563,9 +1577,9 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if (t.IsWord && (language.Stopwords.Contains(t.Folded) || (time && modifiers++ == 0)))
+            if (t.IsWord && (language.Stopwords.Contains(t.Folded) || ((time || ModifierOfTimeBefore(k)) && modifiers++ == 0)))
             {
-                // "las últimas 24 horas": function words, and one modifier of the time.
+                // "las últimas 24 horas": function words, and one modifier of the time ("الساعات الـ24 الماضية": after it).
                 continue;
             }
 

@@ -104,6 +104,12 @@ internal sealed partial class SentenceReader
             return Qualifier.UpTo;
         }
 
+        if (UpToWordBefore(m) && DashBeforeUpTo(m))
+        {
+            // "«Север» — до 420, «Запад» — до 380": "до" right after a list item's dash is "up to".
+            return Qualifier.UpTo;
+        }
+
         if (UpToWordBefore(m) && LosingVerbBefore(m.QualifierStart - 1))
         {
             // "потеряла в районе Покровска до 2 тысяч военнослужащих", "потеряла на этом направлении за сутки до 40 человек":

@@ -438,7 +438,8 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool InvertedToll(Mention m, int toll)
     {
-        if (m.QualifierStart < 1 || !language.ChangeTo.Contains(sentence.Tokens[m.QualifierStart - 1].Folded))
+        if (m.QualifierStart < 1 || !(language.ChangeTo.Contains(sentence.Tokens[m.QualifierStart - 1].Folded) ||
+                                      language.TollPrepositions.Contains(sentence.Tokens[m.QualifierStart - 1].Folded)))
         {
             return false;
         }

@@ -46,6 +46,12 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (EventTimeAfterDash(c))
+        {
+            // "…, у тому числі 990 — за минулу добу": the day named after the count's dash is its own.
+            return FigureScope.Event;
+        }
+
         if (c.Restates is { } restated)
         {
             // "Officials said nine were killed; this figure was later revised down to seven": the time of the figure it

@@ -38,7 +38,7 @@ internal sealed partial class SentenceReader
             return null;
         }
 
-        if (previous is not null && ComparedBefore(start))
+        if (previous is not null && (ComparedBefore(start) || ParenthesisOpensAfter(previous, start)))
         {
             // "The number of injured rose to 43, up from an earlier count of 35": the figure's earlier value, counted over
             // the figure's own time, not a running total.

@@ -97,6 +97,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         AllWithoutNumber();
         SingleVictim();
+        SingleVictimNoun();
         Changes();
         Distribute();
         PartsOfTotal();

@@ -911,6 +911,31 @@ public sealed class FigureLexicon
     /// possessive as "One of his drivers" does (<c>SentenceReader.PossessiveWordAt</c>).
     /// </summary>
     [JsonPropertyName("possessiveEndings")] public IReadOnlyList<string> PossessiveEndings { get; init; } = [];
+
+    /// <summary>
+    /// Nouns of one victim in the singular (ar "شهيد", "قتيل", "جريح"): one that opens its clause right before "and" and a
+    /// casualty count ("شهيد و4 إصابات", one martyr and 4 injured) is one victim, a tally set against the count
+    /// (<c>SentenceReader.SingleVictimNoun</c>).
+    /// </summary>
+    [JsonPropertyName("singleVictims")] public IReadOnlyList<string> SingleVictims { get; init; } = [];
+
+    /// <summary>
+    /// Pronouns for weapons named before ("sie", "їх", "их", "them"): beside "all" with a downing verb ("schoss sie alle
+    /// ab", "збили їх усі"), all the weapons launched before were downed (<c>SentenceReader.AllWithoutNumber</c>).
+    /// </summary>
+    [JsonPropertyName("allPronouns")] public IReadOnlyList<string> AllPronouns { get; init; } = [];
+
+    /// <summary>
+    /// A separable verb's particle that closes its clause after a bare count (de "ab": "fing acht ab"): no content word of
+    /// the count's own (<c>SentenceReader.Implicit</c>).
+    /// </summary>
+    [JsonPropertyName("verbParticles")] public IReadOnlyList<string> VerbParticles { get; init; } = [];
+
+    /// <summary>
+    /// Prepositions that put a toll's value before the toll besides the "to" words (es "en": "cifró en 580 el número de
+    /// heridos") (<c>SentenceReader.InvertedToll</c>).
+    /// </summary>
+    [JsonPropertyName("tollPrepositions")] public IReadOnlyList<string> TollPrepositions { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

@@ -1,0 +1,163 @@
+namespace Reports.Core.Figures;
+
+/// <summary>Classes found on the twenty-eighth session's reading probes (ru, uk, es, fr, de, ar).</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "خلال الساعات الـ24 الماضية", "الساعات 24 الماضية": the number token at <paramref name="k"/> follows its unit (hours or
+    /// days), at most two function words (the article "الـ" split from the digits) between; the unit's token, else null.
+    /// </summary>
+    private int? UnitBeforeNumber(int k)
+    {
+        var j = k - 1;
+        while (j >= 0 && j >= k - 2 && sentence.Tokens[j].IsWord && sentence.StartingAt(j) is null && language.Stopwords.Contains(sentence.Tokens[j].Folded))
+        {
+            j--;
+        }
+
+        return j >= 0 && sentence.Tokens[j].IsWord && TimeUnitAt(j) ? j : null;
+    }
+
+    /// <summary>
+    /// The word at <paramref name="k"/> modifies the time right before it, where modifiers follow their noun ("الساعات الـ24
+    /// الماضية", "اليوم الأخير"): a number of hours or days, or a time term, ends right before it.
+    /// </summary>
+    private bool ModifierOfTimeBefore(int k) =>
+        k > 0 && ((sentence.Tokens[k - 1].IsNumber && UnitBeforeNumber(k - 1) is not null) || TimeUnitAt(k - 1) ||
+                  sentence.EndingAt(k) is { Tag: Tag.EventTime or Tag.Period or Tag.Month });
+
+    /// <summary>
+    /// "في طولكرم: شهيد و3 إصابات", "شهيد و4 إصابات في اقتحام نابلس": a singular noun of one victim (data <c>singleVictims</c>)
+    /// that opens its clause (after its start, a colon or a comma) right before "and" and a casualty count is one victim,
+    /// a tally set against the count.
+    /// </summary>
+    private void SingleVictimNoun()
+    {
+        if (language.SingleVictims.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _found.Count; i++)
+        {
+            var c = _found[i];
+            var q = c.Mention.QualifierStart;
+            if (!IsCasualty(c.Kind) || q < 2 || sentence.StartingAt(q - 1) is not { Tag: Tag.And } || !sentence.Tokens[q - 2].IsWord ||
+                !language.SingleVictims.Contains(sentence.Tokens[q - 2].Folded) ||
+                sentence.StartingAt(q - 2) is not { Tag: Tag.Killed or Tag.Injured } noun || noun.End != q - 1 || EndsMention(q - 2) ||
+                (q > 2 && !(sentence.Tokens[q - 3].IsPunctuation && (sentence.Tokens[q - 3].IsComma || sentence.Tokens[q - 3].Folded == ":" || sentence.Tokens[q - 3].IsClauseBreak))))
+            {
+                continue;
+            }
+
+            var one = new Mention(q - 2, q - 1, 1, Qualifier.Exact, q - 2, Weak: false, Spelled: true);
+            _found.Insert(i, new Candidate(VictimsKind(noun), one, q - 2, q - 1, false, false));
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "dejó 25 muertos (la cifra provisional era de 11) y 18 heridos", "25 morts (le bilan provisoire était de 11)": a count
+    /// noun that opens a parenthesis right after a figure, its number inside, gives that figure's earlier value, not a
+    /// running total.
+    /// </summary>
+    private bool ParenthesisOpensAfter(Candidate previous, int head)
+    {
+        var j = head - 1;
+        while (j >= 0 && j >= head - 3 && sentence.Tokens[j].IsWord && language.Stopwords.Contains(sentence.Tokens[j].Folded))
+        {
+            j--;
+        }
+
+        var end = Math.Max(previous.PhraseEnd, previous.Mention.End);
+        return j >= end && j <= end + 1 && sentence.Tokens[j].Folded == "(";
+    }
+
+    /// <summary>
+    /// "склали близько 1 050 000 осіб, у тому числі 990 — за минулу добу", "из них 1 180 — за последние сутки": a count
+    /// followed by a dash and a time of one event (data <c>eventTime</c>) that closes its clause is that day's.
+    /// </summary>
+    private bool EventTimeAfterDash(Candidate c)
+    {
+        var dash = Math.Max(c.Mention.End, c.PhraseEnd);
+        if (dash + 1 >= sentence.Count || !sentence.Tokens[dash].IsPunctuation || sentence.Tokens[dash].Folded is not ("—" or "–" or "-") ||
+            sentence.StartingAt(dash + 1) is not { Tag: Tag.EventTime } time || SinceBefore(time.Start))
+        {
+            return false;
+        }
+
+        return time.End >= sentence.Count || sentence.Tokens[time.End].IsPunctuation;
+    }
+
+    /// <summary>
+    /// "Die Luftabwehr schoss sie alle ab", "сили ППО збили їх усі", "сбили их все": "all" beside a pronoun (data
+    /// <c>allPronouns</c>) with a downing verb in its clause downs all the weapons launched before: as many as the launched
+    /// counts of this sentence, else of the weapons of the sentences just before. True when it read the "all".
+    /// </summary>
+    private bool AllOfThem(TermMatch all)
+    {
+        if (language.AllPronouns.Count == 0 ||
+            !((all.Start > 0 && sentence.Tokens[all.Start - 1].IsWord && language.AllPronouns.Contains(sentence.Tokens[all.Start - 1].Folded)) ||
+              (all.End < sentence.Count && sentence.Tokens[all.End].IsWord && language.AllPronouns.Contains(sentence.Tokens[all.End].Folded))) ||
+            StartsMention(all.End) || EndsMention(all.Start) || sentence.StartingAt(NounAfterAll(all.End)) is { Tag: Tag.Drone or Tag.Missile } ||
+            ClauseAction(all.Start, all.End) is not { Tag: Tag.Downed })
+        {
+            return false;
+        }
+
+        var drones = LastLaunched(FigureKind.DronesLaunched, all.Start);
+        var missiles = LastLaunched(FigureKind.MissilesLaunched, all.Start);
+        if (drones is null && missiles is null && context.SentenceIndex - context.WeaponFigureSentence <= 2)
+        {
+            drones = context.LastWeaponKind is FigureKind.DronesLaunched or FigureKind.DronesDowned ? context.LastDronesLaunched : null;
+            missiles = context.LastWeaponKind is FigureKind.MissilesLaunched or FigureKind.MissilesDowned ? context.LastMissilesLaunched : null;
+        }
+
+        if (drones is { } d)
+        {
+            _found.Add(new Candidate(FigureKind.DronesDowned, new Mention(all.Start, all.End, d, Qualifier.Exact, all.Start, Weak: false, Spelled: true), all.Start, all.End, false, false));
+        }
+
+        if (missiles is { } n)
+        {
+            _found.Add(new Candidate(FigureKind.MissilesDowned, new Mention(all.Start, all.End, n, Qualifier.Exact, all.Start, Weak: false, Spelled: true), all.Start, all.End, false, false));
+        }
+
+        return drones is not null || missiles is not null;
+    }
+
+    /// <summary>
+    /// "die Luftabwehr fing acht ab": the particle of a separable verb (data <c>verbParticles</c>) right after a bare count,
+    /// closing its clause, is no content word of the count's own.
+    /// </summary>
+    private bool ClosingParticle(int k) =>
+        language.VerbParticles.Count > 0 && k < sentence.Count && sentence.Tokens[k].IsWord && language.VerbParticles.Contains(sentence.Tokens[k].Folded) &&
+        (k + 1 >= sentence.Count || sentence.Tokens[k + 1].IsPunctuation);
+
+    /// <summary>
+    /// "на направлении группировки «Север» — до 420, «Запад» — до 380": a dash right before an "up to" word that is also a
+    /// "to" (data <c>upToAfterVerb</c>) gives a list item's value, "up to" it; unless a change before it in the sentence
+    /// ("Кількість загиблих зросла до 14, поранених — до 61", "возросло до 14": data <c>changeVerbs</c>, a toll verb ending
+    /// in the same word) makes the dash's item that change's gapped new value.
+    /// </summary>
+    private bool DashBeforeUpTo(Mention m)
+    {
+        var q = m.QualifierStart;
+        if (q < 2 || sentence.Tokens[q - 2] is not { IsPunctuation: true, Folded: "—" or "–" })
+        {
+            return false;
+        }
+
+        var to = sentence.Tokens[q - 1].Folded;
+        for (var k = 0; k < q - 2; k++)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsWord && (language.ChangeVerbs.Contains(t.Folded) || (t.Folded == to && TollVerbEndingAt(k + 1))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
