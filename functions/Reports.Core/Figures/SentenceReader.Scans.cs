@@ -260,6 +260,10 @@ internal sealed partial class SentenceReader
                         // "including 17 from drone attacks", "12 of them by drone strikes": weapons after a preposition of
                         // source or agent are how the counted died, not what the number counts.
                         break;
+                    case Tag.Drone or Tag.Missile when (scan.Others || (_found.Count > 0 && IsCasualty(_found[^1].Kind))) && OpenerBetween(m.End, j):
+                        // "Three were killed …, and two others when a drone struck their car": after a toll, a weapon past a
+                        // clause opener is how the counted died (another clause's), no noun of the count.
+                        break;
                     case Tag.Drone or Tag.Missile:
                         if (gaps <= NounWindow)
                         {

@@ -15,7 +15,7 @@ namespace Reports.Core.Places;
 /// <item>else none (unknown: compatible with every place when events are formed).</item>
 /// </list>
 /// </summary>
-public static class FigurePlaces
+public static partial class FigurePlaces
 {
     /// <summary>Most characters between a place and the direction word and place that locate it ("Vovchansk, north-east of Kharkiv").</summary>
     private const int DirectionGap = 30;
@@ -236,6 +236,11 @@ public static class FigurePlaces
                 // sentence, with no place named after the first one's own side, is more of the same side's weapons ("91 of
                 // them over the Moscow region" keeps its region).
                 side = before;
+            }
+
+            if (side is null && IsWeaponTally(figure.Kind))
+            {
+                side = SideOfOtherWeapon(gazetteer, sentences, mentions, result, figure);
             }
 
             var launcher = IsWeaponTally(figure.Kind) ? Launcher(gazetteer, language, text, sentences, figure, mentions) : null;

@@ -283,6 +283,15 @@ public sealed class EventsSharedTests
     ///   first run (main 242ea69) 0.054 and 9 of 13; 0.003 and 11 with a day's sum of several attacks holding the strikes
     ///   reported apart (still wrong: German "eine Rakete" gives no figure; the missile from Yemen intercepted joins Iran's
     ///   barrage).
+    /// - own-event-days-30.jsonl (twenty-eighth session, written by the events helper before running it): 3 days (a
+    ///   Thursday, a Sunday, a Tuesday), 53 articles in all ten languages, 19 gold events (El Fasher's toll from the
+    ///   resistance committee, MSF and the army with three numbers, a Chadian outlet in French; an RSF drone on El Obeid's
+    ///   market 8 → 13 with the first version the only one some outlets carry; drones downed over Kosti; south Lebanon
+    ///   village by village and as the ministry's total, "two others when a drone struck their car", drones from Lebanon
+    ///   over the Galilee, al-Qusayr; Russia's MoD 112 drones over six regions, a Tuapse refinery fire, Belgorod 4 → 9,
+    ///   Shebekino, Rylsk, Ukraine's night); first run (main d47d849) 0.093 and 11 of 12; 0.010 and 11 of 11 once a weapon
+    ///   after a clause opener is no noun of a count after a toll. Set 17 0.018, 13 of 14 → 0.000, 14 of 14 with the
+    ///   other weapon's side over a shared sea; set 28 0.106, 9 of 11 → 0.017, 9 of 10 (Qatana still counted twice).
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -301,7 +310,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-14.jsonl", 8, 0.01, 8)]
     [InlineData("own-event-days-15.jsonl", 20, 0.01, 20)]
     [InlineData("own-event-days-16.jsonl", 11, 0.01, 11)]
-    [InlineData("own-event-days-17.jsonl", 14, 0.02, 13)]
+    [InlineData("own-event-days-17.jsonl", 14, 0.01, 14)]
     [InlineData("own-event-days-18.jsonl", 15, 0.01, 15)]
     [InlineData("own-event-days-19.jsonl", 16, 0.01, 16)]
     [InlineData("own-event-days-20.jsonl", 13, 0.01, 13)]
@@ -312,8 +321,9 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-25.jsonl", 17, 0.01, 17)]
     [InlineData("own-event-days-26.jsonl", 12, 0.01, 12)]
     [InlineData("own-event-days-27.jsonl", 15, 0.01, 15)]
-    [InlineData("own-event-days-28.jsonl", 11, 0.11, 9)]
+    [InlineData("own-event-days-28.jsonl", 10, 0.02, 9)]
     [InlineData("own-event-days-29.jsonl", 13, 0.01, 11)]
+    [InlineData("own-event-days-30.jsonl", 11, 0.02, 11)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
