@@ -114,7 +114,7 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var firstLine = text.AsSpan().TrimStart();
         var newline = firstLine.IndexOf('\n');
         var line = (newline >= 0 ? firstLine[..newline] : firstLine).Trim();
-        for (var skipped = 0; skipped < MaxSkippedLines && newline >= 0 && (line.IsEmpty || IsAboveHeadline(line, profile)); skipped++)
+        for (var skipped = 0; skipped < MaxSkippedLines && newline >= 0 && (line.IsEmpty || IsAboveHeadline(line, profile) || IsCaptionLine(line, sentences, caption)); skipped++)
         {
             // "Home | World | Europe", "By Maria Lopez", "Photo: Reuters": a page's furniture pasted above its headline.
             firstLine = firstLine[(newline + 1)..].TrimStart();
@@ -122,12 +122,19 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
             line = (newline >= 0 ? firstLine[..newline] : firstLine).Trim();
         }
 
+        var at = 0;
         if (line.Length is > 0 and <= MaxTitleLength)
         {
-            return line.ToString();
+            var paragraph = credits is null ? -1 : ParagraphStart(text.Length - firstLine.Length, line, sentences);
+            if (paragraph < 0)
+            {
+                return line.ToString();
+            }
+
+            // A short paragraph of sentences is no headline: its first sentence is the title.
+            at = paragraph;
         }
 
-        var at = 0;
         while (credits is not null && at < credits.Length - 1 && (credits[at] || at == caption || IsTeaserQuestion(text, sentences, at)))
         {
             at++;
@@ -141,6 +148,46 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
 
         var cut = first.LastIndexOf(' ', MaxTitleLength - 1);
         return string.Concat(first.AsSpan(0, cut > MaxTitleLength / 2 ? cut : MaxTitleLength - 1).TrimEnd(), "…");
+    }
+
+    /// <summary>A short paragraph's first sentence gives the title when it has at least this many words (numbers aside).</summary>
+    private const int MinParagraphTitleWords = 5;
+
+    /// <summary>The line is the unmarked photo caption at <paramref name="caption"/> (a dated one may stand on its own line).</summary>
+    private static bool IsCaptionLine(ReadOnlySpan<char> line, IReadOnlyList<Sentence> sentences, int caption) =>
+        caption >= 0 && caption < sentences.Count && line.SequenceEqual(sentences[caption].Text.AsSpan().Trim());
+
+    /// <summary>
+    /// The index of the first sentence of the line at <paramref name="lineStart"/> when the line ends like a sentence and
+    /// holds more than one (a short paragraph, "Bão số 3 đã đổ bộ … cấp 12. Hai người chết do cây đổ."), else -1.
+    /// </summary>
+    private static int ParagraphStart(int lineStart, ReadOnlySpan<char> line, IReadOnlyList<Sentence> sentences)
+    {
+        if (!Headline.IsTerminated(line))
+        {
+            return -1;
+        }
+
+        var lineEnd = lineStart + line.Length;
+        var first = -1;
+        for (var s = 0; s < sentences.Count && sentences[s].Offset < lineEnd; s++)
+        {
+            if (sentences[s].Offset < lineStart)
+            {
+                continue;
+            }
+
+            if (first >= 0)
+            {
+                // "Запоріжжя. Унаслідок удару …", "MOSCOW, July 4. /TASS/. …": a place or a dateline before the first stop is
+                // no sentence to title with.
+                return Credits.HasLetterWords(sentences[first].Text, MinParagraphTitleWords) ? first : -1;
+            }
+
+            first = s;
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Reports.Core.Analysis;
 /// </summary>
 internal static partial class Credits
 {
-    /// <summary>An unmarked caption has at most this many words.</summary>
+    /// <summary>An unmarked caption has at most this many words, unless its language says (<see cref="LanguageProfile.CaptionMaxWords"/>).</summary>
     public const int MaxUnmarkedCaptionWords = 14;
 
     /// <summary>An unmarked caption has at least this many words (a shorter line is a fragment, never a candidate).</summary>
@@ -35,9 +35,16 @@ internal static partial class Credits
         }
 
         var first = Array.IndexOf(flags, false);
-        if (first < 0 || first + 1 >= sentences.Count || flags[first + 1] || LineBreakBetween(text, sentences[first].End, sentences[first + 1].Offset))
+        if (first < 0 || first + 1 >= sentences.Count || flags[first + 1] || (first > 0 && IsDateline(sentences[first - 1].Text, profile)))
         {
+            // After a dateline ("SURABAYA, KOMPAS.com -") comes the lede, never the picture's caption.
             return -1;
+        }
+
+        if (LineBreakBetween(text, sentences[first].End, sentences[first + 1].Offset))
+        {
+            // A line of its own may be the headline, unless it ends with a caption's weekday and date in brackets.
+            return DatedCaptionTail(sentences[first].Text, profile) >= 0 && IsUnmarkedCaption(sentences[first].Text, profile) ? first : -1;
         }
 
         return IsUnmarkedCaption(sentences[first].Text, profile) || IsOpenedCaption(sentences[first].Text, profile) ? first : -1;
@@ -70,12 +77,14 @@ internal static partial class Credits
     }
 
     /// <summary>
-    /// The sentence reads like a photo caption: 3 to <see cref="MaxUnmarkedCaptionWords"/> words ending with a full stop,
+    /// The sentence reads like a photo caption: 3 to <see cref="LanguageProfile.CaptionMaxWords"/> words ending with a full stop,
     /// no digit, quotation mark or colon, a place word of the language (<see cref="LanguageProfile.CaptionPlaces"/>)
     /// after its first word, and none of the words that narrate (<see cref="LanguageProfile.CaptionNotWords"/>, the
     /// weekdays): "Warga menggunakan perahu karet untuk melintasi jalan yang terendam di Samarinda.", "Người dân lội
     /// nước trên một tuyến phố ở Huế.", "نمایی از ساختمان مجلس در تهران.". A lede names a time, a number, a source
-    /// or a tense ("Banjir merendam 4.000 rumah di Samarinda pada Sabtu.", "Polisi mengatakan …").
+    /// or a tense ("Banjir merendam 4.000 rumah di Samarinda pada Sabtu.", "Polisi mengatakan …"). A caption may end
+    /// with the weekday and date in brackets the picture was taken ("…, Jakarta, Senin (2/6/2025).",
+    /// <see cref="DatedCaptionTail"/>): they are not read, and it may then have <see cref="MaxOpenedCaptionWords"/> words.
     /// </summary>
     internal static bool IsUnmarkedCaption(ReadOnlySpan<char> sentence, LanguageProfile? profile)
     {
@@ -85,7 +94,21 @@ internal static partial class Credits
         }
 
         sentence = sentence.Trim();
-        if (sentence.Length == 0 || sentence[^1] != '.' || sentence.IndexOfAny(CaptionBreakers) >= 0)
+        var dated = DatedCaptionTail(sentence, profile);
+        var maxWords = profile.CaptionMaxWords;
+        if (dated > 0)
+        {
+            // "… di Semarang, Kamis (29/5/2025).": the caption's date, read without its digits and weekday; a dated
+            // caption may be as long as one that says what it is.
+            sentence = sentence[..dated];
+            maxWords = Math.Max(maxWords, MaxOpenedCaptionWords);
+        }
+        else if (sentence.Length == 0 || sentence[^1] != '.')
+        {
+            return false;
+        }
+
+        if (sentence.IndexOfAny(CaptionBreakers) >= 0)
         {
             return false;
         }
@@ -109,7 +132,7 @@ internal static partial class Credits
                 end++;
             }
 
-            if (++count > MaxUnmarkedCaptionWords)
+            if (++count > maxWords)
             {
                 return false;
             }

@@ -111,6 +111,12 @@ internal static partial class Credits
                 continue;
             }
 
+            if (marker[^1] == '.' && IsAbbreviatedCreditName(rest))
+            {
+                // "Dok. Humas MK": a marker written short takes the name without a colon.
+                return true;
+            }
+
             if (rest[0] is not (':' or '/' or '\uFF1A'))
             {
                 continue;
@@ -153,6 +159,13 @@ internal static partial class Credits
                 var rest = text[end..].TrimStart();
                 if (rest.Length > 1 && rest[0] is ':' or '/' or '\uFF1A' && StartsLikeName(rest[1..].TrimStart()))
                 {
+                    return true;
+                }
+
+                var close = marker[^1] == '.' ? rest.IndexOf(')') : -1;
+                if (close > 0 && IsAbbreviatedCreditName(rest[..close]))
+                {
+                    // "(Dok. Humas MK) Mahkamah …": a marker written short and a name, in brackets.
                     return true;
                 }
 
@@ -254,7 +267,8 @@ internal static partial class Credits
             return false; // A paragraph: no kind of furniture is this long (stops counting at the limit).
         }
 
-        if ((ArticleAnalyzer.IsNavigation(line) && IsShortUnterminated(line)) || IsTimestamp(line) || IsFurnitureWords(line, profile) || IsDateline(line, profile))
+        if ((ArticleAnalyzer.IsNavigation(line) && IsShortUnterminated(line)) || IsTimestamp(line) || IsFurnitureWords(line, profile) || IsDateline(line, profile)
+            || IsDatedLine(line, profile) || IsCreditNameLine(line, profile) || IsBylineThenDate(line, profile))
         {
             return true;
         }
@@ -836,5 +850,11 @@ internal static partial class Credits
 
         /// <summary>The stopwords, folded (<see cref="WordFold"/>).</summary>
         public FrozenSet<string> Stopwords { get; } = profile.Stopwords.Select(static w => WordFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>The weekdays' words, folded (<see cref="DatedCaptionTail"/>, <see cref="IsDatedLine"/>).</summary>
+        public FrozenSet<string> Weekdays { get; } = profile.Figures.Weekdays.SelectMany(static w => SplitWords(w)).ToFrozenSet(StringComparer.Ordinal);
+
+        /// <summary>Every word of the furniture phrases, folded (<see cref="IsDatedLine"/>: "published", "publié").</summary>
+        public FrozenSet<string> FurnitureWords { get; } = profile.FurnitureWords.SelectMany(static p => SplitWords(p)).ToFrozenSet(StringComparer.Ordinal);
     }
 }

@@ -135,6 +135,13 @@ public sealed class LanguageProfile
     /// ("Ảnh: TTXVN Sạt lở đất …", "عکس: ایرنا قیمت دلار …") (<c>Analysis/Credits.Openers.cs</c>).
     /// </summary>
     [JsonPropertyName("creditNames")] public IReadOnlyList<string> CreditNames { get; init; } = [];
+
+    /// <summary>
+    /// The most words an unmarked photo caption (<see cref="CaptionPlaces"/>) has, 14 unless the language says: a
+    /// language that writes each syllable apart counts more of them ("Lực lượng cứu hộ tìm kiếm người mất tích sau vụ
+    /// sạt lở ở Lào Cai." is 16 for Vietnamese).
+    /// </summary>
+    [JsonPropertyName("captionMaxWords")] public int CaptionMaxWords { get; init; } = Analysis.Credits.MaxUnmarkedCaptionWords;
 }
 
 /// <summary>Number words, scales and separators of one language.</summary>
