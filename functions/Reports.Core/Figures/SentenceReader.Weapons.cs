@@ -559,12 +559,6 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// How far past the weapons' phrase a list of coordinated weapons ("two missiles and four drones, all of which …") is
-    /// read for its "all": a one-sentence list of thousands of items made every item's look-up run to the list's end.
-    /// </summary>
-    private const int CoordinatedAllReach = 40;
-
-    /// <summary>
     /// After a weapons phrase, across a comma or dash: "all" (data `all`), then only "of which/them", relatives and function
     /// words, then a downing word, with no number between ("…, all of which were shot down", "— semuanya ditembak jatuh").
     /// </summary>
@@ -611,7 +605,7 @@ internal sealed partial class SentenceReader
             }
             else if (marks == 0 && coordinated && (StartsMention(k) || sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile }))
             {
-                limit = Math.Min(Math.Max(limit, k + 10), phraseEnd + CoordinatedAllReach);
+                limit = Math.Max(limit, k + 10);
             }
             else if (marks == 0 && WeakMentionAt(k))
             {
