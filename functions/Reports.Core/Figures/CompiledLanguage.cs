@@ -281,6 +281,7 @@ internal sealed class CompiledLanguage
         AllPronouns = profile.Figures.AllPronouns.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         VerbParticles = profile.Figures.VerbParticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         TollPrepositions = profile.Figures.TollPrepositions.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        Attributions = [.. profile.Figures.Attributions.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0)];
     }
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
@@ -637,4 +638,7 @@ internal sealed class CompiledLanguage
 
     /// <summary>Prepositions of an inverted toll besides the "to" words (data <c>tollPrepositions</c>), folded.</summary>
     public FrozenSet<string> TollPrepositions { get; }
+
+    /// <summary>Phrases that open an attribution aside (data <c>attributions</c>), folded, word by word.</summary>
+    public string[][] Attributions { get; }
 }

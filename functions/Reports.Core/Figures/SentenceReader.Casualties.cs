@@ -273,6 +273,13 @@ internal sealed partial class SentenceReader
             var t = sentence.Tokens[k];
             if (t.IsClauseBreak || t.IsComma)
             {
+                if (verb is null && t.IsComma && AttributionAsideBefore(k) is { } open)
+                {
+                    // "Murieron en el ataque …, según la fiscalía, al menos 15 personas": an attribution set off by commas.
+                    k = open;
+                    continue;
+                }
+
                 return verb is { } v && !DeniedBefore(v.Start) ? verb : null;
             }
 

@@ -160,4 +160,60 @@ internal sealed partial class SentenceReader
 
         return true;
     }
+
+    /// <summary>How many tokens an attribution aside may hold ("según informó la fiscalía regional").</summary>
+    private const int AttributionAsideReach = 8;
+
+    /// <summary>
+    /// The comma that opens an attribution aside (data <c>attributions</c>: "según", "по данным", "selon") closed by the comma
+    /// at <paramref name="close"/>, a few tokens before it with no clause break between; null when none.
+    /// </summary>
+    private int? AttributionAsideBefore(int close)
+    {
+        if (language.Attributions.Length == 0)
+        {
+            return null;
+        }
+
+        for (var j = close - 1; j > 0 && j >= close - AttributionAsideReach; j--)
+        {
+            var t = sentence.Tokens[j];
+            if (t.IsComma && !t.IsClauseBreak)
+            {
+                return j + 1 < close && AttributionAt(j + 1, close) ? j : null;
+            }
+
+            if (t.IsClauseBreak)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A phrase of <c>attributions</c> starts at <paramref name="k"/> and ends before <paramref name="end"/>.</summary>
+    private bool AttributionAt(int k, int end)
+    {
+        foreach (var phrase in language.Attributions)
+        {
+            if (k + phrase.Length > end)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var w = 0; w < phrase.Length && all; w++)
+            {
+                all = sentence.Tokens[k + w].IsWord && sentence.Tokens[k + w].Folded == phrase[w];
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

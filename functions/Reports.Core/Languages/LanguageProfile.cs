@@ -943,6 +943,13 @@ public sealed class FigureLexicon
     /// heridos") (<c>SentenceReader.InvertedToll</c>).
     /// </summary>
     [JsonPropertyName("tollPrepositions")] public IReadOnlyList<string> TollPrepositions { get; init; } = [];
+
+    /// <summary>
+    /// Words that open an attribution set off by commas ("según la fiscalía", "по данным губернатора", "selon le parquet"):
+    /// such an aside between a clause's opening casualty verb and its count is no clause break
+    /// (<c>SentenceReader.OpeningVerb</c>).
+    /// </summary>
+    [JsonPropertyName("attributions")] public IReadOnlyList<string> Attributions { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

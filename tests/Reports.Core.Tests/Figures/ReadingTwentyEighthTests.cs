@@ -81,4 +81,17 @@ public sealed class ReadingTwentyEighthTests
     [InlineData("es", "El ministerio cifró en 640 millones de euros el coste de la reconstrucción.", "")]
     public void TollsAndQualifiersWithTheirWords(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // An attribution set off by commas (data `attributions`) between a clause's opening casualty verb and its count is no
+    // clause break.
+    [InlineData("es", "Murieron en el ataque contra la estación, según la fiscalía, al menos 12 personas.", "killed 12 at_least")]
+    [InlineData("fr", "Ont été tués dans la frappe sur le marché, selon le parquet, au moins 12 civils.", "killed 12 at_least")]
+    [InlineData("ru", "Погибли при ударе по рынку, по данным губернатора, не менее 12 человек.", "killed 12 at_least")]
+    [InlineData("uk", "Загинули внаслідок удару по ринку, за даними прокуратури, щонайменше 12 людей.", "killed 12 at_least")]
+    // Negatives: an aside that is no attribution still breaks the clause; an attribution before its clause changes nothing.
+    [InlineData("es", "Murieron en el ataque, que destruyó la estación, 12 caballos.", "")]
+    [InlineData("es", "Según la fiscalía, al menos 12 personas murieron.", "killed 12 at_least")]
+    public void AnAttributionAsideIsNoClauseBreak(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
