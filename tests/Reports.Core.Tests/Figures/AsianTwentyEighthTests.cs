@@ -50,4 +50,15 @@ public sealed class AsianTwentyEighthTests
     [InlineData("vi", "Hàng trăm người dự lễ tang các nạn nhân thiệt mạng trong vụ tấn công.", "")]
     public void AnActBetweenThePeopleAndTheirCasualtyVerbDescribesThem(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Phòng không Ukraine hạ 64 UAV trong đêm qua.", "drones_downed 64")]
+    [InlineData("vi", "Lực lượng Ukraine đã hạ 41 trong số 58 UAV Nga phóng trong đêm.", "drones_downed 41; drones_launched 58")]
+    [InlineData("vi", "Một tay súng đã hạ sát 3 người tại chốt kiểm soát.", "killed 3")]
+    // Negatives: infrastructure, landing and a corporal are no downing.
+    [InlineData("vi", "Nga phóng 30 UAV tấn công hạ tầng năng lượng của Ukraine.", "drones_launched 30")]
+    [InlineData("vi", "Máy bay hạ cánh an toàn với 180 hành khách.", "")]
+    [InlineData("vi", "2 hạ sĩ thiệt mạng trong trận pháo kích.", "killed 2")]
+    public void BareHaIsShootingDown(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
