@@ -282,6 +282,10 @@ internal sealed class CompiledLanguage
         VerbParticles = profile.Figures.VerbParticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         TollPrepositions = profile.Figures.TollPrepositions.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Attributions = [.. profile.Figures.Attributions.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0)];
+
+        NeutralAttacks = new TermMatcher(profile.Numbers.CliticPrefixes);
+        NeutralAttacks.AddAll(profile.Figures.NeutralAttacks, Tag.OneAttack);
+        HasNeutralAttacks = profile.Figures.NeutralAttacks.Count > 0;
     }
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
@@ -641,4 +645,10 @@ internal sealed class CompiledLanguage
 
     /// <summary>Phrases that open an attribution aside (data <c>attributions</c>), folded, word by word.</summary>
     public string[][] Attributions { get; }
+
+    /// <summary>Attack words that do not mark the number (data <c>neutralAttacks</c>).</summary>
+    public TermMatcher NeutralAttacks { get; }
+
+    /// <summary>The language lists attack words that do not mark the number.</summary>
+    public bool HasNeutralAttacks { get; }
 }

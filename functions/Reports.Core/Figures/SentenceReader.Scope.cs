@@ -59,6 +59,12 @@ internal sealed partial class SentenceReader
             return cue is { } time && ownClause ? time : restated;
         }
 
+        if (EventTimeAfterDash(c))
+        {
+            // "з них 1 180 — за минулу добу": the day after the count's dash is its own, whatever the whole's time.
+            return FigureScope.Event;
+        }
+
         if (c.RunningTotal)
         {
             // "…, bringing the total since October to 44,176": a running total, unless its own clause names one event.
@@ -86,7 +92,7 @@ internal sealed partial class SentenceReader
             return FigureScope.Event;
         }
 
-        if (c.Parent is null && IsCasualty(c.Kind) && !(cue == FigureScope.Event && ownClause) && TollOfACampaign(c))
+        if (c.Parent is null && IsCasualty(c.Kind) && !(cue == FigureScope.Event && ownClause) && (TollOfACampaign(c) || CampaignAfterTollVerb(c)))
         {
             // "It brings the military's toll in the ground operation to 420": the campaign's running total.
             return FigureScope.Cumulative;
@@ -1314,6 +1320,12 @@ internal sealed partial class SentenceReader
         if (m.Value >= TotalMagnitude || SinceBefore(period.Start) || Range())
         {
             return false;
+        }
+
+        if (OneCounted(m) || NeutralAttackOfWeapon(m))
+        {
+            // "One of her drivers was killed in October", "Pada April tahun lalu, serangan rudal … menewaskan 35 orang".
+            return true;
         }
 
         var scratch = DayScratch();

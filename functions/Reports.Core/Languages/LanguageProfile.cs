@@ -950,6 +950,13 @@ public sealed class FigureLexicon
     /// (<c>SentenceReader.OpeningVerb</c>).
     /// </summary>
     [JsonPropertyName("attributions")] public IReadOnlyList<string> Attributions { get; init; } = [];
+
+    /// <summary>
+    /// Attack words that do not mark the number, one word each (Indonesian "serangan", "gempuran"): with a weapon noun
+    /// right after them ("serangan rudal") and a toll under a hundred, the subject of a month's count names one attack
+    /// (<c>SentenceReader.NeutralAttackOfWeapon</c>).
+    /// </summary>
+    [JsonPropertyName("neutralAttacks")] public IReadOnlyList<string> NeutralAttacks { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

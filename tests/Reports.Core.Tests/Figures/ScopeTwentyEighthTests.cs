@@ -1,0 +1,49 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Twenty-eighth session, scope helper, written for these tests (no evaluation text): a day's part of a running total told
+/// after its dash, one victim dated by a month, an attack by a weapon where nouns do not mark the number, a campaign named
+/// in a clause whose count follows a toll verb.
+/// </summary>
+public sealed class ScopeTwentyEighthTests
+{
+    [Theory]
+    [InlineData("uk", "Загальні втрати ворога від початку вторгнення склали близько 1 020 000 осіб, з них 1 150 — за минулу добу.", "casualties 1020000 cumulative; casualties 1150 event")]
+    [InlineData("ru", "Общие потери противника с начала вторжения составили около 1 020 000 человек, из них 1 150 — за последние сутки.", "casualties 1020000 cumulative; casualties 1150 event")]
+    [InlineData("ar", "قالت الوزارة إن أكثر من 44900 فلسطيني قتلوا منذ بداية الحرب، بينهم 41 خلال اليوم الأخير.", "killed 44900 cumulative; killed 41 event")]
+    [InlineData("ar", "وخسرت القوات الروسية خلال اليوم الأخير نحو 1150 عسكريا بين قتيل وجريح.", "casualties 1150 event")]
+    // Negative: A running-total time after the dash keeps the whole's scope.
+    [InlineData("uk", "Загальні втрати ворога склали близько 1 020 000 осіб, з них 1 150 — з початку року.", "casualties 1020000 cumulative; casualties 1150 cumulative")]
+    public void ADaysPartOfARunningTotal_AfterItsDash_IsThatDay(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The charity has lost four drivers this year. One of his drivers was killed in October when a drone hit his van.", "casualties 4 cumulative; killed 1 event")]
+    [InlineData("ru", "Фонд потерял в этом году четырех водителей. Один из них погиб в октябре, когда дрон попал в его машину.", "casualties 4 cumulative; killed 1 event")]
+    [InlineData("uk", "З початку року загинули п'ятеро рятувальників. Один із них загинув у жовтні, коли дрон атакував пожежну машину.", "killed 5 cumulative; killed 1 event")]
+    [InlineData("es", "Uno de sus conductores murió en octubre cuando un dron alcanzó su furgoneta.", "killed 1 event")]
+    // Negative: An item beside other counts is part of the month's tally.
+    [InlineData("en", "Three local staff and one foreign national were killed in Darfur in October, the agency said.", "killed 3 cumulative; killed 1 cumulative")]
+    public void OneVictimDatedByAMonth_IsOneEvent(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Pada April tahun lalu, serangan rudal di pusat kota Sumy menewaskan 35 orang.", "killed 35 event")]
+    [InlineData("vi", "Hồi tháng 4 năm ngoái, cuộc tấn công tên lửa vào trung tâm thành phố Sumy đã khiến 35 người thiệt mạng.", "killed 35 event")]
+    // Negative: An attack named without a weapon, a toll from a hundred and a marked plural keep the month's total.
+    [InlineData("id", "Pada Oktober, serangan Rusia menewaskan 40 warga sipil di wilayah Kherson, kata jaksa.", "killed 40 cumulative")]
+    [InlineData("id", "Pada Oktober, serangan rudal menewaskan 140 warga sipil di wilayah Kharkiv.", "killed 140 cumulative")]
+    [InlineData("vi", "Trong tháng 10, các cuộc tấn công tên lửa đã khiến 35 người thiệt mạng ở Kharkov.", "killed 35 cumulative")]
+    public void AnAttackByAWeapon_WhereNounsDoNotMarkTheNumber_IsOneAttack(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "Dos soldados murieron el lunes en el norte de Gaza. Con ellos, son ya 470 los soldados muertos en la ofensiva terrestre.", "killed 2 event; killed 470 cumulative")]
+    [InlineData("en", "The soldiers killed in the ground offensive now stand at 467, the army said.", "killed 467 cumulative")]
+    [InlineData("de", "Die bei der Bodenoffensive getöteten Soldaten sind inzwischen 455, teilte die Armee mit.", "killed 455 cumulative")]
+    [InlineData("fr", "Ils sont désormais 480 les soldats tués dans l'offensive terrestre, selon l'armée.", "killed 480 cumulative")]
+    // Negative: A campaign named without a toll verb, with a day, stays the day's event.
+    [InlineData("es", "Dos soldados murieron el lunes en la ofensiva terrestre en el norte de Gaza.", "killed 2 event")]
+    public void ACampaignInAClauseWithATollVerb_IsItsRunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+}
