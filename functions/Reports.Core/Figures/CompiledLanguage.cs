@@ -286,6 +286,8 @@ internal sealed class CompiledLanguage
         NeutralAttacks = new TermMatcher(profile.Numbers.CliticPrefixes);
         NeutralAttacks.AddAll(profile.Figures.NeutralAttacks, Tag.OneAttack);
         HasNeutralAttacks = profile.Figures.NeutralAttacks.Count > 0;
+        Wars = new TermMatcher(profile.Numbers.CliticPrefixes);
+        Wars.AddAll(profile.Figures.Wars, Tag.Campaign);
     }
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
@@ -651,4 +653,7 @@ internal sealed class CompiledLanguage
 
     /// <summary>The language lists attack words that do not mark the number.</summary>
     public bool HasNeutralAttacks { get; }
+
+    /// <summary>Wars and offensives as a whole (data <c>wars</c>).</summary>
+    public TermMatcher Wars { get; }
 }

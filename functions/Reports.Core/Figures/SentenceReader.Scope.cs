@@ -207,6 +207,12 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
+        if (cue is null && c.Parent is null && IsCasualty(c.Kind) && TollOfAWar(c))
+        {
+            // "Israel's offensive has killed more than 870 people in Lebanon": the war's running total.
+            return FigureScope.Cumulative;
+        }
+
         if (cue is null && c.Parent is null && IsCasualty(c.Kind) && TallyOfAGroup(c))
         {
             // "The number of journalists killed in Gaza stands at 178": a tally of a group counted over the war.

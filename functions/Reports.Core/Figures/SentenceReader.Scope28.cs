@@ -139,4 +139,27 @@ internal sealed partial class SentenceReader
 
         return campaign;
     }
+
+    /// <summary>
+    /// "Israel's offensive has killed more than 870 people in Lebanon", "L'offensive israélienne a tué plus de 870 personnes",
+    /// "Ізраїльський наступ забрав життя понад 870 людей": a war or an offensive as a whole (data <c>wars</c>) standing
+    /// before the count in its segment, which names no single attack (data <c>oneAttack</c>), counts that war's dead — a
+    /// running total; the caller checks that the sentence names no time. "Fighting killed 12 people in Khartoum" names no war.
+    /// </summary>
+    private bool TollOfAWar(Candidate c)
+    {
+        var (start, _) = SegmentOf(c);
+        var scratch = DayScratch();
+        for (var k = start; k < c.Mention.QualifierStart; k++)
+        {
+            scratch.Clear();
+            language.Wars.MatchAt(sentence.Tokens, k, scratch);
+            if (scratch.Count > 0)
+            {
+                return !OneAttackInSegment(c);
+            }
+        }
+
+        return false;
+    }
 }

@@ -957,6 +957,13 @@ public sealed class FigureLexicon
     /// (<c>SentenceReader.NeutralAttackOfWeapon</c>).
     /// </summary>
     [JsonPropertyName("neutralAttacks")] public IReadOnlyList<string> NeutralAttacks { get; init; } = [];
+
+    /// <summary>
+    /// Wars and offensives as a whole ("the war", "Israel's offensive", "l'offensive", "наступление", "العدوان", "تهاجم",
+    /// "agresi", "cuộc chiến"): a casualty count in whose segment one stands before it, with no time and no attack named, is
+    /// that war's running total (<c>SentenceReader.TollOfAWar</c>). Not "fighting" or "clashes", which a day's news tells.
+    /// </summary>
+    [JsonPropertyName("wars")] public IReadOnlyList<string> Wars { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

@@ -46,4 +46,23 @@ public sealed class ScopeTwentyEighthTests
     [InlineData("es", "Dos soldados murieron el lunes en la ofensiva terrestre en el norte de Gaza.", "killed 2 event")]
     public void ACampaignInAClauseWithATollVerb_IsItsRunningTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Israel's offensive has killed more than 870 people in Lebanon, the health ministry said on Wednesday.", "killed 870 cumulative")]
+    [InlineData("fr", "L'offensive israélienne a tué plus de 870 personnes au Liban, selon le ministère de la Santé.", "killed 870 cumulative")]
+    [InlineData("es", "La ofensiva israelí ha matado a más de 870 personas en el Líbano, según el Ministerio de Sanidad.", "killed 870 cumulative")]
+    [InlineData("de", "Die israelische Offensive hat im Libanon mehr als 870 Menschen getötet, teilte das Gesundheitsministerium mit.", "killed 870 cumulative")]
+    [InlineData("ru", "Израильское наступление унесло жизни более 870 человек в Ливане, сообщил минздрав.", "killed 870 cumulative")]
+    [InlineData("uk", "Ізраїльський наступ забрав життя понад 870 людей у Лівані, повідомило міністерство.", "killed 870 cumulative")]
+    [InlineData("ar", "قالت وزارة الصحة إن الحرب الإسرائيلية على لبنان أسفرت عن مقتل أكثر من 870 شخصا.", "killed 870 cumulative")]
+    [InlineData("fa", "تهاجم اسرائیل بیش از ۸۷۰ نفر را در لبنان کشته است.", "killed 870 cumulative")]
+    [InlineData("id", "Ofensif Israel telah menewaskan lebih dari 870 orang di Lebanon, kata Kementerian Kesehatan.", "killed 870 cumulative")]
+    [InlineData("vi", "Chiến dịch tấn công của Israel đã khiến hơn 870 người thiệt mạng ở Liban, Bộ Y tế cho biết.", "killed 870 cumulative")]
+    // Negatives: fighting is no war as a whole; one attack named in the segment; a day named; ar "العدوان" (an aggression) is often one raid.
+    [InlineData("en", "Fighting killed 12 people in Khartoum, the army said.", "killed 12 event")]
+    [InlineData("en", "During the war, a missile strike on the market killed 35 people in Sumy.", "killed 35 event")]
+    [InlineData("en", "Israel's offensive killed 12 people in Lebanon on Tuesday, the ministry said.", "killed 12 event")]
+    [InlineData("ar", "أسفر العدوان الأمريكي على مديرية الصليف بمحافظة الحديدة عن استشهاد ثلاثة مواطنين.", "killed 3 event")]
+    public void AWarAsAWhole_BeforeACountWithNoTime_IsItsRunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
