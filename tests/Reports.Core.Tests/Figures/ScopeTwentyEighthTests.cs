@@ -65,4 +65,21 @@ public sealed class ScopeTwentyEighthTests
     [InlineData("ar", "أسفر العدوان الأمريكي على مديرية الصليف بمحافظة الحديدة عن استشهاد ثلاثة مواطنين.", "killed 3 event")]
     public void AWarAsAWhole_BeforeACountWithNoTime_IsItsRunningTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Israeli strikes have killed more than 120 people in southern Lebanon in recent days, the ministry said.", "killed 120 cumulative")]
+    [InlineData("fr", "Les frappes israéliennes ont tué plus de 120 personnes dans le sud du Liban ces derniers jours.", "killed 120 cumulative")]
+    [InlineData("es", "Los bombardeos israelíes han matado a más de 120 personas en el sur del Líbano en los últimos días.", "killed 120 cumulative")]
+    [InlineData("de", "Israelische Angriffe haben in den vergangenen Tagen im Südlibanon mehr als 120 Menschen getötet.", "killed 120 cumulative")]
+    [InlineData("ru", "За последние дни израильские удары унесли жизни более 120 человек на юге Ливана.", "killed 120 cumulative")]
+    [InlineData("uk", "За останні дні ізраїльські удари забрали життя понад 120 людей на півдні Лівану.", "killed 120 cumulative")]
+    [InlineData("ar", "قتلت الغارات الإسرائيلية أكثر من 120 شخصا في جنوب لبنان خلال الأيام الماضية.", "killed 120 cumulative")]
+    [InlineData("fa", "حملات اسرائیل در روزهای اخیر بیش از ۱۲۰ نفر را در جنوب لبنان کشته است.", "killed 120 cumulative")]
+    [InlineData("id", "Serangan Israel telah menewaskan lebih dari 120 orang di Lebanon selatan dalam beberapa hari terakhir.", "killed 120 cumulative")]
+    [InlineData("vi", "Các cuộc không kích của Israel đã khiến hơn 120 người thiệt mạng ở miền nam Liban trong những ngày gần đây.", "killed 120 cumulative")]
+    // Negatives: the past day is one day.
+    [InlineData("vi", "Các cuộc không kích của Israel đã khiến 12 người thiệt mạng ở miền nam Liban trong ngày qua.", "killed 12 event")]
+    [InlineData("ar", "قتلت الغارات الإسرائيلية 12 شخصا في جنوب لبنان خلال اليوم الماضي.", "killed 12 event")]
+    public void RecentDays_FrameARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
