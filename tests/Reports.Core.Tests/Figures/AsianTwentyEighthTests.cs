@@ -61,4 +61,19 @@ public sealed class AsianTwentyEighthTests
     [InlineData("vi", "2 hạ sĩ thiệt mạng trong trận pháo kích.", "killed 2")]
     public void BareHaIsShootingDown(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "ارتش اکنون دست‌کم ۴ نسل از این پهپاد را در اختیار دارد.", "")]
+    [InlineData("vi", "Quân đội hiện có ít nhất 4 thế hệ UAV loại này.", "")]
+    [InlineData("en", "The army now fields at least four generations of this missile.", "")]
+    [InlineData("ru", "Армия разработала четыре поколения ракет этого типа.", "")]
+    [InlineData("ar", "طور الجيش أربعة أجيال من هذا الصاروخ.", "")]
+    [InlineData("es", "El ejército ha desarrollado cuatro generaciones de este misil.", "")]
+    [InlineData("de", "Die Armee hat vier Generationen dieser Rakete entwickelt.", "")]
+    [InlineData("fr", "L'armée a développé quatre générations de ce missile.", "")]
+    [InlineData("uk", "Армія створила чотири покоління дронів цього типу.", "")]
+    // Negative: the weapons themselves still count.
+    [InlineData("en", "Russia launched four missiles of the newest generation at Dnipro.", "missiles_launched 4")]
+    public void GenerationsOfAWeaponAreNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
