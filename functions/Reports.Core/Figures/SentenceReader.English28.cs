@@ -174,4 +174,99 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>Tokens a list of bare counts may take on either side of a count before its "respectively".</summary>
+    private const int RespectiveReach = 8;
+
+    /// <summary>
+    /// "12 missiles and 90 drones targeted Ukraine; 9 and 72 respectively were shot down": a bare count in a list that
+    /// "respectively" (data <c>respectively</c>) closes counts the weapon of the item at its place in the last list of
+    /// weapon counts before it in the sentence, as many items as the bare list has. Null when there is no such list.
+    /// </summary>
+    private Tag? RespectiveWeapon(Mention m)
+    {
+        var after = 0;
+        var closed = false;
+        for (var k = m.End; k < sentence.Count && k <= m.End + RespectiveReach; k++)
+        {
+            if (sentence.StartingAt(k) is { Tag: Tag.Respectively })
+            {
+                closed = true;
+                break;
+            }
+
+            if (MentionStartingAt(k) is { End: > 0 } item && item.Start == k)
+            {
+                after++;
+                k = item.End - 1;
+            }
+            else if (!(sentence.Tokens[k].IsComma || sentence.StartingAt(k) is { Tag: Tag.And }))
+            {
+                return null;
+            }
+        }
+
+        if (!closed)
+        {
+            return null;
+        }
+
+        var before = 0;
+        var start = m.QualifierStart;
+        for (var k = m.QualifierStart - 1; k >= 0 && k >= m.QualifierStart - RespectiveReach; k--)
+        {
+            if (MentionEndingAt(k + 1) is { } item)
+            {
+                before++;
+                start = item.QualifierStart;
+                k = item.QualifierStart;
+            }
+            else if (!(sentence.Tokens[k].IsComma || sentence.EndingAt(k + 1) is { Tag: Tag.And }))
+            {
+                break;
+            }
+        }
+
+        var count = before + 1 + after;
+        if (count < 2)
+        {
+            return null;
+        }
+
+        // The weapon nouns of the counts before the bare list, the last `count` of them.
+        Span<Tag> nouns = stackalloc Tag[8];
+        var found = 0;
+        for (var k = 0; k < start; k++)
+        {
+            if (MentionStartingAt(k) is { End: > 0 } counted && counted.Start == k)
+            {
+                if (Forward(counted).Noun is { Tag: Tag.Drone or Tag.Missile } noun)
+                {
+                    nouns[found % nouns.Length] = noun.Tag;
+                    found++;
+                }
+
+                k = counted.End - 1;
+            }
+        }
+
+        return found >= count && count <= nouns.Length ? nouns[(found - count + before) % nouns.Length] : null;
+    }
+
+    /// <summary>
+    /// A list item of weapons in a list that "respectively" closes ("9 and 72 respectively were shot down" after "12
+    /// missiles and 90 drones"): the item takes the weapon at its place (see <see cref="RespectiveWeapon"/>), not its
+    /// neighbour's.
+    /// </summary>
+    private Candidate? RespectiveItem(Candidate? c)
+    {
+        if (c is null || c.Kind is not (FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned) ||
+            RespectiveWeapon(c.Mention) is not { } weapon)
+        {
+            return c;
+        }
+
+        var kind = Kind(weapon, c.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned, false);
+        return kind == c.Kind ? c : c with { Kind = kind, Combined = false };
+    }
 }

@@ -87,6 +87,7 @@ internal sealed partial class SentenceReader
                 var candidate = (parent is not null ? Item(m, parent, listed) ?? (afterVerb ? PartOf(m, byMention, i) : null) : PartOf(m, byMention, i) ?? Labelled(m) ?? NameLabelled(m, byMention, i)) ?? OfVictimsClause(m) ??
                     TotalAfterItems(m, byMention, i) ??
                     (OfThem(m, byMention, i, out var afterOf) is { } whole && IsCasualty(whole.Kind) ? Item(m, whole) ?? PlacedPart(m, whole, afterOf) : null);
+                candidate = RespectiveItem(candidate);
                 if (candidate is not null && compared is not null && ReferenceEquals(candidate.Parent, compared))
                 {
                     candidate = candidate with { Compared = true };

@@ -1969,7 +1969,7 @@ internal sealed partial class SentenceReader
         }
 
         var combinedNear = false;
-        var weapon = named ?? WeaponNear(m, out combinedNear) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? ContextWeapon(m) : null);
+        var weapon = named ?? RespectiveWeapon(m) ?? WeaponNear(m, out combinedNear) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? ContextWeapon(m) : null);
         if (weapon is not { } w)
         {
             return null;

@@ -97,4 +97,12 @@ public sealed class FigureTwentyEighthEnglishTests
     [InlineData("fr", "Le nombre de civils tués a augmenté de six, jusqu'à 31.", "killed 6; killed 31")]
     public void AnUpToAfterAChangesSize_IsItsNewValue(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+    [Theory]
+    [InlineData("en", "Overnight 14 missiles and 85 drones were fired at the city; 11 and 70 respectively were shot down.", "missiles_launched 14; drones_launched 85; missiles_downed 11; drones_downed 70")]
+    [InlineData("en", "Russia launched 85 drones and 14 missiles; 70 and 11 respectively were shot down.", "drones_launched 85; missiles_launched 14; drones_downed 70; missiles_downed 11")]
+    [InlineData("es", "Rusia lanzó 14 misiles y 85 drones; 11 y 70 respectivamente fueron derribados.", "missiles_launched 14; drones_launched 85; missiles_downed 11; drones_downed 70")]
+    // Negative: with no "respectively" the bare counts keep the nearest weapon.
+    [InlineData("en", "Russia launched 14 missiles and 85 drones; 70 were shot down.", "missiles_launched 14; drones_launched 85; drones_downed 70")]
+    public void BareCountsBeforeRespectively_TakeTheWeaponsAtTheirPlaces(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
