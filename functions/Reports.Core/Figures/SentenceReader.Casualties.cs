@@ -285,6 +285,14 @@ internal sealed partial class SentenceReader
 
             if (EndsMention(k + 1) && ArticleOne(k) is null)
             {
+                if (verb is null && WeaponsSubjectEndingAt(k + 1) is { } subject)
+                {
+                    // "قتلت ثلاث مسيرات سبعة مدنيين": a verb-first clause's subject, a count of weapons, before its object.
+                    k = subject;
+                    words++;
+                    continue;
+                }
+
                 // "qui a visé un minibus": an article's "one" before a noun that counts nothing is no other number.
                 return null;
             }

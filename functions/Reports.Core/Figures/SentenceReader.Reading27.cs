@@ -91,6 +91,12 @@ internal sealed partial class SentenceReader
             return true;
         }
 
+        if (WeaponNounRightAfter(m))
+        {
+            // "قتلت ثلاث مسيرات سبعة مدنيين": the count of a weapon noun right after it, no people noun after that.
+            return true;
+        }
+
         if (m.End >= sentence.Count || sentence.StartingAt(m.End) is not { Tag: Tag.Of } of)
         {
             return false;

@@ -216,4 +216,25 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>
+    /// A count of weapons ends at <paramref name="end"/> in a verb-first language: its weapon noun right after it ("ثلاث
+    /// مسيرات"), or a dual that is its own weapon noun ("صاروخان"); the token where the count starts, else null.
+    /// </summary>
+    private int? WeaponsSubjectEndingAt(int end) =>
+        language.Profile.Figures.VerbFirst && MentionEndingAt(end) is { } w &&
+        ((end < sentence.Count && sentence.StartingAt(end) is { Tag: Tag.Drone or Tag.Missile } noun && !VictimsAt(noun.End)) ||
+         (sentence.StartingAt(w.Start) is { Tag: Tag.Drone or Tag.Missile } own && own.End == end))
+            ? w.QualifierStart
+            : null;
+
+    /// <summary>
+    /// A weapon noun right after the count, with no people or casualty noun after it ("three drone operators", "24 drone
+    /// deaths" count victims).
+    /// </summary>
+    private bool WeaponNounRightAfter(Mention m) =>
+        m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.Drone or Tag.Missile } noun && !VictimsAt(noun.End);
+
+    /// <summary>A people or casualty noun starts at <paramref name="k"/>.</summary>
+    private bool VictimsAt(int k) => k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties };
 }

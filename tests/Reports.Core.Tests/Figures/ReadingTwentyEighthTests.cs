@@ -94,4 +94,15 @@ public sealed class ReadingTwentyEighthTests
     [InlineData("es", "Según la fiscalía, al menos 12 personas murieron.", "killed 12 at_least")]
     public void AnAttributionAsideIsNoClauseBreak(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A verb-first clause's subject, a count of weapons, between the killing verb and its object's count: the weapons are
+    // no victims, and the object is the verb's.
+    [InlineData("ar", "قتلت أربع مسيرات تسعة مدنيين في زابوريجيا.", "killed 9")]
+    [InlineData("ar", "قتل صاروخان من الصواريخ الإسرائيلية ستة أشخاص في صور.", "killed 6")]
+    // Negatives: people or victims counted beside a weapon noun stay victims.
+    [InlineData("en", "The strike killed 4 drone operators.", "killed 4")]
+    [InlineData("en", "In total 17 drone deaths were recorded in the region.", "killed 17")]
+    public void AWeaponsSubjectIsNoVictim(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
