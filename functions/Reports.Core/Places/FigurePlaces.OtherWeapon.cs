@@ -59,4 +59,30 @@ public static partial class FigurePlaces
 
         return null;
     }
+
+    /// <summary>
+    /// A city of a country the gazetteer does not divide into regions ("sy/damascus", "ir/isfahan", "il/haifa"): the id
+    /// stands for the city and its area (its governorate) alike, so a place "near" it is in it. "cerca de Damasco" was
+    /// near Damascus while "near Qatana, southwest of Damascus" and "في محيط قطنا بريف دمشق الغربي" were Damascus's, so
+    /// one strike made two events. Where the country has regions (Ukraine, Russia, Sudan, Lebanon, Yemen), a place near
+    /// a city stays near it ("near Kyiv" is in the Kyiv region, not in the city).
+    /// </summary>
+    private static bool StandsForItsArea(Gazetteer gazetteer, string placeId)
+    {
+        if (Depth(placeId) != 1 || IsSea(placeId) || gazetteer.HasParts(placeId))
+        {
+            return false;
+        }
+
+        var country = placeId.AsSpan(0, placeId.IndexOf('/', StringComparison.Ordinal) + 1);
+        foreach (var id in gazetteer.PlaceIds)
+        {
+            if (id.AsSpan().StartsWith(country, StringComparison.Ordinal) && Depth(id) == 1 && gazetteer.HasParts(id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

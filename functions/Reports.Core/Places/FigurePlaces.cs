@@ -153,7 +153,7 @@ public static partial class FigurePlaces
                 (measured ??= []).Add(found[i].Offset);
             }
             else if (gazetteer.IsNearReference(text, found[i], language) && !gazetteer.IsCampNear(text, found[i], language) &&
-                     Gazetteer.Near(found[i].PlaceId) is { } near)
+                     !StandsForItsArea(gazetteer, found[i].PlaceId) && Gazetteer.Near(found[i].PlaceId) is { } near)
             {
                 // (A camp "near" a town, "the Otash camp for displaced people near Nyala", is filed under the town, as the
                 // outlets that say "in Nyala" file it.)

@@ -90,6 +90,43 @@ public sealed class TwentyEighthEventsTests
         Assert.Equal((100L, 2), (downed.Headline, downed.Events));
     }
 
+    // A city of a country the gazetteer does not divide into regions stands for its area: "near Damascus" is Damascus's,
+    // as "southwest of Damascus" and "بريف دمشق" (its countryside) are; it was a place of its own, so one strike was two
+    // events.
+    [Theory]
+    [InlineData("es", "Un ataque israelí cerca de Damasco dejó el domingo tres soldados muertos, según medios estatales sirios.")]
+    [InlineData("en", "An Israeli strike near Damascus killed three Syrian soldiers on Sunday, state media said.")]
+    [InlineData("fr", "Une frappe israélienne près de Damas a tué trois soldats syriens dimanche, selon les médias d'État.")]
+    [InlineData("de", "Bei einem israelischen Angriff in der Nähe von Damaskus sind am Sonntag drei syrische Soldaten getötet worden.")]
+    [InlineData("ru", "В результате израильского удара под Дамаском в воскресенье погибли трое сирийских военных.")]
+    [InlineData("uk", "Внаслідок ізраїльського удару поблизу Дамаска в неділю загинули троє сирійських військових.")]
+    [InlineData("ar", "استشهد 3 جنود سوريين في غارة إسرائيلية قرب دمشق يوم الأحد.")]
+    [InlineData("fa", "سه سرباز سوری روز یکشنبه در حمله اسرائیل در نزدیکی دمشق کشته شدند.")]
+    [InlineData("id", "Serangan Israel di dekat Damaskus pada Minggu menewaskan tiga tentara Suriah.")]
+    [InlineData("vi", "Một cuộc không kích của Israel gần Damascus hôm Chủ nhật đã khiến ba binh sĩ Syria thiệt mạng.")]
+    public void Build_AStrikeNearAnUndividedCountrysCity_IsTheCitysArea(string language, string near)
+    {
+        var briefing = Build(
+            ("Israeli strike near Damascus kills three\n\nAn Israeli strike on a military position near Qatana, southwest of Damascus, killed three Syrian soldiers on Sunday evening, Syria's defence ministry said.", Day),
+            ("Syria\n\n" + near, Day));
+
+        Assert.Equal(language, analyzer.Analyze(new ArticleText(near, null)).Language);
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((3L, 1), (killed.Headline, killed.Events));
+    }
+
+    [Fact]
+    public void Build_AVillageNearACityOfARegion_StaysApartFromTheCity()
+    {
+        // Negative: Ukraine has regions, so a place near Kyiv is in the Kyiv region, not the city: two events (as before).
+        var briefing = Build(
+            ("Kyiv\n\nA Russian drone hit a house in a village near Kyiv on Sunday, killing two people, the regional governor said.", Day),
+            ("Kyiv\n\nA Russian drone hit an apartment block in Kyiv on Sunday, killing two people, the mayor said.", Day));
+
+        var killed = briefing.Totals.Single(t => t.Kind == FigureKind.Killed);
+        Assert.Equal((4L, 2), (killed.Headline, killed.Events));
+    }
+
     private Reports.Core.Briefings.Briefing Build(params (string Text, DateOnly Published)[] articles) =>
         BriefingHarness.Build(analyzer, new Period(Day.AddDays(-2), Day.AddDays(2)), articles);
 }
