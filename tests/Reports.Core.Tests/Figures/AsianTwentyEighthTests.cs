@@ -76,4 +76,14 @@ public sealed class AsianTwentyEighthTests
     [InlineData("en", "Russia launched four missiles of the newest generation at Dnipro.", "missiles_launched 4")]
     public void GenerationsOfAWeaponAreNoCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Trong khi đó, một quả tên lửa Patriot có giá khoảng 3 triệu USD.", "")]
+    [InlineData("id", "Tiga rudal Patriot seharga sekitar 9 juta dolar AS.", "")]
+    [InlineData("fa", "سه موشک پاتریوت حدود ۹ میلیون دلار هزینه دارد.", "")]
+    // Negatives: the weapons launched keep their count when their price is told after them.
+    [InlineData("vi", "Nga phóng 35 UAV Shahed, mỗi chiếc có giá khoảng 20.000 USD.", "drones_launched 35")]
+    [InlineData("id", "Rusia meluncurkan 35 drone Shahed, masing-masing seharga 20.000 dolar.", "drones_launched 35")]
+    public void TheWeaponsAPriceIsToldOfAreNoLaunch(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
