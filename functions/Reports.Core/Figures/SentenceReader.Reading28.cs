@@ -74,22 +74,6 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>
-    /// "склали близько 1 050 000 осіб, у тому числі 990 — за минулу добу", "из них 1 180 — за последние сутки": a count
-    /// followed by a dash and a time of one event (data <c>eventTime</c>) that closes its clause is that day's.
-    /// </summary>
-    private bool EventTimeAfterDash(Candidate c)
-    {
-        var dash = Math.Max(c.Mention.End, c.PhraseEnd);
-        if (dash + 1 >= sentence.Count || !sentence.Tokens[dash].IsPunctuation || sentence.Tokens[dash].Folded is not ("—" or "–" or "-") ||
-            sentence.StartingAt(dash + 1) is not { Tag: Tag.EventTime } time || SinceBefore(time.Start))
-        {
-            return false;
-        }
-
-        return time.End >= sentence.Count || sentence.Tokens[time.End].IsPunctuation;
-    }
-
-    /// <summary>
     /// "Die Luftabwehr schoss sie alle ab", "сили ППО збили їх усі", "сбили их все": "all" beside a pronoun (data
     /// <c>allPronouns</c>) with a downing verb in its clause downs all the weapons launched before: as many as the launched
     /// counts of this sentence, else of the weapons of the sentences just before. True when it read the "all".

@@ -48,7 +48,8 @@ internal sealed partial class SentenceReader
 
         if (EventTimeAfterDash(c))
         {
-            // "…, у тому числі 990 — за минулу добу": the day named after the count's dash is its own.
+            // "…, у тому числі 990 — за минулу добу", "з них 1 180 — за минулу добу": the day named after the count's dash
+            // is its own, whatever the whole's time.
             return FigureScope.Event;
         }
 
@@ -57,12 +58,6 @@ internal sealed partial class SentenceReader
             // "Officials said nine were killed; this figure was later revised down to seven": the time of the figure it
             // restates, unless its own clause names one.
             return cue is { } time && ownClause ? time : restated;
-        }
-
-        if (EventTimeAfterDash(c))
-        {
-            // "з них 1 180 — за минулу добу": the day after the count's dash is its own, whatever the whole's time.
-            return FigureScope.Event;
         }
 
         if (c.RunningTotal)
