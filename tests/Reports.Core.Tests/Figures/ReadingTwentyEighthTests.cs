@@ -105,4 +105,16 @@ public sealed class ReadingTwentyEighthTests
     [InlineData("en", "In total 17 drone deaths were recorded in the region.", "killed 17")]
     public void AWeaponsSubjectIsNoVictim(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "The last day" (data `eventTime`) is one day's time: a day's losses in the thousands are no running total.
+    [InlineData("ar", "وخسر الجيش الروسي خلال اليوم الأخير نحو 1300 عسكري.", "casualties 1300 event")]
+    [InlineData("ru", "Российская армия за последний день потеряла около 1 300 военнослужащих.", "casualties 1300 event")]
+    [InlineData("uk", "Росія за останній день втратила близько 1 300 військових.", "casualties 1300 event")]
+    [InlineData("de", "Russland hat am letzten Tag rund 1.300 Soldaten verloren.", "casualties 1300 event")]
+    [InlineData("fr", "La Russie a perdu au cours du dernier jour environ 1 300 soldats.", "casualties 1300 event")]
+    // Negative: with no time of its own, a loss in the thousands stays a running total.
+    [InlineData("ru", "Российская армия потеряла около 1 300 военнослужащих.", "casualties 1300 cumulative")]
+    public void TheLastDayIsOneDay(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
