@@ -221,4 +221,11 @@ internal sealed partial class SentenceReader
 
     /// <summary>A people or casualty noun starts at <paramref name="k"/>.</summary>
     private bool VictimsAt(int k) => k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties };
+
+    /// <summary>
+    /// "من أصل 60 مسيرة أطلقتها روسيا، أسقطت الدفاعات الجوية 45": in a verb-first language the downing verb's subject (two
+    /// words at most) stands between it and the bare count it downs.
+    /// </summary>
+    private bool VerbFirstDowning(TermMatch verb, int gaps) =>
+        language.Profile.Figures.VerbFirst && verb.Tag == Tag.Downed && gaps <= 3;
 }

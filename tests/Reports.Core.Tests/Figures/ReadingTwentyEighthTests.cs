@@ -117,4 +117,12 @@ public sealed class ReadingTwentyEighthTests
     [InlineData("ru", "Российская армия потеряла около 1 300 военнослужащих.", "casualties 1300 cumulative")]
     public void TheLastDayIsOneDay(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // In a verb-first language the downing verb's subject may stand between it and the bare count it downs.
+    [InlineData("ar", "من أصل 75 مسيرة أطلقها الجيش الروسي، أسقطت الدفاعات الأوكرانية 58.", "drones_launched 75; drones_downed 58")]
+    // Negative: a count with its own weapon noun keeps its reading.
+    [InlineData("ar", "أسقطت الدفاعات الجوية 12 مسيرة.", "drones_downed 12")]
+    public void AVerbFirstSubjectBeforeABareDownedCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
