@@ -59,4 +59,23 @@ public sealed class LeadTwentyEighthTests
     [InlineData("es", "El 5 de mayo, Rusia lanzó 40 drones contra Járkov.", "drones_launched 40")]
     public void DeBesideOneNumber_IsNoOf(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "One of them" is a count of one, as en "One of them died" and ru "Один из них скончался" were read already.
+    [InlineData("es", "Tres personas resultaron heridas en el ataque. Una de ellas murió el viernes en el hospital.")]
+    [InlineData("fr", "Trois personnes ont été blessées dans la frappe. L'un d'eux est mort à l'hôpital vendredi.")]
+    [InlineData("de", "Drei Menschen wurden bei dem Angriff verletzt. Einer von ihnen starb am Freitag im Krankenhaus.")]
+    [InlineData("vi", "Ba người bị thương trong cuộc tấn công. Một trong số họ đã tử vong tại bệnh viện hôm thứ Sáu.")]
+    [InlineData("id", "Tiga orang terluka dalam serangan itu. Salah satu dari mereka meninggal di rumah sakit pada Jumat.")]
+    [InlineData("en", "Three people were wounded in the strike. One of them died in hospital on Friday.")]
+    public void OneOfThem_IsACountOfOne(string code, string text) =>
+        ExtractorHarness.AssertFigures(code, text, "injured 3; killed 1");
+
+    [Theory]
+    // A bare article is still no count ("Una persona murió", "Un civil a été tué").
+    [InlineData("es", "Una persona murió en el ataque contra la ciudad.")]
+    [InlineData("fr", "Un civil a été tué dans la frappe sur la ville.")]
+    [InlineData("vi", "Một người thiệt mạng trong cuộc tấn công.")]
+    public void ABareArticle_StaysNoCount(string code, string text) =>
+        ExtractorHarness.AssertFigures(code, text, "");
 }
