@@ -181,18 +181,7 @@ internal sealed partial class SentenceReader
     {
         foreach (var phrase in language.Attributions)
         {
-            if (k + phrase.Length > end)
-            {
-                continue;
-            }
-
-            var all = true;
-            for (var w = 0; w < phrase.Length && all; w++)
-            {
-                all = sentence.Tokens[k + w].IsWord && sentence.Tokens[k + w].Folded == phrase[w];
-            }
-
-            if (all)
+            if (k + phrase.Length <= end && WordsAt(k, phrase))
             {
                 return true;
             }
@@ -207,7 +196,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private int? WeaponsSubjectEndingAt(int end) =>
         language.Profile.Figures.VerbFirst && MentionEndingAt(end) is { } w &&
-        ((end < sentence.Count && sentence.StartingAt(end) is { Tag: Tag.Drone or Tag.Missile } noun && !VictimsAt(noun.End)) ||
+        (WeaponNounAt(end) ||
          (sentence.StartingAt(w.Start) is { Tag: Tag.Drone or Tag.Missile } own && own.End == end))
             ? w.QualifierStart
             : null;
@@ -216,8 +205,11 @@ internal sealed partial class SentenceReader
     /// A weapon noun right after the count, with no people or casualty noun after it ("three drone operators", "24 drone
     /// deaths" count victims).
     /// </summary>
-    private bool WeaponNounRightAfter(Mention m) =>
-        m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.Drone or Tag.Missile } noun && !VictimsAt(noun.End);
+    private bool WeaponNounRightAfter(Mention m) => WeaponNounAt(m.End);
+
+    /// <summary>A weapon noun starts at <paramref name="k"/>, with no people or casualty noun after it.</summary>
+    private bool WeaponNounAt(int k) =>
+        k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } noun && !VictimsAt(noun.End);
 
     /// <summary>A people or casualty noun starts at <paramref name="k"/>.</summary>
     private bool VictimsAt(int k) => k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties };
