@@ -1,0 +1,33 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Twenty-ninth session, scope helper, written for these tests (no evaluation text): an ordinal week or month of a war
+/// or an offensive (a running total), a span before "after" an earlier attack (a point in time, an event).
+/// </summary>
+public sealed class ScopeTwentyNinthTests
+{
+    [Theory]
+    [InlineData("fr", "Au cours de la première semaine de l'offensive terrestre, 64 soldats ont été tués, selon l'armée.", "killed 64 cumulative")]
+    [InlineData("de", "In der ersten Woche der Bodenoffensive wurden nach Armeeangaben 64 Soldaten getötet.", "killed 64 cumulative")]
+    [InlineData("ru", "За первую неделю наземной операции погибли 64 военнослужащих, сообщила армия.", "killed 64 cumulative")]
+    [InlineData("uk", "За перший тиждень наземної операції загинули 64 військовослужбовці, повідомила армія.", "killed 64 cumulative")]
+    [InlineData("de", "Im ersten Monat des Krieges wurden in der Region mehr als 300 Zivilisten getötet.", "killed 300 cumulative")]
+    [InlineData("fr", "Durant la deuxième semaine des combats, 40 soldats ont été tués près de la ville.", "killed 40 cumulative")]
+    [InlineData("ru", "За вторую неделю боев у города погибли 40 военных.", "killed 40 cumulative")]
+    [InlineData("uk", "За другий тиждень боїв біля міста загинули 40 військових.", "killed 40 cumulative")]
+    // Negatives: a day named for the count keeps its event; a week after an earlier attack is a point in time.
+    [InlineData("fr", "Une frappe de drone a tué 12 personnes lundi, au cours de la deuxième semaine de l'offensive.", "killed 12 event")]
+    [InlineData("fr", "Une frappe de drone a tué trois personnes vendredi à Nikopol, une semaine après la frappe contre le marché qui avait fait 25 morts.", "killed 3 event; killed 25 event")]
+    public void AnOrdinalWeekOrMonth_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("fr", "Une frappe de drone a tué trois personnes vendredi à Nikopol, deux semaines après l'attaque contre le marché qui avait fait 25 morts.", "killed 3 event; killed 25 event")]
+    [InlineData("fr", "Une frappe de drone a tué trois personnes vendredi à Nikopol, une semaine après l'attaque contre le marché qui avait fait 25 morts.", "killed 3 event; killed 25 event")]
+    [InlineData("de", "Eine Drohne tötete am Freitag in Nikopol vier Menschen, zwei Wochen nachdem ein Raketenangriff auf den Markt 22 Menschen getötet hatte.", "killed 4 event; killed 22 event")]
+    [InlineData("de", "Eine Drohne tötete am Freitag in Nikopol vier Menschen, eine Woche nachdem ein Raketenangriff auf den Markt 22 Menschen getötet hatte.", "killed 4 event; killed 22 event")]
+    // Negative: weeks of fighting before the count stay a period.
+    [InlineData("de", "In zwei Wochen der Kämpfe wurden 22 Menschen getötet.", "killed 22 cumulative")]
+    public void ASpanBeforeAfterAnElidedArticleOrAConjunction_IsAPointInTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+}
