@@ -100,7 +100,7 @@ internal sealed partial class SentenceReader
             return FigureScope.Cumulative;
         }
 
-        if (c.Mention.Vague && c.Mention.Value >= VagueMagnitude && IsCasualty(c.Kind) && !(cue is not null && ownClause) && !NamesOneAttack() && !OneAttackInSegment(c))
+        if (c.Mention.Vague && c.Mention.Value >= VagueMagnitude && IsCasualty(c.Kind) && !(cue is not null && ownClause) && !NamesOneAttack() && !OneAttackInSegment(c) && !AttackToldByOpener())
         {
             // "hundreds of wounded soldiers treated over the months", "killed or injured hundreds": victims counted by
             // an order of magnitude, with no time of their own and no single attack named, are a running total ("Thousands

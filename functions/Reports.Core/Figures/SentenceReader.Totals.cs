@@ -166,7 +166,7 @@ internal sealed partial class SentenceReader
 
             if (sentence.EndingAt(k + 1) is { } kw)
             {
-                if (kw is { Tag: Tag.CountNoun, Value: CompiledLanguage.RestatedValue })
+                if (kw is { Tag: Tag.CountNoun, Value: CompiledLanguage.RestatedValue } || (kw.Tag == Tag.Comparison && EarlierValueReported(kw, m)))
                 {
                     return RestatedFrom(previous, m, kw.Start, forward);
                 }
