@@ -114,4 +114,81 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>How many tokens may stand between a weapon and its verb of hitting, or between the verb and its object's "one".</summary>
+    private const int WeaponVerbReach = 3;
+
+    /// <summary>
+    /// "Tháng 6 năm ngoái, tên lửa Nga đánh trúng một nhà hàng ở Kramatorsk làm 13 người chết", "Pada Juni tahun lalu,
+    /// rudal Rusia menghantam sebuah restoran … dan menewaskan 13 orang", "ژوئن سال گذشته، یک موشک روسیه به رستورانی …
+    /// اصابت کرد": a weapon with no count of its own before a count under <see cref="ManyAttacksToll"/>, marked one (a
+    /// weak "one" right before it, data <c>weakOne</c>) or hitting one place (a verb of hitting or launching, data
+    /// <c>hits</c>, <c>launched</c>, within <see cref="WeaponVerbReach"/> tokens after it, a weak "one" right after the
+    /// verb or one function word later), is one strike: the month dates it. "Tháng 6, tên lửa Nga đánh trúng nhiều thành
+    /// phố, làm 50 người chết" keeps the month's total.
+    /// </summary>
+    private bool OneWeaponStrike(Mention m)
+    {
+        if (m.Value >= ManyAttacksToll)
+        {
+            return false;
+        }
+
+        var tokens = sentence.Tokens;
+        for (var k = 0; k < m.QualifierStart; k++)
+        {
+            if (sentence.StartingAt(k) is not { Tag: Tag.Drone or Tag.Missile } weapon || weapon.End > m.QualifierStart)
+            {
+                continue;
+            }
+
+            if (k > 0 && (tokens[k - 1].IsNumber || EndsMention(k)) && !language.WeakOnes.Contains(tokens[k - 1].Folded))
+            {
+                // "3 tên lửa": counted weapons are no single strike.
+                k = weapon.End - 1;
+                continue;
+            }
+
+            if (k > 0 && language.WeakOnes.Contains(tokens[k - 1].Folded))
+            {
+                return true;
+            }
+
+            var to = Math.Min(m.QualifierStart, weapon.End + WeaponVerbReach);
+            for (var j = weapon.End; j < to; j++)
+            {
+                if (tokens[j].IsComma || tokens[j].IsClauseBreak || tokens[j].IsNumber)
+                {
+                    break;
+                }
+
+                if (sentence.StartingAt(j) is not { } verb)
+                {
+                    continue;
+                }
+
+                if (verb.Tag is not (Tag.Hit or Tag.Launched) || (verb.Tag == Tag.Launched && verb.Value == CompiledLanguage.AttackValue))
+                {
+                    break;
+                }
+
+                var at = verb.End;
+                if (at < m.QualifierStart && tokens[at].IsWord && language.Stopwords.Contains(tokens[at].Folded) && !language.WeakOnes.Contains(tokens[at].Folded))
+                {
+                    at++;
+                }
+
+                if (at < m.QualifierStart && language.WeakOnes.Contains(tokens[at].Folded))
+                {
+                    return true;
+                }
+
+                break;
+            }
+
+            k = weapon.End - 1;
+        }
+
+        return false;
+    }
 }

@@ -1323,7 +1323,7 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        if (OneCounted(m) || NeutralAttackOfWeapon(m))
+        if (OneCounted(m) || NeutralAttackOfWeapon(m) || OneWeaponStrike(m))
         {
             // "One of her drivers was killed in October", "Pada April tahun lalu, serangan rudal … menewaskan 35 orang".
             return true;

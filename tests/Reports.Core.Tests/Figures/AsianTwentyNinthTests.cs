@@ -56,4 +56,15 @@ public sealed class AsianTwentyNinthTests
     [InlineData("vi", "Israel không kích 5 ngôi làng ở miền Nam Liban.", "")]
     public void AVietnamesePartBySexTakesItsFiguresKind(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Tháng 8 năm ngoái, tên lửa Nga đánh trúng một siêu thị ở Kostiantynivka làm 17 người chết.", "killed 17 event")]
+    [InlineData("id", "Pada Agustus tahun lalu, rudal Rusia menghantam sebuah supermarket di Kostiantynivka dan menewaskan 17 orang.", "killed 17 event")]
+    [InlineData("fa", "اوت سال گذشته، یک موشک روسیه به فروشگاهی در کوستیانتینیفکا اصابت کرد و ۱۷ نفر کشته شدند.", "killed 17 event")]
+    [InlineData("es", "En agosto del año pasado, un misil ruso impactó en un supermercado de Kostiantinivka y mató a 17 personas.", "killed 17 event")]
+    // Negatives: weapons that hit many places, or no place, keep the month's total.
+    [InlineData("vi", "Tháng 8, tên lửa Nga đánh trúng nhiều thành phố, làm 45 người chết.", "killed 45 cumulative")]
+    [InlineData("id", "Pada Agustus, rudal dan drone Rusia menewaskan 45 warga sipil di Donetsk.", "killed 45 cumulative")]
+    public void AMonthBeforeOneWeaponStrikeDatesThatStrike(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
