@@ -684,7 +684,7 @@ internal sealed partial class SentenceReader
         {
             if (byMention[k] is { } outer && outer.Mention.End <= open)
             {
-                return open - Math.Max(outer.PhraseEnd, outer.Mention.End) <= 2 ? outer : null;
+                return open - Math.Max(outer.PhraseEnd, outer.Mention.End) <= 2 || PlacePhraseBeforeParenthesis(Math.Max(outer.PhraseEnd, outer.Mention.End), open) ? outer : null;
             }
         }
 

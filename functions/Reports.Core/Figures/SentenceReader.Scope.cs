@@ -1552,10 +1552,11 @@ internal sealed partial class SentenceReader
         {
             if (sentence.StartingAt(i) is { } attack && attack is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } or { Tag: Tag.EventTime })
             {
-                if (PluralBefore(i))
+                if (PluralBefore(i) || AttackAtRate(attack))
                 {
                     // "Các cuộc tấn công khiến 9 người thiệt mạng" (the attacks killed 9): attacks in the plural name no one
-                    // attack, nor do the words inside the phrase ("tấn công" in "cuộc tấn công").
+                    // attack, nor do the words inside the phrase ("tấn công" in "cuộc tấn công"). Nor does an attack at a rate
+                    // ("shelled daily").
                     i = attack.End - 1;
                     continue;
                 }

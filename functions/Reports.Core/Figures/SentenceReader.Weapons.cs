@@ -1954,7 +1954,7 @@ internal sealed partial class SentenceReader
 
         // "25 gingen durch elektronische Abwehr verloren": a verb-second clause's participle closes it, further away.
         var near = forward.Action is { } fa && (forward.ActionGaps <= 2 || (language.Profile.Figures.VerbSecond && ClauseEndsAt(fa.End)) || FunctionWordsOnly(m.End, fa.Start)) ? fa
-            : backward.Action is { } ba && (backward.ActionGaps <= 1 || VerbFirstDowning(ba, backward.ActionGaps)) && (!forward.NextIsContent || ClosingParticle(m.End)) && !ExcludedActedOn(ba) ? ba
+            : backward.Action is { } ba && (backward.ActionGaps <= 1 || VerbFirstDowning(ba, backward.ActionGaps)) && (!forward.NextIsContent || ClosingParticle(m.End)) && !(ExcludedActedOn(ba) && !ObjectRightAfter(ba, m)) ? ba
             : (TermMatch?)null;
 
         // "12 из них – над Брянской областью" (12 of them over Bryansk): "of them" as one term (data including) right after
