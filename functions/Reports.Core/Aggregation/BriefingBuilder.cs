@@ -187,7 +187,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
     private static void Candidates(StoredAnalysis article, int index, HashSet<FigureKind> kindSet, List<(Figure Figure, DateOnly Day, bool Undated)> ofArticle, List<Figure> run, CandidateBuffer events, CandidateBuffer cumulative)
     {
         var figures = Dated(article, kindSet);
-        var newsDay = NewsDay(figures, article.Day, article.Title);
+        var newsDay = NewsDay(figures, article.Day, article.Title, article.Language);
         ofArticle.Clear();
         for (var i = 0; i < figures.Count; i++)
         {
@@ -270,7 +270,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
     /// … 72,480 since the war began", repeated the next day) or repeats a second toll of that article's the same way
     /// ("31 killed and 97 wounded");</item>
     /// <item>a toll its sentence says rose ("ist auf vier gestiegen"), no smaller than a toll of its kind and city or region
-    /// the day before;</item>
+    /// the day before — also when its only date is its own report's weekday ("… повідомив губернатор у вівторок");</item>
     /// <item>a toll its sentence says counts the past day ("за минулу добу", "over the past 24 hours") over a place that
     /// held tolls of its kind the day before and none of its own day (the region's bulletin filed the next morning).</item>
     /// </list>
@@ -309,14 +309,17 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
             for (var i = 0; i < candidates.Length; i++)
             {
                 var c = candidates[i];
-                if (!c.Undated)
+                // "Кількість загиблих зросла до чотирьох, … повідомив Синєгубов вранці у вівторок", filed on Tuesday: a
+                // toll whose only date is its own report's weekday can still be a risen toll of the day before.
+                var reportDay = !c.Undated && StatedOnItsReportDay(c);
+                if (!c.Undated && !reportDay)
                 {
                     continue;
                 }
 
                 var toll = EventClusterer.IsToll(c.Figure.Kind);
                 var found = false;
-                if (first.TryGetValue((c.Figure.Kind, c.Day.AddDays(-1), c.Figure.Value, c.Figure.Qualifier), out var o))
+                if (!reportDay && first.TryGetValue((c.Figure.Kind, c.Day.AddDays(-1), c.Figure.Value, c.Figure.Qualifier), out var o))
                 {
                     for (; o >= 0 && !found; o = next[o])
                     {
@@ -350,7 +353,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
                 // "Харківська ОВА: за минулу добу … загинули 5 людей — 3 у Харкові та 2 у Вовчанську", filed the next
                 // morning: a toll its sentence says counts the past day, over a place that held tolls of its kind the day
                 // before and none of its own day (other outlets' past-day tallies aside), is the day before's tally.
-                if (!found && toll && c.Figure.Place is { } region && tolls.TryGetValue((c.Figure.Kind, c.Day.AddDays(-1)), out var y)
+                if (!found && !reportDay && toll && c.Figure.Place is { } region && tolls.TryGetValue((c.Figure.Kind, c.Day.AddDays(-1)), out var y)
                     && SaysPastDay(c, ref pastDays)
                     && TollInside(candidates, y, nextToll, c, region, strictly: false, ref pastDays)
                     && !(tolls.TryGetValue((c.Figure.Kind, c.Day), out var z) && TollInside(candidates, z, nextToll, c, region, strictly: true, ref pastDays)))
@@ -358,7 +361,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
                     found = true;
                 }
 
-                found = found || (toll && BulletinBeforeStrike(candidates, nextToll, tolls, c, ref pastDays, ref previousDays));
+                found = found || (toll && !reportDay && BulletinBeforeStrike(candidates, nextToll, tolls, c, ref pastDays, ref previousDays));
                 if (found)
                 {
                     (moved ??= []).Add((c.Article.ArticleId, c.Day));
@@ -517,7 +520,7 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
     /// published the morning after ("the toll of the August 28 attack has risen; 35 are in hospital") is about the 28th.
     /// The lead is the first figure of the body when the headline's figures date nothing (<paramref name="title"/>).
     /// </summary>
-    internal static DateOnly NewsDay(IReadOnlyList<Figure> figures, DateOnly published, string? title = null)
+    internal static DateOnly NewsDay(IReadOnlyList<Figure> figures, DateOnly published, string? title = null, string? language = null)
     {
         var best = (Day: published, Count: 0);
         for (var i = 0; i < figures.Count; i++)
@@ -565,14 +568,22 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
             }
         }
 
+        // "The number of people killed in Wednesday's airstrike on a village in Sagaing has risen to 23 … More than 30
+        // people were wounded", filed on Sunday: a lead that says its toll rose is the article's news however many days
+        // after the strike the news came (a week at most), and the wounded it goes on to count are that strike's.
         return lead >= 0 && figures[lead] is { EventDate: { } leadDay, EventDateBasis: "stated" or "weekday" or "relative" }
-            && leadDay < published && leadDay >= published.AddDays(-LeadReach)
+            && leadDay < published && (leadDay >= published.AddDays(-LeadReach)
+                || (leadDay >= published.AddDays(-RisenLeadReach) && language is not null && EventClusterer.IsToll(figures[lead].Kind)
+                    && EventDates.Default.Risen(figures[lead].Evidence, language)))
             ? leadDay
             : published;
     }
 
     /// <summary>How many days before publication the lead's day can be the article's news day (not background).</summary>
     private const int LeadReach = 2;
+
+    /// <summary>How many days before publication a lead that says its toll rose can be the article's news day.</summary>
+    private const int RisenLeadReach = 7;
 
     /// <summary>
     /// One article's figures of one kind and day, as event candidates: the largest is the article's figure; a smaller one

@@ -293,6 +293,18 @@ public sealed class EventsSharedTests
     ///   after a clause opener is no noun of a count after a toll. Set 17 0.018, 13 of 14 → 0.000, 14 of 14 with the
     ///   other weapon's side over a shared sea; set 28 0.106, 9 of 11 → 0.017, 9 of 10 → 0.000, 10 of 10 once a city of a
     ///   country without regions holds what lies near it (Qatana, "near Damascus").
+    /// - own-event-days-31.jsonl (twenty-ninth session, written by the events helper before running it): 3 days (a
+    ///   Monday, a Thursday, a Saturday), 53 articles in all ten languages, 27 gold events (Kharkiv: a glide bomb at 14:20,
+    ///   2 → 3 → 4 killed with the last toll only the next morning and only in some outlets, a drone on a tram at 19:40, a
+    ///   Russian-language outlet with Ukraine's numbers; the night's drones and Iskanders, Russia's 38 over three regions,
+    ///   Graivoron; Hezbollah's rockets at Safed told by the IDF ("about 35", 28 intercepted) and by Hezbollah (40), MDA's
+    ///   wounded, south Lebanon by the ministry and by village, two drones over the Western Galilee, Gaza's 24 hours beside
+    ///   the civil defence's "since dawn" and a Zeitoun school 11 → 14, two rockets from Gaza at Sderot; a Black Sea night
+    ///   from both sides, Odesa port 2 killed and 6 → 8 injured, Novorossiysk 2 → 3, Russia's 31 over the sea and the
+    ///   Krasnodar region; a Myanmar airstrike on a Sagaing village on Wednesday reported on Saturday and Sunday, 19 → 23,
+    ///   no event of the news day); first run (main 0100ccc) 0.219 and 10 of 16; 0.002 and 15 of 16 once a risen toll
+    ///   dated by its report's weekday updates the day before's, a risen lead days after its strike takes the article's
+    ///   undated wounded, and Safed is a place (still wrong: German "Eine davon wurde abgefangen" gives no figure).
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -325,6 +337,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-28.jsonl", 10, 0.01, 10)]
     [InlineData("own-event-days-29.jsonl", 13, 0.01, 11)]
     [InlineData("own-event-days-30.jsonl", 11, 0.02, 11)]
+    [InlineData("own-event-days-31.jsonl", 16, 0.01, 15)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
