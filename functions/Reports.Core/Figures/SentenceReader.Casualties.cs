@@ -221,12 +221,25 @@ internal sealed partial class SentenceReader
         }
 
         // "verlor die russische Armee bei den Kämpfen um Pokrowsk rund 1.000 Soldaten": function words are no distance.
+        var weaponSubject = false;
         for (int k = m.QualifierStart - 1, words = 0; k >= 0 && words < FrontedWindow; k--)
         {
             var t = sentence.Tokens[k];
-            if (t.IsClauseBreak || t.IsComma || EndsMention(k + 1))
+            if (t.IsClauseBreak || t.IsComma)
             {
                 return null;
+            }
+
+            if (EndsMention(k + 1) && ArticleOne(k) is null)
+            {
+                // "tötete ein Raketenangriff … 35 Menschen": an article's "one" before what counts nothing is no other number;
+                // "tötete eine Rakete 35 Menschen": nor before the weapon that is the killing verb's subject.
+                if (!WeaponSubjectOne(k))
+                {
+                    return null;
+                }
+
+                weaponSubject = true;
             }
 
             if (sentence.EndingAt(k + 1) is not { } term)
@@ -239,8 +252,15 @@ internal sealed partial class SentenceReader
 
             switch (term.Tag)
             {
-                case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Downed:
+                case Tag.Killed or Tag.Injured:
                     return DeniedBefore(term.Start) ? null : term;
+                case Tag.Casualties or Tag.Downed:
+                    return DeniedBefore(term.Start) || weaponSubject ? null : term;
+                case Tag.Drone or Tag.Missile when !EndsMention(term.Start) || WeaponSubjectOne(term.Start - 1):
+                    // "tötete der Raketenangriff auf Charkiw 35 Menschen", "قتلت مسيرة إسرائيلية ثلاثة أشخاص": a weapon with no
+                    // count of its own is the subject of a killing verb, no losing or downing one.
+                    weaponSubject = true;
+                    break;
                 case Tag.Drone or Tag.Missile or Tag.Including or Tag.Hypothetical or Tag.Act:
                 case Tag.Launched when term.Value != CompiledLanguage.AttackValue:
                     return null;
@@ -744,7 +764,7 @@ internal sealed partial class SentenceReader
         for (var k = from; k < to; k++)
         {
             // "Las muertes alcanzaron 310": a unit that is also the toll verb before the number ("alcanzaron", struck) counts nothing.
-            if (sentence.StartingAt(k) is { Tag: Tag.CountNoun } ||
+            if ((sentence.StartingAt(k) is { Tag: Tag.CountNoun } && !InTollVerbEndingAt(k, to)) ||
                 (sentence.StartingAt(k) is { Tag: Tag.Exclusion } unit && !CauseAt(from, k) && !(unit.End == to && TollVerbEndingAt(to))))
             {
                 return true;
