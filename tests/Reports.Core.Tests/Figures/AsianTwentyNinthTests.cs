@@ -67,4 +67,17 @@ public sealed class AsianTwentyNinthTests
     [InlineData("id", "Pada Agustus, rudal dan drone Rusia menewaskan 45 warga sipil di Donetsk.", "killed 45 cumulative")]
     public void AMonthBeforeOneWeaponStrikeDatesThatStrike(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Hai bên đã phóng UAV vào các thành phố của nhau trong đêm.", "")]
+    [InlineData("en", "Both sides fired drones at each other's cities overnight.", "")]
+    [InlineData("ru", "Обе стороны ночью запустили беспилотники по городам друг друга.", "")]
+    [InlineData("es", "Ambos bandos lanzaron drones contra las ciudades del otro durante la noche.", "")]
+    [InlineData("fr", "Les deux camps ont lancé des drones sur les villes de l'autre pendant la nuit.", "")]
+    [InlineData("de", "Beide Seiten setzten in der Nacht Drohnen gegen die Städte des anderen ein.", "")]
+    // Negatives: the count after stays, and "bên" inside a phrase of people does not stop the casualty word.
+    [InlineData("en", "Both sides fired drones overnight, and Russia alone launched 85 of them.", "drones_launched 85")]
+    [InlineData("vi", "9 người bên trong tòa nhà đã thiệt mạng.", "killed 9")]
+    public void BothSidesAreNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
