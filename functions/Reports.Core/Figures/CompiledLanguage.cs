@@ -174,6 +174,11 @@ internal sealed class CompiledLanguage
             Keywords.Add(same, Tag.Cumulative, SamePeriodValue);
         }
 
+        foreach (var since in f.SinceClauses)
+        {
+            Keywords.Add(since, Tag.Cumulative, SinceClauseValue);
+        }
+
         Keywords.AddAll(f.Superlatives, Tag.Superlative);
         foreach (var rank in f.Ranks)
         {
@@ -340,6 +345,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>The value of a running-total term that names the time of the figures before again (data <c>samePeriod</c>).</summary>
     public const long SamePeriodValue = 1;
+
+    /// <summary>The value of a running-total term that opens a "since" clause (data <c>sinceClauses</c>).</summary>
+    public const long SinceClauseValue = 2;
 
     /// <summary>Folded words that may link a day to its month in a date (data <c>dayMonthLinks</c>: "de", "من", "of").</summary>
     public FrozenSet<string> DayMonthLinks { get; }

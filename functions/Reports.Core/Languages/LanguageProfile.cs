@@ -964,6 +964,13 @@ public sealed class FigureLexicon
     /// that war's running total (<c>SentenceReader.TollOfAWar</c>). Not "fighting" or "clashes", which a day's news tells.
     /// </summary>
     [JsonPropertyName("wars")] public IReadOnlyList<string> Wars { get; init; } = [];
+
+    /// <summary>
+    /// Conjunctions that open a "since" clause ("desde que", "depuis que", "seitdem", "с тех пор", "відтоді", "از زمانی که"):
+    /// what began then starts a running total ("… since the ceasefire took effect"), unless the clause names one day's
+    /// time ("since Tehran began firing missiles this Saturday morning": that day's event; <c>SentenceReader.SinceClauseScope</c>).
+    /// </summary>
+    [JsonPropertyName("sinceClauses")] public IReadOnlyList<string> SinceClauses { get; init; } = [];
 }
 
 /// <summary>Toll nouns by the kind of figure they announce.</summary>

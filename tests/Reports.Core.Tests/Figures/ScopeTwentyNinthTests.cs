@@ -30,4 +30,20 @@ public sealed class ScopeTwentyNinthTests
     [InlineData("de", "In zwei Wochen der Kämpfe wurden 22 Menschen getötet.", "killed 22 cumulative")]
     public void ASpanBeforeAfterAnElidedArticleOrAConjunction_IsAPointInTime(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "Al menos 57 palestinos han muerto por disparos israelíes desde que entró en vigor el alto el fuego, según las autoridades sanitarias.", "killed 57 cumulative")]
+    [InlineData("fr", "Au moins 57 Palestiniens ont été tués par des tirs israéliens depuis que le cessez-le-feu est entré en vigueur, selon les secours.", "killed 57 cumulative")]
+    [InlineData("de", "Seit die Waffenruhe begann, haben israelische Truppen im Gazastreifen 31 Menschen getötet.", "killed 31 cumulative")]
+    [InlineData("de", "Am Montag begann die Offensive. Seitdem wurden in der Stadt zwölf Zivilisten getötet.", "killed 12 cumulative")]
+    [InlineData("ru", "С тех пор как вступило в силу перемирие, по меньшей мере 57 палестинцев погибли от огня израильских военных.", "killed 57 cumulative")]
+    [InlineData("uk", "Щонайменше 57 палестинців загинули від вогню ізраїльських військ відтоді, як набуло чинності перемир'я, повідомили медики.", "killed 57 cumulative")]
+    [InlineData("fa", "از زمانی که آتش‌بس اجرایی شد، دست‌کم ۵۷ فلسطینی با شلیک نیروهای اسرائیلی کشته شده‌اند.", "killed 57 cumulative")]
+    // Negatives: a since clause that names one day's time is that day's event.
+    [InlineData("es", "Dos personas han muerto desde que comenzó el ataque esta mañana en Járkov.", "killed 2 event")]
+    [InlineData("en", "Three people were injured by debris since Iran began firing missiles on Saturday morning, rescuers said.", "injured 3 event")]
+    [InlineData("fr", "Trois personnes ont été blessées par des débris depuis que l'Iran a commencé à tirer des missiles ce samedi matin, selon les secours.", "injured 3 event")]
+    [InlineData("uk", "Відтоді, як почалася атака сьогодні вранці, загинули двоє людей.", "killed 2 event")]
+    public void ASinceClause_StartsARunningTotal_UnlessItNamesOneDay(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
