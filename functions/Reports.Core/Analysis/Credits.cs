@@ -208,7 +208,10 @@ internal static partial class Credits
                 continue;
             }
 
-            if (IsCredit(line[p..], languageWords))
+            // A credit opens with a capital (an agency's, "REUTERS/Stringer") or with a credit marker's first letter
+            // (IsCredit asks both first); most of a line's last words start with neither and are not read further.
+            if ((char.IsUpper(line[p]) || (languageWords is not null && languageWords.CreditFirstLetters.Contains(WordFold.Fold(line[p])))) &&
+                IsCredit(line[p..], languageWords))
             {
                 return true;
             }
@@ -458,6 +461,11 @@ internal static partial class Credits
     public static bool IsTimestamp(ReadOnlySpan<char> line)
     {
         line = Trim(line);
+        if (line.IndexOfAnyInRange('0', '9') < 0 && !HasDigit(line))
+        {
+            return false; // No time nor date without a digit (most lines): not split into words.
+        }
+
         var words = 0;
         var plain = 0;
         var dated = false;
