@@ -430,12 +430,16 @@ public sealed partial class Gazetteer
     /// </summary>
     private static void Anaphora(string text, Folded folded, string[][] phrases, string[][] nouns, List<(int Offset, int Length)> found, List<int>? named)
     {
-        // A word whose folded length or first letter starts no phrase is passed over at once (most words).
-        var lengths = FirstWordLengths(phrases) | FirstWordLengths(nouns);
+        // A word whose folded length and first letter together start no phrase is passed over at once (most words): the
+        // phrases' first words are bits of a small table, set once per call (a few phrases), one bit test per word.
+        Span<ulong> starts = stackalloc ulong[StartBits / 64];
+        starts.Clear();
+        AddStarts(phrases, starts);
+        AddStarts(nouns, starts);
         for (var i = 0; i < folded.Count; i++)
         {
             var word = folded.Span(i);
-            if (word.Length == 0 || word.Length >= 64 || (lengths & (1UL << word.Length)) == 0)
+            if (word.Length == 0 || word.Length >= 64 || !HasStart(starts, word))
             {
                 continue;
             }
@@ -468,20 +472,30 @@ public sealed partial class Gazetteer
             }
         }
 
-        static ulong FirstWordLengths(string[][] phrases)
+        static void AddStarts(string[][] phrases, Span<ulong> starts)
         {
-            var lengths = 0UL;
             foreach (var phrase in phrases)
             {
                 if (phrase.Length > 0 && phrase[0].Length is > 0 and < 64)
                 {
-                    lengths |= 1UL << phrase[0].Length;
+                    var bit = StartBit(phrase[0]);
+                    starts[bit >> 6] |= 1UL << (bit & 63);
                 }
             }
+        }
 
-            return lengths;
+        static bool HasStart(ReadOnlySpan<ulong> starts, ReadOnlySpan<char> word)
+        {
+            var bit = StartBit(word);
+            return (starts[bit >> 6] & (1UL << (bit & 63))) != 0;
         }
     }
+
+    /// <summary>Bits of the table of phrase starts <see cref="Anaphora"/> checks a word against.</summary>
+    private const int StartBits = 1024;
+
+    /// <summary>A (non-empty) word's bit in that table, from its first letter and its length (distinct letters of a script get distinct bits).</summary>
+    private static int StartBit(ReadOnlySpan<char> word) => ((word[0] * 37) + word.Length) & (StartBits - 1);
 
     /// <summary>Whether the words from <paramref name="i"/> are <paramref name="phrase"/>'s, one space or more between them.</summary>
     private static bool PhraseAt(string text, Folded folded, int i, string[] phrase)
