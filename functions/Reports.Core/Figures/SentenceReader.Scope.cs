@@ -154,7 +154,7 @@ internal sealed partial class SentenceReader
             return own;
         }
 
-        if (cue is null && c.Parent is null && depth < 4 && ColonWhole(c) is { } listed)
+        if (cue is null && c.Parent is null && depth < 4 && (ColonWhole(c) ?? ParenthesisWhole(c)) is { } listed)
         {
             // "Civilian casualties in October totalled 1,540: 410 killed and 1,130 injured": the counts a colon lists after a
             // figure, with no time of their own, are counted over that figure's time (its time, in its own phrase, is no

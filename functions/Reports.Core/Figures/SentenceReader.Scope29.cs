@@ -6,6 +6,9 @@ internal sealed partial class SentenceReader
     /// <summary>How many tokens after its conjunction a "since" clause is searched for a day's time.</summary>
     private const int SinceClauseReach = 12;
 
+    /// <summary>How many words (the figure's noun or verb) may stand between a figure and the parenthesis that lists its parts.</summary>
+    private const int ParenthesisNounWords = 2;
+
     /// <summary>
     /// "depuis que le cessez-le-feu est entré en vigueur", "с тех пор как вступило в силу перемирие": a "since" clause (data
     /// <c>sinceClauses</c>) starts a running total. One that names one day's time before its clause ends ("desde que Teherán
@@ -29,5 +32,53 @@ internal sealed partial class SentenceReader
         }
 
         return FigureScope.Cumulative;
+    }
+
+    /// <summary>
+    /// "Civilian casualties from January to June totalled 1,186 (183 killed and 1,003 injured)": the figure that ends right
+    /// before the parenthesis that holds <paramref name="c"/> (no closing parenthesis or clause break between), whose list
+    /// is counted over that figure's time as a colon's is (<see cref="ColonWhole"/>). A signed increment ("(+1 050)") is
+    /// what the last day added, no part.
+    /// </summary>
+    private Candidate? ParenthesisWhole(Candidate c)
+    {
+        if (Increment(c.Mention))
+        {
+            return null;
+        }
+
+        for (var k = c.Mention.QualifierStart - 1; k > 0; k--)
+        {
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || t.Folded == ")")
+            {
+                return null;
+            }
+
+            if (t.Folded != "(")
+            {
+                continue;
+            }
+
+            // Its noun or verb may stand between ("1186 осіб (", "۱۱۸۶ نفر رسید (").
+            var from = k;
+            while (from > 0 && k - from < ParenthesisNounWords && sentence.Tokens[from - 1].IsWord)
+            {
+                from--;
+            }
+
+            foreach (var f in _found)
+            {
+                var end = Math.Max(f.PhraseEnd, f.Mention.End);
+                if (f.Mention != c.Mention && end >= from && end <= k)
+                {
+                    return f;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 }
