@@ -77,4 +77,85 @@ internal sealed partial class SentenceReader
 
         return true;
     }
+
+    /// <summary>Plain words a cause's label may hold before its count ("artillery 12", "glide bombs 9").</summary>
+    private const int CauseLabelWords = 2;
+
+    /// <summary>
+    /// "Short-range drones killed 31 civilians in November, missiles 14 and artillery 12", "Drones accounted for 31 deaths,
+    /// missiles for 14": after a casualty figure whose clause opens with a weapon (or an attack's word) as its subject, a gapped item keeps the
+    /// predicate with a cause of its own as the subject — a weapon noun or one or two plain lower-case words, after a comma or
+    /// "and", a function word ("for") between, and only a place or a time after the number. The count is a part of the
+    /// victims (the figure's kind and scope), not weapons launched.
+    /// </summary>
+    private Candidate? CauseItem(Mention m)
+    {
+        if (_found.Count == 0 || _found[^1] is not { } first || !IsCasualty(first.Kind) || m.Weak || m.QualifierStart < 3 ||
+            first.Mention.End >= m.QualifierStart || !(EmptyRemainder(m.End) || GapRemainder(m.End)))
+        {
+            return null;
+        }
+
+        var tokens = sentence.Tokens;
+        var k = m.QualifierStart - 1;
+        if (tokens[k].IsWord && language.Stopwords.Contains(tokens[k].Folded) && sentence.StartingAt(k) is null)
+        {
+            k--;
+        }
+
+        var label = -1;
+        if (k >= 0 && sentence.EndingAt(k + 1) is { } weapon && IsCauseTerm(weapon))
+        {
+            label = weapon.Start;
+        }
+        else
+        {
+            for (var words = 0; words < CauseLabelWords && k >= 0 && tokens[k].IsWord && !IsCapitalisedWord(k) && sentence.StartingAt(k) is null &&
+                                sentence.EndingAt(k + 1) is null && !language.Stopwords.Contains(tokens[k].Folded); words++)
+            {
+                label = k--;
+            }
+        }
+
+        if (label < 1 || !(tokens[label - 1].IsComma || sentence.EndingAt(label) is { Tag: Tag.And }))
+        {
+            return null;
+        }
+
+        for (var t = first.Mention.End; t < label - 1; t++)
+        {
+            if (tokens[t].IsClauseBreak && !tokens[t].IsComma)
+            {
+                return null;
+            }
+        }
+
+        return WeaponSubjectBefore(first.Mention.QualifierStart) ? new Candidate(first.Kind, m, label, m.End, false, false) { Parent = first } : null;
+    }
+
+    /// <summary>A weapon noun, or an attack's word ("artillery", "shelling"), that may cause deaths.</summary>
+    private static bool IsCauseTerm(TermMatch term) =>
+        term.Tag is Tag.Drone or Tag.Missile || term is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue };
+
+    /// <summary>A drone or missile noun, or an attack's word, opens the clause that ends at <paramref name="end"/> (only plain words before it), the subject of its verb.</summary>
+    private bool WeaponSubjectBefore(int end)
+    {
+        for (var k = 0; k < end; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsNumber)
+            {
+                return false;
+            }
+
+            switch (sentence.StartingAt(k))
+            {
+                case { } cause when IsCauseTerm(cause):
+                    return true;
+                case { } other when other.Tag is not (Tag.Month or Tag.EventTime or Tag.Period or Tag.Cumulative):
+                    return false;
+            }
+        }
+
+        return false;
+    }
 }

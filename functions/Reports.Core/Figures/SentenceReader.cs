@@ -72,7 +72,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
             // A casualty verb right before the number ("وأصيب 29 آخرون في هجوم بطائرات") outranks a weapon noun further on.
             var casualtyFirst = backward.Keyword is not null && backward.KeywordGaps == 0;
-            var found = SelfCounted(m) ?? OfTheVictims(m, forward) ?? OfAGroup(m, forward)
+            var found = SelfCounted(m) ?? CauseItem(m) ?? OfTheVictims(m, forward) ?? OfAGroup(m, forward)
                 ?? (casualtyFirst ? Casualty(m, forward, backward) ?? Weapons(index, m, forward, backward) : Weapons(index, m, forward, backward) ?? Casualty(m, forward, backward))
                 ?? AmongVictims(index, m, forward)
                 ?? AmongNamed(m, forward)

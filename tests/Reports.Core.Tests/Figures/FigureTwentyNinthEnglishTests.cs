@@ -56,4 +56,15 @@ public sealed class FigureTwentyNinthEnglishTests
     [InlineData("id", "Selama musim panas, drone Rusia menewaskan 56 warga sipil di Kherson.", "killed 56 cumulative")]
     public void ASeasonSpan_IsARunningTotal_InOtherLanguages(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Drones killed 31 civilians in November, missiles 14 and artillery 12.", "killed 31; killed 14; killed 12")]
+    [InlineData("en", "Drones accounted for 31 deaths, missiles for 14 and artillery for 12.", "killed 31; killed 14; killed 12")]
+    [InlineData("en", "Shelling killed 20 civilians in October, drones 15 and glide bombs 6.", "killed 20; killed 15; killed 6")]
+    // Negatives: weapons with their own verb after a casualty figure stay weapons; a clause with no weapon subject keeps a
+    // weapon noun's count out of the victims.
+    [InlineData("en", "The strike killed 4 people, and drones 40 were shot down.", "killed 4; drones_downed 40")]
+    [InlineData("en", "Soldiers killed 4 militants; drones 40 were shot down.", "killed 4; drones_downed 40")]
+    public void ACauseItem_AfterAWeaponSubjectsToll_IsAPartOfTheVictims(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
