@@ -2,6 +2,7 @@ using Reports.Core.Aggregation;
 using Reports.Core.Analysis;
 using Reports.Core.Articles;
 using Reports.Core.Figures;
+using Reports.Core.Tests.Figures;
 
 namespace Reports.Core.Tests.Aggregation;
 
@@ -116,6 +117,17 @@ public sealed class TwentyNinthEventsTests
         var injured = briefing.Totals.Single(t => t.Kind == FigureKind.Injured);
         Assert.Equal((13L, 2), (injured.Headline, injured.Events));
     }
+
+    // German "eine davon" (one of them) is a count of one, as "eine von ihnen" was: "Eine davon wurde abgefangen" gave no
+    // downed figure for one of two rockets from Gaza (set 31: 28 missiles downed for 29).
+    [Theory]
+    [InlineData("Zwei Raketen wurden aus dem nördlichen Gazastreifen auf Sderot abgefeuert. Eine davon wurde abgefangen, die andere schlug auf offenem Gelände ein.", "missiles_downed 1; missiles_launched 2")]
+    [InlineData("Drei Drohnen flogen auf Haifa zu. Einer davon wurde abgeschossen.", "drones_downed 1; drones_launched 3")]
+    // Negatives: a count before "davon" keeps its number; "davon" after another word is no count.
+    [InlineData("Russland griff mit 50 Drohnen an, 40 davon wurden abgeschossen.", "drones_downed 40; drones_launched 50")]
+    [InlineData("Die Regierung legte eine davon abweichende Einschätzung vor.", "")]
+    public void OneOfThemInGermanIsACountOfOne(string text, string expected) =>
+        ExtractorHarness.AssertFigures("de", text, expected);
 
     private Reports.Core.Briefings.Briefing BuildAround(DateOnly day, params (string Text, DateOnly Published)[] articles) =>
         BriefingHarness.Build(analyzer, new Period(day.AddDays(-2), day.AddDays(2)), articles);
