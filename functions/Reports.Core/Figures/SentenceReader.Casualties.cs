@@ -1730,6 +1730,12 @@ internal sealed partial class SentenceReader
     /// <summary>The kind of the first casualty word or toll of a sentence, if any.</summary>
     private FigureKind? HeadingKind()
     {
+        if (!sentence.HasAny(Tag.Killed, Tag.Injured, Tag.Casualties, Tag.TollKilled, Tag.TollInjured, Tag.TollCasualties))
+        {
+            // (Asked of every sentence with no number: most name no casualty term, which the sentence's tags tell without a scan.)
+            return null;
+        }
+
         for (var k = 0; k < sentence.Count; k++)
         {
             if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties } term)

@@ -18,7 +18,8 @@ internal sealed partial class SentenceReader
     /// <summary>Gives every count still without a kind the kind of the list, label or comparison it belongs to.</summary>
     private void Distribute()
     {
-        if (_found.Count == 0 && !HasLabel() && sentence.StartingAt(0) is not { Tag: Tag.Of })
+        // (A sentence with no number and nothing found has nothing to distribute: its label is not looked for.)
+        if (_found.Count == 0 && (mentions.Count == 0 || (!HasLabel() && sentence.StartingAt(0) is not { Tag: Tag.Of })))
         {
             return;
         }

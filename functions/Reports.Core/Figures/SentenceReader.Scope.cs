@@ -1385,6 +1385,11 @@ internal sealed partial class SentenceReader
     /// <summary>The sentence names one attack at one time ("in the strike", "overnight"), not a campaign.</summary>
     private bool NamesOneAttack()
     {
+        if (!sentence.Has(Tag.EventTime))
+        {
+            return false;
+        }
+
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence.StartingAt(i) is { Tag: Tag.EventTime })
@@ -1548,6 +1553,11 @@ internal sealed partial class SentenceReader
 
     private bool NamesAnAttack()
     {
+        if (!sentence.HasAny(Tag.Launched, Tag.EventTime))
+        {
+            return false;
+        }
+
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence.StartingAt(i) is { } attack && attack is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } or { Tag: Tag.EventTime })

@@ -165,6 +165,11 @@ internal sealed partial class SentenceReader
     /// <summary>An attack word anywhere in the sentence (a day of the statement, "said on Tuesday", names no attack).</summary>
     private bool AttackWordInSentence()
     {
+        if (!sentence.Has(Tag.Launched))
+        {
+            return false;
+        }
+
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence.StartingAt(i) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue })

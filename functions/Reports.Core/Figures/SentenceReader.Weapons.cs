@@ -939,6 +939,12 @@ internal sealed partial class SentenceReader
     /// </summary>
     private void AllWithoutNumber()
     {
+        if (!sentence.Has(Tag.All))
+        {
+            // (Most sentences name no "all": the tags gathered once per sentence answer without a scan.)
+            return;
+        }
+
         for (var i = 0; i < sentence.Count; i++)
         {
             if (sentence.StartingAt(i) is not { Tag: Tag.All } all || AllOfThem(all))
@@ -1034,6 +1040,12 @@ internal sealed partial class SentenceReader
     /// <summary>The launching, downing, supplying or hitting word nearest to [start, end) in its clause (no clause break between).</summary>
     private TermMatch? ClauseAction(int start, int end)
     {
+        if (!sentence.HasAny(Tag.Launched, Tag.Downed, Tag.Supplied, Tag.Hit))
+        {
+            // (Asked per number: the sentence's tags tell without a scan that it has no such word.)
+            return null;
+        }
+
         TermMatch? best = null;
         var bestDistance = int.MaxValue;
         for (var k = 0; k < sentence.Count; k++)
@@ -1741,6 +1753,12 @@ internal sealed partial class SentenceReader
 
     private TermMatch? NearestAction(Mention m, int phraseEnd)
     {
+        if (!sentence.HasAny(Tag.Launched, Tag.Downed, Tag.Supplied, Tag.Hit))
+        {
+            // (Asked per number: the sentence's tags tell without a scan that it has no action word.)
+            return null;
+        }
+
         TermMatch? best = null;
         TermMatch? attribute = null;
         var bestDistance = int.MaxValue;
@@ -2156,6 +2174,13 @@ internal sealed partial class SentenceReader
 
     private Tag? WeaponNear(Mention m, out bool combined)
     {
+        if (!sentence.HasAny(Tag.Drone, Tag.Missile))
+        {
+            // (Asked per number: most sentences name no weapon, which their tags tell without a scan.)
+            combined = false;
+            return null;
+        }
+
         (Tag Tag, bool Combined)? after = null;
         (Tag Tag, bool Combined)? before = null;
         (Tag Tag, bool Combined)? fits = null;

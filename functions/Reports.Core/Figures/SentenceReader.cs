@@ -927,7 +927,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         var hit = false;
-        for (var i = sentence.Count - 1; i >= 0; i--)
+        // (The scan finds the sentence's last weapon noun: one with none, most, is told by its tags without the scan.)
+        for (var i = sentence.HasAny(Tag.Drone, Tag.Missile) ? sentence.Count - 1 : -1; i >= 0; i--)
         {
             hit |= sentence.StartingAt(i) is { Tag: Tag.Hit };
             if (sentence.StartingAt(i) is { Tag: Tag.Drone or Tag.Missile } noun)

@@ -9,6 +9,7 @@ internal sealed partial class TaggedSentence
     // Three runs of ints in _tags from _base, one slot per token (and one past the last): the best match starting at
     // each token and the first one ending before each token, as index + 1 into _matches (0: none), then whether an
     // exclusion starts there (1). Ints rather than nullable matches, taken from a per-thread arena when one is given.
+    // After them, TagWords ints: one bit per tag of the sentence's matches (see Has).
     private readonly int[] _tags;
     private readonly int _base;
     private readonly int _n;
@@ -21,7 +22,7 @@ internal sealed partial class TaggedSentence
         Offset = offset;
         Tokens = tokens;
         _n = tokens.Count;
-        var length = (3 * _n) + 2;
+        var length = (3 * _n) + 2 + TagWords;
         if (arena is null)
         {
             _tags = new int[length];
@@ -34,6 +35,7 @@ internal sealed partial class TaggedSentence
         var startsAt = _tags.AsSpan(_base, _n);
         var endsAt = _tags.AsSpan(_base + _n, _n + 1);
         var excludes = _tags.AsSpan(_base + (2 * _n) + 1, _n + 1);
+        var present = _tags.AsSpan(_base + (3 * _n) + 2, TagWords);
         // The matches are gathered in the arena's builder, then copied into a run of the arena's matches (no array of
         // its own per sentence); without an arena the sentence keeps the array it gathered them in.
         var found = arena?.MatchBuilder ?? [];
@@ -138,6 +140,7 @@ internal sealed partial class TaggedSentence
                 HasToll |= match.Tag == Tag.TollKilled;
                 HasPlainAccident |= match is { Tag: Tag.Accident, Value: not CompiledLanguage.AftermathValue };
                 HasViolence |= IsViolence(match);
+                present[(int)match.Tag >> 5] |= 1 << ((int)match.Tag & 31);
             }
         }
 
@@ -343,5 +346,29 @@ internal sealed partial class TaggedSentence
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// How many ints hold the tags of the sentence's matches (those StartingAt and EndingAt return), one bit per tag,
+    /// gathered while tagging (in the tags' run, so a sentence allocates nothing for them): a rule that looks for a tag
+    /// anywhere in the sentence asks <see cref="Has"/> first and skips its token scan when the tag is absent.
+    /// </summary>
+    internal const int TagWords = 4;
+
+    /// <summary>Some match of the sentence (what <see cref="StartingAt"/> returns at some token) has <paramref name="tag"/>.</summary>
+    public bool Has(Tag tag) => (_tags[_base + (3 * _n) + 2 + ((int)tag >> 5)] & (1 << ((int)tag & 31))) != 0;
+
+    /// <summary>Some match of the sentence has one of <paramref name="tags"/>.</summary>
+    public bool HasAny(params ReadOnlySpan<Tag> tags)
+    {
+        foreach (var tag in tags)
+        {
+            if (Has(tag))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
