@@ -757,7 +757,12 @@ public static partial class FigurePlaces
         return origin is not null && gazetteer.Opponent(origin) is not null ? origin : null;
     }
 
-    internal static string Country(string placeId) => placeId.Split('/')[0];
+    internal static string Country(string placeId)
+    {
+        // (Asked per mention and per figure: the first part of the id, without splitting every part into a string.)
+        var slash = placeId.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? placeId : placeId[..slash];
+    }
 
     /// <summary>
     /// The area a weapons tally with no place of its own is reported for: the country of the main place, or the sea
@@ -1441,11 +1446,7 @@ public static partial class FigurePlaces
         // regions the article names most, else the most named country; the main place is its most named place. A sea
         // competes as an area of its own: an article about attacks on Red Sea shipping names the sea more than any
         // country's places, though it mentions Gaza as the attackers' cause.
-        var country = weights.Where(w => Depth(w.Key) > 0)
-            .GroupBy(w => IsSea(w.Key) ? SeaOf(w.Key) : Country(w.Key))
-            .OrderByDescending(g => g.Sum(w => w.Value)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        var country = MostWeighedArea(weights);
         if (country is null)
         {
             // Only countries are named: "Росія випустила по Україні понад 1300 дронів" names the attacker first and the
@@ -1475,16 +1476,30 @@ public static partial class FigurePlaces
             }
         }
 
-        var ranked = weights
-            .Where(w => country is null || (IsSea(w.Key) ? SeaOf(w.Key) : Country(w.Key)) == country)
-            .OrderByDescending(w => w.Value).ThenByDescending(w => Depth(w.Key)).ThenBy(w => w.Key, StringComparer.Ordinal)
-            .ToList();
+        // The area's places, most weighed first, then the deeper one, then in ordinal order (ids are distinct, so the
+        // order is total and the sort gives what a stable one would).
+        var ranked = new List<KeyValuePair<string, double>>(weights.Count);
+        foreach (var w in weights)
+        {
+            if (country is null || TallyArea(w.Key) == country)
+            {
+                ranked.Add(w);
+            }
+        }
+
+        ranked.Sort(static (a, b) =>
+        {
+            var byWeight = b.Value.CompareTo(a.Value);
+            var byDepth = Depth(b.Key).CompareTo(Depth(a.Key));
+            return byWeight != 0 ? byWeight : byDepth != 0 ? byDepth : string.CompareOrdinal(a.Key, b.Key);
+        });
 
         // Two places named as much, neither inside the other ("п'ятеро загиблих: троє — на Херсонщині, двоє — на
         // Донеччині"): the article is about what holds both, not about the first in alphabetical order.
         var top = ranked[0].Key;
-        foreach (var other in ranked.Skip(1).TakeWhile(w => Math.Abs(w.Value - ranked[0].Value) < 1e-9))
+        for (var k = 1; k < ranked.Count && Math.Abs(ranked[k].Value - ranked[0].Value) < 1e-9; k++)
         {
+            var other = ranked[k];
             if (!Gazetteer.Contains(top, other.Key) && !Gazetteer.Contains(other.Key, top))
             {
                 top = CommonAncestor(top, other.Key);
@@ -1492,6 +1507,35 @@ public static partial class FigurePlaces
         }
 
         return top;
+    }
+
+    /// <summary>
+    /// The country (or sea) whose places below it weigh most together, a tie going to the first in ordinal order; null
+    /// when only countries are named. Each area's weights are summed in the order its places were first weighed.
+    /// </summary>
+    private static string? MostWeighedArea(Dictionary<string, double> weights)
+    {
+        var areas = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (id, weight) in weights)
+        {
+            if (Depth(id) > 0)
+            {
+                var area = TallyArea(id);
+                areas[area] = areas.GetValueOrDefault(area) + weight;
+            }
+        }
+
+        string? best = null;
+        var bestWeight = 0.0;
+        foreach (var (area, weight) in areas)
+        {
+            if (best is null || weight > bestWeight || (weight == bestWeight && string.CompareOrdinal(area, best) < 0))
+            {
+                (best, bestWeight) = (area, weight);
+            }
+        }
+
+        return best;
     }
 
     private static int Depth(string id) => id.AsSpan().Count('/');
