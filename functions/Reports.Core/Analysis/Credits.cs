@@ -432,8 +432,9 @@ internal static partial class Credits
         }
 
         line = line.TrimStart("-–—•·*>»›( \t\u00A0");
-        if (WordsOf(profile) is not LanguageWords words || line.IsEmpty)
+        if (WordsOf(profile) is not LanguageWords words || line.IsEmpty || !words.LinkFirstLetters.Contains(WordFold.Fold(line[0])))
         {
+            // (Every line is asked, and a marker's first letter is compared first: most lines start no marker.)
             return false;
         }
 
@@ -850,6 +851,9 @@ internal static partial class Credits
         public string[] CreditNames { get; } = [.. profile.CreditNames];
 
         public string[] Links { get; } = [.. profile.Figures.Links];
+
+        /// <summary>The link markers' first letters, folded (<see cref="IsLinkLine"/> compares them first).</summary>
+        public string LinkFirstLetters { get; } = string.Concat(profile.Figures.Links.Where(static m => m.Length > 0).Select(static m => WordFold.Fold(m[0])));
 
         /// <summary>The furniture phrases, each as its folded words (split where <see cref="IsWordChar"/> splits a line).</summary>
         public string[][] Furniture { get; } = [.. profile.FurnitureWords.Select(static p => SplitWords(p)).Where(static w => w.Length > 0)];
