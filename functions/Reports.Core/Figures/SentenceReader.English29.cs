@@ -158,4 +158,31 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>Tokens a relative clause set off by commas may take.</summary>
+    private const int SetAsideRelativeReach = 12;
+
+    /// <summary>
+    /// "Five civilians, who were queuing for water, were wounded": a relative clause after a count of people that holds no
+    /// casualty, weapon or number word and closes with a comma is set aside; returns the token after that comma, else -1.
+    /// </summary>
+    private int SetAsideRelativeEnd(int from)
+    {
+        var tokens = sentence.Tokens;
+        for (var k = from; k < tokens.Count && k < from + SetAsideRelativeReach; k++)
+        {
+            if (tokens[k].IsComma)
+            {
+                return k > from && k + 1 < tokens.Count ? k + 1 : -1;
+            }
+
+            if (tokens[k].IsClauseBreak || tokens[k].IsNumber || sentence.StartingAt(k) is
+                { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Drone or Tag.Missile or Tag.Relative })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -53,8 +53,9 @@ internal sealed partial class SentenceReader
             var t = tokens[j];
             if (t.IsComma && (scan.People || scan.Others) && j + 1 < tokens.Count && sentence.StartingAt(j + 1) is { Tag: Tag.Relative } relative)
             {
-                // "1,865 people, who were injured": a relative clause carries the number's own predicate.
-                j = relative.End;
+                // "1,865 people, who were injured": a relative clause carries the number's own predicate; one of no casualty
+                // word closed by a comma is set aside ("Five civilians, who were queuing for water, were wounded").
+                j = SetAsideRelativeEnd(relative.End) is var setAside and > 0 ? setAside : relative.End;
                 gaps++;
                 continue;
             }

@@ -67,4 +67,16 @@ public sealed class FigureTwentyNinthEnglishTests
     [InlineData("en", "Soldiers killed 4 militants; drones 40 were shot down.", "killed 4; drones_downed 40")]
     public void ACauseItem_AfterAWeaponSubjectsToll_IsAPartOfTheVictims(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Five civilians, who were queuing for water, were wounded.", "injured 5")]
+    [InlineData("en", "Three soldiers, who had just returned from the front, were killed in the strike.", "killed 3")]
+    [InlineData("es", "Cinco civiles, que hacían cola para recoger agua, resultaron heridos.", "injured 5")]
+    [InlineData("fr", "Cinq civils, qui faisaient la queue pour de l'eau, ont été blessés.", "injured 5")]
+    [InlineData("de", "Fünf Zivilisten, die für Wasser anstanden, wurden verletzt.", "injured 5")]
+    // Negatives: a relative clause that is the number's own predicate stays so; a predicate of no harm counts nothing.
+    [InlineData("en", "1,865 people, who were injured in the attacks, remain in hospital.", "injured 1865")]
+    [InlineData("en", "Twelve residents, who had sheltered in the basement, survived.", "")]
+    public void ARelativeClauseSetOffByCommas_IsSetAside(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
