@@ -80,4 +80,13 @@ public sealed class AsianTwentyNinthTests
     [InlineData("vi", "9 người bên trong tòa nhà đã thiệt mạng.", "killed 9")]
     public void BothSidesAreNoCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "پهپاد به اتوبوسی با ۱۲ مسافر اصابت کرد. یکی از آنها کشته شد.", "killed 1")]
+    [InlineData("fa", "پهپاد اسرائیلی به موتورسیکلتی با دو سرنشین اصابت کرد. یکی از آنان کشته شد.", "killed 1")]
+    // Negatives: one of the biggest attacks, one of the dead named, are no count of people hurt.
+    [InlineData("fa", "این یکی از بزرگ‌ترین حملات روسیه به کی‌یف بود.", "")]
+    [InlineData("fa", "یکی از کشته‌شدگان پزشک بود.", "")]
+    public void OneOfThemIsACountOfOneInPersian(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
