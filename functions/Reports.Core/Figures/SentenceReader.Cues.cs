@@ -67,6 +67,7 @@ internal sealed partial class SentenceReader
                     Tag.Cumulative when SinceAdverb(kw) => null,
                     Tag.Cumulative when kw.Value == CompiledLanguage.SamePeriodValue => SamePeriodScope(),
                     Tag.Cumulative when kw.Value == CompiledLanguage.SinceClauseValue => SinceClauseScope(kw),
+                    Tag.Cumulative when AttackObject(kw) => null,
                     Tag.Cumulative => FigureScope.Cumulative,
                     Tag.EventTime => SinceBefore(kw.Start) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
                     Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(LinkedDateStart(kw)) && !SinceClauseBefore(LinkedDateStart(kw)) && !AsOfBefore(LinkedDateStart(kw))) || EventTimeRightBefore(kw.Start) ? FigureScope.Event : FigureScope.Cumulative,

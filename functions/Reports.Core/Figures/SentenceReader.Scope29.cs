@@ -81,4 +81,42 @@ internal sealed partial class SentenceReader
 
         return null;
     }
+
+    /// <summary>How many tokens (an article, a weapon) may stand between a recording verb and the one attack it records.</summary>
+    private const int AttackObjectReach = 3;
+
+    private List<TermMatch>? _attackObjectScratch;
+
+    /// <summary>
+    /// "Amnesty documented the attack on the hospital, in which 11 people died", "Monitors verified the strike on the
+    /// market, which killed 14": a running-total word (en "documented", "verified", "recorded") whose object is one attack
+    /// (data <c>oneAttack</c>, after function words or a weapon noun) records that attack's toll; it frames no running
+    /// total. A "since" keeps its own rules ("since the attack"), and plural attacks keep the running total.
+    /// </summary>
+    private bool AttackObject(TermMatch kw)
+    {
+        if (language.SinceWords.Contains(sentence.Tokens[kw.Start].Folded))
+        {
+            return false;
+        }
+
+        // Its own scratch list: the cues are found while a caller may hold the day scratch.
+        var scratch = _attackObjectScratch ??= new List<TermMatch>(4);
+        var end = Math.Min(sentence.Count, kw.End + AttackObjectReach);
+        for (var j = kw.End; j < end; j++)
+        {
+            if (OneAttackAt(j, scratch))
+            {
+                return true;
+            }
+
+            var t = sentence.Tokens[j];
+            if (!(t.IsWord && (language.Stopwords.Contains(t.Folded) || TermCovering(j) is { Tag: Tag.Drone or Tag.Missile })))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

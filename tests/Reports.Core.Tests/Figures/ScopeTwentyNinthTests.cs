@@ -58,4 +58,13 @@ public sealed class ScopeTwentyNinthTests
     [InlineData("en", "A missile killed nine people in Dnipro (the city's worst attack since 2023) and wounded 30.", "killed 9 event; injured 30 event")]
     public void PartsInParentheses_AfterARunningTotal_AreCountedOverItsTime(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Amnesty documented the attack on the hospital, in which 11 people died.", "killed 11 event")]
+    [InlineData("en", "Monitors verified the strike on the market, which killed 14 civilians and wounded 40.", "killed 14 event; injured 40 event")]
+    // Negatives: plural attacks and a recorded toll with no attack keep the running total.
+    [InlineData("en", "Amnesty documented attacks on hospitals in which 110 people died.", "killed 110 cumulative")]
+    [InlineData("en", "The UN has documented more than 12,000 civilian deaths.", "killed 12000 cumulative")]
+    public void ARecordingVerbWhoseObjectIsOneAttack_FramesNoRunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
