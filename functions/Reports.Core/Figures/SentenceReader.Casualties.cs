@@ -1425,6 +1425,11 @@ internal sealed partial class SentenceReader
             return new Candidate(partOf, m, m.QualifierStart, m.End, false, forward.Counter);
         }
 
+        if (forward.Keyword is null && backward.Keyword is null && DashedPartOfSentenceBefore(m, forward) is { } dashed)
+        {
+            return dashed;
+        }
+
         if (backward.OpeningPart && _found.Count == 0 && mentions[0].Start == m.Start && !m.Weak && forward.Keyword is null && forward.Of < 0 &&
             context.LastCasualty is { } opened && context.CasualtySentence == context.SentenceIndex - 1 && !VictimsWordBetween(m.End, ClauseEndAfter(m.End)))
         {

@@ -80,18 +80,34 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool ParticiplePhraseAfter(int end)
     {
-        if (language.Profile.Figures.VerbFirst || !FunctionWordAt(end) || language.Negations.Contains(sentence.Tokens[end].Folded))
+        if (language.Profile.Figures.VerbFirst || language.Negations.Contains(sentence.Tokens[end].Folded))
         {
             return false;
         }
 
-        var k = end + 1;
-        for (; k < sentence.Count && k <= end + ParticiplePhraseReach; k++)
+        // "двух бойцов, погибших в среду": a time phrase that is a term of its own opens the phrase as a preposition does.
+        var opener = FunctionWordAt(end) ? end + 1 : sentence.StartingAt(end) is { Tag: Tag.EventTime or Tag.Weekday or Tag.Month } time ? time.End : -1;
+        if (opener < 0)
+        {
+            return false;
+        }
+
+        var k = opener;
+        for (var words = 0; k < sentence.Count && words < ParticiplePhraseReach; k++)
         {
             var t = sentence.Tokens[k];
             if (t.IsComma || t.IsClauseBreak)
             {
                 return true;
+            }
+
+            // Function words are no distance ("во время атаки дронов на воинскую часть").
+            words += FunctionWordAt(k) ? 0 : 1;
+            if (sentence.StartingAt(k) is { Tag: Tag.Drone or Tag.Missile } weapon && !EndsMention(k))
+            {
+                // "погибших при атаке беспилотника": a weapon with no count of its own names the attack.
+                k = weapon.End - 1;
+                continue;
             }
 
             if (t.IsNumber || StartsMention(k) || (t.IsWord && language.Negations.Contains(t.Folded)) ||

@@ -45,4 +45,36 @@ public sealed class ReadingTwentyNinthTests
     [InlineData("fr", "Les morts dans le nombre de 40 immeubles visés ne sont pas connus.", "")]
     public void AuNombreDeIsATollVerb(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A sentence with no figure word whose first count follows a label and a dash goes on the casualty figure of the
+    // sentence before (the MoD's summary by groups of forces); the gapped items after it follow, in the time of the figure
+    // before unless the sentence names its own.
+    [InlineData("ru", "Потери противника на направлении группировки «Восток» составили до 470 военнослужащих. Группировка «Днепр» — до 190 военнослужащих, «Центр» — до 520.",
+        "casualties 470 up_to; casualties 190 up_to; casualties 520 up_to")]
+    [InlineData("ru", "Противник потерял до 470 военнослужащих. На направлении группировки «Юг» — до 190, «Запад» — до 520 военнослужащих.",
+        "casualties 470 up_to; casualties 190 up_to; casualties 520 up_to")]
+    [InlineData("uk", "За минулу добу ворог втратив 1 140 осіб. Загалом з початку вторгнення — близько 1 012 000.", "casualties 1140; casualties 1012000 about")]
+    // Negatives: after a sentence with no casualty figure, or a label with a figure word of its own, nothing is carried.
+    [InlineData("ru", "Армия продвинулась на 3 километра. Группировка «Юг» — до 190 военнослужащих.", "")]
+    [InlineData("ru", "Противник потерял до 470 военнослужащих. Уничтожено танков — 12.", "casualties 470 up_to")]
+    public void ADashedPartOfTheSentenceBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("uk", "За минулу добу ворог втратив 1 140 осіб. Загалом з початку вторгнення — близько 1 012 000.", "casualties 1140 event; casualties 1012000 cumulative")]
+    [InlineData("ru", "За сутки противник потерял до 470 военнослужащих. Группировка «Днепр» — до 190 военнослужащих.", "casualties 470 event; casualties 190 event")]
+    public void ADashedPartKeepsTheTimeOfTheFigureBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    // A casualty participle set off by a comma after the people counted, its phrase opened by a time term ("в среду") or
+    // naming the weapon of the attack ("при атаке беспилотника"), still leaves the participle their predicate.
+    [InlineData("ru", "В Курске похоронили двоих военнослужащих, погибших в среду.", "killed 2")]
+    [InlineData("ru", "В Курске простились с тремя бойцами, погибшими при атаке беспилотника на блокпост.", "killed 3")]
+    [InlineData("uk", "У Житомирі поховали двох бійців, загиблих у середу.", "killed 2")]
+    // Negative: a counted weapon inside the phrase is another figure's.
+    [InlineData("ru", "В Курске похоронили двоих военнослужащих, погибших при атаке 30 беспилотников.", "drones_launched 30")]
+    public void AParticipleAfterACommaOpenedByATimeOrNamingTheWeapon(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
