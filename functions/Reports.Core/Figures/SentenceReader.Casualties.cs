@@ -1140,7 +1140,7 @@ internal sealed partial class SentenceReader
         {
             if (sentence.StartingAt(k) is { } term)
             {
-                if (term.Tag is Tag.Killed or Tag.Injured && term.Start == peopleEnd && m.Value == 1 && !OtherCountInSentence(m))
+                if (term.Tag is Tag.Killed or Tag.Injured && term.Start == peopleEnd && m.Value == 1 && !OtherCountInSentence(m) && !OpensItsClause(m))
                 {
                     // "He was one of the civilians killed in the strike", "one of the journalists killed covering the war": one
                     // singled out of the victims (a participle right after the people) counts nobody, as "one of the dead".

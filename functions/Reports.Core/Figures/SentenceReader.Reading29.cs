@@ -70,4 +70,11 @@ internal sealed partial class SentenceReader
         // вторгнення — близько 985 000").
         return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter) { Restates = NearestCue(m).Scope is null ? context.LastScope : null };
     }
+
+    /// <summary>
+    /// <paramref name="m"/> opens its sentence or clause: "Uno de sus cocineros murió", the casualty verb after the people is
+    /// the count's predicate, where "Era uno de los civiles muertos" singles one out of the victims.
+    /// </summary>
+    private bool OpensItsClause(Mention m) =>
+        m.QualifierStart == 0 || sentence.Tokens[m.QualifierStart - 1].IsClauseBreak || sentence.Tokens[m.QualifierStart - 1].IsComma;
 }

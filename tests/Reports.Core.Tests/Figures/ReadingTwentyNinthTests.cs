@@ -77,4 +77,14 @@ public sealed class ReadingTwentyNinthTests
     [InlineData("ru", "В Курске похоронили двоих военнослужащих, погибших при атаке 30 беспилотников.", "drones_launched 30")]
     public void AParticipleAfterACommaOpenedByATimeOrNamingTheWeapon(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // "One of his" and a people word that opens its sentence, then a finite casualty verb right after the people: the
+    // verb is the count's predicate.
+    [InlineData("es", "Uno de sus soldados murió en el ataque contra el cuartel.", "killed 1")]
+    [InlineData("es", "Uno de sus conductores murió en octubre.", "killed 1")]
+    // Negative: one singled out of the victims after a copula counts nobody.
+    [InlineData("es", "Era uno de los civiles muertos en el ataque.", "")]
+    public void OneOfHisPeopleOpeningItsClause(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
