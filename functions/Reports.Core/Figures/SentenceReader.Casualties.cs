@@ -1812,7 +1812,7 @@ internal sealed partial class SentenceReader
 
         var m = mentions[0];
         var mark = sentence.Tokens[m.QualifierStart - 1];
-        var end = m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.People } people ? people.End : m.End;
+        var end = AfterPeopleNoun(m.End);
         return mark.IsPunctuation && mark.Folded is "–" or "—" or "-" or "‒" or ":" &&
                (end == sentence.Count || (end == sentence.Count - 1 && sentence.Tokens[end].IsClauseBreak));
     }

@@ -57,9 +57,11 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// "186 civilian casualties in Zaporizhzhia region (32 killed, 154 injured), compared with 141 in September": the
     /// figure's place or time phrase (words only, at most five; no number, comma or figure word) may stand between it and
-    /// the parenthesis of its parts, so that a value compared after the parenthesis is the whole's.
+    /// the parenthesis of its parts, so that a value compared after the parenthesis is the whole's. With
+    /// <paramref name="inPlaceName"/>, an "of" word may stand in it ("in der Region", "in the region of Kherson"): the
+    /// parts' scope reads it so (<see cref="ParenthesisWhole"/>); a comparison does not, "N of the M (…)" being a part.
     /// </summary>
-    private bool PlacePhraseBeforeParenthesis(int from, int open)
+    private bool PlacePhraseBeforeParenthesis(int from, int open, bool inPlaceName = false)
     {
         if (open - from > PlacePhraseReach)
         {
@@ -69,7 +71,8 @@ internal sealed partial class SentenceReader
         for (var k = from; k < open; k++)
         {
             if (!sentence.Tokens[k].IsWord || sentence.StartingAt(k) is
-                { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Drone or Tag.Missile or Tag.People or Tag.Including or Tag.Of })
+                { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Drone or Tag.Missile or Tag.People or Tag.Including } ||
+                (!inPlaceName && sentence.StartingAt(k) is { Tag: Tag.Of }))
             {
                 return false;
             }

@@ -586,7 +586,7 @@ internal sealed partial class SentenceReader
     /// <summary>The parenthesis closes right after <paramref name="m"/> or after a people noun right after it ("25 người)").</summary>
     private bool ParenthesisClosesAfter(Mention m)
     {
-        var k = sentence.StartingAt(m.End) is { Tag: Tag.People } people ? people.End : m.End;
+        var k = AfterPeopleNoun(m.End);
         return k < sentence.Count && sentence.Tokens[k].Folded == ")";
     }
 

@@ -36,7 +36,8 @@ internal sealed partial class SentenceReader
 
     /// <summary>
     /// "Civilian casualties from January to June totalled 1,186 (183 killed and 1,003 injured)": the figure that ends right
-    /// before the parenthesis that holds <paramref name="c"/> (no closing parenthesis or clause break between), whose list
+    /// before the parenthesis that holds <paramref name="c"/> (its noun or verb, or its place or time phrase, between; no
+    /// closing parenthesis or clause break), whose list
     /// is counted over that figure's time as a colon's is (<see cref="ColonWhole"/>). A signed increment ("(+1 050)") is
     /// what the last day added, no part.
     /// </summary>
@@ -67,10 +68,12 @@ internal sealed partial class SentenceReader
                 from--;
             }
 
+            // Or, after its people noun, its place or time phrase, as the comparison after a closed parenthesis reads it
+            // ("totalled 1,186 in Zaporizhzhia region (183 killed …)", "1.186 orang di wilayah Zaporizhzhia (…)").
             foreach (var f in _found)
             {
                 var end = Math.Max(f.PhraseEnd, f.Mention.End);
-                if (f.Mention != c.Mention && end >= from && end <= k)
+                if (f.Mention != c.Mention && end <= k && (end >= from || PlacePhraseBeforeParenthesis(AfterPeopleNoun(end), k, inPlaceName: true)))
                 {
                     return f;
                 }
@@ -119,4 +122,7 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>The token after the people word that starts at <paramref name="k"/> (a count's noun: "people", "orang"), else <paramref name="k"/>.</summary>
+    private int AfterPeopleNoun(int k) => k < sentence.Count && sentence.StartingAt(k) is { Tag: Tag.People } people ? people.End : k;
 }

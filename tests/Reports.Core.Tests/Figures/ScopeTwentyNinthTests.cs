@@ -53,6 +53,10 @@ public sealed class ScopeTwentyNinthTests
     [InlineData("uk", "Втрати серед цивільних із січня по червень склали 1186 осіб (183 загиблих і 1003 поранених), повідомила місія.", "casualties 1186 cumulative; killed 183 cumulative; injured 1003 cumulative")]
     [InlineData("fa", "تلفات غیرنظامیان از ژانویه تا ژوئن به ۱۱۸۶ نفر رسید (۱۸۳ کشته و ۱۰۰۳ زخمی).", "casualties 1186 cumulative; killed 183 cumulative; injured 1003 cumulative")]
     [InlineData("id", "Korban sipil dari Januari hingga Juni mencapai 1.186 orang (183 tewas dan 1.003 luka-luka), kata misi itu.", "casualties 1186 cumulative; killed 183 cumulative; injured 1003 cumulative")]
+    // Review: the whole's place phrase between it and the parenthesis (the comparison rule already let it stand there).
+    [InlineData("en", "Civilian casualties from January to June totalled 1,186 in Zaporizhzhia region (183 killed and 1,003 injured), the mission said.", "casualties 1186 cumulative; killed 183 cumulative; injured 1003 cumulative")]
+    [InlineData("de", "Die zivilen Opfer von Januar bis Juni beliefen sich auf 1.186 in der Region Saporischschja (183 Tote und 1.003 Verletzte).", "casualties 1186 cumulative; killed 183 cumulative; injured 1003 cumulative")]
+    [InlineData("id", "Korban sipil dari Januari hingga Juni mencapai 1.186 orang di wilayah Zaporizhzhia (183 tewas dan 1.003 luka-luka), kata misi itu.", "casualties 1186 cumulative; killed 183 cumulative; injured 1003 cumulative")]
     // Negatives: a signed increment in parentheses is the last day's; an aside in parentheses leaves a day's counts alone.
     [InlineData("en", "Russian losses stand at about 1,020,000 (+1,050) personnel, the General Staff said.", "casualties 1020000 cumulative; casualties 1050 event")]
     [InlineData("en", "A missile killed nine people in Dnipro (the city's worst attack since 2023) and wounded 30.", "killed 9 event; injured 30 event")]
