@@ -421,12 +421,18 @@ internal static partial class Credits
     /// <summary>
     /// The line links another article: one of the language's link markers (<c>figures.links</c>: "Read more", "Baca
     /// juga", "Xem thêm", "Читайте також", "بیشتر بخوانید") followed by a colon, a dash or an arrow, by nothing, or by an
-    /// unterminated headline; or a headline in square brackets. Its sentence is that article's, not this one's.
+    /// unterminated headline; or a headline in square brackets, or after an arrow bullet (<see cref="OpensWithArrow"/>). Its
+    /// sentence is that article's, not this one's.
     /// </summary>
     public static bool IsLinkLine(ReadOnlySpan<char> line, LanguageProfile? profile)
     {
         line = line.Trim();
         if (line.Length > 2 && line[0] == '[' && line[^1] == ']')
+        {
+            return true;
+        }
+
+        if (OpensWithArrow(line))
         {
             return true;
         }

@@ -156,7 +156,7 @@ public sealed class FigureExtractor
         {
             cancellationToken.ThrowIfCancellationRequested();
             context.SentenceIndex = s;
-            if (tagged[s].IsLink)
+            if (tagged[s].IsLink || Credits.OpensWithArrow(sentences[s].Text.AsSpan().Trim()))
             {
                 // "Read more: …": a headline of another article; a marker alone heads the lines that follow it.
                 linkedLines = tagged[s].LinkOnly ? LinkedHeadlines : 0;

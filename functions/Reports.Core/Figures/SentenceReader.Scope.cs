@@ -651,8 +651,9 @@ internal sealed partial class SentenceReader
                 // "during the day, 3 were intercepted": a comma between them leaves the day its own, the number a count.
                 // "روز شنبه ۴ کشته", "pada hari Sabtu 4 orang tewas" (on the day Saturday, 4 killed): a weekday between
                 // them names the day, and the number is a count.
+                // "روز ۱۶ آذر", "يوم 16 أكتوبر" (the day 16 December): a month's name after the number makes it a date's day.
                 if (before >= 0 && scratch[before].End >= mention.QualifierStart - 1 && scratch[before].End <= mention.QualifierStart && mention.Qualifier == Qualifier.Exact &&
-                    !sentence.Tokens[mention.QualifierStart - 1].IsPunctuation &&
+                    !sentence.Tokens[mention.QualifierStart - 1].IsPunctuation && !NamedMonthAt(mention.End) &&
                     (scratch[before].End == mention.QualifierStart || WeekdayLabelAt(mention.QualifierStart - 1) is null))
                 {
                     return mention.End;

@@ -1542,6 +1542,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // A bare year ("in 2022") is a date, not a count; unless a qualifier comes before it ("more than 2000": no year is
         // "more than"), or people are counted after it and no plain word comes before it ("۲۰۰۰ نفر کشته شدند", "killed
         // 2000 people"; "in 2023 civilians", "năm 2024 người" stay years).
+        if (HijriYearAfterMonth(m))
+        {
+            return true;
+        }
+
         var single = tokens[m.Start];
         if (!(m.End - m.Start == 1 && single.IsNumber && single.Length == 4 && m.Value is >= 1900 and <= 2100) || m.QualifierStart < m.Start)
         {

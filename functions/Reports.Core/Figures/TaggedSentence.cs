@@ -256,10 +256,10 @@ internal sealed partial class TaggedSentence
 
     public TermMatch? EndingAt(int i) => i >= 0 && i <= _n && _tags[_base + _n + i] > 0 ? _matches[_matchBase + _tags[_base + _n + i] - 1] : null;
 
-    /// <summary>A day of the month (1–31, in digits) right before or after the term (which is written capitalised).</summary>
+    /// <summary>A day of the month (1–31, in digits) right before or after the term (which is written capitalised), or a year after it ("تیر ۱۴۰۴", "May 2024").</summary>
     private static bool DayNumberBeside(List<Token> tokens, TermMatch m) =>
         (m.Start > 0 && tokens[m.Start - 1] is { IsNumber: true, Number: >= 1 and <= 31 }) ||
-        (m.End < tokens.Count && tokens[m.End] is { IsNumber: true, Number: >= 1 and <= 31 });
+        (m.End < tokens.Count && tokens[m.End] is { IsNumber: true, Number: >= 1 and <= 31 } or { IsNumber: true, Length: 4, Number: >= 1300 and <= 2100 });
 
     [ThreadStatic] private static List<TermMatch>? _numberScratch;
 

@@ -1,0 +1,42 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Thirtieth session, asian helper, written for these tests (no evaluation text): Persian solar months and the Hijri
+/// year after a month's name ("از مرداد ۱۴۰۳", "روز ۱۶ آذر"); related stories' headlines after an arrow bullet (">>", "►").
+/// </summary>
+public sealed class AsianThirtiethTests
+{
+    [Theory]
+    [InlineData("fa", "بیش از ۴۰۰ غیرنظامی از مرداد ۱۴۰۳ تاکنون در این استان جان باخته‌اند.", "killed 400 more_than")]
+    [InlineData("fa", "از ۱۲ آبان ۱۴۰۴ تاکنون ۳۵ نفر در این شهر کشته شده‌اند.", "killed 35")]
+    [InlineData("fa", "در تیر ۱۴۰۴ دست‌کم ۲۰ نفر در حمله به این زندان کشته شدند.", "killed 20 at_least")]
+    [InlineData("fa", "از آذرماه ۱۴۰۳ تاکنون ۸۰ نفر کشته شده‌اند.", "killed 80")]
+    // Negatives: a count after a month without a year still counts; "تیر" (a shot) with no day or year is no month.
+    [InlineData("fa", "در مرداد ۱۵۰ نفر در این استان کشته شدند.", "killed 150")]
+    [InlineData("fa", "او با شلیک تیر مستقیم کشته شد و ۳ نفر دیگر زخمی شدند.", "injured 3")]
+    public void AHijriYearAfterAMonthIsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "در حمله روز ۱۶ آذر به کی‌یف ۱۲ نفر کشته شدند.", "killed 12 event")]
+    [InlineData("fa", "در حمله روز ۱۶ اکتبر به خارکیف ۹ نفر کشته شدند.", "killed 9 event")]
+    [InlineData("fa", "در حمله روز ۳ تیر به زندان اوین ۷۹ نفر کشته شدند.", "killed 79 event")]
+    // Negatives: a span of days before the count stays a running total; a solar month without a day frames a period.
+    [InlineData("fa", "در حملات روز ۱۶ به خارکیف ۹ نفر کشته شدند.", "killed 9 cumulative")]
+    [InlineData("fa", "در آذر ۴۰ غیرنظامی در استان خرسون کشته شدند.", "killed 40 cumulative")]
+    public void ADayNumberBeforeAMonthsNameIsADate(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Hai bên sẽ nối lại đàm phán vào tuần tới.\n>> Nga tập kích Kharkiv bằng 120 UAV, 9 người thiệt mạng", "")]
+    [InlineData("id", "Perundingan dilanjutkan pekan depan.\n>> Serangan drone Rusia di Odesa tewaskan 6 orang", "")]
+    [InlineData("fa", "مذاکرات هفته آینده ادامه می‌یابد.\n» حمله پهپادی روسیه به اودسا؛ ۶ نفر کشته شدند", "")]
+    [InlineData("en", "Talks resume next week.\n► Russian drones hit Odesa, 6 killed", "")]
+    [InlineData("uk", "Переговори продовжаться наступного тижня.\n▶ Росія атакувала Одесу 60 дронами", "")]
+    // Negatives: a sentence after the arrow (it ends with a full stop) is the article's; a German quotation opened by "»".
+    [InlineData("vi", "► 12 người thiệt mạng trong vụ tấn công vào Kharkiv đêm qua.", "killed 12")]
+    [InlineData("en", "► Russia launched 80 drones overnight, and 70 were shot down.", "drones_launched 80; drones_downed 70")]
+    [InlineData("de", "»Wir haben 12 Tote gezählt«, sagte der Bürgermeister von Charkiw.", "killed 12")]
+    public void AnArrowBulletBeforeAHeadlineLinksAnotherStory(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
