@@ -98,7 +98,8 @@ internal sealed partial class SentenceReader
             else if (SeveralDaysAt(i) is { } days)
             {
                 end = spanEnd = days;
-                scope = FigureScope.Cumulative;
+                // "in a three-day assault on the camp": the days one attack lasted are that attack's time.
+                scope = SpanOfOneAttack(i, days) ? FigureScope.Event : FigureScope.Cumulative;
                 span = true;
             }
             else if (HoursAt(i) is { } hours)

@@ -952,7 +952,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             }
         }
 
-        if (_found.Count == 0 && (sentence.HasMonth || sentence.HasCumulative) && FramesPeriod())
+        if (_found.Count == 0 && (sentence.HasMonth || sentence.HasCumulative) && (FramesPeriod() || CountedOverMonth()))
         {
             context.PeriodSentence = context.SentenceIndex;
         }
