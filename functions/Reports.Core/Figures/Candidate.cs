@@ -34,4 +34,7 @@ internal sealed record Candidate(FigureKind Kind, Mention Mention, int PhraseSta
     /// hunger"): the count stands even in an article that names no attack.
     /// </summary>
     public bool AccidentInPart { get; init; }
+
+    /// <summary>The total of victims named before it ("— всего три человека"): the articles of the names are no tallies beside it.</summary>
+    public bool NamedTotal { get; init; }
 }

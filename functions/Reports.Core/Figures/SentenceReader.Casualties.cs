@@ -38,7 +38,8 @@ internal sealed partial class SentenceReader
         // it; the verb before the list, across a conjunction, is an earlier clause's.
         // "…were killed, including two people in Lviv, and 20 were injured": a part named by "including" is no item of it.
         if (backward.Keyword is { } earlier && earlier.End < m.QualifierStart && forward.Keyword is null &&
-            sentence.EndingAt(m.QualifierStart) is not { Tag: Tag.Including } && ListPredicateAfter(m, forward) is { } shared)
+            sentence.EndingAt(m.QualifierStart) is not { Tag: Tag.Including } && !OnlyMoreBetween(earlier.End, m.QualifierStart) &&
+            ListPredicateAfter(m, forward) is { } shared)
         {
             return new Candidate(VictimsKind(shared), m, m.QualifierStart, m.End, false, forward.Counter);
         }
@@ -1149,7 +1150,7 @@ internal sealed partial class SentenceReader
 
                 if (term.Tag is Tag.Killed or Tag.Injured or Tag.Casualties && plain > 0 && !VerbOfNextNumber(term))
                 {
-                    return m.Value == 1 && !OtherCountInSentence(m) ? null : new Candidate(CasualtyKind(term.Tag), m, m.QualifierStart, term.End, false, forward.Counter);
+                    return m.Value == 1 && !OtherCountInSentence(m) && !OpensItsClause(m) ? null : new Candidate(CasualtyKind(term.Tag), m, m.QualifierStart, term.End, false, forward.Counter);
                 }
 
                 if (term.Tag is not (Tag.People or Tag.Others))

@@ -88,7 +88,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? HeadedLabel(m)
                 ?? Parenthesised(m)
                 ?? CountThenLabel(index, m, backward)
-                ?? ApposedToVictims(m);
+                ?? ApposedToVictims(m)
+                ?? TotalOfNamed(m, forward);
             if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims) && !AffectedWithoutDead(candidate))
             {
                 _found.Add(candidate);
@@ -876,14 +877,15 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     private bool Stands(Candidate c)
     {
         if (!c.Mention.Weak || c.Counted ||
-            (c.Mention.End < sentence.Count && sentence.StartingAt(c.Mention.End) is { Tag: Tag.People, Value: CompiledLanguage.PeopleCounterValue }))
+            (c.Mention.End < sentence.Count && sentence.StartingAt(c.Mention.End) is { Tag: Tag.People, Value: CompiledLanguage.PeopleCounterValue }) ||
+            OneOfAGroup(c))
         {
             return true;
         }
 
         foreach (var o in _found)
         {
-            if (!o.Mention.Weak && IsCasualty(o.Kind) == IsCasualty(c.Kind))
+            if (!o.Mention.Weak && IsCasualty(o.Kind) == IsCasualty(c.Kind) && !o.NamedTotal)
             {
                 return true;
             }
@@ -1457,7 +1459,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
         // after its word stays a year ("Năm 2024 người dân …").
         if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || ItemAfterExcludedNoun(m) || RangeAfterExclusion(m) || ComparedWithExcluded(m) ||
-            DifferenceAfter(m) || RatioPart(m) || VaryingBound(m))
+            DifferenceAfter(m) || RatioPart(m) || VaryingBound(m) || UnitAfterBareList(m))
         {
             return true;
         }
