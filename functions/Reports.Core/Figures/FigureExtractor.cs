@@ -10,9 +10,6 @@ namespace Reports.Core.Figures;
 /// </summary>
 public sealed class FigureExtractor
 {
-    /// <summary>Sentences whose token lists a thread keeps for the next article (more are made and dropped).</summary>
-    private const int KeptTokenLists = 1_000;
-
     /// <summary>A sentence that is only a list's index: "1.", "2)".</summary>
     private static bool IsListIndex(TaggedSentence sentence) =>
         sentence.Count is 1 or 2 && sentence.Tokens[0].IsNumber && (sentence.Count == 1 || sentence.Tokens[1].Folded is "." or ")");
@@ -39,11 +36,6 @@ public sealed class FigureExtractor
 
     /// <summary>How many headline lines (lines not ending like prose) a link marker alone ("Most read", "Baca juga") heads.</summary>
     private const int LinkedHeadlines = 10;
-
-    // Each sentence's token list, reused from one article to the next on this thread: nothing keeps the tokens once
-    // the figures are made.
-    [ThreadStatic]
-    private static List<List<Token>>? _tokenLists;
 
     public IReadOnlyList<Figure> Extract(IReadOnlyList<Sentence> sentences, LanguageProfile profile, CancellationToken cancellationToken = default) =>
         Extract(sentences, profile, null, cancellationToken);
@@ -94,12 +86,28 @@ public sealed class FigureExtractor
     /// As above; <see cref="CappedNote"/> is added to <paramref name="notes"/>, when given, if the article states more than
     /// <see cref="MaxFigures"/> figures (only the first are returned either way).
     /// </summary>
-    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, ICollection<(int Offset, int Length)>? numbers, ICollection<Figure>? repeats, ICollection<string>? notes, CancellationToken cancellationToken = default)
+    public IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, ICollection<(int Offset, int Length)>? numbers, ICollection<Figure>? repeats, ICollection<string>? notes, CancellationToken cancellationToken = default) =>
+        Extract(text, sentences, profile, notArticle, headline, numbers, repeats, notes, null, cancellationToken);
+
+    /// <summary>
+    /// As above, reading the sentences' tokens from <paramref name="reading"/> when given (the article's words read once
+    /// for every stage: <see cref="ArticleReading"/>, made from these <paramref name="sentences"/> and this
+    /// <paramref name="profile"/>); without it the sentences are read here.
+    /// </summary>
+    internal IReadOnlyList<Figure> Extract(string? text, IReadOnlyList<Sentence> sentences, LanguageProfile profile, ICollection<int>? notArticle, int headline, ICollection<(int Offset, int Length)>? numbers, ICollection<Figure>? repeats, ICollection<string>? notes, ArticleReading? reading, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(profile);
         var language = CompiledLanguage.For(profile);
-        var tokenizer = new Tokenizer(language);
+        if (reading is null)
+        {
+            reading = ArticleReading.Read(sentences, profile, cancellationToken);
+        }
+        else if (!ReferenceEquals(reading.Sentences, sentences) || reading.Language != language)
+        {
+            throw new ArgumentException("The reading is of other sentences or another language.", nameof(reading));
+        }
+
         var scratch = new List<TermMatch>();
         var context = new ArticleContext();
         var figures = new List<Figure>();
@@ -112,21 +120,12 @@ public sealed class FigureExtractor
         var tagged = new TaggedSentence[sentences.Count];
         var accident = false;
         var violence = false;
-        var tokenLists = _tokenLists ??= [];
         var arena = TagArena.ForThread();
         for (var s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[s];
-            var tokens = s < tokenLists.Count ? tokenLists[s] : new List<Token>();
-            if (s == tokenLists.Count && s < KeptTokenLists)
-            {
-                tokenLists.Add(tokens);
-            }
-
-            tokens.Clear();
-            tokenizer.Tokenize(sentence.Text, tokens);
-            tagged[s] = new TaggedSentence(sentence.Text, sentence.Offset, tokens, language, scratch, arena);
+            tagged[s] = new TaggedSentence(sentence.Text, sentence.Offset, reading.Tokens(s), language, scratch, arena);
             accident |= tagged[s].HasAccident;
             violence |= tagged[s].HasViolence;
         }
