@@ -1287,9 +1287,11 @@ internal sealed partial class SentenceReader
             // The first day is the earlier: "до 12 с 1 марта" (to 12, since 1 March) is no range.
             return end + 2 < tokens.Count && RangeConnector(end) &&
                 tokens[end + 1] is { IsNumber: true, Number: >= 1 and <= 31 } && tokens[end + 1].Number > tokens[start].Number &&
-                (sentence.StartingAt(end + 2) is { Tag: Tag.Month } ||
+                // "compared with 9 and 31 last week": a period named relative to the report ("last week", "last month")
+                // has no days; the two numbers before it are counts.
+                (sentence.StartingAt(end + 2) is { Tag: Tag.Month } named && named.Value != CompiledLanguage.RelativeMonthValue ||
                  (end + 3 < tokens.Count && tokens[end + 2].IsWord && language.DayMonthLinks.Contains(tokens[end + 2].Folded) &&
-                  sentence.StartingAt(end + 3) is { Tag: Tag.Month }));
+                  sentence.StartingAt(end + 3) is { Tag: Tag.Month } linked && linked.Value != CompiledLanguage.RelativeMonthValue));
         }
 
         // "Có 27 người thiệt mạng vào ngày 10 và 13 người bị thương", "27 người trong tháng 10 và 31 người": a noun of

@@ -23,4 +23,15 @@ public sealed class FigureThirtiethEnglishTests
     [InlineData("ru", "В результате террористического акта погибли 5 человек.", "killed 5")]
     public void FightersOfAnArmedGroup_ArePeople(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "This week, 12 civilians were killed and 47 injured in the region, against 9 and 31 last week.", "killed 12 cumulative; injured 47 cumulative; killed 9 cumulative; injured 31 cumulative")]
+    [InlineData("ru", "На этой неделе погибли 12 мирных жителей и 47 получили ранения, против 9 и 31 на прошлой неделе.", "killed 12 cumulative; injured 47 cumulative; killed 9 cumulative; injured 31 cumulative")]
+    [InlineData("de", "In dieser Woche wurden 12 Zivilisten getötet und 47 verletzt, gegenüber 9 und 31 in der Vorwoche.", "killed 12 cumulative; injured 47 cumulative; killed 9 cumulative; injured 31 cumulative")]
+    [InlineData("es", "Esta semana murieron 12 civiles y 47 resultaron heridos, frente a 9 y 31 la semana pasada.", "killed 12 cumulative; injured 47 cumulative; killed 9 cumulative; injured 31 cumulative")]
+    [InlineData("fr", "Cette semaine, 12 civils ont été tués et 47 blessés, contre 9 et 31 la semaine dernière.", "killed 12 cumulative; injured 47 cumulative; killed 9 cumulative; injured 31 cumulative")]
+    // Negative: a range of days before a named month stays dates.
+    [InlineData("en", "Between 1 and 31 May, 40 civilians were killed in the region.", "killed 40 cumulative")]
+    public void TwoCountsBeforeARelativePeriod_AreNoRangeOfDays(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
