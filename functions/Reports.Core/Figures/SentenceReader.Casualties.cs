@@ -1449,10 +1449,11 @@ internal sealed partial class SentenceReader
 
         if (backward.Including)
         {
-            // "including a teenager" names one victim; only a list ("two Britons, one Dutch…") tallies a weak one.
+            // "including a teenager" names one victim; only a list ("two Britons, one Dutch…") tallies a weak one, or a part
+            // inside the phrase of its whole.
             if (m.Weak)
             {
-                return null;
+                return WeakPartInsideWhole(m, forward, previous);
             }
 
             // "Среди погибших двое детей", "…, 910 дістали поранень; серед загиблих 16 дітей": a phrase that names a kind

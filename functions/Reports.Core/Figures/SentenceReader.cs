@@ -878,7 +878,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     {
         if (!c.Mention.Weak || c.Counted ||
             (c.Mention.End < sentence.Count && sentence.StartingAt(c.Mention.End) is { Tag: Tag.People, Value: CompiledLanguage.PeopleCounterValue }) ||
-            OneOfAGroup(c))
+            OneOfAGroup(c) || WeakOneOfThem(c))
         {
             return true;
         }

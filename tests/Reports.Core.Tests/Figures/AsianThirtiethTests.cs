@@ -2,7 +2,9 @@ namespace Reports.Core.Tests.Figures;
 
 /// <summary>
 /// Thirtieth session, asian helper, written for these tests (no evaluation text): Persian solar months and the Hijri
-/// year after a month's name ("از مرداد ۱۴۰۳", "روز ۱۶ آذر"); related stories' headlines after an arrow bullet (">>", "►").
+/// year after a month's name ("از مرداد ۱۴۰۳", "روز ۱۶ آذر"); related stories' headlines after an arrow bullet (">>", "►");
+/// a weak "one" as a part inside its whole's phrase ("Năm người, trong đó có một trẻ em, đã thiệt mạng") and before "of"
+/// and people ("یکی از سربازانش … کشته شد").
 /// </summary>
 public sealed class AsianThirtiethTests
 {
@@ -38,5 +40,29 @@ public sealed class AsianThirtiethTests
     [InlineData("en", "► Russia launched 80 drones overnight, and 70 were shot down.", "drones_launched 80; drones_downed 70")]
     [InlineData("de", "»Wir haben 12 Tote gezählt«, sagte der Bürgermeister von Charkiw.", "killed 12")]
     public void AnArrowBulletBeforeAHeadlineLinksAnotherStory(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Năm người, trong đó có một trẻ em, đã thiệt mạng khi UAV tấn công một chiếc ô tô ở Nabatieh.", "killed 5; killed 1")]
+    [InlineData("id", "Lima orang, termasuk seorang anak, tewas ketika drone menghantam sebuah mobil di Nabatieh.", "killed 5; killed 1")]
+    [InlineData("fa", "پنج نفر، از جمله یک کودک، در حمله پهپادی به خودرویی در نبطیه کشته شدند.", "killed 5; killed 1")]
+    [InlineData("fr", "Cinq personnes, dont un enfant, ont été tuées dans une frappe sur Nabatieh.", "killed 5; killed 1")]
+    // Negatives: after the predicate the weak one names a victim; English "a" is no number.
+    [InlineData("vi", "Năm người đã thiệt mạng, trong đó có một trẻ em.", "killed 5")]
+    [InlineData("id", "Lima orang tewas, termasuk seorang anak.", "killed 5")]
+    [InlineData("en", "Five people, including a child, were killed in the strike.", "killed 5")]
+    public void AWeakOneInsideItsWholesPhraseIsAPart(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "ارتش اسرائیل اعلام کرد یکی از سربازانش در جریان درگیری در رفح کشته شد.", "killed 1")]
+    [InlineData("fa", "یکی از این سربازان در انفجار مین زخمی شد.", "injured 1")]
+    [InlineData("vi", "Một trong số các binh sĩ đã thiệt mạng trong giao tranh ở Rafah.", "killed 1")]
+    [InlineData("id", "Militer Israel mengumumkan seorang tentaranya tewas, sehingga jumlah tentara yang tewas menjadi 480 orang.", "killed 1; killed 480")]
+    // Negatives: one of the victims singled out, one of the deadliest attacks.
+    [InlineData("fa", "یکی از قربانیان ۷۲ ساله بود.", "")]
+    [InlineData("fa", "یکی از مرگبارترین حملات بود که ۲۰ کشته داشت.", "killed 20")]
+    [InlineData("vi", "Đây là một trong những vụ tấn công đẫm máu nhất, làm 20 người chết.", "killed 20")]
+    public void AWeakOneBeforeOfAndPeopleIsOneOfThem(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 }
