@@ -74,4 +74,14 @@ internal sealed class ArticleContext
     /// headline's same count is no figure either ("Hàng trăm người bị thương được sơ tán khỏi Gaza").
     /// </summary>
     public List<(FigureKind Kind, long Value)>? Tended { get; set; }
+
+    /// <summary>
+    /// A weak "one" with its people noun and casualty verb that stood alone in its sentence ("Ein Mensch ist getötet
+    /// worden."), kept for the next sentence, and its sentence: a count of "others" opening the next ("Vier weitere wurden
+    /// verletzt") makes it a tally (<c>SentenceReader.WeakOneBeforeOthers</c>).
+    /// </summary>
+    public (Candidate Candidate, int Sentence)? WeakOne { get; set; }
+
+    /// <summary>The kept weak "one" is a tally: the extractor adds it from its own sentence.</summary>
+    public (Candidate Candidate, int Sentence)? WeakOneTaken { get; set; }
 }

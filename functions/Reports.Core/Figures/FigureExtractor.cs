@@ -244,6 +244,17 @@ public sealed class FigureExtractor
                 }
             }
 
+            if (context.WeakOneTaken is { } weakOne)
+            {
+                // "Ein Mensch ist getötet worden. Vier weitere wurden verletzt.": the one of the sentence before is a tally.
+                context.WeakOneTaken = null;
+                var figure = ToFigure(weakOne.Candidate, tagged[weakOne.Sentence]);
+                if (byKey.TryAdd((figure.Kind, figure.Value), (figures.Count, weakOne.Sentence)))
+                {
+                    figures.Add(figure);
+                }
+            }
+
             if (figures.Count > MaxFigures)
             {
                 // More than any news article states: the rest of the text is not read (nor its numbers, for places).

@@ -101,4 +101,34 @@ internal sealed partial class SentenceReader
 
         return null;
     }
+
+    /// <summary>
+    /// "Ein Mensch ist getötet worden. Vier weitere wurden verletzt.", "Un homme a été tué. Trois autres personnes ont été
+    /// blessées.": a weak "one" right before its people noun or casualty word, with a casualty verb, that stood alone in its
+    /// sentence is kept for the next one; when the next sentence's first count is a casualty figure beside an "others" word
+    /// (data <c>others</c>: "weitere", "autres", "otras"), the one is a tally set against it.
+    /// </summary>
+    private void WeakOneBeforeOthers(List<Candidate> result)
+    {
+        if (context.WeakOne is { } kept && kept.Sentence == context.SentenceIndex - 1 && result.Count > 0 && mentions.Count > 0 &&
+            result[0].Mention.Start == mentions[0].Start && IsCasualty(result[0].Kind) && OthersBeside(result[0].Mention))
+        {
+            context.WeakOneTaken = kept;
+        }
+
+        context.WeakOne = null;
+        if (result.Count > 0)
+        {
+            return;
+        }
+
+        foreach (var c in _found)
+        {
+            if (c.Mention.Weak && IsCasualty(c.Kind) && c.Mention.End < sentence.Count && _found.Count == 1 &&
+                sentence.StartingAt(c.Mention.End) is { Tag: Tag.People or Tag.Killed or Tag.Injured })
+            {
+                context.WeakOne = (c with { Scope = ScopeOf(c, 0), Mention = c.Mention with { Qualifier = QualifierOf(c) } }, context.SentenceIndex);
+            }
+        }
+    }
 }

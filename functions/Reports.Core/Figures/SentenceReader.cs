@@ -122,6 +122,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         ShareCoordinatedScopes(result);
         ShareGappedScopes(result);
+        WeakOneBeforeOthers(result);
         UpdateContext(result);
         return result;
     }

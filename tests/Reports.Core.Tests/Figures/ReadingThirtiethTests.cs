@@ -55,4 +55,31 @@ public sealed class ReadingThirtiethTests
     [InlineData("ru", "В Днепре погибли двое, всего за месяц 40 человек.", "killed 2; killed 40")]
     public void ATotalOfNamedVictims(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A weak "one" alone in its sentence ("Ein Mensch ist … getötet worden.") is a tally when the next sentence opens with
+    // a count of "others" ("Vier weitere wurden verletzt"): de, fr, es, id.
+    [InlineData("de", "Ein Mensch ist bei einem Angriff auf Krywyj Rih getötet worden. Vier weitere wurden verletzt.", "killed 1; injured 4")]
+    [InlineData("de", "In Cherson ist ein Mann durch russischen Beschuss getötet worden. Drei weitere Menschen wurden verletzt.", "killed 1; injured 3")]
+    [InlineData("fr", "Un homme a été tué à Kherson. Trois autres personnes ont été blessées par les bombardements.", "killed 1; injured 3")]
+    [InlineData("es", "Una persona murió en Jersón por un ataque ruso. Otras tres resultaron heridas.", "killed 1; injured 3")]
+    [InlineData("id", "Seorang warga tewas dalam serangan Rusia di Kherson. Tiga lainnya luka-luka.", "killed 1; injured 3")]
+    // Negatives: no "others" in the next sentence, or "others" of no casualty, leaves the article alone.
+    [InlineData("de", "Ein Mensch wurde in Kiew verletzt. Drei Menschen wurden getötet.", "killed 3")]
+    [InlineData("de", "Ein Mann wurde in Kiew verletzt. Drei weitere Häuser wurden beschädigt.", "")]
+    public void AWeakOneBeforeOthersInTheNextSentence(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A yearly rate ("в год", "al año", "pro Jahr", "سنويا") is no figure, as a daily one; a past plan ("planeaba
+    // desplegar") is hypothetical, as a present one.
+    [InlineData("ru", "Завод в Алабуге рассчитан на выпуск до 6 000 беспилотников в год.", "")]
+    [InlineData("es", "Rusia lanza unos 6.000 drones al año contra Ucrania.", "")]
+    [InlineData("de", "Russland setzt inzwischen 30.000 Drohnen pro Jahr ein.", "")]
+    [InlineData("es", "Rusia dijo en 2024 que planeaba desplegar 6 misiles en Bielorrusia.", "")]
+    // Negative: a count in a sentence that names a year as a time stays.
+    [InlineData("ru", "В этом году сбиты 6 000 беспилотников.", "drones_downed 6000")]
+    public void AYearlyRateOrAPastPlan(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
+
