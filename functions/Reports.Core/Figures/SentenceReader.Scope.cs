@@ -1054,7 +1054,7 @@ internal sealed partial class SentenceReader
                 open = !sentence.Tokens[k].IsClauseBreak && !sentence.Tokens[k].IsComma;
             }
 
-            if (open)
+            if (open || DashTimeOf(x, cue))
             {
                 return true;
             }

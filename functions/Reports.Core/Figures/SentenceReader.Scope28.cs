@@ -17,9 +17,12 @@ internal sealed partial class SentenceReader
     /// event (data <c>eventTime</c>, no "since" before it) right after the count's dash (its noun may stand between), that
     /// runs to the end of the clause, is the count's own day, whatever the time of the whole it is a part of.
     /// </summary>
-    private bool EventTimeAfterDash(Candidate c)
+    private bool EventTimeAfterDash(Candidate c) => EventTimeAfterDash(c.Mention, out _);
+
+    private bool EventTimeAfterDash(Mention m, out int timeStart)
     {
-        var k = c.Mention.End;
+        timeStart = -1;
+        var k = m.End;
         for (var words = 0; words < DashNounWords && k < sentence.Count && sentence.Tokens[k].IsWord; words++)
         {
             k++;
@@ -31,6 +34,7 @@ internal sealed partial class SentenceReader
             return false;
         }
 
+        timeStart = time.Start;
         return time.End >= sentence.Count || sentence.Tokens[time.End].IsPunctuation;
     }
 

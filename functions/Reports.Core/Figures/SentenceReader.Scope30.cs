@@ -152,3 +152,14 @@ internal sealed partial class SentenceReader
         return month;
     }
 }
+
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "…, з них 1 120 осіб — за минулу добу", "в том числе 1 100 — за прошедшие сутки": the time of one event at
+    /// <paramref name="cue"/> stands right after the dash of another count <paramref name="x"/> (<see cref="EventTimeAfterDash(Candidate)"/>)
+    /// and is that count's own, not the time of the whole before it ("з 24.02.22 по 07.12.26 … склали: особового складу —
+    /// близько 1 046 200 осіб": the dates before the colon reach the whole).
+    /// </summary>
+    private bool DashTimeOf(Mention x, int cue) => EventTimeAfterDash(x, out var start) && start == cue;
+}

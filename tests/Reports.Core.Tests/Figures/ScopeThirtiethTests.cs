@@ -47,4 +47,22 @@ public sealed class ScopeThirtiethTests
     [InlineData("es", "En lo que va del año, 312 personas han muerto en bombardeos sobre la ciudad.", "killed 312 cumulative")]
     public void TheDaySoFar_IsOneDay(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("uk", "Загальні бойові втрати ворога з 24.02.22 по 30.11.26 орієнтовно склали: особового складу — близько 1 038 500 осіб, з них 990 осіб — за минулу добу.", "casualties 1038500 cumulative; casualties 990 event")]
+    [InlineData("ru", "Потери противника с 24.02.22 по 30.11.26 составили: личного состава — около 1 038 500 человек, в том числе 990 — за прошедшие сутки.", "casualties 1038500 cumulative; casualties 990 event")]
+    public void ADayAfterAPartsDash_IsNoTimeOfTheWhole(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("es", "El ataque dejó 17 muertos -la cifra inicial era de 10- y 22 heridos.", "killed 17 event; killed 10 event; injured 22 event")]
+    [InlineData("fr", "La frappe a fait 17 morts - le bilan initial faisait état de 10 - et 22 blessés.", "killed 17 event; killed 10 event; injured 22 event")]
+    [InlineData("de", "Der Angriff forderte 17 Tote – die erste Zahl lag bei zehn – und 22 Verletzte.", "killed 17 event; killed 10 event; injured 22 event")]
+    public void AnInitialValueBetweenDashes_RestatesTheToll(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "وأعلنت الوزارة في تقريرها الأسبوعي مقتل 35 شخصا.", "killed 35 cumulative")]
+    public void AWeeklyReport_StatesRunningTotals(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
