@@ -84,4 +84,12 @@ internal sealed class ArticleContext
 
     /// <summary>The kept weak "one" is a tally: the extractor adds it from its own sentence.</summary>
     public (Candidate Candidate, int Sentence)? WeakOneTaken { get; set; }
+
+    /// <summary>
+    /// The weapons of the last sentence's weapon counts, in order, when it had two or more ("launched 4,210 drones and 188
+    /// missiles"), and its sentence: a bare list closed by "respectively" in the next sentence counts them at their places.
+    /// </summary>
+    public Tag[]? WeaponList { get; set; }
+
+    public int WeaponListSentence { get; set; } = -10;
 }

@@ -189,10 +189,17 @@ internal sealed partial class SentenceReader
         var closed = false;
         for (var k = m.End; k < sentence.Count && k <= m.End + RespectiveReach; k++)
         {
-            if (sentence.StartingAt(k) is { Tag: Tag.Respectively })
+            if (sentence.StartingAt(k) is { Tag: Tag.Respectively } respectively)
             {
+                // "3690 respektive 131": the word may join the items too.
                 closed = true;
-                break;
+                if (!(respectively.End < sentence.Count && StartsMention(respectively.End)))
+                {
+                    break;
+                }
+
+                k = respectively.End - 1;
+                continue;
             }
 
             if (MentionStartingAt(k) is { End: > 0 } item && item.Start == k)
@@ -202,13 +209,8 @@ internal sealed partial class SentenceReader
             }
             else if (!(sentence.Tokens[k].IsComma || sentence.StartingAt(k) is { Tag: Tag.And }))
             {
-                return null;
+                break;
             }
-        }
-
-        if (!closed)
-        {
-            return null;
         }
 
         var before = 0;
@@ -221,10 +223,22 @@ internal sealed partial class SentenceReader
                 start = item.QualifierStart;
                 k = item.QualifierStart;
             }
+            else if (sentence.EndingAt(k + 1) is { Tag: Tag.Respectively } joining && joining.Start > 0 && MentionEndingAt(joining.Start) is not null)
+            {
+                closed = true;
+                k = joining.Start;
+            }
             else if (!(sentence.Tokens[k].IsComma || sentence.EndingAt(k + 1) is { Tag: Tag.And }))
             {
                 break;
             }
+        }
+
+        // "уничтожила соответственно 3690 и 131", "abattu respectivement 3 690 et 131": the word may open the list.
+        closed |= sentence.EndingAt(start) is { Tag: Tag.Respectively };
+        if (!closed)
+        {
+            return null;
         }
 
         var count = before + 1 + after;
@@ -250,7 +264,8 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return found >= count && count <= nouns.Length ? nouns[(found - count + before) % nouns.Length] : null;
+        return found >= count && count <= nouns.Length ? nouns[(found - count + before) % nouns.Length]
+            : found == 0 ? RespectiveWeaponBefore(count, before) : null;
     }
 
     /// <summary>

@@ -904,6 +904,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             context.TollSentence = context.SentenceIndex;
         }
 
+        KeepWeaponList(result);
         context.DronesLaunched |= result.Exists(c => c.Kind == FigureKind.DronesLaunched);
         context.MissilesLaunched |= result.Exists(c => c.Kind == FigureKind.MissilesLaunched);
         foreach (var c in result)

@@ -34,4 +34,13 @@ public sealed class FigureThirtiethEnglishTests
     [InlineData("en", "Between 1 and 31 May, 40 civilians were killed in the region.", "killed 40 cumulative")]
     public void TwoCountsBeforeARelativePeriod_AreNoRangeOfDays(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "In November Russia launched 4,210 drones and 188 missiles at Ukraine. Air defence destroyed 3,690 and 131 respectively.", "drones_launched 4210; missiles_launched 188; drones_downed 3690; missiles_downed 131")]
+    [InlineData("en", "In November Russia launched 188 missiles and 4,210 drones at Ukraine. Air defence destroyed 131 and 3,690 respectively.", "missiles_launched 188; drones_launched 4210; missiles_downed 131; drones_downed 3690")]
+    [InlineData("en", "Russia launched 90 drones and 12 missiles overnight. Of these, 72 and 9 respectively were shot down.", "drones_launched 90; missiles_launched 12; drones_downed 72; missiles_downed 9")]
+    // Negative: with one weapon count before, the list has no places to take; the nearest weapon stays.
+    [InlineData("en", "Russia launched 90 drones overnight. Air defence destroyed 72 and 9 respectively over Kyiv and Odesa.", "drones_launched 90; drones_downed 72; drones_downed 9")]
+    public void ARespectiveListAfterTheSentenceOfItsWeapons_TakesThemInOrder(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
