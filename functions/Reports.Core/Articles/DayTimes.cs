@@ -23,7 +23,7 @@ namespace Reports.Core.Articles;
 /// When the figure's place in its sentence is known, the time nearest its phrase is its time; else (a figure read back
 /// from storage) every time the sentence states, together.
 /// </summary>
-public sealed class DayTimes
+public sealed partial class DayTimes
 {
     private const string Resource = "Reports.Core.Articles.Data.times-of-day.json";
 
@@ -216,14 +216,11 @@ public sealed class DayTimes
             return 0;
         }
 
-        var spans = Gazetteer.Words(evidence);
-        var words = new string[spans.Count];
-        for (var i = 0; i < spans.Count; i++)
-        {
-            words[i] = TextFold.Fold(evidence.AsSpan(spans[i].Offset, spans[i].Length));
-        }
-
-        var times = Times(evidence, spans, words, rules);
+        // The sentence's words and their folds are read into the thread's buffers (no string per word), and its times
+        // are kept for the next call about the same sentence (a sentence's tolls are stamped one after the other).
+        var read = SentenceTimes.Read(evidence, rules);
+        var spans = read.Spans;
+        var times = read.Times;
         if (times.Count == 0)
         {
             return 0;
@@ -346,10 +343,10 @@ public sealed class DayTimes
     }
 
     /// <summary>The sentence's times of the event, in order: (first char, end char, hours).</summary>
-    private static List<(int Start, int End, int Hours)> Times(string text, List<(int Offset, int Length)> spans, string[] words, Rules rules)
+    private static void Times(string text, List<(int Offset, int Length)> spans, SentenceWords words, Rules rules, List<(int Start, int End, int Hours)> times)
     {
         var found = new List<(int First, int Last, int Hours)>();
-        for (var i = 0; i < words.Length;)
+        for (var i = 0; i < words.Count;)
         {
             // Most words open no time: one look-up of the word's stems among the first words of the language's phrases.
             if (!char.IsDigit(words[i][0]) && !rules.MayOpen(words[i]))
@@ -407,7 +404,6 @@ public sealed class DayTimes
             }
         }
 
-        var times = new List<(int Start, int End, int Hours)>();
         foreach (var t in merged)
         {
             if (!Reported(words, t.First, t.Last, rules))
@@ -415,8 +411,6 @@ public sealed class DayTimes
                 times.Add((spans[t.First].Offset, spans[t.Last].Offset + spans[t.Last].Length, t.Hours));
             }
         }
-
-        return times;
     }
 
     /// <summary>
@@ -424,9 +418,9 @@ public sealed class DayTimes
     /// phrase ends right before it (one word of at most four letters may stand between: "by the morning", "as of this
     /// morning"), a <c>reportAfter</c> word follows it, or a <c>reportTimes</c> phrase covers it.
     /// </summary>
-    private static bool Reported(string[] words, int first, int last, Rules rules)
+    private static bool Reported(SentenceWords words, int first, int last, Rules rules)
     {
-        if (last + 1 < words.Length && Match(words, last + 1, rules.ReportAfter, exact: false, rules.MaxSuffix) > 0)
+        if (last + 1 < words.Count && Match(words, last + 1, rules.ReportAfter, exact: false, rules.MaxSuffix) > 0)
         {
             return true;
         }
@@ -459,7 +453,7 @@ public sealed class DayTimes
 
         foreach (var phrase in rules.ReportTimes)
         {
-            for (var start = Math.Max(0, first - phrase.Length + 1); start <= last && start + phrase.Length <= words.Length; start++)
+            for (var start = Math.Max(0, first - phrase.Length + 1); start <= last && start + phrase.Length <= words.Count; start++)
             {
                 if (Starts(words, start, phrase, exact: false, rules.MaxSuffix))
                 {
@@ -472,7 +466,7 @@ public sealed class DayTimes
     }
 
     /// <summary>A clock time starting at word <paramref name="i"/>: its first and last words and hours; Hours 0 when none.</summary>
-    private static (int First, int Last, int Hours) Clock(string text, List<(int Offset, int Length)> spans, string[] words, int i, Rules rules)
+    private static (int First, int Last, int Hours) Clock(string text, List<(int Offset, int Length)> spans, SentenceWords words, int i, Rules rules)
     {
         var w = words[i];
 
@@ -485,9 +479,9 @@ public sealed class DayTimes
                 digits++;
             }
 
-            if (digits <= 2 && digits < w.Length && Number(w.AsSpan(0, digits)) is var h and >= 0 and < 24)
+            if (digits <= 2 && digits < w.Length && Number(w[..digits]) is var h and >= 0 and < 24)
             {
-                var rest = w.AsSpan(digits);
+                var rest = w[digits..];
                 if (rest[0] == 'h' && (rest.Length == 1 || (rest.Length == 3 && char.IsDigit(rest[1]) && char.IsDigit(rest[2]))))
                 {
                     return Stamp(i, spans, text) ? default : (i, i, Around(h));
@@ -519,7 +513,7 @@ public sealed class DayTimes
         // "21:30", "08.15": minutes right after the hour.
         var colon = false;
         var dot = false;
-        if (i + 1 < words.Length && words[i + 1].Length == 2 && AllDigits(words[i + 1]) && spans[i + 1].Offset == spans[i].Offset + spans[i].Length + 1)
+        if (i + 1 < words.Count && words[i + 1].Length == 2 && AllDigits(words[i + 1]) && spans[i + 1].Offset == spans[i].Offset + spans[i].Length + 1)
         {
             var between = text[spans[i].Offset + spans[i].Length];
             colon = between == ':';
@@ -536,7 +530,7 @@ public sealed class DayTimes
             }
         }
 
-        var after = last + 1 < words.Length ? Match(words, last + 1, rules.ClockAfter, exact: true, 0) : 0;
+        var after = last + 1 < words.Count ? Match(words, last + 1, rules.ClockAfter, exact: true, 0) : 0;
         if (after > 0 && rules.ClockPrep.Length > 0)
         {
             var prep = false;
@@ -548,8 +542,8 @@ public sealed class DayTimes
             after = prep ? after : 0;
         }
 
-        var am = last + 1 < words.Length ? Match(words, last + 1, rules.Am, exact: true, 0) : 0;
-        var pm = last + 1 < words.Length ? Match(words, last + 1, rules.Pm, exact: true, 0) : 0;
+        var am = last + 1 < words.Count ? Match(words, last + 1, rules.Am, exact: true, 0) : 0;
+        var pm = last + 1 < words.Count ? Match(words, last + 1, rules.Pm, exact: true, 0) : 0;
         if (pm > 0 && hour is >= 1 and <= 12)
         {
             return (i, last + pm, Around((hour % 12) + 12));
@@ -597,7 +591,7 @@ public sealed class DayTimes
         }
     }
 
-    private static bool AllDigits(string w)
+    private static bool AllDigits(ReadOnlySpan<char> w)
     {
         foreach (var c in w)
         {
@@ -627,7 +621,7 @@ public sealed class DayTimes
     }
 
     /// <summary>The length in words of the longest of <paramref name="phrases"/> starting at word <paramref name="i"/>; 0 when none.</summary>
-    private static int Match(string[] words, int i, string[][] phrases, bool exact, int maxSuffix)
+    private static int Match(SentenceWords words, int i, string[][] phrases, bool exact, int maxSuffix)
     {
         var longest = 0;
         foreach (var phrase in phrases)
@@ -642,9 +636,9 @@ public sealed class DayTimes
     }
 
     /// <summary>Whether the phrase's words start at word <paramref name="i"/> (each a stem with at most <paramref name="maxSuffix"/> letters more, or exactly).</summary>
-    private static bool Starts(string[] words, int i, string[] phrase, bool exact, int maxSuffix)
+    private static bool Starts(SentenceWords words, int i, string[] phrase, bool exact, int maxSuffix)
     {
-        if (phrase.Length == 0 || i < 0 || i + phrase.Length > words.Length)
+        if (phrase.Length == 0 || i < 0 || i + phrase.Length > words.Count)
         {
             return false;
         }
@@ -652,7 +646,7 @@ public sealed class DayTimes
         for (var k = 0; k < phrase.Length; k++)
         {
             var w = words[i + k];
-            if (exact || k < phrase.Length - 1 ? w != phrase[k]
+            if (exact || k < phrase.Length - 1 ? !w.SequenceEqual(phrase[k])
                 : !w.StartsWith(phrase[k], StringComparison.Ordinal) || w.Length - phrase[k].Length > maxSuffix)
             {
                 return false;
@@ -739,7 +733,7 @@ public sealed class DayTimes
         }
 
         /// <summary>Whether the folded word is, or starts with (within the suffix allowance), the first word of one of those phrases.</summary>
-        public bool MayOpen(string word) => Holds(openers, word.AsSpan());
+        public bool MayOpen(ReadOnlySpan<char> word) => Holds(openers, word);
 
         /// <summary>Whether a word of the text, folded into <paramref name="buffer"/>, is (within the suffix allowance) the longest word of one of those phrases.</summary>
         public bool MayBelong(ReadOnlySpan<char> word, Span<char> buffer)

@@ -477,13 +477,22 @@ public static partial class FigurePlaces
                 continue;
             }
 
-            var inside = mentions.Where(m => m.Offset >= s.Offset && m.End <= s.End).ToList();
-            if (inside.Count != 1 || inside[0].Offset != start)
+            // The one mention inside the sentence (none or several: no heading), found without a list or a closure per sentence.
+            var inside = -1;
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Offset >= s.Offset && mentions[m].End <= s.End)
+                {
+                    inside = inside < 0 ? m : int.MaxValue;
+                }
+            }
+
+            if (inside is < 0 or int.MaxValue || mentions[inside].Offset != start)
             {
                 continue;
             }
 
-            var rest = inside[0].End;
+            var rest = mentions[inside].End;
             while (rest < end && char.IsLetter(text[rest]))
             {
                 rest++;
@@ -491,7 +500,7 @@ public static partial class FigurePlaces
 
             if (rest >= end)
             {
-                headings.Add(inside[0]);
+                headings.Add(mentions[inside]);
             }
         }
 
@@ -630,8 +639,7 @@ public static partial class FigurePlaces
         var kept = new List<PlaceMention>(mentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (origins.Contains(i) && SentenceOf(sentences, mentions[i].Offset) is { } s &&
-                figures.Any(f => IsWeaponTally(f.Kind) && f.Offset >= s.Offset && f.Offset < s.End))
+            if (origins.Contains(i) && SentenceOf(sentences, mentions[i].Offset) is { } s && HasWeaponTallyIn(figures, s))
             {
                 removed.Add(mentions[i]);
                 continue;
@@ -1354,7 +1362,7 @@ public static partial class FigurePlaces
             return [];
         }
 
-        var spans = figures.Where(f => f.Length > 0).Select(f => (f.Offset, f.Offset + f.Length)).Order().ToArray();
+        var spans = FigureSpans(figures);
         var others = new List<(int Offset, int Length)>();
         foreach (var n in numbers)
         {

@@ -229,6 +229,9 @@ public sealed partial class Gazetteer
         return last <= 0 ? null : IsNear(placeId) ? placeId : string.Concat(placeId.AsSpan(0, last + 1), NearPrefix, placeId.AsSpan(last + 1));
     }
 
+    [ThreadStatic]
+    private static List<(int Offset, int Length)>? distanceWords;
+
     /// <summary>Words between a distance's unit and the place it is measured from ("30 km (19 miles) northwest of Kharkiv").</summary>
     private const int DistanceWords = 4;
 
@@ -253,7 +256,9 @@ public sealed partial class Gazetteer
             return false;
         }
 
-        var words = Words(text[start..mention.Offset]);
+        // The words of the 80 characters before the place, read into the thread's list (no substring, no list per mention).
+        var words = distanceWords ??= [];
+        WordsInto(text.AsSpan(start, mention.Offset - start), words);
         for (var k = words.Count - 1; k >= 0 && k >= words.Count - 1 - DistanceWords; k--)
         {
             var word = text.AsSpan(start + words[k].Offset, words[k].Length);
@@ -333,6 +338,9 @@ public sealed partial class Gazetteer
 
         var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
         var folded = Folded.ForThread(text, start, end);
+
+        // Room for a place every sixteen words, set once (a list grown from empty copied itself five times in a long article).
+        found.Capacity = Math.Min(folded.Count / 16, 1024);
         if (anaphora is not null && (rule.Anaphora.Length > 0 || rule.PlaceNouns.Length > 0))
         {
             Anaphora(text, folded, rule.Anaphora, rule.PlaceNouns, anaphora, named);
@@ -694,7 +702,15 @@ public sealed partial class Gazetteer
     /// <summary>Runs of letters, marks and digits; hyphens, apostrophes and everything else separate words.</summary>
     internal static List<(int Offset, int Length)> Words(string text)
     {
-        var words = new List<(int, int)>();
+        var words = new List<(int Offset, int Length)>();
+        WordsInto(text, words);
+        return words;
+    }
+
+    /// <summary>As <see cref="Words(string)"/>, into <paramref name="words"/> (cleared first): a caller reading many texts reuses one list.</summary>
+    internal static void WordsInto(ReadOnlySpan<char> text, List<(int Offset, int Length)> words)
+    {
+        words.Clear();
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -709,8 +725,6 @@ public sealed partial class Gazetteer
                 start = -1;
             }
         }
-
-        return words;
     }
 
     /// <summary>
