@@ -215,8 +215,11 @@ public sealed class Summarizer
         }
 
         var start = Credits.AfterBracketedCredit(text.AsSpan(), profile).TrimStart(" \t\"'“”«»‘’-–—(");
-        foreach (var term in profile.BackReferences)
+        // Index loops over the profile's lists (read as IReadOnlyList, a foreach boxed an enumerator per sentence).
+        var references = profile.BackReferences;
+        for (var k = 0; k < references.Count; k++)
         {
+            var term = references[k];
             if (StartsWithFolded(start, term) && (start.Length == term.Length || !char.IsLetterOrDigit(start[term.Length])))
             {
                 return true;
@@ -266,8 +269,9 @@ public sealed class Summarizer
 
             if (word > 0)
             {
-                foreach (var term in demonstratives)
+                for (var k = 0; k < demonstratives.Count; k++)
                 {
+                    var term = demonstratives[k];
                     if (end == term.Length && StartsWithFolded(token, term) && !IsException(previous, token[..end], exceptions))
                     {
                         return true;
@@ -311,8 +315,9 @@ public sealed class Summarizer
     /// <summary>The two words, folded, are one of the phrases ("tuần" and "này" for "tuần này").</summary>
     private static bool IsException(ReadOnlySpan<char> previous, ReadOnlySpan<char> word, IReadOnlyList<string> exceptions)
     {
-        foreach (var phrase in exceptions)
+        for (var k = 0; k < exceptions.Count; k++)
         {
+            var phrase = exceptions[k];
             var space = phrase.IndexOf(' ', StringComparison.Ordinal);
             if (space == previous.Length && phrase.Length - space - 1 == word.Length && StartsWithFolded(previous, phrase.AsSpan(0, space)) && StartsWithFolded(word, phrase.AsSpan(space + 1)))
             {
