@@ -81,5 +81,15 @@ public sealed class ReadingThirtiethTests
     [InlineData("ru", "В этом году сбиты 6 000 беспилотников.", "drones_downed 6000")]
     public void AYearlyRateOrAPastPlan(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // An earlier value after a comparison with its reporting participle ("frente a los ocho contabilizados el viernes") or
+    // the feminine of Arabic "after it had been" ("بعد أن كانت 8", the toll is feminine).
+    [InlineData("es", "Asciende a 12 el número de muertos por el ataque contra Sumy, frente a los ocho contabilizados el viernes.", "killed 12; killed 8")]
+    [InlineData("ar", "ارتفعت حصيلة القتلى في الهجوم على سومي إلى 12 بعد أن كانت 8.", "killed 12; killed 8")]
+    // Negative: the participle after a count of its own keeps that count.
+    [InlineData("es", "Los 30 heridos contabilizados el viernes siguen en el hospital de Sumy.", "injured 30")]
+    public void AnEarlierValueWithItsReportingWord(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
 
