@@ -766,10 +766,10 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
         larger is not null && smaller is not null && Places.Gazetteer.IsNear(smaller) && Places.Gazetteer.Base(smaller) == larger;
 
     /// <summary>The hours of the day a toll's sentence gives its event (<see cref="DayTimes"/>): as stored at ingestion, else
-    /// read from the sentence now (analyses stored before the hours were, and the CLI's folder reader); 0 for weapons
-    /// tallies, whose spans ("з 18:00 до 08:00") are the night's.</summary>
+    /// read from the sentence now (analyses stored before the hours were, and the CLI's folder reader); for weapons
+    /// tallies, the span or the night their sentence counts (<see cref="DayTimes.TallyHours"/>).</summary>
     private static int Hours(Figure figure, string? language) =>
-        !EventClusterer.IsToll(figure.Kind) ? 0 : figure.Hours ?? DayTimes.Default.Hours(figure, language);
+        !EventClusterer.IsToll(figure.Kind) ? DayTimes.Default.TallyHours(figure, language) : figure.Hours ?? DayTimes.Default.Hours(figure, language);
 
     /// <summary>
     /// "Shot down 58 drones, and another 72 were lost": a figure the text adds to an earlier one of its kind (same

@@ -305,6 +305,18 @@ public sealed class EventsSharedTests
     ///   no event of the news day); first run (main 0100ccc) 0.219 and 10 of 16; 0.002 and 15 of 16 once a risen toll
     ///   dated by its report's weekday updates the day before's, a risen lead days after its strike takes the article's
     ///   undated wounded, and Safed is a place (still wrong: German "Eine davon wurde abgefangen" gives no figure).
+    /// - own-event-days-32.jsonl (thirtieth session, written by the events helper before running it): 3 days (a
+    ///   Tuesday, a Thursday, a Saturday), 48 articles in all ten languages, 26 gold events (Zaporizhzhia: missiles on an
+    ///   industrial plant in the morning, 3 → 5 killed and 12 → 17 injured with the update only in some outlets, one
+    ///   raising "el martes por la tarde"; Ukraine's night of 84 drones and three Kh-59/69; Russia's MoD 45 overnight over
+    ///   four regions and 14 from 8:00 to 14:00; Shebekino and Rylsk told by the governors' posts and by Ukrainian outlets;
+    ///   south Lebanon by the ministry with its tolls by district, Haret Hreik in Beirut's southern suburbs 3 → 4 killed
+    ///   and 15 → 18 injured, rockets at Kiryat Shmona; the Houthis' missiles and drones at a bulk carrier in the Gulf of
+    ///   Aden and CENTCOM's interceptions; Kherson's Dniprovskyi district shelled, Oleshky told by the Russian-installed
+    ///   governor; a drone strike on a North Kordofan market on Wednesday reported on Saturday, no event of the news
+    ///   day); first run (main 06b89e1) 0.154 and 9 of 16; 0.031 and 14 of 16 once a time right before a verb that
+    ///   revises the toll is the report's, Oleshky is a place, and a weapons tally's clock span or night tells a ministry's
+    ///   bulletins apart.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -338,6 +350,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-29.jsonl", 13, 0.01, 11)]
     [InlineData("own-event-days-30.jsonl", 11, 0.02, 11)]
     [InlineData("own-event-days-31.jsonl", 16, 0.01, 15)]
+    [InlineData("own-event-days-32.jsonl", 16, 0.04, 14)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
