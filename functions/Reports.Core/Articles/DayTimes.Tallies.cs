@@ -7,6 +7,12 @@ namespace Reports.Core.Articles;
 /// <summary>The time a weapons tally's sentence gives the engagement it counts (docs/aggregation.md, "Thirtieth session").</summary>
 public sealed partial class DayTimes
 {
+    [ThreadStatic]
+    private static SentenceWords? tallyWords;
+
+    [ThreadStatic]
+    private static List<(int Offset, int Length)>? tallySpans;
+
     /// <summary>Most words that may stand between the two clocks of a span ("с 8:00 до 14:00", "from 6 p.m. on Monday to 8 a.m.").</summary>
     private const int SpanGap = 4;
 
@@ -30,17 +36,16 @@ public sealed partial class DayTimes
             return 0;
         }
 
-        var spans = Gazetteer.Words(text);
-        var words = new string[spans.Count];
-        for (var i = 0; i < spans.Count; i++)
-        {
-            words[i] = TextFold.Fold(text.AsSpan(spans[i].Offset, spans[i].Length));
-        }
+        // The words folded into the thread's buffers (no string per word), as for tolls' times.
+        var spans = tallySpans ??= [];
+        Gazetteer.WordsInto(text, spans);
+        var words = tallyWords ??= new SentenceWords();
+        words.Fill(text, spans);
 
         var night = 0;
         var lastClock = -1;
         var lastHour = -1;
-        for (var i = 0; i < words.Length;)
+        for (var i = 0; i < words.Count;)
         {
             var clock = char.IsDigit(words[i][0]) ? Clock(text, spans, words, i, rules) : default;
             if (clock.Hours == 0 && lastClock >= 0 && i - lastClock - 1 <= SpanGap && char.IsDigit(words[i][0]))
@@ -83,9 +88,9 @@ public sealed partial class DayTimes
     /// "14.00" closing a span after a clock ("antara pukul 08.00 dan 14.00"): an hour and its minutes joined by a dot,
     /// which alone could be a number, are the span's second clock.
     /// </summary>
-    private static (int First, int Last, int Hours) Dotted(string text, List<(int Offset, int Length)> spans, string[] words, int i)
+    private static (int First, int Last, int Hours) Dotted(string text, List<(int Offset, int Length)> spans, SentenceWords words, int i)
     {
-        if (i + 1 >= words.Length || words[i].Length > 2 || !AllDigits(words[i]) || words[i + 1].Length != 2 || !AllDigits(words[i + 1])
+        if (i + 1 >= words.Count || words[i].Length > 2 || !AllDigits(words[i]) || words[i + 1].Length != 2 || !AllDigits(words[i + 1])
             || spans[i + 1].Offset != spans[i].Offset + spans[i].Length + 1 || text[spans[i].Offset + spans[i].Length] != '.'
             || Number(words[i]) is not (>= 0 and < 24))
         {
