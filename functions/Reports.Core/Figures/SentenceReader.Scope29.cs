@@ -114,7 +114,7 @@ internal sealed partial class SentenceReader
             }
 
             var t = sentence.Tokens[j];
-            if (!(t.IsWord && (language.Stopwords.Contains(t.Folded) || TermCovering(j) is { Tag: Tag.Drone or Tag.Missile })))
+            if (!(t.IsWord && (language.Stopwords.Contains(t.Folded) || TermCovering(j) is { Tag: Tag.Drone or Tag.Missile } or { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue })))
             {
                 return false;
             }

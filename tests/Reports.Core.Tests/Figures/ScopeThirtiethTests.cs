@@ -65,4 +65,12 @@ public sealed class ScopeThirtiethTests
     [InlineData("ar", "وأعلنت الوزارة في تقريرها الأسبوعي مقتل 35 شخصا.", "killed 35 cumulative")]
     public void AWeeklyReport_StatesRunningTotals(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Prosecutors recorded the missile strike on the depot, in which 9 workers were killed, as a war crime.", "killed 9 event")]
+    [InlineData("en", "Investigators recorded the drone strike on the minibus, in which five passengers were killed.", "killed 5 event")]
+    // Negative: strikes in the plural keep the running total.
+    [InlineData("en", "Monitors recorded missile strikes on hospitals, which killed 140 people.", "killed 140 cumulative")]
+    public void ARecordedStrikeOfAWeapon_IsOneAttack(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
