@@ -43,4 +43,12 @@ public sealed class FigureThirtiethEnglishTests
     [InlineData("en", "Russia launched 90 drones overnight. Air defence destroyed 72 and 9 respectively over Kyiv and Odesa.", "drones_launched 90; drones_downed 72; drones_downed 9")]
     public void ARespectiveListAfterTheSentenceOfItsWeapons_TakesThemInOrder(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Lithuania orders 5,000 FPV drones for its army.", "")]
+    [InlineData("en", "Lithuania is ordering 5,000 FPV drones from local firms.", "")]
+    // Negative: an order of other things beside an attack keeps the attack's weapons.
+    [InlineData("en", "Putin orders strikes; Russia launches 90 drones at Ukraine.", "drones_launched 90")]
+    public void WeaponsOrdered_AreNoLaunch(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
