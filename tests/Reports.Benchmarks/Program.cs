@@ -18,6 +18,11 @@ if (args.Length > 0 && args[0] == "analyze-loop")
     return Reports.Benchmarks.AnalyzerLoop.Run(args);
 }
 
+if (args.Length > 0 && args[0] == "extract-ab")
+{
+    return Reports.Benchmarks.ExtractionAb.Run(args);
+}
+
 if (args.Length > 0 && args[0] == "analyze-pair")
 {
     return Reports.Benchmarks.AnalyzerPair.Run(args);

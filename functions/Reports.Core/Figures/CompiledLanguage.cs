@@ -293,7 +293,26 @@ internal sealed class CompiledLanguage
         HasNeutralAttacks = profile.Figures.NeutralAttacks.Count > 0;
         Wars = new TermMatcher(profile.Numbers.CliticPrefixes);
         Wars.AddAll(profile.Figures.Wars, Tag.Campaign);
+
+        // The two matchers asked at every word (the tagger's keywords, the number reader's number words): which of them a
+        // word can start is decided once per word (StartsOf), where the tokenizer interns it.
+        Keywords.StartBit = KeywordsStart;
+        Numbers.StartBit = NumbersStart;
     }
+
+    /// <summary>In <see cref="Token.Starts"/>: a keyword term may start with the word.</summary>
+    private const byte KeywordsStart = 2;
+
+    /// <summary>In <see cref="Token.Starts"/>: a number term may start with the word.</summary>
+    private const byte NumbersStart = 4;
+
+    /// <summary>
+    /// A folded word's <see cref="Token.Starts"/> in this language: <see cref="Token.StartsKnown"/> and the bits of the
+    /// matchers (<see cref="Keywords"/>, <see cref="Numbers"/>) some term of which may start with it.
+    /// </summary>
+    public byte StartsOf(string folded, uint hash) => (byte)(Token.StartsKnown |
+        (Keywords.StartBit != 0 && Keywords.MayStart(folded, hash) ? Keywords.StartBit : 0) |
+        (Numbers.StartBit != 0 && Numbers.MayStart(folded, hash) ? Numbers.StartBit : 0));
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
     public const long AttackValue = 1;

@@ -23,6 +23,14 @@ internal static class FoldedWords
     /// <summary>As <see cref="Get(ReadOnlySpan{char})"/>, with the folded word's finished <see cref="WordHash"/>.</summary>
     public static string Get(ReadOnlySpan<char> folded, uint hash) => (_table ??= new Table()).Get(folded, hash);
 
+    /// <summary>
+    /// As <see cref="Get(ReadOnlySpan{char}, uint)"/>, with the word's <see cref="Token.Starts"/> in
+    /// <paramref name="language"/>: decided on the word's first sight in that language on this thread and kept beside it,
+    /// so the tagger and the number reader do not look the word up at every token.
+    /// </summary>
+    public static string Get(ReadOnlySpan<char> folded, uint hash, CompiledLanguage language, out byte starts) =>
+        (_table ??= new Table()).Get(folded, hash, language, out starts);
+
     /// <summary>The <see cref="TextFold"/> form of <paramref name="word"/>, as a shared string.</summary>
     public static string Fold(ReadOnlySpan<char> word) => Fold(word, out _);
 
@@ -47,13 +55,36 @@ internal static class FoldedWords
 
         public string Get(ReadOnlySpan<char> folded, uint hash)
         {
+            // (Found first: adding a word may replace the slots' array.)
+            var at = Find(folded, hash);
+            return _slots[at].Word!;
+        }
+
+        public string Get(ReadOnlySpan<char> folded, uint hash, CompiledLanguage language, out byte starts)
+        {
+            var at = Find(folded, hash);
+            var slot = _slots[at];
+            if (!ReferenceEquals(slot.Language, language))
+            {
+                // The word's first sight in this language on this thread (or it was last read in another language).
+                slot = slot with { Language = language, Starts = language.StartsOf(slot.Word!, hash) };
+                _slots[at] = slot;
+            }
+
+            starts = slot.Starts;
+            return slot.Word!;
+        }
+
+        /// <summary>The slot of the word, added when not yet kept.</summary>
+        private int Find(ReadOnlySpan<char> folded, uint hash)
+        {
             var mask = _slots.Length - 1;
             var slot = (int)(hash & (uint)mask);
             for (; _slots[slot].Word is { } candidate; slot = (slot + 1) & mask)
             {
                 if (_slots[slot].Hash == hash && folded.SequenceEqual(candidate))
                 {
-                    return candidate;
+                    return slot;
                 }
             }
 
@@ -77,7 +108,7 @@ internal static class FoldedWords
 
             _slots[slot] = new Slot(hash, word);
             Count++;
-            return word;
+            return slot;
         }
 
         private void Grow()
@@ -101,6 +132,7 @@ internal static class FoldedWords
             _slots = slots;
         }
 
-        private readonly record struct Slot(uint Hash, string? Word);
+        /// <summary>A kept word, and its <see cref="Token.Starts"/> in the language that last asked (null: none yet).</summary>
+        private readonly record struct Slot(uint Hash, string? Word, CompiledLanguage? Language = null, byte Starts = 0);
     }
 }

@@ -26,6 +26,14 @@ internal sealed class TermMatcher
 
     public bool IsEmpty => _exact.Count == 0 && _prefix.Count == 0;
 
+    /// <summary>
+    /// This matcher's bit in <see cref="Token.Starts"/> (0: none). A word's bits are decided once per thread and language
+    /// where the word is interned (<see cref="FoldedWords"/>, <see cref="CompiledLanguage.StartsOf"/>): a token whose bits
+    /// are known and lack this one starts no term here, and <see cref="MatchAt"/> returns without a look-up. Set once the
+    /// terms are added; adding a term turns it off.
+    /// </summary>
+    public byte StartBit { get; set; }
+
     public void Add(string term, Tag tag, long value = 0)
     {
         var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -50,6 +58,7 @@ internal sealed class TermMatcher
 
         list.Add(entry);
         _tables = null;
+        StartBit = 0;
         if (prefix[0] && _prefixLengths.Add(words[0].Length))
         {
             _lengths = [.. _prefixLengths];
@@ -77,8 +86,9 @@ internal sealed class TermMatcher
     public void MatchAt(List<Token> tokens, int i, List<TermMatch> output)
     {
         var token = tokens[i];
-        if (!token.IsWord)
+        if (!token.IsWord || (StartBit != 0 && (token.Starts & (Token.StartsKnown | StartBit)) == Token.StartsKnown))
         {
+            // (Most words start no term: known once per word, not looked up at every token.)
             return;
         }
 
@@ -93,6 +103,70 @@ internal sealed class TermMatcher
                 Candidates(tables, rest, WordHash.Of(rest), tokens, i, output);
             }
         }
+    }
+
+    /// <summary>
+    /// Some term of this matcher starts with <paramref name="folded"/> (whose <see cref="WordHash"/> is
+    /// <paramref name="hash"/>), or with the word after one of the language's clitics: the look-ups of <see cref="MatchAt"/>,
+    /// without the following words.
+    /// </summary>
+    public bool MayStart(string folded, uint hash)
+    {
+        var tables = _tables ?? Build();
+        if (HasFirstWord(tables, folded, hash))
+        {
+            return true;
+        }
+
+        foreach (var clitic in _clitics)
+        {
+            if (folded.Length > clitic.Length + 1 && folded.StartsWith(clitic, StringComparison.Ordinal))
+            {
+                var rest = folded.AsSpan(clitic.Length);
+                if (HasFirstWord(tables, rest, WordHash.Of(rest)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Some term's first word is <paramref name="word"/> or a prefix term's first word begins it (as <see cref="Candidates"/> looks them up).</summary>
+    private bool HasFirstWord(Tables tables, ReadOnlySpan<char> word, uint hash)
+    {
+        if (tables.Exact.TryGetValue(word, hash, out _))
+        {
+            return true;
+        }
+
+        if (_lengths.Length == 0 || (tables.Pairs is { } pairs && (word.Length < 2 || (pairs[PairBit(word) >> 6] & (1UL << (PairBit(word) & 63))) == 0)))
+        {
+            return false;
+        }
+
+        var running = WordHash.Start;
+        var hashed = 0;
+        foreach (var length in _lengths)
+        {
+            if (length > word.Length)
+            {
+                break;
+            }
+
+            for (; hashed < length; hashed++)
+            {
+                running = WordHash.Add(running, word[hashed]);
+            }
+
+            if (tables.Prefix.TryGetValue(word[..length], WordHash.Finish(running), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Tables Build()

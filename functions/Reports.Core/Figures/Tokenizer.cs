@@ -114,10 +114,11 @@ internal sealed class Tokenizer(CompiledLanguage language)
 
         uint hash;
         string word;
+        byte starts = 0;
         if (n <= buffer.Length)
         {
             hash = WordHash.Finish(running);
-            word = FoldedWords.Get(buffer[..n], hash);
+            word = FoldedWords.Get(buffer[..n], hash, language, out starts);
         }
         else
         {
@@ -139,7 +140,7 @@ internal sealed class Tokenizer(CompiledLanguage language)
             return dotted;
         }
 
-        tokens.Add(new Token(TokenType.Word, start, i - start, word, Hash: hash));
+        tokens.Add(new Token(TokenType.Word, start, i - start, word, Hash: hash, Starts: starts));
         if (i < text.Length && text[i] == '.' && language.IsAbbreviation(word))
         {
             // The dot of "тыс.", "Mr.", "TP." does not end a clause.

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Reports.Core.Analysis;
 using Reports.Core.Figures;
 using Reports.Core.Languages;
@@ -92,5 +93,102 @@ public sealed class SpeedExtThirtiethTests
 
         Assert.Throws<ArgumentException>(() =>
             new FigureExtractor().Extract(null, Sentences("en", "Five people were killed."), Profile("en"), null, 0, null, null, null, reading));
+    }
+
+    /// <summary>Every string of a language's data file (terms, number words, stopwords…), and each after the language's first clitic.</summary>
+    private static List<string> DataTexts(string code)
+    {
+        var assembly = typeof(LanguageCatalog).Assembly;
+        using var stream = assembly.GetManifestResourceStream($"Reports.Core.Languages.Data.{code}.json")!;
+        using var document = JsonDocument.Parse(stream);
+        var strings = new List<string>();
+        Collect(document.RootElement, strings);
+        var clitic = Profile(code).Numbers.CliticPrefixes.FirstOrDefault();
+        if (clitic is not null)
+        {
+            strings.AddRange(strings.Select(w => clitic + w).ToList());
+        }
+
+        return strings;
+    }
+
+    private static void Collect(JsonElement element, List<string> strings)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                strings.Add(element.GetString()!);
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, strings);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    strings.Add(property.Name);
+                    Collect(property.Value, strings);
+                }
+
+                break;
+        }
+    }
+
+    [Theory]
+    [InlineData("vi")]
+    [InlineData("fa")]
+    [InlineData("en")]
+    [InlineData("id")]
+    [InlineData("uk")]
+    [InlineData("ru")]
+    [InlineData("ar")]
+    [InlineData("fr")]
+    [InlineData("es")]
+    [InlineData("de")]
+    public void StartBits_EveryDataTerm_SameMatchesAsLookingEveryWordUp(string code)
+    {
+        var language = CompiledLanguage.For(Profile(code));
+        var tokenizer = new Tokenizer(language);
+        var withBits = new List<TermMatch>();
+        var lookedUp = new List<TermMatch>();
+        var known = 0;
+        foreach (var text in DataTexts(code))
+        {
+            var tokens = tokenizer.Tokenize(text);
+            var plain = tokens.Select(t => t with { Starts = 0 }).ToList();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                known += (tokens[i].Starts & Token.StartsKnown) != 0 ? 1 : 0;
+                foreach (var matcher in new[] { language.Keywords, language.Numbers })
+                {
+                    withBits.Clear();
+                    lookedUp.Clear();
+                    matcher.MatchAt(tokens, i, withBits);
+                    matcher.MatchAt(plain, i, lookedUp);
+                    Assert.Equal(lookedUp, withBits);
+                }
+            }
+        }
+
+        Assert.True(known > 100, $"{known} tokens with known start bits");
+    }
+
+    [Theory]
+    [InlineData("en", "table", false, false)]
+    [InlineData("en", "killed", true, false)]
+    [InlineData("en", "twelve", false, true)]
+    [InlineData("vi", "năm", true, true)]
+    public void StartsOf_AWord_TheMatchersATermOfWhichStartsWithIt(string code, string word, bool keyword, bool number)
+    {
+        var language = CompiledLanguage.For(Profile(code));
+        var token = new Tokenizer(language).Tokenize(word)[0];
+
+        Assert.Equal(Token.StartsKnown, token.Starts & Token.StartsKnown);
+        Assert.Equal(keyword, (token.Starts & language.Keywords.StartBit) != 0);
+        Assert.Equal(number, (token.Starts & language.Numbers.StartBit) != 0);
+        Assert.Equal(language.StartsOf(token.Folded, token.Hash), token.Starts);
     }
 }
