@@ -39,4 +39,50 @@ internal sealed partial class SentenceReader
 
         return (m.End - m.Start > 1 && OfThemAt(m.Start + 1)) || OfThemAt(m.End);
     }
+
+    /// <summary>How many tokens a fronted rate phrase may stand before the count's qualifier.</summary>
+    private const int FrontedRateReach = 8;
+
+    /// <summary>
+    /// "Mỗi tháng, hai bên sử dụng khoảng 100.000 UAV", "Every month, Russia launches about 5,000 drones": a time of each
+    /// period of two words or more (data <c>rateAfter</c>) set off by a comma at the opening of the sentence or of a clause,
+    /// before the count in the same clause (no other number between), or right before the count's qualifier ("روسیه هر ماه
+    /// حدود ۱۰ هزار پهپاد"), makes the count a rate, as after it ("100.000 UAV mỗi tháng"). Without the comma before the
+    /// subject ("Every night Russia launched 300 drones") it still counts what one night brings (the twenty-fourth
+    /// session's convention, pinned by its tests).
+    /// </summary>
+    private bool FrontedRate(Candidate c)
+    {
+        var tokens = sentence.Tokens;
+        var start = c.Mention.QualifierStart;
+        var scratch = DayScratch();
+        for (var k = start - 1; k >= 0 && k >= start - FrontedRateReach; k--)
+        {
+            var t = tokens[k];
+            if (t.IsClauseBreak || (t.IsNumber && k < start) || StartsMention(k))
+            {
+                return false;
+            }
+
+            if (t.IsComma)
+            {
+                if (k == 0 || (TermMatchEndingAt(language.RatesAfter, Tag.Rate, k, 3) is not { } fronted))
+                {
+                    return false;
+                }
+
+                return fronted.End - fronted.Start >= 2 && (fronted.Start == 0 || tokens[fronted.Start - 1].IsComma || tokens[fronted.Start - 1].IsClauseBreak);
+            }
+
+            // ... or right before the count ("روسیه هر ماه حدود ۱۰ هزار پهپاد", Russia each month about 10,000 drones).
+            scratch.Clear();
+            language.RatesAfter.MatchAt(tokens, k, scratch);
+            if (Longest(scratch) is { Tag: Tag.Rate } each && each.End - each.Start >= 2 && each.End == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

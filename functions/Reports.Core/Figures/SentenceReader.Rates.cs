@@ -165,7 +165,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return false;
+        return FrontedRate(c);
     }
 
     /// <summary>The longest of <paramref name="matches"/>, else null.</summary>

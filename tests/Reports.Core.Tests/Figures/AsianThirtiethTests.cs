@@ -4,7 +4,8 @@ namespace Reports.Core.Tests.Figures;
 /// Thirtieth session, asian helper, written for these tests (no evaluation text): Persian solar months and the Hijri
 /// year after a month's name ("از مرداد ۱۴۰۳", "روز ۱۶ آذر"); related stories' headlines after an arrow bullet (">>", "►");
 /// a weak "one" as a part inside its whole's phrase ("Năm người, trong đó có một trẻ em, đã thiệt mạng") and before "of"
-/// and people ("یکی از سربازانش … کشته شد").
+/// and people ("یکی از سربازانش … کشته شد"); a fronted time of each period set off by a comma ("Mỗi tháng, …") is a rate;
+/// id "tewas atau luka" is one combined count.
 /// </summary>
 public sealed class AsianThirtiethTests
 {
@@ -64,5 +65,25 @@ public sealed class AsianThirtiethTests
     [InlineData("fa", "یکی از مرگبارترین حملات بود که ۲۰ کشته داشت.", "killed 20")]
     [InlineData("vi", "Đây là một trong những vụ tấn công đẫm máu nhất, làm 20 người chết.", "killed 20")]
     public void AWeakOneBeforeOfAndPeopleIsOneOfThem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Mỗi tháng, hai bên sử dụng khoảng 80.000 UAV trên chiến trường.", "")]
+    [InlineData("en", "Every month, Russia launches about 5,000 drones at Ukraine.", "")]
+    [InlineData("id", "Setiap bulan, Rusia menggunakan sekitar 6.000 drone Shahed.", "")]
+    [InlineData("fa", "روسیه هر ماه حدود ۶ هزار پهپاد شاهد به سوی اوکراین شلیک می‌کند.", "")]
+    // Negatives: "every night" before the subject without a comma counts what a night brings; a day's date stays.
+    [InlineData("en", "Every night Russia launched 300 drones at the city.", "drones_launched 300")]
+    [InlineData("vi", "Mỗi đêm Nga phóng hơn 100 UAV vào Ukraine.", "drones_launched 100 more_than")]
+    [InlineData("en", "On Monday, Russia launched 80 drones at Ukraine.", "drones_launched 80")]
+    public void AFrontedTimeOfEachPeriodIsARate(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Lebih dari 1.000 tentara Korea Utara menjadi korban tewas atau luka di Kursk.", "casualties 1000 more_than")]
+    [InlineData("id", "Sekitar 300 orang tewas atau luka dalam pertempuran itu.", "casualties 300 about")]
+    // Negative: the dead and the wounded told apart stay apart.
+    [InlineData("id", "Sebanyak 12 orang tewas dan 30 lainnya luka-luka.", "killed 12; injured 30")]
+    public void DeadOrWoundedIsOneCombinedCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
 }
