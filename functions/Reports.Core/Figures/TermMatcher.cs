@@ -141,32 +141,7 @@ internal sealed class TermMatcher
             return true;
         }
 
-        if (_lengths.Length == 0 || (tables.Pairs is { } pairs && (word.Length < 2 || (pairs[PairBit(word) >> 6] & (1UL << (PairBit(word) & 63))) == 0)))
-        {
-            return false;
-        }
-
-        var running = WordHash.Start;
-        var hashed = 0;
-        foreach (var length in _lengths)
-        {
-            if (length > word.Length)
-            {
-                break;
-            }
-
-            for (; hashed < length; hashed++)
-            {
-                running = WordHash.Add(running, word[hashed]);
-            }
-
-            if (tables.Prefix.TryGetValue(word[..length], WordHash.Finish(running), out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Prefixes(tables, word, null, 0, null);
     }
 
     private Tables Build()
@@ -203,12 +178,21 @@ internal sealed class TermMatcher
             Complete(exact, tokens, i, output);
         }
 
+        Prefixes(tables, word, tokens, i, output);
+    }
+
+    /// <summary>
+    /// The prefix terms whose first word begins <paramref name="word"/>, shortest prefix first, their hashes made in one
+    /// pass over the word. With an <paramref name="output"/> each group's terms are completed into it; without one the
+    /// first group found answers true (<see cref="HasFirstWord"/>).
+    /// </summary>
+    private bool Prefixes(Tables tables, ReadOnlySpan<char> word, List<Token>? tokens, int i, List<TermMatch>? output)
+    {
         if (_lengths.Length == 0 || (tables.Pairs is { } pairs && (word.Length < 2 || (pairs[PairBit(word) >> 6] & (1UL << (PairBit(word) & 63))) == 0)))
         {
-            return;
+            return false;
         }
 
-        // The prefixes' hashes in one pass over the word, shortest first.
         var running = WordHash.Start;
         var hashed = 0;
         foreach (var length in _lengths)
@@ -225,9 +209,16 @@ internal sealed class TermMatcher
 
             if (tables.Prefix.TryGetValue(word[..length], WordHash.Finish(running), out var prefixed))
             {
-                Complete(prefixed, tokens, i, output);
+                if (output is null)
+                {
+                    return true;
+                }
+
+                Complete(prefixed, tokens!, i, output);
             }
         }
+
+        return false;
     }
 
     private void Complete(Entry[] entries, List<Token> tokens, int i, List<TermMatch> output)

@@ -102,7 +102,7 @@ public sealed class SpeedExtThirtiethTests
         using var stream = assembly.GetManifestResourceStream($"Reports.Core.Languages.Data.{code}.json")!;
         using var document = JsonDocument.Parse(stream);
         var strings = new List<string>();
-        Collect(document.RootElement, strings);
+        TokenCharsTests.Collect(document.RootElement, strings);
         var clitic = Profile(code).Numbers.CliticPrefixes.FirstOrDefault();
         if (clitic is not null)
         {
@@ -110,31 +110,6 @@ public sealed class SpeedExtThirtiethTests
         }
 
         return strings;
-    }
-
-    private static void Collect(JsonElement element, List<string> strings)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                strings.Add(element.GetString()!);
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Collect(item, strings);
-                }
-
-                break;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    strings.Add(property.Name);
-                    Collect(property.Value, strings);
-                }
-
-                break;
-        }
     }
 
     [Theory]
