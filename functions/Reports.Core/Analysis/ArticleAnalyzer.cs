@@ -46,6 +46,9 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var guess = profile is null ? detector.Detect(article.Text) : null;
         profile ??= guess!.Closest;
         var sentences = segmenter.Split(article.Text, profile);
+        // The article's words, tokenised once here for the stages that read tokens (the figure extractor now; the
+        // others may take it in turn): this thread's reading, valid until the next article is read on it.
+        var reading = profile is null ? null : ArticleReading.Read(sentences, profile, cancellationToken);
         var credits = Credits.Find(article.Text, sentences, profile);
         var caption = Credits.UnmarkedCaption(article.Text, sentences, credits, profile);
         var title = article.Title ?? TitleOf(article.Text, sentences, profile, credits, caption);
@@ -57,7 +60,7 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var numbers = new List<(int Offset, int Length)>();
         var repeats = new List<Figure>();
         var notes = new List<string>(article.Warnings);
-        var figures = profile is null ? [] : extractor.Extract(article.Text, sentences, profile, notArticle, headline, numbers, repeats, notes, cancellationToken);
+        var figures = profile is null ? [] : extractor.Extract(article.Text, sentences, profile, notArticle, headline, numbers, repeats, notes, reading, cancellationToken);
         foreach (var s in notArticle)
         {
             // Link lines and the headlines of other articles they head are no more the story than a byline is.
