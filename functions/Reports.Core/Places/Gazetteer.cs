@@ -34,8 +34,9 @@ public sealed partial class Gazetteer
     // Bit k: some name's first word is k letters long (k < 64; longer words are always looked up).
     private readonly ulong firstWordLengths;
 
-    // The first letters of every name's first word (leadLength of them, or the whole word when shorter), as bits of their
-    // hash: most words of a text start no name and skip the hashing and look-ups of their prefixes (StartsSomeName).
+    // The first letters of every name's first word (leadLength of them, or the whole word when shorter) together with the
+    // first word's length, as bits of their hash (LeadBit): most words of a text start no name of any length their
+    // prefixes could take and skip the hashing and look-ups of those prefixes (StartsSomeName).
     private readonly ulong[] leads = new ulong[LeadBits / 64];
     private readonly int leadLength;
     private readonly Dictionary<string, string[]> alsoIn = new(StringComparer.Ordinal);
@@ -93,7 +94,7 @@ public sealed partial class Gazetteer
         leadLength = Math.Clamp(minStem, 1, MaxLeadLength);
         foreach (var first in byFirstWord.Keys)
         {
-            var bit = LeadBit(first.AsSpan(0, Math.Min(first.Length, leadLength)));
+            var bit = LeadBit(WordHash.Of(first.AsSpan(0, Math.Min(first.Length, leadLength))), first.Length);
             leads[bit >> 6] |= 1UL << (bit & 63);
         }
 
@@ -368,7 +369,7 @@ public sealed partial class Gazetteer
                 // The hashes of the variant's first letters, for every length a look-up may take (one pass).
                 var longest = Math.Min(variant.Length, longestFirstWord);
                 var shortest = variant.Length - rule.MaxSuffix;
-                if (longest < Math.Max(1, shortest) || !StartsSomeName(variant))
+                if (longest < Math.Max(1, shortest) || !StartsSomeName(variant, shortest, longest))
                 {
                     continue;
                 }
@@ -416,17 +417,35 @@ public sealed partial class Gazetteer
 
     private const int LeadBits = 1 << 16;
 
-    private static int LeadBit(ReadOnlySpan<char> lead) => (int)(WordHash.Of(lead) & (LeadBits - 1));
+    /// <summary>The bit of a lead (its hash) and a first word's length (lengths from 63 up share one bit).</summary>
+    private static int LeadBit(uint leadHash, int length) => (int)(unchecked(leadHash + ((uint)Math.Min(length, 63) * 0x9E3779B1u)) & (LeadBits - 1));
 
     /// <summary>
-    /// Whether some name's first word may start <paramref name="word"/>: the word's first letters (its lead) are those of a
-    /// first word, or, for a first word shorter than the lead, the whole word is. False means no look-up of the word's
-    /// prefixes can find a name (a stem shorter than minStem matches only a whole word); true may still find none.
+    /// Whether some name's first word may be the first <c>take</c> letters of <paramref name="word"/> for a take from
+    /// <paramref name="shortest"/> to <paramref name="longest"/> (the prefixes <see cref="FindIn"/> looks up): a first
+    /// word of that length has the word's first letters (its lead), or, for a first word shorter than the lead, is the
+    /// whole word. The lead is hashed once; each length is one bit test. False means no look-up of the word's prefixes
+    /// can find a name (a stem shorter than minStem, no longer than the lead, matches only a whole word); true may still
+    /// find none.
     /// </summary>
-    private bool StartsSomeName(ReadOnlySpan<char> word)
+    private bool StartsSomeName(ReadOnlySpan<char> word, int shortest, int longest)
     {
-        var bit = LeadBit(word[..Math.Min(word.Length, leadLength)]);
-        return (leads[bit >> 6] & (1UL << (bit & 63))) != 0;
+        var leadHash = WordHash.Of(word[..Math.Min(word.Length, leadLength)]);
+        for (var take = Math.Max(1, shortest); take <= longest; take++)
+        {
+            if (take < word.Length && take < minStem)
+            {
+                continue;
+            }
+
+            var bit = LeadBit(leadHash, take);
+            if ((leads[bit >> 6] & (1UL << (bit & 63))) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

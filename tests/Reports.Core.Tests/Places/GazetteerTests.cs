@@ -256,4 +256,24 @@ public sealed class GazetteerTests
         Assert.Empty(own.Find("in bbbbiss", "xx"));
         Assert.Empty(own.Find("in bbbbis", "yy"));
     }
+
+    [Fact]
+    public void Find_LeadAndLengthFilter_KeepsEveryLengthAPrefixMayTake()
+    {
+        // StartsSomeName tests a bit per (first letters, first word's length) for each length a prefix look-up may take:
+        // a first word shorter than the lead matches only the whole word; a stem takes an ending up to maxSuffix letters;
+        // first words of 63 letters and more share one length bit.
+        var longName = new string('q', 70);
+        var json = $$$"""{"minStem": 4, "languages": {"xx": {"maxSuffix": 2}}, "places": [{"id": "aa/ab", "names": ["Ab"]}, {"id": "aa/abc", "names": ["Abc"]}, {"id": "aa/abcde", "names": ["Abcde"]}, {"id": "aa/long", "names": ["{{{longName}}}"]}]}""";
+        var own = Gazetteer.Parse(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal("aa/ab", Assert.Single(own.Find("in ab now", "xx")).PlaceId);
+        Assert.Empty(own.Find("in abx now", "xx"));
+        Assert.Equal("aa/abc", Assert.Single(own.Find("in abc now", "xx")).PlaceId);
+        Assert.Empty(own.Find("in abcd now", "xx"));
+        Assert.Equal("aa/abcde", Assert.Single(own.Find("in abcdefg now", "xx")).PlaceId);
+        Assert.Empty(own.Find("in abcdefgh now", "xx"));
+        Assert.Equal("aa/long", Assert.Single(own.Find($"in {longName}q now", "xx")).PlaceId);
+        Assert.Empty(own.Find($"in {longName[..66]} now", "xx"));
+    }
 }
