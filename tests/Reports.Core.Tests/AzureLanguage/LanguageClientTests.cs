@@ -386,9 +386,21 @@ public sealed class LanguageClientTests : IAsyncLifetime
     {
         _fake.RunningPolls = int.MaxValue;
         using var client = Client();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource();
+        var run = client.SummarizeAsync([new("0", "Text one. Text two.", "en")], SummaryKind.Extractive, 1, cancel.Token);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SummarizeAsync([new("0", "Text one. Text two.", "en")], SummaryKind.Extractive, 1, cancel.Token));
+        // Cancel once the job has been polled twice (not after a set time: on a busy machine the job may not even be
+        // submitted within a few hundred milliseconds).
+        var limit = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (_fake.Requests.Count(r => r.Method == "GET") < 2)
+        {
+            Assert.False(run.IsCompleted, "the summary ended before its job was polled twice");
+            Assert.True(DateTime.UtcNow < limit, "the job was not polled twice within a minute");
+            await Task.Delay(10);
+        }
+
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
         var last = _fake.Requests[^1];
         Assert.Equal("POST", last.Method);

@@ -12,7 +12,7 @@ namespace Reports.Testing.Azurite;
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120); // a ceiling, not a timing: node starts slowly on a busy machine
     private static readonly HttpClient Probe = new();
 
     private readonly ProcessOutput output = new();

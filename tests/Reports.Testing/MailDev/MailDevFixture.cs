@@ -13,7 +13,7 @@ namespace Reports.Testing.MailDev;
 /// </summary>
 public sealed class MailDevFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120); // a ceiling, not a timing: node starts slowly on a busy machine
 
     private readonly ProcessOutput output = new();
     private Process? process;
