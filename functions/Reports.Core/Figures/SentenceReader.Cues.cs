@@ -69,7 +69,7 @@ internal sealed partial class SentenceReader
                     Tag.Cumulative when kw.Value == CompiledLanguage.SinceClauseValue => SinceClauseScope(kw),
                     Tag.Cumulative when AttackObject(kw) => null,
                     Tag.Cumulative => FigureScope.Cumulative,
-                    Tag.EventTime => SinceBefore(kw.Start) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
+                    Tag.EventTime => (SinceBefore(kw.Start) || AsOfDay(kw)) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
                     Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(LinkedDateStart(kw)) && !SinceClauseBefore(LinkedDateStart(kw)) && !AsOfBefore(LinkedDateStart(kw))) || EventTimeRightBefore(kw.Start) ? FigureScope.Event : FigureScope.Cumulative,
                     // "two weeks after a strike killed 35": a point relative to another event, as "two weeks ago" is.
                     Tag.Period => AgoBetween(kw.End, kw.End + 3, start: true) ? FigureScope.Event : FigureScope.Cumulative,

@@ -956,7 +956,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             }
         }
 
-        if (_found.Count == 0 && (sentence.HasMonth || sentence.HasCumulative) && (FramesPeriod() || CountedOverMonth()))
+        if (_found.Count == 0 && (sentence.HasMonth || sentence.HasCumulative) && (FramesPeriod() || CountedOverMonth() || CountedOverPeriod()))
         {
             context.PeriodSentence = context.SentenceIndex;
         }

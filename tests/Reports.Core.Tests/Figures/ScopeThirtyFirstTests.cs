@@ -1,0 +1,46 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Thirty-first session, scope helper, written for these tests (no evaluation text): a day after an "as of" term (a running
+/// total), a period's statistic of attacks framed by a running-total term before a toll with no time of its own (a running
+/// total), Indonesian "Pada Minggu" (Sunday, one day), an initial report's value between dashes (the event's).
+/// </summary>
+public sealed class ScopeThirtyFirstTests
+{
+    [Theory]
+    [InlineData("en", "At least 310 people had been killed in the fighting in the city as of Monday, the doctors' union said.", "killed 310 cumulative")]
+    [InlineData("fa", "شبکه پزشکان اعلام کرد تا روز دوشنبه ۳۱۰ نفر در درگیری‌های شهر کشته شده‌اند.", "killed 310 cumulative")]
+    [InlineData("ar", "قالت نقابة الأطباء إن المعارك أسفرت حتى يوم الاثنين عن مقتل 310 أشخاص.", "killed 310 cumulative")]
+    [InlineData("de", "Bis zum Montag wurden bei den Kämpfen in der Stadt 310 Menschen getötet.", "killed 310 cumulative")]
+    [InlineData("es", "Hasta el lunes, 310 personas habían muerto en los combates en la ciudad.", "killed 310 cumulative")]
+    [InlineData("id", "Hingga Senin, 310 orang tewas dalam pertempuran di kota itu.", "killed 310 cumulative")]
+    // Negatives: a night from one day to the next, a day that dates one attack.
+    [InlineData("fr", "Dans la nuit de dimanche au lundi, 12 drones ont été abattus au-dessus de la région.", "drones_downed 12 event")]
+    [InlineData("en", "Two people were killed in a drone strike on a bus on Monday, the governor said.", "killed 2 event")]
+    public void ADayAfterAsOf_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Since the beginning of the year, Russian troops have shelled the district 2,600 times. 31 civilians were killed and 140 wounded.", "killed 31 cumulative; injured 140 cumulative")]
+    [InlineData("vi", "Kể từ đầu năm, lực lượng Nga đã pháo kích huyện này 2.600 lần. 31 dân thường thiệt mạng và 140 người bị thương.", "killed 31 cumulative; injured 140 cumulative")]
+    [InlineData("vi", "Quân Nga đã tấn công huyện này 870 lần trong tháng 9. 31 dân thường thiệt mạng.", "killed 31 cumulative")]
+    [InlineData("id", "Sejak awal tahun, pasukan Rusia menggempur distrik itu 2.600 kali. Sebanyak 31 warga sipil tewas.", "killed 31 cumulative")]
+    [InlineData("fa", "روسیه در هفته گذشته ۸۷۰ بار این منطقه را گلوله‌باران کرد. ۳۱ غیرنظامی کشته شدند.", "killed 31 cumulative")]
+    // Negatives: a day in the counting sentence; a toll that names its own time.
+    [InlineData("en", "On Sunday alone, Russian troops shelled the district 120 times. Two civilians were killed.", "killed 2 event")]
+    [InlineData("vi", "Kể từ đầu năm, lực lượng Nga đã pháo kích huyện này 2.600 lần. Sáng nay, một quả tên lửa đã khiến 3 người thiệt mạng.", "missiles_launched 1 event; killed 3 event")]
+    public void APeriodsStatisticOfAttacks_FramesTheNextToll(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Serangan Rusia menewaskan 42 warga sipil selama 30 hari terakhir. Pada Minggu, sebuah drone melukai empat penumpang.", "killed 42 cumulative; injured 4 event")]
+    // Negative: "minggu lalu" is last week.
+    [InlineData("id", "Pada minggu lalu, serangan Rusia menewaskan 42 warga sipil di Kherson.", "killed 42 cumulative")]
+    public void PadaMinggu_IsSunday(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The number of people killed in the strike on the station has risen to 19 - initial reports spoke of 12 - officials said.", "killed 19 event; killed 12 event")]
+    public void AnInitialReportsValue_RestatesTheToll(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+}
