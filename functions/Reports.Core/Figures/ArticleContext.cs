@@ -61,6 +61,14 @@ internal sealed class ArticleContext
 
     public long? LastMissilesLaunched { get; set; }
 
+    /// <summary>
+    /// The sentence whose launched counts of drones / of missiles were all running totals (<c>SentenceReader.DownedAfterPeriodsLaunches</c>),
+    /// one bit per weapon (1 drones, 2 missiles).
+    /// </summary>
+    public int PeriodLaunchSentence { get; set; } = -10;
+
+    public int PeriodLaunchWeapons { get; set; }
+
     /// <summary>The kind of the last weapons figure read, and its sentence ("Из них 21 БПЛА – над …" continues it).</summary>
     public FigureKind? LastWeaponKind { get; set; }
 

@@ -70,6 +70,8 @@ internal sealed partial class SentenceReader
                     Tag.Cumulative when AttackObject(kw) => null,
                     Tag.Cumulative => FigureScope.Cumulative,
                     Tag.EventTime => (SinceBefore(kw.Start) || AsOfDay(kw)) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
+                    // "KYIV, Dec 9 - …": a wire dateline's date is when the copy was filed, no time of its figures.
+                    Tag.Month when DatelineDate(kw) => null,
                     Tag.Month => (kw.Value != CompiledLanguage.RelativeMonthValue && DayBeside(kw) && !Range() && !SinceBefore(LinkedDateStart(kw)) && !SinceClauseBefore(LinkedDateStart(kw)) && !AsOfBefore(LinkedDateStart(kw))) || EventTimeRightBefore(kw.Start) ? FigureScope.Event : FigureScope.Cumulative,
                     // "two weeks after a strike killed 35": a point relative to another event, as "two weeks ago" is.
                     Tag.Period => AgoBetween(kw.End, kw.End + 3, start: true) ? FigureScope.Event : FigureScope.Cumulative,

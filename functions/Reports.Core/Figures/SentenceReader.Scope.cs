@@ -185,6 +185,13 @@ internal sealed partial class SentenceReader
             return far;
         }
 
+        if (cue is null && c.Parent is null && DownedAfterPeriodsLaunches(c))
+        {
+            // "Russia launched 5,100 drones and 190 missiles in October. Air defences shot down 4,420 drones and 150
+            // missiles": a downing count with no time of its own, right after the period's launches of its weapon.
+            return FigureScope.Cumulative;
+        }
+
         if (cue is null && context.PeriodSentence == context.SentenceIndex - 1 && IsCasualty(c.Kind) && !NamesAnAttack())
         {
             // "During November, Airwars tracked 41 incidents in Yemen. We estimate that 64 civilians were killed": the

@@ -468,7 +468,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             var (sb, db, ob, _) = NearestCue(b.Mention);
             FigureScope? shared = (sa, sb) switch
             {
-                (null, null) => null,
+                (null, null) => CoordinatedWithTotal(a, b),
                 (null, _) => ob ? sb : null,
                 (_, null) => oa ? sa : null,
                 _ when da < db => oa ? sa : null,
@@ -905,6 +905,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         KeepWeaponList(result);
+        KeepPeriodLaunches(result);
         context.DronesLaunched |= result.Exists(c => c.Kind == FigureKind.DronesLaunched);
         context.MissilesLaunched |= result.Exists(c => c.Kind == FigureKind.MissilesLaunched);
         foreach (var c in result)

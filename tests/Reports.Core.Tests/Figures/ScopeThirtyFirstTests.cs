@@ -43,4 +43,29 @@ public sealed class ScopeThirtyFirstTests
     [InlineData("en", "The number of people killed in the strike on the station has risen to 19 - initial reports spoke of 12 - officials said.", "killed 19 event; killed 12 event")]
     public void AnInitialReportsValue_RestatesTheToll(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "In September, Russia fired 4,300 drones and 160 missiles at Ukraine. Air defences destroyed 3,900 drones and 120 missiles.", "drones_launched 4300 cumulative; missiles_launched 160 cumulative; drones_downed 3900 cumulative; missiles_downed 120 cumulative")]
+    [InlineData("vi", "Trong tháng 9, Nga đã phóng 4.300 UAV và 160 tên lửa vào Ukraine. Phòng không Ukraine đã bắn hạ 3.900 UAV và 120 tên lửa.", "drones_launched 4300 cumulative; missiles_launched 160 cumulative; drones_downed 3900 cumulative; missiles_downed 120 cumulative")]
+    [InlineData("id", "Sepanjang September, Rusia meluncurkan 4.300 drone dan 160 rudal ke Ukraina. Pertahanan udara Ukraina menembak jatuh 3.900 drone dan 120 rudal.", "drones_launched 4300 cumulative; missiles_launched 160 cumulative; drones_downed 3900 cumulative; missiles_downed 120 cumulative")]
+    [InlineData("fa", "روسیه در ماه سپتامبر ۴۳۰۰ پهپاد و ۱۶۰ موشک به سوی اوکراین شلیک کرد. پدافند هوایی اوکراین ۳۹۰۰ پهپاد و ۱۲۰ موشک را سرنگون کرد.", "drones_launched 4300 cumulative; missiles_launched 160 cumulative; drones_downed 3900 cumulative; missiles_downed 120 cumulative")]
+    [InlineData("en", "In September, Russia fired 160 missiles at Ukraine. Air defences destroyed 120 missiles.", "missiles_launched 160 cumulative; missiles_downed 120 cumulative")]
+    // Negatives: a downing sentence with launches of its own; launches of one night before it.
+    [InlineData("en", "In September, Russia fired 160 missiles at Ukraine. Air defences destroyed 20 of 25 missiles.", "missiles_launched 160 cumulative; missiles_downed 20 event; missiles_launched 25 event")]
+    [InlineData("en", "Russia fired 25 missiles at Ukraine overnight. Air defences destroyed 20 missiles.", "missiles_launched 25 event; missiles_downed 20 event")]
+    public void DowningsAfterAPeriodsLaunches_AreCountedOverThePeriod(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Ukrainian air defences shot down 4,750 drones and 140 missiles, the air force said.", "drones_downed 4750 cumulative; missiles_downed 140 cumulative")]
+    [InlineData("ru", "Украинская ПВО сбила 4420 дронов и 150 ракет.", "drones_downed 4420 cumulative; missiles_downed 150 cumulative")]
+    public void ACountCoordinatedWithARunningTotal_SharesItsTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "KYIV, Dec 9 - At least 190 civilians were killed and 842 injured across Ukraine in November, the UN mission said.", "killed 190 cumulative; injured 842 cumulative")]
+    // Negative: a date in the lede after the dateline's place is no dateline.
+    [InlineData("en", "KYIV - At least 19 people were killed in a missile strike on Dec 8, the governor said.", "killed 19 event")]
+    public void AWireDatelinesDate_DatesNoFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
