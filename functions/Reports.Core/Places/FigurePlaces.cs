@@ -191,10 +191,11 @@ public static partial class FigurePlaces
         // governor's post that names only a village the gazetteer does not know is about his region, while "Олег Кіпер: …
         // судно … в акваторії Чорного моря" stays the sea's.
         var ofPlaces = WithoutOfficials(mentions);
-        var main = MainPlace(ofPlaces, WithoutOfficials(inTitle), sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent);
+        var launchers = LauncherMemo.ForArticle(gazetteer, text, language);
+        var main = MainPlace(ofPlaces, WithoutOfficials(inTitle), sentences, text.Length, m => gazetteer.IsTarget(text, m, language), launchers.IsLauncher, gazetteer.Opponent);
         if ((main is null || Depth(main) == 0) && (ofPlaces.Count != mentions.Count || inTitle.Exists(m => m.Official)))
         {
-            main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent);
+            main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language), launchers.IsLauncher, gazetteer.Opponent);
         }
 
         var mainCountry = main is null ? null : Country(main);
@@ -203,7 +204,7 @@ public static partial class FigurePlaces
         // around Hodeidah … four people were killed"), a count of people with no place of its own is the land's it names
         // most, when it names any.
         var mainLand = main is not null && IsSea(main) && ofPlaces.Any(m => !IsSea(m.PlaceId))
-            ? MainPlace([.. ofPlaces.Where(m => !IsSea(m.PlaceId))], [.. inTitle.Where(m => !m.Official && !IsSea(m.PlaceId))], sentences, text.Length, m => gazetteer.IsTarget(text, m, language), m => gazetteer.IsLauncher(text, m, language), gazetteer.Opponent)
+            ? MainPlace([.. ofPlaces.Where(m => !IsSea(m.PlaceId))], [.. inTitle.Where(m => !m.Official && !IsSea(m.PlaceId))], sentences, text.Length, m => gazetteer.IsTarget(text, m, language), launchers.IsLauncher, gazetteer.Opponent)
             : main;
 
         // "голова Дніпропетровської ОВА": an authority's seat says who reports, not where the figure happened.
@@ -243,7 +244,7 @@ public static partial class FigurePlaces
                 side = SideOfOtherWeapon(gazetteer, sentences, mentions, result, figure);
             }
 
-            var launcher = IsWeaponTally(figure.Kind) ? Launcher(gazetteer, language, text, sentences, figure, mentions) : null;
+            var launcher = IsWeaponTally(figure.Kind) ? Launcher(gazetteer, launchers, sentences, figure, mentions) : null;
             var origin = IsWeaponTally(figure.Kind) && launcher is null ? OriginCountry(gazetteer, sentences, figure, fromPlaces) : null;
             if (launcher is not null && side is not null && gazetteer.Opponent(launcher) == side)
             {
@@ -287,7 +288,7 @@ public static partial class FigurePlaces
                 result.Add(placed with { Place = country, PlaceBasis = "sentence" });
             }
             else if (figure.Kind is FigureKind.DronesDowned or FigureKind.MissilesDowned && sentence is { } downing &&
-                     DowningCountry(gazetteer, language, text, mentions, downing, figure) is { } downer && downer != mainCountry)
+                     DowningCountry(gazetteer, launchers, language, text, mentions, downing, figure) is { } downer && downer != mainCountry)
             {
                 // "Иорданские ВВС сбили шесть беспилотников над территорией королевства" in an article about Iran's
                 // missiles at Israel: the one country a downing sentence names, neither launching nor attacked, is the
@@ -706,7 +707,7 @@ public static partial class FigurePlaces
     /// "destroyed 45 of the 50 drones launched by Russia", "lancés par la Russie"), when it has an opponent in the data's
     /// conflicts: a tally of its weapons is its opponent's (the air force that counted them reports for its own country).
     /// </summary>
-    private static string? Launcher(Gazetteer gazetteer, string language, string text, IReadOnlyList<Sentence> sentences, Figure figure, List<PlaceMention> mentions)
+    private static string? Launcher(Gazetteer gazetteer, LauncherMemo launchers, IReadOnlyList<Sentence> sentences, Figure figure, List<PlaceMention> mentions)
     {
         if (SentenceOf(sentences, figure.Offset) is not { } sentence)
         {
@@ -717,7 +718,7 @@ public static partial class FigurePlaces
         foreach (var m in mentions)
         {
             if (m.Offset < sentence.Offset || m.End > sentence.End || m.PlaceId.Contains('/') || gazetteer.Opponent(m.PlaceId) is null ||
-                !gazetteer.IsLauncher(text, m, language))
+                !launchers.IsLauncher(m))
             {
                 continue;
             }
@@ -940,7 +941,7 @@ public static partial class FigurePlaces
     /// neither as the launcher nor as the target: the country that shot the weapons down. Null otherwise ("72 enemy drones
     /// did not reach their targets, and two returned to Russia": a country after the count is where they went).
     /// </summary>
-    private static string? DowningCountry(Gazetteer gazetteer, string language, string text, List<PlaceMention> mentions, Sentence sentence, Figure figure)
+    private static string? DowningCountry(Gazetteer gazetteer, LauncherMemo launchers, string language, string text, List<PlaceMention> mentions, Sentence sentence, Figure figure)
     {
         string? country = null;
         foreach (var m in mentions)
@@ -951,7 +952,7 @@ public static partial class FigurePlaces
             }
 
             if (Depth(m.PlaceId) > 0 || IsSea(m.PlaceId) || m.End > figure.Offset || (country is not null && country != m.PlaceId) ||
-                gazetteer.IsLauncher(text, m, language) || gazetteer.IsTarget(text, m, language))
+                launchers.IsLauncher(m) || gazetteer.IsTarget(text, m, language))
             {
                 return null;
             }
