@@ -41,6 +41,9 @@ internal sealed partial class TaggedSentence
         var found = arena?.MatchBuilder ?? [];
         var count = 0;
         var coveredUntil = 0;
+        var keywords = language.Keywords;
+        var keywordBit = keywords.StartBit;
+        var ofBetweenNumbers = language.OfBetweenNumbers.Count > 0;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (i < coveredUntil || !tokens[i].IsWord)
@@ -48,64 +51,73 @@ internal sealed partial class TaggedSentence
                 continue;
             }
 
-            scratch.Clear();
-            language.Keywords.MatchAt(tokens, i, scratch);
             TermMatch? best = null;
             var excludedUntil = 0;
-            foreach (var m in scratch)
+            if (keywordBit != 0 && (tokens[i].Starts & (Token.StartsKnown | keywordBit)) == Token.StartsKnown)
             {
-                if (m is { Tag: Tag.Month, Value: CompiledLanguage.BesideDayValue } && (char.IsLower(text[tokens[m.Start].Start]) || !DayNumberBeside(tokens, m)))
+                // Most words start no keyword (known once per word and language, Token.Starts): MatchAt would find
+                // nothing, so there is nothing to weigh; only the number-word checks below remain.
+                scratch.Clear();
+            }
+            else
+            {
+                scratch.Clear();
+                keywords.MatchAt(tokens, i, scratch);
+                foreach (var m in scratch)
                 {
-                    continue;
+                    if (m is { Tag: Tag.Month, Value: CompiledLanguage.BesideDayValue } && (char.IsLower(text[tokens[m.Start].Start]) || !DayNumberBeside(tokens, m)))
+                    {
+                        continue;
+                    }
+
+                    if (m is { Tag: Tag.Relative, Value: CompiledLanguage.AfterCommaValue } && (i == 0 || !tokens[i - 1].IsComma))
+                    {
+                        // German "die" is a relative only after a comma ("120 Drohnen, die …"); "griff die Ukraine an" is an article.
+                        continue;
+                    }
+
+                    if (m.Tag is Tag.Exclusion or Tag.Period)
+                    {
+                        excludes[i] = 1;
+                        excludedUntil = Math.Max(excludedUntil, m.End);
+                    }
+
+                    if (best is { Tag: Tag.Of or Tag.Including } both && m.Tag is Tag.Of or Tag.Including && m.Tag != both.Tag && m.End == both.End)
+                    {
+                        // A term that is both ("di antaranya"): "of" right after a number ("13 di antaranya anak-anak", 13 of
+                        // them children), "including" elsewhere ("tewas, di antaranya 13 anak-anak").
+                        var afterNumber = i > 0 && (tokens[i - 1].IsNumber || NumberWordAt(tokens, i - 1, language));
+                        best = (m.Tag == Tag.Of) == afterNumber ? m : both;
+                        continue;
+                    }
+
+                    if (best is { } held && m.End == held.End && m.End == i + 1 && i > 0 && language.WeakOnes.Contains(tokens[i - 1].Folded) &&
+                        CompoundHead(m, held) is { } head)
+                    {
+                        // German "bei einem Drohnenangriff": on one word after an article, an attack term longer than the weapon
+                        // noun it opens with is the compound's head; the word is one attack, not one weapon ("41
+                        // Drohnenangriffe" still counts drones).
+                        best = head;
+                        continue;
+                    }
+
+                    if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Priority(m.Tag) > Priority(best.Value.Tag)))
+                    {
+                        best = m;
+                    }
                 }
 
-                if (m is { Tag: Tag.Relative, Value: CompiledLanguage.AfterCommaValue } && (i == 0 || !tokens[i - 1].IsComma))
+                if (best is { Tag: Tag.Drone or Tag.Missile or Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Others or Tag.Counter } ||
+                    (best is { Tag: Tag.Downed or Tag.Launched } longer && longer.End > excludedUntil))
                 {
-                    // German "die" is a relative only after a comma ("120 Drohnen, die …"); "griff die Ukraine an" is an article.
-                    continue;
-                }
-
-                if (m.Tag is Tag.Exclusion or Tag.Period)
-                {
-                    excludes[i] = 1;
-                    excludedUntil = Math.Max(excludedUntil, m.End);
-                }
-
-                if (best is { Tag: Tag.Of or Tag.Including } both && m.Tag is Tag.Of or Tag.Including && m.Tag != both.Tag && m.End == both.End)
-                {
-                    // A term that is both ("di antaranya"): "of" right after a number ("13 di antaranya anak-anak", 13 of
-                    // them children), "including" elsewhere ("tewas, di antaranya 13 anak-anak").
-                    var afterNumber = i > 0 && (tokens[i - 1].IsNumber || NumberWordAt(tokens, i - 1, language));
-                    best = (m.Tag == Tag.Of) == afterNumber ? m : both;
-                    continue;
-                }
-
-                if (best is { } held && m.End == held.End && m.End == i + 1 && i > 0 && language.WeakOnes.Contains(tokens[i - 1].Folded) &&
-                    CompoundHead(m, held) is { } head)
-                {
-                    // German "bei einem Drohnenangriff": on one word after an article, an attack term longer than the weapon
-                    // noun it opens with is the compound's head; the word is one attack, not one weapon ("41
-                    // Drohnenangriffe" still counts drones).
-                    best = head;
-                    continue;
-                }
-
-                if (best is null || m.End > best.Value.End || (m.End == best.Value.End && Priority(m.Tag) > Priority(best.Value.Tag)))
-                {
-                    best = m;
+                    // "máy bay không người lái" is a drone, though "máy bay" alone is other equipment; a longer downing or
+                    // launching term hides a shorter exclusion inside it ("локаційно втрачені" is downed, "локації" places;
+                    // a time such as "hari ini" inside "14 hari ini" does not).
+                    excludes[i] = 0;
                 }
             }
 
-            if (best is { Tag: Tag.Drone or Tag.Missile or Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Others or Tag.Counter } ||
-                (best is { Tag: Tag.Downed or Tag.Launched } longer && longer.End > excludedUntil))
-            {
-                // "máy bay không người lái" is a drone, though "máy bay" alone is other equipment; a longer downing or
-                // launching term hides a shorter exclusion inside it ("локаційно втрачені" is downed, "локації" places;
-                // a time such as "hari ini" inside "14 hari ini" does not).
-                excludes[i] = 0;
-            }
-
-            if (best is null && language.OfBetweenNumbers.Count > 0 && i > 0 && i + 1 < tokens.Count && language.OfBetweenNumbers.Contains(tokens[i].Folded) &&
+            if (best is null && ofBetweenNumbers && i > 0 && i + 1 < tokens.Count && language.OfBetweenNumbers.Contains(tokens[i].Folded) &&
                 (tokens[i - 1].IsNumber || NumberWordAt(tokens, i - 1, language)) && (tokens[i + 1].IsNumber || NumberWordAt(tokens, i + 1, language)))
             {
                 // "intercepta cinco de seis misiles": between two numbers, "de" is "of".
