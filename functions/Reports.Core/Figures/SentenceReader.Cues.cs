@@ -97,6 +97,16 @@ internal sealed partial class SentenceReader
                 // "230 people were killed in the region in 2024": a year named alone frames that year's total.
                 scope = FigureScope.Cumulative;
             }
+            else if (!MaySpanAt(token, i))
+            {
+                // No number starts at the token and it is no number glued to its unit ("24h"): none of the spans below
+                // starts here (each asks for one or the other first), so only a weekday's label may.
+                if (WeekdayLabelAt(i) is { } weekdayEnd)
+                {
+                    end = weekdayEnd;
+                    scope = FigureScope.Event;
+                }
+            }
             else if (SeveralDaysAt(i) is { } days)
             {
                 end = spanEnd = days;
@@ -142,4 +152,13 @@ internal sealed partial class SentenceReader
 
         return _cues = cues;
     }
+
+    /// <summary>
+    /// Whether a span of days or hours (<see cref="SpanAt"/>, <see cref="SinceDaysAgoAt"/>) may start at token
+    /// <paramref name="i"/>: a number of the sentence starts there, or the token is digits glued to a word (the first
+    /// tests of <see cref="MentionStartingAt"/> and <see cref="GluedSpan"/>). False: each of them gives none, so the
+    /// sentence's numbers are not searched four times for every token.
+    /// </summary>
+    private bool MaySpanAt(Token token, int i) =>
+        (token.IsWord && token.Folded.Length >= 3 && TokenChars.IsDigit(token.Folded[0])) || MentionStartingAt(i).End != 0;
 }
