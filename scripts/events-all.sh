@@ -5,10 +5,12 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cli=$(cd "$1" && pwd)
-score="$root/../shared/eval/score.py"
-[[ -f $score ]] || { echo "no $score (events scoring needs ../shared/eval)" >&2; exit 2; }
-sets=()
-[[ -f $root/../shared/eval/dev/events.jsonl ]] && sets+=("$root/../shared/eval/dev/events.jsonl")
+# ../shared is found upward from the clone (a worktree may sit deeper than the clone beside it)
+shared=; d=$root
+while [[ $d != / ]]; do d=$(dirname "$d"); [[ -f $d/shared/eval/score.py ]] && { shared=$d/shared; break; }; done
+[[ -n $shared ]] || { echo "no shared/eval/score.py above $root (events scoring needs ../shared/eval)" >&2; exit 2; }
+score="$shared/eval/score.py"
+sets=("$shared/eval/dev/events.jsonl")
 for f in $(ls "$root"/tests/Reports.Cli.Tests/Briefs/Data/own-event-days*.jsonl | sort -V); do sets+=("$f"); done
 run_one() {
     local f=$1 out

@@ -13,16 +13,26 @@ sys.path.insert(0, os.path.join(ROOT, "scripts"))
 import probes  # noqa: E402
 
 
+def shared():
+    """../shared, found upward from the clone (a worktree may sit deeper than the clone beside it)."""
+    d = ROOT
+    while os.path.dirname(d) != d:
+        d = os.path.dirname(d)
+        if os.path.isdir(os.path.join(d, "shared", "eval")):
+            return os.path.join(d, "shared")
+    return os.path.join(ROOT, "..", "shared")
+
+
 def texts():
     out = {}
-    for path in glob.glob(os.path.join(ROOT, "..", "shared", "eval", "dev", "*.jsonl")):
+    for path in glob.glob(os.path.join(shared(), "eval", "dev", "*.jsonl")):
         with open(path, encoding="utf-8") as f:
             for n, line in enumerate(f):
                 if line.strip():
                     r = json.loads(line)
                     if "text" in r:
                         out[f"dev-{os.path.basename(path)[:-6]}-{n}"] = r["text"]
-    for path in glob.glob(os.path.join(ROOT, "..", "shared", "seeds", "*")) + glob.glob(os.path.join(ROOT, "samples", "articles", "*.txt")):
+    for path in glob.glob(os.path.join(shared(), "seeds", "*")) + glob.glob(os.path.join(ROOT, "samples", "articles", "*.txt")):
         with open(path, encoding="utf-8", errors="replace") as f:
             out["file-" + os.path.basename(path)] = f.read()
     for a in probes.parse_files(probes.default_files([])):
