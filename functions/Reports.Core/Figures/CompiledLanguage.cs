@@ -61,6 +61,7 @@ internal sealed class CompiledLanguage
         DefiniteArticles = profile.Numbers.DefiniteArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         LoneScales = profile.Numbers.LoneScales.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        WeekdayWords = profile.Figures.Weekdays.Where(w => !w.Contains(' ')).Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AndWords = profile.Figures.And.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         HasSameCount = profile.Numbers.SameCount.Count > 0;
         _hyphenedNouns = [.. profile.Numbers.HyphenedNouns.Select(w => TextFold.Fold(w))];
@@ -498,6 +499,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Singular scale words that alone count one of them (<c>numbers.loneScales</c>), folded.</summary>
     public FrozenSet<string> LoneScales { get; }
+
+    /// <summary>One-word weekdays (data <c>weekdays</c>), folded: never a number word ("الاثنين", Monday, not "the two").</summary>
+    public FrozenSet<string> WeekdayWords { get; }
 
     /// <summary>Words between the two ends of a range of counts (<see cref="NumberLexicon.RangeWords"/>), folded.</summary>
     public FrozenSet<string> RangeWords { get; }

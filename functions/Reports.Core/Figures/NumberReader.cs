@@ -418,6 +418,13 @@ internal static class NumberReader
             return false;
         }
 
+        if (firstTerm is { Tag: Tag.NumberWord } word && word.End == start + 1 && language.WeekdayWords.Contains(first.Folded))
+        {
+            // "أسفرت الاثنين عن مقتل 31 شخصا": a weekday (data weekdays) that is also a number word with its clitic ("ال" +
+            // "اثنين", two) names the day; it counts nothing.
+            return false;
+        }
+
         if (firstTerm is { Tag: Tag.Vague or Tag.Approximate } vague)
         {
             // "tens of thousands", "hàng chục nghìn", "صدها هزار": a vague word times a scale (or a multiplier of a thousand or more).

@@ -68,4 +68,13 @@ public sealed class ScopeThirtyFirstTests
     [InlineData("en", "KYIV - At least 19 people were killed in a missile strike on Dec 8, the governor said.", "killed 19 event")]
     public void AWireDatelinesDate_DatesNoFigure(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "أسفرت غارة إسرائيلية الاثنين عن مقتل 12 شخصا في مخيم النصيرات.", "killed 12 event")]
+    [InlineData("ar", "قالت وزارة الصحة، الاثنين، إن 12 شخصا قتلوا في غارة على مخيم النصيرات.", "killed 12 event")]
+    [InlineData("ar", "قتل 12 شخصا الاثنين في غارة إسرائيلية على مخيم النصيرات.", "killed 12 event")]
+    // Negative: "two" without the article is still a number.
+    [InlineData("ar", "قتل ثلاثة أشخاص وأصيب اثنان آخران في غارة على المخيم.", "killed 3 event; injured 2 event")]
+    public void TheArabicMonday_CountsNothing(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
