@@ -1545,8 +1545,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         // A bare year ("in 2022") is a date, not a count; unless a qualifier comes before it ("more than 2000": no year is
-        // "more than"), or people are counted after it and no plain word comes before it ("۲۰۰۰ نفر کشته شدند", "killed
-        // 2000 people"; "in 2023 civilians", "năm 2024 người" stay years).
+        // "more than"), or people (or "others") are counted after it and no plain word comes before it ("۲۰۰۰ نفر کشته
+        // شدند", "killed 2000 people"; "in 2023 civilians", "năm 2024 người" stay years).
         if (HijriYearAfterMonth(m))
         {
             return true;
@@ -1558,7 +1558,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             return false;
         }
 
-        var peopleAfter = m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.People or Tag.Counter };
+        // "وإصابة 2054 آخرين" (and the wounding of 2,054 others): "others" after the number counts people as a people noun does.
+        var peopleAfter = m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.People or Tag.Counter or Tag.Others };
         var plainWordBefore = m.Start > 0 && !tokens[m.Start - 1].IsPunctuation && sentence.EndingAt(m.Start) is null;
         return !peopleAfter || plainWordBefore;
     }

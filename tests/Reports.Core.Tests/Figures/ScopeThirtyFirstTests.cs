@@ -77,4 +77,12 @@ public sealed class ScopeThirtyFirstTests
     [InlineData("ar", "قتل ثلاثة أشخاص وأصيب اثنان آخران في غارة على المخيم.", "killed 3 event; injured 2 event")]
     public void TheArabicMonday_CountsNothing(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "أسفرت الغارات الإسرائيلية منذ استئناف الحرب عن مقتل 920 شخصا وإصابة 2054 آخرين.", "killed 920 cumulative; injured 2054 cumulative")]
+    [InlineData("en", "Since the war resumed, Israeli strikes have killed 920 people and wounded 2054 others.", "killed 920 cumulative; injured 2054 cumulative")]
+    // Negative: a year after a plain word stays a year.
+    [InlineData("en", "Since the war resumed in 2025, Israeli strikes have killed 920 people.", "killed 920 cumulative")]
+    public void AYearLikeCountOfOthers_IsACount(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
