@@ -13,8 +13,9 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool VaryingBound(Mention m)
     {
-        if (!language.HasVarying)
+        if (!language.HasVarying || !sentence.Has(Tag.Varying))
         {
+            // (Both scans below answer true only at a varying term the tagger found: with none in the sentence, false.)
             return false;
         }
 
