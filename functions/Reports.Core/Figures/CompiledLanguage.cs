@@ -295,10 +295,17 @@ internal sealed class CompiledLanguage
         Wars = new TermMatcher(profile.Numbers.CliticPrefixes);
         Wars.AddAll(profile.Figures.Wars, Tag.Campaign);
 
-        // The two matchers asked at every word (the tagger's keywords, the number reader's number words): which of them a
-        // word can start is decided once per word (StartsOf), where the tokenizer interns it.
+        // The two matchers asked at every word (the tagger's keywords, the number reader's number words), and the five the
+        // sentence reader asks most at the words around each number (days, asides, qualifiers, rates after a count,
+        // totals): which of them a word can start is decided once per word (StartsOf), where the tokenizer interns it.
         Keywords.StartBit = KeywordsStart;
         Numbers.StartBit = NumbersStart;
+        Days.StartBit = DaysStart;
+        Aside.StartBit = AsideStart;
+        Qualifiers.StartBit = QualifiersStart;
+        RatesAfter.StartBit = RatesAfterStart;
+        Totals.StartBit = TotalsStart;
+        _startMatchers = [Keywords, Numbers, Days, Aside, Qualifiers, RatesAfter, Totals];
     }
 
     /// <summary>In <see cref="Token.Starts"/>: a keyword term may start with the word.</summary>
@@ -307,13 +314,42 @@ internal sealed class CompiledLanguage
     /// <summary>In <see cref="Token.Starts"/>: a number term may start with the word.</summary>
     private const byte NumbersStart = 4;
 
+    /// <summary>In <see cref="Token.Starts"/>: a term of <see cref="Days"/> may start with the word.</summary>
+    private const byte DaysStart = 8;
+
+    /// <summary>In <see cref="Token.Starts"/>: a term of <see cref="Aside"/> may start with the word.</summary>
+    private const byte AsideStart = 16;
+
+    /// <summary>In <see cref="Token.Starts"/>: a term of <see cref="Qualifiers"/> may start with the word.</summary>
+    private const byte QualifiersStart = 32;
+
+    /// <summary>In <see cref="Token.Starts"/>: a term of <see cref="RatesAfter"/> may start with the word.</summary>
+    private const byte RatesAfterStart = 64;
+
+    /// <summary>In <see cref="Token.Starts"/>: a term of <see cref="Totals"/> may start with the word.</summary>
+    private const byte TotalsStart = 128;
+
+    // The matchers with a start bit (StartsOf).
+    private readonly TermMatcher[] _startMatchers;
+
     /// <summary>
     /// A folded word's <see cref="Token.Starts"/> in this language: <see cref="Token.StartsKnown"/> and the bits of the
-    /// matchers (<see cref="Keywords"/>, <see cref="Numbers"/>) some term of which may start with it.
+    /// matchers (<see cref="Keywords"/>, <see cref="Numbers"/>, <see cref="Days"/>, <see cref="Aside"/>,
+    /// <see cref="Qualifiers"/>, <see cref="RatesAfter"/>, <see cref="Totals"/>) some term of which may start with it.
     /// </summary>
-    public byte StartsOf(string folded, uint hash) => (byte)(Token.StartsKnown |
-        (Keywords.StartBit != 0 && Keywords.MayStart(folded, hash) ? Keywords.StartBit : 0) |
-        (Numbers.StartBit != 0 && Numbers.MayStart(folded, hash) ? Numbers.StartBit : 0));
+    public byte StartsOf(string folded, uint hash)
+    {
+        var starts = Token.StartsKnown;
+        foreach (var matcher in _startMatchers)
+        {
+            if (matcher.StartBit != 0 && matcher.MayStart(folded, hash))
+            {
+                starts |= matcher.StartBit;
+            }
+        }
+
+        return starts;
+    }
 
     /// <summary>The value a launching term carries when it is also an attack (violence).</summary>
     public const long AttackValue = 1;

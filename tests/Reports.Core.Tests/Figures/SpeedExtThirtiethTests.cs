@@ -137,7 +137,7 @@ public sealed class SpeedExtThirtiethTests
             for (var i = 0; i < tokens.Count; i++)
             {
                 known += (tokens[i].Starts & Token.StartsKnown) != 0 ? 1 : 0;
-                foreach (var matcher in new[] { language.Keywords, language.Numbers })
+                foreach (var matcher in new[] { language.Keywords, language.Numbers, language.Days, language.Aside, language.Qualifiers, language.RatesAfter, language.Totals })
                 {
                     withBits.Clear();
                     lookedUp.Clear();
