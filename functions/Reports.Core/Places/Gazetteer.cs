@@ -1248,9 +1248,16 @@ public sealed partial class Gazetteer
         }
 
         var clause = text.AsSpan(mention.End, end - mention.End);
+        var wordStart = 0;
         for (var k = 1; k <= clause.Length; k++)
         {
-            if (!IsWordChar(clause[k - 1]) || (k < clause.Length && IsWordChar(clause[k])) || !EndsWithAny(clause[..k], rule.ClauseLaunches))
+            if (!IsWordChar(clause[k - 1]))
+            {
+                wordStart = k;
+                continue;
+            }
+
+            if ((k < clause.Length && IsWordChar(clause[k])) || !EndsWithLaunch(clause[..k], clause[wordStart..k], rule.ClauseLaunches))
             {
                 continue;
             }
@@ -1270,6 +1277,24 @@ public sealed partial class Gazetteer
             }
 
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// As <see cref="EndsWithAny"/> for <paramref name="text"/> ending in a word (<paramref name="lastWord"/>, its last
+    /// word as <see cref="Words"/> splits it): a phrase whose last word is not that word is passed over without walking
+    /// back to the word's start again for every phrase (the clause check asks at every word of up to 160 characters).
+    /// </summary>
+    private static bool EndsWithLaunch(ReadOnlySpan<char> text, ReadOnlySpan<char> lastWord, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length > 0 && FoldsTo(lastWord, phrase[^1]) && EndsWith(text, phrase))
+            {
+                return true;
+            }
         }
 
         return false;
