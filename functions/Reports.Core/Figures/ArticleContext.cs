@@ -100,4 +100,16 @@ internal sealed class ArticleContext
     public Tag[]? WeaponList { get; set; }
 
     public int WeaponListSentence { get; set; } = -10;
+
+    /// <summary>
+    /// The kinds of the last sentence's last two figures (the first null when it had one, or two of one kind), their scope,
+    /// and its sentence: "In October the figures were 26 and 161." gives them in order (<c>SentenceReader.FollowUp</c>).
+    /// </summary>
+    public FigureKind? FollowFirst { get; set; }
+
+    public FigureKind? FollowLast { get; set; }
+
+    public FigureScope FollowScope { get; set; }
+
+    public int FollowSentence { get; set; } = -10;
 }

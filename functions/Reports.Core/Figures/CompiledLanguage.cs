@@ -31,6 +31,8 @@ internal sealed class CompiledLanguage
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Differences = profile.Figures.Differences.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        DifferenceNouns = profile.Figures.DifferenceNouns.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        SingularArticles = profile.Figures.SingularArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Conflicts = profile.Figures.Conflicts.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         LossesBeforeCount = profile.Figures.LossesBeforeCount.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SingularPeople = profile.Figures.SingularPeople.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -464,6 +466,12 @@ internal sealed class CompiledLanguage
 
     /// <summary>The words of each phrase that makes the count before it a difference, folded (data <c>differences</c>).</summary>
     public string[][] Differences { get; }
+
+    /// <summary>The words of each phrase that makes the count after it a difference, folded (data <c>differenceNouns</c>).</summary>
+    public string[][] DifferenceNouns { get; }
+
+    /// <summary>Indefinite articles that are no number, folded (data <c>singularArticles</c>).</summary>
+    public FrozenSet<string> SingularArticles { get; }
 
     /// <summary>Words of war and fighting, folded (data <c>conflicts</c>).</summary>
     public FrozenSet<string> Conflicts { get; }

@@ -154,6 +154,12 @@ internal sealed partial class SentenceReader
                 return true;
             }
 
+            if (ArticleBeforeWeapon(k) && StrikesRightAfter(weapon.End, m.QualifierStart))
+            {
+                // "a Russian missile that killed 59 people at a wake in October 2023" (thirty-first session).
+                return true;
+            }
+
             var to = Math.Min(m.QualifierStart, weapon.End + WeaponVerbReach);
             for (var j = weapon.End; j < to; j++)
             {

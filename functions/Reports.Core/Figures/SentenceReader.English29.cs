@@ -140,12 +140,26 @@ internal sealed partial class SentenceReader
     private static bool IsCauseTerm(TermMatch term) =>
         term.Tag is Tag.Drone or Tag.Missile || term is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue };
 
-    /// <summary>A drone or missile noun, or an attack's word, opens the clause that ends at <paramref name="end"/> (only plain words before it), the subject of its verb.</summary>
+    /// <summary>
+    /// A drone or missile noun, or an attack's word, opens the clause that ends at <paramref name="end"/> (only plain words
+    /// before it), the subject of its verb. The clause starts after the last break before <paramref name="end"/>: "Of the 58
+    /// civilians killed in November, drones killed 31, artillery 16" (thirty-first session).
+    /// </summary>
     private bool WeaponSubjectBefore(int end)
     {
-        for (var k = 0; k < end; k++)
+        var start = 0;
+        for (var k = end - 1; k >= 0; k--)
         {
-            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsNumber)
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma)
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (sentence.Tokens[k].IsNumber)
             {
                 return false;
             }

@@ -1963,6 +1963,9 @@ internal sealed partial class SentenceReader
                 case { Tag: Tag.Exclusion }:
                     // "Four of the attacks involved short-range drones": the part counts what the noun after "of" names.
                     return null;
+                case null when MentionStartingAt(k) is { End: > 0 } counted && IsExcluded(counted):
+                    // "Debris fell in 7 of the city's 10 districts": a whole of things no figure counts is no whole of weapons.
+                    return null;
                 case null when MentionStartingAt(k) is { End: > 0 } whole && Forward(whole).People:
                     // "He was one of three U.S. soldiers killed": a whole that counts people is no whole of weapons; the
                     // whole is read on its own.
@@ -1971,7 +1974,7 @@ internal sealed partial class SentenceReader
         }
 
         // "25 gingen durch elektronische Abwehr verloren": a verb-second clause's participle closes it, further away.
-        var near = forward.Action is { } fa && (forward.ActionGaps <= 2 || (language.Profile.Figures.VerbSecond && ClauseEndsAt(fa.End)) || FunctionWordsOnly(m.End, fa.Start)) ? fa
+        var near = forward.Action is { } fa && !ActionModifiesNoun(fa, m) && (forward.ActionGaps <= 2 || (language.Profile.Figures.VerbSecond && ClauseEndsAt(fa.End)) || FunctionWordsOnly(m.End, fa.Start)) ? fa
             : backward.Action is { } ba && (backward.ActionGaps <= 1 || VerbFirstDowning(ba, backward.ActionGaps)) && (!forward.NextIsContent || ClosingParticle(m.End)) && !(ExcludedActedOn(ba) && !ObjectRightAfter(ba, m)) ? ba
             : (TermMatch?)null;
 

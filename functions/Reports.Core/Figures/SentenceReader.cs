@@ -89,8 +89,9 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 ?? Parenthesised(m)
                 ?? CountThenLabel(index, m, backward)
                 ?? ApposedToVictims(m)
-                ?? TotalOfNamed(m, forward);
-            if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims) && !AffectedWithoutDead(candidate))
+                ?? TotalOfNamed(m, forward)
+                ?? FollowUp(m);
+            if (found is { } candidate && !ReferenceEquals(candidate, OneOfTheVictims) && !AffectedWithoutDead(candidate) && !IdentifiedAmong(candidate, forward))
             {
                 _found.Add(candidate);
             }
@@ -905,6 +906,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         KeepWeaponList(result);
+        KeepFollowKinds(result);
         KeepPeriodLaunches(result);
         context.DronesLaunched |= result.Exists(c => c.Kind == FigureKind.DronesLaunched);
         context.MissilesLaunched |= result.Exists(c => c.Kind == FigureKind.MissilesLaunched);
@@ -1433,9 +1435,24 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             {
                 return true;
             }
+
+            if (k == 1 && phrase.Length > 1 && NounInsideDifference(m.End + 1) is var resume and > 0)
+            {
+                // "nine more deaths than in October" (thirty-first session): the counted noun inside the phrase.
+                var j = 1;
+                while (j < phrase.Length && resume + j - 1 < tokens.Count && tokens[resume + j - 1].Folded == phrase[j])
+                {
+                    j++;
+                }
+
+                if (j == phrase.Length)
+                {
+                    return true;
+                }
+            }
         }
 
-        return false;
+        return DifferenceNounBefore(m);
     }
 
     private bool IsExcluded(Mention m)

@@ -431,6 +431,18 @@ public sealed class FigureLexicon
     [JsonPropertyName("differences")] public IReadOnlyList<string> Differences { get; init; } = [];
 
     /// <summary>
+    /// Nouns of a change that make the count right after them a difference ("an increase of", "a rise of"): "279 killed and
+    /// 1,362 injured, an increase of 11 and 63 respectively" — the 11 and 63 (every count of the list after it) are no figure.
+    /// </summary>
+    [JsonPropertyName("differenceNouns")] public IReadOnlyList<string> DifferenceNouns { get; init; } = [];
+
+    /// <summary>
+    /// Indefinite articles that are no number ("a", "an"): one before a weapon noun that strikes or kills right after it ("a
+    /// Russian missile that killed 59 people at a wake in October 2023") names one strike, which a month then dates.
+    /// </summary>
+    [JsonPropertyName("singularArticles")] public IReadOnlyList<string> SingularArticles { get; init; } = [];
+
+    /// <summary>
     /// Words of war and fighting, one word each ("war", "fighting", "guerre", "війна"): in an article that names an accident
     /// or a disease (famine, cholera) and no attack or weapon, one of them still makes its deaths violent ones.
     /// </summary>
