@@ -1779,6 +1779,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (before && kw is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } && EndsMention(kw.Start))
+            {
+                // "destroyed 8 tanks, 31 artillery systems and 142 drones": an attack's word right after another count is
+                // that count's noun, no verb of this one (thirty-first session).
+                continue;
+            }
+
             if (before && VerbOfClosedPart(kw, m))
             {
                 // "выпустила 6 ракет, из которых 5 были сбиты, а также около 90 дронов": the verb of a part ("of which 5")

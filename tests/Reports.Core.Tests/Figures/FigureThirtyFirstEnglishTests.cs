@@ -67,4 +67,12 @@ public sealed class FigureThirtyFirstEnglishTests
     [InlineData("en", "In October, Russian missiles killed 45 civilians in the region.", "killed 45 cumulative")]
     public void AWeaponWithAnArticleThatStrikes_IsOneStrikeTheMonthDates(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Ukrainian forces destroyed 8 tanks, 31 artillery systems and 142 operational-tactical drones over the past day.", "drones_downed 142")]
+    [InlineData("en", "Over the past day the army destroyed 12 artillery systems and 95 drones.", "drones_downed 95")]
+    // Negative: an attack's word with no count before it still launches.
+    [InlineData("en", "Russia carried out an artillery and drone attack with 40 drones overnight.", "drones_launched 40")]
+    public void AnAttackWordAfterAnotherCount_IsNoVerbOfTheWeapons(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
