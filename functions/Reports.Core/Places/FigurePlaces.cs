@@ -217,6 +217,17 @@ public static partial class FigurePlaces
         var headings = Headings(text, sentences, nearMentions);
         nearMentions = WithAnaphora(anaphora, sentences, nearMentions, found, gazetteer, text, language, nearWords);
         nearMentions = WithoutApposedReferences(nearMentions, sentences, gazetteer, text, language);
+        // "En Leópolis murió un vigilante y en Dnipró resultaron heridas cinco personas": a place right after a join and a
+        // locative starts a clause of its own, so it is the next figure's, not the earlier number's segment's.
+        HashSet<int>? clauseHeads = null;
+        foreach (var m in nearMentions)
+        {
+            if (gazetteer.HeadsClause(text, m, language))
+            {
+                (clauseHeads ??= []).Add(m.Offset);
+            }
+        }
+
         var result = new List<Figure>(figures.Count);
         foreach (var figure in figures)
         {
@@ -259,7 +270,7 @@ public static partial class FigurePlaces
             }
 
             var sentence = SentenceOf(sentences, figure.Offset);
-            var near = sentence is { } s ? Nearest(nearMentions, s, figure, figures, others, text, mainCountry, measured) : null;
+            var near = sentence is { } s ? Nearest(nearMentions, s, figure, figures, others, text, mainCountry, measured, clauseHeads) : null;
             var heading = headings.LastOrDefault(h => h.Offset < figure.Offset).PlaceId;
             var placed = figure with { Side = side };
             if (IsWeaponTally(figure.Kind) && side is not null && gazetteer.Opponent(side) is { } target)
@@ -998,7 +1009,7 @@ public static partial class FigurePlaces
         return null;
     }
 
-    private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure, IReadOnlyList<Figure> figures, (int Offset, int Length)[] others, string text, string? mainCountry, HashSet<int>? measured)
+    private static string? Nearest(List<PlaceMention> mentions, Sentence sentence, Figure figure, IReadOnlyList<Figure> figures, (int Offset, int Length)[] others, string text, string? mainCountry, HashSet<int>? measured, HashSet<int>? clauseHeads)
     {
         var clauseEnd = ClauseEnd(text, sentence, figure);
         var figureEnd = figure.Offset + figure.Length;
@@ -1069,7 +1080,8 @@ public static partial class FigurePlaces
                     distance += OtherFiguresPlace;
                 }
             }
-            else if ((m.End <= figure.Offset && (InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: false, mentions) ||
+            else if ((m.End <= figure.Offset && !(clauseHeads is not null && clauseHeads.Contains(m.Offset)) &&
+                      (InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: false, mentions) ||
                                                  InSegmentOfNumberBefore(m, figure, others, text))) ||
                      (m.Offset >= figure.Offset && m.End < figureEnd && InSegmentOfEarlier(m, figure, figures, sentence, text, sharing: true, mentions)))
             {

@@ -821,6 +821,13 @@ public sealed partial class Gazetteer
         return EndsWithAny(text.AsSpan(start, mention.Offset - start), phrases);
     }
 
+    /// <summary>
+    /// Whether the mention starts a clause of its own: right after one of the language's <c>clauseHeads</c>, a join and a
+    /// locative ("… and in Dnipro five people were injured", "y en Dnipró resultaron heridas cinco personas", "а в Дніпрі").
+    /// </summary>
+    public bool HeadsClause(string text, PlaceMention mention, string language) =>
+        RightAfter(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).ClauseHeads);
+
     /// <summary>Whether <paramref name="word"/> is one of the language's one-word joins ("and", "و", "і": data <c>joins</c>).</summary>
     public bool IsJoin(ReadOnlySpan<char> word, string? language)
     {
@@ -1669,7 +1676,7 @@ public sealed partial class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Directions = Phrases(lang.Value, "directions"), NotDirections = Phrases(lang.Value, "notDirections"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), PlaceNouns = Phrases(lang.Value, "placeNouns"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean(), Districts = Phrases(lang.Value, "districts"), DistrictsAfter = Phrases(lang.Value, "districtsAfter") };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), ClauseHeads = Phrases(lang.Value, "clauseHeads"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Directions = Phrases(lang.Value, "directions"), NotDirections = Phrases(lang.Value, "notDirections"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), PlaceNouns = Phrases(lang.Value, "placeNouns"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean(), Districts = Phrases(lang.Value, "districts"), DistrictsAfter = Phrases(lang.Value, "districtsAfter") };
             }
         }
 
@@ -1748,6 +1755,9 @@ public sealed partial class Gazetteer
     {
         /// <summary>Words that, right before a place, name where something was launched from ("з", "from", "depuis").</summary>
         public string[][] Origins { get; init; } = [];
+
+        /// <summary>A join and a locative that, right before a place, start a clause of its own ("and in", "y en", "і в").</summary>
+        public string[][] ClauseHeads { get; init; } = [];
 
         /// <summary>Words that, between a count of people and a demonym, make the demonym the attacker's ("durch", "by").</summary>
         public string[][] Causes { get; init; } = [];

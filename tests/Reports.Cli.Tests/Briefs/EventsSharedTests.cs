@@ -317,6 +317,17 @@ public sealed class EventsSharedTests
     ///   day); first run (main 06b89e1) 0.154 and 9 of 16; 0.031 and 14 of 16 once a time right before a verb that
     ///   revises the toll is the report's, Oleshky is a place, and a weapons tally's clock span or night tells a ministry's
     ///   bulletins apart.
+    /// - own-event-days-33.jsonl (thirty-first session, written by the events helper before running it): 3 days (a
+    ///   Sunday, a Tuesday, a Saturday), 53 articles in all ten languages, 26 gold events (an overnight attack on Kyiv,
+    ///   Lviv and Dnipro told that morning and the next day, Kyiv's toll 2 → 3 → 4 through the day, Kyiv region's 18 drones
+    ///   inside the air force's 96, Russia's 57 over three regions and Crimea, Belgorod's wounded, "En Leópolis murió un
+    ///   vigilante y en Dnipró resultaron heridas cinco personas"; Israeli strikes on Shati 6 → 9, al-Mawasi, Nuseirat and
+    ///   east of Rafah with "in other strikes in the south" and a day's "at least 21", rockets "from the northern Gaza
+    ///   Strip toward Sderot"; Ukraine's night with 18 drones lost, Russia's 61 with the Moscow region's 12 and Sobyanin's
+    ///   12 inside, 23 from 9:00 to 15:00 Moscow time, Kharkiv 1 → 2 → 3 killed and 20 → 24 → 27 injured, Horlivka told by
+    ///   the Russian-installed head); first run (main 9c0ba72) 0.152 and 11 of 14 (0.179 and 9 of 14 with the gold as
+    ///   first written, before the lost drones and bare singular nouns were set right by the guideline); 0.000 and 14 of
+    ///   14 once a place after a join and a locative starts its own clause and an origin may name a part of its place.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -351,6 +362,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-30.jsonl", 11, 0.02, 11)]
     [InlineData("own-event-days-31.jsonl", 16, 0.01, 15)]
     [InlineData("own-event-days-32.jsonl", 16, 0.04, 14)]
+    [InlineData("own-event-days-33.jsonl", 14, 0.01, 14)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
