@@ -94,6 +94,9 @@ public static partial class FigurePlaces
         // "KYIV, Nov 8 —", "GAZA CITY (AP) —": a wire dateline says where the reporter files from, not where figures happened.
         found.RemoveAll(m => IsDateline(text, m));
 
+        // "between 9:00 and 15:00 Moscow time", "heure de Moscou", "بتوقيت موسكو": a clock's time zone is no place.
+        found.RemoveAll(m => gazetteer.IsTimeZone(text, m, language));
+
         // "a town about 30 km northwest of Kharkiv": the place a distance is measured from is not where the figure
         // happened; the figure is near it, in the place that holds it (a country named so is left out).
         // "near Kharkiv", "під Харковом", "قرب مدينة صور" say the same without a distance (a country named so stays).

@@ -828,6 +828,17 @@ public sealed partial class Gazetteer
     public bool HeadsClause(string text, PlaceMention mention, string language) =>
         RightAfter(text, mention, languages.GetValueOrDefault(language ?? "", LanguageRule.None).ClauseHeads);
 
+    /// <summary>
+    /// Whether the mention names a clock's time zone, not a place: right after one of the language's <c>zoneBefore</c>
+    /// ("heure de Moscou", "hora de Moscú", "waktu Moskwa", "بتوقيت موسكو") or right before one of its <c>zoneAfter</c>
+    /// ("Moscow time", "Moskauer Zeit", "за київським часом").
+    /// </summary>
+    public bool IsTimeZone(string text, PlaceMention mention, string language)
+    {
+        var rule = languages.GetValueOrDefault(language ?? "", LanguageRule.None);
+        return RightAfter(text, mention, rule.ZoneBefore) || RightBefore(text, mention, rule.ZoneAfter);
+    }
+
     /// <summary>Whether <paramref name="word"/> is one of the language's one-word joins ("and", "و", "і": data <c>joins</c>).</summary>
     public bool IsJoin(ReadOnlySpan<char> word, string? language)
     {
@@ -1676,7 +1687,7 @@ public sealed partial class Gazetteer
                 static string[][] Phrases(JsonElement e, string name) => e.TryGetProperty(name, out var list)
                     ? [.. list.EnumerateArray().Select(x => Words(x.GetString()!).Select(w => PlaceFold(x.GetString()!.AsSpan(w.Offset, w.Length))).ToArray())]
                     : [];
-                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), ClauseHeads = Phrases(lang.Value, "clauseHeads"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Directions = Phrases(lang.Value, "directions"), NotDirections = Phrases(lang.Value, "notDirections"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), PlaceNouns = Phrases(lang.Value, "placeNouns"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean(), Districts = Phrases(lang.Value, "districts"), DistrictsAfter = Phrases(lang.Value, "districtsAfter") };
+                languages[lang.Name] = new LanguageRule(max, prefixes) { Origins = Phrases(lang.Value, "origins"), ClauseHeads = Phrases(lang.Value, "clauseHeads"), ZoneBefore = Phrases(lang.Value, "zoneBefore"), ZoneAfter = Phrases(lang.Value, "zoneAfter"), Joins = Phrases(lang.Value, "joins"), Causes = Phrases(lang.Value, "causes"), Targets = Phrases(lang.Value, "targets"), Locatives = Phrases(lang.Value, "locatives"), LaunchedBy = Phrases(lang.Value, "launchedBy"), Launches = Phrases(lang.Value, "launches"), Adverbs = Phrases(lang.Value, "adverbs"), ClauseLaunches = Phrases(lang.Value, "clauseLaunches"), NotLaunches = Phrases(lang.Value, "notLaunches"), Seats = Phrases(lang.Value, "seats"), Authorities = Phrases(lang.Value, "authorities"), SeatIn = Phrases(lang.Value, "seatIn"), Offshore = Phrases(lang.Value, "offshore"), SeaDistances = Phrases(lang.Value, "seaDistances"), Distances = Phrases(lang.Value, "distances"), Nears = Phrases(lang.Value, "nears"), Directions = Phrases(lang.Value, "directions"), NotDirections = Phrases(lang.Value, "notDirections"), Camps = Phrases(lang.Value, "camps"), Surroundings = Phrases(lang.Value, "surroundings"), Anaphora = Phrases(lang.Value, "anaphora"), PlaceNouns = Phrases(lang.Value, "placeNouns"), Possessives = Phrases(lang.Value, "possessives"), BareSides = lang.Value.TryGetProperty("bareSides", out var bare) && bare.GetBoolean(), Districts = Phrases(lang.Value, "districts"), DistrictsAfter = Phrases(lang.Value, "districtsAfter") };
             }
         }
 
@@ -1758,6 +1769,12 @@ public sealed partial class Gazetteer
 
         /// <summary>A join and a locative that, right before a place, start a clause of its own ("and in", "y en", "і в").</summary>
         public string[][] ClauseHeads { get; init; } = [];
+
+        /// <summary>Words that, right before a place, make it a clock's time zone ("heure de", "hora de", "بتوقيت").</summary>
+        public string[][] ZoneBefore { get; init; } = [];
+
+        /// <summary>Words that, right after a place, make it a clock's time zone ("time", "Zeit", "часом").</summary>
+        public string[][] ZoneAfter { get; init; } = [];
 
         /// <summary>Words that, between a count of people and a demonym, make the demonym the attacker's ("durch", "by").</summary>
         public string[][] Causes { get; init; } = [];

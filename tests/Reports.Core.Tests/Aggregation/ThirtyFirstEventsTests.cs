@@ -105,6 +105,28 @@ public sealed class ThirtyFirstEventsTests
         Assert.Equal((7L, 2), (injured.Headline, injured.Events));
     }
 
+    // A clock's time zone is no place: "بتوقيت موسكو", "giờ Moscow" placed Russia's daytime bulletin in Moscow, a city
+    // inside the country-wide tally (docs/aggregation.md, thirtieth session's known limits).
+    [Theory]
+    [InlineData("ar", "قالت وزارة الدفاع الروسية إنها أسقطت 23 مسيرة أوكرانية بين الساعة 9:00 و15:00 بتوقيت موسكو.")]
+    [InlineData("vi", "Từ 8:00 đến 14:00 giờ Moscow, 14 máy bay không người lái đã bị bắn hạ.")]
+    [InlineData("en", "Russia's defence ministry said its air defences destroyed 19 Ukrainian drones between 10:00 and 16:00 Moscow time.")]
+    [InlineData("fr", "La Russie affirme avoir abattu 23 drones ukrainiens samedi entre 9h00 et 15h00, heure de Moscou.")]
+    [InlineData("es", "El Ministerio de Defensa ruso informó de que derribó 23 drones ucranianos entre las 9:00 y las 15:00, hora de Moscú.")]
+    public void Place_AClocksTimeZone_IsNoPlace(string language, string sentence)
+    {
+        var analysis = analyzer.Analyze(new ArticleText(sentence, null));
+
+        Assert.Equal(language, analysis.Language);
+        Assert.Equal("ru", analysis.Figures.Single(f => f.Kind == FigureKind.DronesDowned).Place);
+    }
+
+    // Negative: Moscow named as where people were killed stays Moscow.
+    [Fact]
+    public void Place_MoscowAsWhereATollHappened_StaysMoscow() =>
+        Assert.Equal("ru/moscow", analyzer.Analyze(new ArticleText("Russian drones struck the Moscow region overnight, killing two people in Moscow.", null))
+            .Figures.Single(f => f.Kind == FigureKind.Killed).Place);
+
     private Reports.Core.Briefings.Briefing BuildAround(DateOnly day, params (string Text, DateOnly Published)[] articles) =>
         BriefingHarness.Build(analyzer, new Period(day.AddDays(-2), day.AddDays(2)), articles);
 }
