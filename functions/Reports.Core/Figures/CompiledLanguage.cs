@@ -59,6 +59,7 @@ internal sealed class CompiledLanguage
         RangeJoiners = profile.Numbers.RangeJoiners.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeVerbs = profile.Numbers.ChangeVerbs.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         MonthMarkers = profile.Numbers.MonthMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        BackDemonstratives = profile.BackDemonstratives.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         BothOrOrdinal = profile.Numbers.BothOrOrdinal.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         DefiniteArticles = profile.Numbers.DefiniteArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -564,6 +565,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words after which a number from 1 to 12 names a month (<see cref="NumberLexicon.MonthMarkers"/>), folded.</summary>
     public FrozenSet<string> MonthMarkers { get; }
+
+    /// <summary>Demonstratives that close a noun phrase after it ("serangan itu", "cuộc tấn công đó"), folded.</summary>
+    public FrozenSet<string> BackDemonstratives { get; }
 
     /// <summary>Whether the tokens at <paramref name="i"/> are a month named by its number ("tháng 4"; not "tháng 4/2024", a date).</summary>
     public bool MonthNumberAt(List<Token> tokens, int i) =>

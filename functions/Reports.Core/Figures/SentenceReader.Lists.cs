@@ -433,7 +433,7 @@ internal sealed partial class SentenceReader
             }
 
             if (sentence.StartingAt(k) is { Tag: not (Tag.People or Tag.Others or Tag.And or Tag.Month or Tag.Counter or Tag.Drone or Tag.Missile or Tag.EventTime or Tag.Cumulative) } kw &&
-                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !(kw.Tag == Tag.Launched && kw.Value == CompiledLanguage.AttackValue && k > from) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to) || OfPlace(kw, from))))
+                !(kw.Tag == Tag.Exclusion && k > from) && !WeaponParticiple(kw) && !PeriodBeforeMonth(kw) && !(kw.Tag == Tag.Launched && kw.Value == CompiledLanguage.AttackValue && k > from) && !(kw.Tag == Tag.Of && (OfPeople(k) || OfPronoun(kw, to) || OfPlace(kw, from))))
             {
                 // A unit away from the number is a place's word ("30 over the Bryansk region, 25 over Kursk"), not the count's.
                 return false;
@@ -444,6 +444,13 @@ internal sealed partial class SentenceReader
         joined |= to < sentence.Count && GluedAnd(to);
         return joined && to - from - skipped <= ItemSpan;
     }
+
+    /// <summary>
+    /// "در ماه اوت ۱۸۴ غیرنظامی، در ماه سپتامبر ۲۱۴ غیرنظامی و …": a period's unit right before a month's name ("the month
+    /// of August") is that month's word, no unit of a place between the items of a list.
+    /// </summary>
+    private bool PeriodBeforeMonth(TermMatch kw) =>
+        kw.Tag == Tag.Period && kw.End < sentence.Count && sentence.StartingAt(kw.End) is { Tag: Tag.Month };
 
     /// <summary>
     /// The colon that ends an attribution ("сообщили в Минобороны:", "said the ministry:") before <paramref name="to"/>:

@@ -230,7 +230,8 @@ internal sealed partial class SentenceReader
 
             if (t.IsWord && language.Exceeding.Contains(t.Folded))
             {
-                return true;
+                // "tên lửa siêu vượt âm" (a hypersonic missile): a word inside a longer term is that term's, no verb of its own.
+                return !InsideLongerTerm(k);
             }
 
             if (sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Drone or Tag.Missile or Tag.Downed } or
@@ -238,6 +239,20 @@ internal sealed partial class SentenceReader
             {
                 // A noun of an attack may stand between ("seit Beginn der Offensive"); a verb or noun of the count may not.
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token is a word of a term that starts before it (looked up through the sentence's tags).</summary>
+    private bool InsideLongerTerm(int token)
+    {
+        for (var k = token - 1; k >= 0 && k >= token - 6; k--)
+        {
+            if (sentence.StartingAt(k) is { } term && term.End > token)
+            {
+                return true;
             }
         }
 

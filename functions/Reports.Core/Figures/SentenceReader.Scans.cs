@@ -204,7 +204,7 @@ internal sealed partial class SentenceReader
                         break;
                     case Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties:
                         // "305 người và làm bị thương 128 người": a verb right before the next number is that number's.
-                        if ((gaps <= (scan.People || scan.Others || scan.Counted ? PeopleWindowOf() : BareWindow) ||
+                        if ((gaps <= (scan.People || scan.Others || scan.Counted ? PeopleWindowOf() : BareWindow) || gaps <= OneOfThemReach(m) ||
                              (gaps <= WholeOfAPartWindow && scan.People && (whole ??= WholeOfAPart(m)))) &&
                             !((gaps > 0 || scan.People || scan.Others) && VerbOfNextNumber(kw)))
                         {
@@ -399,7 +399,7 @@ internal sealed partial class SentenceReader
             gaps += stopword && (language.Profile.Figures.VerbFinal || language.Profile.Figures.VerbSecond || (scan.People && (whole ??= WholeOfAPart(m))) || AuxiliaryOfVerb(j)) ? 0 : 1;
             j++;
             if ((gaps > PeopleWindowOf() && !(gaps <= WholeOfAPartWindow && scan.People && (whole ??= WholeOfAPart(m)))) ||
-                (!scan.People && !scan.Others && !scan.Counted && gaps > BareReach()))
+                (!scan.People && !scan.Others && !scan.Counted && gaps > BareReach() && gaps > OneOfThemReach(m)))
             {
                 break;
             }

@@ -1358,7 +1358,7 @@ internal sealed partial class SentenceReader
             }
         }
 
-        return false;
+        return OneAttackBeforeItsTime(period, m);
     }
 
     /// <summary>

@@ -325,7 +325,7 @@ internal sealed partial class SentenceReader
 
         if (action is { } own && own.Start >= phraseEnd)
         {
-            if (NewListBefore(m, own, first))
+            if (NewListBefore(m, own, first) || VerbClosesFirstItem(first, m))
             {
                 return null;
             }

@@ -305,6 +305,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         var (start, end) = SegmentOf(c);
         var body = -1;
+        var bodyStart = -1;
         var handedBack = false;
         var scratch = DayScratch();
         for (var k = 0; k < sentence.Count; k++)
@@ -316,6 +317,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
                 if (t.Tag == Tag.Body && k >= start && k < end && body < 0)
                 {
                     body = t.End;
+                    bodyStart = k;
                 }
 
                 handedBack |= t.Tag == Tag.HandedBack;
@@ -340,8 +342,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // "more": "thêm ba thi thể" (a change word or "others" right before the count), "dua jenazah lagi", "دو پیکر دیگر",
         // "two more bodies" ("others" right after the count or its body noun).
         var before = c.Mention.QualifierStart;
+        // The body noun's "more" is this count's only when the noun is its own: "Korban tewas naik menjadi 15 orang setelah
+        // ditemukan dua jenazah lagi" keeps the toll of 15 (another count, the two, stands before the bodies).
         return (before > 0 && (language.ChangeBy.Contains(sentence.Tokens[before - 1].Folded) || sentence.EndingAt(before) is { Tag: Tag.Others })) ||
-               sentence.StartingAt(c.Mention.End) is { Tag: Tag.Others } || sentence.StartingAt(body) is { Tag: Tag.Others };
+               sentence.StartingAt(c.Mention.End) is { Tag: Tag.Others } ||
+               (sentence.StartingAt(body) is { Tag: Tag.Others } && !(bodyStart >= c.Mention.End && MentionWithin(c.Mention.End, bodyStart - c.Mention.End)));
     }
 
     /// <summary>
