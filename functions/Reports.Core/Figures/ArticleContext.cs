@@ -112,4 +112,7 @@ internal sealed class ArticleContext
     public FigureScope FollowScope { get; set; }
 
     public int FollowSentence { get; set; } = -10;
+
+    /// <summary>The scope of that sentence's weapon counts: the items of a "respectively" list after it take it.</summary>
+    public FigureScope WeaponListScope { get; set; }
 }

@@ -48,6 +48,7 @@ internal sealed class CompiledLanguage
         Exceeding = profile.Figures.Exceeding.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         OfBetweenNumbers = profile.Figures.OfBetweenNumbers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         CauseVerbs = profile.Figures.CauseVerbs.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        WholeArticles = profile.Figures.WholeArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ExceedingAfter = profile.Figures.ExceedingAfter.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Demonstratives = profile.Figures.Demonstratives.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Copulas = profile.Figures.Copulas.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -508,6 +509,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Verbs that give a casualty part's cause (data <c>causeVerbs</c>), folded.</summary>
     public FrozenSet<string> CauseVerbs { get; }
+
+    /// <summary>Definite articles that make a downed count after them the whole launched (data <c>wholeArticles</c>), folded.</summary>
+    public FrozenSet<string> WholeArticles { get; }
 
     /// <summary>Verbs of exceeding after their number (data <c>exceedingAfter</c>), folded.</summary>
     public FrozenSet<string> ExceedingAfter { get; }

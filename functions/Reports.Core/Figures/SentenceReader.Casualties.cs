@@ -842,11 +842,20 @@ internal sealed partial class SentenceReader
     /// <summary>A toll verb (data <c>tollVerbs</c>: "reached", "stood at", "totalled") that ends right before <paramref name="end"/>.</summary>
     private bool TollVerbEndingAt(int end) => TermEndingAt(language.Aside, Tag.TollVerb, end, 3);
 
+    /// <summary>Tokens a count noun may stand before its casualty word, function words included (see <see cref="CountNounBefore"/>).</summary>
+    private const int CountNounReach = 10;
+
+    /// <summary>
+    /// The count noun ("number", "Zahl", "число") a few words before the casualty word at <paramref name="token"/>, with no
+    /// clause break or other number between: at most four words that are no function words ("die Zahl der seit
+    /// Jahresbeginn in der Stadt getöteten Zivilisten": the participle's own phrase stands between).
+    /// </summary>
     private int? CountNounBefore(int token)
     {
-        for (var k = token - 1; k >= 0 && k >= token - 5; k--)
+        for (int k = token - 1, words = 0; k >= 0 && k >= token - CountNounReach && words <= 4; k--)
         {
-            if (sentence.Tokens[k].IsClauseBreak || EndsMention(k + 1))
+            var t = sentence.Tokens[k];
+            if (t.IsClauseBreak || EndsMention(k + 1))
             {
                 return null;
             }
@@ -854,6 +863,11 @@ internal sealed partial class SentenceReader
             if (sentence.StartingAt(k) is { Tag: Tag.CountNoun } || CountNounEndsInsideAt(k, token))
             {
                 return k;
+            }
+
+            if (!(t.IsWord && language.Stopwords.Contains(t.Folded)))
+            {
+                words++;
             }
         }
 

@@ -183,8 +183,12 @@ internal sealed partial class SentenceReader
     /// "respectively" (data <c>respectively</c>) closes counts the weapon of the item at its place in the last list of
     /// weapon counts before it in the sentence, as many items as the bare list has. Null when there is no such list.
     /// </summary>
-    private Tag? RespectiveWeapon(Mention m)
+    private Tag? RespectiveWeapon(Mention m) => RespectiveWeapon(m, out _);
+
+    /// <summary>As <see cref="RespectiveWeapon(Mention)"/>; <paramref name="fromBefore"/> says the weapons are the sentence before's.</summary>
+    private Tag? RespectiveWeapon(Mention m, out bool fromBefore)
     {
+        fromBefore = false;
         var after = 0;
         var closed = false;
         for (var k = m.End; k < sentence.Count && k <= m.End + RespectiveReach; k++)
@@ -264,13 +268,14 @@ internal sealed partial class SentenceReader
             }
         }
 
+        fromBefore = found == 0;
         return found >= count && count <= nouns.Length ? nouns[(found - count + before) % nouns.Length]
             : found == 0 ? RespectiveWeaponBefore(count, before) : null;
     }
 
     /// <summary>
     /// A list item of weapons in a list that "respectively" closes ("9 and 72 respectively were shot down" after "12
-    /// missiles and 90 drones"): the item takes the weapon at its place (see <see cref="RespectiveWeapon"/>), not its
+    /// missiles and 90 drones"): the item takes the weapon at its place (see <see cref="RespectiveWeapon(Mention)"/>), not its
     /// neighbour's.
     /// </summary>
     private Candidate? RespectiveItem(Candidate? c)

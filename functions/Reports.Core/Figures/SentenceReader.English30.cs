@@ -40,6 +40,7 @@ internal sealed partial class SentenceReader
 
         context.WeaponList = list;
         context.WeaponListSentence = context.SentenceIndex;
+        context.WeaponListScope = result.Exists(c => IsWeapon(c) && c.Scope == FigureScope.Cumulative) ? FigureScope.Cumulative : FigureScope.Event;
 
         static bool IsWeapon(Candidate c) =>
             !c.Combined && c.Kind is FigureKind.DronesLaunched or FigureKind.DronesDowned or FigureKind.MissilesLaunched or FigureKind.MissilesDowned;

@@ -412,7 +412,8 @@ internal sealed partial class SentenceReader
                 return false;
             }
 
-            joined |= t.IsComma || opens || sentence.StartingAt(k) is { Tag: Tag.And };
+            // "zerstörte 1010 respektive 38": the word may join the items as "and" does.
+            joined |= t.IsComma || opens || sentence.StartingAt(k) is { Tag: Tag.And or Tag.Respectively };
             if (!equipment && t.IsComma && AttributionColon(k + 1, to) is { } colon)
             {
                 skipped += colon - k - 1;

@@ -70,7 +70,9 @@ internal sealed partial class SentenceReader
         token < sentence.Count && sentence.Tokens[token].IsWord && sentence.StartingAt(token) is null && language.Stopwords.Contains(sentence.Tokens[token].Folded);
 
     /// <summary>How many tokens the place, time or cause phrase of a participle set off after its people may hold.</summary>
-    private const int ParticiplePhraseReach = 6;
+    /// (Thirty-first session: ten content words, "погибшими в результате удара украинского беспилотника по автомобилю аварийной
+    /// бригады в четверг вечером"; the phrase still ends at a comma or the clause's end with no other figure's word in it.)
+    private const int ParticiplePhraseReach = 10;
 
     /// <summary>
     /// "более 87 тысяч военных, погибших в Украине", "500 військових, загиблих на війні", "500 soldiers, killed in the war

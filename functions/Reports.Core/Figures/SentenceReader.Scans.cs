@@ -617,6 +617,11 @@ internal sealed partial class SentenceReader
                         scan.Conjoined = true;
                         stop = false;
                         break;
+                    case Tag.Respectively:
+                        // "уничтожили соответственно 980 и 51", "en a abattu respectivement 71 et deux": the word opening a
+                        // list is no gap between the verb and its number.
+                        j = kw.Start - 1;
+                        continue;
                     case Tag.All or Tag.Month or Tag.Comparison or Tag.Relative or Tag.Link:
                         stop = false;
                         break;

@@ -253,7 +253,7 @@ internal sealed partial class SentenceReader
         }
 
         var candidate = new Candidate(Kind(weapon, downed, combined), m, m.QualifierStart, phraseEnd, combined, counted);
-        if (downed && (AllBefore(m) || (action is { Tag: Tag.Downed } after && after.Start >= phraseEnd && !PartitiveBefore(m) &&
+        if (downed && (AllBefore(m) || WholeArticleBefore(m) || (action is { Tag: Tag.Downed } after && after.Start >= phraseEnd && !PartitiveBefore(m) &&
                                         ((!Crosses(phraseEnd, after.Start) && AllBeside(after)) || AllDownedRightAfter(phraseEnd, m.QualifierStart, relativeOnly: true)))))
         {
             // "shot down all 27 drones": 27 were launched, and 27 downed. So are "Eight drones were all intercepted", "25 UAV

@@ -106,6 +106,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         ItemsSummingToAnotherFigure();
         AddedTypes();
         RangeLowerEnds();
+        SecondPair();
+        RespectiveScopes();
         _found.AddRange(_extra);
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)

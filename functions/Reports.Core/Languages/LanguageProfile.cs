@@ -652,6 +652,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("causeVerbs")] public IReadOnlyList<string> CauseVerbs { get; init; } = [];
 
     /// <summary>
+    /// Definite articles that make a downed count the whole of what was launched when they stand right before it ("a
+    /// intercepté les deux missiles tirés depuis le Yémen", "derribaron los siete misiles que Rusia lanzó"), as "all" does;
+    /// one word each. Left out where the word is also a relative pronoun before a number (de "die").
+    /// </summary>
+    [JsonPropertyName("wholeArticles")] public IReadOnlyList<string> WholeArticles { get; init; } = [];
+
+    /// <summary>
     /// Verbs of exceeding that stand after the number they govern, in a verb-final clause ("از ۷۰ هزار نفر گذشت", passed
     /// 70,000; "hat 45.000 überschritten"): a number followed only by its people noun and such a verb is "more than".
     /// </summary>
