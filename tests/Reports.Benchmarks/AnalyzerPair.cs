@@ -93,7 +93,7 @@ internal static class AnalyzerPair
     }
 
     /// <summary>Loads the other build's assemblies from its folder; the framework's come from the default context.</summary>
-    private sealed class FolderLoadContext(string folder) : AssemblyLoadContext(isCollectible: false)
+    internal sealed class FolderLoadContext(string folder) : AssemblyLoadContext(isCollectible: false)
     {
         protected override Assembly? Load(AssemblyName assemblyName)
         {

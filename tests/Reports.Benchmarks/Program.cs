@@ -13,6 +13,7 @@ using Reports.Benchmarks.Storage;
 // dotnet run -c Release --project tests/Reports.Benchmarks -- detect-eval [--wrong]                 (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- analyze-loop [seconds] [rounds]       (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- analyze-pair <other-build-dir> [seconds] (see docs/analysis.md)
+// dotnet run -c Release --project tests/Reports.Benchmarks -- stage-pair <other-build-dir> <detection|credits|summary> [seconds]
 if (args.Length > 0 && args[0] == "analyze-loop")
 {
     return Reports.Benchmarks.AnalyzerLoop.Run(args);
@@ -26,6 +27,11 @@ if (args.Length > 0 && args[0] == "extract-ab")
 if (args.Length > 0 && args[0] == "analyze-pair")
 {
     return Reports.Benchmarks.AnalyzerPair.Run(args);
+}
+
+if (args.Length > 0 && args[0] == "stage-pair")
+{
+    return Reports.Benchmarks.StagePair.Run(args);
 }
 
 if (args.Length > 0 && args[0] == "detect-eval")
