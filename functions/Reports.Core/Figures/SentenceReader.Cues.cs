@@ -69,6 +69,7 @@ internal sealed partial class SentenceReader
                     Tag.Cumulative when kw.Value == CompiledLanguage.SinceClauseValue => SinceClauseScope(kw),
                     Tag.Cumulative when AttackObject(kw) => null,
                     Tag.Cumulative => FigureScope.Cumulative,
+                    Tag.EventTime when TheseAttacksOfAPeriod(kw) => FigureScope.Cumulative,
                     Tag.EventTime => (SinceBefore(kw.Start) || AsOfDay(kw)) && !AttackAfter(kw.End) ? FigureScope.Cumulative : FigureScope.Event,
                     // "KYIV, Dec 9 - …": a wire dateline's date is when the copy was filed, no time of its figures.
                     Tag.Month when DatelineDate(kw) => null,

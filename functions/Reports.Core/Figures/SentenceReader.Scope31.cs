@@ -176,3 +176,30 @@ internal sealed partial class SentenceReader
         return launched is { } most && c.Mention.Value <= most;
     }
 }
+
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "… در ماه نوامبر بیش از ۱۴۰۰ بار … را گلوله‌باران کردند. در این حملات ۴۶ غیرنظامی کشته … شدند": a term of data
+    /// <c>eventTime</c> that names attacks back, in the plural with a demonstrative ("in these attacks"), right after a
+    /// sentence that framed a period (<see cref="CountedOverMonth"/>, <see cref="CountedOverPeriod"/>, a month opening it)
+    /// names that period's attacks: a running total's time, not one attack's.
+    /// </summary>
+    private bool TheseAttacksOfAPeriod(TermMatch kw)
+    {
+        if (context.PeriodSentence != context.SentenceIndex - 1)
+        {
+            return false;
+        }
+
+        bool demonstrative = false, plural = false;
+        for (var k = kw.Start; k < kw.End; k++)
+        {
+            var folded = sentence.Tokens[k].Folded;
+            demonstrative |= language.Demonstratives.Contains(folded);
+            plural |= language.PluralAttacks.Contains(folded);
+        }
+
+        return demonstrative && plural;
+    }
+}

@@ -85,4 +85,11 @@ public sealed class ScopeThirtyFirstTests
     [InlineData("en", "Since the war resumed in 2025, Israeli strikes have killed 920 people.", "killed 920 cumulative")]
     public void AYearLikeCountOfOthers_IsACount(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("fa", "ارتش در ماه اکتبر بیش از ۹۰۰ بار این شهر را بمباران کرد. در این حملات ۳۸۰ نفر کشته شدند.", "killed 380 cumulative")]
+    // Negative: after one night's attack, "these attacks" are that night's.
+    [InlineData("fa", "روسیه شب گذشته ۷۰ پهپاد به سوی اوکراین شلیک کرد. در این حملات چهار نفر کشته شدند.", "drones_launched 70 event; killed 4 event")]
+    public void TheseAttacksAfterAPeriodsStatistic_AreThePeriods(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
