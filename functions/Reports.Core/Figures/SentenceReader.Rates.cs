@@ -120,7 +120,11 @@ internal sealed partial class SentenceReader
             language.RatesAfter.MatchAt(tokens, k, scratch);
             if (Longest(scratch) is { } after)
             {
-                return after.Tag == Tag.Rate;
+                // "۳۰ نفر در روز ۱۶ آذر کشته شدند" (on the day of 16 Azar): a rate phrase that a day's number, a named month
+                // or a weekday follows names that day, no rate ("40 a day last year" stays a rate).
+                return after.Tag == Tag.Rate && !(after.End < sentence.Count &&
+                                                  (tokens[after.End].IsNumber || sentence.StartingAt(after.End) is { Tag: Tag.Weekday } or
+                                                       { Tag: Tag.Month, Value: not CompiledLanguage.RelativeMonthValue }));
             }
         }
 

@@ -75,6 +75,16 @@ public sealed class AsianThirtyFirstTests
         ExtractorHarness.AssertFigures(code, text, expected);
 
     [Theory]
+    [InlineData("fa", "به گفته سازمان ملل، ۲۵ غیرنظامی در روز در این منطقه کشته می‌شوند.", "")]
+    [InlineData("fa", "روسیه ۱۲۰ پهپاد در روز به سوی اوکراین پرتاب می‌کند.", "")]
+    // Negatives: "on the day of" a date, a weekday or the attack names that day.
+    [InlineData("fa", "۲۵ نفر در روز ۱۶ آذر در این منطقه کشته شدند.", "killed 25")]
+    [InlineData("fa", "۲۵ نفر در روز سه‌شنبه در این منطقه کشته شدند.", "killed 25")]
+    [InlineData("fa", "۲۵ نفر در روز دوم حملات کشته شدند.", "killed 25")]
+    public void APersianRatePerDayIsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("vi", "Houthi cho biết đã phóng 3 tên lửa siêu vượt âm và 4 UAV vào Eilat.", "missiles_launched 3 exact; drones_launched 4 exact")]
     public void AHypersonicMissileIsNoQualifier(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
