@@ -206,11 +206,15 @@ public sealed class ProbeCorpusTests
         Assert.Equal((1, 2), (s.ScopeRight, s.ScopeChecked));
     }
 
+    /// <summary>
+    /// Measured 2026-12-07 (thirty-first session's end, 451 articles in eleven files): F1 0.989, fully right 0.947,
+    /// qualifier 1.000, scope 0.996 (the start of the session scored the same files 0.955, 0.796, 0.998, 0.954).
+    /// </summary>
     private static class ProbeFloors
     {
-        public const double F1 = 0.0;
-        public const double FullyRight = 0.0;
-        public const double Scope = 0.0;
-        public const double Qualifier = 0.0;
+        public const double F1 = 0.985;
+        public const double FullyRight = 0.94;
+        public const double Scope = 0.99;
+        public const double Qualifier = 0.995;
     }
 }
