@@ -109,13 +109,7 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        scratch.Clear();
-        language.NeutralAttacks.MatchAt(sentence.Tokens, k, scratch);
-        var end = 0;
-        foreach (var attack in scratch)
-        {
-            end = Math.Max(end, attack.End);
-        }
+        var end = NeutralAttackEnd(k, scratch);
 
         if (end == 0 || PluralBefore(k) || PluralBefore(k + 1))
         {

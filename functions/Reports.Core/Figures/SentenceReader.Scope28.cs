@@ -85,13 +85,7 @@ internal sealed partial class SentenceReader
                 return false;
             }
 
-            scratch.Clear();
-            language.NeutralAttacks.MatchAt(sentence.Tokens, k, scratch);
-            var end = 0;
-            foreach (var attack in scratch)
-            {
-                end = Math.Max(end, attack.End);
-            }
+            var end = NeutralAttackEnd(k, scratch);
 
             if (end == 0 || end >= m.QualifierStart || PluralBefore(k) || PluralBefore(k + 1))
             {
@@ -165,5 +159,19 @@ internal sealed partial class SentenceReader
         }
 
         return false;
+    }
+
+    /// <summary>Where the longest neutral attack word (data <c>neutralAttacks</c>) starting at <paramref name="k"/> ends; 0 when none starts there.</summary>
+    private int NeutralAttackEnd(int k, List<TermMatch> scratch)
+    {
+        scratch.Clear();
+        language.NeutralAttacks.MatchAt(sentence.Tokens, k, scratch);
+        var end = 0;
+        foreach (var attack in scratch)
+        {
+            end = Math.Max(end, attack.End);
+        }
+
+        return end;
     }
 }

@@ -104,6 +104,20 @@ internal sealed partial class SentenceReader
 
 internal sealed partial class SentenceReader
 {
+    /// <summary>Does a mention of the sentence end where an excluded statistic starts (a count of attacks, shellings, …)?</summary>
+    private bool AnyMentionExcluded()
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            if (sentence.ExcludesAt(mentions[k].End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "Russian troops shelled the region 1,870 times in October.", "Las fuerzas rusas bombardearon la región 1.950 veces en
     /// septiembre.": a sentence with no figure that counts something of the month (a number with a unit of data
@@ -119,13 +133,7 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        var counted = false;
-        for (var k = 0; k < mentions.Count && !counted; k++)
-        {
-            counted = sentence.ExcludesAt(mentions[k].End);
-        }
-
-        if (!counted)
+        if (!AnyMentionExcluded())
         {
             return false;
         }

@@ -45,13 +45,7 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        var counted = false;
-        for (var k = 0; k < mentions.Count && !counted; k++)
-        {
-            counted = sentence.ExcludesAt(mentions[k].End);
-        }
-
-        if (!counted)
+        if (!AnyMentionExcluded())
         {
             return false;
         }
