@@ -74,6 +74,13 @@ public sealed class DeFigureTests
     public void Downed_XDerY() =>
         Expect("Nach ukrainischen Angaben wurden 45 der 60 Drohnen abgeschossen.", ("drones_downed", 45, "exact"), ("drones_launched", 60, "exact"));
 
+    [Theory]
+    [InlineData("Luftabwehr fängt 40 Drohnen über Kiew ab")]
+    [InlineData("Die Flugabwehr schießt in der Nacht 40 Drohnen über dem Gebiet Kursk ab.")]
+    [InlineData("Ukrainische Einheiten fangen 40 russische Drohnen ab.")]
+    public void Downed_SeparableVerbInThePresent(string text) =>
+        Expect(text, ("drones_downed", 40, "exact"));
+
     private static void Expect(string text, params (string Kind, long Value, string Qualifier)[] expected) =>
         Assert.Equal(Sorted(expected), Sorted(ExtractorHarness.Extract("de", text)));
 
