@@ -226,6 +226,7 @@ internal sealed class CompiledLanguage
 
         DayMonthLinks = f.DayMonthLinks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         EditorNotes = f.EditorNotes.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        RespectivelyJoining = f.RespectivelyJoining.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         GluedUnits = f.DayUnits.Select(u => (Unit: u, Tag: Tag.DayUnit)).Concat(f.HourUnits.Select(u => (Unit: u, Tag: Tag.HourUnit)))
             .Where(u => !u.Unit.Contains(' ') && !u.Unit.EndsWith('*'))
             .Select(u => (Unit: TextFold.Fold(u.Unit), u.Tag))
@@ -233,6 +234,7 @@ internal sealed class CompiledLanguage
             .ToFrozenDictionary(u => u.Unit, u => u.Tag, StringComparer.Ordinal);
         Keywords.AddAll(f.Periods, Tag.Period);
         Keywords.AddAll(f.And, Tag.And);
+        Keywords.AddAll(f.RespectivelyJoining, Tag.And);
         Keywords.AddAll(f.Comparisons, Tag.Comparison);
         Keywords.AddAll(f.Links, Tag.Link);
         Keywords.AddAll(f.All, Tag.All);
@@ -524,6 +526,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Words that open a wire update's editor's note after an opening parenthesis (data <c>editorNotes</c>), folded.</summary>
     public FrozenSet<string> EditorNotes { get; }
+
+    /// <summary>Folded words that join two values and map them in order ("respektive"), data <c>respectivelyJoining</c>.</summary>
+    public FrozenSet<string> RespectivelyJoining { get; }
 
     /// <summary>Folded words that frame a whole month right before its name (data <c>monthIn</c>).</summary>
     public FrozenSet<string> MonthIn { get; }

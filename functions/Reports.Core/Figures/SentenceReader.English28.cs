@@ -211,7 +211,12 @@ internal sealed partial class SentenceReader
                 after++;
                 k = item.End - 1;
             }
-            else if (!(sentence.Tokens[k].IsComma || sentence.StartingAt(k) is { Tag: Tag.And }))
+            else if (sentence.StartingAt(k) is { Tag: Tag.And } and)
+            {
+                // "101 respektive sechs davon": a joining word that maps the items in order.
+                closed |= and.End == k + 1 && language.RespectivelyJoining.Contains(sentence.Tokens[k].Folded);
+            }
+            else if (!sentence.Tokens[k].IsComma)
             {
                 break;
             }
@@ -232,7 +237,11 @@ internal sealed partial class SentenceReader
                 closed = true;
                 k = joining.Start;
             }
-            else if (!(sentence.Tokens[k].IsComma || sentence.EndingAt(k + 1) is { Tag: Tag.And }))
+            else if (sentence.EndingAt(k + 1) is { Tag: Tag.And } and)
+            {
+                closed |= and.Start == k && language.RespectivelyJoining.Contains(sentence.Tokens[k].Folded);
+            }
+            else if (!sentence.Tokens[k].IsComma)
             {
                 break;
             }

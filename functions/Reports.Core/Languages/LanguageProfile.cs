@@ -806,6 +806,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("respectively")] public IReadOnlyList<string> Respectively { get; init; } = [];
 
     /// <summary>
+    /// A word that joins two values as "and" does and says at once that they map in order onto what was named before
+    /// (de "zerstörte 101 respektive sechs davon", "drei respektive fünf Menschen"): an "and" for the lists, a
+    /// "respectively" for the mapping.
+    /// </summary>
+    [JsonPropertyName("respectivelyJoining")] public IReadOnlyList<string> RespectivelyJoining { get; init; } = [];
+
+    /// <summary>
     /// "Targets" ("mục tiêu", "целей", "sasaran"; single words, also listed as exclusions): counted as the drones and
     /// missiles together only under a downing word in a sentence about weapons ("neutralised 718 targets"); "struck 30
     /// targets" stays excluded.

@@ -81,6 +81,15 @@ public sealed class DeFigureTests
     public void Downed_SeparableVerbInThePresent(string text) =>
         Expect(text, ("drones_downed", 40, "exact"));
 
+    [Fact]
+    public void Respektive_JoinsTwoCountsAndMapsThemOntoTheWeaponsBefore() =>
+        Expect("Russland setzte 90 Drohnen und sieben Raketen ein. Die Flugabwehr vernichtete 75 respektive fünf davon.",
+            ("drones_launched", 90, "exact"), ("missiles_launched", 7, "exact"), ("drones_downed", 75, "exact"), ("missiles_downed", 5, "exact"));
+
+    [Fact]
+    public void Respektive_JoinsTwoTollsOfOneNoun() =>
+        Expect("In Sumy und Poltawa wurden vier respektive neun Menschen getötet.", ("killed", 4, "exact"), ("killed", 9, "exact"));
+
     private static void Expect(string text, params (string Kind, long Value, string Qualifier)[] expected) =>
         Assert.Equal(Sorted(expected), Sorted(ExtractorHarness.Extract("de", text)));
 
