@@ -78,6 +78,12 @@ public sealed class ArFigureTests
     public void Qualifier_AtLeastAfterTheNoun() =>
         Expect("قتل سبعة أشخاص على الأقل في الهجوم الروسي.", ("killed", 7, "at_least"));
 
+    [Theory]
+    [InlineData("دمرت الدفاعات الجوية 35 من أصل 42 طائرة مسيرة أطلقها العدو ليلا، إضافة إلى أربعة صواريخ.")]
+    [InlineData("دمرت الدفاعات الجوية 35 من أصل 42 طائرة مسيرة ليلا، فضلا عن أربعة صواريخ.")]
+    public void InAdditionTo_AfterADowning_SharesTheDowningVerb(string text) =>
+        Expect(text, ("drones_downed", 35, "exact"), ("drones_launched", 42, "exact"), ("missiles_downed", 4, "exact"));
+
     private static void Expect(string text, params (string Kind, long Value, string Qualifier)[] expected) =>
         Assert.Equal(Sorted(expected), Sorted(ExtractorHarness.Extract("ar", text)));
 
