@@ -399,7 +399,9 @@ internal sealed partial class SentenceReader
     {
         foreach (var o in _found)
         {
-            if (o != c && o.Kind == c.Kind && !o.RunningTotal && o.Mention.Value * RaisedTollRatio <= c.Mention.Value)
+            // "The number of injured stands at 41, including 4 children": a part of the toll (its breakdown) did not raise it.
+            if (o != c && o.Kind == c.Kind && !o.RunningTotal && o.Mention.Value * RaisedTollRatio <= c.Mention.Value &&
+                !((o.Parent ?? IncludedWhole(o)) is { } whole && whole.Mention == c.Mention))
             {
                 return true;
             }
