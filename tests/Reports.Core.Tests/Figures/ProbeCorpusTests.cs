@@ -207,14 +207,14 @@ public sealed class ProbeCorpusTests
     }
 
     /// <summary>
-    /// Measured 2026-12-07 (thirty-first session's end, 451 articles in eleven files): F1 0.989, fully right 0.947,
-    /// qualifier 1.000, scope 0.996 (the start of the session scored the same files 0.955, 0.796, 0.998, 0.954).
+    /// Measured 2026-12-07 (thirty-first session's end, 480 articles in fourteen files): F1 0.991, fully right 0.958,
+    /// qualifier 1.000, scope 0.998 (the start of the session scored the same files 0.954, 0.771, 0.998, 0.944).
     /// </summary>
     private static class ProbeFloors
     {
-        public const double F1 = 0.985;
-        public const double FullyRight = 0.94;
-        public const double Scope = 0.99;
+        public const double F1 = 0.988;
+        public const double FullyRight = 0.95;
+        public const double Scope = 0.995;
         public const double Qualifier = 0.995;
     }
 }
