@@ -66,13 +66,16 @@ internal static class AnalyzerPair
         return 0;
     }
 
-    private static double At(List<double> sorted, double quantile) => sorted[(int)(quantile * (sorted.Count - 1))];
+    internal static double At(List<double> sorted, double quantile) => sorted[(int)(quantile * (sorted.Count - 1))];
+
+    /// <summary>The Reports.Core.dll of the build in <paramref name="folder"/>, in a load context of its own.</summary>
+    internal static Assembly LoadCore(string folder) =>
+        new FolderLoadContext(folder).LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(folder), "Reports.Core.dll"));
 
     /// <summary>One pass over the articles with the analyzer of the build in <paramref name="folder"/>, called by reflection.</summary>
     private static Func<int> PassOf(string folder, List<string> texts, bool own)
     {
-        var core = own ? typeof(Reports.Core.Analysis.ArticleAnalyzer).Assembly
-            : new FolderLoadContext(folder).LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(folder), "Reports.Core.dll"));
+        var core = own ? typeof(Reports.Core.Analysis.ArticleAnalyzer).Assembly : LoadCore(folder);
         var analyzerType = core.GetType("Reports.Core.Analysis.ArticleAnalyzer", throwOnError: true)!;
         var articleType = core.GetType("Reports.Core.Articles.ArticleText", throwOnError: true)!;
         var analyzer = Activator.CreateInstance(analyzerType)!;

@@ -31,7 +31,7 @@ internal static class StagePair
         var texts = BenchmarkArticles.Load().Select(a => a.Text).ToList();
         if (args.Length > 5 && args[4] == "count")
         {
-            var only = StageOf(args[1] == "." ? typeof(ArticleAnalyzer).Assembly : Load(args[1]), stage, texts);
+            var only = StageOf(args[1] == "." ? typeof(ArticleAnalyzer).Assembly : AnalyzerPair.LoadCore(args[1]), stage, texts);
             var count = int.Parse(args[5], CultureInfo.InvariantCulture);
             var ticks = new long[texts.Count];
             for (var r = 0; r < count; r++)
@@ -44,7 +44,7 @@ internal static class StagePair
         }
 
         var seconds = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 20;
-        Action<long[]>[] passes = [StageOf(typeof(ArticleAnalyzer).Assembly, stage, texts), StageOf(Load(args[1]), stage, texts)];
+        Action<long[]>[] passes = [StageOf(typeof(ArticleAnalyzer).Assembly, stage, texts), StageOf(AnalyzerPair.LoadCore(args[1]), stage, texts)];
         var pass = new long[texts.Count];
         for (var w = 0; w < 300; w++)
         {
@@ -88,7 +88,7 @@ internal static class StagePair
                 article.Sort();
                 for (var q = 0; q < quantiles.Length; q++)
                 {
-                    sums[b][q] += At(article, quantiles[q]);
+                    sums[b][q] += AnalyzerPair.At(article, quantiles[q]);
                 }
             }
         }
@@ -103,11 +103,6 @@ internal static class StagePair
         Console.WriteLine("  this / other: " + string.Join(" / ", quantiles.Select((q, k) => string.Create(CultureInfo.InvariantCulture, $"{(q == 0 ? "fastest" : $"p{q * 100:F0}")} {sums[0][k] / sums[1][k]:F3}"))));
         return 0;
     }
-
-    private static Assembly Load(string folder) =>
-        new AnalyzerPair.FolderLoadContext(folder).LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(folder), "Reports.Core.dll"));
-
-    private static double At(List<double> sorted, double quantile) => sorted[(int)(quantile * (sorted.Count - 1))];
 
     /// <summary>A build's stage, called by reflection with the inputs made by the build's own code.</summary>
     private static Action<long[]> StageOf(Assembly core, string stage, List<string> texts)
