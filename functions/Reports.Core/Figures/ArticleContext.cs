@@ -23,6 +23,9 @@ internal sealed class ArticleContext
     /// </summary>
     public int PeriodSentence { get; set; } = -10;
 
+    /// <summary>The last sentence that kept <see cref="PeriodSentence"/>'s frame across it with nothing of its own.</summary>
+    public int PeriodBridged { get; set; } = -10;
+
     /// <summary>The largest casualty count of the sentence that set <see cref="LastCasualty"/>.</summary>
     public long LastCasualtyMax { get; set; }
 

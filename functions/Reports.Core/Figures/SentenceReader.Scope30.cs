@@ -133,7 +133,7 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        if (!AnyMentionExcluded())
+        if (!AnyMentionExcluded() && !AnyMentionCountsAttacks())
         {
             return false;
         }

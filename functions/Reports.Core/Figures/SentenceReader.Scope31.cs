@@ -45,7 +45,7 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        if (!AnyMentionExcluded())
+        if (!AnyMentionExcluded() && !AnyMentionCountsAttacks())
         {
             return false;
         }
@@ -194,6 +194,6 @@ internal sealed partial class SentenceReader
             plural |= language.PluralAttacks.Contains(folded);
         }
 
-        return demonstrative && plural;
+        return (demonstrative && plural) || PluralTheseAttacks(kw);
     }
 }

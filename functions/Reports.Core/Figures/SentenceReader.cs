@@ -970,6 +970,11 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         {
             context.PeriodSentence = context.SentenceIndex;
         }
+        else if (_found.Count == 0 && BridgesPeriod())
+        {
+            context.PeriodSentence = context.SentenceIndex;
+            context.PeriodBridged = context.SentenceIndex;
+        }
 
         if (_found.Count == 0 && mentions.Count == 0 && HeadingKind() is { } headed)
         {

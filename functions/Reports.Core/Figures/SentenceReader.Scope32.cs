@@ -1,0 +1,70 @@
+namespace Reports.Core.Figures;
+
+/// <summary>The thirty-second session's scope rules (scope helper).</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>
+    /// "Misi PBB mencatat 164 serangan … pada bulan Maret.", "در ماه نوامبر ۱۴۰ حمله … ثبت شده است": a number right before an
+    /// attack word (data <c>attacks</c>, <c>pluralAttacks</c>) counts attacks, a statistic of the period as a unit of
+    /// <c>exclusions</c> ("times", "attacks") is (<see cref="CountedOverMonth"/>, <see cref="CountedOverPeriod"/>).
+    /// </summary>
+    private bool AnyMentionCountsAttacks()
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var end = mentions[k].End;
+            if (end >= sentence.Count)
+            {
+                continue;
+            }
+
+            if (sentence.StartingAt(end) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } ||
+                (sentence.Tokens[end].IsWord && language.PluralAttacks.Contains(sentence.Tokens[end].Folded)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The mission recorded 164 attacks in March. Most of them took place in Donetsk and Kharkiv regions. Ninety-eight
+    /// civilians were killed …": one sentence with no number, no time, no weapon, no hit and no attack named in the singular,
+    /// right after a sentence that framed a period (<see cref="ArticleContext.PeriodSentence"/>), keeps that frame for the
+    /// sentence after it (once: a second such sentence ends it).
+    /// </summary>
+    private bool BridgesPeriod()
+    {
+        if (context.PeriodSentence != context.SentenceIndex - 1 || context.PeriodBridged == context.SentenceIndex - 1 || mentions.Count > 0 ||
+            sentence.HasAny(Tag.EventTime, Tag.Hit) || sentence.HasAny(Tag.Drone, Tag.Missile) || Cues().Count > 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < sentence.Count; i++)
+        {
+            if (sentence.StartingAt(i) is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } attack)
+            {
+                if (!PluralBefore(i) && !language.PluralAttacks.Contains(sentence.Tokens[attack.End - 1].Folded))
+                {
+                    // "A missile strike hit the market." names one attack, whose toll may follow.
+                    return false;
+                }
+
+                i = attack.End - 1;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Các cuộc tấn công này …" (these attacks): a plural marker of data <c>pluralMarkers</c> ending inside the eventTime term's
+    /// first word ("các cuộc" before "cuộc tấn công này") makes its attacks plural, and a demonstrative that closes the phrase
+    /// after it (data <c>backDemonstratives</c>: "này", "itu") names them back (<see cref="TheseAttacksOfAPeriod"/>).
+    /// </summary>
+    private bool PluralTheseAttacks(TermMatch kw) =>
+        (PluralBefore(kw.Start) || (kw.End - kw.Start > 1 && PluralBefore(kw.Start + 1))) &&
+        language.BackDemonstratives.Contains(sentence.Tokens[kw.End - 1].Folded);
+}

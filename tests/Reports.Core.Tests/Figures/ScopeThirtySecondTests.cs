@@ -1,0 +1,34 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Thirty-second session, scope helper, written for these tests (no evaluation text): a period's statistic of attacks
+/// counted with an attack word frames the next toll; one sentence with nothing of its own keeps that frame; "these
+/// attacks" in the plural after a period's statistic (Vietnamese "các cuộc tấn công này").
+/// </summary>
+public sealed class ScopeThirtySecondTests
+{
+    [Theory]
+    [InlineData("id", "Misi itu mencatat 210 serangan terhadap kota-kota pada bulan Mei. Sebanyak 45 warga sipil tewas dan 160 lainnya terluka.", "killed 45 cumulative; injured 160 cumulative")]
+    [InlineData("fa", "در ماه نوامبر ۲۱۰ حمله به شهرها ثبت شد. ۴۵ غیرنظامی کشته و ۱۶۰ نفر زخمی شدند.", "killed 45 cumulative; injured 160 cumulative")]
+    // Negative: a count of attacks on one day frames nothing.
+    [InlineData("id", "Pada Selasa, militer mencatat 12 serangan terhadap kota itu. Sebanyak 4 warga sipil tewas.", "killed 4 event")]
+    public void APeriodsCountOfAttacks_FramesTheNextToll(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The monitors recorded 210 attacks on towns in May. Most of them took place in the east. Forty-five civilians were killed and 160 injured.", "killed 45 cumulative; injured 160 cumulative")]
+    [InlineData("id", "Misi itu mencatat 210 serangan terhadap kota-kota pada bulan Mei. Sebagian besar serangan terjadi di wilayah timur. Sebanyak 45 warga sipil tewas dan 160 lainnya terluka.", "killed 45 cumulative; injured 160 cumulative")]
+    [InlineData("fa", "در ماه نوامبر ۲۱۰ حمله به شهرها ثبت شد. بیشتر این حملات در شرق کشور رخ داد. ۴۵ غیرنظامی کشته و ۱۶۰ نفر زخمی شدند.", "killed 45 cumulative; injured 160 cumulative")]
+    // Negatives: a sentence between that names one strike, or two sentences between.
+    [InlineData("en", "The monitors recorded 210 attacks on towns in May. A missile struck a market in the east. Fifteen civilians were killed.", "killed 15 event")]
+    [InlineData("en", "The monitors recorded 210 attacks on towns in May. Most of them took place in the east. The governor visited the city. Fifteen civilians were killed.", "killed 15 event")]
+    public void ASentenceWithNothingOfItsOwn_KeepsThePeriod(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Trong tháng 5, Israel đã tiến hành 210 cuộc không kích vào Li-băng. Các cuộc tấn công này đã khiến 45 người thiệt mạng và 160 người bị thương.", "killed 45 cumulative; injured 160 cumulative")]
+    // Negative: one attack named back ("this attack") is that attack.
+    [InlineData("vi", "Trong tháng 5, Israel đã tiến hành 210 cuộc không kích vào Li-băng. Cuộc tấn công này đã khiến 3 người thiệt mạng.", "killed 3 event")]
+    public void TheseAttacksInThePlural_AreThePeriods(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+}
