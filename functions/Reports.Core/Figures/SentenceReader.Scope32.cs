@@ -67,4 +67,10 @@ internal sealed partial class SentenceReader
     private bool PluralTheseAttacks(TermMatch kw) =>
         (PluralBefore(kw.Start) || (kw.End - kw.Start > 1 && PluralBefore(kw.Start + 1))) &&
         language.BackDemonstratives.Contains(sentence.Tokens[kw.End - 1].Folded);
+
+    /// <summary>
+    /// "die Zahl der Toten seit dem 7. Oktober 2023 auf 44.550": the full stop of an ordinal day right before its month's
+    /// name is part of the date, no end of a clause, between a toll and its count.
+    /// </summary>
+    private bool DateDot(int k) => k + 1 < sentence.Count && OrdinalDot(k) && sentence.Tokens[k - 1].Number is >= 1 and <= 31 && NamedMonthAt(k + 1);
 }

@@ -31,4 +31,14 @@ public sealed class ScopeThirtySecondTests
     [InlineData("vi", "Trong tháng 5, Israel đã tiến hành 210 cuộc không kích vào Li-băng. Cuộc tấn công này đã khiến 3 người thiệt mạng.", "killed 3 event")]
     public void TheseAttacksInThePlural_AreThePeriods(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Bei einem Luftangriff wurden am Dienstag 12 Menschen getötet, womit die Zahl der Toten seit dem 7. Oktober 2023 auf 41.300 stieg.", "killed 12 event; killed 41300 cumulative")]
+    [InlineData("de", "Die Zahl der Toten ist seit dem 1. Januar auf 3.150 gestiegen.", "killed 3150 cumulative")]
+    [InlineData("de", "Russland verlor am vergangenen Tag 980 Soldaten, womit sich die Gesamtverluste seit Kriegsbeginn auf rund 990.400 erhöhten.", "casualties 980 event; casualties 990400 cumulative")]
+    [InlineData("ar", "خسر الجيش الروسي 980 جنديا خلال اليوم الماضي، لترتفع خسائره منذ بدء الحرب إلى نحو 990400 جندي.", "casualties 980 event; casualties 990400 cumulative")]
+    // Negative: a company's losses in money count nobody.
+    [InlineData("ar", "قدرت الشركة خسائرها بنحو 40 مليون دولار.", "")]
+    public void ATotalAfterItsDateOrItsOwnLossesNoun_IsARunningTotal(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
