@@ -63,6 +63,7 @@ internal sealed class CompiledLanguage
         BackDemonstratives = profile.BackDemonstratives.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         BothOrOrdinal = profile.Numbers.BothOrOrdinal.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         DefiniteArticles = profile.Numbers.DefiniteArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        OneOfWords = profile.Numbers.OneOf.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeakOnes = profile.Numbers.WeakOne.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         LoneScales = profile.Numbers.LoneScales.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         WeekdayWords = profile.Figures.Weekdays.Where(w => !w.Contains(' ')).Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -290,6 +291,7 @@ internal sealed class CompiledLanguage
         PluralAttacks = profile.Figures.PluralAttacks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         DayMarkers = profile.Numbers.DayMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SingleVictims = profile.Figures.SingleVictims.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        Victims = profile.Figures.Victims.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         AllPronouns = profile.Figures.AllPronouns.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         VerbParticles = profile.Figures.VerbParticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         TollPrepositions = profile.Figures.TollPrepositions.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -589,6 +591,9 @@ internal sealed class CompiledLanguage
     /// <summary>Definite articles glued to digits after their noun (<see cref="NumberLexicon.DefiniteArticles"/>), folded.</summary>
     public FrozenSet<string> DefiniteArticles { get; }
 
+    /// <summary>Words for "one of" that count one before their group (data <c>numbers.oneOf</c>), folded.</summary>
+    public FrozenSet<string> OneOfWords { get; }
+
     /// <summary>Folded words for "targets" (data <c>targets</c>, also exclusions): see <c>SentenceReader.DownedTargets</c>.</summary>
     public FrozenSet<string> TargetWords { get; }
 
@@ -723,6 +728,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Singular nouns of one victim (data <c>singleVictims</c>), folded.</summary>
     public FrozenSet<string> SingleVictims { get; }
+
+    /// <summary>Casualty words naming the victims of an attack (data <c>victims</c>), folded.</summary>
+    public FrozenSet<string> Victims { get; }
 
     /// <summary>Pronouns beside "all" for weapons named before (data <c>allPronouns</c>), folded.</summary>
     public FrozenSet<string> AllPronouns { get; }

@@ -253,6 +253,39 @@ internal static class NumberReader
     private static bool Ordinal(List<Token> tokens, CompiledLanguage language, Mention mention) =>
         language.OrdinalMarkers.Count > 0 && mention.Start > 0 && tokens[mention.Start - 1].IsWord && language.OrdinalMarkers.Contains(tokens[mention.Start - 1].Folded);
 
+    /// <summary>
+    /// The group a "one of" word takes one of stands at <paramref name="k"/>: a word with a definite article ("المصورين") or a
+    /// people word ("عناصر", "جنوده").
+    /// </summary>
+    private static bool OneOfGroupAfter(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, int k)
+    {
+        if (k >= tokens.Count || !tokens[k].IsWord)
+        {
+            return false;
+        }
+
+        var folded = tokens[k].Folded;
+        foreach (var article in language.DefiniteArticles)
+        {
+            if (folded.Length >= article.Length + 3 && folded.StartsWith(article, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        scratch.Clear();
+        language.Keywords.MatchAt(tokens, k, scratch);
+        foreach (var m in scratch)
+        {
+            if (m.Tag == Tag.People)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static TermMatch? LongestNumberTerm(List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, int i)
     {
         if (i >= tokens.Count || !tokens[i].IsWord)
@@ -390,6 +423,15 @@ internal static class NumberReader
         mention = default;
         var first = tokens[start];
         var firstTerm = first.IsNumber ? null : LongestNumberTerm(tokens, language, scratch, start);
+        if (firstTerm is null && !first.IsNumber && language.OneOfWords.Count > 0 && first.IsWord && language.OneOfWords.Contains(first.Folded) &&
+            OneOfGroupAfter(tokens, language, scratch, start + 1))
+        {
+            // "قتل أحد المصورين" (one of the photographers was killed), "استشهد أحد عناصر الدفاع المدني": "one of" before its
+            // group counts one.
+            mention = new Mention(start, start + 1, 1, Qualifier.Exact, start, false, true);
+            return true;
+        }
+
         if (!first.IsNumber && firstTerm is null)
         {
             return false;

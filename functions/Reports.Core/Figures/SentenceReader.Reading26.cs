@@ -72,7 +72,10 @@ internal sealed partial class SentenceReader
     /// <summary>How many tokens the place, time or cause phrase of a participle set off after its people may hold.</summary>
     /// (Thirty-first session: ten content words, "погибшими в результате удара украинского беспилотника по автомобилю аварийной
     /// бригады в четверг вечером"; the phrase still ends at a comma or the clause's end with no other figure's word in it.)
-    private const int ParticiplePhraseReach = 10;
+    /// (Thirty-second session: sixteen, "погибшими в результате удара украинского беспилотника по автомобилю аварийной бригады
+    /// в четверг вечером" counts "в", "по" as words where they begin terms; a people word inside the phrase, "по пожарному
+    /// расчету", names no count and no longer ends it.)
+    private const int ParticiplePhraseReach = 16;
 
     /// <summary>
     /// "более 87 тысяч военных, погибших в Украине", "500 військових, загиблих на війні", "500 soldiers, killed in the war
@@ -113,7 +116,7 @@ internal sealed partial class SentenceReader
             }
 
             if (t.IsNumber || StartsMention(k) || (t.IsWord && language.Negations.Contains(t.Folded)) ||
-                sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Including or Tag.Of or Tag.Others or Tag.People or
+                sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Including or Tag.Of or Tag.Others or
                     Tag.Drone or Tag.Missile or Tag.Downed or Tag.Act or Tag.Hypothetical or Tag.Speech or Tag.Relative or Tag.And })
             {
                 return false;

@@ -108,6 +108,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         RangeLowerEnds();
         SecondPair();
         RespectiveScopes();
+        VictimsBesideWounded();
         _found.AddRange(_extra);
         var result = new List<Candidate>(_found.Count);
         foreach (var c in _found)

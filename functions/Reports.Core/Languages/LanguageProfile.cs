@@ -241,6 +241,13 @@ public sealed class NumberLexicon
     /// </summary>
     [JsonPropertyName("definiteArticles")] public IReadOnlyList<string> DefiniteArticles { get; init; } = [];
 
+    /// <summary>
+    /// Words for "one of" that count one only before the group they take one of (Arabic "أحد", "إحدى": "قتل أحد المصورين",
+    /// one of the photographers was killed): a word after them with a definite article, or a people word. Alone ("لم يصب
+    /// أحد", nobody was hurt) or in a weekday ("يوم الأحد") they count nothing.
+    /// </summary>
+    [JsonPropertyName("oneOf")] public IReadOnlyList<string> OneOf { get; init; } = [];
+
     /// <summary>True where "at least" may follow the counted noun (Arabic "سبعة أشخاص على الأقل").</summary>
     [JsonPropertyName("qualifiersFollow")] public bool QualifiersFollow { get; init; }
 
@@ -951,6 +958,13 @@ public sealed class FigureLexicon
     /// (<c>SentenceReader.SingleVictimNoun</c>).
     /// </summary>
     [JsonPropertyName("singleVictims")] public IReadOnlyList<string> SingleVictims { get; init; } = [];
+
+    /// <summary>
+    /// Casualty words that name the victims of an attack (fr "victimes", es "víctimas", de "Opfer", ar "ضحايا"): a count of
+    /// them set beside a separate count of the wounded, with no count of the dead, counts the dead
+    /// (<c>SentenceReader.VictimsBesideWounded</c>).
+    /// </summary>
+    [JsonPropertyName("victims")] public IReadOnlyList<string> Victims { get; init; } = [];
 
     /// <summary>
     /// Pronouns for weapons named before ("sie", "їх", "их", "them"): beside "all" with a downing verb ("schoss sie alle
