@@ -156,6 +156,11 @@ internal sealed partial class TaggedSentence
             }
         }
 
+        if (language.VerbParticles.Count > 0)
+        {
+            SeparableVerbs(tokens, language, startsAt, endsAt, present, ref found, ref count);
+        }
+
         if (arena is null)
         {
             _matches = found;
@@ -166,6 +171,75 @@ internal sealed partial class TaggedSentence
             _matches = arena.TakeMatches(count, out _matchBase);
             found.AsSpan(0, count).CopyTo(_matches.AsSpan(_matchBase, count));
         }
+    }
+
+    /// <summary>How many characters a separable verb's stem and particle may hold together.</summary>
+    private const int SeparableLength = 40;
+
+    /// <summary>
+    /// "Die Luftabwehr wehrte in der Nacht 40 Drohnen ab", "Die Flugabwehr fing 25 Drohnen über Moskau ab": a separable verb's
+    /// particle (data <c>verbParticles</c>) that ends its clause (a comma, a clause break, "and" or the end after it) makes
+    /// the nearest word before it, back to the clause break, whose particle and stem together are a one-word downing or
+    /// launching term ("abwehrte", "abfing", "abfeuerte", "einsetzte"), that verb. The stem alone ("schoss 12 Raketen auf
+    /// Kiew", "fing einen Kutter") is no downing word.
+    /// </summary>
+    private static void SeparableVerbs(List<Token> tokens, CompiledLanguage language, Span<int> startsAt, Span<int> endsAt, Span<int> present, ref TermMatch[] found, ref int count)
+    {
+        Span<char> joined = stackalloc char[SeparableLength];
+        for (var p = 1; p < tokens.Count; p++)
+        {
+            var particle = tokens[p];
+            if (!particle.IsWord || startsAt[p] != 0 || !language.VerbParticles.Contains(particle.Folded) ||
+                !(p + 1 == tokens.Count || tokens[p + 1].IsComma || tokens[p + 1].IsClauseBreak || (startsAt[p + 1] > 0 && found[startsAt[p + 1] - 1].Tag == Tag.And)))
+            {
+                continue;
+            }
+
+            for (var j = p - 1; j >= 0 && !tokens[j].IsClauseBreak; j--)
+            {
+                var stem = tokens[j];
+                if (!stem.IsWord || startsAt[j] != 0 || Covered(found, count, j) || particle.Folded.Length + stem.Folded.Length > SeparableLength)
+                {
+                    continue;
+                }
+
+                particle.Folded.AsSpan().CopyTo(joined);
+                stem.Folded.AsSpan().CopyTo(joined[particle.Folded.Length..]);
+                if (language.Keywords.OneWordTag(joined[..(particle.Folded.Length + stem.Folded.Length)], Tag.Downed, Tag.Launched) is not { } tag)
+                {
+                    continue;
+                }
+
+                if (count == found.Length)
+                {
+                    Array.Resize(ref found, Math.Max(4, count * 2));
+                }
+
+                found[count++] = new TermMatch(tag, j, j + 1, 0, stem.Length);
+                startsAt[j] = count;
+                if (endsAt[j + 1] == 0)
+                {
+                    endsAt[j + 1] = count;
+                }
+
+                present[(int)tag >> 5] |= 1 << ((int)tag & 31);
+                break;
+            }
+        }
+    }
+
+    /// <summary>A match of the first <paramref name="count"/> covers token <paramref name="j"/> past its start.</summary>
+    private static bool Covered(TermMatch[] found, int count, int j)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (found[i].Start < j && found[i].End > j)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public string Text { get; }

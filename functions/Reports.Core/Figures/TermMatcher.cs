@@ -144,6 +144,54 @@ internal sealed class TermMatcher
         return Prefixes(tables, word, null, 0, null);
     }
 
+    /// <summary>
+    /// The tag of a one-word term of <paramref name="first"/> or <paramref name="second"/> tag that <paramref name="word"/> is (exactly, or by a
+    /// prefix term), or null: a word put together from a separable verb's stem and particle (de "ab" + "wehrte").
+    /// </summary>
+    public Tag? OneWordTag(ReadOnlySpan<char> word, Tag first, Tag second)
+    {
+        var tables = _tables ?? Build();
+        if (tables.Exact.TryGetValue(word, WordHash.Of(word), out var exact) && OneWord(exact, first, second) is { } tag)
+        {
+            return tag;
+        }
+
+        var running = WordHash.Start;
+        var hashed = 0;
+        foreach (var length in _lengths)
+        {
+            if (length > word.Length)
+            {
+                break;
+            }
+
+            for (; hashed < length; hashed++)
+            {
+                running = WordHash.Add(running, word[hashed]);
+            }
+
+            if (tables.Prefix.TryGetValue(word[..length], WordHash.Finish(running), out var prefixed) && OneWord(prefixed, first, second) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static Tag? OneWord(Entry[] entries, Tag first, Tag second)
+    {
+        foreach (ref readonly var entry in entries.AsSpan())
+        {
+            if (entry.Count == 1 && (entry.Tag == first || entry.Tag == second))
+            {
+                return entry.Tag;
+            }
+        }
+
+        return null;
+    }
+
     private Tables Build()
     {
         // The first two characters of every prefix term's first word, as bits: most words start with none of them and

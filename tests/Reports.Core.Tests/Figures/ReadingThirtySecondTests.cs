@@ -48,4 +48,17 @@ public sealed class ReadingThirtySecondTests
     [InlineData("ar", "وقع الهجوم يوم الأحد ولم يصب أحد.", "")]
     public void ArabicOneOf(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A separable verb whose particle (data verbParticles) ends the clause is the verb its particle and stem make together
+    // ("wehrte … ab" is "abwehrte", "fängt … ab" "abfängt", "schoss … ab" "abschoss").
+    [InlineData("de", "Die Luftabwehr wehrte in der Nacht 40 Drohnen ab, teilte die Luftwaffe mit.", "drones_downed 40")]
+    [InlineData("de", "Die Luftabwehr wehrt 40 Drohnen ab.", "drones_downed 40")]
+    [InlineData("de", "Die Flugabwehr fängt 25 Drohnen über Moskau ab.", "drones_downed 25")]
+    [InlineData("de", "Die Flugabwehr schoss 30 Drohnen über Brjansk ab und weitere 12 über Kursk.", "drones_downed 30; drones_downed 12")]
+    [InlineData("de", "Russland feuerte in der Nacht 30 Drohnen auf die Ukraine ab.", "drones_launched 30")]
+    // Negative: the stem without its particle downs nothing ("schoss 12 Raketen auf Kiew" fired them).
+    [InlineData("de", "Russland schoss in der Nacht 12 Raketen auf Kiew.", "missiles_launched 12")]
+    public void GermanSeparableVerbs(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
