@@ -196,7 +196,7 @@ public sealed class FigureExtractor
                 }
             }
 
-            var candidates = new SentenceReader(tagged[s], mentions, language, context).Read();
+            var candidates = SentenceReader.For(tagged[s], mentions, language, context).Read();
             var sentenceFirst = figures.Count;
             foreach (var c in candidates)
             {

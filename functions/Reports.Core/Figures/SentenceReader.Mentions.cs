@@ -7,7 +7,7 @@ namespace Reports.Core.Figures;
 internal sealed partial class SentenceReader
 {
     // The reader's working collections, reused on the thread from one sentence to the next: the extractor reads one
-    // sentence at a time and keeps only the list Read returns (a new one), never these.
+    // sentence at a time and keeps none of these (the list Read returns is the thread's too: see For).
     [ThreadStatic]
     private static Dictionary<int, Candidate>? _pooledAssigned;
 

@@ -27,10 +27,47 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
     private const int BareWindow = 2;
     private const int NounWindow = 3;
     private const int ChangeGap = 4;
-    private readonly Dictionary<int, Candidate> _assigned = Pooled(ref _pooledAssigned);
-    private readonly List<Candidate> _found = Pooled(ref _pooledFound);
-    private readonly List<Candidate> _extra = Pooled(ref _pooledExtra);
-    private readonly MentionLookup? _lookup = mentions.Count > MentionLookup.Threshold ? new MentionLookup(mentions, sentence.Count) : null;
+    private Dictionary<int, Candidate> _assigned = Pooled(ref _pooledAssigned);
+    private List<Candidate> _found = Pooled(ref _pooledFound);
+    private List<Candidate> _extra = Pooled(ref _pooledExtra);
+    private MentionLookup? _lookup = mentions.Count > MentionLookup.Threshold ? new MentionLookup(mentions, sentence.Count) : null;
+
+    // The thread's reader and the list its Read returns, reused from one sentence to the next (the extractor reads one
+    // sentence at a time and is done with the candidates before it reads the next): no reader or list per sentence.
+    [ThreadStatic]
+    private static SentenceReader? _pooledReader;
+
+    [ThreadStatic]
+    private static List<Candidate>? _pooledResult;
+
+    /// <summary>
+    /// The thread's reader, set to read <paramref name="sentence"/> as a new reader would (every field as the constructor
+    /// leaves it). What <see cref="Read"/> returns is valid until the thread's next reader is asked for.
+    /// </summary>
+    public static SentenceReader For(TaggedSentence sentence, List<Mention> mentions, CompiledLanguage language, ArticleContext context)
+    {
+        if (_pooledReader is not { } reader)
+        {
+            return _pooledReader = new SentenceReader(sentence, mentions, language, context);
+        }
+
+        reader.Reset(sentence, mentions, language, context);
+        return reader;
+    }
+
+    private void Reset(TaggedSentence s, List<Mention> m, CompiledLanguage l, ArticleContext c)
+    {
+        sentence = s;
+        mentions = m;
+        language = l;
+        context = c;
+        _assigned = Pooled(ref _pooledAssigned);
+        _found = Pooled(ref _pooledFound);
+        _extra = Pooled(ref _pooledExtra);
+        _lookup = m.Count > MentionLookup.Threshold ? new MentionLookup(m, s.Count) : null;
+        _cues = null;
+        _attackObjectScratch?.Clear();
+    }
 
     public List<Candidate> Read()
     {
@@ -110,7 +147,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         RespectiveScopes();
         VictimsBesideWounded();
         _found.AddRange(_extra);
-        var result = new List<Candidate>(_found.Count);
+        var result = Pooled(ref _pooledResult);
         foreach (var c in _found)
         {
             if (Stands(c) && !TendedOverTime(c) && !BodiesNoFigure(c) && !HeldPerUnit(c) && !AtARate(c) && !Delivered(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c) && !WeaponsAsVictims(c))
