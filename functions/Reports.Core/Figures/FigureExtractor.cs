@@ -117,15 +117,15 @@ public sealed class FigureExtractor
         // Each kind and number's figure (its position in figures) and the sentence it came from.
         var byKey = new Dictionary<(FigureKind, long), (int At, int Sentence)>();
         // First pass: tag every sentence, so article-wide facts (an accident story with no attack in it) are known.
-        var tagged = new TaggedSentence[sentences.Count];
+        var arena = TagArena.ForThread();
+        var tagged = arena.Sentences(sentences.Count);
         var accident = false;
         var violence = false;
-        var arena = TagArena.ForThread();
         for (var s = 0; s < sentences.Count; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[s];
-            tagged[s] = new TaggedSentence(sentence.Text, sentence.Offset, reading.Tokens(s), language, scratch, arena);
+            tagged[s] = TaggedSentence.Retag(tagged[s], sentence.Text, sentence.Offset, reading.Tokens(s), language, scratch, arena);
             accident |= tagged[s].HasAccident;
             violence |= tagged[s].HasViolence;
         }

@@ -19,6 +19,10 @@ internal sealed class TagArena
     private TermMatch[] _matches = new TermMatch[1024];
     private int _matchesUsed;
     private TermMatch[] _matchBuilder = new TermMatch[16];
+    private TaggedSentence[] _sentences = new TaggedSentence[64];
+
+    /// <summary>An article of more sentences than this gets an array of its own (none is kept that large).</summary>
+    private const int MaxKeptSentences = 4096;
 
     /// <summary>
     /// Where a sentence gathers its matches before taking a run for them (its contents are not kept); the sentence
@@ -47,6 +51,25 @@ internal sealed class TagArena
         arena._used = 0;
         arena._matchesUsed = 0;
         return arena;
+    }
+
+    /// <summary>
+    /// At least <paramref name="count"/> slots for the article's tagged sentences: the thread's, holding (or null) the sentences of
+    /// earlier articles for <see cref="TaggedSentence.Retag"/> to tag anew (no object per sentence per article).
+    /// </summary>
+    public TaggedSentence[] Sentences(int count)
+    {
+        if (count > MaxKeptSentences)
+        {
+            return new TaggedSentence[count];
+        }
+
+        if (_sentences.Length < count)
+        {
+            Array.Resize(ref _sentences, Math.Max(count, _sentences.Length * 2));
+        }
+
+        return _sentences;
     }
 
     /// <summary>A run of <paramref name="length"/> zeroed ints: the array and where the run starts in it.</summary>

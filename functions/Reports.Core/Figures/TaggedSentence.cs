@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Reports.Core.Figures;
 
 /// <summary>
@@ -10,17 +12,46 @@ internal sealed partial class TaggedSentence
     // each token and the first one ending before each token, as index + 1 into _matches (0: none), then whether an
     // exclusion starts there (1). Ints rather than nullable matches, taken from a per-thread arena when one is given.
     // After them, TagWords ints: one bit per tag of the sentence's matches (see Has).
-    private readonly int[] _tags;
-    private readonly int _base;
-    private readonly int _n;
-    private readonly TermMatch[] _matches;
-    private readonly int _matchBase;
+    private int[] _tags = [];
+    private int _base;
+    private int _n;
+    private TermMatch[] _matches = [];
+    private int _matchBase;
 
     public TaggedSentence(string text, int offset, List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, TagArena? arena = null)
+    {
+        TagTokens(text, offset, tokens, language, scratch, arena);
+    }
+
+    /// <summary>
+    /// <paramref name="reused"/> (a sentence of an earlier article, from the thread's arena) tagged anew for this sentence,
+    /// as a new one would be; a new one when there is none.
+    /// </summary>
+    public static TaggedSentence Retag(TaggedSentence? reused, string text, int offset, List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, TagArena arena)
+    {
+        if (reused is null)
+        {
+            return new TaggedSentence(text, offset, tokens, language, scratch, arena);
+        }
+
+        reused.TagTokens(text, offset, tokens, language, scratch, arena);
+        return reused;
+    }
+
+    [MemberNotNull(nameof(Text), nameof(Tokens))]
+    private void TagTokens(string text, int offset, List<Token> tokens, CompiledLanguage language, List<TermMatch> scratch, TagArena? arena)
     {
         Text = text;
         Offset = offset;
         Tokens = tokens;
+        HasCumulative = false;
+        HasMonth = false;
+        HasAccident = false;
+        HasToll = false;
+        HasPlainAccident = false;
+        HasViolence = false;
+        _base = 0;
+        _matchBase = 0;
         _n = tokens.Count;
         var length = (3 * _n) + 2 + TagWords;
         if (arena is null)
@@ -242,7 +273,7 @@ internal sealed partial class TaggedSentence
         return false;
     }
 
-    public string Text { get; }
+    public string Text { get; private set; }
 
     /// <summary>
     /// The line links another article ("Read more: …", "Xem thêm", "[Headline of another story]"): its figures are that
@@ -304,31 +335,31 @@ internal sealed partial class TaggedSentence
         }
     }
 
-    public int Offset { get; }
+    public int Offset { get; private set; }
 
-    public List<Token> Tokens { get; }
+    public List<Token> Tokens { get; private set; }
 
     /// <summary>A month (by its name, or a month marker and its number) is named in the sentence: a sentence with none (and no
     /// running-total term) frames no period for the next (<c>SentenceReader.FramesPeriod</c> is not asked).</summary>
-    public bool HasMonth { get; }
+    public bool HasMonth { get; private set; }
 
-    public bool HasCumulative { get; }
+    public bool HasCumulative { get; private set; }
 
     /// <summary>The sentence names a death toll (data <c>tolls.killed</c>).</summary>
-    public bool HasToll { get; }
+    public bool HasToll { get; private set; }
 
     /// <summary>The sentence names an accident or disaster.</summary>
-    public bool HasAccident { get; }
+    public bool HasAccident { get; private set; }
 
     /// <summary>An accident or disease word that is no strike's aftermath (data <c>accidents</c>, not <c>aftermath</c>).</summary>
-    public bool HasPlainAccident { get; }
+    public bool HasPlainAccident { get; private set; }
 
     /// <summary>A term that names an attack, a weapon or shooting down.</summary>
     public static bool IsViolence(TermMatch match) =>
         match.Tag is Tag.Downed or Tag.Drone or Tag.Missile || (match.Tag == Tag.Launched && match.Value == CompiledLanguage.AttackValue);
 
     /// <summary>The sentence names an attack, a weapon or shooting down.</summary>
-    public bool HasViolence { get; }
+    public bool HasViolence { get; private set; }
 
     /// <summary>Casualties here were caused by an accident, not violence.</summary>
     public bool IsAccident => HasAccident && !HasViolence;
