@@ -75,8 +75,27 @@ public sealed class DatelineDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         var all = FindAll(text.Length > Window ? text[..Window] : text, reference);
-        return all.Count == 0 ? null : all.MinBy(d => d.Index).Date;
+        if (all.Count == 0)
+        {
+            return null;
+        }
+
+        // A first date that opens a span ending on the next day a few words on ("з 18:00 15 листопада до 08:00 16
+        // листопада", "с 20:00 15 ноября до 07:00 16 ноября") is a night's start: the report is of that night's morning.
+        var first = all.MinBy(d => d.Index);
+        foreach (var d in all)
+        {
+            if (d.Index > first.Index && d.Index - first.Index <= NightSpanReach && d.Date == first.Date.AddDays(1))
+            {
+                return d.Date;
+            }
+        }
+
+        return first.Date;
     }
+
+    /// <summary>Most characters from a span's first date to its second (the clock and a preposition between them).</summary>
+    private const int NightSpanReach = 40;
 
     /// <summary>
     /// Every clear date stated in <paramref name="text"/> (a sentence), with where it starts; overlapping readings of one

@@ -30,7 +30,23 @@ public sealed partial class DayTimes
     public int TallyHours(Figure figure, string? language)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        var text = figure.Evidence;
+        return SpanHours(figure.Evidence, language, out _);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> states a span between two clocks that crosses midnight ("between 18:00 on
+    /// Sunday and 08:00 on Monday", "з 18:00 15 листопада до 08:00 16 листопада"): a night, which belongs to the
+    /// morning it ends in (<see cref="EventDates"/>).
+    /// </summary>
+    public bool SpansNight(string sentence, string? language)
+    {
+        SpanHours(sentence, language, out var overnight);
+        return overnight;
+    }
+
+    private int SpanHours(string text, string? language, out bool overnight)
+    {
+        overnight = false;
         if (string.IsNullOrEmpty(text) || !languages.TryGetValue(language ?? "", out var rules) || !MayHold(text, rules))
         {
             return 0;
@@ -58,6 +74,7 @@ public sealed partial class DayTimes
                 var hour = Middle(clock.Hours);
                 if (lastClock >= 0 && clock.First - lastClock - 1 <= SpanGap && hour != lastHour)
                 {
+                    overnight = hour < lastHour;
                     return Span(lastHour, (hour + 23) % 24);
                 }
 

@@ -136,7 +136,8 @@ public sealed class EventDates
         // "la noche del sábado al domingo", "dans la nuit de samedi à dimanche": of several weekdays in a night's sentence
         // the latest wins (a night belongs to the morning it ends in); otherwise the earliest, since the later one is
         // most often the day of the statement ("the toll from Tuesday's strikes rose to 21, officials said on Wednesday").
-        var night = rules.NightOf.Any(n => n.Length > 0 && Contains(words, n, rules));
+        // A span between two clocks that crosses midnight ("between 18:00 on Sunday and 08:00 on Monday") is a night too.
+        bool? night = rules.NightOf.Any(n => n.Length > 0 && Contains(words, n, rules)) ? true : null;
         var latest = -1;
         for (var d = 0; d < rules.Weekdays.Length; d++)
         {
@@ -144,7 +145,7 @@ public sealed class EventDates
             {
                 var weekday = (DayOfWeek)((d + 1) % 7);
                 var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
-                latest = latest < 0 ? back : night ? Math.Min(latest, back) : Math.Max(latest, back);
+                latest = latest < 0 ? back : (night ??= DayTimes.Default.SpansNight(evidence, language)) ? Math.Min(latest, back) : Math.Max(latest, back);
             }
         }
 
