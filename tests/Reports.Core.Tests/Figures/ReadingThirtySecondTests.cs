@@ -13,6 +13,9 @@ public sealed class ReadingThirtySecondTests
     [InlineData("ru", "В Курске простились с тремя сотрудниками энергокомпании, погибшими в результате удара украинского беспилотника по автомобилю аварийной бригады в четверг вечером.", "killed 3")]
     [InlineData("uk", "У Харкові попрощалися з двома рятувальниками ДСНС, загиблими внаслідок повторного удару російського дрона по пожежному розрахунку у четвер.", "killed 2")]
     // Negatives: a count inside the phrase, or a denial, leaves the participle to itself.
+    // Media workers are people (ru, uk data people "корреспондент*", "фотограф*", "репортер*").
+    [InlineData("ru", "Похоронили двух корреспондентов местного телеканала, погибших при ударе дрона по съемочной группе в пятницу днем.", "killed 2")]
+    [InlineData("uk", "Під час обстрілу загинули двоє кореспондентів, ще один фотограф поранений.", "killed 2; injured 1")]
     [InlineData("ru", "Эвакуировали 30 человек, погибших нет.", "")]
     public void ALongParticiplePhraseAfterItsPeople(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
