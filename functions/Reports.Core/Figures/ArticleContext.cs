@@ -23,6 +23,12 @@ internal sealed class ArticleContext
     /// </summary>
     public int PeriodSentence { get; set; } = -10;
 
+    /// <summary>The largest event count of the last sentence with figures (0 when none).</summary>
+    public long LastEventMax { get; set; }
+
+    /// <summary>The smallest running total of the last sentence with figures (0 when none).</summary>
+    public long LastCumulativeMin { get; set; }
+
     /// <summary>The last sentence that kept <see cref="PeriodSentence"/>'s frame across it with nothing of its own.</summary>
     public int PeriodBridged { get; set; } = -10;
 

@@ -425,7 +425,7 @@ internal sealed partial class SentenceReader
             var end = cue.End;
             var span = cue.Span;
             var token = sentence.Tokens[i];
-            FigureScope? scope = cue.Month is { } month && DatesOneAttack(month, m) ? FigureScope.Event : cue.Scope;
+            FigureScope? scope = cue.Month is { } month && DatesOneAttack(month, m) ? FigureScope.Event : SamePeriodBySize(i, m) ?? cue.Scope;
             if (scope == FigureScope.Event && (StatementDay(i, end) || (i >= m.End && SaidBefore(m.End, i))))
             {
                 // "The mission said on Friday that at least 286 civilians were killed … in July": the day of the

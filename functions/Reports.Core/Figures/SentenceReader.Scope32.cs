@@ -73,4 +73,38 @@ internal sealed partial class SentenceReader
     /// name is part of the date, no end of a clause, between a toll and its count.
     /// </summary>
     private bool DateDot(int k) => k + 1 < sentence.Count && OrdinalDot(k) && sentence.Tokens[k - 1].Number is >= 1 and <= 31 && NamedMonthAt(k + 1);
+
+    /// <summary>Keeps the largest event count and the smallest running total of the sentence's figures.</summary>
+    private void KeepScopeSizes(Candidate c)
+    {
+        var v = c.Mention.Value;
+        if (c.Scope == FigureScope.Cumulative)
+        {
+            context.LastCumulativeMin = context.LastCumulativeMin == 0 ? v : Math.Min(context.LastCumulativeMin, v);
+        }
+        else
+        {
+            context.LastEventMax = Math.Max(context.LastEventMax, v);
+        }
+    }
+
+    /// <summary>
+    /// "Russia lost 1,120 soldiers over the past day, bringing its total losses since the invasion to about 1,046,200.
+    /// Ukrainian forces also shot down 142 drones over the same period": after a sentence whose figures are both one day's
+    /// count and a running total, "the same period" (data <c>samePeriod</c>) is the time of the one whose size the count
+    /// shares: the day's when the count is below the geometric mean of the largest event count and the smallest running
+    /// total, the running total's above it ("… to 44,502. The ministry said 105,454 people had been wounded over the same
+    /// period"). Null for any other cue, or when the sentence before had figures of one scope only.
+    /// </summary>
+    private FigureScope? SamePeriodBySize(int cue, Mention m)
+    {
+        if (context.LastEventMax <= 0 || context.LastCumulativeMin <= 0 || context.FigureSentence < context.SentenceIndex - 2 ||
+            context.FigureSentence >= context.SentenceIndex ||
+            sentence.StartingAt(cue) is not { Tag: Tag.Cumulative, Value: CompiledLanguage.SamePeriodValue })
+        {
+            return null;
+        }
+
+        return (double)m.Value * m.Value < (double)context.LastEventMax * context.LastCumulativeMin ? FigureScope.Event : FigureScope.Cumulative;
+    }
 }

@@ -971,9 +971,12 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         {
             context.LastScope = result[^1].Scope;
             context.LastKinds = 0;
+            context.LastEventMax = 0;
+            context.LastCumulativeMin = 0;
             foreach (var c in result)
             {
                 context.LastKinds |= 1 << (int)c.Kind;
+                KeepScopeSizes(c);
             }
             context.FigureSentence = context.SentenceIndex;
         }

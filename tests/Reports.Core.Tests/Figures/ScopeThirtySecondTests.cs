@@ -41,4 +41,13 @@ public sealed class ScopeThirtySecondTests
     [InlineData("ar", "قدرت الشركة خسائرها بنحو 40 مليون دولار.", "")]
     public void ATotalAfterItsDateOrItsOwnLossesNoun_IsARunningTotal(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Russia lost 980 soldiers over the past day, bringing its total losses since the invasion to about 990,400. Air defences also shot down 96 drones over the same period.", "casualties 980 event; casualties 990400 cumulative; drones_downed 96 event")]
+    [InlineData("es", "Rusia perdió 980 soldados en la última jornada, elevando sus bajas totales desde el inicio de la invasión a unas 990.400. En el mismo periodo, las defensas ucranianas derribaron 96 drones.", "casualties 980 event; casualties 990400 cumulative; drones_downed 96 event")]
+    // Negatives: a count the size of the running total takes its period; after figures of one scope, that scope.
+    [InlineData("en", "At least 35 people were killed over the past day, bringing the death toll since the war began to 41,200. The ministry said 95,300 people had been wounded over the same period.", "killed 35 event; killed 41200 cumulative; injured 95300 cumulative")]
+    [InlineData("en", "In October, 160 civilians were killed in the region. A further 410 civilians were injured over the same period.", "killed 160 cumulative; injured 410 cumulative")]
+    public void TheSamePeriod_AfterADayAndATotal_IsTheOneItsSizeShares(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
