@@ -57,7 +57,7 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         var notArticle = new List<int>();
         // The headline is the first line that is not a page's furniture (breadcrumb, byline, timestamp, credit).
         var headline = Math.Max(0, Array.IndexOf(credits, false));
-        var numbers = new List<(int Offset, int Length)>();
+        var numbers = NumbersForThread();
         var repeats = new List<Figure>();
         var notes = new List<string>(article.Warnings);
         var figures = profile is null ? [] : extractor.Extract(article.Text, sentences, profile, notArticle, headline, numbers, repeats, notes, reading, cancellationToken);
@@ -73,6 +73,23 @@ public sealed class ArticleAnalyzer(LanguageCatalog catalog, LanguageDetector de
         figures = Articles.DayTimes.Default.StampWithEarlier(article.Text, sentences, figures, code);
         var analysis = new ArticleAnalysis(code, title, summary, figures);
         return notes.Count == 0 ? analysis : analysis with { Analyzers = analysis.Analyzers with { Notes = [.. analysis.Analyzers.Notes, .. notes] } };
+    }
+
+    // The spans of the article's numbers (the extractor fills it, the place pass reads it), reused on the thread: nothing
+    // keeps it once the article's analysis is made.
+    [ThreadStatic]
+    private static List<(int Offset, int Length)>? _numbers;
+
+    /// <summary>This thread's list of number spans, emptied (a new one when it grew past 4,096 entries).</summary>
+    private static List<(int Offset, int Length)> NumbersForThread()
+    {
+        if (_numbers is null || _numbers.Capacity > 4_096)
+        {
+            _numbers = [];
+        }
+
+        _numbers.Clear();
+        return _numbers;
     }
 
     /// <summary>How many lines above the headline may be navigation, bylines, credits, captions or timestamps.</summary>

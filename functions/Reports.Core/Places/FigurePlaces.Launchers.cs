@@ -47,5 +47,11 @@ public static partial class FigurePlaces
             _known[key] = launcher;
             return launcher;
         }
+
+        /// <summary>As <see cref="Gazetteer.IsTarget"/> of the article's text and language.</summary>
+        public bool IsTarget(PlaceMention mention) => _gazetteer.IsTarget(_text, mention, _language);
+
+        /// <summary>As <see cref="Gazetteer.Opponent"/>.</summary>
+        public string? Opponent(string side) => _gazetteer.Opponent(side);
     }
 }

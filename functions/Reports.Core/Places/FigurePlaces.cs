@@ -83,19 +83,19 @@ public static partial class FigurePlaces
         // "the village of Um Kuraydim", "thị trấn Bara": a place named by its noun that the gazetteer does not know.
         if (named.Count > 0)
         {
-            named.RemoveAll(offset => found.Exists(m => m.Offset == offset));
+            RemoveFound(named, found);
         }
         if (notArticle is { Count: > 0 })
         {
             // "Lesen Sie auch: Russischer Angriff auf Odessa – 8 Tote": Odesa is that article's place, not this one's.
-            found.RemoveAll(m => SentenceIndexOf(sentences, m.Offset) is { } index && notArticle.Contains(index));
+            RemoveNotArticle(found, sentences, notArticle);
         }
 
         // "KYIV, Nov 8 —", "GAZA CITY (AP) —": a wire dateline says where the reporter files from, not where figures happened.
-        found.RemoveAll(m => IsDateline(text, m));
+        RemoveDatelines(found, text);
 
         // "between 9:00 and 15:00 Moscow time", "heure de Moscou", "بتوقيت موسكو": a clock's time zone is no place.
-        found.RemoveAll(m => gazetteer.IsTimeZone(text, m, language));
+        RemoveTimeZones(found, gazetteer, text, language);
 
         // "a town about 30 km northwest of Kharkiv": the place a distance is measured from is not where the figure
         // happened; the figure is near it, in the place that holds it (a country named so is left out).
@@ -184,7 +184,7 @@ public static partial class FigurePlaces
         }
         if (figures.Any(f => IsWeaponTally(f.Kind)) && gazetteer.Origins(title ?? string.Empty, inTitle, language) is { Count: > 0 } fromTitle)
         {
-            inTitle = [.. inTitle.Where((_, i) => !fromTitle.Contains(i))];
+            inTitle = WithoutIndices(inTitle, fromTitle);
         }
 
         // Numbers that are no figure ("two hit an energy facility in Poltava region", "debris fell in 3 districts of
@@ -195,10 +195,10 @@ public static partial class FigurePlaces
         // судно … в акваторії Чорного моря" stays the sea's.
         var ofPlaces = WithoutOfficials(mentions);
         var launchers = LauncherMemo.ForArticle(gazetteer, text, language);
-        var main = MainPlace(ofPlaces, WithoutOfficials(inTitle), sentences, text.Length, m => gazetteer.IsTarget(text, m, language), launchers.IsLauncher, gazetteer.Opponent);
+        var main = MainPlace(ofPlaces, WithoutOfficials(inTitle), sentences, text.Length, launchers);
         if ((main is null || Depth(main) == 0) && (ofPlaces.Count != mentions.Count || inTitle.Exists(m => m.Official)))
         {
-            main = MainPlace(mentions, inTitle, sentences, text.Length, m => gazetteer.IsTarget(text, m, language), launchers.IsLauncher, gazetteer.Opponent);
+            main = MainPlace(mentions, inTitle, sentences, text.Length, launchers);
         }
 
         var mainCountry = main is null ? null : Country(main);
@@ -207,13 +207,13 @@ public static partial class FigurePlaces
         // around Hodeidah … four people were killed"), a count of people with no place of its own is the land's it names
         // most, when it names any.
         var mainLand = main is not null && IsSea(main) && ofPlaces.Any(m => !IsSea(m.PlaceId))
-            ? MainPlace([.. ofPlaces.Where(m => !IsSea(m.PlaceId))], [.. inTitle.Where(m => !m.Official && !IsSea(m.PlaceId))], sentences, text.Length, m => gazetteer.IsTarget(text, m, language), launchers.IsLauncher, gazetteer.Opponent)
+            ? MainPlace([.. ofPlaces.Where(m => !IsSea(m.PlaceId))], [.. inTitle.Where(m => !m.Official && !IsSea(m.PlaceId))], sentences, text.Length, launchers)
             : main;
 
         // "голова Дніпропетровської ОВА": an authority's seat says who reports, not where the figure happened.
         // "Вячеслав Гладков: …", "Governor Oleh Kiper said": an official's name counts for the article's place only (an
         // anaphor after it, "a drone attack on the city", is the city named before it).
-        var nearMentions = mentions.Any(m => m.Official || gazetteer.IsSeat(text, m, language)) ? [.. mentions.Where(m => !m.Official && !gazetteer.IsSeat(text, m, language))] : mentions;
+        var nearMentions = WithoutSeats(mentions, gazetteer, text, language);
 
         // "Кривий Ріг. Уточнені дані: … загинули троє людей … Нікопольщина. … Загинув чоловік": a sentence that is only a
         // place heads the sentences after it, up to the next such heading.
@@ -245,7 +245,7 @@ public static partial class FigurePlaces
                 ?? (IsWeaponTally(figure.Kind) && figure.Length > 0 ? gazetteer.BareSide(text, figure.Offset + figure.Length, language) : null);
             if (side is null && IsWeaponTally(figure.Kind) && result.Count > 0 && result[^1] is { Side: { } before } previous &&
                 previous.Kind == figure.Kind && previous.Offset < figure.Offset && SentenceOf(sentences, previous.Offset) == SentenceOf(sentences, figure.Offset) &&
-                SentenceOf(sentences, figure.Offset) is { } same && !mentions.Any(m => m.Offset > previous.Offset + previous.Length + 1 && m.Offset < same.End))
+                SentenceOf(sentences, figure.Offset) is { } same && !AnyBetween(mentions, previous.Offset + previous.Length + 1, same.End))
             {
                 // "15 drone Rusia berhasil dihancurkan, sedangkan 5 lainnya hilang": a count of the same kind later in the
                 // sentence, with no place named after the first one's own side, is more of the same side's weapons ("91 of
@@ -274,7 +274,7 @@ public static partial class FigurePlaces
 
             var sentence = SentenceOf(sentences, figure.Offset);
             var near = sentence is { } s ? Nearest(nearMentions, s, figure, figures, others, text, mainCountry, measured, clauseHeads) : null;
-            var heading = headings.LastOrDefault(h => h.Offset < figure.Offset).PlaceId;
+            var heading = LastBefore(headings, figure.Offset).PlaceId;
             var placed = figure with { Side = side };
             if (IsWeaponTally(figure.Kind) && side is not null && gazetteer.Opponent(side) is { } target)
             {
@@ -1443,8 +1443,7 @@ public static partial class FigurePlaces
     }
 
     private static string? MainPlace(
-        List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences, int textLength, Func<PlaceMention, bool> isTarget,
-        Func<PlaceMention, bool> isLauncher, Func<string, string?> opponent)
+        List<PlaceMention> mentions, List<PlaceMention> inTitle, IReadOnlyList<Sentence> sentences, int textLength, LauncherMemo article)
     {
         // News is written most important first: a mention weighs 3 in the title or first sentence, else from 2 at the
         // top of the text down to 1 at its end.
@@ -1473,30 +1472,10 @@ public static partial class FigurePlaces
         var country = MostWeighedArea(weights);
         if (country is null)
         {
-            // Only countries are named: "Росія випустила по Україні понад 1300 дронів" names the attacker first and the
-            // attacked after "по"; a country named as a target is the one the article is about.
-            var targets = mentions.Where(m => Depth(m.PlaceId) == 0 && isTarget(m)).Select(m => m.PlaceId).Distinct().ToList();
-            if (targets.Count == 1)
+            // Only countries are named: the attacked country when the article tells it (CountryOnly).
+            if (CountryOnly(mentions, weights, article) is { } only)
             {
-                return targets[0];
-            }
-
-            // "phòng không Ukraine bắn hạ 41 trong số 55 UAV mà Nga phóng": a country named as the one that launched is
-            // the attacker; with one other country named, that one is the article's.
-            var launchers = mentions.Where(m => Depth(m.PlaceId) == 0 && isLauncher(m)).Select(m => m.PlaceId).ToHashSet(StringComparer.Ordinal);
-            var others = weights.Keys.Where(k => !launchers.Contains(k)).ToList();
-            if (launchers.Count > 0 && others.Count == 1)
-            {
-                return others[0];
-            }
-
-            // "Russia launched 65 drones overnight. Air defences destroyed 50.": the only country named, and only as the
-            // one that launched, is the attacker; the article is about the country it attacked, and so are its downings.
-            if (launchers.Count == 1 && others.Count == 0 && launchers.First() is var attacker &&
-                mentions.All(m => m.PlaceId != attacker || isLauncher(m)) &&
-                opponent(attacker) is { } attacked)
-            {
-                return attacked;
+                return only;
             }
         }
 
@@ -1576,6 +1555,186 @@ public static partial class FigurePlaces
         }
 
         return n == 0 ? a : string.Join('/', x.Take(n));
+    }
+
+    /// <summary>
+    /// The main place when only countries are named (<see cref="MainPlace"/>), else null: the one named as a target; the
+    /// other country beside one named as the launcher; the launcher's opponent when it alone is named, only as the launcher.
+    /// (Its own method, so the main place's usual path makes no closure.)
+    /// </summary>
+    private static string? CountryOnly(List<PlaceMention> mentions, Dictionary<string, double> weights, LauncherMemo article)
+    {
+        // Only countries are named: "Росія випустила по Україні понад 1300 дронів" names the attacker first and the
+        // attacked after "по"; a country named as a target is the one the article is about.
+        var targets = mentions.Where(m => Depth(m.PlaceId) == 0 && article.IsTarget(m)).Select(m => m.PlaceId).Distinct().ToList();
+        if (targets.Count == 1)
+        {
+            return targets[0];
+        }
+
+        // "phòng không Ukraine bắn hạ 41 trong số 55 UAV mà Nga phóng": a country named as the one that launched is
+        // the attacker; with one other country named, that one is the article's.
+        var launchers = mentions.Where(m => Depth(m.PlaceId) == 0 && article.IsLauncher(m)).Select(m => m.PlaceId).ToHashSet(StringComparer.Ordinal);
+        var others = weights.Keys.Where(k => !launchers.Contains(k)).ToList();
+        if (launchers.Count > 0 && others.Count == 1)
+        {
+            return others[0];
+        }
+
+        // "Russia launched 65 drones overnight. Air defences destroyed 50.": the only country named, and only as the
+        // one that launched, is the attacker; the article is about the country it attacked, and so are its downings.
+        if (launchers.Count == 1 && others.Count == 0 && launchers.First() is var attacker &&
+            mentions.All(m => m.PlaceId != attacker || article.IsLauncher(m)) &&
+            article.Opponent(attacker) is { } attacked)
+        {
+            return attacked;
+        }
+
+        return null;
+    }
+
+    /// <summary>Removes from <paramref name="named"/> the offsets at which a found mention starts.</summary>
+    private static void RemoveFound(List<int> named, List<PlaceMention> found)
+    {
+        var kept = 0;
+        for (var i = 0; i < named.Count; i++)
+        {
+            var offset = named[i];
+            var isFound = false;
+            foreach (var m in found)
+            {
+                if (m.Offset == offset)
+                {
+                    isFound = true;
+                    break;
+                }
+            }
+
+            if (!isFound)
+            {
+                named[kept++] = offset;
+            }
+        }
+
+        named.RemoveRange(kept, named.Count - kept);
+    }
+
+    /// <summary>Removes the mentions in sentences that are not the article's (<paramref name="notArticle"/>).</summary>
+    private static void RemoveNotArticle(List<PlaceMention> found, IReadOnlyList<Sentence> sentences, IReadOnlyCollection<int> notArticle)
+    {
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (!(SentenceIndexOf(sentences, found[i].Offset) is { } index && notArticle.Contains(index)))
+            {
+                found[kept++] = found[i];
+            }
+        }
+
+        found.RemoveRange(kept, found.Count - kept);
+    }
+
+    /// <summary>Removes the mentions that are a wire dateline (<see cref="IsDateline"/>).</summary>
+    private static void RemoveDatelines(List<PlaceMention> found, string text)
+    {
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (!IsDateline(text, found[i]))
+            {
+                found[kept++] = found[i];
+            }
+        }
+
+        found.RemoveRange(kept, found.Count - kept);
+    }
+
+    /// <summary>Removes the mentions that name a clock's time zone (<see cref="Gazetteer.IsTimeZone"/>).</summary>
+    private static void RemoveTimeZones(List<PlaceMention> found, Gazetteer gazetteer, string text, string language)
+    {
+        var kept = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (!gazetteer.IsTimeZone(text, found[i], language))
+            {
+                found[kept++] = found[i];
+            }
+        }
+
+        found.RemoveRange(kept, found.Count - kept);
+    }
+
+    /// <summary>The mentions but those at <paramref name="indices"/>, in a new list.</summary>
+    private static List<PlaceMention> WithoutIndices(List<PlaceMention> mentions, ICollection<int> indices)
+    {
+        var kept = new List<PlaceMention>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!indices.Contains(i))
+            {
+                kept.Add(mentions[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>The mentions that are no official's name nor an authority's seat (the list itself when none is).</summary>
+    private static List<PlaceMention> WithoutSeats(List<PlaceMention> mentions, Gazetteer gazetteer, string text, string language)
+    {
+        var any = false;
+        foreach (var m in mentions)
+        {
+            if (m.Official || gazetteer.IsSeat(text, m, language))
+            {
+                any = true;
+                break;
+            }
+        }
+
+        if (!any)
+        {
+            return mentions;
+        }
+
+        var kept = new List<PlaceMention>();
+        foreach (var m in mentions)
+        {
+            if (!m.Official && !gazetteer.IsSeat(text, m, language))
+            {
+                kept.Add(m);
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>A mention starts after <paramref name="after"/> and before <paramref name="before"/>.</summary>
+    private static bool AnyBetween(List<PlaceMention> mentions, int after, int before)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Offset > after && m.Offset < before)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last of <paramref name="mentions"/> starting before <paramref name="offset"/> (default when none does).</summary>
+    private static PlaceMention LastBefore(List<PlaceMention> mentions, int offset)
+    {
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            if (mentions[i].Offset < offset)
+            {
+                return mentions[i];
+            }
+        }
+
+        return default;
     }
 
     /// <summary>The sentence names <paramref name="country"/> itself (not a place in it).</summary>
