@@ -289,6 +289,7 @@ internal sealed class CompiledLanguage
         Numbers.AddAll(numbers.SameCount, Tag.SameCount);
         Numbers.AddAll(numbers.Connectors, Tag.Connector);
         PluralAttacks = profile.Figures.PluralAttacks.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        FiredUnits = profile.Figures.FiredUnits.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         DayMarkers = profile.Numbers.DayMarkers.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SingleVictims = profile.Figures.SingleVictims.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Victims = profile.Figures.Victims.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -711,6 +712,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Attack words in the plural (data <c>pluralAttacks</c>), folded.</summary>
     public FrozenSet<string> PluralAttacks { get; }
+
+    /// <summary>Excluded units that are missiles when fired (data <c>firedUnits</c>), folded.</summary>
+    public FrozenSet<string> FiredUnits { get; }
 
     /// <summary>Words after which a number from 1 to 31 names a day of the month (<see cref="NumberLexicon.DayMarkers"/>), folded.</summary>
     public FrozenSet<string> DayMarkers { get; }

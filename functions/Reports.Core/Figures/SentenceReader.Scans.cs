@@ -338,6 +338,11 @@ internal sealed partial class SentenceReader
                         scan.Action = kw;
                         scan.ActionGaps = gaps;
                         break;
+                    case Tag.Exclusion when ((gaps == 0 && j == head) || (gaps == 1 && j == head + 1 && AttributeAt(head))) && FiredUnit(kw, m):
+                        // "has fired more than 220 interceptor missiles", "80 SM-6 and 20 ESSM interceptors": interceptors
+                        // that a launching verb fires are missiles launched.
+                        scan.Noun = new TermMatch(Tag.Missile, kw.Start, kw.End);
+                        break;
                     case Tag.Exclusion or Tag.Period:
                         // Right after the number it says what is counted ("25 years", "3 regions"); later it is just a word,
                         // and so it is after the number's noun ("Five people aged 40 were killed").

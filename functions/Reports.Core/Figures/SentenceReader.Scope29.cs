@@ -105,7 +105,8 @@ internal sealed partial class SentenceReader
 
         // Its own scratch list: the cues are found while a caller may hold the day scratch.
         var scratch = _attackObjectScratch ??= new List<TermMatch>(4);
-        var end = Math.Min(sentence.Count, kw.End + AttackObjectReach);
+        var possessive = PossessiveWordAt(kw.End - 1);
+        var end = Math.Min(sentence.Count, kw.End + AttackObjectReach + (possessive ? PossessedAdjectives : 0));
         for (var j = kw.End; j < end; j++)
         {
             if (OneAttackAt(j, scratch))
@@ -114,6 +115,16 @@ internal sealed partial class SentenceReader
             }
 
             var t = sentence.Tokens[j];
+            if (possessive && PossessedAttack(j) is { } possessed)
+            {
+                if (possessed == PossessedWord.ManyAttacks)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
             if (!(t.IsWord && (language.Stopwords.Contains(t.Folded) || TermCovering(j) is { Tag: Tag.Drone or Tag.Missile } or { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue })))
             {
                 return false;

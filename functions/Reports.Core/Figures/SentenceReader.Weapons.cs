@@ -172,9 +172,9 @@ internal sealed partial class SentenceReader
                 _extra.Add(new Candidate(Kind(weapon, false, combined), m, m.QualifierStart, phraseEnd, combined, counted));
             }
         }
-        else if (action is { Tag: Tag.Launched } described &&
-                 (described.Start == phraseEnd || sentence.StartingAt(phraseEnd) is { Tag: Tag.Relative }) &&
-                 DescribesWeapons(phraseEnd, described) && DowningBefore(m) is { } governing)
+        else if (action is { Tag: Tag.Launched } described && TypedNounEnd(phraseEnd, weapon) is var typedEnd &&
+                 (described.Start == typedEnd || sentence.StartingAt(typedEnd) is { Tag: Tag.Relative }) &&
+                 DescribesWeapons(typedEnd, described) && DowningBefore(m) is { } governing)
         {
             // "derribaron durante la noche 14 drones lanzados por Rusia", "shot down overnight 14 drones launched by
             // Russia": a participle (or relative) right after the noun describes the weapons; the downing verb before
@@ -323,9 +323,14 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        // "shot down 58 of 73 drones and three missiles": the whole of a part pair is launched, but the next item shares the
+        // pair's downing verb, the part's.
+        var whole = first;
+        first = PartOfWhole(first) ?? first;
+
         if (action is { } own && own.Start >= phraseEnd)
         {
-            if (NewListBefore(m, own, first) || VerbClosesFirstItem(first, m))
+            if (NewListBefore(m, own, whole) || VerbClosesFirstItem(whole, m))
             {
                 return null;
             }
@@ -947,8 +952,9 @@ internal sealed partial class SentenceReader
 
         for (var i = 0; i < sentence.Count; i++)
         {
-            if (sentence.StartingAt(i) is not { Tag: Tag.All } all || AllOfThem(all))
+            if (sentence.StartingAt(i) is not { Tag: Tag.All } all || AllOfThem(all) || TermMatchEndingAt(language.Qualifiers, Tag.Nearly, all.Start, 2) is not null)
             {
+                // "Nearly all the drones were intercepted": not all, and how many is unstated.
                 continue;
             }
 
@@ -1604,6 +1610,12 @@ internal sealed partial class SentenceReader
                 // "اعترضت … أربعة صواريخ وعشر مسيرات أطلقت من لبنان": an earlier counted item of the same list.
                 joined = false;
                 k = item.QualifierStart;
+                if (sentence.EndingAt(k) is { Tag: Tag.Of } of && EndsMention(of.Start) && MentionEndingAt(of.Start) is { } part)
+                {
+                    // "shot down 41 of 50 drones and two missiles launched by Russia": the earlier item is a part pair.
+                    k = part.QualifierStart;
+                }
+
                 continue;
             }
 
@@ -1822,6 +1834,13 @@ internal sealed partial class SentenceReader
             }
 
             var between = MentionsWithin(from, to);
+            if (!before && between > 0 && EndsMention(kw.Start))
+            {
+                // "Overnight attack: 84 drones, 61 downed": a verb right after another count is that count's, no verb of
+                // this one (as an attack's word right before it is, above).
+                continue;
+            }
+
             if (!before && between > 0 && PartOpensBetween(from, to))
             {
                 // "reported 143 drones, of which 118 were shot down", "von denen 118 abgeschossen wurden": the verb after a

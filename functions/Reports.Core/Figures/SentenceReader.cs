@@ -1156,7 +1156,10 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
             numerator |= mentions[k].End == ratio.Start && mentions[k].Value < d.Value;
         }
 
-        return numerator && (d.End >= sentence.Count || sentence.Tokens[d.End].IsPunctuation ||
+        // "That compares with 48 in 2024.": a year that ends the clause is the time of the count before it, no denominator
+        // ("one in 2000 people" still is).
+        var year = d.End - d.Start == 1 && YearAlone(d.Start);
+        return numerator && (((d.End >= sentence.Count || sentence.Tokens[d.End].IsPunctuation) && !year) ||
                              sentence.StartingAt(d.End) is { Tag: Tag.Of or Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties });
     }
 
@@ -1531,7 +1534,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // An exclusion right before the number ("aged 25") — unless the number's own noun is people: "در این استان ۴ نفر
         // کشته شدند" (in this province four people were killed; "استان" is listed for "۴ استان", four provinces). A year
         // after its word stays a year ("Năm 2024 người dân …").
-        if (sentence.ExcludesAt(m.End) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || ItemAfterExcludedNoun(m) || RangeAfterExclusion(m) || ComparedWithExcluded(m) ||
+        if ((sentence.ExcludesAt(m.End) && !(sentence.StartingAt(m.End) is { Tag: Tag.Exclusion } unit && FiredUnit(unit, m))) || ExcludedByWordBefore(m) || ItemAfterExcluded(m) || ItemAfterExcludedNoun(m) || RangeAfterExclusion(m) || ComparedWithExcluded(m) ||
             DifferenceAfter(m) || RatioPart(m) || VaryingBound(m) || UnitAfterBareList(m))
         {
             return true;

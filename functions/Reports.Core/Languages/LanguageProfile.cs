@@ -901,6 +901,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("pluralAttacks")] public IReadOnlyList<string> PluralAttacks { get; init; } = [];
 
     /// <summary>
+    /// Excluded units that are missiles when a launching verb fires them, one word each (en "interceptor", "interceptors"):
+    /// "received 40 interceptors" counts no weapon, "has fired more than 220 interceptor missiles" counts missiles launched
+    /// (<c>SentenceReader.FiredUnit</c>).
+    /// </summary>
+    [JsonPropertyName("firedUnits")] public IReadOnlyList<string> FiredUnits { get; init; } = [];
+
+    /// <summary>
     /// Sending verbs that also launch ("sent", "envió", "schickte", "أرسلت", "mengirim", "gửi"): with a mark of supply in
     /// their clause (<see cref="SupplyMarks"/>) the weapons they send are delivered, not launched.
     /// </summary>
