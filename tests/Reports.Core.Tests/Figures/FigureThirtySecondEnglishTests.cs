@@ -23,6 +23,11 @@ public sealed class FigureThirtySecondEnglishTests
     [InlineData("en", "Air defences shot down 58 of 73 drones launched overnight, in addition to three missiles.", "drones_downed 58; drones_launched 73; missiles_downed 3")]
     [InlineData("en", "Air defences shot down 58 of 73 drones and three missiles.", "drones_downed 58; drones_launched 73; missiles_downed 3")]
     [InlineData("en", "Air defences had shot down 41 of 50 drones and two cruise missiles launched by Russia overnight.", "drones_downed 41; drones_launched 50; missiles_downed 2")]
+    [InlineData("en", "Air defences had shot down 41 of 50 drones and two Kalibr cruise missiles launched by Russia overnight.", "drones_downed 41; drones_launched 50; missiles_downed 2")]
+    [InlineData("fr", "La défense aérienne a abattu 58 des 73 drones et trois missiles.", "drones_downed 58; drones_launched 73; missiles_downed 3")]
+    [InlineData("es", "La defensa aérea derribó 58 de los 73 drones y tres misiles.", "drones_downed 58; drones_launched 73; missiles_downed 3")]
+    [InlineData("de", "Die Luftabwehr schoss 58 von 73 Drohnen und drei Raketen ab.", "drones_downed 58; drones_launched 73; missiles_downed 3")]
+    [InlineData("ru", "ПВО сбила 58 из 73 беспилотников и три ракеты.", "drones_downed 58; drones_launched 73; missiles_downed 3")]
     // Negatives: a launching list keeps its verb, and a casualty after "in addition to" stays a casualty.
     [InlineData("en", "Russia launched 28 drones and two missiles; 26 of them were shot down.", "drones_launched 28; missiles_launched 2; drones_downed 26")]
     [InlineData("en", "Air defences shot down 58 of 73 drones, in addition to two killed in Sumy.", "drones_downed 58; drones_launched 73; killed 2")]
