@@ -1415,7 +1415,9 @@ internal sealed partial class SentenceReader
     private bool StatementDay(int start, int end)
     {
         var before = start - 1;
-        while (before >= 0 && sentence.Tokens[before].IsWord && language.Stopwords.Contains(sentence.Tokens[before].Folded) && sentence.StartingAt(before) is null && before >= start - 2)
+        // "cho biết hôm thứ Ba rằng …": the verb's last word may be a function word of its own ("biết"); the verb ends there.
+        while (before >= 0 && sentence.EndingAt(before + 1) is not { Tag: Tag.Speech } && sentence.Tokens[before].IsWord &&
+               language.Stopwords.Contains(sentence.Tokens[before].Folded) && sentence.StartingAt(before) is null && before >= start - 2)
         {
             before--;
         }

@@ -15,4 +15,13 @@ public sealed class RoundupsThirtySecondTests
     [InlineData("de", "Getötet wurden 14 Männer, 8 Frauen, 6 Jungen und 3 Mädchen.", "killed 14 exact; killed 8 exact; killed 6 exact; killed 3 exact")]
     public void BoysAndGirls_ArePeopleOfTheList(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Phái bộ cho biết hôm thứ Ba rằng ít nhất 164 dân thường đã thiệt mạng và 823 người bị thương trong tháng 10.", "killed 164 cumulative; injured 823 cumulative")]
+    [InlineData("vi", "Phái bộ cho biết vào thứ Ba là 57 dân thường đã thiệt mạng từ đầu năm.", "killed 57 cumulative")]
+    [InlineData("vi", "Phái bộ thông báo hôm thứ Ba rằng 57 dân thường đã thiệt mạng từ đầu năm.", "killed 57 cumulative")]
+    // Negative: the day of the strike itself, after the count.
+    [InlineData("vi", "Chính quyền cho biết 3 người thiệt mạng trong vụ không kích hôm thứ Ba.", "killed 3 event")]
+    public void TheDayOfAStatement_DatesNoFigure_WhenTheVerbEndsInAFunctionWord(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
