@@ -1144,7 +1144,7 @@ internal sealed partial class SentenceReader
                 : sentence.StartingAt(k) is { Tag: Tag.People } && ListHead(k) is { } head ? head
                 : (TermMatch?)null;
             if (kw is { } found && (k >= top - LabelWindow && (top - sentence.StartingAt(k)!.Value.End <= 3 || OnlyTimeBetween(sentence.StartingAt(k)!.Value.End, top)) ||
-                                    TollLabel(found, top)))
+                                    TollLabel(found, top) || (k >= top - TollLabelWindow && VerbLabelOfGappedItems(found, top, m))))
             {
                 var label = new Candidate(CasualtyKind(found.Tag), m, found.Start, found.End, false, true);
                 return Item(m, label) is { } item ? item with { PhraseStart = m.QualifierStart, PhraseEnd = m.End, Parent = null } : null;

@@ -1862,7 +1862,13 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if (distance >= 1000 && between > 0)
+            if (before && distance >= 1000 && LabelOfSemicolonItems(kw, m))
+            {
+                // "Збито або подавлено: 81 БпЛА; 2 ракети", "Shot down: 81 drones; 2 missiles": the label's verb before the
+                // colon governs every item the semicolons separate (thirty-second session).
+                distance = 2 * between;
+            }
+            else if (distance >= 1000 && between > 0)
             {
                 // "meldete 87 Drohnen und zwei Raketen; 64 Drohnen seien abgeschossen worden": across a clause break, a verb
                 // with another count nearer to it is that count's.

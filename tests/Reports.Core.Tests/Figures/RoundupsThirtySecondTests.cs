@@ -24,4 +24,28 @@ public sealed class RoundupsThirtySecondTests
     [InlineData("vi", "Chính quyền cho biết 3 người thiệt mạng trong vụ không kích hôm thứ Ba.", "killed 3 event")]
     public void TheDayOfAStatement_DatesNoFigure_WhenTheVerbEndsInAFunctionWord(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Air strikes killed civilians at a growing pace in the second quarter: 212 in April, 247 in May and 305 in June.", "killed 212 cumulative; killed 247 cumulative; killed 305 cumulative")]
+    [InlineData("en", "Strikes killed civilians across the north on Sunday: 12 in Kharkiv, 7 in Sumy and 3 in Kherson.", "killed 12 event; killed 7 event; killed 3 event")]
+    [InlineData("fr", "Les frappes ont tué des civils au deuxième trimestre : 212 en avril, 247 en mai et 305 en juin.", "killed 212 cumulative; killed 247 cumulative; killed 305 cumulative")]
+    [InlineData("es", "Los ataques mataron a civiles en el norte el domingo: 12 en Járkov, 7 en Sumy y 3 en Jersón.", "killed 12 event; killed 7 event; killed 3 event")]
+    [InlineData("de", "Die Angriffe töteten Zivilisten im Norden am Sonntag: 12 in Charkiw, 7 in Sumy und 3 in Cherson.", "killed 12 event; killed 7 event; killed 3 event")]
+    [InlineData("id", "Serangan udara menewaskan warga sipil di berbagai daerah pada Minggu: 12 di Kharkiv, 7 di Sumy dan 3 di Kherson.", "killed 12 event; killed 7 event; killed 3 event")]
+    // Negatives: items with a predicate of their own; an attribution's comma before the colon.
+    [InlineData("en", "Strikes killed civilians across the region on Sunday: 40 fled to Poland.", "")]
+    [InlineData("en", "The strikes killed civilians across the region, officials said: 40 in Kharkiv.", "")]
+    public void ACasualtyVerbWithNoCount_NamesTheColonsGappedItems(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Shot down or suppressed: 81 drones; 2 missiles.", "drones_downed 81 exact; missiles_downed 2 exact")]
+    [InlineData("uk", "Збито/подавлено: 81 БпЛА; 2 ракети.", "drones_downed 81 exact; missiles_downed 2 exact")]
+    [InlineData("ru", "Сбиты: 81 беспилотник; 2 ракеты.", "drones_downed 81 exact; missiles_downed 2 exact")]
+    [InlineData("vi", "Bị bắn hạ: 81 UAV; 2 tên lửa.", "drones_downed 81 exact; missiles_downed 2 exact")]
+    // Negatives: a second label of its own; an item with its own verb.
+    [InlineData("en", "Launched: 90 drones; shot down: 81 drones.", "drones_launched 90 exact; drones_downed 81 exact")]
+    [InlineData("en", "Shot down: 81 drones; 6 missiles were launched from Kursk.", "drones_downed 81 exact; missiles_launched 6 exact")]
+    public void ALabelsVerb_GovernsTheItemsItsSemicolonsSeparate(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
