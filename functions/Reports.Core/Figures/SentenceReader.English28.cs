@@ -142,6 +142,11 @@ internal sealed partial class SentenceReader
                 time = true;
                 k = term.End - 1;
             }
+            else if (k == old.Mention.End && sentence.StartingAt(k) is { Tag: Tag.People or Tag.Counter } noun)
+            {
+                // "از ۱۶۴ نفر در ماه مارس به ۱۳۴ نفر", "from 164 people in March to 134": the old value's own noun.
+                k = noun.End - 1;
+            }
             else if (!FunctionWordAt(k))
             {
                 return null;

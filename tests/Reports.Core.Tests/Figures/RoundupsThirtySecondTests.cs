@@ -48,4 +48,11 @@ public sealed class RoundupsThirtySecondTests
     [InlineData("en", "Shot down: 81 drones; 6 missiles were launched from Kursk.", "drones_downed 81 exact; missiles_launched 6 exact")]
     public void ALabelsVerb_GovernsTheItemsItsSemicolonsSeparate(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Civilian deaths fell from 164 people in March to 134 in April, the mission said.", "killed 164 cumulative; killed 134 cumulative")]
+    [InlineData("fa", "شمار غیرنظامیان کشته‌شده از ۱۶۴ نفر در ماه مارس به ۱۳۴ نفر در ماه آوریل کاهش یافت.", "killed 164 cumulative; killed 134 cumulative")]
+    [InlineData("id", "Jumlah warga sipil yang tewas turun dari 164 orang pada Maret menjadi 134 pada April.", "killed 164 cumulative; killed 134 cumulative")]
+    public void AChangesOldValue_MayKeepItsNounBeforeItsTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
