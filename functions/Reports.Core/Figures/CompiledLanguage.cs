@@ -27,6 +27,7 @@ internal sealed class CompiledLanguage
         Stopwords = profile.Stopwords.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SinceWords = profile.Figures.SinceDate.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ConfirmingWords = profile.Figures.Confirming.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        GroupStateWords = profile.Figures.GroupStates.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         TargetWords = profile.Figures.Targets.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeFrom = profile.Figures.ChangeFrom.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         ChangeTo = profile.Figures.ChangeTo.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -465,6 +466,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Folded verbs of confirming a count (data <c>confirming</c>): a bare number right after one restates the figure before it.</summary>
     public FrozenSet<string> ConfirmingWords { get; }
+
+    /// <summary>Folded words of <c>groupStates</c>.</summary>
+    public FrozenSet<string> GroupStateWords { get; }
 
     /// <summary>Folded "from" and "to" words of a change between two counts (data <c>changeFrom</c>, <c>changeTo</c>).</summary>
     public FrozenSet<string> ChangeFrom { get; }

@@ -1467,7 +1467,7 @@ internal sealed partial class SentenceReader
             // inside the phrase of its whole.
             if (m.Weak)
             {
-                return WeakPartInsideWhole(m, forward, previous);
+                return WeakPartInsideWhole(m, forward, previous, backward.IncludingTerm);
             }
 
             // "Среди погибших двое детей", "…, 910 дістали поранень; серед загиблих 16 дітей": a phrase that names a kind

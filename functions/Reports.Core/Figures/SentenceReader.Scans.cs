@@ -519,6 +519,15 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>A demonstrative (data <c>demonstratives</c>) right before the term: "این کشور", "this country".</summary>
+    /// <summary>A weapon noun at <paramref name="k"/>, or right after a counting word there ("دو فروند پهپاد").</summary>
+    private bool WeaponNounAfterCount(int k) =>
+        sentence.StartingAt(k) switch
+        {
+            { Tag: Tag.Drone or Tag.Missile } => true,
+            { Tag: Tag.Counter } counter => sentence.StartingAt(counter.End) is { Tag: Tag.Drone or Tag.Missile },
+            _ => false,
+        };
+
     private bool DemonstrativeBefore(TermMatch term) =>
         term.Start > 0 && sentence.Tokens[term.Start - 1].IsWord && language.Demonstratives.Contains(sentence.Tokens[term.Start - 1].Folded);
 
@@ -601,7 +610,8 @@ internal sealed partial class SentenceReader
                         // After a demonstrative the unit is a thing of its own, and a weapon noun right after the number is what
                         // it counts: "پدافند هوایی این کشور ۲۵ پهپاد … منهدم کرد" (this country's air defence destroyed 25
                         // drones); "влучання 27 ударних БПЛА" (hits of 27 drones) stays excluded.
-                        scan.Excluded = gaps == 0 && !SpanEndsAt(kw) && !(DemonstrativeBefore(kw) && sentence.StartingAt(m.End) is { Tag: Tag.Drone or Tag.Missile });
+                        // A counting word may stand between: "این کشور دو فروند پهپاد آمریکایی را … سرنگون کرد".
+                        scan.Excluded = gaps == 0 && !SpanEndsAt(kw) && !(DemonstrativeBefore(kw) && WeaponNounAfterCount(m.End));
                         break;
                     case Tag.Remains:
                         // "debris from three drones": weapons counted by their remains.

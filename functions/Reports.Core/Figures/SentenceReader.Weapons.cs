@@ -456,6 +456,44 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>A launching word right after a weapon noun ("drones attacking Crimea", "missiles launched from") describes those weapons.</summary>
+    /// <summary>
+    /// A launching or downing verb (no attack's word) after <paramref name="from"/> in its clause, with no count or "and"
+    /// between and no "all" in the clause:
+    /// the predicate that a participle before it (<see cref="WeaponParticiple"/>) only describes the weapons for.
+    /// </summary>
+    private bool VerbLaterInClause(int from)
+    {
+        var verb = false;
+        for (var k = from; k < sentence.Count; k++)
+        {
+            if (sentence.Tokens[k].IsClauseBreak || sentence.Tokens[k].IsComma)
+            {
+                break;
+            }
+
+            switch (sentence.StartingAt(k))
+            {
+                case { Tag: Tag.All }:
+                    // "… yang diluncurkan … telah dicegat semuanya", "launched from Lebanon were all intercepted": "all"
+                    // counts both (the twenty-first session's convention).
+                    return false;
+                case { Tag: Tag.And } when !verb:
+                    // "Three missiles were launched at Israel and later intercepted": a verb joined by "and" counts both.
+                    return false;
+                case { Tag: Tag.Launched or Tag.Downed } later when later.Value != CompiledLanguage.AttackValue && !WeaponParticiple(later):
+                    verb = true;
+                    break;
+            }
+
+            if (!verb && MentionStartingAt(k) is { End: > 0 })
+            {
+                return false;
+            }
+        }
+
+        return verb;
+    }
+
     private bool WeaponParticiple(TermMatch kw) =>
         kw.Tag == Tag.Launched &&
         (sentence.EndingAt(kw.Start) is { Tag: Tag.Drone or Tag.Missile } ||
@@ -1791,6 +1829,15 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (!before && WeaponParticiple(kw) && VerbLaterInClause(kw.End))
+            {
+                // "۱۵ فروند پهپاد و ۲ موشک کروز شلیک‌شده از سوی یمن … رهگیری شد" (15 drones and 2 cruise missiles fired from
+                // Yemen … were intercepted): a launching participle right after the weapons' noun describes them; the verb
+                // that closes the clause after it decides, the participle only when there is none.
+                attribute ??= kw;
+                continue;
+            }
+
             if (before && kw is { Tag: Tag.Launched, Value: CompiledLanguage.AttackValue } && EndsMention(kw.Start))
             {
                 // "destroyed 8 tanks, 31 artillery systems and 142 drones": an attack's word right after another count is
@@ -2022,7 +2069,15 @@ internal sealed partial class SentenceReader
         }
 
         var combinedNear = false;
-        var weapon = named ?? RespectiveWeapon(m) ?? WeaponNear(m, out combinedNear) ?? (context.WeaponSentence >= context.SentenceIndex - 2 ? ContextWeapon(m) : null);
+        var weapon = named ?? RespectiveWeapon(m) ?? WeaponNear(m, out combinedNear);
+        if (weapon is null && forward.Of >= 0 && _found.Count > 0 && IsCasualty(_found[^1].Kind) && _found[^1].PhraseEnd <= m.QualifierStart)
+        {
+            // "Sedikitnya 86 orang terluka, dua di antaranya kritis" after a sentence of missiles: "of them" after a
+            // casualty figure of its own sentence names a part of those people, not of the weapons of the sentences before.
+            return null;
+        }
+
+        weapon ??= context.WeaponSentence >= context.SentenceIndex - 2 ? ContextWeapon(m) : null;
         if (weapon is not { } w)
         {
             return null;

@@ -150,7 +150,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         var result = Pooled(ref _pooledResult);
         foreach (var c in _found)
         {
-            if (Stands(c) && !TendedOverTime(c) && !BodiesNoFigure(c) && !HeldPerUnit(c) && !AtARate(c) && !Delivered(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c) && !WeaponsAsVictims(c))
+            if (Stands(c) && !OneOfACountedGroup(c) && !TendedOverTime(c) && !BodiesNoFigure(c) && !HeldPerUnit(c) && !AtARate(c) && !Delivered(c) && !(AccidentSentence() && ((sentence.IsAccident && !AccidentOnlyInPart(c)) || AccidentInSegment(c) || AccidentAttached(c)) && IsCasualty(c.Kind)) && !GroupOfAPart(c) && !FrontedGroup(c) && !WeaponsAsVictims(c))
             {
                 result.Add(c with
                 {
@@ -386,6 +386,8 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         // ditemukan dua jenazah lagi" keeps the toll of 15 (another count, the two, stands before the bodies).
         return (before > 0 && (language.ChangeBy.Contains(sentence.Tokens[before - 1].Folded) || sentence.EndingAt(before) is { Tag: Tag.Others })) ||
                sentence.StartingAt(c.Mention.End) is { Tag: Tag.Others } ||
+               // "پیکر دو نفر دیگر", "thi thể 2 người khác": "others" after the count's people word or counting word.
+               (body <= c.Mention.QualifierStart && sentence.StartingAt(c.Mention.End) is { Tag: Tag.People or Tag.Counter } unit && sentence.StartingAt(unit.End) is { Tag: Tag.Others }) ||
                (sentence.StartingAt(body) is { Tag: Tag.Others } && !(bodyStart >= c.Mention.End && MentionWithin(c.Mention.End, bodyStart - c.Mention.End)));
     }
 

@@ -310,6 +310,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("headFirst")] public bool HeadFirst { get; init; }
 
     /// <summary>
+    /// True where the weak "one" is a numeral with its noun or classifier ("seorang", "một", "یک"), not an article (es
+    /// "una", fr "un"): right after the object of a killing verb and an including word ("menewaskan lima orang, termasuk
+    /// seorang anak") it tallies one of that count.
+    /// </summary>
+    [JsonPropertyName("weakOneIsNumeral")] public bool WeakOneIsNumeral { get; init; }
+
+    /// <summary>
     /// True where a date puts the day before its month's name ("12 октября", "12 Oktober", "۱۲ اکتبر", "12 de octubre"):
     /// a number right after a month's name is then no day of it but a count ("در ماه اکتبر ۱۲ غیرنظامی", "pada bulan
     /// Oktober 12 warga sipil"); English ("October 12") keeps reading it as a date.
@@ -408,6 +415,13 @@ public sealed class FigureLexicon
     /// it had confirmed at least 460") restates the figure before it.
     /// </summary>
     [JsonPropertyName("confirming")] public IReadOnlyList<string> Confirming { get; init; } = [];
+
+    /// <summary>
+    /// Words that, right after a weak "one" and the kind word of its group ("Salah satu korban tewas adalah …", "Một trong
+    /// số những người bị thương vẫn …"), make that kind word the name of a group already counted and what follows its
+    /// state: id "adalah", "masih", vi "là", "vẫn".
+    /// </summary>
+    [JsonPropertyName("groupStates")] public IReadOnlyList<string> GroupStates { get; init; } = [];
 
     /// <summary>
     /// Words that, right before a date, state a count as it stood on that day: "as of 6 December", "станом на ранок 6
