@@ -22,7 +22,7 @@ namespace Reports.Functions.Tests.Briefings;
 [Collection(MailDevCollection.Name)]
 public sealed class DailyBriefingTests(MailDevFixture mail) : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(400);
 
     /// <summary>The run's time: the briefing covers the day before, 2026-01-05.</summary>
