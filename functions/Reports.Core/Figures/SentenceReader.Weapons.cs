@@ -500,6 +500,29 @@ internal sealed partial class SentenceReader
          (kw.Start >= 2 && sentence.Tokens[kw.Start - 1].IsWord && sentence.EndingAt(kw.Start - 1) is { Tag: Tag.Drone or Tag.Missile }));
 
     /// <summary>
+    /// A launching word right after a comma that follows a weapon noun, its phrase closed by a comma before
+    /// <paramref name="count"/>: "беспилотников, запущенных ВСУ, а также две ракеты".
+    /// </summary>
+    private bool SetOffParticiple(TermMatch kw, int count)
+    {
+        if (kw.Tag != Tag.Launched || kw.Start < 2 || !sentence.Tokens[kw.Start - 1].IsComma ||
+            sentence.EndingAt(kw.Start - 1) is not { Tag: Tag.Drone or Tag.Missile })
+        {
+            return false;
+        }
+
+        for (var k = kw.End; k < count; k++)
+        {
+            if (sentence.Tokens[k].IsComma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A supply word (make, production) with a weapon noun ending at most three words before it and nothing but words
     /// between: "ракеты ATACMS американского производства", "misiles de fabricación estadounidense" — the weapon's origin.
     /// </summary>
@@ -1860,8 +1883,10 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
-            if (before && WeaponParticiple(kw) && WeaponsBetween(kw.End, m.QualifierStart) == 0)
+            if (before && (WeaponParticiple(kw) || SetOffParticiple(kw, m.QualifierStart)) && WeaponsBetween(kw.End, m.QualifierStart) == 0)
             {
+                // "уничтожили 96 из 120 беспилотников, запущенных ВСУ, а также две ракеты": a participle set off by commas
+                // after the weapons' noun describes them too; the item after its closing comma shares the clause's verb.
                 // "six naval drones attacking Crimea, 44 drones over Krasnodar": the participle describes the drones before it.
                 continue;
             }
