@@ -33,6 +33,9 @@ public sealed partial class DayTimes
     /// <summary>How many words before a time a word of saying makes it the time it was said.</summary>
     private const int SaidReach = 6;
 
+    /// <summary>How many words before a time a verb of a raised toll makes it the time the toll was raised.</summary>
+    private const int RisenReach = 10;
+
     private static readonly (string Name, int From, int To)[] Parts =
     [
         ("night", 22, 4), ("earlyHours", 2, 7), ("morning", 5, 11), ("midday", 11, 14), ("afternoon", 12, 17),
@@ -434,6 +437,16 @@ public sealed partial class DayTimes
             }
         }
 
+        // "Le bilan … s'est alourdi à cinq morts et 13 blessés lundi soir", "the toll rose to five on Monday evening": the
+        // time after a raised toll is when it was raised, not when the strike took place.
+        for (var k = Math.Max(0, first - RisenReach); k < first; k++)
+        {
+            if (Match(words, k, rules.RisenVerbs, exact: true, 0) > 0)
+            {
+                return true;
+            }
+        }
+
         foreach (var phrase in rules.ReportBefore)
         {
             for (var gap = 0; gap <= 1; gap++)
@@ -675,7 +688,7 @@ public sealed partial class DayTimes
             {
                 Am = Phrases("am"), Pm = Phrases("pm"), ClockBefore = Phrases("clockBefore"), ClockAfter = Phrases("clockAfter"),
                 ClockPrep = Phrases("clockPrep"), ReportBefore = Phrases("reportBefore"), ReportAfter = Phrases("reportAfter"),
-                ReportTimes = Phrases("reportTimes"), ReportVerbs = Phrases("reportVerbs"), NotPhrases = Phrases("notPhrases"),
+                ReportTimes = Phrases("reportTimes"), ReportVerbs = Phrases("reportVerbs"), RisenVerbs = Phrases("risenVerbs"), NotPhrases = Phrases("notPhrases"),
             }.Indexed();
         }
 
@@ -777,6 +790,8 @@ public sealed partial class DayTimes
         public string[][] ReportTimes { get; init; } = [];
 
         public string[][] ReportVerbs { get; init; } = [];
+
+        public string[][] RisenVerbs { get; init; } = [];
 
         public string[][] NotPhrases { get; init; } = [];
     }
