@@ -209,12 +209,16 @@ public sealed class ProbeCorpusTests
     /// <summary>
     /// Measured 2026-12-07 (thirty-first session's end, 480 articles in fourteen files): F1 0.991, fully right 0.958,
     /// qualifier 1.000, scope 0.998 (the start of the session scored the same files 0.954, 0.771, 0.998, 0.944).
+    /// Thirty-second session (913 articles in 28 files; the 433 new ones were written before the fixes, 85 of them in
+    /// "-b" files after them, untuned): the session's start scored 0.977, 0.892, 1.000, 0.983 on all of them, its second
+    /// train 0.993, 0.957, 1.000, 0.992. New files hold the cases still open, so the corpus's scope share fell while
+    /// every article either improved or stayed (probes.py compare: 63 better, 0 worse).
     /// </summary>
     private static class ProbeFloors
     {
-        public const double F1 = 0.988;
-        public const double FullyRight = 0.95;
-        public const double Scope = 0.995;
-        public const double Qualifier = 0.995;
+        public const double F1 = 0.991;
+        public const double FullyRight = 0.955;
+        public const double Scope = 0.990;
+        public const double Qualifier = 0.998;
     }
 }
