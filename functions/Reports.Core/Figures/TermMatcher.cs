@@ -156,21 +156,10 @@ internal sealed class TermMatcher
             return tag;
         }
 
-        var running = WordHash.Start;
-        var hashed = 0;
-        foreach (var length in _lengths)
+        var walk = new PrefixWalk(WordHash.Start);
+        while (NextPrefixGroup(tables, word, ref walk) is { } prefixed)
         {
-            if (length > word.Length)
-            {
-                break;
-            }
-
-            for (; hashed < length; hashed++)
-            {
-                running = WordHash.Add(running, word[hashed]);
-            }
-
-            if (tables.Prefix.TryGetValue(word[..length], WordHash.Finish(running), out var prefixed) && OneWord(prefixed, first, second) is { } found)
+            if (OneWord(prefixed, first, second) is { } found)
             {
                 return found;
             }
@@ -241,32 +230,58 @@ internal sealed class TermMatcher
             return false;
         }
 
-        var running = WordHash.Start;
-        var hashed = 0;
-        foreach (var length in _lengths)
+        var walk = new PrefixWalk(WordHash.Start);
+        while (NextPrefixGroup(tables, word, ref walk) is { } prefixed)
         {
-            if (length > word.Length)
+            if (output is null)
             {
-                break;
+                return true;
             }
 
-            for (; hashed < length; hashed++)
-            {
-                running = WordHash.Add(running, word[hashed]);
-            }
-
-            if (tables.Prefix.TryGetValue(word[..length], WordHash.Finish(running), out var prefixed))
-            {
-                if (output is null)
-                {
-                    return true;
-                }
-
-                Complete(prefixed, tokens!, i, output);
-            }
+            Complete(prefixed, tokens!, i, output);
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where a walk over the prefix terms' lengths stands: the next length's index, and the hash of the word's first
+    /// <see cref="Hashed"/> characters (each character hashed once however many lengths are tried).
+    /// </summary>
+    private struct PrefixWalk(uint start)
+    {
+        public int Next;
+        public int Hashed;
+        public uint Running = start;
+    }
+
+    /// <summary>
+    /// The next group of prefix terms whose first word begins <paramref name="word"/>, shortest prefix first, or null when
+    /// no longer prefix is a group's.
+    /// </summary>
+    private Entry[]? NextPrefixGroup(Tables tables, ReadOnlySpan<char> word, ref PrefixWalk walk)
+    {
+        while (walk.Next < _lengths.Length)
+        {
+            var length = _lengths[walk.Next++];
+            if (length > word.Length)
+            {
+                walk.Next = _lengths.Length;
+                return null;
+            }
+
+            for (; walk.Hashed < length; walk.Hashed++)
+            {
+                walk.Running = WordHash.Add(walk.Running, word[walk.Hashed]);
+            }
+
+            if (tables.Prefix.TryGetValue(word[..length], WordHash.Finish(walk.Running), out var prefixed))
+            {
+                return prefixed;
+            }
+        }
+
+        return null;
     }
 
     private void Complete(Entry[] entries, List<Token> tokens, int i, List<TermMatch> output)
