@@ -176,6 +176,35 @@ internal sealed partial class SentenceReader
         return null;
     }
 
+    /// <summary>
+    /// The token after the comma that closes an attribution opening the sentence (data <c>attributions</c>: "По словам мэра
+    /// Сергея Собянина, …", "Según el gobernador, …") within <see cref="AttributionAsideReach"/> tokens, no clause break
+    /// before it; 0 when the sentence opens otherwise.
+    /// </summary>
+    private int OpeningAttributionEnd()
+    {
+        if (language.Attributions.Length == 0 || sentence.Count == 0 || !AttributionAt(0, Math.Min(sentence.Count, AttributionAsideReach)))
+        {
+            return 0;
+        }
+
+        for (var j = 1; j < sentence.Count && j <= AttributionAsideReach; j++)
+        {
+            var t = sentence.Tokens[j];
+            if (t.IsComma && !t.IsClauseBreak)
+            {
+                return j + 1;
+            }
+
+            if (t.IsClauseBreak || StartsMention(j))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>A phrase of <c>attributions</c> starts at <paramref name="k"/> and ends before <paramref name="end"/>.</summary>
     private bool AttributionAt(int k, int end)
     {

@@ -2087,7 +2087,9 @@ internal sealed partial class SentenceReader
         // которых многоквартирный" names a house).
         var ofThem = forward.Of < 0 && near is null && m.End < sentence.Count && sentence.StartingAt(m.End) is { Tag: Tag.Including } them &&
                      language.Profile.Figures.Of.Count > 0 && OfWordAt(them.Start) && !PeopleBefore(m.QualifierStart) &&
-                     (m.QualifierStart == 0 || (sentence.Tokens[m.QualifierStart - 1].IsClauseBreak && !sentence.Tokens[m.QualifierStart - 1].IsComma));
+                     (m.QualifierStart == 0 || (sentence.Tokens[m.QualifierStart - 1].IsClauseBreak && !sentence.Tokens[m.QualifierStart - 1].IsComma) ||
+                      // "По словам мэра Сергея Собянина, 14 из них летели на Москву": after an opening attribution.
+                      m.QualifierStart == OpeningAttributionEnd());
         if (near is null && !forward.Counter && forward.Of < 0 && !ofThem)
         {
             return null;
