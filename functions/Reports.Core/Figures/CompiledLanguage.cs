@@ -265,6 +265,13 @@ internal sealed class CompiledLanguage
         Qualifiers = new TermMatcher(numbers.CliticPrefixes);
         foreach (var (name, terms) in profile.Qualifiers)
         {
+            if (name == "none")
+            {
+                // "en plus de deux missiles" (in addition to): a phrase holding a qualifier that qualifies nothing.
+                Qualifiers.AddAll(terms, Tag.NoQualifier);
+                continue;
+            }
+
             if (!FigureNames.TryParseQualifier(name, out var qualifier) || qualifier == Qualifier.Exact)
             {
                 throw new InvalidDataException($"Language '{profile.Code}': unknown qualifier '{name}' (expected at_least, more_than, about, nearly, up_to).");

@@ -668,6 +668,11 @@ internal static class NumberReader
             }
         }
 
+        if (best is { Tag: Tag.NoQualifier })
+        {
+            return mention;
+        }
+
         if (best is { } before)
         {
             return mention with { Qualifier = QualifierOf(before.Tag), QualifierStart = before.Start };

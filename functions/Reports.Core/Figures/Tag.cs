@@ -92,6 +92,12 @@ internal enum Tag
 
     /// <summary>A campaign of many days that a toll may count ("the ground operation", "наземной операции"; data <c>campaigns</c>).</summary>
     Campaign,
+
+    /// <summary>
+    /// A phrase that holds a qualifier but qualifies nothing (data <c>qualifiers.none</c>: fr "en plus de" = in addition to,
+    /// which holds "plus de"); as the longest term before a number it keeps the number exact.
+    /// </summary>
+    NoQualifier,
 }
 
 /// <summary>A term found at tokens [Start, End) with its tag and, for number words, its value.</summary>
