@@ -115,6 +115,7 @@ internal static partial class EventClusterer
             }
 
             TakeStrikesIntoSums(groups, candidates, start, count);
+            TakeListedPartsIn(groups, candidates);
             var events = new List<ReportedEvent>(groups.Count);
             var members = ArrayPool<Candidate>.Shared.Rent(count);
             try
