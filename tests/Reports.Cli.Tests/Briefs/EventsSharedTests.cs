@@ -339,7 +339,8 @@ public sealed class EventsSharedTests
     ///   evening before by its clock and by Asian outlets the next morning by theirs, Belgorod hit at 08:30 and 17:40,
     ///   Russia's 52 with Moscow's 9 inside, US strikes on Sanaa told as "Friday night local time"); first run (main
     ///   fb57f68) 0.424 and 6 of 17; 0.088 and 13 of 17 once a night span over two dates or two weekdays is the later day's;
-    ///   0.013 and 15 of 17 once a time after a raised toll ("s'est alourdi … lundi soir") is the report's (events2).
+    ///   0.013 and 15 of 17 once a time after a raised toll ("s'est alourdi … lundi soir") is the report's (events2);
+    ///   0.000 and 17 of 17 once a toll kept apart joins the larger event that lists it as a part (late-events).
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -375,7 +376,7 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-31.jsonl", 16, 0.01, 15)]
     [InlineData("own-event-days-32.jsonl", 16, 0.04, 14)]
     [InlineData("own-event-days-33.jsonl", 14, 0.01, 14)]
-    [InlineData("own-event-days-34.jsonl", 17, 0.02, 15)]
+    [InlineData("own-event-days-34.jsonl", 17, 0.005, 17)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
