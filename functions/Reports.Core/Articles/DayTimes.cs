@@ -416,6 +416,20 @@ public sealed partial class DayTimes
         }
     }
 
+    /// <summary>Whether one of <paramref name="phrases"/> starts among the <paramref name="reach"/> words before word <paramref name="first"/>.</summary>
+    private static bool StartsWithin(SentenceWords words, int first, int reach, string[][] phrases)
+    {
+        for (var k = Math.Max(0, first - reach); k < first; k++)
+        {
+            if (Match(words, k, phrases, exact: true, 0) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Whether the time (words <paramref name="first"/>..<paramref name="last"/>) is the report's: a <c>reportBefore</c>
     /// phrase ends right before it (one word of at most four letters may stand between: "by the morning", "as of this
@@ -429,22 +443,11 @@ public sealed partial class DayTimes
         }
 
         // "the governor said on Friday evening", "kata gubernur setempat pada Jumat malam": when it was said.
-        for (var k = Math.Max(0, first - SaidReach); k < first; k++)
-        {
-            if (Match(words, k, rules.ReportVerbs, exact: true, 0) > 0)
-            {
-                return true;
-            }
-        }
-
         // "Le bilan … s'est alourdi à cinq morts et 13 blessés lundi soir", "the toll rose to five on Monday evening": the
         // time after a raised toll is when it was raised, not when the strike took place.
-        for (var k = Math.Max(0, first - RisenReach); k < first; k++)
+        if (StartsWithin(words, first, SaidReach, rules.ReportVerbs) || StartsWithin(words, first, RisenReach, rules.RisenVerbs))
         {
-            if (Match(words, k, rules.RisenVerbs, exact: true, 0) > 0)
-            {
-                return true;
-            }
+            return true;
         }
 
         foreach (var phrase in rules.ReportBefore)
