@@ -12,11 +12,17 @@ using Reports.Benchmarks.Storage;
 // dotnet run -c Release --project tests/Reports.Benchmarks -- hostile [name-filter]                 (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- detect-eval [--wrong]                 (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- analyze-loop [seconds] [rounds]       (see docs/analysis.md)
+// dotnet run -c Release --project tests/Reports.Benchmarks -- analyze-count [passes] [warm-up]     (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- analyze-pair <other-build-dir> [seconds] (see docs/analysis.md)
 // dotnet run -c Release --project tests/Reports.Benchmarks -- stage-pair <other-build-dir> <detection|credits|summary> [seconds]
 if (args.Length > 0 && args[0] == "analyze-loop")
 {
     return Reports.Benchmarks.AnalyzerLoop.Run(args);
+}
+
+if (args.Length > 0 && args[0] == "analyze-count")
+{
+    return Reports.Benchmarks.AnalyzerCount.Run(args);
 }
 
 if (args.Length > 0 && args[0] == "extract-ab")
