@@ -125,6 +125,9 @@ internal sealed class DetectorIndex
 
     public static WritingScript ScriptOf(uint info) => (WritingScript)((info >> ScriptShift) & 0xF);
 
+    /// <summary>Whether a character of this <see cref="Classify"/> value is any profile's marker letter, strong or weak (few are).</summary>
+    public static bool IsMarker(uint info) => info >> MarkerShift != 0;
+
     /// <summary>The profiles (bit per profile) a character of this <see cref="Classify"/> value is a marker letter of.</summary>
     public ulong StrongMarkersOf(uint info) => _strongSets[info >> MarkerShift];
 

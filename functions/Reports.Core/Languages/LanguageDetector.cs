@@ -86,22 +86,39 @@ public sealed class LanguageDetector
         ulong strong = 0, weak = 0;
         var hash = WordHash.Start;
         var maxWord = Math.Min(MaxWordLength, _index.MaxWordLength);
+
+        // The letters of a run in one script are counted in a register and added to their script when the script changes:
+        // a counter in memory raised at every letter made each letter wait for the last one's store.
+        var script = 0;
+        var run = 0;
         for (var i = 0; i <= span.Length; i++)
         {
             var info = _index.Classify(i < span.Length ? span[i] : ' ');
-            strong |= _index.StrongMarkersOf(info);
-            weak |= _index.WeakMarkersOf(info);
+            if (DetectorIndex.IsMarker(info))
+            {
+                // Most characters are no language's marker: their (empty) marker sets are not read.
+                strong |= _index.StrongMarkersOf(info);
+                weak |= _index.WeakMarkersOf(info);
+            }
+
             if ((info & DetectorIndex.WordChar) != 0)
             {
                 if (length < MaxWordLength)
                 {
-                    word[length] = (char)(info & 0xFFFF);
-                    hash = WordHash.Add(hash, word[length]);
+                    var folded = (char)(info & 0xFFFF);
+                    word[length] = folded;
+                    hash = WordHash.Add(hash, folded);
                 }
 
                 length++;
-                letters++;
-                scriptLetters[(int)DetectorIndex.ScriptOf(info)]++;
+                var letterScript = (int)DetectorIndex.ScriptOf(info);
+                if (letterScript != script)
+                {
+                    scriptLetters[script] += run;
+                    (script, run) = (letterScript, 0);
+                }
+
+                run++;
                 continue;
             }
 
@@ -125,6 +142,12 @@ public sealed class LanguageDetector
             }
 
             hash = WordHash.Start;
+        }
+
+        scriptLetters[script] += run;
+        foreach (var letter in scriptLetters)
+        {
+            letters += letter;
         }
 
         foreach (var (marker, p) in _index.Sequences)
