@@ -62,13 +62,13 @@ internal static class FoldedWords
 
         public string Get(ReadOnlySpan<char> folded, uint hash, CompiledLanguage language, out byte starts)
         {
+            // (Found first, as above; then the slot is read in place by reference, not copied out and back.)
             var at = Find(folded, hash);
-            var slot = _slots[at];
+            ref var slot = ref _slots[at];
             if (!ReferenceEquals(slot.Language, language))
             {
                 // The word's first sight in this language on this thread (or it was last read in another language).
                 slot = slot with { Language = language, Starts = language.StartsOf(slot.Word!, hash) };
-                _slots[at] = slot;
             }
 
             starts = slot.Starts;
@@ -78,11 +78,12 @@ internal static class FoldedWords
         /// <summary>The slot of the word, added when not yet kept.</summary>
         private int Find(ReadOnlySpan<char> folded, uint hash)
         {
-            var mask = _slots.Length - 1;
+            var slots = _slots;
+            var mask = slots.Length - 1;
             var slot = (int)(hash & (uint)mask);
-            for (; _slots[slot].Word is { } candidate; slot = (slot + 1) & mask)
+            for (; slots[slot].Word is { } candidate; slot = (slot + 1) & mask)
             {
-                if (_slots[slot].Hash == hash && folded.SequenceEqual(candidate))
+                if (slots[slot].Hash == hash && folded.SequenceEqual(candidate))
                 {
                     return slot;
                 }
