@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Reports.Core.Languages;
 
 namespace Reports.Core.Figures;
@@ -289,7 +290,9 @@ internal sealed class TermMatcher
         // A first word such as "the", "in", "trong", "از" opens a score of terms and is met in every sentence: a term whose
         // second word's hash is not the next token's is passed over without reading its words (with no clitics a word
         // matches only itself, and a token's hash is that of its folded word).
-        var nextHash = _clitics.Length == 0 && i + 1 < tokens.Count ? tokens[i + 1].Hash : 0;
+        // (The tokens as a span: each entry reads the next tokens in place, not through the list's indexer.)
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var nextHash = _clitics.Length == 0 && i + 1 < span.Length ? span[i + 1].Hash : 0;
         foreach (ref readonly var entry in entries.AsSpan())
         {
             if (nextHash != 0 && entry.SecondHash != 0 && entry.SecondHash != nextHash)
@@ -301,7 +304,7 @@ internal sealed class TermMatcher
             for (; k < entry.Count; k++)
             {
                 var at = i + k;
-                if (at >= tokens.Count || !tokens[at].IsWord || !WordMatches(entry.Words[k], entry.Prefix[k], tokens[at].Folded))
+                if (at >= span.Length || !span[at].IsWord || !WordMatches(entry.Words[k], entry.Prefix[k], span[at].Folded))
                 {
                     break;
                 }
