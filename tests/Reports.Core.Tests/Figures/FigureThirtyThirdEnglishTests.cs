@@ -1,0 +1,19 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Thirty-third session, English probes of our own (part pairs, earlier values, bodies, lists sharing one qualifier).
+/// Sentences written for these tests.
+/// </summary>
+public sealed class FigureThirtyThirdEnglishTests
+{
+    [Theory]
+    [InlineData("en", "Air defences shot down 26 drones out of 28 and two missiles over the south overnight.", "drones_downed 26; drones_launched 28; missiles_downed 2")]
+    [InlineData("en", "Air defences destroyed 26 drones out of 28 overnight.", "drones_downed 26; drones_launched 28")]
+    [InlineData("es", "La defensa aérea derribó 26 drones de un total de 28 y dos misiles.", "drones_downed 26; drones_launched 28; missiles_downed 2")]
+    [InlineData("vi", "Lực lượng phòng không đã bắn hạ 26 UAV trong số 28 và hai tên lửa.", "drones_downed 26; drones_launched 28; missiles_downed 2")]
+    // Negatives: a whole that names its own noun keeps it, and a part pair of missiles stays missiles.
+    [InlineData("en", "Air defences shot down 26 drones out of 28 drones and missiles.", "drones_downed 26; drones_launched 28")]
+    [InlineData("en", "Air defences shot down 9 missiles out of 11 and 32 drones.", "missiles_downed 9; missiles_launched 11; drones_downed 32")]
+    public void ABareWholeAfterAPartsNoun_IsThatWeaponsLaunched(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
