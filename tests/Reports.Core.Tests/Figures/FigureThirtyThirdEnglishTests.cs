@@ -16,4 +16,13 @@ public sealed class FigureThirtyThirdEnglishTests
     [InlineData("en", "Air defences shot down 9 missiles out of 11 and 32 drones.", "missiles_downed 9; missiles_launched 11; drones_downed 32")]
     public void ABareWholeAfterAPartsNoun_IsThatWeaponsLaunched(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The ministry said 1,060 people were killed in the strikes, up from an earlier figure of 610.", "killed 1060; killed 610")]
+    [InlineData("en", "The death toll rose to 23, up from a previous figure of 19.", "killed 23; killed 19")]
+    [InlineData("en", "The number of wounded rose to 40, from an initial figure of 25.", "injured 40; injured 25")]
+    // Negative: a figure of something else is no earlier value.
+    [InlineData("en", "The death toll rose to 23; the previous figure of 19 homes damaged was revised.", "killed 23")]
+    public void AnEarlierFigureWithAnIndefiniteArticle_RestatesTheFigureBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
