@@ -22,4 +22,23 @@ internal sealed partial class SentenceReader
         var total = part.Kind == FigureKind.DronesDowned ? FigureKind.DronesLaunched : FigureKind.MissilesLaunched;
         return new Candidate(total, m, m.QualifierStart, m.End, part.Combined, false);
     }
+
+    /// <summary>
+    /// "received 12 bodies, including two recovered from the rubble", "41 bodies …, including six pulled from under the
+    /// rubble": a bare count right after an including term, followed by a participle of its own phrase (a function word
+    /// after it), is a part of the casualty figure just before it in the sentence. Null for a count with a noun or a kind's
+    /// word of its own, or one no smaller than that figure.
+    /// </summary>
+    private Candidate? IncludedParticiplePart(Mention m, Scan forward, Scan backward, Candidate? previous)
+    {
+        if (!backward.Including || backward.IncludingTerm is not { } including || including.End != m.QualifierStart || m.Weak ||
+            forward.People || forward.Noun is not null || forward.Keyword is not null || forward.Excluded ||
+            previous is null || _found.Count == 0 || !ReferenceEquals(_found[^1], previous) || previous.PhraseEnd > including.Start ||
+            m.Value >= previous.Mention.Value || !ParticipleAfter(m))
+        {
+            return null;
+        }
+
+        return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
+    }
 }

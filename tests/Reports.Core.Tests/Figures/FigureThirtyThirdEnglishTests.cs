@@ -25,4 +25,14 @@ public sealed class FigureThirtyThirdEnglishTests
     [InlineData("en", "The death toll rose to 23; the previous figure of 19 homes damaged was revised.", "killed 23")]
     public void AnEarlierFigureWithAnIndefiniteArticle_RestatesTheFigureBefore(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The hospital received 12 bodies, including two recovered from the rubble, over the past day.", "killed 12; killed 2")]
+    [InlineData("en", "The ministry said 41 people were killed, including six pulled from under the rubble.", "killed 41; killed 6")]
+    [InlineData("es", "Los hospitales recibieron 12 cadáveres, entre ellos dos rescatados de los escombros.", "killed 12; killed 2")]
+    // Negatives: a count larger than the figure before is no part of it, and a noun of its own keeps its reading.
+    [InlineData("en", "Russian strikes killed 12 people, including 20 sent to hospital.", "killed 12")]
+    [InlineData("en", "The attack killed 12 people, including three children.", "killed 12; killed 3")]
+    public void ABareCountAfterIncludingWithAParticiple_IsAPartOfTheFigureBefore(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
