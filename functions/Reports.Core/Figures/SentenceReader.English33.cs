@@ -41,4 +41,26 @@ internal sealed partial class SentenceReader
 
         return new Candidate(previous.Kind, m, m.QualifierStart, m.End, false, forward.Counter);
     }
+
+    /// <summary>
+    /// Where the marks of an abbreviation's word end when the token at <paramref name="j"/> is the dot that closes it
+    /// ("U.S.", "Mr."): right after the dot, or after a hyphen and a word glued to it ("U.S.-made", "U.S.-supplied",
+    /// "U.N.-run": the compound is an attribute, its second part no verb). -1 for any other token.
+    /// </summary>
+    private int AbbreviationCompoundEnd(int j)
+    {
+        var tokens = sentence.Tokens;
+        if (tokens[j] is not { IsPunctuation: true } dot || dot.Folded != Tokenizer.AbbreviationDot)
+        {
+            return -1;
+        }
+
+        if (j + 2 < tokens.Count && tokens[j + 1] is { IsPunctuation: true, Folded: "-" or "\u2010" or "\u2011" } hyphen && hyphen.Start == dot.End &&
+            tokens[j + 2] is { IsWord: true, IsNumber: false } word && word.Start == hyphen.End)
+        {
+            return j + 3;
+        }
+
+        return j + 1;
+    }
 }

@@ -35,4 +35,13 @@ public sealed class FigureThirtyThirdEnglishTests
     [InlineData("en", "The attack killed 12 people, including three children.", "killed 12; killed 3")]
     public void ABareCountAfterIncludingWithAParticiple_IsAPartOfTheFigureBefore(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "Russian air defences shot down four U.S.-made ATACMS missiles and 31 drones over the Belgorod region.", "missiles_downed 4; drones_downed 31")]
+    [InlineData("en", "Russian air defences shot down four U.S.-made missiles.", "missiles_downed 4")]
+    [InlineData("en", "Ukraine fired six U.S.-supplied ATACMS missiles at the region, five of which were shot down.", "missiles_launched 6; missiles_downed 5")]
+    // Negative: weapons received stay no figure, with or without the abbreviation.
+    [InlineData("en", "Ukraine received 40 U.S.-made missiles last month.", "")]
+    public void AnAbbreviationsCompoundBeforeTheWeaponNoun_IsNoWordBetween(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
