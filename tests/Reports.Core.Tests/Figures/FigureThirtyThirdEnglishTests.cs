@@ -44,4 +44,13 @@ public sealed class FigureThirtyThirdEnglishTests
     [InlineData("en", "Ukraine received 40 U.S.-made missiles last month.", "")]
     public void AnAbbreviationsCompoundBeforeTheWeaponNoun_IsNoWordBetween(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The U.S. Navy fired about 120 SM-2 missiles, 80 SM-6 and 20 SM-3 since late 2023.", "missiles_launched 120 cumulative; missiles_launched 80 cumulative; missiles_launched 20 cumulative")]
+    [InlineData("en", "The navy has fired 90 SM-2 missiles and 40 SM-6 since October 2023.", "missiles_launched 90 cumulative; missiles_launched 40 cumulative")]
+    // Negatives: an item after a time of the first item's own keeps its own, and a list with no time stays one event.
+    [InlineData("en", "Russia launched 40 drones overnight, and 1,200 since the start of the month.", "drones_launched 40 event; drones_launched 1200 cumulative")]
+    [InlineData("en", "The destroyer fired 12 SM-2 missiles, 4 SM-6 and 2 SM-3 on Tuesday.", "missiles_launched 12 event; missiles_launched 4 event; missiles_launched 2 event")]
+    public void AListsItemsAfterTheFirst_ShareTheListsClosingTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
