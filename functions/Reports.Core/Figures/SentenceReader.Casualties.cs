@@ -1455,6 +1455,11 @@ internal sealed partial class SentenceReader
             return new Candidate(kind, m, m.QualifierStart, m.End, false, forward.Counter);
         }
 
+        if (IncludedParticiplePart(m, forward, backward, previous) is { } included)
+        {
+            return included;
+        }
+
         if (!forward.People || (m.Weak && forward.NextIsContent))
         {
             // "murieron en una incursión del ejército israelí": a weak "one" before a plain noun is an article.

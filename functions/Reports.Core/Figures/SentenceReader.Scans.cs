@@ -165,6 +165,14 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (AbbreviationCompoundEnd(j) is var compound and > 0)
+            {
+                // "four U.S.-made ATACMS missiles", "six U.S.-supplied missiles": the dot closing an abbreviation, and a
+                // hyphen and word glued to it, are the abbreviation's own word, no word between and no verb.
+                j = compound;
+                continue;
+            }
+
             if (t.IsComma && scan.People && scan.Keyword is null && (whole ??= WholeOfAPart(m)) && WholeAsideEnd(j) is var aside and > 0)
             {
                 // "Пятеро из 23 членов экипажа танкера, атакованного … в среду, погибли", "Четверо з 19 членів екіпажу судна,

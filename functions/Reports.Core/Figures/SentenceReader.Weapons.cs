@@ -10,6 +10,11 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (BareWholeAfterPart(m) is { } bareWhole)
+        {
+            return bareWhole;
+        }
+
         if (forward.Noun is { } noun)
         {
             if (sentence.StartingAt(noun.End) is { Tag: Tag.Exclusion or Tag.Period } && !language.Profile.Figures.HeadFirst)

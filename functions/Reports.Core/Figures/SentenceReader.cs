@@ -507,7 +507,10 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         for (var i = 0; i + 1 < result.Count; i++)
         {
             var (a, b) = (result[i], result[i + 1]);
-            if (a.Scope == b.Scope || a.Parent is not null || b.Parent is not null || a.RunningTotal || b.RunningTotal || !Coordinated(a, b))
+            // An item that takes its kind from the list's first item ("fired about 120 SM-2 missiles, 80 SM-6 and 20 SM-3 since
+            // late 2023") is coordinated with it as any other item.
+            if (a.Scope == b.Scope || a.Parent is not null || (b.Parent is { } listed && listed.Mention.Start != a.Mention.Start) || a.RunningTotal || b.RunningTotal ||
+                !Coordinated(a, b))
             {
                 continue;
             }
