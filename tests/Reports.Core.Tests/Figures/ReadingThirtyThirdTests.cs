@@ -1,0 +1,30 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Classes found on the thirty-third session's probe articles in ru, uk, fr, es, de, ar (sentences written for these
+/// tests, never copied from the evaluation sets); each theory holds sentences that must read and sentences that must not.
+/// </summary>
+public sealed class ReadingThirtyThirdTests
+{
+    [Theory]
+    // The present tense of "shoot down" in headlines (fr "abat", "abattent", es "abate", "abaten") downs its weapons.
+    [InlineData("fr", "Mer Noire : la marine ukrainienne abat trois drones russes.", "drones_downed 3")]
+    [InlineData("fr", "Les défenses aériennes abattent 45 drones au-dessus de Kiev.", "drones_downed 45")]
+    [InlineData("es", "La defensa aérea ucraniana abate 31 drones rusos sobre Odesa.", "drones_downed 31")]
+    [InlineData("es", "Las baterías antiaéreas abaten dos misiles sobre Kiev.", "missiles_downed 2")]
+    // Negative: the present tense of "launch" stays a launch.
+    [InlineData("fr", "La Russie lance 60 drones sur l'Ukraine.", "drones_launched 60")]
+    public void PresentTenseDowningVerbs(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A number word carrying the definite article right after its definite weapon noun counts that noun; the downing verb
+    // before it governs, a relative clause of launching after it only describes the weapons.
+    [InlineData("ar", "أسقطت المدمرة الطائرات المسيرة الثلاث التي أطلقها الحوثيون باتجاه السفينة.", "drones_downed 3")]
+    [InlineData("ar", "اعترضت الدفاعات الجوية الصواريخ الباليستية الأربعة التي أطلقت باتجاه المدينة.", "missiles_downed 4")]
+    [InlineData("ar", "وقال الجيش إن مقاتلاته أسقطت الطائرات المسيرة الخمس.", "drones_downed 5")]
+    // Negative: a word that only starts like the article ("آلاف", thousands) after a weapon noun counts nothing.
+    [InlineData("ar", "أطلقت روسيا الصواريخ آلاف المرات منذ بداية الحرب.", "")]
+    public void ArticledNumberAfterItsNoun(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
