@@ -1,6 +1,6 @@
 namespace Reports.Core.Figures;
 
-/// <summary>Thirty-third session, reading helper: a number word with the article after its definite weapon noun.</summary>
+/// <summary>Thirty-third session, reading helper: a number word with the article after its definite weapon noun; a count set off by commas after a superlative.</summary>
 internal sealed partial class SentenceReader
 {
     /// <summary>
@@ -29,5 +29,18 @@ internal sealed partial class SentenceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Больше всего, 25, сбито над Брянской областью", "Найбільше, 12, збито над Київщиною": a number set off by commas right
+    /// after a superlative (data <c>superlatives</c>) whose closing comma is followed at once by a downing, launching or
+    /// casualty verb.
+    /// </summary>
+    private bool SuperlativeAside(Mention m)
+    {
+        var open = m.QualifierStart - 1;
+        return open > 0 && m.End + 1 < sentence.Count && sentence.Tokens[open].IsComma && sentence.Tokens[m.End].IsComma &&
+               sentence.EndingAt(open) is { Tag: Tag.Superlative } &&
+               sentence.StartingAt(m.End + 1) is { Tag: Tag.Downed or Tag.Launched or Tag.Killed or Tag.Injured };
     }
 }

@@ -27,4 +27,23 @@ public sealed class ReadingThirtyThirdTests
     [InlineData("ar", "أطلقت روسيا الصواريخ آلاف المرات منذ بداية الحرب.", "")]
     public void ArticledNumberAfterItsNoun(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // A count set off by commas right after a superlative reads on to the verb after its closing comma, as one between
+    // dashes does; its weapons are those of the downing tally before.
+    [InlineData("ru", "Силы ПВО сбили 52 беспилотника. Больше всего, 30, сбито над Курской областью.", "drones_downed 52; drones_downed 30")]
+    [InlineData("uk", "Сили ППО збили 47 дронів. Найбільше, 19, збито над Київщиною.", "drones_downed 47; drones_downed 19")]
+    // Negative: with no verb right after the closing comma the count stays unread.
+    [InlineData("ru", "Силы ПВО сбили 52 беспилотника. Больше всего, 30, над Курской областью.", "drones_downed 52")]
+    public void CountBetweenCommasAfterASuperlative(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // An "others" word ("еще", "ще") right before a gapped item's number opens the item as a function word does.
+    [InlineData("ru", "Силы ПВО сбили 52 беспилотника. 30 сбито над Курской областью, еще 12 — над Брянской.", "drones_downed 52; drones_downed 30; drones_downed 12")]
+    [InlineData("uk", "Сили ППО збили 47 дронів. 19 збито над Київщиною, ще 11 — над Черкащиною.", "drones_downed 47; drones_downed 19; drones_downed 11")]
+    // Negative: "others" with a verb of their own keep that verb's kind.
+    [InlineData("ru", "В Курске погибли трое жителей, еще 12 ранены.", "killed 3; injured 12")]
+    public void OthersOpenAGappedItem(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
