@@ -46,4 +46,15 @@ public sealed class ReadingThirtyThirdTests
     [InlineData("ru", "В Курске погибли трое жителей, еще 12 ранены.", "killed 3; injured 12")]
     public void OthersOpenAGappedItem(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    // French "d'un", "d'une" (the article elided after "de") is a weak one as "un" is: it counts as a tally item beside
+    // another count, and "en plus" before it (in addition to) qualifies nothing.
+    [InlineData("fr", "La défense aérienne a abattu 44 drones dans la nuit, en plus d'un missile de croisière.", "drones_downed 44; missiles_downed 1")]
+    [InlineData("fr", "La défense aérienne a détruit 20 drones, en plus d'une bombe planante.", "drones_downed 20")]
+    // Negatives: "plus d'un" still says more than, and a lone "d'un" with no other count gives nothing.
+    [InlineData("fr", "Plus d'un millier de personnes ont été tuées depuis le début de la guerre.", "killed 1000 more_than")]
+    [InlineData("fr", "La chute d'un drone a endommagé une maison.", "")]
+    public void FrenchElidedOne(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
