@@ -770,6 +770,12 @@ internal sealed partial class SentenceReader
             {
                 k--;
             }
+            else if (k == m.QualifierStart - 1 && sentence.StartingAt(k) is { Tag: Tag.Others, Start: var others } && sentence.EndingAt(m.QualifierStart) is { Tag: Tag.Others })
+            {
+                // "38 сбито над Брянской областью, еще 27 — над Курской", "…, ще 8 — над Черкащиною": an "others" word right
+                // before the item's number ("еще", another) opens the gapped item as a function word does.
+                k = others - 1;
+            }
             else if (!dash && (!timeBefore || k + 1 == timeStart) && sentence.EndingAt(k + 1) is { Tag: Tag.Month or Tag.EventTime or Tag.Period } time)
             {
                 // "، در ماه اکتبر ۲۲ نفر": a word for "month" right before the month's name is part of the item's time.

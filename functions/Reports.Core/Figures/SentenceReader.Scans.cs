@@ -67,6 +67,14 @@ internal sealed partial class SentenceReader
                 continue;
             }
 
+            if (j == m.End && t.IsComma && SuperlativeAside(m))
+            {
+                // "Больше всего, 25, сбито над Брянской областью": a count set off by commas after a superlative reads on to
+                // its verb, as one between dashes does.
+                j++;
+                continue;
+            }
+
             if (t.IsComma && j > m.End && (scan.People || scan.Others) && IncidentalAt(j) is var resume and > 0)
             {
                 // "15 people, including five children, were killed": the breakdown between commas is set aside and the

@@ -48,7 +48,7 @@ internal sealed partial class SentenceReader
             return Weapon(m, noun.Tag, noun.End, forward.Counter, defaultDowned: false, CombinedAfter(noun));
         }
 
-        if (DefiniteNounBefore(m) is { } named)
+        if ((DefiniteNounBefore(m) ?? ArticledNumberAfterNoun(m)) is { } named)
         {
             // "أسقطت الدفاعات الجوية جميع الطائرات المسيرة الـ25" (air defences downed all the 25 drones): a weapon noun
             // right before the article glued to the digits is the number's noun; "all" before it makes the count launched
