@@ -1,0 +1,17 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Thirty-third session, asian helper, written for these tests (no evaluation text).
+/// </summary>
+public sealed class AsianThirtyThirdTests
+{
+    [Theory]
+    [InlineData("fa", "سپاه اعلام کرد در موج نهم عملیات وعده صادق ۲، ۴۰ موشک به سوی پایگاه‌های هوایی شلیک شد.", "missiles_launched 40")]
+    [InlineData("vi", "Iran cho biết trong đợt 7 của chiến dịch Lời hứa Chân thực 3, 18 tên lửa đã được phóng vào Tel Aviv.", "missiles_launched 18")]
+    [InlineData("id", "Dalam operasi Janji Sejati 3, 22 rudal balistik diluncurkan ke Tel Aviv.", "missiles_launched 22")]
+    [InlineData("en", "In the latest wave of Operation True Promise 3, 30 missiles were fired at Tel Aviv.", "missiles_launched 30")]
+    // Negative: a number of its own after the operation's name keeps its weapons.
+    [InlineData("fa", "در جریان عملیات وعده صادق، ۴۰ موشک به سوی پایگاه‌های هوایی شلیک شد.", "missiles_launched 40")]
+    public void Extract_NumberedOperationName_IsNoWeaponCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
