@@ -14,4 +14,13 @@ public sealed class AsianThirtyThirdTests
     [InlineData("fa", "در جریان عملیات وعده صادق، ۴۰ موشک به سوی پایگاه‌های هوایی شلیک شد.", "missiles_launched 40")]
     public void Extract_NumberedOperationName_IsNoWeaponCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Theo tình báo phương Tây, lực lượng Houthi vẫn còn hàng trăm tên lửa chống hạm.", "")]
+    [InlineData("vi", "Quân đội Israel ước tính Hamas vẫn nắm giữ khoảng 1.000 rocket.", "")]
+    [InlineData("id", "Houthi Diperkirakan Masih Miliki Ratusan Rudal Antikapal", "")]
+    // Negative: a launching verb of its own after "still" keeps the launch.
+    [InlineData("vi", "Dù bị không kích, Houthi vẫn còn phóng 3 tên lửa vào Israel hôm thứ Năm.", "missiles_launched 3")]
+    public void Extract_WeaponsStillHeld_AreNoLaunches(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
