@@ -23,4 +23,13 @@ public sealed class AsianThirtyThirdTests
     [InlineData("vi", "Dù bị không kích, Houthi vẫn còn phóng 3 tên lửa vào Israel hôm thứ Năm.", "missiles_launched 3")]
     public void Extract_WeaponsStillHeld_AreNoLaunches(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Houthi phóng 3 tên lửa về phía tàu hàng; hai quả bị đánh chặn, còn một quả rơi xuống biển.", "missiles_launched 3; missiles_downed 2")]
+    [InlineData("id", "Houthi meluncurkan tiga rudal ke arah kapal tanker itu; dua dicegat, sementara satu rudal jatuh ke laut.", "missiles_launched 3; missiles_downed 2")]
+    [InlineData("fa", "یمن سه موشک به سوی کشتی شلیک کرد که دو فروند رهگیری شد و یک موشک به دریا افتاد.", "missiles_launched 3; missiles_downed 2")]
+    // Negative: a weapon shot down into the sea keeps its downing verb.
+    [InlineData("vi", "Tàu khu trục đã bắn rơi 2 UAV của Houthi trên biển Đỏ.", "drones_downed 2")]
+    public void Extract_WeaponFellIntoTheSeaAfterALaunchedTotal_IsNoDowning(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
