@@ -32,4 +32,15 @@ public sealed class AsianThirtyThirdTests
     [InlineData("vi", "Tàu khu trục đã bắn rơi 2 UAV của Houthi trên biển Đỏ.", "drones_downed 2")]
     public void Extract_WeaponFellIntoTheSeaAfterALaunchedTotal_IsNoDowning(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("id", "Sejak 13 Juni, serangan rudal Iran telah menewaskan 24 orang di Israel.", "killed 24 cumulative")]
+    [InlineData("id", "Serangan drone Rusia sejak 1 Desember telah menewaskan 17 warga sipil di Kherson.", "killed 17 cumulative")]
+    [InlineData("id", "Sejak awal perang pada 13 Juni, serangan rudal Iran telah menewaskan 28 orang di Israel.", "killed 28 cumulative")]
+    [InlineData("vi", "Từ ngày 13 tháng 6, cuộc tấn công tên lửa của Iran đã làm 24 người thiệt mạng tại Israel.", "killed 24 cumulative")]
+    [InlineData("vi", "Cuộc tấn công bằng UAV của Nga từ ngày 1 tháng 12 đã làm 17 dân thường thiệt mạng ở Kherson.", "killed 17 cumulative")]
+    // Negative: a day named alone still dates that one attack.
+    [InlineData("id", "Pada 13 Juni, serangan rudal Iran menewaskan empat orang di Bat Yam.", "killed 4 event")]
+    public void Scope_TollSinceADayOfANeutralAttackOfAWeapon_IsCumulative(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
