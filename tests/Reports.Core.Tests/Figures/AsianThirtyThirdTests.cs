@@ -43,4 +43,14 @@ public sealed class AsianThirtyThirdTests
     [InlineData("id", "Pada 13 Juni, serangan rudal Iran menewaskan empat orang di Bat Yam.", "killed 4 event")]
     public void Scope_TollSinceADayOfANeutralAttackOfAWeapon_IsCumulative(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("vi", "Theo một bác sĩ tại bệnh viện, mỗi ngày có khoảng 20 người thiệt mạng do pháo kích.", "")]
+    [InlineData("id", "Menurut relawan, setiap hari ada sekitar 30 orang tewas di kamp itu.", "")]
+    // Negatives: a subject and its verb between the rate and the count keep what one night brings (the twenty-fourth
+    // session's convention), and a day's time before "there are" is no rate.
+    [InlineData("vi", "Mỗi đêm Nga phóng 300 UAV vào Ukraine.", "drones_launched 300")]
+    [InlineData("vi", "Hôm qua có 12 người thiệt mạng.", "killed 12")]
+    public void Extract_RateBeforeOnlyFunctionWordsAndTheCount_IsNoFigure(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
