@@ -19,6 +19,7 @@ public sealed class AsianThirtyThirdTests
     [InlineData("vi", "Theo tình báo phương Tây, lực lượng Houthi vẫn còn hàng trăm tên lửa chống hạm.", "")]
     [InlineData("vi", "Quân đội Israel ước tính Hamas vẫn nắm giữ khoảng 1.000 rocket.", "")]
     [InlineData("id", "Houthi Diperkirakan Masih Miliki Ratusan Rudal Antikapal", "")]
+    [InlineData("fa", "فرمانده سپاه گفت ما هزاران موشک و پهپاد در اختیار داریم.", "")]
     // Negative: a launching verb of its own after "still" keeps the launch.
     [InlineData("vi", "Dù bị không kích, Houthi vẫn còn phóng 3 tên lửa vào Israel hôm thứ Năm.", "missiles_launched 3")]
     public void Extract_WeaponsStillHeld_AreNoLaunches(string code, string text, string expected) =>
