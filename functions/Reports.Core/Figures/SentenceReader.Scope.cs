@@ -1330,7 +1330,7 @@ internal sealed partial class SentenceReader
     /// </summary>
     private bool DatesOneAttack(TermMatch period, Mention m)
     {
-        if (m.Value >= TotalMagnitude || SinceBefore(period.Start) || SinceBefore(LinkedDateStart(period)) || SinceClauseBefore(LinkedDateStart(period)) || Range())
+        if (m.Value >= TotalMagnitude || SinceBefore(period.Start) || (DayBeside(period) && (SinceBefore(LinkedDateStart(period)) || SinceClauseBefore(LinkedDateStart(period)))) || Range())
         {
             return false;
         }
