@@ -172,10 +172,11 @@ internal sealed partial class SentenceReader
                 return fronted.End - fronted.Start >= 2 && (fronted.Start == 0 || tokens[fronted.Start - 1].IsComma || tokens[fronted.Start - 1].IsClauseBreak);
             }
 
-            // ... or right before the count ("روسیه هر ماه حدود ۱۰ هزار پهپاد", Russia each month about 10,000 drones).
+            // ... or right before the count ("روسیه هر ماه حدود ۱۰ هزار پهپاد", Russia each month about 10,000 drones), function
+            // words aside ("mỗi ngày có khoảng 20 người thiệt mạng", each day there are about 20 killed).
             scratch.Clear();
             language.RatesAfter.MatchAt(tokens, k, scratch);
-            if (Longest(scratch) is { Tag: Tag.Rate } each && each.End - each.Start >= 2 && each.End == start)
+            if (Longest(scratch) is { Tag: Tag.Rate } each && each.End - each.Start >= 2 && (each.End == start || FunctionWordsOnly(each.End, start)))
             {
                 return true;
             }

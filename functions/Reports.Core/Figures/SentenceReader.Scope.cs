@@ -1324,11 +1324,13 @@ internal sealed partial class SentenceReader
     /// A calendar period without a day ("last month", "in April", "в прошлом месяце") dates one attack when the number's
     /// clause names one by a singular head (data <c>oneAttack</c>: "a strike on Kryvyi Rih last month killed 20", "In April,
     /// a missile strike killed 35"): that attack's figures are an event, not the period's total. Plurals ("attacks killed
-    /// 112 civilians in October"), running totals and counts in the thousands keep the period.
+    /// 112 civilians in October"), running totals and counts in the thousands keep the period, and so does a "since" before
+    /// the period's day or a "since" phrase ending at it ("Sejak 13 Juni, serangan rudal Iran telah menewaskan 24 orang",
+    /// "Sejak awal perang pada 13 Juni, serangan rudal …": a toll since that day).
     /// </summary>
     private bool DatesOneAttack(TermMatch period, Mention m)
     {
-        if (m.Value >= TotalMagnitude || SinceBefore(period.Start) || Range())
+        if (m.Value >= TotalMagnitude || SinceBefore(period.Start) || (DayBeside(period) && (SinceBefore(LinkedDateStart(period)) || SinceClauseBefore(LinkedDateStart(period)))) || Range())
         {
             return false;
         }
