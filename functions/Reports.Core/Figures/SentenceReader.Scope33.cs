@@ -174,4 +174,12 @@ internal sealed partial class SentenceReader
 
         return false;
     }
+
+    /// <summary>
+    /// "Die Zahl der Toten ist seit Oktober 2023 auf 44.550 gestiegen", "im Jahr 2024": a year in digits at
+    /// <paramref name="k"/> right after a month's name or a time term (a running-total, period, event-time or month term)
+    /// ends that time; it is no number between a toll and its count.
+    /// </summary>
+    private bool YearOfATime(int k) =>
+        k > 0 && YearAt(k) && (MonthNameEndsAt(k) || sentence.EndingAt(k) is { Tag: Tag.Cumulative or Tag.Period or Tag.EventTime or Tag.Month });
 }

@@ -28,4 +28,14 @@ public sealed class ScopeThirtyThirdTests
     [InlineData("en", "Since a Russian missile struck the station two years ago, 47 more people have died in the town.", "killed 47 cumulative")]
     public void ASinceWhoseClauseOpensWithOneWeapon_DatesThatStrikesToll(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("de", "Die Zahl der Toten im Sudan ist seit April 2023 auf 28.700 gestiegen.", "killed 28700 cumulative")]
+    [InlineData("de", "Die Zahl der Verletzten ist seit Januar 2024 auf 3.900 gestiegen.", "injured 3900 cumulative")]
+    [InlineData("de", "Die Zahl der Toten ist seit Oktober 2023 auf 41.800 gestiegen.", "killed 41800 cumulative")]
+    [InlineData("fr", "Le nombre de morts est passé depuis octobre 2023 à 41 800.", "killed 41800 cumulative")]
+    [InlineData("es", "El número de muertos ha subido desde octubre 2023 a 41.800.", "killed 41800 cumulative")]
+    [InlineData("en", "The death toll in Sudan has risen since April 2023 to 28,700.", "killed 28700 cumulative")]
+    public void AYearAfterAMonthOrATimeTerm_IsNoNumberBetweenATollAndItsCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
