@@ -3,17 +3,13 @@ namespace Reports.Core.Figures;
 /// <summary>Scope classes of the thirty-third session (scope helper).</summary>
 internal sealed partial class SentenceReader
 {
-    /// <summary>How many plain words (adjectives after their noun: "un misil ruso", "صاروخ روسي") may stand between one weapon and its verb of hitting.</summary>
-    private const int WeaponWordsBeforeHit = 1;
-
     /// <summary>How many commas may stand between a "since" and the count whose strike it dates ("since, as a missile hit a cafe, killing 59").</summary>
     private const int SinceCommas = 2;
 
     /// <summary>
     /// "a Russian missile struck", "un misil ruso impactó", "ракета влучила", "أصاب صاروخ": the weapon starting at
     /// <paramref name="k"/> (before <paramref name="to"/>), marked as one (an indefinite article or a weak "one" before it, or
-    /// a singular form, data <c>singleWeapons</c>), with a verb of hitting, killing or wounding right after it (after at most
-    /// <see cref="WeaponWordsBeforeHit"/> plain word) or a verb of hitting right before it — one strike. Counted weapons ("3
+    /// a singular form, data <c>singleWeapons</c>), with a verb of hitting, killing or wounding right after it or a verb of hitting right before it — one strike. Counted weapons ("3
     /// ракети влучили") are none.
     /// </summary>
     private bool SingleWeaponHitAt(int k, int to)
@@ -28,13 +24,8 @@ internal sealed partial class SentenceReader
             return true;
         }
 
-        var at = weapon.End;
-        for (var n = 0; n < WeaponWordsBeforeHit && at < to && PlainWordAt(at); n++)
-        {
-            at++;
-        }
-
-        return StrikesRightAfter(at, to);
+        // "a Russian drone campaign killed 45": a noun after the weapon makes it a modifier; the verb must follow the weapon.
+        return StrikesRightAfter(weapon.End, to);
     }
 
     /// <summary>
