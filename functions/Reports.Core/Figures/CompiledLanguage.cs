@@ -34,6 +34,7 @@ internal sealed class CompiledLanguage
         Differences = profile.Figures.Differences.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         DifferenceNouns = profile.Figures.DifferenceNouns.Select(w => TextFold.Fold(w).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToArray();
         SingularArticles = profile.Figures.SingularArticles.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+        SingleWeapons = profile.Figures.SingleWeapons.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         Conflicts = profile.Figures.Conflicts.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         LossesBeforeCount = profile.Figures.LossesBeforeCount.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
         SingularPeople = profile.Figures.SingularPeople.Select(w => TextFold.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -490,6 +491,9 @@ internal sealed class CompiledLanguage
 
     /// <summary>Indefinite articles that are no number, folded (data <c>singularArticles</c>).</summary>
     public FrozenSet<string> SingularArticles { get; }
+
+    /// <summary>Weapon nouns in a singular form, folded (data <c>singleWeapons</c>).</summary>
+    public FrozenSet<string> SingleWeapons { get; }
 
     /// <summary>Words of war and fighting, folded (data <c>conflicts</c>).</summary>
     public FrozenSet<string> Conflicts { get; }

@@ -160,6 +160,12 @@ internal sealed partial class SentenceReader
                 return true;
             }
 
+            if (SingleWeaponHitAt(k, m.QualifierStart))
+            {
+                // "У липні російська ракета влучила в лікарню", "في يوليو، أصاب صاروخ روسي مستشفى" (thirty-third session).
+                return true;
+            }
+
             var to = Math.Min(m.QualifierStart, weapon.End + WeaponVerbReach);
             for (var j = weapon.End; j < to; j++)
             {

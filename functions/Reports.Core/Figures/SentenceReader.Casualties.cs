@@ -169,7 +169,7 @@ internal sealed partial class SentenceReader
             {
                 // "La cifra de muertos por el bombardeo de un mercado … asciende ya a 25": an article ("un", "ein") before a noun
                 // that counts nothing is no number between the toll and its count.
-                if ((sentence.Tokens[k].IsClauseBreak && !DateDot(k)) || (EndsMention(k + 1) && ArticleOne(k) is null))
+                if ((sentence.Tokens[k].IsClauseBreak && !DateDot(k)) || (EndsMention(k + 1) && ArticleOne(k) is null && !YearOfATime(k)))
                 {
                     break;
                 }

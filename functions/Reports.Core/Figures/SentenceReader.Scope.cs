@@ -87,6 +87,12 @@ internal sealed partial class SentenceReader
             return FigureScope.Event;
         }
 
+        if (cue == FigureScope.Cumulative && c.Parent is null && IsCasualty(c.Kind) && SinceWeaponHitOwnsCount(c))
+        {
+            // "a year since a Russian missile struck a cafe, killing 59 people": the strike's own toll (thirty-third session).
+            return FigureScope.Event;
+        }
+
         if (c.Parent is null && IsCasualty(c.Kind) && !(cue == FigureScope.Event && ownClause) && (TollOfACampaign(c) || CampaignAfterTollVerb(c)))
         {
             // "It brings the military's toll in the ground operation to 420": the campaign's running total.

@@ -1331,7 +1331,7 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
 
         // The lower end of an opened range keeps its opener as its qualifier's start ("between 40 and 70").
         var plain = m.QualifierStart == m.Start || m.RangeLower;
-        if (plain && !m.Spelled && Opens(m.Start) && Connects(m.End) && m.End + 1 < tokens.Count && tokens[m.End + 1].IsNumber)
+        if (plain && !m.Spelled && Opens(m.Start) && Connects(m.End) && m.End + 1 < tokens.Count && tokens[m.End + 1].IsNumber && !YearOfATime(m.Start))
         {
             return true;
         }
@@ -1344,10 +1344,10 @@ internal sealed partial class SentenceReader(TaggedSentence sentence, List<Menti
         }
 
         // "منذ السابع من أكتوبر 2023 إلى 43500 شهيد" (since 7 October 2023 to 43,500 martyrs): a year after its month is a
-        // date, no first end of a range.
+        // date, no first end of a range; so is one after a time term that holds its month ("seit Oktober 2023 auf 44.550").
         // "Có 27 người thiệt mạng vào ngày 10 và 13 người bị thương": people or victims after the second number count them.
         return m.QualifierStart == m.Start && !m.Spelled && m.Start >= 4 && tokens[m.Start - 2].IsNumber && Connects(m.Start - 1) && Opens(m.Start - 2) &&
-               !NamedMonthEndingAt(m.Start - 2) &&
+               !NamedMonthEndingAt(m.Start - 2) && !YearOfATime(m.Start - 2) &&
                sentence.StartingAt(m.End) is not { Tag: Tag.People or Tag.Killed or Tag.Injured or Tag.Casualties };
     }
 

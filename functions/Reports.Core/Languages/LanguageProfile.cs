@@ -464,6 +464,13 @@ public sealed class FigureLexicon
     [JsonPropertyName("singularArticles")] public IReadOnlyList<string> SingularArticles { get; init; } = [];
 
     /// <summary>
+    /// Weapon nouns in a singular form, in languages whose nouns carry number and that have no indefinite article ("ракета",
+    /// "безпілотник", "صاروخ"): one of them with a verb of hitting beside it ("У липні ракета влучила в лікарню") is one strike,
+    /// as "a missile struck" is.
+    /// </summary>
+    [JsonPropertyName("singleWeapons")] public IReadOnlyList<string> SingleWeapons { get; init; } = [];
+
+    /// <summary>
     /// Words of war and fighting, one word each ("war", "fighting", "guerre", "війна"): in an article that names an accident
     /// or a disease (famine, cholera) and no attack or weapon, one of them still makes its deaths violent ones.
     /// </summary>
