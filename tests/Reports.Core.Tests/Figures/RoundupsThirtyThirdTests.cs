@@ -1,0 +1,16 @@
+namespace Reports.Core.Tests.Figures;
+
+/// <summary>
+/// Thirty-third session, roundups helper, written for these tests (no evaluation text): statistical round-ups (monthly and
+/// quarterly tolls, parts of a toll by sex and age, counts added after a period's tally).
+/// </summary>
+public sealed class RoundupsThirtyThirdTests
+{
+    [Theory]
+    [InlineData("vi", "Các cuộc không kích đã làm chết 764 dân thường trong quý hai.", "killed 764 exact")]
+    [InlineData("vi", "Trong quý 3, 212 dân thường thiệt mạng vì pháo kích.", "killed 212 exact")]
+    // Negative: a count after the quarter's name and its own noun is still a count.
+    [InlineData("vi", "Trong quý hai, 5 người thiệt mạng.", "killed 5 exact")]
+    public void AQuartersNumber_IsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+}
