@@ -13,4 +13,10 @@ public sealed class RoundupsThirtyThirdTests
     [InlineData("vi", "Trong quý hai, 5 người thiệt mạng.", "killed 5 exact")]
     public void AQuartersNumber_IsNoCount(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("ar", "أسفرت الغارات عن مقتل 27 شخصا بينهم 15 رجلا و12 امرأة.", "killed 27 exact; killed 15 exact; killed 12 exact")]
+    [InlineData("ar", "قتل في الغارات على جنوب لبنان يوم الثلاثاء 19 شخصا، هم 11 رجلا و5 نساء و3 أطفال.", "killed 19 exact; killed 11 exact; killed 5 exact; killed 3 exact")]
+    public void MenInTheAccusative_ArePeopleOfTheList(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
 }
