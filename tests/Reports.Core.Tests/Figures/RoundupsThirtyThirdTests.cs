@@ -19,4 +19,12 @@ public sealed class RoundupsThirtyThirdTests
     [InlineData("ar", "قتل في الغارات على جنوب لبنان يوم الثلاثاء 19 شخصا، هم 11 رجلا و5 نساء و3 أطفال.", "killed 19 exact; killed 11 exact; killed 5 exact; killed 3 exact")]
     public void MenInTheAccusative_ArePeopleOfTheList(string code, string text, string expected) =>
         ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
+    [InlineData("en", "The ministry said 58 Palestinians were killed in the West Bank in November. Another 390 were injured, it said.", "injured 390 cumulative; killed 58 cumulative")]
+    [InlineData("es", "La ONU dijo que 58 palestinos murieron en Cisjordania en noviembre. Otros 390 resultaron heridos, añadió.", "injured 390 cumulative; killed 58 cumulative")]
+    // Negative: a sentence before with a day's count of its own; the added count is that day's.
+    [InlineData("en", "An air strike killed 12 people on Monday, bringing the toll this month to 58. Another 40 were injured.", "injured 40 event; killed 12 event; killed 58 cumulative")]
+    public void ACountAddedAfterAPeriodsTallyAlone_IsThatPeriods(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
