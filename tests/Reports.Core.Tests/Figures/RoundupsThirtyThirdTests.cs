@@ -27,4 +27,12 @@ public sealed class RoundupsThirtyThirdTests
     [InlineData("en", "An air strike killed 12 people on Monday, bringing the toll this month to 58. Another 40 were injured.", "injured 40 event; killed 12 event; killed 58 cumulative")]
     public void ACountAddedAfterAPeriodsTallyAlone_IsThatPeriods(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("fr", "Les frappes aériennes ont tué des civils à un rythme croissant au deuxième trimestre : 212 en avril, 247 en mai et 305 en juin.", "killed 212 cumulative; killed 247 cumulative; killed 305 cumulative")]
+    [InlineData("es", "Los ataques aéreos mataron a civiles a un ritmo creciente en el segundo trimestre: 212 en abril, 247 en mayo y 305 en junio.", "killed 212 cumulative; killed 247 cumulative; killed 305 cumulative")]
+    // Negative: items with a predicate of their own.
+    [InlineData("fr", "Les frappes ont tué des civils à un rythme croissant : 40 ont fui en Pologne.", "")]
+    public void AnArticleBetweenAVerbAndItsColon_IsNoCount(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
