@@ -34,6 +34,13 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (TollOverListedPredicate(m) is { } earlierToll)
+        {
+            // "the death toll reached 69,455 people and 171,020 people were injured": a toll before the count names it; the
+            // verb after the next count is that count's own.
+            return new Candidate(CasualtyKind(earlierToll.Tag), m, earlierToll.Start, m.End, false, forward.Counter);
+        }
+
         // "…were killed, and 112 men, 90 women and 9 girls were injured": a list whose last item has its own verb shares
         // it; the verb before the list, across a conjunction, is an earlier clause's.
         // "…were killed, including two people in Lviv, and 20 were injured": a part named by "including" is no item of it.

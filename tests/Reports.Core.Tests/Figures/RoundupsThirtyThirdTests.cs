@@ -29,6 +29,15 @@ public sealed class RoundupsThirtyThirdTests
         ExtractorHarness.AssertScopes(code, text, expected);
 
     [Theory]
+    [InlineData("en", "Since October 2023, the death toll has reached 69,455 people and 171,020 people were injured.", "killed 69455 exact; injured 171020 exact")]
+    [InlineData("id", "Sejak 7 Oktober 2023, jumlah korban tewas mencapai 69.455 orang dan 171.020 orang terluka.", "killed 69455 exact; injured 171020 exact")]
+    [InlineData("es", "El número de muertos asciende a 69.455 personas y 171.020 personas resultaron heridas.", "killed 69455 exact; injured 171020 exact")]
+    // Negative: no toll before the list; the verb after it is shared.
+    [InlineData("en", "Twelve men and 9 women were injured.", "injured 12 exact; injured 9 exact")]
+    public void ATollBeforeACount_BeatsTheNextCountsVerb(string code, string text, string expected) =>
+        ExtractorHarness.AssertFigures(code, text, expected);
+
+    [Theory]
     [InlineData("fr", "Les frappes aériennes ont tué des civils à un rythme croissant au deuxième trimestre : 212 en avril, 247 en mai et 305 en juin.", "killed 212 cumulative; killed 247 cumulative; killed 305 cumulative")]
     [InlineData("es", "Los ataques aéreos mataron a civiles a un ritmo creciente en el segundo trimestre: 212 en abril, 247 en mayo y 305 en junio.", "killed 212 cumulative; killed 247 cumulative; killed 305 cumulative")]
     // Negative: items with a predicate of their own.
