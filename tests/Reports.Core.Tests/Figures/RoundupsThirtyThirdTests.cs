@@ -29,6 +29,14 @@ public sealed class RoundupsThirtyThirdTests
         ExtractorHarness.AssertScopes(code, text, expected);
 
     [Theory]
+    [InlineData("en", "Total since 7/10/2023: killed — 69,402; injured — 170,930.", "injured 170930 cumulative; killed 69402 cumulative")]
+    [InlineData("ru", "Всего с 7/10/2023: погибших — 69 402; раненых — 170 930.", "injured 170930 cumulative; killed 69402 cumulative")]
+    // Negative: a time of day is still one token, no count.
+    [InlineData("en", "The sirens sounded at 10:30 and 3 people were killed.", "killed 3 event")]
+    public void ADateBeforeAColon_EndsAtTheColon(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
     [InlineData("en", "Since October 2023, the death toll has reached 69,455 people and 171,020 people were injured.", "killed 69455 exact; injured 171020 exact")]
     [InlineData("id", "Sejak 7 Oktober 2023, jumlah korban tewas mencapai 69.455 orang dan 171.020 orang terluka.", "killed 69455 exact; injured 171020 exact")]
     [InlineData("es", "El número de muertos asciende a 69.455 personas y 171.020 personas resultaron heridas.", "killed 69455 exact; injured 171020 exact")]
