@@ -1332,7 +1332,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The most tokens a clause opening "among the dead" may hold between the casualty word and its count.</summary>
-    private const int AmongNamedReach = 6;
+    private const int AmongNamedReach = 8;
 
     /// <summary>
     /// "Among those killed on Monday were 11 children", "Trong số những người thiệt mạng hôm qua có 11 trẻ em", "در میان
@@ -1397,7 +1397,8 @@ internal sealed partial class SentenceReader
 
         for (var k = victims.End; k < m.QualifierStart; k++)
         {
-            if (StartsMention(k) || sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Drone or Tag.Missile or Tag.Cumulative })
+            // "Среди погибших с начала года — 211 мужчин": a running total's time may stand there too.
+            if (StartsMention(k) || sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Drone or Tag.Missile })
             {
                 return null;
             }

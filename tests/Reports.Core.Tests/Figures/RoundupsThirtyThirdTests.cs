@@ -52,4 +52,13 @@ public sealed class RoundupsThirtyThirdTests
     [InlineData("fr", "Les frappes ont tué des civils à un rythme croissant : 40 ont fui en Pologne.", "")]
     public void AnArticleBetweenAVerbAndItsColon_IsNoCount(string code, string text, string expected) =>
         ExtractorHarness.AssertScopes(code, text, expected);
+
+    [Theory]
+    [InlineData("ru", "Среди погибших с начала года в Донецкой области — 211 мужчин, 96 женщин и 14 детей.", "killed 211 cumulative; killed 96 cumulative; killed 14 cumulative")]
+    [InlineData("uk", "Серед загиблих з початку року на Донеччині — 211 чоловіків, 96 жінок і 14 дітей.", "killed 211 cumulative; killed 96 cumulative; killed 14 cumulative")]
+    [InlineData("en", "Among those killed since January in Donetsk region were 211 men, 96 women and 14 children.", "killed 211 cumulative; killed 96 cumulative; killed 14 cumulative")]
+    // Negative: a verb of another kind between the "among" phrase and the count.
+    [InlineData("en", "Among those killed since January, 40 fled to Poland.", "")]
+    public void AmongTheDead_MayNameARunningTotalsTime(string code, string text, string expected) =>
+        ExtractorHarness.AssertScopes(code, text, expected);
 }
