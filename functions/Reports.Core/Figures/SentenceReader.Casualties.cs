@@ -34,6 +34,13 @@ internal sealed partial class SentenceReader
             return null;
         }
 
+        if (TollOverListedPredicate(m) is { } earlierToll)
+        {
+            // "the death toll reached 69,455 people and 171,020 people were injured": a toll before the count names it; the
+            // verb after the next count is that count's own.
+            return new Candidate(CasualtyKind(earlierToll.Tag), m, earlierToll.Start, m.End, false, forward.Counter);
+        }
+
         // "…were killed, and 112 men, 90 women and 9 girls were injured": a list whose last item has its own verb shares
         // it; the verb before the list, across a conjunction, is an earlier clause's.
         // "…were killed, including two people in Lviv, and 20 were injured": a part named by "including" is no item of it.
@@ -1325,7 +1332,7 @@ internal sealed partial class SentenceReader
     }
 
     /// <summary>The most tokens a clause opening "among the dead" may hold between the casualty word and its count.</summary>
-    private const int AmongNamedReach = 6;
+    private const int AmongNamedReach = 8;
 
     /// <summary>
     /// "Among those killed on Monday were 11 children", "Trong số những người thiệt mạng hôm qua có 11 trẻ em", "در میان
@@ -1390,7 +1397,8 @@ internal sealed partial class SentenceReader
 
         for (var k = victims.End; k < m.QualifierStart; k++)
         {
-            if (StartsMention(k) || sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Drone or Tag.Missile or Tag.Cumulative })
+            // "Среди погибших с начала года — 211 мужчин": a running total's time may stand there too.
+            if (StartsMention(k) || sentence.StartingAt(k) is { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.Launched or Tag.Downed or Tag.Drone or Tag.Missile })
             {
                 return null;
             }

@@ -19,7 +19,8 @@ internal sealed partial class SentenceReader
         for (var k = found.End; k < colon; k++)
         {
             var t = sentence.Tokens[k];
-            if (t.IsClauseBreak || t.IsComma || t.IsNumber || StartsMention(k) || sentence.StartingAt(k) is
+            // "à un rythme croissant", "a un ritmo creciente": an article before a noun that counts nothing is no number.
+            if (t.IsClauseBreak || t.IsComma || ((t.IsNumber || StartsMention(k)) && ArticleOne(k) is null) || sentence.StartingAt(k) is
                 { Tag: Tag.Killed or Tag.Injured or Tag.Casualties or Tag.TollKilled or Tag.TollInjured or Tag.TollCasualties or Tag.Drone or Tag.Missile or
                     Tag.Launched or Tag.Downed or Tag.Hit or Tag.Supplied or Tag.Including or Tag.And or Tag.Relative or Tag.Speech })
             {

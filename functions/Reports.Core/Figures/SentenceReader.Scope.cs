@@ -332,12 +332,14 @@ internal sealed partial class SentenceReader
     /// A casualty count with no time of its own right after a running total continues it ("Among the dead are 382
     /// children"); a count added as "another"/"a further" of a kind the total's sentence did not count does not ("…,
     /// bringing the death toll since the war began to 68,312. Another 160 people were wounded": the day's wounded, added
-    /// to the day's dead).
+    /// to the day's dead). After a sentence with no day's count of its own, a period's tally alone ("58 Palestinians were
+    /// killed in November. Another 390 were injured"), the added count is that period's too.
     /// </summary>
     private bool ContinuesRunningTotal(Candidate c) =>
         IsCasualty(c.Kind) && context.LastScope == FigureScope.Cumulative && context.FigureSentence >= context.SentenceIndex - 2 &&
         context.FigureSentence < context.SentenceIndex && !NamesAnAttack() &&
-        !((c.Added || sentence.EndingAt(c.Mention.QualifierStart) is { Tag: Tag.Others }) && (context.LastKinds & (1 << (int)c.Kind)) == 0);
+        !((c.Added || sentence.EndingAt(c.Mention.QualifierStart) is { Tag: Tag.Others }) && (context.LastKinds & (1 << (int)c.Kind)) == 0 &&
+          context.LastEventMax > 0);
 
     /// <summary>A number signed with "+" right inside a parenthesis: "(+1 050)".</summary>
     private bool Increment(Mention m) =>

@@ -251,12 +251,14 @@ internal sealed class Tokenizer(CompiledLanguage language)
             return i;
         }
 
-        // Dates and times: 5/9, 22/11/2024, 10:30, 2024-05-09.
+        // Dates and times: 5/9, 22/11/2024, 10:30, 2024-05-09. A mark with no digit after it ends the date ("since
+        // 7/10/2023: killed — 69,182": the colon opens a label list).
         if (i + 1 < text.Length && text[i] is '/' or ':' && TokenChars.IsDigit(text[i + 1]) ||
             i + 1 < text.Length && text[i] == '-' && TokenChars.IsDigit(text[i + 1]) && i - start == 4)
         {
             var end = i;
-            while (end < text.Length && (TokenChars.IsDigit(text[end]) || text[end] is '/' or ':' or '-' or '.') && !(text[end] is '.' or '-' && (end + 1 >= text.Length || !TokenChars.IsDigit(text[end + 1]))))
+            while (end < text.Length && (TokenChars.IsDigit(text[end]) || text[end] is '/' or ':' or '-' or '.') &&
+                   !(text[end] is '.' or '-' or '/' or ':' && (end + 1 >= text.Length || !TokenChars.IsDigit(text[end + 1]))))
             {
                 end++;
             }
