@@ -571,8 +571,10 @@ public sealed partial class BriefingBuilder(TimeProvider timeProvider)
         // "The number of people killed in Wednesday's airstrike on a village in Sagaing has risen to 23 … More than 30
         // people were wounded", filed on Sunday: a lead that says its toll rose is the article's news however many days
         // after the strike the news came (a week at most), and the wounded it goes on to count are that strike's.
+        // A lead told by the place's local time on the day after publication ("early Sunday local time", filed on Saturday
+        // by the outlet's clock) is the article's news day too: its "overnight" is that night.
         return lead >= 0 && figures[lead] is { EventDate: { } leadDay, EventDateBasis: "stated" or "weekday" or "relative" }
-            && leadDay < published && (leadDay >= published.AddDays(-LeadReach)
+            && (leadDay == published.AddDays(1) || leadDay < published) && (leadDay >= published.AddDays(-LeadReach)
                 || (leadDay >= published.AddDays(-RisenLeadReach) && language is not null && EventClusterer.IsToll(figures[lead].Kind)
                     && EventDates.Default.Risen(figures[lead].Evidence, language)))
             ? leadDay

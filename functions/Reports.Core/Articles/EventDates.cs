@@ -149,8 +149,18 @@ public sealed class EventDates
             }
         }
 
+        // "early Sunday local time" in a report filed on Saturday by the outlet's own clock (a US wire on Kyiv's night): a
+        // weekday told in the place's local time is the day after publication when it names that day, not the week before.
+        if (latest == NextDayBack && rules.LocalTime.Any(l => l.Length > 0 && Contains(words, l, rules)))
+        {
+            return (published.AddDays(1), "weekday");
+        }
+
         return latest >= 0 ? (published.AddDays(-latest), "weekday") : (published, "publication");
     }
+
+    /// <summary>How many days back the weekday after the publication's lies (the same weekday a week on).</summary>
+    private const int NextDayBack = 6;
 
     /// <summary>
     /// "In May, a missile strike on Odesa killed eight people", "Hồi tháng 5, một cuộc tấn công …", "im April", "у травні":
@@ -433,7 +443,7 @@ public sealed class EventDates
                 : [];
             languages[lang.Name] = new Rules(max, before, beforeFigure, weekdays, notWords, nightOf)
             {
-                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), PastDay = Phrases("pastDay"), Separate = Phrases("separate"), SeveralAttacks = Phrases("severalAttacks"), PreviousDay = Phrases("previousDay"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
+                EarlierFigure = Phrases("earlierFigure"), Risen = Phrases("risen"), PastDay = Phrases("pastDay"), Separate = Phrases("separate"), SeveralAttacks = Phrases("severalAttacks"), PreviousDay = Phrases("previousDay"), LocalTime = Phrases("localTime"), MonthIn = Phrases("monthIn"), MonthNouns = monthNouns, Months = monthForms,
             };
         }
 
@@ -468,5 +478,7 @@ public sealed class EventDates
         public string[][] SeveralAttacks { get; init; } = [];
 
         public string[][] PreviousDay { get; init; } = [];
+
+        public string[][] LocalTime { get; init; } = [];
     }
 }

@@ -275,7 +275,10 @@ public static partial class FigurePlaces
             var sentence = SentenceOf(sentences, figure.Offset);
             var near = sentence is { } s ? Nearest(nearMentions, s, figure, figures, others, text, mainCountry, measured, clauseHeads) : null;
             var heading = LastBefore(headings, figure.Offset).PlaceId;
-            var placed = figure with { Side = side };
+            // "One missile launched from Yemen … was intercepted", "zwei Raketen aus dem Libanon": a weapons tally's origin is
+            // its side where nothing else names one, so two countries' launches at one target on one day stay apart; a
+            // demonym of the origin's opponent names the target ("aus dem Gazastreifen … auf die israelische Stadt Sderot").
+            var placed = figure with { Side = origin is not null && (side is null || gazetteer.Opponent(origin) == side) ? origin : side };
             if (IsWeaponTally(figure.Kind) && side is not null && gazetteer.Opponent(side) is { } target)
             {
                 // A side's drones are launched at and shot down over its opponent, and air defences report country-wide
@@ -364,6 +367,7 @@ public static partial class FigurePlaces
 
         SharePartsSides(result, sentences, mentions, text);
         DownedWhereLaunched(result, sentences);
+        DownedOfLaunchedSide(result, sentences);
         return result;
     }
 
@@ -1022,6 +1026,7 @@ public static partial class FigurePlaces
         var unclaimed = new List<PlaceMention>();
         PlaceMention? claimed = null;
         List<string>? items = null;
+        List<PlaceMention>? shared = null;
         foreach (var m in mentions)
         {
             if (m.Offset < sentence.Offset || m.End > sentence.End)
@@ -1109,6 +1114,13 @@ public static partial class FigurePlaces
                 (best, bestDistance) = (m.PlaceId, distance);
             }
 
+            if (m.End <= figure.Offset && distance < CrossedBreak && FigureBetween(figures, figure, m))
+            {
+                // "on the Kharkiv and Sumy regions killed three people and injured 13": places before an earlier count of
+                // the figure's own segment, shared by both (read below).
+                (shared ??= []).Add(m);
+            }
+
             candidates.Add((m.PlaceId, distance));
             // "Two people were killed and 11 injured in strikes on Kharkiv and Zaporizhzhia": a figure between the number and
             // places of its own segment shares them (its verb is left out); across a break they are that figure's.
@@ -1172,6 +1184,14 @@ public static partial class FigurePlaces
             return spread;
         }
 
+        if (best is not null && shared is not null && bestDistance < CrossedBreak && !IsSea(best) &&
+            ListedWith(shared, best, text) is { } sharedSpread && Depth(sharedSpread) < Depth(best))
+        {
+            // "Russian attacks on the Kharkiv and Sumy regions killed three people and injured 13": a count that shares an
+            // earlier count's list of places (no break between them) is the tally of what holds them, as the earlier is.
+            return sharedSpread;
+        }
+
         return best;
     }
 
@@ -1226,6 +1246,17 @@ public static partial class FigurePlaces
         }
 
         var word = gap.TrimStart(',').Trim();
+        var space = word.IndexOf(' ');
+        if (space > 0)
+        {
+            // "dans le Hermel et au Liban-Sud", "in Kharkiv and in Sumy": a join of at most four letters and one short
+            // preposition or article (at most three) before the next place.
+            var join = word[..space];
+            var small = word[(space + 1)..];
+            return join.Length <= 4 && small.Length is > 0 and <= 3 && !small.ContainsAny(' ', '.', ';') && !join.ContainsAny('.', ';', ',') &&
+                !word.ContainsAnyInRange('0', '9');
+        }
+
         return word.Length <= 4 && !word.ContainsAny(' ', '.', ';') && !word.ContainsAnyInRange('0', '9');
     }
 

@@ -341,6 +341,16 @@ public sealed class EventsSharedTests
     ///   fb57f68) 0.424 and 6 of 17; 0.088 and 13 of 17 once a night span over two dates or two weekdays is the later day's;
     ///   0.013 and 15 of 17 once a time after a raised toll ("s'est alourdi … lundi soir") is the report's (events2);
     ///   0.000 and 17 of 17 once a toll kept apart joins the larger event that lists it as a part (late-events).
+    /// - own-event-days-35.jsonl (thirty-third session, written by the events helper before running it): 3 days (a
+    ///   Thursday, a Friday, a Sunday), 58 articles in all ten languages, 42 gold events (Zaporizhzhia's night 3 → 4 told a
+    ///   day late by dpa, a police total over two regions, Antonivka and "near Kherson", Russia's 47 with Voronezh's 9;
+    ///   Lebanon's ministry total over the south and the Bekaa with its district list, a school in al-Tuffah "east of Gaza
+    ///   City", a missile from Yemen and rockets from Lebanon the same day, Kadugli 6 → 8; the air force's night told by a
+    ///   US outlet as "early Sunday local time" the evening before, a police total over Kharkiv and Sumy regions, Russia's
+    ///   63 overnight and 11 by day); first run (main 85534ee) 0.434 and 5 of 17; 0.087 and 12 of 17 with the events
+    ///   helper's classes (docs/aggregation.md, "Thirty-third session").
+    /// - own-event-days-36.jsonl (written after those fixes, committed before it was scored): 2 days, 21 articles, 19 gold
+    ///   events; 0.692 and 1 of 10 on main 85534ee, 0.040 and 9 of 10 with the fixes.
     /// </summary>
     [Theory]
     [InlineData("own-event-days.jsonl", 23, 0.01, 23)]
@@ -377,6 +387,8 @@ public sealed class EventsSharedTests
     [InlineData("own-event-days-32.jsonl", 16, 0.04, 14)]
     [InlineData("own-event-days-33.jsonl", 14, 0.01, 14)]
     [InlineData("own-event-days-34.jsonl", 17, 0.005, 17)]
+    [InlineData("own-event-days-35.jsonl", 17, 0.09, 12)]
+    [InlineData("own-event-days-36.jsonl", 10, 0.05, 9)]
     public async Task Brief_OwnEventDays_TotalErrorAndCellsInRangeStayAtTheirFloors(string file, int expectedCells, double maxError, int minInRange)
     {
         var (mean, inRange, cells) = await ScoreAsync(Path.Combine(AppContext.BaseDirectory, "Briefs", "Data", file));
