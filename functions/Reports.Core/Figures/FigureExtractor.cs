@@ -305,6 +305,7 @@ public sealed class FigureExtractor
         // "18 drones, two cruise missiles and one ballistic missile … shot down all 21 projectiles": a count of drones and
         // missiles together is a figure only when the article gives no split (GUIDELINE); here its parts are stated.
         figures.RemoveAll(f => f.Combined && SplitStated(figures, f.Value));
+        OneWeaponRestated(figures);
         if (text is not null && TableReader.Read(text, language, Gazetteer.Default, accidentStory) is { Count: > 0 } table)
         {
             figures.RemoveAll(f => table.Exists(t => t.Kind == f.Kind && t.Value == f.Value));
@@ -340,6 +341,51 @@ public sealed class FigureExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "They fired two ballistic missiles … Both projectiles were intercepted" (es "ambos proyectiles", fr "les deux
+    /// projectiles"): a combined count whose number restates a launched count of one weapon only (the article counts no
+    /// other weapon on its own) names those weapons, so it takes their kind; a launched repeat of it is dropped.
+    /// </summary>
+    private static void OneWeaponRestated(List<Figure> figures)
+    {
+        var missiles = figures.Exists(f => !f.Combined && f.Kind is FigureKind.MissilesLaunched or FigureKind.MissilesDowned);
+        var drones = figures.Exists(f => !f.Combined && f.Kind is FigureKind.DronesLaunched or FigureKind.DronesDowned);
+        if (missiles == drones)
+        {
+            return;
+        }
+
+        var launched = missiles ? FigureKind.MissilesLaunched : FigureKind.DronesLaunched;
+        for (var i = figures.Count - 1; i >= 0; i--)
+        {
+            var f = figures[i];
+            if (!f.Combined || !figures.Exists(o => !o.Combined && o.Kind == launched && o.Value == f.Value))
+            {
+                continue;
+            }
+
+            var kind = f.Kind switch
+            {
+                FigureKind.DronesLaunched => launched,
+                FigureKind.DronesDowned => missiles ? FigureKind.MissilesDowned : FigureKind.DronesDowned,
+                _ => f.Kind,
+            };
+            if (kind == f.Kind && kind != FigureKind.DronesDowned)
+            {
+                continue;
+            }
+
+            if (figures.Exists(o => !o.Combined && o.Kind == kind && o.Value == f.Value))
+            {
+                figures.RemoveAt(i);
+            }
+            else
+            {
+                figures[i] = f with { Kind = kind, Combined = false };
+            }
+        }
     }
 
     /// <summary>Some drone count and the missile counts of the same action, stated apart, add up to <paramref name="value"/>.</summary>
