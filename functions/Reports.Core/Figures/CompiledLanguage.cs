@@ -758,6 +758,20 @@ internal sealed class CompiledLanguage
         return false;
     }
 
+    /// <summary>A weak "one" behind one of the language's clitic prefixes (fr "qu'un", "qu'une"), folded.</summary>
+    public bool IsGluedWeakOne(string folded)
+    {
+        foreach (var clitic in _clitics)
+        {
+            if (folded.Length > clitic.Length && folded.StartsWith(clitic, StringComparison.Ordinal) && WeakOnes.Contains(folded[clitic.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsClitic(ReadOnlySpan<char> letters)
     {
         Span<char> buffer = letters.Length <= 64 ? stackalloc char[letters.Length] : new char[letters.Length];

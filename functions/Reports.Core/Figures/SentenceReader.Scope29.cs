@@ -16,6 +16,14 @@ internal sealed partial class SentenceReader
     /// </summary>
     private FigureScope? SinceClauseScope(TermMatch since)
     {
+        // "depuis qu'un missile a frappé un café, tuant 41 personnes": a clause led by a weak "one" (glued to the
+        // conjunction's elided "que", or after it) names one strike, no start of a running total; the figures are its own.
+        if (language.IsGluedWeakOne(sentence.Tokens[since.End - 1].Folded) ||
+            (since.End < sentence.Count && language.WeakOnes.Contains(sentence.Tokens[since.End].Folded)))
+        {
+            return null;
+        }
+
         var end = Math.Min(sentence.Count, since.End + SinceClauseReach);
         for (var k = since.End; k < end; k++)
         {
