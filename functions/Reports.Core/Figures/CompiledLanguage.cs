@@ -290,7 +290,6 @@ internal sealed class CompiledLanguage
 
         Numbers = new TermMatcher(numbers.CliticPrefixes);
         Numbers.AddAll(numbers.Words, Tag.NumberWord);
-        Numbers.AddAll(GluedCompounds(numbers), Tag.NumberWord);
         Numbers.AddAll(numbers.Multipliers, Tag.Multiplier);
         Numbers.AddAll(numbers.Scales, Tag.Scale);
         Numbers.AddAll(numbers.Vague, Tag.Vague);
@@ -568,56 +567,6 @@ internal sealed class CompiledLanguage
     public FrozenSet<string> AndWords { get; }
 
     /// <summary>Words that are both "a" and "one" (<c>numbers.weakOne</c>), folded.</summary>
-    /// <summary>
-    /// Number words composed with the glued scales (<see cref="NumberLexicon.GluedCompounds"/>): for each scale from the
-    /// smallest, [head] scale [tail], where a head is a one-word number word below 100 (below 10 for the hundred; "one"
-    /// in its glued form) and a tail any smaller one-word or already composed number. Words the list has are left alone.
-    /// </summary>
-    private static Dictionary<string, long> GluedCompounds(NumberLexicon numbers)
-    {
-        var result = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (numbers.GluedCompounds.Count == 0)
-        {
-            return result;
-        }
-
-        var simple = numbers.Words.Where(w => w.Value is > 0 and < 100 && w.Key.All(char.IsLetter))
-            .Select(w => (Word: w.Key.ToLowerInvariant(), w.Value)).ToList();
-        var heads = simple.Where(w => w.Value > 1).ToList();
-        if (numbers.GluedOne.Length > 0)
-        {
-            heads.Add((numbers.GluedOne.ToLowerInvariant(), 1));
-        }
-
-        var composed = new List<(string Word, long Value)>(simple);
-        foreach (var (scaleWord, scale) in numbers.GluedCompounds.OrderBy(s => s.Value))
-        {
-            var tails = composed.Where(t => t.Value < scale).Prepend(("", 0L)).ToList();
-            // The hundred is led by a unit; larger scales by a unit, a teen or a round ten only (keeps the table to tens of
-            // thousands of words).
-            var leads = heads.Where(h => scale < 1000 ? h.Value < 10 : h.Value <= 20 || h.Value % 10 == 0).Prepend(("", 1L)).ToList();
-
-            var made = new List<(string Word, long Value)>();
-            foreach (var (head, headValue) in leads)
-            {
-                foreach (var (tail, tailValue) in tails)
-                {
-                    var word = head + scaleWord.ToLowerInvariant() + tail;
-                    if (!numbers.Words.ContainsKey(word) && !numbers.Multipliers.ContainsKey(word) && !result.ContainsKey(word))
-                    {
-                        result[word] = headValue * scale + tailValue;
-                    }
-
-                    made.Add((word, headValue * scale + tailValue));
-                }
-            }
-
-            composed.AddRange(made);
-        }
-
-        return result;
-    }
-
     public FrozenSet<string> WeakOnes { get; }
 
     /// <summary>Singular scale words that alone count one of them (<c>numbers.loneScales</c>), folded.</summary>

@@ -157,16 +157,6 @@ public sealed class NumberLexicon
     [JsonPropertyName("words")] public IReadOnlyDictionary<string, long> Words { get; init; } = new Dictionary<string, long>();
 
     /// <summary>Words that multiply the small number before them ("hundred", "mươi", "puluh", "dozen").</summary>
-    /// <summary>
-    /// Scale words glued into one word with the number words around them (German "zweihundertzwölf",
-    /// "dreitausendvierhundert"): every one-word number word below 100 may lead a scale (the hundred only under ten) and
-    /// every smaller glued number may follow it. Composed at load time; a listed word keeps its own value.
-    /// </summary>
-    [JsonPropertyName("gluedCompounds")] public IReadOnlyDictionary<string, long> GluedCompounds { get; init; } = new Dictionary<string, long>();
-
-    /// <summary>The form "one" takes inside a glued compound (German "ein" in "einhundertfünfzig", not "eins").</summary>
-    [JsonPropertyName("gluedOne")] public string GluedOne { get; init; } = "";
-
     [JsonPropertyName("multipliers")] public IReadOnlyDictionary<string, long> Multipliers { get; init; } = new Dictionary<string, long>();
 
     /// <summary>Scale words ("thousand", "triệu", "هزار"); they multiply everything before them.</summary>

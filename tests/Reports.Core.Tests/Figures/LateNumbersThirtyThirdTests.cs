@@ -7,17 +7,6 @@ namespace Reports.Core.Tests.Figures;
 public sealed class LateNumbersThirtyThirdTests
 {
     [Theory]
-    // German glues hundreds and thousands to the rest of the number into one word (de `numbers.gluedCompounds`).
-    [InlineData("de", "Bei dem Beschuss des Marktes wurden einhundertachtzig Menschen verletzt.", "injured 180")]
-    [InlineData("de", "Die Luftabwehr hat in der Nacht zweihundertsiebzehn Drohnen abgeschossen.", "drones_downed 217")]
-    [InlineData("de", "Russland hat im Sommer fünftausendsechshundertzwanzig Drohnen gestartet.", "drones_launched 5620")]
-    [InlineData("de", "Bei den Angriffen wurden hundertdrei Zivilisten getötet.", "killed 103")]
-    // Negative: a listed round word keeps its value.
-    [InlineData("de", "Bei dem Angriff wurden dreihundert Menschen verletzt.", "injured 300")]
-    public void GluedGermanNumberWords_AreComposed(string code, string text, string expected) =>
-        ExtractorHarness.AssertFigures(code, text, expected);
-
-    [Theory]
     // A "since" clause led by a weak "one" names one strike: its toll is that event's, no running total.
     [InlineData("fr", "Les habitants ont fui depuis qu'un obus est tombé sur la gare, tuant 14 voyageurs.", "killed 14 event")]
     [InlineData("es", "Los vecinos duermen en el metro desde que un misil alcanzó el mercado, matando a 23 personas.", "killed 23 event")]
