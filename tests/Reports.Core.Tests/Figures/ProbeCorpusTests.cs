@@ -214,12 +214,15 @@ public sealed class ProbeCorpusTests
     /// train 0.993, 0.957, 1.000, 0.992. New files hold the cases still open, so the corpus's scope share fell while
     /// every article either improved or stayed (probes.py compare: 63 better, 0 worse). After the late helpers' files
     /// (928 articles in 30 files): 0.992, 0.953, 1.000, 0.992 (69 better than the start, 1 same merit, 0 worse).
+    /// Thirty-third session (1,348 articles in 42 files; the 420 new ones written before the fixes, 88 of them in "-b"
+    /// files after them): the session's start scored 0.980, 0.909, 1.000, 0.986 on all of them, its end 0.993, 0.963,
+    /// 1.000, 0.994 (probes.py compare: every changed article better, none worse).
     /// </summary>
     private static class ProbeFloors
     {
-        public const double F1 = 0.990;
-        public const double FullyRight = 0.950;
-        public const double Scope = 0.990;
+        public const double F1 = 0.992;
+        public const double FullyRight = 0.960;
+        public const double Scope = 0.993;
         public const double Qualifier = 0.998;
     }
 }
