@@ -1197,21 +1197,7 @@ internal sealed partial class SentenceReader
             return month;
         }
 
-        var scratch = DayScratch();
-        for (var k = Math.Max(0, start - 2); k < start; k++)
-        {
-            scratch.Clear();
-            language.Aside.MatchAt(sentence.Tokens, k, scratch);
-            foreach (var t in scratch)
-            {
-                if (t.Tag == Tag.Weekday && t.End == start)
-                {
-                    return t;
-                }
-            }
-        }
-
-        return null;
+        return TermMatchEndingAt(language.Aside, Tag.Weekday, start, 2);
     }
 
     /// <summary>How far before its colon a toll's label may start ("Số người thiệt mạng theo từng tháng trong năm nay là:").</summary>

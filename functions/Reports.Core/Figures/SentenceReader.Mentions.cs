@@ -45,6 +45,11 @@ internal sealed partial class SentenceReader
     [ThreadStatic]
     private static List<TermMatch>? _dayScratch;
 
+    // The matches of one look-up by TermMatchEndingAt, reused on the thread (nothing outside it reads them, so a caller may
+    // hold the day scratch across it).
+    [ThreadStatic]
+    private static List<TermMatch>? _endingScratch;
+
     /// <summary>How far before an "up to" word a losing verb may stand, places and times between.</summary>
     private const int LosingVerbWindow = 8;
 

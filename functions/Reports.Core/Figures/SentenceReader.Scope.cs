@@ -998,7 +998,7 @@ internal sealed partial class SentenceReader
     /// <summary>The term <see cref="TermEndingAt"/> finds (the one starting earliest), else null.</summary>
     private TermMatch? TermMatchEndingAt(TermMatcher matcher, Tag tag, int end, int reach)
     {
-        var scratch = DayScratch();
+        var scratch = _endingScratch ??= new List<TermMatch>(4);
         for (var k = Math.Max(0, end - reach); k < end; k++)
         {
             scratch.Clear();

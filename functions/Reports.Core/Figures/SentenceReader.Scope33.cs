@@ -57,24 +57,7 @@ internal sealed partial class SentenceReader
     /// A verb of hitting (data <c>hits</c>) ending right before token <paramref name="k"/>, even where another term of the
     /// same words wins the tagging (Arabic "أصاب" is a wounding verb too).
     /// </summary>
-    private bool HitEndingAt(int k)
-    {
-        var scratch = new List<TermMatch>(4);
-        for (var j = Math.Max(0, k - HitVerbTokens); j < k; j++)
-        {
-            scratch.Clear();
-            language.Keywords.MatchAt(sentence.Tokens, j, scratch);
-            foreach (var m in scratch)
-            {
-                if (m.Tag == Tag.Hit && m.End == k)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    private bool HitEndingAt(int k) => TermEndingAt(language.Keywords, Tag.Hit, k, HitVerbTokens);
 
     /// <summary>A word of the weapon term in a singular form (data <c>singleWeapons</c>).</summary>
     private bool SingularWeaponForm(TermMatch weapon)
